@@ -1,0 +1,3 @@
+"""Ziliudi (自留地): the desktop application."""
+
+__version__ = "0.1.0"
