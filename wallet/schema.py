@@ -1,0 +1,103 @@
+"""The wallet's tables in the profile's book, as numbered migrations.
+
+Nothing secret lives here: addresses, labels, derivation info, backup state,
+redacted RPC URLs and the transaction journal (signed transactions are public
+once broadcast). Keys, phrases and RPC URLs with API keys live in the OS keyring.
+"""
+
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("wallet")
+
+
+@migrations(name="0001_accounts")
+def m0001_accounts(db):
+    """Accounts: one row per address the profile can sign for."""
+    db.execute(
+        """
+        CREATE TABLE wallet_accounts (
+            address TEXT PRIMARY KEY,
+            label TEXT NOT NULL,
+            source TEXT NOT NULL CHECK (source IN ('phrase', 'key', 'keystore')),
+            derivation_path TEXT,
+            derivation_index INTEGER,
+            phrase_language TEXT,
+            phrase_words INTEGER,
+            has_phrase INTEGER NOT NULL DEFAULT 0,
+            backup_state TEXT NOT NULL
+                CHECK (backup_state IN ('needs_backup', 'backed_up', 'imported')),
+            created_at INTEGER NOT NULL,
+            backed_up_at INTEGER
+        )
+        """
+    )
+
+
+@migrations(name="0002_networks")
+def m0002_networks(db):
+    """Networks the profile knows; RPC URLs with secrets are kept in the keyring."""
+    db.execute(
+        """
+        CREATE TABLE wallet_networks (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL CHECK (kind IN ('sandbox', 'local', 'custom')),
+            rpc_url_redacted TEXT,
+            rpc_url_in_keyring INTEGER NOT NULL DEFAULT 0,
+            chain_id INTEGER,
+            token_address TEXT,
+            token_symbol TEXT,
+            token_decimals INTEGER,
+            escrow_address TEXT,
+            created_at INTEGER NOT NULL
+        )
+        """
+    )
+
+
+@migrations(name="0003_journal")
+def m0003_journal(db):
+    """The transaction journal: each transaction is written here before broadcast."""
+    db.execute(
+        """
+        CREATE TABLE wallet_journal (
+            id INTEGER PRIMARY KEY,
+            purpose TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '',
+            chain_id INTEGER NOT NULL,
+            sender TEXT NOT NULL,
+            to_address TEXT,
+            value INTEGER NOT NULL DEFAULT 0,
+            calldata TEXT NOT NULL DEFAULT '0x',
+            nonce INTEGER NOT NULL,
+            gas INTEGER NOT NULL,
+            max_fee_per_gas INTEGER NOT NULL,
+            max_priority_fee_per_gas INTEGER NOT NULL,
+            raw_tx TEXT NOT NULL,
+            tx_hash TEXT NOT NULL UNIQUE,
+            status TEXT NOT NULL
+                CHECK (status IN ('pending', 'mined', 'failed', 'replaced')),
+            replaces INTEGER REFERENCES wallet_journal(id),
+            superseded_by INTEGER,
+            block_number INTEGER,
+            broadcast_count INTEGER NOT NULL DEFAULT 0,
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL
+        )
+        """
+    )
+    # One live transaction per intended action: a pending or mined entry that
+    # has not been superseded by a speed-up. A speed-up marks the old entry
+    # superseded before inserting its replacement, in one transaction.
+    db.execute(
+        """
+        CREATE UNIQUE INDEX wallet_journal_live_purpose
+        ON wallet_journal(purpose)
+        WHERE status IN ('pending', 'mined') AND superseded_by IS NULL
+        """
+    )
+    db.execute(
+        "CREATE INDEX wallet_journal_sender_nonce "
+        "ON wallet_journal(chain_id, sender, nonce)"
+    )
+    db.execute("CREATE INDEX wallet_journal_status ON wallet_journal(status)")
