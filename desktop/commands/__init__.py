@@ -1,0 +1,5 @@
+"""Command-line commands; each module has register(subparsers) and sets `run` on its parsers."""
+
+from desktop.commands import profile
+
+COMMANDS = [profile]

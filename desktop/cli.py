@@ -1,0 +1,128 @@
+"""Command line: `ziliudi [--data-dir DIR] [--profile NAME | --demo] COMMAND ...`.
+
+Exit codes: 0 done, 1 refused (the reason on stderr, nothing changed), 2 usage.
+Qt is imported only by the commands that open a window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop import __version__
+from desktop.services import paths
+from desktop.services.errors import USER_FACING
+from desktop.services.profiles import DEMO_PROFILE
+from desktop.services.session import Session
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+DEFAULT_PROFILE = "default"
+
+
+@dataclass
+class CliContext:
+    """What every command gets: where the data is and which profile was asked for."""
+
+    data_dir: Path
+    portable: bool
+    profile_name: str | None
+    lang: str | None
+
+    def session(self) -> Session:
+        """Open the chosen profile: --demo, --profile NAME, else the only or default profile."""
+        session = Session(self.data_dir)
+        name = self.profile_name
+        if name is None:
+            names = [p.name for p in session.profiles.list() if p.name != DEMO_PROFILE]
+            name = names[0] if len(names) == 1 else DEFAULT_PROFILE
+            if not session.profiles.exists(name):
+                session.profiles.create(name)
+        session.open_profile(name)
+        return session
+
+
+def print_json(document) -> None:
+    """Print one JSON document on stdout."""
+    json.dump(document, sys.stdout, ensure_ascii=False, indent=2, sort_keys=True)
+    sys.stdout.write("\n")
+
+
+def read_password(args, prompt: str = "Password: ", confirm: bool = False) -> str:
+    """A password from stdin (--password-stdin) or a prompt; never from an argument."""
+    if getattr(args, "password_stdin", False):
+        line = sys.stdin.readline()
+        return line.rstrip("\r\n")
+    import getpass
+
+    password = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Repeat: ") != password:
+        raise SystemExit(_refuse("the passwords do not match"))
+    return password
+
+
+def _refuse(message: str) -> int:
+    print(f"ziliudi: {message}", file=sys.stderr)
+    return EXIT_REFUSED
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ziliudi",
+        description="Ziliudi (自留地): your own storefront, clearance lots, escrow and books.",
+    )
+    parser.add_argument("--version", action="version", version=f"ziliudi {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="data folder (default: the user data folder, "
+                        f"or ${paths.DATA_DIR_ENV}); settings live inside it too")
+    who = parser.add_mutually_exclusive_group()
+    who.add_argument("--profile", metavar="NAME", help="the profile to use")
+    who.add_argument("--demo", action="store_true", help="use the demo profile (created on first use)")
+    parser.add_argument("--lang", choices=["zh_CN", "en"], help="interface language (default: the system's)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="open the window offscreen on a temporary profile, check the parts, and exit")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    gui = commands.add_parser("gui", help="open the window (the default)")
+    gui.set_defaults(run=_run_gui)
+    from desktop.commands import COMMANDS
+
+    for module in COMMANDS:
+        module.register(commands)
+    return parser
+
+
+def _run_gui(ctx: CliContext, args) -> int:
+    from desktop.ui.app import run_gui
+
+    return run_gui(ctx)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the `ziliudi` console script and `python -m desktop`."""
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    data_dir = paths.data_dir(args.data_dir)
+    ctx = CliContext(
+        data_dir=data_dir,
+        portable=paths.is_portable(args.data_dir),
+        profile_name=DEMO_PROFILE if args.demo else args.profile,
+        lang=args.lang,
+    )
+    if args.self_test:
+        from desktop.ui.self_test import run_self_test
+
+        return run_self_test(ctx)
+    run = getattr(args, "run", _run_gui)
+    try:
+        return run(ctx, args) or EXIT_OK
+    except USER_FACING as e:
+        return _refuse(str(e))
+    except KeyboardInterrupt:
+        return _refuse("interrupted")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,108 @@
+"""`ziliudi profile ...`: create, list, rename, back up and restore profiles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.services.session import Session
+from desktop.services.book import open_profile_book
+from shop.book import schema_version
+
+
+def register(commands) -> None:
+    parser = commands.add_parser("profile", help="manage profiles")
+    sub = parser.add_subparsers(dest="profile_command", metavar="ACTION", required=True)
+
+    p = sub.add_parser("list", help="list the profiles")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(run=list_profiles)
+
+    p = sub.add_parser("create", help="create a profile")
+    p.add_argument("name")
+    p.set_defaults(run=create)
+
+    p = sub.add_parser("info", help="show a profile's book: path, size, schema")
+    p.add_argument("name")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(run=info)
+
+    p = sub.add_parser("rename", help="rename a profile")
+    p.add_argument("old")
+    p.add_argument("new")
+    p.set_defaults(run=rename)
+
+    p = sub.add_parser("backup", help="back up a profile's book (safe while the app runs)")
+    p.add_argument("name")
+    p.add_argument("dest", type=Path, help="a file, or a folder to put a dated file in")
+    p.set_defaults(run=backup)
+
+    p = sub.add_parser("restore", help="make a profile from a backup file")
+    p.add_argument("file", type=Path)
+    p.add_argument("name")
+    p.add_argument("--replace", action="store_true",
+                   help="replace an existing profile (its book is kept as book.db.before-restore)")
+    p.set_defaults(run=restore)
+
+
+def _store(ctx):
+    return Session(ctx.data_dir).profiles
+
+
+def list_profiles(ctx, args) -> int:
+    from desktop.cli import print_json
+
+    profiles = _store(ctx).list()
+    if args.json:
+        print_json({"data_dir": str(ctx.data_dir),
+                    "profiles": [{"name": p.name, "path": str(p.book_path)} for p in profiles]})
+    else:
+        for p in profiles:
+            print(p.name)
+    return 0
+
+
+def create(ctx, args) -> int:
+    profile = _store(ctx).create(args.name)
+    print(f"created profile {profile.name} at {profile.folder}")
+    return 0
+
+
+def info(ctx, args) -> int:
+    from desktop.cli import print_json
+
+    profile = _store(ctx).get(args.name)
+    db = open_profile_book(profile.book_path)
+    try:
+        document = {
+            "name": profile.name,
+            "path": str(profile.book_path),
+            "bytes": profile.book_path.stat().st_size,
+            "journal_mode": db.execute("PRAGMA journal_mode").fetchone()[0],
+            "schema": schema_version(db),
+        }
+    finally:
+        db.close()
+    if args.json:
+        print_json(document)
+    else:
+        for key, value in document.items():
+            print(f"{key}: {value}")
+    return 0
+
+
+def rename(ctx, args) -> int:
+    profile = _store(ctx).rename(args.old, args.new)
+    print(f"renamed to {profile.name}")
+    return 0
+
+
+def backup(ctx, args) -> int:
+    dest = _store(ctx).backup(args.name, args.dest)
+    print(f"backed up {args.name} to {dest}")
+    return 0
+
+
+def restore(ctx, args) -> int:
+    profile = _store(ctx).restore(args.file, args.name, replace=args.replace)
+    print(f"restored {profile.name} from {args.file}")
+    return 0

@@ -1,0 +1,27 @@
+"""The demo profile: each part of the app adds what a new user should see in it."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import sqlite_utils
+
+Seeder = Callable[[sqlite_utils.Database], None]
+
+# Filled in order; each seeder writes its own part of the demo in one transaction.
+SEEDERS: list[Seeder] = []
+
+
+def seeder(fn: Seeder) -> Seeder:
+    """Register a function that fills part of a new demo profile."""
+    SEEDERS.append(fn)
+    return fn
+
+
+def seed(db: sqlite_utils.Database) -> None:
+    """Fill a freshly created demo book."""
+    with db.atomic():
+        db["book_info"].upsert({"key": "demo", "value": "1"}, pk="key")
+    for fn in SEEDERS:
+        with db.atomic():
+            fn(db)

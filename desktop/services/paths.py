@@ -1,0 +1,34 @@
+"""Where the app keeps its profiles and settings."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "Ziliudi"
+DATA_DIR_ENV = "ZILIUDI_DATA_DIR"
+
+
+def data_dir(explicit: str | os.PathLike | None = None) -> Path:
+    """The data folder: the --data-dir given, else $ZILIUDI_DATA_DIR, else the platform's user data dir."""
+    if explicit:
+        return Path(explicit).expanduser().resolve()
+    env = os.environ.get(DATA_DIR_ENV)
+    if env:
+        return Path(env).expanduser().resolve()
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def is_portable(explicit: str | os.PathLike | None = None) -> bool:
+    """True when the data folder was chosen by the user, so settings live inside it too."""
+    return bool(explicit or os.environ.get(DATA_DIR_ENV))
+
+
+def resources_dir() -> Path:
+    """The packaged resources folder (translations, icons, contract artifacts, templates)."""
+    frozen = os.environ.get("ZILIUDI_RESOURCES")
+    if frozen:
+        return Path(frozen)
+    return Path(__file__).resolve().parents[2] / "resources"

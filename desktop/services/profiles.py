@@ -1,0 +1,177 @@
+"""Profiles: one folder per business, each holding its SQLite book."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlite_utils
+
+from desktop.services import demo
+from desktop.services.book import check_profile_book, open_profile_book
+from desktop.services.errors import UserFacingError
+
+BOOK_FILE = "book.db"
+DEMO_PROFILE = "demo"
+_FORBIDDEN = set('/\\:*?"<>|') | {chr(c) for c in range(32)}
+
+
+class ProfileError(UserFacingError):
+    pass
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str
+    folder: Path
+
+    @property
+    def book_path(self) -> Path:
+        return self.folder / BOOK_FILE
+
+
+def validate_name(name: str) -> str:
+    """Return the trimmed profile name, or refuse one that cannot be a folder name."""
+    name = (name or "").strip()
+    if not name or name in {".", ".."} or len(name) > 64 or any(c in _FORBIDDEN for c in name):
+        raise ProfileError(
+            "“{name}” cannot be a profile name: use 1 to 64 characters without / \\ : * ? \" < > |.",
+            name=name,
+        )
+    return name
+
+
+class ProfileStore:
+    """The profiles under one data folder."""
+
+    def __init__(self, data_dir: Path):
+        self.data_dir = Path(data_dir)
+        self.root = self.data_dir / "profiles"
+
+    def list(self) -> list[Profile]:
+        """Every profile, by name."""
+        if not self.root.is_dir():
+            return []
+        return sorted(
+            (Profile(p.name, p) for p in self.root.iterdir() if (p / BOOK_FILE).is_file()),
+            key=lambda p: p.name.casefold(),
+        )
+
+    def get(self, name: str) -> Profile:
+        profile = Profile(name, self.root / validate_name(name))
+        if not profile.book_path.is_file():
+            raise ProfileError("There is no profile named “{name}”.", name=name)
+        return profile
+
+    def exists(self, name: str) -> bool:
+        return (self.root / validate_name(name) / BOOK_FILE).is_file()
+
+    def create(self, name: str) -> Profile:
+        """Make a new profile with an empty, migrated book."""
+        name = validate_name(name)
+        if self.exists(name):
+            raise ProfileError("A profile named “{name}” already exists.", name=name)
+        folder = self.root / name
+        folder.mkdir(parents=True, exist_ok=True)
+        db = open_profile_book(folder / BOOK_FILE, create=True)
+        try:
+            with db.atomic():
+                db["book_info"].insert_all(
+                    [{"key": "name", "value": name}, {"key": "created", "value": str(int(time.time()))}],
+                    replace=True,
+                )
+        finally:
+            db.close()
+        return Profile(name, folder)
+
+    def open(self, name: str) -> sqlite_utils.Database:
+        """Open a profile's book (checked and migrated)."""
+        return open_profile_book(self.get(name).book_path)
+
+    def open_demo(self) -> sqlite_utils.Database:
+        """Open the demo profile, creating and filling it on first use."""
+        if not self.exists(DEMO_PROFILE):
+            self.create(DEMO_PROFILE)
+            db = self.open(DEMO_PROFILE)
+            demo.seed(db)
+            return db
+        return self.open(DEMO_PROFILE)
+
+    def rename(self, old: str, new: str) -> Profile:
+        """Rename a profile's folder; refuses a name that is taken."""
+        profile = self.get(old)
+        new = validate_name(new)
+        if new == profile.name:
+            return profile
+        target = self.root / new
+        if target.exists() and not (new.casefold() == profile.name.casefold()):
+            raise ProfileError("A profile named “{name}” already exists.", name=new)
+        os.replace(profile.folder, target)
+        db = open_profile_book(target / BOOK_FILE)
+        try:
+            with db.atomic():
+                db["book_info"].upsert({"key": "name", "value": new}, pk="key")
+        finally:
+            db.close()
+        return Profile(new, target)
+
+    def backup(self, name: str, dest: Path) -> Path:
+        """Copy a profile's book to dest with SQLite's online backup (consistent while the app runs)."""
+        source = self.get(name).book_path
+        dest = Path(dest)
+        if dest.is_dir():
+            dest = dest / f"{name}-{time.strftime('%Y%m%d-%H%M%S', time.gmtime())}.ziliudi"
+        partial = dest.with_name(dest.name + ".partial")
+        copy_book(source, partial)
+        os.replace(partial, dest)
+        return dest
+
+    def restore(self, backup_file: Path, name: str, replace: bool = False) -> Profile:
+        """Make profile `name` from a backup file; the file is checked first and nothing changes if it is refused.
+
+        With replace, an existing profile's book is kept beside the restored one as book.db.before-restore.
+        """
+        backup_file = Path(backup_file)
+        if not backup_file.is_file():
+            raise ProfileError("There is no backup file at {path}.", path=str(backup_file))
+        check_profile_book(backup_file)
+        name = validate_name(name)
+        folder = self.root / name
+        if self.exists(name) and not replace:
+            raise ProfileError(
+                "A profile named “{name}” already exists; choose another name or replace it.", name=name
+            )
+        folder.mkdir(parents=True, exist_ok=True)
+        staged = folder / (BOOK_FILE + ".restoring")
+        copy_book(backup_file, staged)
+        # Migrate the staged copy before it takes the book's place, so a failure leaves the old book.
+        try:
+            open_profile_book(staged).close()
+        except Exception:
+            staged.unlink(missing_ok=True)
+            raise
+        book = folder / BOOK_FILE
+        if book.exists():
+            # The online backup folds the WAL in, so the kept copy holds every committed change.
+            copy_book(book, folder / (BOOK_FILE + ".before-restore"))
+            for suffix in ("-wal", "-shm"):
+                Path(str(book) + suffix).unlink(missing_ok=True)
+        os.replace(staged, book)
+        return Profile(name, folder)
+
+
+def copy_book(source: Path, dest: Path) -> None:
+    """Copy a book with SQLite's online backup into a single self-contained file."""
+    src = sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        out = sqlite3.connect(dest)
+        try:
+            src.backup(out)
+            out.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            out.close()
+    finally:
+        src.close()

@@ -1,0 +1,88 @@
+"""Starting the GUI: the Qt application, settings, language, and the main window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication
+
+from desktop.services.paths import resources_dir
+from desktop.services.profiles import DEMO_PROFILE
+from desktop.services.session import Session
+from desktop.ui.context import UiContext
+from desktop.ui.event_adapter import QtEvents
+from desktop.ui.i18n import SYSTEM, Translations, resolve
+from desktop.ui.main_window import MainWindow
+from desktop.ui.operations import TaskRunner
+from desktop.ui.pages.settings import LANGUAGE_KEY
+
+ORGANISATION = APPLICATION = "Ziliudi"
+LAST_PROFILE_KEY = "profile/last"
+DEFAULT_PROFILE = "default"
+
+
+def application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APPLICATION)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationDisplayName("自留地 Ziliudi")
+    icon = resources_dir() / "icons" / "ziliudi.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    _prefer_cjk_font(app)
+    return app
+
+
+def _prefer_cjk_font(app: QApplication) -> None:
+    # Where the system font lacks Chinese glyphs, Qt's fallback may pick a font without them.
+    families = set(QFontDatabase.families())
+    for family in ("Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei"):
+        if family in families:
+            font = QFont(app.font())
+            font.setFamilies([app.font().family(), family])
+            app.setFont(font)
+            return
+
+
+def settings_for(cli_ctx) -> QSettings:
+    """QSettings inside the data folder when one was given (portable), else the platform's place."""
+    if cli_ctx.portable:
+        cli_ctx.data_dir.mkdir(parents=True, exist_ok=True)
+        return QSettings(str(cli_ctx.data_dir / "settings.ini"), QSettings.IniFormat)
+    return QSettings(ORGANISATION, APPLICATION)
+
+
+def build(cli_ctx) -> tuple[QApplication, MainWindow]:
+    """Create the app and its main window on the profile the command line asked for."""
+    app = application()
+    settings = settings_for(cli_ctx)
+    session = Session(cli_ctx.data_dir)
+    translations = Translations(app)
+    translations.apply(resolve(cli_ctx.lang or settings.value(LANGUAGE_KEY, SYSTEM)))
+    ctx = UiContext(session=session, tasks=TaskRunner(app), events=QtEvents(session.bus, app),
+                    settings=settings, translations=translations)
+    session.open_profile(_starting_profile(cli_ctx, session, settings))
+    window = MainWindow(ctx)
+    app.aboutToQuit.connect(session.close)
+    return app, window
+
+
+def _starting_profile(cli_ctx, session: Session, settings: QSettings) -> str:
+    if cli_ctx.profile_name:
+        return cli_ctx.profile_name
+    last = settings.value(LAST_PROFILE_KEY)
+    if last and session.profiles.exists(last):
+        return last
+    names = [p.name for p in session.profiles.list() if p.name != DEMO_PROFILE]
+    if names:
+        return names[0]
+    session.profiles.create(DEFAULT_PROFILE)
+    return DEFAULT_PROFILE
+
+
+def run_gui(cli_ctx) -> int:
+    app, window = build(cli_ctx)
+    window.show()
+    return app.exec()

@@ -1,0 +1,69 @@
+"""The dialog kit: every message, question and prompt the app shows goes through here."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QProgressDialog, QWidget
+
+from desktop.services.errors import UserFacingError, describe
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("dialogs", text)
+
+
+def error_text(error: BaseException | str) -> str:
+    """A translated sentence for an error (the template of a UserFacingError is translated, then filled)."""
+    if isinstance(error, str):
+        return QCoreApplication.translate("errors", error)
+    if isinstance(error, UserFacingError):
+        return QCoreApplication.translate("errors", error.template).format(**error.fields)
+    return QCoreApplication.translate("errors", describe(error))
+
+
+def show_error(parent: QWidget | None, error: BaseException | str, title: str | None = None) -> None:
+    QMessageBox.critical(parent, title or tr("Ziliudi"), error_text(error))
+
+
+def show_info(parent: QWidget | None, text: str, title: str | None = None) -> None:
+    QMessageBox.information(parent, title or tr("Ziliudi"), text)
+
+
+def ask(parent: QWidget | None, question: str, title: str | None = None) -> bool:
+    """Yes/no; No is the default so Enter never confirms something destructive."""
+    answer = QMessageBox.question(parent, title or tr("Ziliudi"), question,
+                                  QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+    return answer == QMessageBox.Yes
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.Normal, text)
+    return value.strip() if ok and value.strip() else None
+
+
+def ask_password(parent: QWidget | None, title: str, label: str) -> str | None:
+    """Ask for a password; the caller uses it at once and keeps no copy."""
+    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.Password)
+    return value if ok else None
+
+
+def progress_dialog(parent: QWidget | None, op) -> QProgressDialog:
+    """A modal progress dialog tied to an Operation: shows its progress, Cancel cancels it."""
+    dialog = QProgressDialog(op.title, tr("Cancel"), 0, 0, parent)
+    dialog.setWindowTitle(op.title)
+    dialog.setMinimumDuration(400)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+
+    def on_progress(p):
+        if p.total:
+            dialog.setMaximum(p.total)
+            dialog.setValue(min(p.done, p.total))
+        if p.text:
+            dialog.setLabelText(p.text)
+
+    op.progressed.connect(on_progress)
+    dialog.canceled.connect(op.cancel)
+    op.finished.connect(dialog.close)
+    op.finished.connect(dialog.deleteLater)
+    return dialog

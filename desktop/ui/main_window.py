@@ -1,0 +1,178 @@
+"""The main window: navigation on the left, the chosen page on the right, status below."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
+                               QProgressBar, QPushButton, QSplitter, QStackedWidget, QWidget)
+
+from desktop.services.events import NetworkStateChanged, ProfileOpened
+from desktop.ui import dialogs
+from desktop.ui.context import UiContext
+from desktop.ui.i18n import resolve
+from desktop.ui.pages import PAGES
+from desktop.ui.pages.profiles import ProfilesPage
+from desktop.ui.pages.settings import SettingsPage
+
+GEOMETRY_KEY = "window/geometry"
+STATE_KEY = "window/state"
+PAGE_KEY = "window/page"
+
+
+class TasksIndicator(QWidget):
+    """Status-bar view of the running background tasks, with a button to cancel them."""
+
+    def __init__(self, ctx: UiContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel()
+        self.label.setObjectName("tasks_label")
+        self.bar = QProgressBar()
+        self.bar.setMaximumWidth(140)
+        self.bar.setTextVisible(False)
+        self.cancel = QPushButton(self.tr("Cancel"))
+        self.cancel.setObjectName("tasks_cancel")
+        self.cancel.clicked.connect(ctx.tasks.cancel_all)
+        for w in (self.label, self.bar, self.cancel):
+            layout.addWidget(w)
+        ctx.tasks.changed.connect(self.update_view)
+        self.update_view()
+
+    def update_view(self) -> None:
+        running = self.ctx.tasks.running
+        self.setVisible(bool(running))
+        if not running:
+            return
+        latest = running[-1]
+        text = latest.title if len(running) == 1 else self.tr("{title} and {n} more").format(
+            title=latest.title, n=len(running) - 1)
+        self.label.setText(text)
+        progress = latest.progress
+        if progress and progress.total:
+            self.bar.setRange(0, progress.total)
+            self.bar.setValue(min(progress.done, progress.total))
+        else:
+            self.bar.setRange(0, 0)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: UiContext):
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("main_window")
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setMaximumWidth(220)
+        self.stack = QStackedWidget()
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(splitter)
+        self.profile_label = QLabel()
+        self.profile_label.setObjectName("profile_label")
+        self.network_label = QLabel()
+        self.network_label.setObjectName("network_label")
+        self.tasks_indicator = TasksIndicator(ctx)
+        bar = self.statusBar()
+        bar.addWidget(self.profile_label)
+        bar.addWidget(self.network_label)
+        bar.addPermanentWidget(self.tasks_indicator)
+        self.nav.currentRowChanged.connect(self._show_page)
+        ctx.events.listen(ProfileOpened, lambda e: self._update_status())
+        ctx.events.listen(NetworkStateChanged, self._network_changed)
+        self.pages = []
+        self.build_pages()
+        self._restore_geometry()
+
+    def build_pages(self) -> None:
+        """(Re)create the pages, e.g. after the language changed; keeps the current page."""
+        current = self.ctx.settings.value(PAGE_KEY, PAGES[0].key)
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        for page in self.pages:
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages = [cls(self.ctx) for cls in PAGES]
+        for page in self.pages:
+            item = QListWidgetItem(page.title())
+            item.setData(Qt.UserRole, page.key)
+            self.nav.addItem(item)
+            self.stack.addWidget(page)
+            if isinstance(page, ProfilesPage):
+                page.open_requested.connect(self.open_profile)
+            if isinstance(page, SettingsPage):
+                page.language_chosen.connect(self.change_language)
+        self.nav.blockSignals(False)
+        keys = [p.key for p in self.pages]
+        self.nav.setCurrentRow(keys.index(current) if current in keys else 0)
+        self._update_status()
+
+    def change_language(self, choice: str) -> None:
+        """Show the interface in another language at once (pages are rebuilt after this event)."""
+        if not self.ctx.translations.apply(resolve(choice)):
+            dialogs.show_error(self, self.tr("The translation for {language} is missing.").format(language=choice))
+            return
+        QTimer.singleShot(0, self.build_pages)
+
+    def page(self, key: str):
+        return next(p for p in self.pages if p.key == key)
+
+    def show_page(self, key: str) -> None:
+        self.nav.setCurrentRow([p.key for p in self.pages].index(key))
+
+    def _show_page(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        page = self.pages[row]
+        self.ctx.settings.setValue(PAGE_KEY, page.key)
+        page.shown()
+
+    def open_profile(self, name: str) -> None:
+        try:
+            self.ctx.session.open_profile(name)
+        except Exception as e:
+            dialogs.show_error(self, e)
+            return
+        self.ctx.settings.setValue("profile/last", name)
+        self.ctx.session.changed("profiles")
+
+    def _update_status(self) -> None:
+        self.setWindowTitle(self.tr("Ziliudi — your own plot"))
+        profile = self.ctx.session.profile
+        if profile:
+            self.setWindowTitle(self.tr("{profile} — Ziliudi").format(profile=profile.name))
+            self.profile_label.setText(self.tr("Profile: {name}").format(name=profile.name))
+        else:
+            self.profile_label.setText(self.tr("No profile open"))
+
+    def _network_changed(self, event: NetworkStateChanged) -> None:
+        words = {"connected": self.tr("connected"), "offline": self.tr("offline"),
+                 "wrong_chain": self.tr("wrong chain")}
+        self.network_label.setText(self.tr("{network}: {state}").format(
+            network=event.network, state=words.get(event.state, event.state)))
+
+    def _restore_geometry(self) -> None:
+        geometry = self.ctx.settings.value(GEOMETRY_KEY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1100, 720)
+        state = self.ctx.settings.value(STATE_KEY)
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event) -> None:
+        if self.ctx.tasks.running and not dialogs.ask(
+                self, self.tr("Tasks are still running. Cancel them and quit?")):
+            event.ignore()
+            return
+        self.ctx.tasks.cancel_all()
+        self.ctx.tasks.wait(10_000)
+        self.ctx.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self.ctx.settings.setValue(STATE_KEY, self.saveState())
+        self.ctx.settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,116 @@
+"""The one way the GUI runs long work: off the GUI thread, with progress, cancel and readable errors."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+import logging
+
+from desktop.services.errors import is_user_facing
+from desktop.services.tasks import Cancelled, Progress, TaskContext
+
+log = logging.getLogger(__name__)
+
+
+class _Signals(QObject):
+    progressed = Signal(object)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+    finished = Signal()
+
+
+class Operation(QObject):
+    """One background task. Build it, attach callbacks, then run(); callbacks run on the GUI thread."""
+
+    progressed = Signal(object)  # Progress
+    succeeded = Signal(object)  # the task's return value
+    failed = Signal(object)  # the exception; dialogs.error_text() makes it a sentence
+    cancelled = Signal()
+    finished = Signal()  # after any of the three outcomes
+
+    def __init__(self, title: str, fn: Callable[[TaskContext], object], parent: QObject | None = None):
+        super().__init__(parent)
+        self.title = title
+        self.fn = fn
+        self.progress: Progress | None = None
+        self._signals = _Signals()
+        self._context = TaskContext(self._signals.progressed.emit)
+        self._signals.progressed.connect(self._on_progress)
+        self._signals.succeeded.connect(self.succeeded)
+        self._signals.failed.connect(self.failed)
+        self._signals.cancelled.connect(self.cancelled)
+        self._signals.finished.connect(self.finished)
+
+    def on_success(self, callback: Callable[[object], None]) -> "Operation":
+        self.succeeded.connect(callback)
+        return self
+
+    def on_failure(self, callback: Callable[[BaseException], None]) -> "Operation":
+        self.failed.connect(callback)
+        return self
+
+    def cancel(self) -> None:
+        """Ask the task to stop at its next progress report."""
+        self._context.cancel()
+
+    @property
+    def is_cancelling(self) -> bool:
+        return self._context.cancelled
+
+    def _on_progress(self, progress: Progress) -> None:
+        self.progress = progress
+        self.progressed.emit(progress)
+
+    def _work(self) -> None:
+        signals = self._signals
+        try:
+            result = self.fn(self._context)
+        except Cancelled:
+            signals.cancelled.emit()
+        except BaseException as e:  # a failed task must reach the user, whatever it raised
+            if not is_user_facing(e):
+                log.error("task %r failed", self.title, exc_info=e)
+            signals.failed.emit(e)
+        else:
+            signals.succeeded.emit(result)
+        signals.finished.emit()
+
+
+class TaskRunner(QObject):
+    """Runs operations on a thread pool and keeps the list of running ones for the status bar."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QObject | None = None, threads: int = 4):
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(threads)
+        self.running: list[Operation] = []
+
+    def start(self, op: Operation) -> Operation:
+        self.running.append(op)
+        op.progressed.connect(self.changed)
+        op.finished.connect(lambda: self._done(op))
+        self.pool.start(QRunnable.create(op._work))
+        self.changed.emit()
+        return op
+
+    def run(self, title: str, fn: Callable[[TaskContext], object]) -> Operation:
+        """Start fn(context) in the background and return its Operation."""
+        return self.start(Operation(title, fn, self))
+
+    def _done(self, op: Operation) -> None:
+        if op in self.running:
+            self.running.remove(op)
+        self.changed.emit()
+        op.deleteLater()
+
+    def cancel_all(self) -> None:
+        for op in list(self.running):
+            op.cancel()
+
+    def wait(self, msecs: int = -1) -> bool:
+        return self.pool.waitForDone(msecs)

@@ -1,0 +1,25 @@
+"""What a page of the main window is."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from desktop.ui.context import UiContext
+
+
+class Page(QWidget):
+    """A page: a thin skin over service calls. `key` is stable; `title()` is translated."""
+
+    key = ""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName(f"page_{self.key}")
+
+    @classmethod
+    def title(cls) -> str:
+        raise NotImplementedError
+
+    def shown(self) -> None:
+        """Called when the page becomes visible; refresh what may be stale."""

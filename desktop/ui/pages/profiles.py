@@ -1,0 +1,155 @@
+"""Profiles: each business its own book. Create, open, rename, back up and restore."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QPushButton, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QAbstractItemView, QHeaderView)
+
+from desktop.services.events import BookChanged
+from desktop.ui import dialogs
+from desktop.ui.pages.base import Page
+
+
+class ProfilesPage(Page):
+    key = "profiles"
+    open_requested = Signal(str)
+
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("ProfilesPage", "Profiles")
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.tr("Profiles"))
+        heading.setObjectName("heading")
+        layout.addWidget(heading)
+        layout.addWidget(QLabel(self.tr("Each profile is one business with its own book. "
+                                        "Back up often; a backup can be taken while you work.")))
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("profiles")
+        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Size"), self.tr("Folder")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
+        self.table.doubleClicked.connect(lambda _: self.open_selected())
+        layout.addWidget(self.table)
+        buttons = QHBoxLayout()
+        for name, label, slot in [
+            ("new", self.tr("New…"), self.create),
+            ("open", self.tr("Open"), self.open_selected),
+            ("rename", self.tr("Rename…"), self.rename),
+            ("backup", self.tr("Back up…"), self.backup),
+            ("restore", self.tr("Restore…"), self.restore),
+        ]:
+            button = QPushButton(label)
+            button.setObjectName(f"profile_{name}")
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        ctx.events.listen(BookChanged, self._on_changed)
+        self.reload()
+
+    def _on_changed(self, event: BookChanged) -> None:
+        if "profiles" in event.areas:
+            self.reload()
+
+    def shown(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        profiles = self.ctx.session.profiles.list()
+        current = self.ctx.session.profile.name if self.ctx.session.profile else None
+        self.table.setRowCount(len(profiles))
+        for row, profile in enumerate(profiles):
+            name = QTableWidgetItem(profile.name)
+            name.setData(Qt.UserRole, profile.name)
+            if profile.name == current:
+                font = name.font()
+                font.setBold(True)
+                name.setFont(font)
+            size_kb = max(1, profile.book_path.stat().st_size // 1024)
+            self.table.setItem(row, 0, name)
+            self.table.setItem(row, 1, QTableWidgetItem(self.tr("{kb} KB").format(kb=size_kb)))
+            self.table.setItem(row, 2, QTableWidgetItem(str(profile.folder)))
+
+    def selected_name(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.table.item(rows[0].row(), 0).data(Qt.UserRole) if rows else None
+
+    def _guard(self, fn, *args):
+        try:
+            return fn(*args)
+        except Exception as e:
+            dialogs.show_error(self, e)
+            return None
+
+    def create(self) -> None:
+        name = dialogs.ask_text(self, self.tr("New profile"), self.tr("Name of the new profile:"))
+        if name and self._guard(self.ctx.session.profiles.create, name):
+            self.ctx.session.changed("profiles", initiator=self)
+
+    def open_selected(self) -> None:
+        name = self.selected_name()
+        if name:
+            self.open_requested.emit(name)
+
+    def rename(self) -> None:
+        old = self.selected_name()
+        if not old:
+            return
+        new = dialogs.ask_text(self, self.tr("Rename profile"), self.tr("New name:"), old)
+        if not new or new == old:
+            return
+        session = self.ctx.session
+        reopen = session.profile is not None and session.profile.name == old
+        if reopen:
+            session.close()
+        renamed = self._guard(session.profiles.rename, old, new)
+        if reopen:
+            self.open_requested.emit(renamed.name if renamed else old)
+        session.changed("profiles", initiator=self)
+
+    def backup(self) -> None:
+        name = self.selected_name()
+        if not name:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Back up profile"),
+                                              str(Path.home() / f"{name}.ziliudi"),
+                                              self.tr("Ziliudi backup (*.ziliudi)"))
+        if not path:
+            return
+        store = self.ctx.session.profiles
+        op = self.ctx.tasks.run(self.tr("Backing up {name}").format(name=name),
+                                lambda task: store.backup(name, Path(path)))
+        op.on_success(lambda dest: dialogs.show_info(self, self.tr("Backed up to {path}").format(path=dest)))
+        op.on_failure(lambda message: dialogs.show_error(self, message))
+
+    def restore(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore profile"), str(Path.home()),
+                                              self.tr("Ziliudi backup (*.ziliudi *.db);;All files (*)"))
+        if not path:
+            return
+        name = dialogs.ask_text(self, self.tr("Restore profile"), self.tr("Name of the restored profile:"),
+                                Path(path).stem)
+        if not name:
+            return
+        store = self.ctx.session.profiles
+        replace = False
+        if store.exists(name):
+            if self.ctx.session.profile and self.ctx.session.profile.name == name:
+                dialogs.show_error(self, self.tr("Open another profile before replacing this one."))
+                return
+            replace = dialogs.ask(self, self.tr("Replace the profile “{name}”? Its current book is kept "
+                                                "beside it as book.db.before-restore.").format(name=name))
+            if not replace:
+                return
+        op = self.ctx.tasks.run(self.tr("Restoring {name}").format(name=name),
+                                lambda task: store.restore(Path(path), name, replace=replace))
+        op.on_success(lambda _p: self.ctx.session.changed("profiles", initiator=self))
+        op.on_failure(lambda message: dialogs.show_error(self, message))

@@ -1,0 +1,44 @@
+"""Settings: interface language and other preferences kept in QSettings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout
+
+from desktop.ui.i18n import SYSTEM
+from desktop.ui.pages.base import Page
+
+LANGUAGE_KEY = "ui/language"
+
+
+class SettingsPage(Page):
+    key = "settings"
+    language_chosen = Signal(str)
+
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("SettingsPage", "Settings")
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.tr("Settings"))
+        heading.setObjectName("heading")
+        layout.addWidget(heading)
+        form = QFormLayout()
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        self.language.addItem(self.tr("Follow the system"), SYSTEM)
+        self.language.addItem("简体中文", "zh_CN")
+        self.language.addItem("English", "en")
+        current = ctx.settings.value(LANGUAGE_KEY, SYSTEM)
+        self.language.setCurrentIndex(max(0, self.language.findData(current)))
+        self.language.currentIndexChanged.connect(self._language_changed)
+        form.addRow(self.tr("Language"), self.language)
+        layout.addLayout(form)
+        layout.addStretch(1)
+
+    def _language_changed(self, _index: int) -> None:
+        choice = self.language.currentData()
+        self.ctx.settings.setValue(LANGUAGE_KEY, choice)
+        self.language_chosen.emit(choice)
