@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+/// @title Shared types, events and errors of the Ziliudi escrow.
+/// @notice Kept apart from the logic so that Escrow.sol stays readable.
+interface IEscrowTypes {
+    /// A seller-signed price tag for one listing variant. Any buyer may fund it
+    /// until it expires, its quantity cap is used up, or the seller revokes it.
+    /// Amounts are per unit, except the arbitrator fee, which is per escrow.
+    struct Offer {
+        address seller;
+        address token;
+        uint256 price;
+        uint256 bond;
+        uint32 maxQuantity;
+        uint32 acceptWindow;
+        uint32 shipWindow;
+        uint32 confirmWindow;
+        uint32 arbitrationWindow;
+        address arbitrator;
+        uint256 arbitratorFee;
+        address[] payees;
+        uint256[] payeeAmounts;
+        uint64 expiry;
+        uint256 salt;
+    }
+
+    /// An EIP-2612 permit signed by the buyer for exactly price * quantity.
+    struct Permit {
+        uint256 deadline;
+        uint8 v;
+        bytes32 r;
+        bytes32 s;
+    }
+
+    /// Completed: seller and payees paid. Refunded: buyer got back all it put in
+    /// (and the bond too after a missed ship deadline). Resolved: split by a
+    /// ruling, a silent-arbitrator timeout or a mutual settlement.
+    enum State {
+        None,
+        Funded,
+        Accepted,
+        Shipped,
+        Disputed,
+        Completed,
+        Refunded,
+        Resolved
+    }
+
+    /// What the escrow of an offer needs after funding; written once per offer.
+    struct Terms {
+        address seller;
+        uint96 price;
+        address token;
+        uint96 bond;
+        address arbitrator;
+        uint96 arbitratorFee;
+        uint32 shipWindow;
+        uint32 confirmWindow;
+        uint32 arbitrationWindow;
+        uint32 used;
+        uint8 payeeCount;
+    }
+
+    /// A payee and its fixed amount per unit.
+    struct Payee {
+        address account;
+        uint96 amount;
+    }
+
+    /// Everything a client needs to show an escrow, assembled by getEscrow.
+    /// price and bond are totals (unit amount * quantity); held is what the
+    /// contract holds for this escrow right now.
+    struct EscrowView {
+        bytes32 offerHash;
+        address buyer;
+        address seller;
+        address token;
+        address arbitrator;
+        State state;
+        uint32 quantity;
+        uint64 deadline;
+        uint16 settlementNonce;
+        uint256 price;
+        uint256 bond;
+        uint256 arbitratorFee;
+        uint256 held;
+    }
+
+    event OfferRevoked(address indexed seller, bytes32 indexed offerHash);
+    event Funded(
+        uint256 indexed id,
+        address indexed seller,
+        address indexed buyer,
+        bytes32 offerHash,
+        uint32 quantity,
+        uint256 price,
+        uint64 acceptDeadline,
+        bytes note
+    );
+    event Cancelled(uint256 indexed id);
+    event Refunded(uint256 indexed id);
+    event Accepted(uint256 indexed id, uint256 bond, uint64 shipDeadline);
+    event Shipped(uint256 indexed id, bytes32 trackingHash, uint64 confirmDeadline);
+    event Confirmed(uint256 indexed id);
+    event Claimed(uint256 indexed id);
+    event Reclaimed(uint256 indexed id);
+    event Disputed(uint256 indexed id, address indexed by, uint64 arbitrationDeadline);
+    event Ruled(uint256 indexed id, uint256 buyerAmount, uint256 sellerAmount, uint256 fee);
+    event DisputeTimedOut(uint256 indexed id);
+    event Settled(uint256 indexed id, uint256 buyerAmount, uint256 sellerAmount);
+    event SettlementsVoided(uint256 indexed id, uint16 nextNonce);
+
+    error InvalidOffer();
+    error InvalidSignature();
+    error OfferExpired();
+    error OfferWasRevoked();
+    error OfferSoldOut();
+    error BadQuantity();
+    error WrongState(uint256 id, State state);
+    error NotBuyer();
+    error NotSeller();
+    error NotParty();
+    error NotArbitrator();
+    error TooLate(uint64 deadline);
+    error TooEarly(uint64 deadline);
+    error BadSplit();
+    error FeeOnTransfer();
+}
