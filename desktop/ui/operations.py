@@ -100,13 +100,13 @@ class TaskRunner(QObject):
 
     def run(self, title: str, fn: Callable[[TaskContext], object]) -> Operation:
         """Start fn(context) in the background and return its Operation."""
-        return self.start(Operation(title, fn, self))
+        return self.start(Operation(title, fn))
 
     def _done(self, op: Operation) -> None:
         if op in self.running:
             self.running.remove(op)
+        # No deleteLater: callers may still hold the operation and its signals; Python frees it.
         self.changed.emit()
-        op.deleteLater()
 
     def cancel_all(self) -> None:
         for op in list(self.running):

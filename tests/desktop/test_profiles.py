@@ -1,0 +1,176 @@
+import hashlib
+import sqlite3
+
+import pytest
+
+from desktop.services.book import MIGRATION_SETS, open_profile_book
+from desktop.services.profiles import ProfileError, ProfileStore
+from shop.book import BookDamaged, BookTooNew, NotABook, schema_version
+
+
+def digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def store(data_dir):
+    return ProfileStore(data_dir)
+
+
+def test_create_list_open(store):
+    store.create("我的店")
+    store.create("Wholesale")
+    assert [p.name for p in store.list()] == ["Wholesale", "我的店"]
+    db = store.open("我的店")
+    try:
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert db["book_info"].get("name")["value"] == "我的店"
+    finally:
+        db.close()
+
+
+def test_migrations_from_empty_record_every_step(tmp_path):
+    db = open_profile_book(tmp_path / "book.db", create=True)
+    try:
+        applied = schema_version(db)
+        for migrations in MIGRATION_SETS:
+            assert applied.get(migrations.name, []) == [m.name for m in migrations._migrations]
+    finally:
+        db.close()
+    # Opening again applies nothing twice.
+    db = open_profile_book(tmp_path / "book.db")
+    try:
+        assert schema_version(db) == applied
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize("bad", ["", "a/b", "..", "x" * 65, 'what?'])
+def test_bad_names_refused(store, bad):
+    with pytest.raises(ProfileError):
+        store.create(bad)
+    assert store.list() == []
+
+
+def test_duplicate_refused(store):
+    store.create("shop")
+    with pytest.raises(ProfileError, match="already exists"):
+        store.create("shop")
+
+
+def test_rename_keeps_the_book(store):
+    store.create("old")
+    db = store.open("old")
+    with db.atomic():
+        db["book_info"].insert({"key": "marker", "value": "kept"})
+    db.close()
+    store.rename("old", "新名字")
+    assert [p.name for p in store.list()] == ["新名字"]
+    db = store.open("新名字")
+    try:
+        assert db["book_info"].get("marker")["value"] == "kept"
+        assert db["book_info"].get("name")["value"] == "新名字"
+    finally:
+        db.close()
+    store.create("other")
+    with pytest.raises(ProfileError):
+        store.rename("other", "新名字")
+
+
+def test_backup_while_open_is_consistent_and_restores(store, tmp_path):
+    store.create("shop")
+    writer = store.open("shop")
+    with writer.atomic():
+        writer["book_info"].insert({"key": "committed", "value": "yes"})
+    # A transaction in flight while the backup runs must not appear in it.
+    writer.conn.execute("BEGIN")
+    writer.conn.execute("INSERT INTO book_info VALUES ('uncommitted', 'no')")
+    backup = store.backup("shop", tmp_path / "shop.ziliudi")
+    writer.conn.execute("ROLLBACK")
+    writer.close()
+    conn = sqlite3.connect(backup)
+    keys = {r[0] for r in conn.execute("SELECT key FROM book_info")}
+    conn.close()
+    assert "committed" in keys and "uncommitted" not in keys
+
+    store.restore(backup, "restored")
+    db = store.open("restored")
+    try:
+        assert db["book_info"].get("committed")["value"] == "yes"
+    finally:
+        db.close()
+
+
+def test_restore_over_existing_needs_replace_and_keeps_old_book(store, tmp_path):
+    store.create("a")
+    backup = store.backup("a", tmp_path)
+    store.create("b")
+    db = store.open("b")
+    with db.atomic():
+        db["book_info"].insert({"key": "only_in_b", "value": "1"})
+    db.close()
+    with pytest.raises(ProfileError, match="already exists"):
+        store.restore(backup, "b")
+    store.restore(backup, "b", replace=True)
+    kept = store.get("b").folder / "book.db.before-restore"
+    conn = sqlite3.connect(kept)
+    assert conn.execute("SELECT value FROM book_info WHERE key='only_in_b'").fetchone() == ("1",)
+    conn.close()
+
+
+def _newer_book(path):
+    db = open_profile_book(path, create=True)
+    with db.atomic():
+        db["_sqlite_migrations"].insert({"migration_set": "shop", "name": "9999_from_the_future",
+                                         "applied_at": "2030-01-01"})
+    db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+
+
+def test_newer_schema_refused_and_untouched(tmp_path):
+    path = tmp_path / "book.db"
+    _newer_book(path)
+    before = digest(path)
+    with pytest.raises(BookTooNew, match="newer version"):
+        open_profile_book(path)
+    assert digest(path) == before
+
+
+def test_not_sqlite_refused_and_untouched(tmp_path):
+    path = tmp_path / "book.db"
+    path.write_text("商品名称,库存\nT恤,3\n", encoding="utf-8")
+    before = digest(path)
+    with pytest.raises(NotABook, match="not an SQLite database"):
+        open_profile_book(path)
+    assert digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["book.db"]
+
+
+def test_truncated_refused_and_untouched(store, tmp_path):
+    store.create("shop")
+    db = store.open("shop")
+    with db.atomic():
+        db["book_info"].insert_all({"key": f"k{i}", "value": "x" * 500} for i in range(200))
+    db.close()
+    whole = store.backup("shop", tmp_path / "whole.ziliudi").read_bytes()
+    path = tmp_path / "truncated.db"
+    path.write_bytes(whole[: len(whole) // 2])
+    before = digest(path)
+    with pytest.raises(BookDamaged):
+        open_profile_book(path)
+    assert digest(path) == before
+    with pytest.raises(BookDamaged):
+        store.restore(path, "from-truncated")
+    assert not store.exists("from-truncated")
+
+
+def test_demo_profile_created_once(store):
+    db = store.open_demo()
+    db.close()
+    assert store.exists("demo")
+    db = store.open_demo()
+    try:
+        assert db["book_info"].get("demo")["value"] == "1"
+    finally:
+        db.close()

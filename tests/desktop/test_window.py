@@ -1,0 +1,73 @@
+"""The main window: navigation, pages, status bar, settings, language."""
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QComboBox, QLabel
+
+from desktop.services.events import NetworkStateChanged
+from desktop.ui.pages import PAGES
+
+
+def test_every_navigation_entry_shows_its_page(ui, qtbot):
+    assert ui.nav.count() == len(PAGES)
+    for row in range(ui.nav.count()):
+        ui.nav.setCurrentRow(row)
+        page = ui.stack.currentWidget()
+        assert page.key == PAGES[row].key
+        assert page.isVisible()
+        assert ui.nav.item(row).text() == PAGES[row].title()
+
+
+def test_status_bar_shows_profile_and_network(ui, qtbot):
+    assert "default" in ui.profile_label.text()
+    ui.ctx.session.bus.publish(NetworkStateChanged("Sandbox", "offline"))
+    qtbot.waitUntil(lambda: "offline" in ui.network_label.text())
+
+
+def test_language_switch_changes_visible_strings(ui, qtbot):
+    ui.show_page("settings")
+    combo = ui.page("settings").findChild(QComboBox, "language")
+    combo.setCurrentIndex(combo.findData("zh_CN"))
+    qtbot.waitUntil(lambda: ui.nav.item(0).text() == "账本")
+    assert ui.page("settings").findChild(QLabel, "heading").text() == "设置"
+    assert ui.profile_label.text().startswith("账本")
+    assert ui.ctx.settings.value("ui/language") == "zh_CN"
+    combo = ui.page("settings").findChild(QComboBox, "language")
+    combo.setCurrentIndex(combo.findData("en"))
+    qtbot.waitUntil(lambda: ui.nav.item(0).text() == "Profiles")
+
+
+def test_geometry_and_page_kept_in_settings(ui, qtbot, data_dir):
+    ui.show_page("settings")
+    ui.resize(900, 640)
+    ui.close()
+    settings = QSettings(str(data_dir / "settings.ini"), QSettings.IniFormat)
+    assert settings.value("window/geometry") is not None
+    assert settings.value("window/page") == "settings"
+
+
+def test_profiles_page_opens_a_profile(ui, qtbot):
+    ui.ctx.session.profiles.create("second")
+    ui.show_page("profiles")
+    page = ui.page("profiles")
+    page.reload()
+    row = [page.table.item(r, 0).text() for r in range(page.table.rowCount())].index("second")
+    page.table.selectRow(row)
+    page.open_selected()
+    assert ui.ctx.session.profile.name == "second"
+    assert "second" in ui.profile_label.text()
+
+
+def test_backup_from_the_page_runs_in_the_background(ui, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop.ui import dialogs
+
+    dest = tmp_path / "out.ziliudi"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(dest), ""))
+    shown = []
+    monkeypatch.setattr(dialogs, "show_info", lambda parent, text, title=None: shown.append(text))
+    page = ui.page("profiles")
+    page.table.selectRow(0)
+    page.backup()
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert dest.is_file() and str(dest) in shown[0]
