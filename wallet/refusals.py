@@ -1,0 +1,119 @@
+"""Each way the wallet refuses, as its own WalletError with words for people."""
+
+from wallet.errors import WalletError
+
+
+class NoSecureKeyring(WalletError):
+    """The OS offers no keyring that keeps secrets encrypted."""
+
+    def __init__(self, backend_name: str = ""):
+        found = f" (found: {backend_name})" if backend_name else ""
+        super().__init__(
+            "No secure keyring is available on this computer" + found + ", so keys "
+            "cannot be stored safely. On Linux, install and start gnome-keyring "
+            "(package gnome-keyring) or KWallet and log in again; on macOS the "
+            "Keychain and on Windows the Credential Locker are used automatically."
+        )
+
+
+class KeyringLocked(WalletError):
+    """The keyring exists but stayed locked (the user dismissed its prompt)."""
+
+    def __init__(self):
+        super().__init__(
+            "The system keyring is locked. Unlock it (it usually asks for your "
+            "login password) and try again."
+        )
+
+
+class WrongPassword(WalletError):
+    """The password does not open this account's key."""
+
+    def __init__(self):
+        super().__init__("Wrong password for this account.")
+
+
+class PasswordRequired(WalletError):
+    """An empty password was given where one must be chosen."""
+
+    def __init__(self):
+        super().__init__("Choose a password for this account.")
+
+
+class KeyMissing(WalletError):
+    """The account is in the book but its key is gone from the keyring."""
+
+    def __init__(self, address: str):
+        self.address = address
+        super().__init__(
+            f"The key for account {address} is missing from the system keyring "
+            "(it may have been deleted there). Import it again from its recovery "
+            "phrase, private key or keystore file."
+        )
+
+
+class UnknownAccount(WalletError):
+    """No account with this address in the profile."""
+
+    def __init__(self, address: str):
+        super().__init__(f"There is no account {address} in this profile.")
+
+
+class InvalidPhrase(WalletError):
+    """The words are not a valid BIP-39 recovery phrase."""
+
+
+class InvalidKey(WalletError):
+    """The private key or keystore file could not be read."""
+
+
+class AccountExists(WalletError):
+    """This address is already an account of the profile."""
+
+    def __init__(self, address: str):
+        super().__init__(f"Account {address} is already in this profile.")
+
+
+class AccountLocked(WalletError):
+    """Signing was asked of an account that is locked (or locked itself when idle)."""
+
+    def __init__(self):
+        super().__init__("The account is locked. Enter its password to unlock it.")
+
+
+class NodeDown(WalletError):
+    """The network's node did not answer."""
+
+    def __init__(self, where: str, detail: str = ""):
+        tail = f" ({detail})" if detail else ""
+        super().__init__(
+            f"Cannot reach the network node at {where}{tail}. Check that it is running "
+            "and that this computer is online; nothing was sent."
+        )
+
+
+class WrongChain(WalletError):
+    """The node serves a different chain than the network expects."""
+
+    def __init__(self, expected: int, actual: int):
+        self.expected, self.actual = expected, actual
+        super().__init__(
+            f"The node is on chain {actual} but this network expects chain {expected}. "
+            "Nothing will be sent until the network settings match the node."
+        )
+
+
+class WouldRevert(WalletError):
+    """The transaction would fail on chain; it was not sent."""
+
+    def __init__(self, reason: str):
+        self.reason = reason
+        super().__init__(f"This transaction would fail, so it was not sent: {reason}")
+
+
+class InsufficientFunds(WalletError):
+    """Not enough native coin to pay the fee, or not enough tokens."""
+
+
+class BadNetworkSettings(WalletError):
+    """A network's settings are incomplete or contradictory."""
