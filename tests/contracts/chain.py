@@ -1,0 +1,208 @@
+"""An in-process EVM with the escrow and test tokens deployed, for contract tests.
+
+Every transaction mines its own block one second after the previous one, so a
+test can place the next transaction at an exact timestamp (``at``) and check
+deadlines to the second.
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass
+
+from eth_tester import EthereumTester
+from eth_tester.exceptions import TransactionFailed
+from eth_utils import abi_to_signature, keccak
+from web3 import EthereumTesterProvider, Web3
+from web3.logs import DISCARD
+
+from wallet.contract_artifacts import load_artifact
+from wallet.escrow_types import (
+    Offer,
+    Payee,
+    Settlement,
+    offer_hash,
+    sign_offer,
+    sign_settlement,
+)
+
+GAS = 5_000_000
+ROLES = ("deployer", "seller", "buyer", "arbitrator", "supplier", "upline", "other", "buyer2")
+TOKENS = {
+    "usd": "DemoUSD",
+    "nobool": "test/NoBoolToken",
+    "fee": "test/FeeToken",
+    "callback": "test/CallbackToken",
+}
+STATES = ("None", "Funded", "Accepted", "Shipped", "Disputed", "Completed", "Refunded", "Resolved")
+
+
+class Reverted(AssertionError):
+    """A transaction expected to succeed reverted; carries the decoded error name."""
+
+
+@dataclass
+class Party:
+    """A funded account with its key."""
+
+    address: str
+    key: bytes
+
+
+def _error_selectors() -> dict[bytes, str]:
+    out = {}
+    for name in ["Escrow", *TOKENS.values()]:
+        for item in load_artifact(name)["abi"]:
+            if item["type"] == "error":
+                out[keccak(text=abi_to_signature(item))[:4]] = item["name"]
+    return out
+
+
+class Chain:
+    """Escrow + tokens on a fresh eth-tester chain, with time and revert helpers."""
+
+    def __init__(self) -> None:
+        self.tester = EthereumTester()
+        self.w3 = Web3(EthereumTesterProvider(self.tester))
+        keys = self.tester.backend.account_keys
+        self.parties = {
+            role: Party(Web3.to_checksum_address(k.public_key.to_checksum_address()), k.to_bytes())
+            for role, k in zip(ROLES, keys, strict=False)
+        }
+        for role, party in self.parties.items():
+            setattr(self, role, party)
+        self.chain_id = self.w3.eth.chain_id
+        self.errors = _error_selectors()
+        self.escrow = self.deploy("Escrow")
+        self.tokens = {tag: self.deploy(name) for tag, name in TOKENS.items()}
+        self.usd = self.tokens["usd"]
+
+    # -------------------------------------------------------------- transactions
+
+    def deploy(self, name: str, *args):
+        """Deploy artifact ``name`` from the deployer; returns the contract."""
+        art = load_artifact(name)
+        factory = self.w3.eth.contract(abi=art["abi"], bytecode=art["bytecode"])
+        tx = factory.constructor(*args).transact({"from": self.deployer.address, "gas": 8_000_000})
+        receipt = self.w3.eth.get_transaction_receipt(tx)
+        assert receipt.status == 1, name
+        return self.w3.eth.contract(address=receipt.contractAddress, abi=art["abi"])
+
+    def send(self, fn, sender: Party | str):
+        """Send a contract call from ``sender``; returns the receipt, raises Reverted."""
+        address = sender.address if isinstance(sender, Party) else sender
+        tx = fn.transact({"from": address, "gas": GAS})
+        receipt = self.w3.eth.get_transaction_receipt(tx)
+        if receipt.status != 1:
+            raise Reverted(f"{fn.fn_name} reverted")
+        return receipt
+
+    def revert_reason(self, fn, sender: Party | str) -> str | None:
+        """The custom error name ``fn`` would revert with in the next block, or None."""
+        address = sender.address if isinstance(sender, Party) else sender
+        try:
+            fn.call({"from": address, "gas": GAS}, block_identifier="pending")
+        except TransactionFailed as exc:
+            return self._decode(str(exc.args[0]))
+        return None
+
+    def _decode(self, message: str) -> str:
+        prefix = "execution reverted: "
+        if message.startswith(prefix) and message[len(prefix) :].startswith("b"):
+            data = ast.literal_eval(message[len(prefix) :])
+            return self.errors.get(data[:4], data.hex())
+        return message
+
+    def expect_revert(self, fn, sender: Party | str, error: str) -> None:
+        """Assert that ``fn`` from ``sender`` reverts now with custom error ``error``."""
+        reason = self.revert_reason(fn, sender)
+        assert reason is not None, f"{fn.fn_name} did not revert (expected {error})"
+        assert error in reason, f"{fn.fn_name} reverted with {reason}, expected {error}"
+
+    def events(self, receipt, name: str) -> list:
+        """Decoded escrow events ``name`` in a receipt."""
+        return list(getattr(self.escrow.events, name)().process_receipt(receipt, errors=DISCARD))
+
+    # -------------------------------------------------------------- time
+
+    def now(self) -> int:
+        """Timestamp the next transaction will run at."""
+        return self.tester.get_block_by_number("pending")["timestamp"]
+
+    def at(self, timestamp: int) -> None:
+        """Make the next transaction run exactly at ``timestamp`` (never backwards)."""
+        pending = self.now()
+        assert timestamp >= pending, "cannot go back in time"
+        if timestamp == pending:
+            return
+        if timestamp - 1 > pending:
+            self.tester.time_travel(timestamp - 1)
+        else:
+            self.tester.mine_blocks(1)
+        assert self.now() == timestamp
+
+    # -------------------------------------------------------------- escrow steps
+
+    def balance(self, who, token: str = "usd") -> int:
+        """Token balance of a Party, an address or a contract."""
+        address = getattr(who, "address", who)
+        return self.tokens[token].functions.balanceOf(address).call()
+
+    def mint(self, who: Party, amount: int, token: str = "usd") -> None:
+        """Mint ``amount`` to ``who`` and approve the escrow for everything."""
+        t = self.tokens[token]
+        self.send(t.functions.mint(who.address, amount), self.deployer)
+        self.send(t.functions.approve(self.escrow.address, 2**256 - 1), who)
+
+    def offer(self, token: str = "usd", **kw) -> Offer:
+        """A default offer by the seller: price 100.000000, supplier + upline payees."""
+        defaults = dict(
+            seller=self.seller.address,
+            token=self.tokens[token].address,
+            price=100_000_000,
+            max_quantity=10,
+            expiry=self.now() + 30 * 86400,
+            arbitrator=self.arbitrator.address,
+            arbitrator_fee=5_000_000,
+            payees=(Payee(self.supplier.address, 60_000_000), Payee(self.upline.address, 8_000_000)),
+        )
+        defaults.update(kw)
+        return Offer(**defaults)
+
+    def sign(self, offer: Offer, signer: Party | None = None) -> bytes:
+        """Offer signature for this chain and escrow (by the seller unless told)."""
+        key = (signer or self.seller).key
+        return sign_offer(offer, key, self.chain_id, self.escrow.address)
+
+    def offer_id(self, offer: Offer) -> bytes:
+        """The offer's hash as the contract keys it."""
+        return offer_hash(offer, self.chain_id, self.escrow.address)
+
+    def fund(self, offer: Offer, quantity: int = 1, buyer: Party | None = None, note: bytes = b"") -> int:
+        """Fund an escrow; returns its id."""
+        buyer = buyer or self.buyer
+        fn = self.escrow.functions.fund(offer.as_abi(), self.sign(offer), quantity, note)
+        receipt = self.send(fn, buyer)
+        return self.events(receipt, "Funded")[0]["args"]["id"]
+
+    def settle_sigs(self, escrow_id: int, buyer_amount: int, seller_amount: int, nonce: int = 0):
+        """Buyer and seller signatures of a settlement."""
+        s = Settlement(escrow_id, buyer_amount, seller_amount, nonce)
+        args = (self.chain_id, self.escrow.address)
+        return sign_settlement(s, self.buyer.key, *args), sign_settlement(s, self.seller.key, *args)
+
+    def get(self, escrow_id: int) -> dict:
+        """getEscrow as a dict, with the state as its name."""
+        fn = self.escrow.functions.getEscrow(escrow_id)
+        names = [c["name"] for c in fn.abi["outputs"][0]["components"]]
+        view = dict(zip(names, fn.call(), strict=True))
+        view["state"] = STATES[view["state"]]
+        return view
+
+    def owed(self, token: str = "usd") -> int:
+        """What the open escrows in ``token`` owe, summed from getEscrow."""
+        address = self.tokens[token].address
+        count = self.escrow.functions.escrowCount().call()
+        return sum(
+            v["held"] for v in (self.get(i) for i in range(1, count + 1)) if v["token"] == address
+        )

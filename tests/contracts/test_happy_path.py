@@ -1,0 +1,34 @@
+"""The protocol's main road: fund, accept, ship, confirm; and its gas."""
+
+from tests.contracts.chain import Chain
+
+
+def test_fund_accept_ship_confirm_pays_everyone(funded: Chain):
+    c = funded
+    offer = c.offer()
+    esc = c.escrow.functions
+    buyer0, seller0 = c.balance(c.buyer), c.balance(c.seller)
+
+    receipt = c.send(esc.fund(offer.as_abi(), c.sign(offer), 2, b"sealed note"), c.buyer)
+    (ev,) = c.events(receipt, "Funded")
+    eid = ev["args"]["id"]
+    assert ev["args"]["note"] == b"sealed note"
+    assert ev["args"]["price"] == 200_000_000
+    assert ev["args"]["offerHash"] == c.offer_id(offer)
+    v = c.get(eid)
+    assert v["state"] == "Funded" and v["quantity"] == 2 and v["held"] == 200_000_000
+    assert v["deadline"] == c.w3.eth.get_block("latest").timestamp + offer.accept_window
+
+    c.send(esc.accept(eid), c.seller)
+    assert c.get(eid)["held"] == 260_000_000
+    assert c.balance(c.escrow.address) == 260_000_000
+    c.send(esc.markShipped(eid, b"\x11" * 32), c.seller)
+    receipt = c.send(esc.confirm(eid), c.buyer)
+    assert c.events(receipt, "Confirmed")
+
+    assert c.get(eid)["state"] == "Completed"
+    assert c.balance(c.escrow.address) == 0
+    assert c.balance(c.supplier) == 120_000_000
+    assert c.balance(c.upline) == 16_000_000
+    assert c.balance(c.buyer) == buyer0 - 200_000_000
+    assert c.balance(c.seller) == seller0 + 200_000_000 - 136_000_000

@@ -1,0 +1,264 @@
+"""Escrow offers and settlements as Python values, and their EIP-712 signing.
+
+Mirrors the typed data of contracts/Escrow.sol. The domain binds every
+signature to one chain and one escrow contract, so an offer or a settlement
+signed for one deployment is worthless on any other. Pure Python: no Qt, no
+shop, no node.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, field
+
+from eth_account import Account
+from eth_account.messages import SignableMessage, encode_typed_data
+from eth_utils import keccak, to_checksum_address
+
+DOMAIN_NAME = "Ziliudi Escrow"
+DOMAIN_VERSION = "1"
+
+HOUR = 3600
+DAY = 24 * HOUR
+DEFAULT_ACCEPT_WINDOW = 48 * HOUR
+DEFAULT_SHIP_WINDOW = 7 * DAY
+DEFAULT_CONFIRM_WINDOW = 20 * DAY
+DEFAULT_ARBITRATION_WINDOW = 14 * DAY
+DEFAULT_BOND_PERCENT = 30
+MAX_PAYEES = 4
+ZERO_ADDRESS = "0x" + "00" * 20
+_UINT96 = 2**96
+_UINT32 = 2**32
+
+_DOMAIN_TYPE = [
+    {"name": "name", "type": "string"},
+    {"name": "version", "type": "string"},
+    {"name": "chainId", "type": "uint256"},
+    {"name": "verifyingContract", "type": "address"},
+]
+OFFER_TYPE = [
+    {"name": "seller", "type": "address"},
+    {"name": "token", "type": "address"},
+    {"name": "price", "type": "uint256"},
+    {"name": "bond", "type": "uint256"},
+    {"name": "maxQuantity", "type": "uint32"},
+    {"name": "acceptWindow", "type": "uint32"},
+    {"name": "shipWindow", "type": "uint32"},
+    {"name": "confirmWindow", "type": "uint32"},
+    {"name": "arbitrationWindow", "type": "uint32"},
+    {"name": "arbitrator", "type": "address"},
+    {"name": "arbitratorFee", "type": "uint256"},
+    {"name": "payees", "type": "address[]"},
+    {"name": "payeeAmounts", "type": "uint256[]"},
+    {"name": "expiry", "type": "uint64"},
+    {"name": "salt", "type": "uint256"},
+]
+SETTLEMENT_TYPE = [
+    {"name": "escrowId", "type": "uint256"},
+    {"name": "buyerAmount", "type": "uint256"},
+    {"name": "sellerAmount", "type": "uint256"},
+    {"name": "nonce", "type": "uint256"},
+]
+
+
+def default_bond(price: int) -> int:
+    """The seller's bond per unit when the offer does not say: 30% of the price, rounded down."""
+    return price * DEFAULT_BOND_PERCENT // 100
+
+
+@dataclass(frozen=True)
+class Payee:
+    """Someone paid a fixed amount per unit on completion (supplier, uplines)."""
+
+    account: str
+    amount: int
+
+
+@dataclass(frozen=True)
+class Offer:
+    """A seller's signed price tag for one listing variant; amounts in token base units.
+
+    ``bond`` defaults to 30% of ``price``; ``salt`` to a random 256-bit number,
+    which makes two otherwise equal offers distinct.
+    """
+
+    seller: str
+    token: str
+    price: int
+    max_quantity: int
+    expiry: int
+    bond: int | None = None
+    accept_window: int = DEFAULT_ACCEPT_WINDOW
+    ship_window: int = DEFAULT_SHIP_WINDOW
+    confirm_window: int = DEFAULT_CONFIRM_WINDOW
+    arbitration_window: int = DEFAULT_ARBITRATION_WINDOW
+    arbitrator: str = ZERO_ADDRESS
+    arbitrator_fee: int = 0
+    payees: tuple[Payee, ...] = ()
+    salt: int = field(default_factory=lambda: secrets.randbits(256))
+
+    def __post_init__(self) -> None:
+        if self.bond is None:
+            object.__setattr__(self, "bond", default_bond(self.price))
+        object.__setattr__(self, "payees", tuple(self.payees))
+
+    def problems(self) -> list[str]:
+        """What the contract would refuse in these terms (empty when fine)."""
+        out = []
+        if self.price <= 0:
+            out.append("price must be positive")
+        for name in ("price", "bond", "arbitrator_fee"):
+            if not 0 <= getattr(self, name) < _UINT96:
+                out.append(f"{name} out of range")
+        if not 0 < self.max_quantity < _UINT32:
+            out.append("max_quantity out of range")
+        for name in ("accept_window", "ship_window", "confirm_window", "arbitration_window"):
+            if not 0 < getattr(self, name) < _UINT32:
+                out.append(f"{name} out of range")
+        if len(self.payees) > MAX_PAYEES:
+            out.append(f"at most {MAX_PAYEES} payees")
+        if any(p.account.lower() == ZERO_ADDRESS or not 0 <= p.amount < _UINT96 for p in self.payees):
+            out.append("bad payee")
+        if sum(p.amount for p in self.payees) > self.price:
+            out.append("payees exceed the price")
+        if self.arbitrator.lower() == self.seller.lower():
+            out.append("the seller cannot arbitrate")
+        return out
+
+    def message(self) -> dict:
+        """The EIP-712 message (camelCase keys, as the contract's struct)."""
+        return {
+            "seller": to_checksum_address(self.seller),
+            "token": to_checksum_address(self.token),
+            "price": self.price,
+            "bond": self.bond,
+            "maxQuantity": self.max_quantity,
+            "acceptWindow": self.accept_window,
+            "shipWindow": self.ship_window,
+            "confirmWindow": self.confirm_window,
+            "arbitrationWindow": self.arbitration_window,
+            "arbitrator": to_checksum_address(self.arbitrator),
+            "arbitratorFee": self.arbitrator_fee,
+            "payees": [to_checksum_address(p.account) for p in self.payees],
+            "payeeAmounts": [p.amount for p in self.payees],
+            "expiry": self.expiry,
+            "salt": self.salt,
+        }
+
+    def as_abi(self) -> tuple:
+        """The offer as the tuple a web3 contract call takes, in struct order."""
+        return tuple(self.message()[f["name"]] for f in OFFER_TYPE)
+
+    def to_json(self) -> dict:
+        """A JSON-safe dict (big numbers as decimal strings) for storefront pages."""
+        m = self.message()
+        return {k: (str(v) if isinstance(v, int) else v) for k, v in m.items()} | {
+            "payeeAmounts": [str(a) for a in m["payeeAmounts"]]
+        }
+
+    @classmethod
+    def from_json(cls, data: dict) -> Offer:
+        """Inverse of to_json."""
+        payees = tuple(
+            Payee(a, int(n)) for a, n in zip(data["payees"], data["payeeAmounts"], strict=True)
+        )
+        return cls(
+            seller=data["seller"],
+            token=data["token"],
+            price=int(data["price"]),
+            bond=int(data["bond"]),
+            max_quantity=int(data["maxQuantity"]),
+            accept_window=int(data["acceptWindow"]),
+            ship_window=int(data["shipWindow"]),
+            confirm_window=int(data["confirmWindow"]),
+            arbitration_window=int(data["arbitrationWindow"]),
+            arbitrator=data["arbitrator"],
+            arbitrator_fee=int(data["arbitratorFee"]),
+            payees=payees,
+            expiry=int(data["expiry"]),
+            salt=int(data["salt"]),
+        )
+
+
+@dataclass(frozen=True)
+class Settlement:
+    """A split of what escrow ``escrow_id`` holds, to be signed by buyer and seller.
+
+    ``nonce`` must equal the escrow's current settlementNonce; either party
+    voids all earlier signatures by bumping it on chain.
+    """
+
+    escrow_id: int
+    buyer_amount: int
+    seller_amount: int
+    nonce: int = 0
+
+    def message(self) -> dict:
+        """The EIP-712 message."""
+        return {
+            "escrowId": self.escrow_id,
+            "buyerAmount": self.buyer_amount,
+            "sellerAmount": self.seller_amount,
+            "nonce": self.nonce,
+        }
+
+
+def escrow_domain(chain_id: int, contract: str) -> dict:
+    """The EIP-712 domain of one escrow deployment."""
+    return {
+        "name": DOMAIN_NAME,
+        "version": DOMAIN_VERSION,
+        "chainId": chain_id,
+        "verifyingContract": to_checksum_address(contract),
+    }
+
+
+def _typed(primary: str, fields: list, message: dict, chain_id: int, contract: str) -> dict:
+    return {
+        "types": {"EIP712Domain": _DOMAIN_TYPE, primary: fields},
+        "primaryType": primary,
+        "domain": escrow_domain(chain_id, contract),
+        "message": message,
+    }
+
+
+def offer_typed_data(offer: Offer, chain_id: int, contract: str) -> dict:
+    """Full EIP-712 typed data of an offer, as wallets (eth_signTypedData_v4) take it."""
+    return _typed("Offer", OFFER_TYPE, offer.message(), chain_id, contract)
+
+
+def settlement_typed_data(settlement: Settlement, chain_id: int, contract: str) -> dict:
+    """Full EIP-712 typed data of a settlement."""
+    return _typed("Settlement", SETTLEMENT_TYPE, settlement.message(), chain_id, contract)
+
+
+def typed_data_hash(typed_data: dict) -> bytes:
+    """The 32-byte digest that is signed; for an offer it is also its id on chain."""
+    signable: SignableMessage = encode_typed_data(full_message=typed_data)
+    return keccak(b"\x19" + signable.version + signable.header + signable.body)
+
+
+def offer_hash(offer: Offer, chain_id: int, contract: str) -> bytes:
+    """The offer's id in the contract (its EIP-712 digest)."""
+    return typed_data_hash(offer_typed_data(offer, chain_id, contract))
+
+
+def settlement_hash(settlement: Settlement, chain_id: int, contract: str) -> bytes:
+    """The EIP-712 digest of a settlement."""
+    return typed_data_hash(settlement_typed_data(settlement, chain_id, contract))
+
+
+def sign_typed(typed_data: dict, private_key) -> bytes:
+    """Sign typed data with a raw key; returns the 65-byte r || s || v signature."""
+    signable = encode_typed_data(full_message=typed_data)
+    return bytes(Account.sign_message(signable, private_key).signature)
+
+
+def sign_offer(offer: Offer, private_key, chain_id: int, contract: str) -> bytes:
+    """The seller's signature of an offer."""
+    return sign_typed(offer_typed_data(offer, chain_id, contract), private_key)
+
+
+def sign_settlement(settlement: Settlement, private_key, chain_id: int, contract: str) -> bytes:
+    """One party's signature of a settlement."""
+    return sign_typed(settlement_typed_data(settlement, chain_id, contract), private_key)
