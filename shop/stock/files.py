@@ -189,13 +189,18 @@ def _load_workbook(path):
 def _xlsx_error(exc):
     if isinstance(exc, StockFileError):
         return exc
-    if isinstance(exc, defusedxml.DefusedXmlException):
-        return StockFileError("The workbook contains XML entity declarations, which Excel never "
-                              "writes (a possible XML bomb). It was refused.")
-    if isinstance(exc, ElementTree.ParseError):
-        return StockFileError(f"The workbook is damaged: its XML is broken ({exc}).")
-    return StockFileError(f"This file could not be read as an Excel workbook; it may be "
-                          f"damaged ({type(exc).__name__}: {exc}).")
+    # openpyxl wraps the parser's error in its own ValueError; look down the chain.
+    cause, seen = exc, 0
+    while cause is not None and seen < 10:
+        if isinstance(cause, defusedxml.DefusedXmlException):
+            return StockFileError("The workbook contains XML entity declarations, which Excel "
+                                  "never writes (a possible XML bomb). It was refused.")
+        if isinstance(cause, ElementTree.ParseError):
+            return StockFileError(f"The workbook is damaged: its XML is broken ({cause}).")
+        cause, seen = cause.__cause__ or cause.__context__, seen + 1
+    detail = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
+    return StockFileError("This file could not be read as an Excel workbook; it may be "
+                          f"damaged ({detail}).")
 
 
 def _scan_sheet(archive, member, limits):
