@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from desktop.services.paths import resources_dir
 
-REQUIRED_RESOURCES = ("translations/ziliudi_zh_CN.qm",)
+REQUIRED_RESOURCES = ("translations/ziliudi_zh_CN.qm", "qss/app.qss", "icons/ziliudi.svg")
 
 
 def keyring_backend() -> str:

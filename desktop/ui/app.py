@@ -32,6 +32,9 @@ def application() -> QApplication:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     _prefer_cjk_font(app)
+    qss = resources_dir() / "qss" / "app.qss"
+    if qss.exists():
+        app.setStyleSheet(qss.read_text(encoding="utf-8"))
     return app
 
 
