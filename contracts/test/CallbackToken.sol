@@ -12,6 +12,7 @@ contract CallbackToken is ERC20 {
     bytes public payload;
     bool public armed;
     bool public lastCallSucceeded;
+    bytes public lastReturn;
     uint256 public callbacks;
 
     constructor() ERC20("Callback Token", "CBT") {}
@@ -33,8 +34,9 @@ contract CallbackToken is ERC20 {
         super._update(from, to, value);
         if (armed && from != address(0)) {
             armed = false;
-            (bool ok,) = target.call(payload);
+            (bool ok, bytes memory ret) = target.call(payload);
             lastCallSucceeded = ok;
+            lastReturn = ret;
             callbacks += 1;
         }
     }

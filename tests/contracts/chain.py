@@ -133,12 +133,9 @@ class Chain:
         """Make the next transaction run exactly at ``timestamp`` (never backwards)."""
         pending = self.now()
         assert timestamp >= pending, "cannot go back in time"
-        if timestamp == pending:
-            return
-        if timestamp - 1 > pending:
-            self.tester.time_travel(timestamp - 1)
-        else:
-            self.tester.mine_blocks(1)
+        if timestamp > pending:
+            # eth-tester mines a block just before the target, leaving it pending.
+            self.tester.time_travel(timestamp)
         assert self.now() == timestamp
 
     # -------------------------------------------------------------- escrow steps
@@ -154,11 +151,11 @@ class Chain:
         self.send(t.functions.mint(who.address, amount), self.deployer)
         self.send(t.functions.approve(self.escrow.address, 2**256 - 1), who)
 
-    def offer(self, token: str = "usd", **kw) -> Offer:
+    def offer(self, tag: str = "usd", **kw) -> Offer:
         """A default offer by the seller: price 100.000000, supplier + upline payees."""
         defaults = dict(
             seller=self.seller.address,
-            token=self.tokens[token].address,
+            token=self.tokens[tag].address,
             price=100_000_000,
             max_quantity=10,
             expiry=self.now() + 30 * 86400,

@@ -1,0 +1,207 @@
+"""Funding against signed offers: signatures, caps, expiry, revocation, permits."""
+
+from dataclasses import replace
+
+import pytest
+from eth_account import Account
+from eth_account.messages import encode_typed_data
+
+from tests.contracts.chain import Chain
+from wallet.escrow_types import Payee, default_bond, offer_typed_data, sign_offer
+
+
+def _fund(c: Chain, offer, quantity=1, sig=None, buyer=None):
+    sig = c.sign(offer) if sig is None else sig
+    return c.escrow.functions.fund(offer.as_abi(), sig, quantity, b""), buyer or c.buyer
+
+
+def test_python_offer_hash_matches_contract(chain: Chain):
+    offer = chain.offer()
+    assert chain.escrow.functions.offerHash(offer.as_abi()).call() == chain.offer_id(offer)
+    assert offer.bond == default_bond(offer.price) == 30_000_000
+    assert offer.problems() == []
+
+
+def test_offer_json_round_trip(chain: Chain):
+    offer = chain.offer()
+    assert type(offer).from_json(offer.to_json()) == offer
+
+
+def test_terms_are_stored_once_and_reused_without_signature(funded: Chain):
+    c = funded
+    c.mint(c.buyer2, 1_000_000_000)
+    offer = c.offer()
+    first = c.fund(offer)
+    terms, payees = c.escrow.functions.getTerms(c.offer_id(offer)).call()
+    assert terms[0] == c.seller.address and terms[1] == offer.price
+    assert [tuple(p) for p in payees] == [(p.account, p.amount) for p in offer.payees]
+    # The second buyer needs no signature: the stored terms were verified already.
+    second = c.send(c.escrow.functions.fund(offer.as_abi(), b"", 3, b""), c.buyer2)
+    assert c.events(second, "Funded")[0]["args"]["id"] == first + 1
+    assert c.get(first + 1)["buyer"] == c.buyer2.address
+
+
+def test_quantity_cap_and_release_on_cancel(funded: Chain):
+    c = funded
+    offer = c.offer(max_quantity=3)
+    eid = c.fund(offer, 2)
+    c.expect_revert(*_fund(c, offer, 2), "OfferSoldOut")
+    c.fund(offer, 1)
+    c.expect_revert(*_fund(c, offer, 1), "OfferSoldOut")
+    c.send(c.escrow.functions.cancel(eid), c.buyer)
+    c.fund(offer, 2)  # the cancelled units are free again
+
+
+def test_zero_quantity(funded: Chain):
+    funded.expect_revert(*_fund(funded, funded.offer(), 0), "BadQuantity")
+
+
+def test_expiry_is_exclusive(funded: Chain):
+    c = funded
+    offer = c.offer(expiry=c.now() + 100)
+    c.at(offer.expiry - 1)
+    c.fund(offer)
+    c.at(offer.expiry)
+    c.expect_revert(*_fund(c, offer), "OfferExpired")
+
+
+def test_revoke_by_seller_only_counts(funded: Chain):
+    c = funded
+    offer = c.offer()
+    oid = c.offer_id(offer)
+    receipt = c.send(c.escrow.functions.revokeOffer(oid), c.other)
+    assert c.events(receipt, "OfferRevoked")[0]["args"]["seller"] == c.other.address
+    c.fund(offer)  # someone else's "revocation" is no revocation
+    receipt = c.send(c.escrow.functions.revokeOffer(oid), c.seller)
+    assert c.events(receipt, "OfferRevoked")[0]["args"]["offerHash"] == oid
+    c.expect_revert(*_fund(c, offer), "OfferWasRevoked")
+    assert c.escrow.functions.revoked(c.seller.address, oid).call()
+
+
+def test_signatures_bound_to_signer_chain_contract_and_terms(funded: Chain):
+    c = funded
+    offer = c.offer()
+    c.expect_revert(*_fund(c, offer, sig=c.sign(offer, c.other)), "InvalidSignature")
+    other_chain = sign_offer(offer, c.seller.key, c.chain_id + 1, c.escrow.address)
+    c.expect_revert(*_fund(c, offer, sig=other_chain), "InvalidSignature")
+    other_contract = sign_offer(offer, c.seller.key, c.chain_id, c.usd.address)
+    c.expect_revert(*_fund(c, offer, sig=other_contract), "InvalidSignature")
+    tampered = replace(offer, price=offer.price - 1)
+    c.expect_revert(*_fund(c, tampered, sig=c.sign(offer)), "InvalidSignature")
+    c.expect_revert(*_fund(c, offer, sig=b"\x00" * 65), "InvalidSignature")
+    c.expect_revert(*_fund(c, offer, sig=b""), "InvalidSignature")
+
+
+def test_offer_signed_for_another_deployment_is_refused(funded: Chain):
+    c = funded
+    twin = c.deploy("Escrow")
+    offer = c.offer()
+    c.send(c.usd.functions.approve(twin.address, 2**256 - 1), c.buyer)
+    c.fund(offer)  # used on the first deployment
+    fn = twin.functions.fund(offer.as_abi(), c.sign(offer), 1, b"")
+    c.expect_revert(fn, c.buyer, "InvalidSignature")
+
+
+def test_wallet_typed_data_signature_is_accepted(funded: Chain):
+    # A browser wallet signs the full typed data (eth_signTypedData_v4 shape).
+    c = funded
+    offer = c.offer()
+    typed = offer_typed_data(offer, c.chain_id, c.escrow.address)
+    sig = Account.sign_message(encode_typed_data(full_message=typed), c.seller.key).signature
+    c.send(*_fund(c, offer, sig=bytes(sig)))
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        dict(price=0, bond=0),
+        dict(max_quantity=0),
+        dict(accept_window=0),
+        dict(ship_window=0),
+        dict(confirm_window=0),
+        dict(arbitration_window=0),
+        dict(payees=tuple(Payee("0x" + f"{i:040x}", 1) for i in range(1, 6))),
+        dict(payees=(Payee("0x" + "00" * 20, 1),)),
+        dict(payees=(Payee("0x" + "11" * 20, 100_000_001),)),
+        dict(arbitrator="SELLER"),
+        dict(arbitrator="BUYER"),
+        dict(arbitrator_fee=130_000_001),
+        dict(token="0x" + "00" * 20),
+    ],
+)
+def test_invalid_offers(funded: Chain, change):
+    c = funded
+    names = {"SELLER": c.seller.address, "BUYER": c.buyer.address}
+    change = {k: names.get(v, v) if isinstance(v, str) else v for k, v in change.items()}
+    offer = c.offer(**change)
+    c.expect_revert(*_fund(c, offer), "InvalidOffer")
+
+
+def test_payee_amounts_must_fit_uint96(funded: Chain):
+    offer = funded.offer(price=2**96, bond=0, payees=())
+    funded.expect_revert(*_fund(funded, offer), "SafeCastOverflowedUintDowncast")
+
+
+def test_fund_needs_allowance(chain: Chain):
+    c = chain
+    c.send(c.usd.functions.mint(c.buyer.address, 10**9), c.deployer)
+    c.expect_revert(*_fund(c, c.offer()), "ERC20InsufficientAllowance")
+
+
+def _permit(c: Chain, owner, value, deadline):
+    nonce = c.usd.functions.nonces(owner.address).call()
+    typed = {
+        "types": {
+            "EIP712Domain": [
+                {"name": "name", "type": "string"},
+                {"name": "version", "type": "string"},
+                {"name": "chainId", "type": "uint256"},
+                {"name": "verifyingContract", "type": "address"},
+            ],
+            "Permit": [
+                {"name": "owner", "type": "address"},
+                {"name": "spender", "type": "address"},
+                {"name": "value", "type": "uint256"},
+                {"name": "nonce", "type": "uint256"},
+                {"name": "deadline", "type": "uint256"},
+            ],
+        },
+        "primaryType": "Permit",
+        "domain": {"name": "Demo USD", "version": "1", "chainId": c.chain_id,
+                   "verifyingContract": c.usd.address},
+        "message": {"owner": owner.address, "spender": c.escrow.address, "value": value,
+                    "nonce": nonce, "deadline": deadline},
+    }
+    s = Account.sign_message(encode_typed_data(full_message=typed), owner.key)
+    return (deadline, s.v, s.r.to_bytes(32, "big"), s.s.to_bytes(32, "big"))
+
+
+def test_fund_with_permit_without_prior_approval(chain: Chain):
+    c = chain
+    c.send(c.usd.functions.mint(c.buyer.address, 10**9), c.deployer)
+    offer = c.offer()
+    permit = _permit(c, c.buyer, 3 * offer.price, c.now() + 3600)
+    fn = c.escrow.functions.fundWithPermit(offer.as_abi(), c.sign(offer), 3, b"n", permit)
+    receipt = c.send(fn, c.buyer)
+    eid = c.events(receipt, "Funded")[0]["args"]["id"]
+    assert c.get(eid)["held"] == 3 * offer.price
+    assert c.usd.functions.allowance(c.buyer.address, c.escrow.address).call() == 0
+
+
+def test_fund_with_permit_survives_front_run_permit(chain: Chain):
+    c = chain
+    c.send(c.usd.functions.mint(c.buyer.address, 10**9), c.deployer)
+    offer = c.offer()
+    permit = _permit(c, c.buyer, offer.price, c.now() + 3600)
+    # Someone copies the permit from the mempool and submits it first.
+    c.send(c.usd.functions.permit(c.buyer.address, c.escrow.address, offer.price, *permit), c.other)
+    c.send(c.escrow.functions.fundWithPermit(offer.as_abi(), c.sign(offer), 1, b"", permit), c.buyer)
+
+
+def test_fund_with_bad_permit_reverts_on_allowance(chain: Chain):
+    c = chain
+    c.send(c.usd.functions.mint(c.buyer.address, 10**9), c.deployer)
+    offer = c.offer()
+    permit = _permit(c, c.other, offer.price, c.now() + 3600)  # signed by the wrong owner
+    fn = c.escrow.functions.fundWithPermit(offer.as_abi(), c.sign(offer), 1, b"", permit)
+    c.expect_revert(fn, c.buyer, "ERC20InsufficientAllowance")
