@@ -76,7 +76,8 @@ def m0003_journal(db):
             raw_tx TEXT NOT NULL,
             tx_hash TEXT NOT NULL UNIQUE,
             status TEXT NOT NULL
-                CHECK (status IN ('pending', 'mined', 'failed', 'replaced')),
+                CHECK (status IN ('pending', 'mined', 'failed', 'replaced', 'rejected')),
+            error TEXT,
             replaces INTEGER REFERENCES wallet_journal(id),
             superseded_by INTEGER,
             block_number INTEGER,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import time
@@ -103,7 +104,10 @@ class AnvilNode:
 
     def stop(self) -> None:
         if self.process.poll() is None:
-            self.process.kill()
+            try:  # its own process group: the npm wrapper and the real binary
+                os.killpg(self.process.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
             self.process.wait(timeout=10)
 
     def restart(self) -> None:
@@ -122,10 +126,20 @@ def _rpc(url: str, method: str, params=None, timeout=1.0):
         return json.loads(resp.read())["result"]
 
 
+def anvil_binary() -> str | None:
+    """The real anvil binary (not the npm wrapper, which would outlive a kill)."""
+    found = sorted(ANVIL.parents[1].glob("@foundry-rs/anvil-*/bin/anvil"))
+    if found:
+        return str(found[0])
+    if ANVIL.exists():
+        return str(ANVIL)
+    return shutil.which("anvil")
+
+
 def _spawn_anvil(port: int, extra_args=()) -> subprocess.Popen:
     proc = subprocess.Popen(
-        [str(ANVIL), "--port", str(port), "--host", "127.0.0.1", "--silent", *extra_args],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [anvil_binary(), "--port", str(port), "--host", "127.0.0.1", "--silent", *extra_args],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
@@ -137,7 +151,7 @@ def _spawn_anvil(port: int, extra_args=()) -> subprocess.Popen:
             return proc
         except OSError:
             time.sleep(0.05)
-    proc.kill()
+    os.killpg(proc.pid, signal.SIGKILL)
     raise RuntimeError("anvil did not answer within 30 s")
 
 
@@ -158,7 +172,7 @@ def start_anvil(extra_args=()) -> AnvilNode:
 @pytest.fixture
 def anvil_node():
     """A real anvil on a free port, killed afterwards (fails under CI=true if missing)."""
-    if not ANVIL.exists() and not shutil.which("anvil"):
+    if anvil_binary() is None:
         _need("anvil (npm @foundry-rs/anvil in contracts/)")
     node = start_anvil()
     yield node
@@ -169,3 +183,68 @@ def anvil_node():
 def test_token_artifact():
     """ABI and bytecode of tests/wallet/data/TestToken.sol (compiled with solcjs 0.8.28)."""
     return json.loads((DATA / "test_token.json").read_text())
+
+
+def send_as(w3, account, tx: dict) -> dict:
+    """Sign tx with a LocalAccount (filling nonce, gas, fees) and wait for its receipt."""
+    tx = dict(tx)
+    tx.setdefault("from", account.address)
+    tx.setdefault("nonce", w3.eth.get_transaction_count(account.address, "pending"))
+    tx.setdefault("chainId", w3.eth.chain_id)
+    tx.setdefault("value", 0)
+    tx.setdefault("gas", w3.eth.estimate_gas(tx))
+    base = w3.eth.get_block("latest")["baseFeePerGas"]
+    tx.setdefault("maxPriorityFeePerGas", 10**9)
+    tx.setdefault("maxFeePerGas", 2 * base + 10**9)
+    tx.pop("from")
+    signed = account.sign_transaction(tx)
+    tx_hash = w3.eth.send_raw_transaction(signed.raw_transaction)
+    return w3.eth.wait_for_transaction_receipt(tx_hash, timeout=30)
+
+
+@dataclass
+class ChainEnv:
+    """A funded keyring account on an anvil network, with a test token deployed."""
+
+    node: AnvilNode
+    book: object
+    accounts: object
+    networks: object
+    journal: object
+    chain: object
+    network: object
+    address: str
+    token: object  # TokenInfo
+    token_abi: list
+    password: str = "pw"
+
+    def signer(self, **kw):
+        return self.accounts.unlock(self.address, self.password, **kw)
+
+
+@pytest.fixture
+def chain_env(anvil_node, book, accounts, vault, test_token_artifact):
+    from wallet.journal import Journal
+    from wallet.networks import Networks
+    from wallet.tokens import token_info
+
+    from web3 import Web3
+
+    networks = Networks(book, vault)
+    networks.ensure_defaults()
+    w3 = Web3(Web3.HTTPProvider(anvil_node.url))
+    dev = anvil_node.accounts[0]
+    receipt = send_as(w3, dev, {"data": test_token_artifact["bytecode"]})
+    token_address = receipt["contractAddress"]
+    me = accounts.create("Shop", "pw")
+    address = me.account.address
+    send_as(w3, dev, {"to": address, "value": 10**19})
+    token = w3.eth.contract(address=token_address, abi=test_token_artifact["abi"])
+    send_as(w3, dev, {"to": token_address,
+                      "data": token.encode_abi("mint", args=[address, 1_000_000_000])})
+    net = networks.add_custom("Anvil", anvil_node.url, anvil_node.chain_id,
+                              token_address=token_address)
+    chain = networks.connect(net)
+    net = networks.refresh_token("Anvil", chain)
+    return ChainEnv(anvil_node, book, accounts, networks, Journal(book), chain, net,
+                    address, token_info(w3, token_address), test_token_artifact["abi"])

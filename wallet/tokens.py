@@ -1,0 +1,93 @@
+"""ERC-20 tokens and balances: a minimal ABI, token info read from chain, amounts as ints."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from web3 import Web3
+
+from wallet.errors import WalletError
+
+ERC20_ABI = [
+    {"type": "function", "name": "symbol", "stateMutability": "view", "inputs": [],
+     "outputs": [{"name": "", "type": "string"}]},
+    {"type": "function", "name": "decimals", "stateMutability": "view", "inputs": [],
+     "outputs": [{"name": "", "type": "uint8"}]},
+    {"type": "function", "name": "balanceOf", "stateMutability": "view",
+     "inputs": [{"name": "owner", "type": "address"}],
+     "outputs": [{"name": "", "type": "uint256"}]},
+    {"type": "function", "name": "transfer", "stateMutability": "nonpayable",
+     "inputs": [{"name": "to", "type": "address"}, {"name": "amount", "type": "uint256"}],
+     "outputs": [{"name": "", "type": "bool"}]},
+    {"type": "event", "name": "Transfer", "anonymous": False,
+     "inputs": [{"name": "from", "type": "address", "indexed": True},
+                {"name": "to", "type": "address", "indexed": True},
+                {"name": "value", "type": "uint256", "indexed": False}]},
+]
+
+NATIVE_DECIMALS = 18
+
+
+class NotAToken(WalletError):
+    """The address does not answer like an ERC-20 token."""
+
+
+@dataclass(frozen=True)
+class TokenInfo:
+    """A token as read from chain."""
+
+    address: str
+    symbol: str
+    decimals: int
+
+
+def erc20(w3: Web3, address: str):
+    """A web3 contract object for an ERC-20 at address."""
+    return w3.eth.contract(address=Web3.to_checksum_address(address), abi=ERC20_ABI)
+
+
+def token_info(w3: Web3, address: str) -> TokenInfo:
+    """Read symbol and decimals of the token at address from chain."""
+    checksum = Web3.to_checksum_address(address)
+    if not w3.eth.get_code(checksum):
+        raise NotAToken(f"There is no contract at {checksum} on this network.")
+    try:
+        contract = erc20(w3, checksum)
+        symbol = contract.functions.symbol().call()
+        decimals = int(contract.functions.decimals().call())
+    except Exception as exc:
+        raise NotAToken(f"The contract at {checksum} is not an ERC-20 token.") from exc
+    return TokenInfo(checksum, symbol, decimals)
+
+
+def native_balance(w3: Web3, owner: str) -> int:
+    """The owner's native coin balance in wei."""
+    return int(w3.eth.get_balance(Web3.to_checksum_address(owner)))
+
+
+def token_balance(w3: Web3, token: str, owner: str) -> int:
+    """The owner's balance of token, in the token's base units."""
+    return int(erc20(w3, token).functions.balanceOf(Web3.to_checksum_address(owner)).call())
+
+
+def format_amount(base_units: int, decimals: int) -> str:
+    """base units as a decimal string without trailing zeros: 1500000, 6 -> '1.5'."""
+    sign = "-" if base_units < 0 else ""
+    whole, frac = divmod(abs(int(base_units)), 10**decimals)
+    frac_text = str(frac).rjust(decimals, "0").rstrip("0") if decimals else ""
+    return f"{sign}{whole}" + (f".{frac_text}" if frac_text else "")
+
+
+def parse_amount(text: str, decimals: int) -> int:
+    """A typed decimal amount to base units: ('1.5', 6) -> 1500000; never a float."""
+    try:
+        value = Decimal(text.strip().replace(",", ""))
+    except InvalidOperation as exc:
+        raise WalletError(f"{text!r} is not an amount.") from exc
+    scaled = value.scaleb(decimals)
+    if scaled != scaled.to_integral_value():
+        raise WalletError(f"{text} has more than {decimals} decimal places.")
+    if scaled < 0:
+        raise WalletError("An amount cannot be negative.")
+    return int(scaled)

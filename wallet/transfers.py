@@ -1,0 +1,108 @@
+"""Transfers of the native coin or a token: plan for a confirmation screen, then send."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from web3 import Web3
+from web3.exceptions import ContractLogicError
+
+from wallet.fees import FeeEstimate, estimate_fees, gas_with_margin
+from wallet.journal import Entry, Journal
+from wallet.networks import Chain, is_connection_error
+from wallet.refusals import InsufficientFunds, NodeDown, WouldRevert
+from wallet.revert import revert_reason
+from wallet.signer import Signer
+from wallet.tokens import NATIVE_DECIMALS, TokenInfo, erc20, format_amount
+from wallet.errors import WalletError
+
+
+@dataclass(frozen=True)
+class TransferPlan:
+    """What the confirmation screen shows, and what send_transfer() sends."""
+
+    purpose: str
+    chain_id: int
+    sender: str
+    recipient: str
+    amount: int  # base units of the token (or wei)
+    token: TokenInfo | None  # None: the chain's native coin
+    to: str  # the transaction's target: recipient, or the token contract
+    value: int
+    data: str
+    fee: FeeEstimate
+
+    @property
+    def amount_text(self) -> str:
+        """The amount with its unit, e.g. '12.5 TUSD'."""
+        if self.token is None:
+            return f"{format_amount(self.amount, NATIVE_DECIMALS)} ETH"
+        return f"{format_amount(self.amount, self.token.decimals)} {self.token.symbol}"
+
+    @property
+    def description(self) -> str:
+        """One line for the journal and history."""
+        return f"Send {self.amount_text} to {self.recipient}"
+
+
+def plan_transfer(chain: Chain, sender: str, recipient: str, amount: int,
+                  token: TokenInfo | None = None, purpose: str | None = None,
+                  abi: list | None = None) -> TransferPlan:
+    """Check and price a transfer without signing it.
+
+    purpose: make it once per confirmation screen, so that pressing Send twice
+    sends once (a fresh one is made when not given). Raises NodeDown,
+    WrongChain, InsufficientFunds or WouldRevert (with the contract's reason).
+    """
+    if not isinstance(amount, int) or amount <= 0:
+        raise WalletError("The amount must be more than zero.")
+    try:
+        recipient = Web3.to_checksum_address(recipient)
+    except ValueError as exc:
+        raise WalletError(f"{recipient!r} is not an address.") from exc
+    sender = Web3.to_checksum_address(sender)
+    chain_id = chain.require_ready()
+    w3 = chain.w3
+    if token is None:
+        to, value, data = recipient, amount, "0x"
+    else:
+        to, value = token.address, 0
+        data = erc20(w3, token.address).encode_abi("transfer", args=[recipient, amount])
+    try:
+        if token is not None:
+            have = int(erc20(w3, token.address).functions.balanceOf(sender).call())
+            if have < amount:
+                raise InsufficientFunds(
+                    f"Only {format_amount(have, token.decimals)} {token.symbol} available.")
+        gas = int(w3.eth.estimate_gas({"from": sender, "to": to, "value": value,
+                                       "data": data}))
+        fee = estimate_fees(w3, gas_with_margin(gas))
+        coins = int(w3.eth.get_balance(sender))
+    except ContractLogicError as exc:
+        raise WouldRevert(revert_reason(exc, abi)) from exc
+    except WalletError:
+        raise
+    except Exception as exc:
+        if "insufficient funds" in str(exc).lower():
+            raise InsufficientFunds("Not enough coins for this amount and its network "
+                                    "fee.") from exc
+        if is_connection_error(exc):
+            raise NodeDown(chain.where, type(exc).__name__) from exc
+        raise
+    if coins < value + fee.max_fee:
+        raise InsufficientFunds(
+            f"Not enough coins for this amount and its network fee "
+            f"(up to {format_amount(fee.max_fee, NATIVE_DECIMALS)}).")
+    return TransferPlan(purpose or f"transfer:{uuid.uuid4()}", chain_id, sender,
+                        recipient, amount, token, to, value, data, fee)
+
+
+def send_transfer(journal: Journal, chain: Chain, signer: Signer,
+                  plan: TransferPlan, abi: list | None = None) -> Entry:
+    """Send a confirmed plan (journaled first); the same plan twice sends once."""
+    if Web3.to_checksum_address(signer.address) != plan.sender:
+        raise WalletError("This transfer was prepared for another account.")
+    return journal.send(chain, signer, plan.purpose, plan.to, data=plan.data,
+                        value=plan.value, description=plan.description, fees=plan.fee,
+                        abi=abi)
