@@ -54,11 +54,13 @@ def secret_keyring():
     """The real OS keyring (Secret Service under the test command); yields a service name of its own."""
     import keyring
 
-    from desktop.services.self_check import keyring_is_secure
+    from wallet.errors import WalletError
+    from wallet.vault import secure_backend
 
-    backend = keyring.get_keyring()
-    if not keyring_is_secure(backend):
-        missing_component(f"no secure keyring backend ({type(backend).__module__}); run the tests with ./dev test")
+    try:
+        secure_backend()
+    except WalletError as e:
+        missing_component(f"{e} (run the tests with ./dev test)")
     service = f"ziliudi-test-{uuid.uuid4().hex[:8]}"
     probe = uuid.uuid4().hex
     try:

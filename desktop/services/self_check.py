@@ -8,24 +8,11 @@ REQUIRED_RESOURCES = ("translations/ziliudi_zh_CN.qm", "qss/app.qss", "icons/zil
 
 
 def keyring_backend() -> str:
-    """Describe the OS keyring backend; raise if it cannot hold secrets safely."""
-    import keyring
+    """Describe the OS keyring backend that will hold keys; raise if there is no secure one."""
+    from wallet.vault import secure_backend
 
-    backend = keyring.get_keyring()
-    name = f"{type(backend).__module__}.{type(backend).__name__}"
-    if not keyring_is_secure(backend):
-        raise RuntimeError(f"no secure keyring ({name}); start gnome-keyring or KWallet")
-    return name
-
-
-def keyring_is_secure(backend) -> bool:
-    module = type(backend).__module__
-    if module.startswith("keyrings.alt") or module == "keyring.backends.fail":
-        return False
-    try:
-        return backend.priority >= 1
-    except Exception:
-        return False
+    backend = secure_backend()
+    return f"{type(backend).__module__}.{type(backend).__name__}"
 
 
 def resources() -> str:
