@@ -175,10 +175,10 @@ class Chain:
         """The offer's hash as the contract keys it."""
         return offer_hash(offer, self.chain_id, self.escrow.address)
 
-    def fund(self, offer: Offer, quantity: int = 1, buyer: Party | None = None, note: bytes = b"") -> int:
+    def fund(self, offer: Offer, quantity: int = 1, buyer: Party | None = None, signer: Party | None = None) -> int:
         """Fund an escrow; returns its id."""
         buyer = buyer or self.buyer
-        fn = self.escrow.functions.fund(offer.as_abi(), self.sign(offer), quantity, note)
+        fn = self.escrow.functions.fund(offer.as_abi(), self.sign(offer, signer), quantity, b"")
         receipt = self.send(fn, buyer)
         return self.events(receipt, "Funded")[0]["args"]["id"]
 

@@ -1,0 +1,175 @@
+"""Disputes, arbitration, the silent-arbitrator timeout and mutual settlements."""
+
+import pytest
+
+from tests.contracts.chain import Chain
+from wallet.escrow_types import Settlement, settlement_hash, sign_settlement
+
+PRICE, BOND, FEE = 100_000_000, 30_000_000, 5_000_000
+POOL = PRICE + BOND
+
+
+@pytest.fixture
+def c(funded: Chain) -> Chain:
+    return funded
+
+
+def _accepted(c: Chain):
+    eid = c.fund(c.offer())
+    c.send(c.escrow.functions.accept(eid), c.seller)
+    return eid
+
+
+def _disputed(c: Chain, by=None):
+    eid = _accepted(c)
+    c.send(c.escrow.functions.markShipped(eid, b"\x33" * 32), c.seller)
+    c.send(c.escrow.functions.dispute(eid), by or c.buyer)
+    return eid
+
+
+def test_dispute_by_either_party_only(c: Chain):
+    eid = _accepted(c)
+    c.expect_revert(c.escrow.functions.dispute(eid), c.other, "NotParty")
+    c.expect_revert(c.escrow.functions.dispute(eid), c.arbitrator, "NotParty")
+    receipt = c.send(c.escrow.functions.dispute(eid), c.seller)
+    (ev,) = c.events(receipt, "Disputed")
+    assert ev["args"]["by"] == c.seller.address
+    assert ev["args"]["arbitrationDeadline"] == c.get(eid)["deadline"]
+    assert c.get(eid)["state"] == "Disputed"
+    c.expect_revert(c.escrow.functions.dispute(eid), c.buyer, "WrongState")
+
+
+def test_no_dispute_before_acceptance(c: Chain):
+    eid = c.fund(c.offer())
+    c.expect_revert(c.escrow.functions.dispute(eid), c.buyer, "WrongState")
+
+
+def test_dispute_deadline_while_unshipped(c: Chain):
+    eid = _accepted(c)
+    deadline = c.get(eid)["deadline"]
+    c.at(deadline)
+    c.expect_revert(c.escrow.functions.dispute(eid), c.seller, "TooLate")
+
+
+def test_dispute_deadline_after_shipment(c: Chain):
+    eid = _accepted(c)
+    c.send(c.escrow.functions.markShipped(eid, b"\x33" * 32), c.seller)
+    deadline = c.get(eid)["deadline"]
+    c.at(deadline - 1)
+    c.send(c.escrow.functions.dispute(eid), c.buyer)
+    # a dispute stops the claim
+    c.at(deadline + 1)
+    c.expect_revert(c.escrow.functions.claim(eid), c.seller, "WrongState")
+
+
+def test_only_named_arbitrator_rules(c: Chain):
+    eid = _disputed(c)
+    split = (POOL - FEE - 40_000_000, 40_000_000)
+    for who in (c.buyer, c.seller, c.other):
+        c.expect_revert(c.escrow.functions.rule(eid, *split), who, "NotArbitrator")
+    c.expect_revert(c.escrow.functions.rule(eid, POOL - FEE, 1), c.arbitrator, "BadSplit")
+    c.expect_revert(c.escrow.functions.rule(eid, POOL, 0), c.arbitrator, "BadSplit")
+    buyer0, seller0 = c.balance(c.buyer), c.balance(c.seller)
+    receipt = c.send(c.escrow.functions.rule(eid, *split), c.arbitrator)
+    (ev,) = c.events(receipt, "Ruled")
+    assert (ev["args"]["buyerAmount"], ev["args"]["sellerAmount"], ev["args"]["fee"]) == (*split, FEE)
+    assert c.balance(c.buyer) == buyer0 + split[0]
+    assert c.balance(c.seller) == seller0 + split[1]
+    assert c.balance(c.arbitrator) == FEE
+    assert c.balance(c.supplier) == 0  # payees are paid only on completion
+    assert c.balance(c.escrow.address) == 0
+    assert c.get(eid)["state"] == "Resolved"
+
+
+def test_ruling_window_and_silent_arbitrator(c: Chain):
+    eid = _disputed(c, by=c.seller)
+    deadline = c.get(eid)["deadline"]
+    c.at(deadline - 1)
+    c.expect_revert(c.escrow.functions.timeoutDispute(eid), c.other, "TooEarly")
+    c.at(deadline)
+    c.expect_revert(c.escrow.functions.rule(eid, POOL - FEE, 0), c.arbitrator, "TooLate")
+    buyer0, seller0 = c.balance(c.buyer), c.balance(c.seller)
+    receipt = c.send(c.escrow.functions.timeoutDispute(eid), c.other)
+    assert c.events(receipt, "DisputeTimedOut")
+    assert c.balance(c.buyer) == buyer0 + PRICE
+    assert c.balance(c.seller) == seller0 + BOND
+    assert c.balance(c.arbitrator) == 0
+    assert c.balance(c.escrow.address) == 0
+
+
+def test_buyer_may_concede_a_dispute_by_confirming(c: Chain):
+    eid = _disputed(c)
+    c.send(c.escrow.functions.confirm(eid), c.buyer)
+    assert c.get(eid)["state"] == "Completed"
+    assert c.balance(c.arbitrator) == 0
+    assert c.balance(c.supplier) == 60_000_000
+
+
+def test_no_arbitrator_means_timeout(c: Chain):
+    offer = c.offer(arbitrator="0x" + "00" * 20, arbitrator_fee=0)
+    eid = c.fund(offer)
+    c.send(c.escrow.functions.accept(eid), c.seller)
+    c.send(c.escrow.functions.dispute(eid), c.buyer)
+    c.at(c.get(eid)["deadline"])
+    c.send(c.escrow.functions.timeoutDispute(eid), c.buyer)
+    assert c.balance(c.escrow.address) == 0
+
+
+@pytest.mark.parametrize("stage", ["funded", "accepted", "disputed"])
+def test_mutual_settlement_in_any_open_state(c: Chain, stage):
+    eid = {"funded": lambda: c.fund(c.offer()), "accepted": lambda: _accepted(c),
+           "disputed": lambda: _disputed(c)}[stage]()
+    held = c.get(eid)["held"]
+    split = (held - 7, 7)
+    b_sig, s_sig = c.settle_sigs(eid, *split)
+    buyer0, seller0 = c.balance(c.buyer), c.balance(c.seller)
+    receipt = c.send(c.escrow.functions.settle(eid, *split, b_sig, s_sig), c.other)
+    (ev,) = c.events(receipt, "Settled")
+    assert (ev["args"]["buyerAmount"], ev["args"]["sellerAmount"]) == split
+    assert c.balance(c.buyer) == buyer0 + split[0]
+    assert c.balance(c.seller) == seller0 + split[1]
+    assert c.balance(c.arbitrator) == 0  # no fee without a ruling
+    assert c.balance(c.escrow.address) == 0
+    c.expect_revert(c.escrow.functions.settle(eid, *split, b_sig, s_sig), c.other, "WrongState")
+
+
+def test_settlement_checks(c: Chain):
+    eid = _accepted(c)
+    other = _accepted(c)
+    b_sig, s_sig = c.settle_sigs(eid, POOL - 1, 1)
+    f = c.escrow.functions
+    c.expect_revert(f.settle(eid, POOL, 1, b_sig, s_sig), c.buyer, "BadSplit")
+    c.expect_revert(f.settle(eid, POOL - 2, 2, b_sig, s_sig), c.buyer, "InvalidSignature")
+    c.expect_revert(f.settle(eid, POOL - 1, 1, s_sig, b_sig), c.buyer, "InvalidSignature")
+    c.expect_revert(f.settle(eid, POOL - 1, 1, b_sig, b_sig), c.buyer, "InvalidSignature")
+    # bound to the escrow id: not reusable on a twin escrow with the same parties
+    c.expect_revert(f.settle(other, POOL - 1, 1, b_sig, s_sig), c.buyer, "InvalidSignature")
+    # bound to chain and contract
+    wrong = Settlement(eid, POOL - 1, 1)
+    foreign = [sign_settlement(wrong, p.key, c.chain_id + 1, c.escrow.address) for p in (c.buyer, c.seller)]
+    c.expect_revert(f.settle(eid, POOL - 1, 1, *foreign), c.buyer, "InvalidSignature")
+    foreign = [sign_settlement(wrong, p.key, c.chain_id, c.usd.address) for p in (c.buyer, c.seller)]
+    c.expect_revert(f.settle(eid, POOL - 1, 1, *foreign), c.buyer, "InvalidSignature")
+    assert f.settlementHash(eid, POOL - 1, 1, 0).call() == \
+        settlement_hash(wrong, c.chain_id, c.escrow.address)
+
+
+def test_void_settlements(c: Chain):
+    eid = _accepted(c)
+    b_sig, s_sig = c.settle_sigs(eid, POOL - 1, 1)
+    f = c.escrow.functions
+    c.expect_revert(f.voidSettlements(eid), c.other, "NotParty")
+    receipt = c.send(f.voidSettlements(eid), c.buyer)
+    assert c.events(receipt, "SettlementsVoided")[0]["args"]["nextNonce"] == 1
+    assert c.get(eid)["settlementNonce"] == 1
+    c.expect_revert(f.settle(eid, POOL - 1, 1, b_sig, s_sig), c.other, "InvalidSignature")
+    b_sig, s_sig = c.settle_sigs(eid, POOL - 1, 1, nonce=1)
+    c.send(f.settle(eid, POOL - 1, 1, b_sig, s_sig), c.other)
+
+
+def test_settlement_after_deadlines(c: Chain):
+    eid = _accepted(c)
+    c.at(c.get(eid)["deadline"] + 86400)
+    b_sig, s_sig = c.settle_sigs(eid, 0, POOL)
+    c.send(c.escrow.functions.settle(eid, 0, POOL, b_sig, s_sig), c.other)
+    assert c.get(eid)["state"] == "Resolved"
