@@ -1,0 +1,85 @@
+"""A table model that reads rows a page at a time, so a view over 100,000 rows opens at once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from shop.stock.values import format_money
+
+Fetch = Callable[[int, int], list[dict]]  # (offset, limit) -> rows as dicts
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    title: str
+    kind: str = "text"  # "text", "int" or "money" (integer minor units)
+
+
+class PagedModel(QAbstractTableModel):
+    """Rows come from fetch(offset, limit); more are read only as the view scrolls to them."""
+
+    def __init__(self, columns: list[Column], fetch: Fetch | None = None, page_size: int = 256, parent=None):
+        super().__init__(parent)
+        self.columns = columns
+        self.page_size = page_size
+        self._fetch: Fetch | None = fetch
+        self._rows: list[dict] = []
+        self._exhausted = fetch is None
+
+    def set_source(self, fetch: Fetch | None) -> None:
+        """Show rows from another source (a new search, another lot); reads its first page now."""
+        self.beginResetModel()
+        self._fetch = fetch
+        self._rows = []
+        self._exhausted = fetch is None
+        self.endResetModel()
+        if self.canFetchMore(QModelIndex()):
+            self.fetchMore(QModelIndex())
+
+    def row(self, row: int) -> dict:
+        return self._rows[row]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
+        if parent.isValid() or self._exhausted or self._fetch is None:
+            return
+        rows = self._fetch(len(self._rows), self.page_size)
+        if len(rows) < self.page_size:
+            self._exhausted = True
+        if rows:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+            return self.columns[section].title
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        column = self.columns[index.column()]
+        value = self._rows[index.row()].get(column.key)
+        if role == Qt.DisplayRole:
+            if value is None:
+                return ""
+            return format_money(value) if column.kind == "money" else str(value)
+        if role == Qt.TextAlignmentRole and column.kind in {"int", "money"}:
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.UserRole:
+            return value
+        return None
