@@ -1,0 +1,113 @@
+"""Keys only go to a keyring that encrypts: refuse fail, plaintext and alt backends."""
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from keyring.backend import KeyringBackend
+from keyring.backends import SecretService, chainer, fail
+
+from wallet.refusals import NoSecureKeyring
+from wallet.vault import Vault, is_secure_backend, secure_backend
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+class PlaintextLikeKeyring(KeyringBackend):
+    """Stands for a plaintext file backend: it admits it is not recommended."""
+
+    priority = 0.5
+
+    def __init__(self):
+        super().__init__()
+        self.items = {}
+
+    def get_password(self, service, username):
+        return self.items.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.items[(service, username)] = password
+
+    def delete_password(self, service, username):
+        self.items.pop((service, username), None)
+
+
+class AltModuleKeyring(PlaintextLikeKeyring):
+    """A backend from keyrings.alt that claims a high priority anyway."""
+
+    priority = 5
+
+
+AltModuleKeyring.__module__ = "keyrings.alt.file"
+
+
+class FixedChainer(chainer.ChainerBackend):
+    members: list = []
+
+    @property
+    def backends(self):
+        return self.members
+
+
+@pytest.fixture(autouse=True)
+def _unregister_test_backends():
+    yield
+    for cls in (PlaintextLikeKeyring, AltModuleKeyring, FixedChainer):
+        KeyringBackend._classes.discard(cls)
+
+
+def test_fail_backend_refused_with_how_to_fix():
+    with pytest.raises(NoSecureKeyring, match="gnome-keyring .* or KWallet"):
+        Vault("ziliudi-test:x", backend=fail.Keyring())
+
+
+def test_plaintext_backend_refused():
+    backend = PlaintextLikeKeyring()
+    assert not is_secure_backend(backend)
+    with pytest.raises(NoSecureKeyring):
+        Vault("ziliudi-test:x", backend=backend)
+    assert backend.items == {}
+
+
+def test_keyrings_alt_module_refused_whatever_its_priority():
+    with pytest.raises(NoSecureKeyring, match="keyrings.alt.file"):
+        Vault("ziliudi-test:x", backend=AltModuleKeyring())
+
+
+def test_chainer_of_insecure_backends_refused():
+    chain = FixedChainer()
+    FixedChainer.members = [PlaintextLikeKeyring(), fail.Keyring()]
+    with pytest.raises(NoSecureKeyring, match="chained"):
+        secure_backend(chain)
+
+
+@pytest.mark.keyring
+def test_chainer_is_narrowed_to_its_secure_member(vault):
+    secret_service = SecretService.Keyring()
+    FixedChainer.members = [PlaintextLikeKeyring(), secret_service]
+    assert secure_backend(FixedChainer()) is secret_service
+
+
+@pytest.mark.keyring
+def test_secret_service_accepted(vault):
+    assert isinstance(vault.backend, SecretService.Keyring)
+
+
+@pytest.mark.keyring
+def test_locked_keyring_has_its_own_message():
+    if not (shutil.which("dbus-run-session") and shutil.which("gnome-keyring-daemon")):
+        if os.environ.get("CI") == "true":
+            pytest.fail("dbus-run-session and gnome-keyring-daemon are required under CI")
+        pytest.skip("no gnome-keyring to lock")
+    script = Path(__file__).with_name("locked_keyring_probe.py")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DBUS_")}
+    env["PYTHONPATH"] = str(ROOT)
+    out = subprocess.run(
+        ["dbus-run-session", "--", "bash", "-c",
+         "echo -n ci | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1;"
+         f" exec {sys.executable} {script}"],
+        env=env, cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert out.stdout.startswith("KeyringLocked The system keyring is locked"), out
