@@ -3,17 +3,16 @@ pragma solidity ^0.8.28;
 
 import {ERC20} from "@openzeppelin/contracts/token/ERC20/ERC20.sol";
 
-/// @title A hostile token for tests: on a transfer it calls a chosen target with
-/// chosen calldata (once per arming), the way a hook token could re-enter the escrow.
-/// @notice The outcome of the call is recorded and never bubbled up, so a test
-/// can check both that the re-entry failed and that the outer call still paid right.
+/// @title A hostile token for tests: on transfers it calls a chosen target with
+/// chosen calldata, the way a token with transfer hooks could re-enter the escrow.
+/// @notice Outcomes are recorded (innermost call first) and never bubbled up, so a
+/// test can check both that the re-entry failed and that the outer call paid right.
 contract CallbackToken is ERC20 {
     address public target;
     bytes public payload;
-    bool public armed;
-    bool public lastCallSucceeded;
-    bytes public lastReturn;
-    uint256 public callbacks;
+    uint256 public shots;
+    bool[] public succeeded;
+    bytes[] public returned;
 
     constructor() ERC20("Callback Token", "CBT") {}
 
@@ -21,23 +20,32 @@ contract CallbackToken is ERC20 {
         _mint(to, amount);
     }
 
-    /// Arm one callback to `target_` with `payload_` on the next transfer. The
+    /// Call `target_` with `payload_` on each of the next `shots_` transfers. The
     /// token lets the target spend its own balance, so the payload may fund.
-    function arm(address target_, bytes calldata payload_) external {
+    function arm(address target_, bytes calldata payload_, uint256 shots_) external {
         _approve(address(this), target_, type(uint256).max);
         target = target_;
         payload = payload_;
-        armed = true;
+        shots = shots_;
+    }
+
+    /// A transfer of nothing, to set off an armed call from outside the escrow.
+    function poke() external {
+        _update(address(this), address(this), 0);
+    }
+
+    function callCount() external view returns (uint256) {
+        return succeeded.length;
     }
 
     function _update(address from, address to, uint256 value) internal override {
         super._update(from, to, value);
-        if (armed && from != address(0)) {
-            armed = false;
+        if (shots > 0 && from != address(0)) {
+            // Spent before the call, so a nested transfer fires the next shot.
+            shots -= 1;
             (bool ok, bytes memory ret) = target.call(payload);
-            lastCallSucceeded = ok;
-            lastReturn = ret;
-            callbacks += 1;
+            succeeded.push(ok);
+            returned.push(ret);
         }
     }
 }
