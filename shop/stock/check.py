@@ -144,7 +144,8 @@ def read_stock(path, sheet=None, *, mapping=None, header_row=None, limits=DEFAUL
         if mapping is None:
             mapping = columns.guess_mapping(header)
         columns.check_mapping(mapping, header)
-        valid, rejected, count = check_rows(rows, header, mapping, table.formula_cells)
+        valid, rejected, count = check_rows(rows, header, mapping, table.formula_cells,
+                                            text_only=table.kind == "csv")
         return StockResult(valid, rejected, found_row, header, dict(mapping), table.sheet, count)
 
 
@@ -169,9 +170,10 @@ _CORE = ("name", "style_no", "quantity", "barcode", "color", "size", "tag_price"
          "supply_price", "suggested_price", "min_price", "brand", "category", "image")
 
 
-def check_rows(rows, header, mapping, formula_cells=None):
+def check_rows(rows, header, mapping, formula_cells=None, *, text_only=False):
     """Validate data rows (an iterable of (row number, cells)) under a checked mapping.
 
+    `text_only` says every cell is a str (CSV), which allows a faster path.
     Returns (valid StockRows, Rejections, number of data rows read). A row with any
     problem is rejected whole, each problem reported once.
     """
@@ -194,12 +196,12 @@ def check_rows(rows, header, mapping, formula_cells=None):
     extra_get = itemgetter(*extra_index) if len(extra_index) > 1 else None
     extra_need = max(extra_index, default=-1) + 1
     all_need = max(need, extra_need, *(i + 1 for i, _ in extra_money))
-    pad = (None,) * all_need
+    pad = ("" if text_only else None,) * all_need
     has_barcode, has_color, has_size = has["barcode"], has["color"], has["size"]
     has_brand, has_category, has_image = has["brand"], has["category"], has["image"]
     has_sugg, has_min = has["suggested_price"], has["min_price"]
     has_tag, has_supply = has["tag_price"], has["supply_price"]
-    text = cell_text
+    text = str.strip if text_only else cell_text
     money = parse_money
 
     valid, rejected, seen = [], [], {}
@@ -258,7 +260,10 @@ def check_rows(rows, header, mapping, formula_cells=None):
                                           supply=format_money(supply), tag=format_money(tag)))
                 bad = True
         if style:
-            key = _sku_key(style, color, size)
+            if style.isascii() and size.isascii():
+                key = (style.upper(), color, size.upper())
+            else:
+                key = _sku_key(style, color, size)
             first = seen.get(key)
             if first is None:
                 seen[key] = rowno
@@ -268,8 +273,11 @@ def check_rows(rows, header, mapping, formula_cells=None):
                                           sku=sku, first_row=first))
                 bad = True
         if extra_get is not None:
-            extras = {k: text(x) for k, x in zip(extra_keys, extra_get(cells))
-                      if x is not None and x != ""}
+            if text_only:
+                extras = {k: x for k, x in zip(extra_keys, map(text, extra_get(cells))) if x}
+            else:
+                extras = {k: text(x) for k, x in zip(extra_keys, extra_get(cells))
+                          if x is not None and x != ""}
         elif extra_index:
             x = cells[extra_index[0]]
             extras = {extra_keys[0]: text(x)} if x is not None and x != "" else {}

@@ -105,7 +105,7 @@ def _csv_rows(text, delimiter, limits, total, progress, cancelled):
             rowno += 1
             if rowno % CHECK_EVERY == 0:
                 _tick(rowno, total, limits, progress, cancelled)
-            if not cells or not "".join(cells).strip():
+            if not any(map(str.strip, cells)):
                 continue
             yield rowno, cells
     except csv.Error as exc:

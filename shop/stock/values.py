@@ -9,9 +9,6 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
-# The common spellings take the fast paths below; anything else is normalised.
-_PLAIN_MONEY = re.compile(r"\s*(\d+)(?:\.(\d{1,2}))?\s*").fullmatch
-_PLAIN_INT = re.compile(r"\s*(\d+)\s*").fullmatch
 # Currency marks and units people add around a number: ¥, ￥ (NFKC makes it ¥), 元, RMB.
 _MONEY_NOISE = re.compile(r"(?i)(?:rmb|cny|¥|\$|元|人民币)")
 _QTY_NOISE = re.compile(r"(?i)(?:件|个|双|条|套|pcs|pc)$")
@@ -68,11 +65,11 @@ def parse_money(value):
     """
     kind = type(value)
     if kind is str:
-        match = _PLAIN_MONEY(value)
-        if match:
-            whole, cents = match.groups()
-            if cents is None:
-                return int(whole) * 100
+        # isdecimal() is exactly what int() accepts, full-width digits included.
+        if value.isdecimal():
+            return int(value) * 100
+        whole, dot, cents = value.partition(".")
+        if dot and whole.isdecimal() and cents.isdecimal() and len(cents) <= 2:
             return int(whole) * 100 + int(cents) * (10 if len(cents) == 1 else 1)
         return _money_text(value)
     if kind is int:
@@ -130,9 +127,8 @@ def parse_quantity(value):
     """
     kind = type(value)
     if kind is str:
-        match = _PLAIN_INT(value)
-        if match:
-            return int(match.group(1))
+        if value.isdecimal():
+            return int(value)
         return _quantity_text(value)
     if kind is int:
         if value < 0:
