@@ -1,4 +1,5 @@
 import codecs
+import csv
 
 import pytest
 
@@ -190,3 +191,36 @@ def test_undecodable_and_old_excel(tmp_path):
         read_stock(xls)
     with pytest.raises(StockFileError, match="Cannot open"):
         read_stock(tmp_path / "missing.csv")
+
+
+def test_no_gui_chain_or_app_imports():
+    import subprocess
+    import sys
+    code = ("import sys, shop.stock; bad = [m for m in sys.modules if m.split('.')[0] in "
+            "('PySide6', 'web3', 'wallet', 'desktop', 'eth_account')]; print(bad)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+_text = st.text(alphabet=st.characters(codec="gbk", exclude_categories=("Cc", "Cs", "Zs", "Zl",
+                                                                          "Zp")),
+                min_size=1, max_size=8).map(str.strip).filter(bool)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(_text, _text, st.integers(0, 10**6), st.integers(1, 10**8)),
+                min_size=1, max_size=20, unique_by=lambda r: r[0].upper()),
+       st.sampled_from(["utf-8", "gbk"]), st.sampled_from([",", "\t"]))
+def test_any_valid_sheet_reads_back(tmp_path, lines, encoding, sep):
+    header = ["货号", "商品名称", "库存", "吊牌价"]
+    rows = [[style, name, str(qty), f"{price // 100}.{price % 100:02d}"]
+            for style, name, qty, price in lines]
+    path = tmp_path / f"any-{encoding}-{ord(sep)}.csv"
+    with open(path, "w", encoding=encoding, newline="") as handle:
+        csv.writer(handle, delimiter=sep).writerows([header, *rows])
+    result = read_stock(path)
+    assert result.rejections == []
+    assert [(r.style_no, r.name, r.quantity, r.tag_price) for r in result.rows] == [
+        (style, name, qty, price) for style, name, qty, price in lines]
