@@ -52,11 +52,10 @@ class FixedChainer(chainer.ChainerBackend):
         return self.members
 
 
-@pytest.fixture(autouse=True)
-def _unregister_test_backends():
-    yield
-    for cls in (PlaintextLikeKeyring, AltModuleKeyring, FixedChainer):
-        KeyringBackend._classes.discard(cls)
+# Defining a backend class registers it with keyring at import; the test run's keyring must
+# never pick these up, so they are unregistered at once.
+for _cls in (PlaintextLikeKeyring, AltModuleKeyring, FixedChainer):
+    KeyringBackend._classes.discard(_cls)
 
 
 def test_fail_backend_refused_with_how_to_fix():
