@@ -9,3 +9,112 @@ migrations = Migrations("shop")
 def m0001_book(db):
     # One row per fact about the book itself: its profile name, when it was created.
     db.execute("CREATE TABLE book_info (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
+@migrations(name="0002_lots")
+def m0002_lots(db):
+    # Suppliers, by the name the seller gives them; `mapping` remembers how the
+    # supplier's stock files map to our columns (shop.stock.to_json).
+    db.execute("""
+        CREATE TABLE suppliers (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            mapping TEXT,
+            sheet TEXT,
+            updated_at INTEGER NOT NULL DEFAULT 0
+        )""")
+    # A clearance lot (档期). `state` is what was decided (draft, published, closed
+    # early, settled); open/closed of a published lot follow from the clock.
+    # `uid` names the lot across books (lot sheets); `revision` counts the sheets.
+    db.execute("""
+        CREATE TABLE lots (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL UNIQUE,
+            supplier TEXT NOT NULL DEFAULT '',
+            starts_at INTEGER NOT NULL DEFAULT 0,
+            ends_at INTEGER NOT NULL DEFAULT 0,
+            currency TEXT NOT NULL DEFAULT 'CNY',
+            state TEXT NOT NULL DEFAULT 'draft'
+                CHECK (state IN ('draft', 'published', 'closed', 'settled')),
+            commission_bps TEXT NOT NULL DEFAULT '[]',
+            freeze_seconds INTEGER NOT NULL DEFAULT 0,
+            return_days INTEGER NOT NULL DEFAULT 0,
+            return_note TEXT NOT NULL DEFAULT '',
+            revision INTEGER NOT NULL DEFAULT 0,
+            origin TEXT NOT NULL DEFAULT 'own' CHECK (origin IN ('own', 'sheet')),
+            seller_address TEXT,
+            sheet_hash TEXT,
+            created_at INTEGER NOT NULL DEFAULT 0,
+            published_at INTEGER,
+            closed_at INTEGER,
+            settled_at INTEGER
+        )""")
+    # One SKU (style no. + color + size) of a lot. Money in minor units of the
+    # lot's currency. available = quantity - reserved - sold, never negative.
+    db.execute("""
+        CREATE TABLE lot_items (
+            id INTEGER PRIMARY KEY,
+            lot_id INTEGER NOT NULL REFERENCES lots(id) ON DELETE CASCADE,
+            style_no TEXT NOT NULL,
+            color TEXT NOT NULL DEFAULT '',
+            size TEXT NOT NULL DEFAULT '',
+            name TEXT NOT NULL,
+            barcode TEXT NOT NULL DEFAULT '',
+            quantity INTEGER NOT NULL CHECK (quantity >= 0),
+            reserved INTEGER NOT NULL DEFAULT 0 CHECK (reserved >= 0),
+            sold INTEGER NOT NULL DEFAULT 0 CHECK (sold >= 0),
+            tag_price INTEGER,
+            supply_price INTEGER,
+            suggested_price INTEGER,
+            min_price INTEGER,
+            brand TEXT NOT NULL DEFAULT '',
+            category TEXT NOT NULL DEFAULT '',
+            image TEXT NOT NULL DEFAULT '',
+            extras TEXT,
+            source_row INTEGER,
+            CHECK (reserved + sold <= quantity)
+        )""")
+    db.execute("CREATE UNIQUE INDEX lot_items_sku ON lot_items (lot_id, style_no, color, size)")
+    # Search by name, style no. or barcode: trigram, so Chinese text matches anywhere.
+    db.execute("""
+        CREATE VIRTUAL TABLE lot_items_fts USING fts5(
+            name, style_no, barcode,
+            content='lot_items', content_rowid='id', tokenize='trigram')""")
+    # While a row is in fts_pause (only ever inside the importing transaction), the
+    # triggers stand aside and the importer indexes its rows in one statement.
+    db.execute("CREATE TABLE fts_pause (id INTEGER PRIMARY KEY)")
+    db.execute("""
+        CREATE TRIGGER lot_items_ai AFTER INSERT ON lot_items
+        WHEN NOT EXISTS (SELECT 1 FROM fts_pause) BEGIN
+            INSERT INTO lot_items_fts (rowid, name, style_no, barcode)
+            VALUES (new.id, new.name, new.style_no, new.barcode);
+        END""")
+    db.execute("""
+        CREATE TRIGGER lot_items_ad AFTER DELETE ON lot_items BEGIN
+            INSERT INTO lot_items_fts (lot_items_fts, rowid, name, style_no, barcode)
+            VALUES ('delete', old.id, old.name, old.style_no, old.barcode);
+        END""")
+    db.execute("""
+        CREATE TRIGGER lot_items_au AFTER UPDATE OF name, style_no, barcode ON lot_items BEGIN
+            INSERT INTO lot_items_fts (lot_items_fts, rowid, name, style_no, barcode)
+            VALUES ('delete', old.id, old.name, old.style_no, old.barcode);
+            INSERT INTO lot_items_fts (rowid, name, style_no, barcode)
+            VALUES (new.id, new.name, new.style_no, new.barcode);
+        END""")
+    # Stock held for an order: held until sold (confirmed), released (cancelled) or expired.
+    db.execute("""
+        CREATE TABLE reservations (
+            id INTEGER PRIMARY KEY,
+            item_id INTEGER NOT NULL REFERENCES lot_items(id) ON DELETE CASCADE,
+            order_ref TEXT NOT NULL,
+            quantity INTEGER NOT NULL CHECK (quantity > 0),
+            state TEXT NOT NULL DEFAULT 'held'
+                CHECK (state IN ('held', 'sold', 'released', 'expired')),
+            created_at INTEGER NOT NULL,
+            expires_at INTEGER NOT NULL,
+            ended_at INTEGER
+        )""")
+    db.execute("CREATE INDEX reservations_item ON reservations (item_id, state)")
+    db.execute("CREATE INDEX reservations_held ON reservations (state, expires_at)")
+    db.execute("CREATE INDEX reservations_order ON reservations (order_ref)")

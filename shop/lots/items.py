@@ -1,0 +1,213 @@
+"""A lot's items: the bulk import of checked stock rows, and paged search.
+
+The import is one transaction (BEGIN IMMEDIATE … COMMIT): the rows of a file land
+whole or not at all, even if the process is killed half way.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from shop.stock import from_json, to_json
+
+from . import _tx
+from .errors import ImportRejected, LotStateError
+from .lots import lot_by_id
+from .model import DRAFT, ITEM_SELECT, Item, item_from_row, now
+
+BATCH = 5000  # rows between progress reports while inserting
+
+_INSERT = ("INSERT INTO lot_items (lot_id, style_no, color, size, name, barcode, quantity,"
+           " tag_price, supply_price, suggested_price, min_price, brand, category, image,"
+           " extras, source_row) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    """What an import did: the lot, the rows stored, and the rows left out."""
+
+    lot_id: int
+    imported: int
+    rejected: list
+
+
+def _values(lot_id, rows, progress):
+    dumps = json.dumps
+    done = 0
+    for r in rows:
+        done += 1
+        if progress is not None and done % BATCH == 0:
+            progress(done)
+        yield (lot_id, r.style_no, r.color, r.size, r.name, r.barcode, r.quantity,
+               r.tag_price, r.supply_price, r.suggested_price, r.min_price, r.brand,
+               r.category, r.image, dumps(r.extras, ensure_ascii=False) if r.extras else None,
+               r.row)
+
+
+def store_rows(db, lot_id: int, rows, rejections=(), *, accept_valid: bool = False,
+               progress=None) -> ImportSummary:
+    """Replace a draft lot's items with `rows` (shop.stock.StockRow) in one transaction.
+
+    With rejections and not accept_valid nothing is stored (ImportRejected).
+    `progress(rows stored)` is called every BATCH rows inside the transaction; an
+    exception it raises (a cancel) rolls the whole import back.
+    """
+    rejections = list(rejections)
+    if rejections and not accept_valid:
+        raise ImportRejected(rejections)
+    rows = list(rows)
+    with _tx.write(db):
+        lot = lot_by_id(db, lot_id)
+        if lot.state != DRAFT:
+            raise LotStateError(f"“{lot.title}” is {lot.status}; stock is imported into a "
+                                "draft lot only.")
+        conn = db.conn
+        conn.execute("DELETE FROM lot_items WHERE lot_id = ?", [lot_id])
+        first = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM lot_items").fetchone()[0]
+        # Index the new rows in one statement after the insert, not row by row.
+        conn.execute("INSERT INTO fts_pause (id) VALUES (1)")
+        conn.executemany(_INSERT, _values(lot_id, rows, progress))
+        conn.execute("DELETE FROM fts_pause")
+        conn.execute("INSERT INTO lot_items_fts (rowid, name, style_no, barcode)"
+                     " SELECT id, name, style_no, barcode FROM lot_items"
+                     " WHERE id >= ? AND lot_id = ?", [first, lot_id])
+        if progress is not None:
+            progress(len(rows))
+    return ImportSummary(lot_id, len(rows), rejections)
+
+
+@dataclass(frozen=True)
+class ItemPage:
+    """One page of a lot's items and how many match in all."""
+
+    total: int
+    items: list
+
+
+SORTABLE = {"id": "lot_items.id", "name": "lot_items.name", "style_no": "lot_items.style_no",
+            "quantity": "lot_items.quantity", "supply_price": "lot_items.supply_price",
+            "suggested_price": "lot_items.suggested_price", "sold": "lot_items.sold",
+            "available": "(lot_items.quantity - lot_items.reserved - lot_items.sold)"}
+
+
+def _search_clause(search: str):
+    """SQL and parameters for a search: every word must match name, style no. or barcode.
+
+    Words of three characters or more use the trigram index; shorter ones (two
+    Chinese characters are a common query) fall back to LIKE within the lot.
+    """
+    where, params = [], []
+    for word in search.split():
+        if len(word) >= 3:
+            where.append("lot_items.id IN (SELECT rowid FROM lot_items_fts"
+                         " WHERE lot_items_fts MATCH ?)")
+            params.append('"' + word.replace('"', '""') + '"')
+        else:
+            pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            where.append("(lot_items.name LIKE ? ESCAPE '\\' OR lot_items.style_no LIKE ? ESCAPE '\\'"
+                         " OR lot_items.barcode LIKE ? ESCAPE '\\')")
+            params += [pattern] * 3
+    return where, params
+
+
+def query_items(db, lot_id: int, search: str = "", *, offset: int = 0, limit: int = 100,
+                order: str = "id", descending: bool = False) -> ItemPage:
+    """A page of the lot's items matching `search` (words in name, style no. or barcode),
+    with the total count of matches. `order` is one of SORTABLE."""
+    where, params = _search_clause(search or "")
+    clause = " AND ".join(["lot_items.lot_id = ?", *where])
+    params = [lot_id, *params]
+    total = db.execute(f"SELECT count(*) FROM lot_items WHERE {clause}", params).fetchone()[0]
+    key = SORTABLE.get(order)
+    if key is None:
+        raise ValueError(f"cannot sort by {order!r}")
+    direction = "DESC" if descending else "ASC"
+    rows = db.execute(
+        f"SELECT {ITEM_SELECT} FROM lot_items WHERE {clause}"
+        f" ORDER BY {key} {direction}, lot_items.id {direction} LIMIT ? OFFSET ?",
+        [*params, max(0, limit), max(0, offset)]).fetchall()
+    return ItemPage(total, [item_from_row(r) for r in rows])
+
+
+def iter_items(db, lot_id: int):
+    """Every item of the lot in id order (exports, sheets)."""
+    for row in db.execute(f"SELECT {ITEM_SELECT} FROM lot_items WHERE lot_id = ?"
+                          " ORDER BY id", [lot_id]):
+        yield item_from_row(row)
+
+
+def item_by_sku(db, lot_id: int, style_no: str, color: str = "", size: str = "") -> Item | None:
+    """The item with this SKU in the lot, or None."""
+    row = db.execute(f"SELECT {ITEM_SELECT} FROM lot_items WHERE lot_id = ? AND style_no = ?"
+                     " AND color = ? AND size = ?", [lot_id, style_no, color, size]).fetchone()
+    return item_from_row(row) if row else None
+
+
+def remember_mapping(db, supplier: str, mapping: dict, header, sheet: str | None = None) -> None:
+    """Keep how this supplier's files map to our columns, for their next file."""
+    supplier = (supplier or "").strip()
+    if not supplier:
+        return
+    with _tx.write(db):
+        db.execute("INSERT INTO suppliers (name, mapping, sheet, updated_at) VALUES (?, ?, ?, ?)"
+                   " ON CONFLICT (name) DO UPDATE SET mapping = excluded.mapping,"
+                   " sheet = excluded.sheet, updated_at = excluded.updated_at",
+                   [supplier, to_json(mapping, header), sheet, now()])
+
+
+def remembered_mapping(db, supplier: str, header) -> dict | None:
+    """The supplier's remembered mapping applied to this header, or None if there is none
+    (or it no longer fits: a remembered column is gone)."""
+    row = db.execute("SELECT mapping FROM suppliers WHERE name = ?",
+                     [(supplier or "").strip()]).fetchone()
+    if row is None or not row[0]:
+        return None
+    mapping = from_json(row[0], header)
+    remembered = json.loads(row[0]).get("fields", {})
+    return mapping if len(mapping) == len(remembered) else None
+
+
+def suppliers(db) -> list[str]:
+    """Supplier names known from lots and remembered mappings."""
+    return [r[0] for r in db.execute(
+        "SELECT name FROM suppliers UNION SELECT supplier FROM lots WHERE supplier != ''"
+        " ORDER BY 1")]
+
+
+PRICE_FIELDS = ("tag_price", "supply_price", "suggested_price", "min_price")
+
+
+def revise_item(db, lot_id: int, item_id: int, **changes) -> Item:
+    """Change an item's quantity or prices (minor units). On a published lot of your own
+    the lot's revision goes up, so the next sheet replaces the one sent before."""
+    from .errors import LotError
+
+    allowed = {"quantity", *PRICE_FIELDS}
+    unknown = set(changes) - allowed
+    if unknown:
+        raise ValueError(f"cannot change {sorted(unknown)}")
+    for key, value in changes.items():
+        if value is not None and (type(value) is not int or value < 0):
+            raise LotError(f"{key.replace('_', ' ')} must be a whole number of minor units, "
+                           "not negative.")
+    if changes.get("quantity", 0) is None:
+        raise LotError("An item needs a quantity.")
+    with _tx.write(db):
+        lot = lot_by_id(db, lot_id)
+        if lot.origin != "own" or lot.state not in ("draft", "published"):
+            raise LotStateError(f"“{lot.title}” is {lot.status}; its items cannot be changed here.")
+        row = db.execute("SELECT reserved + sold FROM lot_items WHERE id = ? AND lot_id = ?",
+                         [item_id, lot_id]).fetchone()
+        if row is None:
+            raise LotError(f"“{lot.title}” has no item #{item_id}.")
+        if "quantity" in changes and changes["quantity"] < row[0]:
+            raise LotError(f"{row[0]} units are already reserved or sold; the quantity cannot "
+                           "be lower.")
+        if changes:
+            sets = ", ".join(f"{k} = :{k}" for k in changes)
+            db.execute(f"UPDATE lot_items SET {sets} WHERE id = :id", {**changes, "id": item_id})
+            if lot.state != DRAFT:
+                db.execute("UPDATE lots SET revision = revision + 1 WHERE id = ?", [lot_id])
+        out = db.execute(f"SELECT {ITEM_SELECT} FROM lot_items WHERE id = ?", [item_id]).fetchone()
+    return item_from_row(out)

@@ -1,0 +1,127 @@
+"""How much of a lot sold, what goes back to the supplier, and spreadsheets of both."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from shop.stock import format_money, write_csv, write_xlsx
+
+from .items import iter_items
+from .lots import get_lot
+
+
+@dataclass(frozen=True)
+class SellThrough:
+    """A lot's totals. `rate_bps` is units sold per 10,000 units offered."""
+
+    lot_id: int
+    items: int
+    quantity: int
+    reserved: int
+    sold: int
+    unsold: int
+    supply_value_sold: int  # minor units: what the supplier is owed for what sold
+    rate_bps: int
+
+
+def rate_bps(sold: int, quantity: int) -> int:
+    """Sold units per 10,000 offered, rounded down (0 for an empty lot)."""
+    return sold * 10_000 // quantity if quantity else 0
+
+
+def summary(db, lot_id: int) -> SellThrough:
+    """Totals of one lot."""
+    return summaries(db, [lot_id]).get(lot_id) or SellThrough(lot_id, 0, 0, 0, 0, 0, 0, 0)
+
+
+def summaries(db, lot_ids=None) -> dict:
+    """{lot id: SellThrough} for the given lots (all lots when None), in one query."""
+    where, params = "", []
+    if lot_ids is not None:
+        lot_ids = list(lot_ids)
+        if not lot_ids:
+            return {}
+        where = f"WHERE lot_id IN ({','.join('?' * len(lot_ids))})"
+        params = lot_ids
+    out = {}
+    for lot_id, n, qty, reserved, sold, value in db.execute(
+            "SELECT lot_id, count(*), sum(quantity), sum(reserved), sum(sold),"
+            f" sum(sold * coalesce(supply_price, 0)) FROM lot_items {where} GROUP BY lot_id",
+            params):
+        out[lot_id] = SellThrough(lot_id, n, qty, reserved, sold, qty - reserved - sold, value,
+                                  rate_bps(sold, qty))
+    return out
+
+
+def _percent(bps: int) -> str:
+    return f"{bps // 100}.{bps % 100:02d}%"
+
+
+ITEM_HEADER = ["货号 Style no.", "颜色 Color", "尺码 Size", "商品名称 Name", "条码 Barcode",
+               "数量 Quantity", "已预留 Reserved", "已售 Sold", "剩余 Available",
+               "吊牌价 Tag price", "供货价 Supply price", "建议零售价 Suggested retail",
+               "最低售价 Minimum price", "品牌 Brand", "类目 Category", "图片 Image"]
+SELL_HEADER = ["货号 Style no.", "颜色 Color", "尺码 Size", "商品名称 Name", "数量 Quantity",
+               "已售 Sold", "已预留 Reserved", "未售退回 Unsold (return)", "售罄率 Sell-through",
+               "供货价 Supply price", "应付供应商 Owed to supplier"]
+
+
+def _money(value):
+    return "" if value is None else format_money(value)
+
+
+def item_rows(db, lot_id: int):
+    """The lot's items as spreadsheet rows under ITEM_HEADER (prices in 元 as text)."""
+    for i in iter_items(db, lot_id):
+        yield [i.style_no, i.color, i.size, i.name, i.barcode, i.quantity, i.reserved, i.sold,
+               i.available, _money(i.tag_price), _money(i.supply_price),
+               _money(i.suggested_price), _money(i.min_price), i.brand, i.category, i.image]
+
+
+def sell_rows(db, lot_id: int):
+    """Sell-through per item under SELL_HEADER; the unsold column is what goes back
+    to the supplier at close (held stock is counted apart until its orders end)."""
+    for i in iter_items(db, lot_id):
+        yield [i.style_no, i.color, i.size, i.name, i.quantity, i.sold, i.reserved, i.available,
+               _percent(rate_bps(i.sold, i.quantity)), _money(i.supply_price),
+               _money(None if i.supply_price is None else i.supply_price * i.sold)]
+
+
+@dataclass(frozen=True)
+class ReturnLine:
+    """What goes back to the supplier for one SKU after the lot closes."""
+
+    item_id: int
+    sku: str
+    name: str
+    quantity: int
+    held: int
+
+
+def returns(db, lot_id: int) -> list:
+    """Unsold quantities for return to the supplier, one line per SKU with any left."""
+    return [ReturnLine(i.id, i.sku, i.name, i.available, i.reserved)
+            for i in iter_items(db, lot_id) if i.available or i.reserved]
+
+
+def _writer(path):
+    ext = os.path.splitext(str(path))[1].lower()
+    if ext == ".csv":
+        return lambda rows, header, title: write_csv(path, rows, header)
+    if ext == ".xlsx":
+        return lambda rows, header, title: write_xlsx(path, rows, header, sheet_title=title)
+    from .errors import LotError
+    raise LotError("Export to a file ending in .csv or .xlsx.")
+
+
+def export_items(db, title: str, path) -> int:
+    """Write the lot's items to CSV (UTF-8 with BOM) or XLSX by the path's extension."""
+    lot = get_lot(db, title)
+    return _writer(path)(item_rows(db, lot.id), ITEM_HEADER, "Items")
+
+
+def export_sell_through(db, title: str, path) -> int:
+    """Write the lot's sell-through per item to CSV or XLSX."""
+    lot = get_lot(db, title)
+    return _writer(path)(sell_rows(db, lot.id), SELL_HEADER, "Sell-through")

@@ -1,0 +1,113 @@
+"""Storing a verified lot sheet in the distributor's book (inside one transaction)."""
+
+from __future__ import annotations
+
+import json
+
+from .errors import SheetOutdated, SheetTampered
+from .model import PUBLISHED
+
+_ITEM_INSERT = ("INSERT INTO lot_items (lot_id, style_no, color, size, name, barcode, quantity,"
+                " tag_price, supply_price, suggested_price, min_price, brand, category, image)"
+                " VALUES (:lot_id, :style_no, :color, :size, :name, :barcode, :quantity,"
+                " :tag_price, :supply_price, :suggested_price, :min_price, :brand, :category,"
+                " :image)")
+
+
+def _int_or_none(value):
+    if value is None:
+        return None
+    if type(value) is not int or value < 0:
+        raise ValueError(value)
+    return value
+
+
+def _item(entry: dict, lot_id: int, image_paths: dict) -> dict:
+    text = {k: str(entry.get(k) or "") for k in ("style_no", "color", "size", "name", "barcode",
+                                                 "brand", "category", "image")}
+    text["image"] = image_paths.get(text["image"], text["image"])
+    quantity = entry.get("quantity")
+    if type(quantity) is not int or quantity < 0 or not text["style_no"]:
+        raise ValueError(entry)
+    return {"lot_id": lot_id, **text, "quantity": quantity,
+            **{k: _int_or_none(entry.get(k)) for k in ("tag_price", "supply_price",
+                                                       "suggested_price", "min_price")}}
+
+
+def _lot_columns(sheet, at) -> dict:
+    lot = sheet.content["lot"]
+    terms = lot.get("terms") or {}
+    return {"uid": sheet.uid, "supplier": str(lot.get("supplier") or ""),
+            "starts_at": int(lot["starts_at"]), "ends_at": int(lot["ends_at"]),
+            "currency": str(lot.get("currency") or "CNY"),
+            "commission_bps": json.dumps([int(b) for b in terms.get("commission_bps", [])][:3]),
+            "freeze_seconds": int(terms.get("freeze_seconds", 0)),
+            "return_days": int(terms.get("return_days", 0)),
+            "return_note": str(terms.get("return_note") or ""),
+            "revision": int(sheet.revision), "seller_address": sheet.seller,
+            "sheet_hash": sheet.content_hash}
+
+
+def store_sheet(db, sheet, image_paths: dict, free_title, at: int):
+    """Insert or update the lot of a verified sheet; returns a SheetImport."""
+    from .sheets import SheetImport
+
+    try:
+        columns = _lot_columns(sheet, at)
+        entries = [_item(e, 0, image_paths) for e in sheet.content["items"]]
+    except (ValueError, KeyError, TypeError):
+        from .errors import SheetDamaged
+        raise SheetDamaged("The lot sheet's content is damaged (an item or a term is not "
+                           "valid).") from None
+    existing = db.execute("SELECT id, title, origin, revision, seller_address, sheet_hash"
+                          " FROM lots WHERE uid = ?", [sheet.uid]).fetchone()
+    if existing is None:
+        title = free_title(db, sheet.title, sheet.uid)
+        cursor = db.execute(
+            "INSERT INTO lots (uid, title, supplier, starts_at, ends_at, currency, state,"
+            " commission_bps, freeze_seconds, return_days, return_note, revision, origin,"
+            " seller_address, sheet_hash, created_at, published_at) VALUES (:uid, :title,"
+            " :supplier, :starts_at, :ends_at, :currency, 'published', :commission_bps,"
+            " :freeze_seconds, :return_days, :return_note, :revision, 'sheet',"
+            " :seller_address, :sheet_hash, :at, :at)", {**columns, "title": title, "at": at})
+        lot_id = cursor.lastrowid
+        for entry in entries:
+            db.execute(_ITEM_INSERT, {**entry, "lot_id": lot_id})
+        return SheetImport(lot_id, title, sheet.seller, sheet.revision, len(entries), 0, 0, True)
+    lot_id, title, origin, revision, seller, _ = existing
+    if origin == "own":
+        raise SheetOutdated(f"“{title}” is your own lot; its sheet is not imported here.")
+    if str(seller).lower() != sheet.seller.lower():
+        raise SheetTampered(f"This sheet of “{title}” is signed by {sheet.seller}, but the lot "
+                            f"came from {seller}; it was refused.")
+    if sheet.revision <= revision:
+        which = "the same" if sheet.revision == revision else "an older"
+        raise SheetOutdated(f"This is {which} sheet of “{title}” (revision {sheet.revision}; "
+                            f"revision {revision} is here already). Nothing was changed.")
+    db.execute("UPDATE lots SET supplier = :supplier, starts_at = :starts_at, ends_at = :ends_at,"
+               " currency = :currency, commission_bps = :commission_bps,"
+               " freeze_seconds = :freeze_seconds, return_days = :return_days,"
+               " return_note = :return_note, revision = :revision,"
+               " sheet_hash = :sheet_hash, state = CASE WHEN state = 'draft' THEN :published"
+               " ELSE state END WHERE id = :id", {**columns, "id": lot_id, "published": PUBLISHED})
+    current = {(r[1], r[2], r[3]): r[0] for r in db.execute(
+        "SELECT id, style_no, color, size FROM lot_items WHERE lot_id = ?", [lot_id])}
+    added = updated = 0
+    for entry in entries:
+        key = (entry["style_no"], entry["color"], entry["size"])
+        item_id = current.pop(key, None)
+        if item_id is None:
+            db.execute(_ITEM_INSERT, {**entry, "lot_id": lot_id})
+            added += 1
+            continue
+        # Units already reserved or sold here stay counted; the rest follow the sheet.
+        db.execute("UPDATE lot_items SET name = :name, barcode = :barcode,"
+                   " quantity = max(:quantity, reserved + sold), tag_price = :tag_price,"
+                   " supply_price = :supply_price, suggested_price = :suggested_price,"
+                   " min_price = :min_price, brand = :brand, category = :category,"
+                   " image = :image WHERE id = :id", {**entry, "id": item_id})
+        updated += 1
+    for item_id in current.values():
+        db.execute("UPDATE lot_items SET quantity = reserved + sold WHERE id = ?", [item_id])
+    return SheetImport(lot_id, title, sheet.seller, sheet.revision, added, updated,
+                       len(current), False)

@@ -1,0 +1,281 @@
+"""Signed lot sheets: one file a seller sends to distributors.
+
+The file is a zip: `lot.json` (the lot, its terms and items, as canonical JSON),
+`images/<sha256>.<ext>` (the pictures, named by their hash, each hash listed in
+lot.json) and `signature.json`. The seller signs EIP-712 typed data holding the
+lot's identity, revision, window and the SHA-256 of lot.json, so the typed data
+stays small while the signature covers every byte of the content and images.
+
+Signing and recovery are callables passed in (the wallet lives outside shop).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import tempfile
+import zipfile
+import zlib
+from dataclasses import dataclass
+
+from . import _tx
+from .errors import (LotStateError, SheetDamaged, SheetError, SheetExpired, SheetOutdated,
+                     SheetTampered)
+from .items import iter_items
+from .lots import get_lot
+from .model import OPEN, PUBLISHED, now
+
+FORMAT = "ziliudi-lot-sheet"
+VERSION = 1
+DOMAIN = {"name": "Ziliudi Lot Sheet", "version": "1"}
+TYPES = {
+    "EIP712Domain": [{"name": "name", "type": "string"}, {"name": "version", "type": "string"}],
+    "LotSheet": [
+        {"name": "lot", "type": "string"},
+        {"name": "title", "type": "string"},
+        {"name": "revision", "type": "uint32"},
+        {"name": "seller", "type": "address"},
+        {"name": "startsAt", "type": "uint64"},
+        {"name": "endsAt", "type": "uint64"},
+        {"name": "items", "type": "uint32"},
+        {"name": "contentHash", "type": "bytes32"},
+    ],
+}
+IMAGE_TYPES = {".jpg", ".jpeg", ".png", ".webp", ".gif"}
+MB = 1024 * 1024
+MAX_IMAGE = 5 * MB
+MAX_FILE = 300 * MB
+MAX_UNZIPPED = 600 * MB
+MAX_MEMBERS = 20_000
+ITEM_FIELDS = ("style_no", "color", "size", "name", "barcode", "quantity", "tag_price",
+               "supply_price", "suggested_price", "min_price", "brand", "category", "image")
+
+
+def canonical(document) -> bytes:
+    """The one byte string of a JSON document that is hashed and signed."""
+    return json.dumps(document, ensure_ascii=False, sort_keys=True,
+                      separators=(",", ":")).encode("utf-8")
+
+
+def typed_data(content: dict, content_hash: bytes) -> dict:
+    """The EIP-712 full message a seller signs for a sheet with this content."""
+    lot = content["lot"]
+    return {"types": TYPES, "primaryType": "LotSheet", "domain": dict(DOMAIN),
+            "message": {"lot": lot["uid"], "title": lot["title"], "revision": lot["revision"],
+                        "seller": content["seller"], "startsAt": lot["starts_at"],
+                        "endsAt": lot["ends_at"], "items": len(content["items"]),
+                        "contentHash": content_hash}}
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """A verified lot sheet: who signed it and what it holds."""
+
+    seller: str
+    uid: str
+    title: str
+    revision: int
+    content: dict
+    content_hash: str
+    images: dict  # {name in the zip: bytes}
+
+
+def _embed_image(image: str, image_root, images: dict) -> str:
+    if not image or "://" in image:
+        return image
+    path = image if os.path.isabs(image) or image_root is None else os.path.join(image_root, image)
+    ext = os.path.splitext(path)[1].lower()
+    if ext not in IMAGE_TYPES or not os.path.isfile(path) or os.path.getsize(path) > MAX_IMAGE:
+        return image
+    with open(path, "rb") as handle:
+        data = handle.read()
+    name = f"images/{hashlib.sha256(data).hexdigest()}{ext}"
+    images[name] = data
+    return name
+
+
+def build_content(db, title: str, seller: str, *, image_root=None):
+    """(content dict, {image name: bytes}) of a published lot, ready to sign."""
+    lot = get_lot(db, title)
+    if lot.status not in (PUBLISHED, OPEN):
+        raise LotStateError(f"“{title}” is {lot.status}; only a published lot that has not "
+                            "closed can be sent as a sheet.")
+    images: dict = {}
+    items = []
+    for item in iter_items(db, lot.id):
+        entry = {f: getattr(item, f) for f in ITEM_FIELDS}
+        entry["quantity"] = item.quantity - item.sold
+        entry["image"] = _embed_image(item.image, image_root, images)
+        items.append(entry)
+    t = lot.terms
+    content = {
+        "format": FORMAT, "version": VERSION, "seller": seller,
+        "lot": {"uid": lot.uid, "title": lot.title, "supplier": lot.supplier,
+                "currency": lot.currency, "starts_at": lot.starts_at, "ends_at": lot.ends_at,
+                "revision": lot.revision,
+                "terms": {"commission_bps": list(t.commission_bps),
+                          "freeze_seconds": t.freeze_seconds, "return_days": t.return_days,
+                          "return_note": t.return_note}},
+        "items": items,
+        "images": {name: hashlib.sha256(data).hexdigest() for name, data in images.items()},
+    }
+    return content, images
+
+
+def export_sheet(db, title: str, path, *, seller: str, sign, image_root=None) -> Sheet:
+    """Write the signed sheet of a published lot to `path` (atomically).
+
+    `seller` is the signing account's address; `sign(full_message) -> signature`
+    signs EIP-712 typed data with it.
+    """
+    content, images = build_content(db, title, seller, image_root=image_root)
+    body = canonical(content)
+    digest = hashlib.sha256(body).digest()
+    signature = sign(typed_data(content, digest))
+    if isinstance(signature, (bytes, bytearray)):
+        signature = "0x" + bytes(signature).hex()
+    folder = os.path.dirname(os.path.abspath(path))
+    handle, temp = tempfile.mkstemp(dir=folder, suffix=".part")
+    os.close(handle)
+    try:
+        with zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr("lot.json", body)
+            for name, data in images.items():
+                archive.writestr(name, data, compress_type=zipfile.ZIP_STORED)
+            archive.writestr("signature.json", json.dumps(
+                {"signature": signature, "contentHash": "0x" + digest.hex()}))
+        os.replace(temp, path)
+    except BaseException:
+        if os.path.exists(temp):
+            os.unlink(temp)
+        raise
+    return Sheet(seller, content["lot"]["uid"], content["lot"]["title"],
+                 content["lot"]["revision"], content, "0x" + digest.hex(), images)
+
+
+def _read_zip(path) -> dict:
+    try:
+        size = os.path.getsize(path)
+    except OSError as exc:
+        raise SheetDamaged(f"Cannot open the lot sheet: {exc.strerror or exc}.") from None
+    if size > MAX_FILE:
+        raise SheetDamaged(f"The lot sheet is {size // MB} MB, larger than any lot sheet may be.")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+            if len(members) > MAX_MEMBERS or sum(m.file_size for m in members) > MAX_UNZIPPED:
+                raise SheetDamaged("The lot sheet unpacks to far more than a lot sheet holds; "
+                                   "it was refused.")
+            parts = {}
+            for m in members:
+                if m.filename in ("lot.json", "signature.json") or m.filename.startswith("images/"):
+                    parts[m.filename] = archive.read(m)
+            return parts
+    except (zipfile.BadZipFile, EOFError, zlib.error):
+        raise SheetDamaged("This is not a complete lot sheet: the file is cut short or "
+                           "damaged. Ask the seller to send it again.") from None
+
+
+def read_sheet(path, *, recover, at: int | None = None) -> Sheet:
+    """Open and verify a lot sheet: complete, unchanged since signing, signed by the
+    seller it names, and not expired. `recover(full_message, signature) -> address`.
+    Raises SheetDamaged, SheetTampered or SheetExpired with the reason."""
+    at = now() if at is None else at
+    parts = _read_zip(path)
+    if "lot.json" not in parts or "signature.json" not in parts:
+        raise SheetDamaged("This file is not a lot sheet: its content or signature is missing.")
+    body = parts["lot.json"]
+    try:
+        content = json.loads(body)
+        signed = json.loads(parts["signature.json"])
+        signature, claimed_hash = signed["signature"], signed["contentHash"]
+        lot = content["lot"]
+        if content.get("format") != FORMAT:
+            raise ValueError
+        if content.get("version") != VERSION:
+            raise SheetError("This lot sheet was made by a newer version of Ziliudi; "
+                             "update the app to import it.")
+        seller, items = content["seller"], content["items"]
+        uid, title, revision = lot["uid"], lot["title"], lot["revision"]
+    except SheetError:
+        raise
+    except (ValueError, KeyError, TypeError):
+        raise SheetDamaged("This file is not a lot sheet, or its content is damaged.") from None
+    digest = hashlib.sha256(body).digest()
+    if claimed_hash != "0x" + digest.hex():
+        raise SheetTampered("The lot sheet was changed after the seller signed it; "
+                            "it was refused.")
+    try:
+        signer = recover(typed_data(content, digest), signature)
+    except Exception:
+        raise SheetTampered("The lot sheet's signature is not valid; it was refused.") from None
+    if str(signer).lower() != str(seller).lower():
+        raise SheetTampered(f"The lot sheet says it is from {seller}, but it was signed by "
+                            f"{signer}; it was refused.")
+    listed = content.get("images") or {}
+    images = {}
+    for name, expected in listed.items():
+        data = parts.get(name)
+        if data is None:
+            raise SheetDamaged(f"The lot sheet is missing its picture {name}.")
+        if hashlib.sha256(data).hexdigest() != expected:
+            raise SheetTampered(f"The picture {name} was changed after the seller signed "
+                                "the sheet; it was refused.")
+        images[name] = data
+    if at >= lot["ends_at"]:
+        raise SheetExpired(f"The lot “{title}” ended; its sheet has expired.")
+    if not isinstance(items, list) or any(not isinstance(i, dict) for i in items):
+        raise SheetDamaged("The lot sheet's item list is damaged.")
+    return Sheet(seller, uid, title, revision, content, "0x" + digest.hex(), images)
+
+
+@dataclass(frozen=True)
+class SheetImport:
+    """What importing a sheet did: the lot's title here, and items added or updated."""
+
+    lot_id: int
+    title: str
+    seller: str
+    revision: int
+    added: int
+    updated: int
+    withdrawn: int
+    created: bool
+
+
+def _free_title(db, title, uid):
+    candidate, n = title, 1
+    while True:
+        row = db.execute("SELECT uid FROM lots WHERE title = ?", [candidate]).fetchone()
+        if row is None or row[0] == uid:
+            return candidate
+        n += 1
+        candidate = f"{title} ({n})"
+
+
+def _save_images(sheet: Sheet, images_dir) -> dict:
+    paths = {}
+    if not sheet.images or images_dir is None:
+        return paths
+    os.makedirs(images_dir, exist_ok=True)
+    for name, data in sheet.images.items():
+        target = os.path.join(images_dir, os.path.basename(name))
+        if not os.path.exists(target):
+            with open(target, "wb") as handle:
+                handle.write(data)
+        paths[name] = target
+    return paths
+
+
+def import_sheet(db, sheet: Sheet, *, images_dir=None, at: int | None = None) -> SheetImport:
+    """Store a verified sheet: a new lot, or a newer revision of one imported before
+    (prices and quantities updated; SKUs no longer listed get no more stock).
+    An older or the same revision is refused with SheetOutdated."""
+    from .sheet_store import store_sheet
+
+    at = now() if at is None else at
+    image_paths = _save_images(sheet, images_dir)
+    with _tx.write(db):
+        return store_sheet(db, sheet, image_paths, _free_title, at)
