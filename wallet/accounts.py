@@ -23,6 +23,7 @@ from wallet.refusals import (
     AccountExists,
     InvalidKey,
     InvalidPhrase,
+    NotBackedUp,
     PasswordRequired,
     UnknownAccount,
     WrongPassword,
@@ -287,9 +288,15 @@ class Accounts:
         self.table.update(info.address, {"label": label.strip() or info.label})
         return self.get(info.address)
 
-    def remove(self, address: str) -> None:
-        """Forget an account: its row and its keyring entries."""
+    def remove(self, address: str, force: bool = False) -> None:
+        """Forget an account: its row and its keyring entries.
+
+        An account whose new phrase was never confirmed is kept unless force:
+        removing it would lose whatever it holds.
+        """
         info = self.get(address)
+        if info.needs_backup and not force:
+            raise NotBackedUp(info.address)
         self.vault.forget_account(info.address)
         self.table.delete(info.address)
 

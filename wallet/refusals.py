@@ -52,6 +52,16 @@ class KeyMissing(WalletError):
         )
 
 
+class NotBackedUp(WalletError):
+    """Removing an account whose recovery phrase was never confirmed."""
+
+    def __init__(self, address: str):
+        super().__init__(
+            f"The recovery phrase of {address} was never confirmed as written down. "
+            "Removing the account now loses everything it holds; back it up first."
+        )
+
+
 class UnknownAccount(WalletError):
     """No account with this address in the profile."""
 
