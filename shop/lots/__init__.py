@@ -7,7 +7,7 @@ No Qt, no wallet: signing and signature recovery are callables passed in.
 from .errors import (ImportRejected, LotError, LotStateError, NoSuchLot, OutOfStock,
                      ReservationError, SheetDamaged, SheetError, SheetExpired, SheetOutdated,
                      SheetTampered)
-from .items import (ImportSummary, ItemPage, iter_items, item_by_sku, query_items,
+from .items import (ImportSummary, ItemPage, import_into, iter_items, item_by_sku, query_items,
                     remember_mapping, remembered_mapping, revise_item, store_rows, suppliers)
 from .lots import (close, create_lot, delete_draft, get_lot, lot_by_id, lots, publish, settle,
                    update_lot)
@@ -22,7 +22,7 @@ from .sheets import Sheet, SheetImport, export_sheet, import_sheet, read_sheet
 __all__ = [
     "ImportRejected", "LotError", "LotStateError", "NoSuchLot", "OutOfStock",
     "ReservationError", "SheetDamaged", "SheetError", "SheetExpired", "SheetOutdated",
-    "SheetTampered", "ImportSummary", "ItemPage", "iter_items", "item_by_sku", "query_items",
+    "SheetTampered", "ImportSummary", "ItemPage", "import_into", "iter_items", "item_by_sku", "query_items",
     "remember_mapping", "remembered_mapping", "revise_item", "store_rows", "suppliers", "close",
     "create_lot", "delete_draft", "get_lot", "lot_by_id", "lots", "publish", "settle",
     "update_lot", "CLOSED", "DRAFT", "MAX_LEVELS", "OPEN", "PUBLISHED", "SETTLED",

@@ -211,3 +211,22 @@ def revise_item(db, lot_id: int, item_id: int, **changes) -> Item:
                 db.execute("UPDATE lots SET revision = revision + 1 WHERE id = ?", [lot_id])
         out = db.execute(f"SELECT {ITEM_SELECT} FROM lot_items WHERE id = ?", [item_id]).fetchone()
     return item_from_row(out)
+
+
+def import_into(db, title: str, rows, rejections=(), *, supplier: str = "",
+                accept_valid: bool = False, progress=None) -> ImportSummary:
+    """Import checked rows into the draft lot `title`, creating the lot if it is new;
+    lot, items and nothing else in one transaction (see store_rows)."""
+    from .errors import NoSuchLot
+    from .lots import create_lot, get_lot
+
+    rejections = list(rejections)
+    if rejections and not accept_valid:
+        raise ImportRejected(rejections)
+    with _tx.write(db):
+        try:
+            lot = get_lot(db, title)
+        except NoSuchLot:
+            lot = create_lot(db, title, supplier=supplier)
+        return store_rows(db, lot.id, rows, rejections, accept_valid=accept_valid,
+                          progress=progress)

@@ -1,0 +1,204 @@
+"""`ziliudi lots ...`: clearance lots from the command line (import, show, export, sheets)."""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from desktop.services import lots as service
+from desktop.services.errors import UserFacingError
+from desktop.services.tasks import run_inline
+
+
+def register(commands) -> None:
+    parser = commands.add_parser("lots", help="clearance lots (档期): stock, sheets, exports")
+    sub = parser.add_subparsers(dest="lots_command", metavar="ACTION", required=True)
+
+    p = sub.add_parser("list", help="list the lots with status and sell-through")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(run=list_lots)
+
+    p = sub.add_parser("show", help="show a lot and its items")
+    p.add_argument("title")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(run=show)
+
+    p = sub.add_parser("import", help="import a supplier's stock file (CSV or XLSX) into a lot")
+    p.add_argument("file", type=Path)
+    p.add_argument("--lot", required=True, metavar="TITLE", help="the lot (created if new)")
+    p.add_argument("--sheet", metavar="NAME", help="the XLSX worksheet (default: the first shown)")
+    p.add_argument("--supplier", default="", help="the supplier (its column mapping is remembered)")
+    p.add_argument("--accept-valid", action="store_true",
+                   help="import the valid rows even when some rows are rejected")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(run=import_file)
+
+    p = sub.add_parser("create", help="create a draft lot")
+    p.add_argument("title")
+    p.add_argument("--supplier", default="")
+    p.add_argument("--starts", metavar="WHEN", help="start, e.g. 2025-06-01T10:00 (local time)")
+    p.add_argument("--ends", metavar="WHEN", help="end, e.g. 2025-06-08T22:00 (local time)")
+    p.add_argument("--currency", default="CNY")
+    p.set_defaults(run=create)
+
+    p = sub.add_parser("window", help="set a draft lot's start and end")
+    p.add_argument("title")
+    p.add_argument("--starts", metavar="WHEN", required=True)
+    p.add_argument("--ends", metavar="WHEN", required=True)
+    p.set_defaults(run=window)
+
+    for name, helptext in (("publish", "publish a draft lot"),
+                           ("close", "close a published lot before its end"),
+                           ("settle", "settle a closed lot")):
+        p = sub.add_parser(name, help=helptext)
+        p.add_argument("title")
+        p.set_defaults(run=transition, transition=name)
+
+    p = sub.add_parser("export", help="export a lot's items (or sell-through) to CSV or XLSX")
+    p.add_argument("title")
+    p.add_argument("file", type=Path, help="FILE.csv or FILE.xlsx")
+    p.add_argument("--sell-through", action="store_true", help="export sell-through per item")
+    p.set_defaults(run=export)
+
+    p = sub.add_parser("sheet-import", help="verify and import a lot sheet from a seller")
+    p.add_argument("file", type=Path)
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(run=sheet_import)
+
+
+def _when(text: str | None) -> int:
+    if text is None:
+        return 0
+    if text.isdigit():
+        return int(text)
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise UserFacingError("“{text}” is not a date and time like 2025-06-01T10:00.",
+                              text=text) from None
+    return int(moment.timestamp())  # naive means local time
+
+
+def _iso(seconds: int) -> str:
+    return datetime.fromtimestamp(seconds).isoformat(timespec="minutes") if seconds else ""
+
+
+def _lot_json(row) -> dict:
+    return {"title": row.title, "supplier": row.supplier, "status": row.status,
+            "starts_at": row.starts_at, "ends_at": row.ends_at, "currency": row.currency,
+            "items": row.items, "quantity": row.quantity, "sold": row.sold,
+            "reserved": row.reserved, "sell_through_bps": row.rate_bps,
+            "revision": row.revision, "origin": row.origin, "seller": row.seller_address}
+
+
+def list_lots(ctx, args) -> int:
+    from desktop.cli import print_json
+
+    rows = service.list_lots(ctx.session())
+    if args.json:
+        print_json({"lots": [_lot_json(r) for r in rows]})
+        return 0
+    for r in rows:
+        rate = f"{r.rate_bps / 100:.1f}%"
+        print(f"{r.title}\t{r.status}\t{_iso(r.starts_at)} – {_iso(r.ends_at)}\t"
+              f"{r.items} SKUs\t{r.sold}/{r.quantity} sold ({rate})")
+    return 0
+
+
+def _item_json(item) -> dict:
+    return {"sku": item.sku, "style_no": item.style_no, "color": item.color, "size": item.size,
+            "name": item.name, "barcode": item.barcode, "quantity": item.quantity,
+            "reserved": item.reserved, "sold": item.sold, "tag_price": item.tag_price,
+            "supply_price": item.supply_price, "suggested_price": item.suggested_price,
+            "min_price": item.min_price, "brand": item.brand, "category": item.category}
+
+
+def show(ctx, args) -> int:
+    from desktop.cli import print_json
+
+    session = ctx.session()
+    lot = service.get_lot(session, args.title)
+    row = next(r for r in service.list_lots(session) if r.id == lot.id)
+    page = service.items(session, args.title, limit=1_000_000_000)
+    if args.json:
+        t = lot.terms
+        print_json({"lot": {**_lot_json(row), "commission_bps": list(t.commission_bps),
+                            "freeze_seconds": t.freeze_seconds, "return_days": t.return_days,
+                            "return_note": t.return_note},
+                    "items": [_item_json(i) for i in page.items]})
+        return 0
+    print(f"{lot.title} ({lot.status}), supplier {lot.supplier or '-'}, "
+          f"{_iso(lot.starts_at)} – {_iso(lot.ends_at)}, {lot.currency}")
+    for i in page.items:
+        print(f"{i.sku}\t{i.name}\t{i.quantity}\tsupply {i.supply_price}\t"
+              f"suggested {i.suggested_price}\tmin {i.min_price}")
+    return 0
+
+
+def import_file(ctx, args) -> int:
+    from desktop.cli import print_json
+
+    session = ctx.session()
+    task = service.import_task(session, args.file, args.lot, supplier=args.supplier,
+                               sheet=args.sheet, accept_valid=args.accept_valid)
+    outcome = run_inline(task)
+    if args.json:
+        print_json({"lot": outcome.lot, "imported": outcome.imported,
+                    "rejected": [{"row": r.row, "column": r.column, "reason": r.reason}
+                                 for r in outcome.rejected]})
+    else:
+        for r in outcome.rejected:
+            print(f"row {r.row}, {r.column}: {r.reason}", file=sys.stderr)
+        if outcome.stored:
+            print(f"imported {outcome.imported} items into {outcome.lot}"
+                  + (f"; {len(outcome.rejected)} rows left out" if outcome.rejected else ""))
+    if not outcome.stored:
+        print(f"ziliudi: {len(outcome.rejected)} rows were rejected; nothing was imported "
+              "(use --accept-valid to import the valid rows)", file=sys.stderr)
+        return 1
+    return 0
+
+
+def create(ctx, args) -> int:
+    lot = service.create_lot(ctx.session(), args.title, supplier=args.supplier,
+                             starts_at=_when(args.starts), ends_at=_when(args.ends),
+                             currency=args.currency)
+    print(f"created draft lot {lot.title}")
+    return 0
+
+
+def window(ctx, args) -> int:
+    lot = service.update_lot(ctx.session(), args.title, starts_at=_when(args.starts),
+                             ends_at=_when(args.ends))
+    print(f"{lot.title}: {_iso(lot.starts_at)} – {_iso(lot.ends_at)}")
+    return 0
+
+
+def transition(ctx, args) -> int:
+    lot = getattr(service, args.transition)(ctx.session(), args.title)
+    print(f"{lot.title} is {lot.status}")
+    return 0
+
+
+def export(ctx, args) -> int:
+    session = ctx.session()
+    write = service.export_sell_through if args.sell_through else service.export_items
+    count = write(session, args.title, args.file)
+    print(f"wrote {count} rows to {args.file}")
+    return 0
+
+
+def sheet_import(ctx, args) -> int:
+    from desktop.cli import print_json
+
+    done = service.import_sheet(ctx.session(), args.file)
+    if args.json:
+        print_json({"lot": done.title, "seller": done.seller, "revision": done.revision,
+                    "added": done.added, "updated": done.updated, "withdrawn": done.withdrawn,
+                    "created": done.created})
+    else:
+        verb = "imported" if done.created else "updated"
+        print(f"{verb} {done.title} (revision {done.revision}) signed by {done.seller}: "
+              f"{done.added} added, {done.updated} updated, {done.withdrawn} withdrawn")
+    return 0

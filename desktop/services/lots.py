@@ -1,0 +1,260 @@
+"""Lots for the GUI page and the command line: list, items, import, publish, exports, sheets.
+
+Every function takes the Session. Reads use session.db (the GUI thread's
+connection); the import and sheet tasks are functions of a TaskContext that open
+their own connection, so they can run on the background runner. Writes end with
+session.changed("lots").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import shop.lots as core
+from desktop.services.tasks import Cancelled, TaskContext
+from shop import stock
+
+AREA = "lots"
+
+
+@dataclass(frozen=True)
+class LotRow:
+    """One line of the lots list: the lot, its status now, window and sell-through."""
+
+    id: int
+    title: str
+    supplier: str
+    status: str
+    starts_at: int
+    ends_at: int
+    currency: str
+    items: int
+    quantity: int
+    sold: int
+    reserved: int
+    rate_bps: int
+    revision: int
+    origin: str
+    seller_address: str | None
+
+
+def list_lots(session, *, at: int | None = None) -> list[LotRow]:
+    """Every lot with its status at `at` (default now), window and sell-through."""
+    db = session.db
+    all_lots = core.lots(db, at=at)
+    totals = core.summaries(db)
+    rows = []
+    for lot in all_lots:
+        s = totals.get(lot.id) or core.SellThrough(lot.id, 0, 0, 0, 0, 0, 0, 0)
+        rows.append(LotRow(lot.id, lot.title, lot.supplier, lot.status, lot.starts_at,
+                           lot.ends_at, lot.currency, s.items, s.quantity, s.sold, s.reserved,
+                           s.rate_bps, lot.revision, lot.origin, lot.seller_address))
+    return rows
+
+
+def get_lot(session, title: str) -> core.Lot:
+    """The lot named `title` (NoSuchLot otherwise)."""
+    return core.get_lot(session.db, title)
+
+
+def items(session, title: str, search: str = "", *, offset: int = 0, limit: int = 200,
+          order: str = "id", descending: bool = False) -> core.ItemPage:
+    """A page of the lot's items matching `search` (words found in name, style no. or
+    barcode) and the number of matches; fast on 100,000 items."""
+    lot = core.get_lot(session.db, title)
+    return core.query_items(session.db, lot.id, search, offset=offset, limit=limit,
+                            order=order, descending=descending)
+
+
+def sell_through(session, title: str) -> core.SellThrough:
+    """The lot's totals: quantity, reserved, sold, unsold, rate."""
+    return core.summary(session.db, core.get_lot(session.db, title).id)
+
+
+def returns(session, title: str) -> list:
+    """Unsold quantities per SKU for return to the supplier."""
+    return core.returns(session.db, core.get_lot(session.db, title).id)
+
+
+def create_lot(session, title: str, *, supplier: str = "", starts_at: int = 0,
+               ends_at: int = 0, currency: str = "CNY", terms: core.Terms = core.Terms()) -> core.Lot:
+    """Create a draft lot."""
+    lot = core.create_lot(session.db, title, supplier=supplier, starts_at=starts_at,
+                          ends_at=ends_at, currency=currency, terms=terms)
+    session.changed(AREA)
+    return lot
+
+
+def update_lot(session, title: str, **changes) -> core.Lot:
+    """Change a draft lot (new_title, supplier, starts_at, ends_at, currency, terms)."""
+    lot = core.update_lot(session.db, title, **changes)
+    session.changed(AREA)
+    return lot
+
+
+def revise_item(session, title: str, item_id: int, **changes) -> core.Item:
+    """Change an item's quantity or prices (minor units)."""
+    lot = core.get_lot(session.db, title)
+    item = core.revise_item(session.db, lot.id, item_id, **changes)
+    session.changed(AREA)
+    return item
+
+
+def _transition(fn):
+    def run(session, title: str, *, at: int | None = None) -> core.Lot:
+        lot = fn(session.db, title, at=at)
+        session.changed(AREA)
+        return lot
+    run.__name__ = fn.__name__
+    run.__doc__ = fn.__doc__
+    return run
+
+
+publish = _transition(core.publish)
+close = _transition(core.close)
+settle = _transition(core.settle)
+
+
+def delete_draft(session, title: str) -> None:
+    """Delete a draft lot and its items."""
+    core.delete_draft(session.db, title)
+    session.changed(AREA)
+
+
+# ------------------------------------------------------------------ import
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """What the mapping step of the wizard shows."""
+
+    preview: stock.Preview
+    mapping: dict  # remembered for this supplier if it fits, else guessed
+    remembered: bool
+    sheets: list = field(default_factory=list)
+
+
+def preview_import(session, path, *, supplier: str = "", sheet: str | None = None) -> ImportPreview:
+    """Header, sample rows and the mapping to start from (the supplier's remembered
+    one when it still fits the file, else the guess from the header)."""
+    p = stock.preview(path, sheet)
+    mapping = core.remembered_mapping(session.db, supplier, p.header) if supplier else None
+    remembered = mapping is not None
+    if mapping is None:
+        mapping = p.mapping
+    return ImportPreview(p, dict(mapping), remembered, list(p.sheets))
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """What an import did. `stored` is False when rejections stopped it (nothing changed)."""
+
+    lot: str
+    imported: int
+    rejected: list
+    rows_read: int
+    stored: bool
+
+
+def _progress(ctx: TaskContext, text: str):
+    def report(done, total=None):
+        ctx.report(done, total, text)
+    return report
+
+
+def read_task(path, *, sheet: str | None = None, mapping: dict | None = None,
+              header_row: int | None = None) -> Callable[[TaskContext], stock.StockResult]:
+    """A task that reads and checks a stock file (no database): valid rows and rejections."""
+    def task(ctx: TaskContext) -> stock.StockResult:
+        try:
+            return stock.read_stock(path, sheet, mapping=mapping, header_row=header_row,
+                                    progress=_progress(ctx, "Reading"),
+                                    cancelled=lambda: ctx.cancelled)
+        except stock.Cancelled:
+            raise Cancelled() from None
+    return task
+
+
+def store_task(session, title: str, result: stock.StockResult, *, supplier: str = "",
+               accept_valid: bool = False) -> Callable[[TaskContext], ImportOutcome]:
+    """A task that stores checked rows into lot `title` in one transaction on its own
+    connection, and remembers the mapping for the supplier. With rejections and not
+    accept_valid nothing is stored (outcome.stored is False)."""
+    def task(ctx: TaskContext) -> ImportOutcome:
+        if result.rejections and not accept_valid:
+            return ImportOutcome(title, 0, list(result.rejections), result.rows_read, False)
+        total = len(result.rows)
+        with session.connect() as db:
+            summary = core.import_into(db, title, result.rows, result.rejections,
+                                       supplier=supplier, accept_valid=accept_valid,
+                                       progress=lambda done: ctx.report(done, total, "Saving"))
+            if supplier:
+                core.remember_mapping(db, supplier, result.mapping, result.header, result.sheet)
+        session.changed(AREA)
+        return ImportOutcome(title, summary.imported, list(result.rejections),
+                             result.rows_read, True)
+    return task
+
+
+def import_task(session, path, title: str, *, supplier: str = "", sheet: str | None = None,
+                mapping: dict | None = None, header_row: int | None = None,
+                accept_valid: bool = False) -> Callable[[TaskContext], ImportOutcome]:
+    """Read, check and store a stock file into lot `title` as one task (see store_task).
+    Without a mapping, the supplier's remembered mapping is used when it fits."""
+    def task(ctx: TaskContext) -> ImportOutcome:
+        use = mapping
+        if use is None and supplier:
+            with session.connect() as db:
+                header = stock.preview(path, sheet, sample=0).header
+                use = core.remembered_mapping(db, supplier, header)
+        result = read_task(path, sheet=sheet, mapping=use, header_row=header_row)(ctx)
+        return store_task(session, title, result, supplier=supplier,
+                          accept_valid=accept_valid)(ctx)
+    return task
+
+
+# ------------------------------------------------------------------ exports
+
+def export_items(session, title: str, path) -> int:
+    """Write the lot's items to FILE.csv (UTF-8 with BOM) or FILE.xlsx; returns rows written."""
+    return core.export_items(session.db, title, path)
+
+
+def export_sell_through(session, title: str, path) -> int:
+    """Write the lot's sell-through per item to FILE.csv or FILE.xlsx."""
+    return core.export_sell_through(session.db, title, path)
+
+
+# ------------------------------------------------------------------ sheets
+
+def images_dir(session) -> Path:
+    """Where pictures from imported lot sheets are kept: the profile's images folder."""
+    return session.profile.folder / "images"
+
+
+def export_sheet(session, title: str, path, signer, *, image_root=None) -> core.Sheet:
+    """Sign the published lot's sheet with `signer` (an unlocked wallet signer:
+    .address and .sign_typed_data) and write it to `path`."""
+    return core.export_sheet(session.db, title, path, seller=signer.address,
+                             sign=signer.sign_typed_data, image_root=image_root)
+
+
+def _recover(full_message, signature):
+    from wallet.signer import recover_typed_data
+
+    return recover_typed_data(full_message, signature)
+
+
+def read_sheet(path) -> core.Sheet:
+    """Verify a lot sheet without importing it: the seller's address, the lot, the items.
+    Refuses a damaged, tampered or expired sheet with the reason."""
+    return core.read_sheet(path, recover=_recover)
+
+
+def import_sheet(session, path) -> core.SheetImport:
+    """Verify and import a lot sheet (a new lot, or a newer revision of one imported before)."""
+    sheet = core.read_sheet(path, recover=_recover)
+    done = core.import_sheet(session.db, sheet, images_dir=images_dir(session))
+    session.changed(AREA)
+    return done
