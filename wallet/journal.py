@@ -154,6 +154,9 @@ class Journal:
 
     def _record(self, purpose, description, chain_id, sender, tx, raw: bytes,
                 replaces: Entry | None = None) -> Entry:
+        if self.db.conn.in_transaction:
+            raise RuntimeError("the journal must be written in its own committed "
+                               "transaction, not inside an open one")
         now = int(self.clock())
         row = {
             "purpose": purpose, "description": description, "chain_id": chain_id,
@@ -191,8 +194,7 @@ class Journal:
             return self._set(entry, status="rejected", error=str(exc)[:500])
         except Exception as exc:
             if is_connection_error(exc):
-                raise NodeDown(chain.where, "the transaction is saved and will be sent "
-                               "when the node is back") from exc
+                raise NodeDown(chain.where, type(exc).__name__, saved=True) from exc
             raise
         _pause_hook()
         return self._set(entry, broadcast_count=entry.broadcast_count + 1)

@@ -188,7 +188,7 @@ class Networks:
             if not self.table.count_where("kind = 'sandbox'"):
                 self._insert(SANDBOX, "sandbox", None, None)
             if not self.table.count_where("kind = 'local'"):
-                self._insert(LOCAL_NODE, "local", LOCAL_NODE_URL, 31337)
+                self._insert(LOCAL_NODE, "local", LOCAL_NODE_URL, None)
 
     def _insert(self, name, kind, url, chain_id, token=None, escrow=None, secret=False):
         return self.table.insert({
@@ -259,6 +259,10 @@ class Networks:
                                    "token_decimals": info.decimals})
         return self.get(name)
 
+    def state(self, name: str, timeout: float = PROBE_TIMEOUT) -> State:
+        """Probe the named network: 'connected', 'offline' or 'wrong_chain'."""
+        return network_state(self.get(name), self, timeout)
+
     def remove(self, name: str) -> None:
         """Forget a custom network (and its URL in the keyring)."""
         net = self.get(name)
@@ -293,11 +297,21 @@ class Networks:
         return Chain(net, make_web3(self.rpc_url(net), timeout), net.rpc_url_redacted)
 
 
-def network_state(network: Network, networks: Networks,
+def network_state(network: Network, networks: Networks | None = None,
                   timeout: float = PROBE_TIMEOUT) -> State:
-    """Probe a network with a short timeout: 'connected', 'offline' or 'wrong_chain'."""
+    """Probe a network with a short timeout: 'connected', 'offline' or 'wrong_chain'.
+
+    networks is needed for the sandbox and for URLs kept in the keyring.
+    """
     try:
-        return networks.connect(network, timeout=timeout).state()
+        if networks is None:
+            if network.is_sandbox or network.rpc_url_in_keyring:
+                raise BadNetworkSettings("this network needs its Networks book")
+            chain = Chain(network, make_web3(network.rpc_url_redacted, timeout),
+                          network.rpc_url_redacted)
+        else:
+            chain = networks.connect(network, timeout=timeout)
+        return chain.state()
     except BadNetworkSettings:
         return "offline"
 

@@ -94,11 +94,13 @@ class AccountLocked(WalletError):
 class NodeDown(WalletError):
     """The network's node did not answer."""
 
-    def __init__(self, where: str, detail: str = ""):
+    def __init__(self, where: str, detail: str = "", saved: bool = False):
         tail = f" ({detail})" if detail else ""
+        after = ("The transaction is saved and will be sent when the node is back."
+                 if saved else "Nothing was sent.")
         super().__init__(
             f"Cannot reach the network node at {where}{tail}. Check that it is running "
-            "and that this computer is online; nothing was sent."
+            f"and that this computer is online. {after}"
         )
 
 

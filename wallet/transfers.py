@@ -8,14 +8,45 @@ from dataclasses import dataclass
 from web3 import Web3
 from web3.exceptions import ContractLogicError
 
+from wallet.errors import WalletError
 from wallet.fees import FeeEstimate, estimate_fees, gas_with_margin
 from wallet.journal import Entry, Journal
 from wallet.networks import Chain, is_connection_error
 from wallet.refusals import InsufficientFunds, NodeDown, WouldRevert
 from wallet.revert import revert_reason
 from wallet.signer import Signer
-from wallet.tokens import NATIVE_DECIMALS, TokenInfo, erc20, format_amount
-from wallet.errors import WalletError
+from wallet.tokens import (
+    NATIVE_DECIMALS,
+    TokenInfo,
+    erc20,
+    format_amount,
+    native_balance,
+    token_balance,
+)
+
+
+@dataclass(frozen=True)
+class Balances:
+    """An account's money on one network: native coin in wei, token in base units."""
+
+    address: str
+    native: int
+    token: TokenInfo | None
+    token_amount: int | None
+
+
+def balances(chain: Chain, address: str, token: TokenInfo | None = None) -> Balances:
+    """Read native and (if given) token balances; NodeDown/WrongChain otherwise."""
+    chain.require_ready()
+    address = Web3.to_checksum_address(address)
+    try:
+        native = native_balance(chain.w3, address)
+        amount = token_balance(chain.w3, token.address, address) if token else None
+    except Exception as exc:
+        if is_connection_error(exc):
+            raise NodeDown(chain.where, type(exc).__name__) from exc
+        raise
+    return Balances(address, native, token, amount)
 
 
 @dataclass(frozen=True)

@@ -43,7 +43,7 @@ def test_defaults(book):
     sandbox = networks.get(SANDBOX)
     assert sandbox.is_sandbox and "not real money" in sandbox.notice
     local = networks.get(LOCAL_NODE)
-    assert local.rpc_url_redacted == "http://127.0.0.1:8545" and local.chain_id == 31337
+    assert local.rpc_url_redacted == "http://127.0.0.1:8545" and local.chain_id is None
     with pytest.raises(BadNetworkSettings):
         networks.remove(SANDBOX)
 
@@ -65,6 +65,7 @@ def test_custom_rpc_url_with_key_lives_in_keyring(book, vault, anvil_node):
     plain = networks.add_custom("Plain", anvil_node.url, 31337)
     assert not plain.rpc_url_in_keyring
     assert network_state(plain, networks) == "connected"
+    assert network_state(plain) == "connected" and networks.state("Plain") == "connected"
     networks.remove("Hosted")
     assert vault.rpc_url("Hosted") is None
     with pytest.raises(BadNetworkSettings, match="unique"):

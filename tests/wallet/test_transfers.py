@@ -6,7 +6,7 @@ from eth_account import Account
 from wallet.networks import network_state
 from wallet.refusals import InsufficientFunds, NodeDown, WouldRevert, WrongChain
 from wallet.tokens import native_balance, parse_amount, token_balance
-from wallet.transfers import plan_transfer, send_transfer
+from wallet.transfers import balances, plan_transfer, send_transfer
 
 pytestmark = [pytest.mark.anvil, pytest.mark.keyring]
 
@@ -15,6 +15,33 @@ def test_token_info_read_from_chain(chain_env):
     net = chain_env.network
     assert (net.token_symbol, net.token_decimals) == ("TUSD", 6)
     assert network_state(net, chain_env.networks) == "connected"
+    held = balances(chain_env.chain, chain_env.address, net.token)
+    assert held.native == 10**19 and held.token_amount == 1_000_000_000
+
+
+def test_journal_refuses_to_hide_in_an_open_transaction(chain_env):
+    env = chain_env
+    with pytest.raises(RuntimeError, match="own committed transaction"):
+        with env.book.atomic():
+            env.journal.send(env.chain, env.signer(), "nested", Account.create().address,
+                             value=1)
+    assert env.journal.entries() == []
+
+
+def test_node_lost_after_journaling_keeps_the_entry(chain_env, monkeypatch):
+    env = chain_env
+    w3 = env.chain.w3
+    real = type(w3.eth).send_raw_transaction
+
+    def unreachable(self, raw):
+        env.node.stop()
+        return real(self, raw)
+
+    monkeypatch.setattr(type(w3.eth), "send_raw_transaction", unreachable)
+    with pytest.raises(NodeDown, match="saved and will be sent"):
+        env.journal.send(env.chain, env.signer(), "late", Account.create().address, value=1)
+    (entry,) = env.journal.entries()
+    assert entry.status == "pending" and entry.broadcast_count == 0
 
 
 def test_token_transfer_plan_then_send(chain_env):
