@@ -25,3 +25,11 @@ def seed(db: sqlite_utils.Database) -> None:
     for fn in SEEDERS:
         with db.atomic():
             fn(db)
+
+
+@seeder
+def supplier_lot(db: sqlite_utils.Database) -> None:
+    """A supplier's clearance lot, open this week, with a few sales."""
+    from shop.lots.demo import seed_demo_lots
+
+    seed_demo_lots(db)
