@@ -120,6 +120,10 @@ class Sandbox:
             {"from": sender or self.funded_accounts[0]})
         return self.w3.eth.wait_for_transaction_receipt(tx_hash)["contractAddress"]
 
+    def deploy_artifact(self, artifact: dict, *args, sender: str | None = None) -> str:
+        """Deploy a compiled artifact (a dict with abi and bytecode); returns its address."""
+        return self.deploy(artifact["abi"], artifact["bytecode"], *args, sender=sender)
+
     def fund(self, address: str, wei: int) -> None:
         """Give an address test coins from the first prefunded account."""
         tx_hash = self.w3.eth.send_transaction({

@@ -26,6 +26,17 @@ class KeyringLocked(WalletError):
         )
 
 
+class KeyringUnavailable(WalletError):
+    """The keyring could not be reached or opened (daemon gone, no collection)."""
+
+    def __init__(self, detail: str = ""):
+        tail = f" ({detail})" if detail else ""
+        super().__init__(
+            "The system keyring could not be opened" + tail + ". Make sure it is "
+            "running (on Linux: gnome-keyring or KWallet) and try again."
+        )
+
+
 class WrongPassword(WalletError):
     """The password does not open this account's key."""
 

@@ -23,7 +23,13 @@ from eth_utils import keccak
 from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
 
-from wallet.refusals import KeyMissing, KeyringLocked, NoSecureKeyring, WrongPassword
+from wallet.refusals import (
+    KeyMissing,
+    KeyringLocked,
+    KeyringUnavailable,
+    NoSecureKeyring,
+    WrongPassword,
+)
 
 #: scrypt cost used for new keystores (eth-account's default); tests pass a lower one.
 DEFAULT_SCRYPT_N = 2**18
@@ -126,12 +132,14 @@ class Vault:
     def _call(self, fn, *args):
         try:
             return fn(self.service, *args)
+        except keyring.errors.PasswordDeleteError:
+            raise
         except keyring.errors.KeyringLocked as exc:
             raise KeyringLocked() from exc
         except keyring.errors.NoKeyringError as exc:
             raise NoSecureKeyring(str(type(self.backend).__name__)) from exc
-        except keyring.errors.InitError as exc:
-            raise KeyringLocked() from exc
+        except Exception as exc:  # the daemon went away, no default collection, D-Bus
+            raise KeyringUnavailable(f"{type(exc).__name__}: {exc}") from exc
 
     def put(self, name: str, secret: str) -> None:
         """Store (or replace) a secret string under name."""

@@ -110,3 +110,21 @@ def test_locked_keyring_has_its_own_message():
          f" exec {sys.executable} {script}"],
         env=env, cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert out.stdout.startswith("KeyringLocked The system keyring is locked"), out
+
+
+class BrokenKeyring(PlaintextLikeKeyring):
+    """A secure-looking backend whose daemon has gone away."""
+
+    priority = 5
+
+    def get_password(self, service, username):
+        raise ConnectionError("org.freedesktop.DBus.Error.NoReply")
+
+
+def test_unreachable_keyring_has_its_own_message():
+    from wallet.refusals import KeyringUnavailable
+
+    vault = Vault("ziliudi-test:x", backend=BrokenKeyring(), scrypt_n=2**10)
+    with pytest.raises(KeyringUnavailable, match="could not be opened .*NoReply"):
+        vault.keystore("0xabc")
+    KeyringBackend._classes.discard(BrokenKeyring)

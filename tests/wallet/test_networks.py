@@ -86,7 +86,7 @@ def test_sandbox_chain_deploy_and_send(book, accounts, test_token_artifact):
     sandbox = networks.sandbox
     me = accounts.create("Demo", "pw").account.address
     sandbox.fund(me, 10**18)
-    token_address = sandbox.deploy(test_token_artifact["abi"], test_token_artifact["bytecode"])
+    token_address = sandbox.deploy_artifact(test_token_artifact)
     token = sandbox.w3.eth.contract(address=token_address, abi=test_token_artifact["abi"])
     token.functions.mint(me, 5_000_000).transact({"from": sandbox.funded_accounts[0]})
     networks.set_contracts(SANDBOX, token_address=token_address)
