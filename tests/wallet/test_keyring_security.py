@@ -52,9 +52,18 @@ class FixedChainer(chainer.ChainerBackend):
         return self.members
 
 
+class BrokenKeyring(PlaintextLikeKeyring):
+    """A secure-looking backend whose daemon has gone away."""
+
+    priority = 5
+
+    def get_password(self, service, username):
+        raise ConnectionError("org.freedesktop.DBus.Error.NoReply")
+
+
 # Defining a backend class registers it with keyring at import; the test run's keyring must
 # never pick these up, so they are unregistered at once.
-for _cls in (PlaintextLikeKeyring, AltModuleKeyring, FixedChainer):
+for _cls in (PlaintextLikeKeyring, AltModuleKeyring, FixedChainer, BrokenKeyring):
     KeyringBackend._classes.discard(_cls)
 
 
@@ -112,19 +121,9 @@ def test_locked_keyring_has_its_own_message():
     assert out.stdout.startswith("KeyringLocked The system keyring is locked"), out
 
 
-class BrokenKeyring(PlaintextLikeKeyring):
-    """A secure-looking backend whose daemon has gone away."""
-
-    priority = 5
-
-    def get_password(self, service, username):
-        raise ConnectionError("org.freedesktop.DBus.Error.NoReply")
-
-
 def test_unreachable_keyring_has_its_own_message():
     from wallet.refusals import KeyringUnavailable
 
     vault = Vault("ziliudi-test:x", backend=BrokenKeyring(), scrypt_n=2**10)
     with pytest.raises(KeyringUnavailable, match="could not be opened .*NoReply"):
         vault.keystore("0xabc")
-    KeyringBackend._classes.discard(BrokenKeyring)
