@@ -1,0 +1,308 @@
+"""Random sequences of every escrow action and time jumps against a Python model.
+
+Each action is tried whether or not the model thinks it is allowed: allowed ones
+must succeed and move the money the model predicts, refused ones must revert.
+After every step the contract holds exactly what the open escrows owe; at the
+end, with every deadline passed and everything claimable claimed, every escrow
+is closed, the contract holds nothing and every party has what it is owed.
+"""
+
+from collections import Counter
+
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
+
+from tests.contracts.chain import Chain
+from wallet.escrow_types import Payee
+
+DAY = 86400
+CALLERS = ("buyer", "buyer2", "seller", "arbitrator", "other")
+OPEN = ("Funded", "Accepted", "Shipped", "Disputed")
+
+_world = {}
+
+
+def _setup():
+    if not _world:
+        c = Chain()
+        for tag in ("usd", "nobool"):
+            for p in (c.buyer, c.buyer2, c.seller):
+                c.mint(p, 10**15, tag)
+        offers = [
+            c.offer("usd", max_quantity=8, expiry=c.now() + 40 * DAY),
+            c.offer("nobool", price=7_000_000, bond=0, max_quantity=5, accept_window=3600,
+                    ship_window=DAY, confirm_window=2 * DAY, arbitration_window=DAY,
+                    arbitrator_fee=1_000_000, expiry=c.now() + 40 * DAY,
+                    payees=(Payee(c.supplier.address, 6_000_000),)),
+        ]
+        sigs = [c.sign(o) for o in offers]
+        balances = {(r, t): c.balance(getattr(c, r), t) for r in c.parties for t in ("usd", "nobool")}
+        _world.update(chain=c, offers=offers, sigs=sigs, balances=balances,
+                      snapshot=c.tester.take_snapshot())
+    return _world
+
+
+class EscrowMachine(RuleBasedStateMachine):
+    def __init__(self):
+        super().__init__()
+        w = _setup()
+        self.c: Chain = w["chain"]
+        self.c.tester.revert_to_snapshot(w["snapshot"])
+        self.offers, self.sigs = w["offers"], w["sigs"]
+        self.tags = ["usd", "nobool"]
+        self.escrows: list[dict] = []
+        self.used = [0, 0]
+        self.revoked = [False, False]
+        self.delta = Counter()  # (role, tag) -> expected balance change
+
+    # ---------------------------------------------------------------- helpers
+
+    def _attempt(self, fn, caller: str, ok: bool):
+        sender = getattr(self.c, caller)
+        if ok:
+            return self.c.send(fn, sender)
+        assert self.c.revert_reason(fn, sender) is not None, f"{fn.fn_name} should revert"
+        return None
+
+    def _pick(self, i: int) -> dict:
+        return self.escrows[i % len(self.escrows)]
+
+    def _held(self, e: dict) -> int:
+        o = self.offers[e["offer"]]
+        if e["state"] == "Funded":
+            return o.price * e["qty"]
+        return (o.price + o.bond) * e["qty"] if e["state"] in OPEN else 0
+
+    def _pay(self, role: str, e: dict, amount: int):
+        self.delta[(role, self.tags[e["offer"]])] += amount
+
+    def _close(self, e: dict, state: str):
+        e["state"] = state
+        self._check(e)
+
+    def _check(self, e: dict):
+        view = self.c.get(e["id"])
+        assert view["state"] == e["state"]
+        assert view["held"] == self._held(e)
+        if e["state"] in OPEN:
+            assert view["deadline"] == e["deadline"]
+
+    def _move(self, e: dict, state: str, window: str):
+        e["state"] = state
+        e["deadline"] = self._last_time() + getattr(self.offers[e["offer"]], window)
+        self._check(e)
+
+    def _last_time(self) -> int:
+        return self.c.w3.eth.get_block("latest")["timestamp"]
+
+    def _complete(self, e: dict):
+        o, q = self.offers[e["offer"]], e["qty"]
+        rest = (o.price + o.bond) * q
+        for p in o.payees:
+            role = "supplier" if p.account == self.c.supplier.address else "upline"
+            self._pay(role, e, p.amount * q)
+            rest -= p.amount * q
+        self._pay("seller", e, rest)
+        self._close(e, "Completed")
+
+    # ---------------------------------------------------------------- rules
+
+    @rule(k=st.integers(0, 1), qty=st.integers(1, 4), buyer=st.sampled_from(["buyer", "buyer2"]))
+    def fund(self, k, qty, buyer):
+        o, now = self.offers[k], self.c.now()
+        ok = now < o.expiry and not self.revoked[k] and self.used[k] + qty <= o.max_quantity
+        fn = self.c.escrow.functions.fund(o.as_abi(), self.sigs[k], qty, b"note")
+        if self._attempt(fn, buyer, ok):
+            self.used[k] += qty
+            e = dict(id=len(self.escrows) + 1, offer=k, qty=qty, buyer=buyer, state="Funded")
+            self.escrows.append(e)
+            self._pay(buyer, e, -o.price * qty)
+            self._move(e, "Funded", "accept_window")
+
+    @rule(k=st.integers(0, 1))
+    def revoke(self, k):
+        self.c.send(self.c.escrow.functions.revokeOffer(self.c.offer_id(self.offers[k])), self.c.seller)
+        self.revoked[k] = True
+
+    @precondition(lambda self: self.escrows)
+    @rule(i=st.integers(0, 99), caller=st.sampled_from(CALLERS), anyone=st.booleans())
+    def cancel_or_refund(self, i, caller, anyone):
+        e = self._pick(i)
+        f = self.c.escrow.functions
+        if anyone:
+            ok = e["state"] == "Funded" and self.c.now() >= e["deadline"]
+            done = self._attempt(f.refund(e["id"]), caller, ok)
+        else:
+            ok = e["state"] == "Funded" and caller == e["buyer"]
+            done = self._attempt(f.cancel(e["id"]), caller, ok)
+        if done:
+            self.used[e["offer"]] -= e["qty"]
+            self._pay(e["buyer"], e, self.offers[e["offer"]].price * e["qty"])
+            self._close(e, "Refunded")
+
+    @precondition(lambda self: self.escrows)
+    @rule(picks=st.lists(st.integers(0, 99), min_size=1, max_size=3), caller=st.sampled_from(CALLERS))
+    def accept(self, picks, caller):
+        es = [self._pick(i) for i in picks]
+        now = self.c.now()
+        ok = (caller == "seller" and len({e["id"] for e in es}) == len(es)
+              and all(e["state"] == "Funded" and now < e["deadline"] for e in es))
+        f = self.c.escrow.functions
+        fn = f.accept(es[0]["id"]) if len(es) == 1 else f.acceptMany([e["id"] for e in es])
+        if self._attempt(fn, caller, ok):
+            for e in es:
+                self._pay("seller", e, -self.offers[e["offer"]].bond * e["qty"])
+                self._move(e, "Accepted", "ship_window")
+
+    @precondition(lambda self: self.escrows)
+    @rule(i=st.integers(0, 99), caller=st.sampled_from(CALLERS))
+    def ship(self, i, caller):
+        e = self._pick(i)
+        ok = e["state"] == "Accepted" and caller == "seller" and self.c.now() < e["deadline"]
+        if self._attempt(self.c.escrow.functions.markShipped(e["id"], b"\x07" * 32), caller, ok):
+            self._move(e, "Shipped", "confirm_window")
+
+    @precondition(lambda self: self.escrows)
+    @rule(i=st.integers(0, 99), caller=st.sampled_from(CALLERS))
+    def confirm(self, i, caller):
+        e = self._pick(i)
+        ok = e["state"] in ("Accepted", "Shipped", "Disputed") and caller == e["buyer"]
+        if self._attempt(self.c.escrow.functions.confirm(e["id"]), caller, ok):
+            self._complete(e)
+
+    @precondition(lambda self: self.escrows)
+    @rule(i=st.integers(0, 99), caller=st.sampled_from(CALLERS))
+    def claim(self, i, caller):
+        e = self._pick(i)
+        ok = e["state"] == "Shipped" and self.c.now() >= e["deadline"]
+        if self._attempt(self.c.escrow.functions.claim(e["id"]), caller, ok):
+            self._complete(e)
+
+    @precondition(lambda self: self.escrows)
+    @rule(i=st.integers(0, 99), caller=st.sampled_from(CALLERS))
+    def reclaim(self, i, caller):
+        e = self._pick(i)
+        ok = e["state"] == "Accepted" and self.c.now() >= e["deadline"]
+        if self._attempt(self.c.escrow.functions.reclaim(e["id"]), caller, ok):
+            o = self.offers[e["offer"]]
+            self._pay(e["buyer"], e, (o.price + o.bond) * e["qty"])
+            self._close(e, "Refunded")
+
+    @precondition(lambda self: self.escrows)
+    @rule(i=st.integers(0, 99), caller=st.sampled_from(CALLERS))
+    def dispute(self, i, caller):
+        e = self._pick(i)
+        ok = (e["state"] in ("Accepted", "Shipped") and caller in (e["buyer"], "seller")
+              and self.c.now() < e["deadline"])
+        if self._attempt(self.c.escrow.functions.dispute(e["id"]), caller, ok):
+            self._move(e, "Disputed", "arbitration_window")
+
+    @precondition(lambda self: self.escrows)
+    @rule(i=st.integers(0, 99), caller=st.sampled_from(CALLERS), share=st.floats(0, 1), exact=st.booleans())
+    def rule_split(self, i, caller, share, exact):
+        e = self._pick(i)
+        o = self.offers[e["offer"]]
+        pool = (o.price + o.bond) * e["qty"] - o.arbitrator_fee
+        to_buyer = int(pool * share)
+        to_seller = pool - to_buyer + (0 if exact else 1)
+        ok = (e["state"] == "Disputed" and caller == "arbitrator" and exact
+              and self.c.now() < e["deadline"])
+        if self._attempt(self.c.escrow.functions.rule(e["id"], to_buyer, to_seller), caller, ok):
+            self._pay(e["buyer"], e, to_buyer)
+            self._pay("seller", e, to_seller)
+            self._pay("arbitrator", e, o.arbitrator_fee)
+            self._close(e, "Resolved")
+
+    @precondition(lambda self: self.escrows)
+    @rule(i=st.integers(0, 99), caller=st.sampled_from(CALLERS))
+    def timeout_dispute(self, i, caller):
+        e = self._pick(i)
+        ok = e["state"] == "Disputed" and self.c.now() >= e["deadline"]
+        if self._attempt(self.c.escrow.functions.timeoutDispute(e["id"]), caller, ok):
+            o = self.offers[e["offer"]]
+            self._pay(e["buyer"], e, o.price * e["qty"])
+            self._pay("seller", e, o.bond * e["qty"])
+            self._close(e, "Resolved")
+
+    @precondition(lambda self: self.escrows)
+    @rule(i=st.integers(0, 99), share=st.floats(0, 1), stale=st.booleans(), void_first=st.booleans())
+    def settle(self, i, share, stale, void_first):
+        e = self._pick(i)
+        is_open = e["state"] in OPEN
+        nonce = e.setdefault("nonce", 0)
+        if void_first:
+            if self._attempt(self.c.escrow.functions.voidSettlements(e["id"]), e["buyer"], is_open):
+                e["nonce"] = nonce = nonce + 1
+        held = self._held(e)
+        to_buyer = int(held * share)
+        sign_nonce = nonce - 1 if stale and nonce else nonce
+        buyer = getattr(self.c, e["buyer"])
+        sigs = self.c.settle_sigs(e["id"], to_buyer, held - to_buyer, sign_nonce, buyer=buyer)
+        ok = is_open and sign_nonce == nonce
+        fn = self.c.escrow.functions.settle(e["id"], to_buyer, held - to_buyer, *sigs)
+        if self._attempt(fn, "other", ok):
+            self._pay(e["buyer"], e, to_buyer)
+            self._pay("seller", e, held - to_buyer)
+            self._close(e, "Resolved")
+
+    @rule(step=st.sampled_from([1, 59, 3600, DAY, 2 * DAY, 7 * DAY, 20 * DAY]) | st.integers(1, 30 * DAY))
+    def wait(self, step):
+        self.c.at(self.c.now() + step)
+
+    @precondition(lambda self: any(e["state"] in OPEN for e in self.escrows))
+    @rule(i=st.integers(0, 99), offset=st.sampled_from([-1, 0]))
+    def wait_until_deadline(self, i, offset):
+        open_ = [e for e in self.escrows if e["state"] in OPEN]
+        target = open_[i % len(open_)]["deadline"] + offset
+        if target >= self.c.now():
+            self.c.at(target)
+
+    # ---------------------------------------------------------------- invariants
+
+    @invariant()
+    def contract_holds_what_open_escrows_owe(self):
+        for k, tag in enumerate(self.tags):
+            owed = sum(self._held(e) for e in self.escrows if e["offer"] == k)
+            assert self.c.balance(self.c.escrow.address, tag) == owed
+
+    def teardown(self):
+        c = self.c
+        f = c.escrow.functions
+        c.at(c.now() + 200 * DAY)
+        closers = {"Funded": f.refund, "Accepted": f.reclaim, "Shipped": f.claim, "Disputed": f.timeoutDispute}
+        for e in self.escrows:
+            if e["state"] in OPEN:
+                state = e["state"]
+                c.send(closers[state](e["id"]), c.other)
+                self._account_timeout(e, state)
+        assert c.owed("usd") == 0 and c.owed("nobool") == 0
+        for tag in self.tags:
+            assert c.balance(c.escrow.address, tag) == 0
+        start = _world["balances"]
+        for (role, tag), value in start.items():
+            assert c.balance(getattr(c, role), tag) == value + self.delta[(role, tag)], (role, tag)
+
+    def _account_timeout(self, e: dict, state: str):
+        o, q = self.offers[e["offer"]], e["qty"]
+        if state == "Funded":
+            self._pay(e["buyer"], e, o.price * q)
+            self._close(e, "Refunded")
+        elif state == "Accepted":
+            self._pay(e["buyer"], e, (o.price + o.bond) * q)
+            self._close(e, "Refunded")
+        elif state == "Shipped":
+            self._complete(e)
+        else:
+            self._pay(e["buyer"], e, o.price * q)
+            self._pay("seller", e, o.bond * q)
+            self._close(e, "Resolved")
+
+
+EscrowMachine.TestCase.settings = settings(
+    max_examples=25,
+    stateful_step_count=30,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
+TestEscrowMachine = EscrowMachine.TestCase
