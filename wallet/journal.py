@@ -11,6 +11,7 @@ dropped (rebroadcast the same bytes), or replaced (the nonce went elsewhere).
 from __future__ import annotations
 
 import os
+import sqlite3
 import time
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -143,7 +144,14 @@ class Journal:
         if to:
             tx["to"] = to
         raw = signer.sign_transaction(tx)
-        entry = self._record(purpose, description, chain_id, sender, tx, raw)
+        try:
+            entry = self._record(purpose, description, chain_id, sender, tx, raw)
+        except sqlite3.IntegrityError:
+            # another sender journaled this purpose first (the unique live index)
+            existing = self.live(purpose)
+            if existing is None:
+                raise
+            return existing
         return self._broadcast(chain, entry)
 
     def _next_journal_nonce(self, chain_id: int, sender: str) -> int:

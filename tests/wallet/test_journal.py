@@ -138,3 +138,21 @@ def test_speed_up_replaces_with_higher_fees(chain_env):
     assert env.journal.get(first.id).status == "replaced"
     assert w3.eth.get_transaction_count(env.address) == 1
     assert w3.eth.get_balance(bob) == 10
+
+
+def test_purpose_raced_by_another_sender_returns_the_first(chain_env, monkeypatch):
+    env = chain_env
+    bob = Account.create().address
+    first = env.journal.wait(env.chain, env.journal.send(env.chain, env.signer(), "race",
+                                                         bob, value=3))
+    real_live = Journal.live
+    calls = []
+
+    def blind_once(self, purpose):  # the other sender journals between check and write
+        calls.append(purpose)
+        return None if len(calls) == 1 else real_live(self, purpose)
+
+    monkeypatch.setattr(Journal, "live", blind_once)
+    again = env.journal.send(env.chain, env.signer(), "race", bob, value=3)
+    assert again.id == first.id and len(env.journal.entries(purpose="race")) == 1
+    assert env.chain.w3.eth.get_transaction_count(env.address) == 1
