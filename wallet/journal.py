@@ -21,6 +21,7 @@ from eth_utils import keccak
 from web3 import Web3
 from web3.exceptions import ContractLogicError, TransactionNotFound, Web3RPCError
 
+from wallet.errors import WalletError
 from wallet.fees import FeeEstimate, bumped_fees, estimate_fees, gas_with_margin
 from wallet.networks import Chain, is_connection_error
 from wallet.refusals import InsufficientFunds, NodeDown, WouldRevert
@@ -290,10 +291,10 @@ class Journal:
         """Re-sign the same nonce with both fee caps raised >= 10%; journal and send it."""
         entry = self.get(entry.id)
         if entry.status != "pending" or entry.superseded_by is not None:
-            raise WouldRevert("only the latest pending transaction can be sped up")
+            raise WalletError("Only the latest pending transaction can be sped up.")
         chain_id = chain.require_ready()
         if chain_id != entry.chain_id:
-            raise WouldRevert("this transaction belongs to another network")
+            raise WalletError("This transaction belongs to another network.")
         try:
             max_fee, tip = bumped_fees(entry.max_fee_per_gas,
                                        entry.max_priority_fee_per_gas, chain.w3)
