@@ -1,0 +1,463 @@
+"""Typed calls to the escrow contract: deploy, read, sign, and every action journaled.
+
+Each state change is sent through the Journal under a purpose key such as
+``escrow:{chain_id}:{contract}:{escrow_id}:accept``, so asking twice sends
+once. Before anything is signed the call is simulated; a call that would fail
+raises WouldRevert with the contract's reason in words. Token approvals (the
+price for fund, the bond for accept) are sent first when the allowance is short.
+"""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+import uuid
+from dataclasses import dataclass
+
+from eth_utils import keccak, to_bytes
+from web3 import Web3
+from web3.exceptions import ContractLogicError
+
+from wallet.contract_artifacts import load_artifact
+from wallet.errors import WalletError
+from wallet.escrow_types import (
+    Offer,
+    Settlement,
+    offer_hash,
+    offer_typed_data,
+    settlement_typed_data,
+)
+from wallet.journal import Entry, Journal
+from wallet.networks import Chain, is_connection_error
+from wallet.refusals import NodeDown, WouldRevert
+from wallet.revert import decode_revert, revert_data_from_exception, revert_reason
+from wallet.signer import Signer
+
+STATES = ("None", "Funded", "Accepted", "Shipped", "Disputed", "Completed", "Refunded",
+          "Resolved")
+OPEN_STATES = frozenset({"Funded", "Accepted", "Shipped", "Disputed"})
+FUNDED_TOPIC = keccak(text="Funded(uint256,address,address,bytes32,uint32,uint256,uint64,bytes)")
+PERMIT_LIFETIME = 3600
+
+
+class EscrowTxFailed(WalletError):
+    """A journaled escrow transaction was mined but failed, or was not mined in time."""
+
+    def __init__(self, entry: Entry):
+        self.entry = entry
+        super().__init__(f"The escrow transaction {entry.tx_hash} ended as {entry.status}.")
+
+
+@dataclass(frozen=True)
+class EscrowView:
+    """One escrow as the contract reports it; amounts in token base units, times UTC seconds.
+
+    ``deadline`` is the current one: accept (Funded), ship (Accepted), confirm
+    (Shipped) or arbitration (Disputed). ``price`` and ``bond`` are totals.
+    """
+
+    id: int
+    offer_hash: bytes
+    buyer: str
+    seller: str
+    token: str
+    arbitrator: str
+    state: str
+    quantity: int
+    deadline: int
+    settlement_nonce: int
+    price: int
+    bond: int
+    arbitrator_fee: int
+    held: int
+
+    @property
+    def is_open(self) -> bool:
+        """True while the contract still holds money for it."""
+        return self.state in OPEN_STATES
+
+
+@dataclass(frozen=True)
+class Funding:
+    """A funded escrow: its id, the fund transaction and the approval sent first (if any)."""
+
+    escrow_id: int
+    entry: Entry
+    approval: Entry | None = None
+
+
+def tracking_hash(carrier: str, tracking_number: str) -> bytes:
+    """keccak256 of "carrier\\ntracking number" (both stripped, the number upper-cased)."""
+    text = f"{carrier.strip()}\n{tracking_number.strip().upper()}"
+    return keccak(text=text)
+
+
+def _token_abi() -> list:
+    keep = {"allowance", "approve", "nonces", "name", "eip712Domain", "permit", "balanceOf"}
+    return [i for i in load_artifact("DemoUSD")["abi"]
+            if i.get("name") in keep or i["type"] == "error"]
+
+
+def _revert_data(exc: BaseException) -> bytes | None:
+    """Revert bytes from a web3 error (a node) or an eth-tester failure (the sandbox)."""
+    data = revert_data_from_exception(exc)
+    if data is not None:
+        return to_bytes(hexstr=data)
+    arg = exc.args[0] if exc.args else None
+    if isinstance(arg, (bytes, bytearray)):
+        return bytes(arg)
+    if isinstance(arg, str):
+        text = arg.removeprefix("execution reverted: ")
+        if text.startswith(("b'", 'b"')):
+            try:
+                return bytes(ast.literal_eval(text))
+            except (ValueError, SyntaxError):
+                return None
+    return None
+
+
+class EscrowClient:
+    """The escrow contract at ``address`` on ``chain``, sending through ``journal``.
+
+    wait=True makes each action wait until mined (EscrowTxFailed if it failed);
+    wait=False returns the pending journal entry.
+    """
+
+    def __init__(self, chain: Chain, journal: Journal, address: str, wait: bool = True,
+                 timeout: float = 120, deploy_block: int | None = None):
+        self.chain = chain
+        self.journal = journal
+        self.address = Web3.to_checksum_address(address)
+        self.wait = wait
+        self.timeout = timeout
+        self.deploy_block = deploy_block
+        self.abi = load_artifact("Escrow")["abi"]
+        self.token_abi = _token_abi()
+        self._errors_abi = self.abi + [i for i in self.token_abi if i["type"] == "error"]
+        self.contract = chain.w3.eth.contract(address=self.address, abi=self.abi)
+        self._chain_id: int | None = None
+
+    # -- deployment -------------------------------------------------------------
+    @classmethod
+    def deploy(cls, chain: Chain, journal: Journal, signer: Signer,
+               purpose: str | None = None, **kw) -> EscrowClient:
+        """Deploy a new escrow contract (sandbox, tests) through the journal; waits for it."""
+        chain_id = chain.require_ready()
+        art = load_artifact("Escrow")
+        purpose = purpose or f"escrow-deploy:{chain_id}:{uuid.uuid4()}"
+        entry = journal.send(chain, signer, purpose, None, data=art["bytecode"],
+                             description="Deploy the escrow contract", abi=art["abi"])
+        entry = journal.wait(chain, entry, timeout=kw.get("timeout", 120))
+        if entry.status != "mined":
+            raise EscrowTxFailed(entry)
+        receipt = chain.w3.eth.get_transaction_receipt(entry.tx_hash)
+        return cls(chain, journal, receipt["contractAddress"],
+                   deploy_block=int(receipt["blockNumber"]), **kw)
+
+    # -- reading ---------------------------------------------------------------
+    @property
+    def chain_id(self) -> int:
+        """The chain id, asked of the node once."""
+        if self._chain_id is None:
+            self._chain_id = self.chain.require_ready()
+        return self._chain_id
+
+    def _read(self, fn):
+        try:
+            return fn.call()
+        except Exception as exc:
+            if is_connection_error(exc):
+                raise NodeDown(self.chain.where, type(exc).__name__) from exc
+            raise
+
+    def read(self, escrow_id: int) -> EscrowView:
+        """The escrow ``escrow_id`` (state "None" for an id never funded)."""
+        v = self._read(self.contract.functions.getEscrow(escrow_id))
+        return EscrowView(
+            id=escrow_id, offer_hash=bytes(v[0]), buyer=v[1], seller=v[2], token=v[3],
+            arbitrator=v[4], state=STATES[v[5]], quantity=int(v[6]), deadline=int(v[7]),
+            settlement_nonce=int(v[8]), price=int(v[9]), bond=int(v[10]),
+            arbitrator_fee=int(v[11]), held=int(v[12]))
+
+    def escrow_count(self) -> int:
+        """How many escrows were ever funded (ids run from 1)."""
+        return int(self._read(self.contract.functions.escrowCount()))
+
+    def offer_hash(self, offer: Offer) -> bytes:
+        """The offer's id in this contract (its EIP-712 digest)."""
+        return offer_hash(offer, self.chain_id, self.address)
+
+    def is_revoked(self, offer: Offer) -> bool:
+        """True once the seller has revoked the offer."""
+        return bool(self._read(self.contract.functions.revoked(
+            Web3.to_checksum_address(offer.seller), self.offer_hash(offer))))
+
+    # -- signing ---------------------------------------------------------------
+    def sign_offer(self, signer: Signer, offer: Offer) -> bytes:
+        """The seller's EIP-712 signature of ``offer`` for this chain and contract."""
+        if signer.address.lower() != offer.seller.lower():
+            raise WalletError("Only the offer's seller can sign it.")
+        problems = offer.problems()
+        if problems:
+            raise WalletError("The offer cannot be signed: " + "; ".join(problems) + ".")
+        typed = offer_typed_data(offer, self.chain_id, self.address)
+        return to_bytes(hexstr=signer.sign_typed_data(typed))
+
+    def sign_settlement(self, signer: Signer, settlement: Settlement) -> bytes:
+        """One party's EIP-712 signature of a settlement for this chain and contract."""
+        typed = settlement_typed_data(settlement, self.chain_id, self.address)
+        return to_bytes(hexstr=signer.sign_typed_data(typed))
+
+    # -- plumbing --------------------------------------------------------------
+    def purpose(self, escrow_id: int | str, action: str) -> str:
+        """The journal purpose key of one action on one escrow."""
+        return f"escrow:{self.chain_id}:{self.address}:{escrow_id}:{action}"
+
+    def _simulate(self, sender: str, to: str, data: str, abi: list) -> None:
+        """eth_call the transaction; WouldRevert with the decoded reason when it fails."""
+        call = {"from": Web3.to_checksum_address(sender), "to": to, "data": data}
+        try:
+            self.chain.w3.eth.call(call, "pending")
+        except Exception as exc:
+            if is_connection_error(exc):
+                raise NodeDown(self.chain.where, type(exc).__name__) from exc
+            raw = _revert_data(exc)
+            if raw is not None:
+                raise WouldRevert(decode_revert(raw, abi)) from exc
+            if isinstance(exc, ContractLogicError) or "revert" in str(exc).lower():
+                raise WouldRevert(revert_reason(exc, abi)) from exc
+            raise
+
+    def _finish(self, entry: Entry) -> Entry:
+        if not self.wait:
+            return entry
+        entry = self.journal.wait(self.chain, entry, timeout=self.timeout)
+        if entry.status != "mined":
+            raise EscrowTxFailed(entry)
+        return entry
+
+    def _send(self, signer: Signer, purpose: str, data: str, description: str,
+              to: str | None = None) -> Entry:
+        """Return the live entry of ``purpose``, else simulate, journal and send."""
+        existing = self.journal.live(purpose)
+        if existing is not None:
+            return self._finish(existing)
+        self.chain.require_ready()
+        target = to or self.address
+        self._simulate(signer.address, target, data, self._errors_abi)
+        entry = self.journal.send(self.chain, signer, purpose, target, data=data,
+                                  description=description, abi=self._errors_abi)
+        return self._finish(entry)
+
+    def _call(self, signer: Signer, escrow_id, action: str, fn_name: str, *args,
+              description: str = "") -> Entry:
+        data = self.contract.encode_abi(fn_name, args=list(args))
+        return self._send(signer, self.purpose(escrow_id, action), data,
+                          description or f"Escrow {escrow_id}: {action}")
+
+    def _ensure_allowance(self, signer: Signer, token: str, amount: int,
+                          purpose: str, main_data: str) -> Entry | None:
+        """Approve ``amount`` of ``token`` to the escrow when the allowance is short.
+
+        The main call is simulated first: if it would fail for any reason other
+        than the allowance, nothing is approved.
+        """
+        erc20 = self.chain.w3.eth.contract(address=Web3.to_checksum_address(token),
+                                           abi=self.token_abi)
+        owner = Web3.to_checksum_address(signer.address)
+        have = int(self._read(erc20.functions.allowance(owner, self.address)))
+        if have >= amount:
+            return None
+        try:
+            self._simulate(owner, self.address, main_data, self._errors_abi)
+        except WouldRevert as exc:
+            if not _is_allowance_refusal(exc):
+                raise
+        data = erc20.encode_abi("approve", args=[self.address, amount])
+        # The allowance seen is part of the key: a retry in the same state finds
+        # the same approval, a spent allowance gets a new one.
+        entry = self._send(signer, f"{purpose}:approve:{have}", data,
+                           "Allow the escrow to take tokens", to=erc20.address)
+        if entry.status != "mined":
+            entry = self.journal.wait(self.chain, entry, timeout=self.timeout)
+            if entry.status != "mined":
+                raise EscrowTxFailed(entry)
+        return entry
+
+    # -- buyer -----------------------------------------------------------------
+    def fund_purpose(self, ref: str) -> str:
+        """The journal purpose of funding under the caller's reference (e.g. an order id)."""
+        return f"escrow:{self.chain_id}:{self.address}:fund:{ref}"
+
+    def fund(self, signer: Signer, offer: Offer, signature: bytes, quantity: int,
+             note: bytes = b"", ref: str | None = None) -> Funding:
+        """Approve the price (if needed) and fund a new escrow against a signed offer.
+
+        ref names this funding for the journal: the same ref twice funds once.
+        """
+        purpose = self.fund_purpose(ref or str(uuid.uuid4()))
+        data = self.contract.encode_abi(
+            "fund", args=[offer.as_abi(), bytes(signature), quantity, bytes(note)])
+        approval = None
+        if self.journal.live(purpose) is None:
+            approval = self._ensure_allowance(signer, offer.token, offer.price * quantity,
+                                              purpose, data)
+        entry = self._send(signer, purpose, data, f"Fund {quantity} x offer")
+        return Funding(self._funded_id(entry), entry, approval)
+
+    def fund_with_permit(self, signer: Signer, offer: Offer, signature: bytes,
+                         quantity: int, note: bytes = b"", ref: str | None = None,
+                         permit_deadline: int | None = None) -> Funding:
+        """Fund in one transaction with an EIP-2612 permit signed through ``signer``."""
+        purpose = self.fund_purpose(ref or str(uuid.uuid4()))
+        existing = self.journal.live(purpose)
+        if existing is None:
+            permit = self._sign_permit(signer, offer.token, offer.price * quantity,
+                                       permit_deadline)
+            data = self.contract.encode_abi(
+                "fundWithPermit",
+                args=[offer.as_abi(), bytes(signature), quantity, bytes(note), permit])
+        else:
+            data = existing.calldata
+        entry = self._send(signer, purpose, data, f"Fund {quantity} x offer with a permit")
+        return Funding(self._funded_id(entry), entry)
+
+    def _sign_permit(self, signer: Signer, token: str, value: int,
+                     deadline: int | None) -> tuple:
+        erc20 = self.chain.w3.eth.contract(address=Web3.to_checksum_address(token),
+                                           abi=self.token_abi)
+        owner = Web3.to_checksum_address(signer.address)
+        try:
+            domain = self._read(erc20.functions.eip712Domain())
+            name, version = domain[1], domain[2]
+        except NodeDown:
+            raise
+        except Exception:
+            name, version = self._read(erc20.functions.name()), "1"
+        nonce = int(self._read(erc20.functions.nonces(owner)))
+        if deadline is None:
+            deadline = int(self.chain.w3.eth.get_block("latest")["timestamp"]) + PERMIT_LIFETIME
+        typed = {
+            "types": {
+                "EIP712Domain": [
+                    {"name": "name", "type": "string"},
+                    {"name": "version", "type": "string"},
+                    {"name": "chainId", "type": "uint256"},
+                    {"name": "verifyingContract", "type": "address"}],
+                "Permit": [
+                    {"name": "owner", "type": "address"},
+                    {"name": "spender", "type": "address"},
+                    {"name": "value", "type": "uint256"},
+                    {"name": "nonce", "type": "uint256"},
+                    {"name": "deadline", "type": "uint256"}]},
+            "primaryType": "Permit",
+            "domain": {"name": name, "version": version, "chainId": self.chain_id,
+                       "verifyingContract": erc20.address},
+            "message": {"owner": owner, "spender": self.address, "value": value,
+                        "nonce": nonce, "deadline": deadline},
+        }
+        sig = to_bytes(hexstr=signer.sign_typed_data(typed))
+        return (deadline, sig[64], sig[:32], sig[32:64])
+
+    def _funded_id(self, entry: Entry) -> int:
+        if entry.status != "mined":
+            entry = self.journal.wait(self.chain, entry, timeout=self.timeout)
+            if entry.status != "mined":
+                raise EscrowTxFailed(entry)
+        receipt = self.chain.w3.eth.get_transaction_receipt(entry.tx_hash)
+        for log in receipt["logs"]:
+            if (Web3.to_checksum_address(log["address"]) == self.address
+                    and bytes(log["topics"][0]) == FUNDED_TOPIC):
+                return int.from_bytes(bytes(log["topics"][1]), "big")
+        raise WalletError("The funding transaction has no Funded event.")
+
+    def cancel(self, signer: Signer, escrow_id: int) -> Entry:
+        """Buyer takes the price back before the seller accepts."""
+        return self._call(signer, escrow_id, "cancel", "cancel", escrow_id)
+
+    def confirm(self, signer: Signer, escrow_id: int) -> Entry:
+        """Buyer confirms receipt: payees and seller paid, bond returned."""
+        return self._call(signer, escrow_id, "confirm", "confirm", escrow_id)
+
+    # -- seller ----------------------------------------------------------------
+    def accept(self, signer: Signer, escrow_id: int) -> Entry:
+        """Seller co-signs and posts the bond (approved first when needed)."""
+        view = self.read(escrow_id)
+        purpose = self.purpose(escrow_id, "accept")
+        data = self.contract.encode_abi("accept", args=[escrow_id])
+        if self.journal.live(purpose) is None and view.state == "Funded":
+            self._ensure_allowance(signer, view.token, view.bond, purpose, data)
+        return self._send(signer, purpose, data, f"Accept escrow {escrow_id}")
+
+    def accept_many(self, signer: Signer, escrow_ids: list[int]) -> Entry:
+        """Accept several escrows in one transaction (their bonds approved first)."""
+        ids = sorted(set(int(i) for i in escrow_ids))
+        if not ids:
+            raise WalletError("Choose at least one escrow to accept.")
+        digest = hashlib.sha256(",".join(map(str, ids)).encode()).hexdigest()[:16]
+        purpose = self.purpose(f"many-{digest}", "accept")
+        data = self.contract.encode_abi("acceptMany", args=[ids])
+        if self.journal.live(purpose) is None:
+            views = [self.read(i) for i in ids]
+            tokens = {v.token for v in views}
+            if len(tokens) == 1:
+                self._ensure_allowance(signer, tokens.pop(), sum(v.bond for v in views),
+                                       purpose, data)
+        return self._send(signer, purpose, data, f"Accept {len(ids)} escrows")
+
+    def mark_shipped(self, signer: Signer, escrow_id: int, carrier: str,
+                     tracking_number: str) -> Entry:
+        """Seller records the shipment; only the hash of carrier + number goes on chain."""
+        return self._call(signer, escrow_id, "ship", "markShipped", escrow_id,
+                          tracking_hash(carrier, tracking_number))
+
+    def claim(self, signer: Signer, escrow_id: int) -> Entry:
+        """After the confirm deadline: pay as on confirm (anyone may send it)."""
+        return self._call(signer, escrow_id, "claim", "claim", escrow_id)
+
+    def revoke_offer(self, signer: Signer, offer: Offer) -> Entry:
+        """Seller withdraws an offer; escrows already funded are unaffected."""
+        h = self.offer_hash(offer)
+        return self._call(signer, f"offer-{h.hex()}", "revoke", "revokeOffer", h,
+                          description="Revoke an offer")
+
+    # -- deadlines passed ------------------------------------------------------
+    def reclaim(self, signer: Signer, escrow_id: int) -> Entry:
+        """Not shipped by the ship deadline: buyer gets price and bond."""
+        return self._call(signer, escrow_id, "reclaim", "reclaim", escrow_id)
+
+    def refund(self, signer: Signer, escrow_id: int) -> Entry:
+        """Not accepted by the accept deadline: buyer gets the price back."""
+        return self._call(signer, escrow_id, "refund", "refund", escrow_id)
+
+    def timeout_dispute(self, signer: Signer, escrow_id: int) -> Entry:
+        """Silent arbitrator: price to the buyer, bond to the seller."""
+        return self._call(signer, escrow_id, "timeout", "timeoutDispute", escrow_id)
+
+    # -- disputes and settlements ---------------------------------------------
+    def dispute(self, signer: Signer, escrow_id: int) -> Entry:
+        """Buyer or seller opens a dispute before the current deadline."""
+        return self._call(signer, escrow_id, "dispute", "dispute", escrow_id)
+
+    def rule(self, signer: Signer, escrow_id: int, buyer_amount: int,
+             seller_amount: int) -> Entry:
+        """The offer's arbitrator splits price + bond less its fee."""
+        return self._call(signer, escrow_id, "rule", "rule", escrow_id, buyer_amount,
+                          seller_amount)
+
+    def settle(self, signer: Signer, settlement: Settlement, buyer_signature: bytes,
+               seller_signature: bytes) -> Entry:
+        """Submit a settlement both parties signed (anyone may send it)."""
+        s = settlement
+        return self._call(signer, s.escrow_id, f"settle-{s.nonce}", "settle", s.escrow_id,
+                          s.buyer_amount, s.seller_amount, bytes(buyer_signature),
+                          bytes(seller_signature))
+
+    def void_settlements(self, signer: Signer, escrow_id: int, nonce: int) -> Entry:
+        """Withdraw every settlement signed with nonce ``nonce`` (the current one)."""
+        return self._call(signer, escrow_id, f"void-{nonce}", "voidSettlements", escrow_id)
+
+
+def _is_allowance_refusal(exc: WouldRevert) -> bool:
+    reason = exc.reason.lower()
+    return "allowance" in reason or "safeerc20failedoperation" in reason
