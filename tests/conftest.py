@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import time
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -79,46 +80,85 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@dataclass
-class AnvilNode:
-    url: str
-    port: int
-    chain_id: int
-    process: subprocess.Popen
-    mnemonic: str = ANVIL_MNEMONIC
+def rpc(url: str, method: str, params=None, timeout: float = 1.0):
+    """One JSON-RPC call without web3 (used to wait for a node)."""
+    import json
+    import urllib.request
 
-    def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+    body = json.dumps({"jsonrpc": "2.0", "id": 1, "method": method, "params": params or []}).encode()
+    request = urllib.request.Request(url, body, {"Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=timeout) as response:
+        return json.loads(response.read())["result"]
 
 
-def start_anvil(chain_id: int = 31337, extra: tuple[str, ...] = ()) -> AnvilNode:
-    """Start anvil on a free 127.0.0.1 port and wait until it answers."""
-    binary = str(ANVIL) if ANVIL.exists() else shutil.which("anvil")
-    if not binary:
+def anvil_binary() -> str | None:
+    """The real anvil binary (not the npm wrapper script, which would outlive a kill)."""
+    found = sorted(ANVIL.parents[1].glob("@foundry-rs/anvil-*/bin/anvil"))
+    if found:
+        return str(found[0])
+    if ANVIL.exists():
+        return str(ANVIL)
+    return shutil.which("anvil")
+
+
+def _spawn_anvil(port: int, extra_args=()) -> subprocess.Popen:
+    binary = anvil_binary()
+    if binary is None:
         missing_component("anvil is not installed (npm ci in contracts/)")
-    port = free_port()
     process = subprocess.Popen(
-        [binary, "--host", "127.0.0.1", "--port", str(port), "--chain-id", str(chain_id), "--silent", *extra],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        [binary, "--port", str(port), "--host", "127.0.0.1", "--silent", *extra_args],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
     )
-    node = AnvilNode(f"http://127.0.0.1:{port}", port, chain_id, process)
+    url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"anvil exited: {process.stderr.read().decode(errors='replace')}")
+            raise RuntimeError(f"anvil exited with {process.returncode}")
         try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
-                return node
+            rpc(url, "eth_chainId", timeout=0.5)
+            return process
         except OSError:
             time.sleep(0.05)
-    node.stop()
-    raise RuntimeError("anvil did not start within 30 s")
+    os.killpg(process.pid, signal.SIGKILL)
+    raise RuntimeError("anvil did not answer within 30 s")
+
+
+@dataclass
+class AnvilNode:
+    url: str
+    chain_id: int
+    port: int
+    process: subprocess.Popen
+    mnemonic: str = ANVIL_MNEMONIC
+    accounts: list = field(default_factory=list)  # funded LocalAccount objects
+    extra_args: tuple = ()
+
+    def stop(self) -> None:
+        """Kill the node (its own process group), as a node that goes away would."""
+        if self.process.poll() is None:
+            try:
+                os.killpg(self.process.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            self.process.wait(timeout=10)
+
+    def restart(self) -> None:
+        """A fresh chain on the same port (everything mined before is forgotten)."""
+        self.stop()
+        self.process = _spawn_anvil(self.port, self.extra_args)
+
+
+def start_anvil(extra_args=()) -> AnvilNode:
+    """Start anvil on a free 127.0.0.1 port and wait until it answers eth_chainId."""
+    from eth_account import Account
+
+    Account.enable_unaudited_hdwallet_features()
+    port = free_port()
+    process = _spawn_anvil(port, tuple(extra_args))
+    url = f"http://127.0.0.1:{port}"
+    chain_id = int(rpc(url, "eth_chainId"), 16)
+    dev = [Account.from_mnemonic(ANVIL_MNEMONIC, account_path=f"m/44'/60'/0'/0/{i}") for i in range(10)]
+    return AnvilNode(url, chain_id, port, process, accounts=dev, extra_args=tuple(extra_args))
 
 
 @pytest.fixture

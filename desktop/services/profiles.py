@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -80,7 +81,9 @@ class ProfileStore:
         try:
             with db.atomic():
                 db["book_info"].insert_all(
-                    [{"key": "name", "value": name}, {"key": "created", "value": str(int(time.time()))}],
+                    [{"key": "name", "value": name}, {"key": "created", "value": str(int(time.time()))},
+                     # The id names the profile's secrets in the keyring; it survives a rename.
+                     {"key": "id", "value": uuid.uuid4().hex}],
                     replace=True,
                 )
         finally:

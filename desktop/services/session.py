@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -39,6 +40,17 @@ class Session:
         self.profile = self.profiles.get(name)
         self.bus.publish(ProfileOpened(name))
         return self.profile
+
+    @property
+    def profile_id(self) -> str:
+        """The open profile's stable id (kept in its book; made on first need for older books)."""
+        row = self.db.execute("SELECT value FROM book_info WHERE key = 'id'").fetchone()
+        if row:
+            return row[0]
+        new_id = uuid.uuid4().hex
+        with self.db.atomic():
+            self.db["book_info"].insert({"key": "id", "value": new_id})
+        return new_id
 
     @contextmanager
     def connect(self) -> Iterator[sqlite_utils.Database]:

@@ -19,9 +19,8 @@ import sqlite_utils
 from wallet.schema import migrations
 
 ROOT = Path(__file__).resolve().parents[2]
-ANVIL = ROOT / "contracts" / "node_modules" / ".bin" / "anvil"
 DATA = Path(__file__).parent / "data"
-ANVIL_MNEMONIC = "test test test test test test test test test test test junk"
+from tests.conftest import ANVIL_MNEMONIC, AnvilNode, anvil_binary, start_anvil  # noqa: F401
 #: Low scrypt cost so the suite stays quick; the app uses eth-account's default.
 TEST_SCRYPT_N = 2**12
 
@@ -87,97 +86,10 @@ def accounts(book, vault):
     return Accounts(book, vault)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@dataclass
-class AnvilNode:
-    url: str
-    chain_id: int
-    port: int
-    process: subprocess.Popen
-    mnemonic: str = ANVIL_MNEMONIC
-    accounts: list = field(default_factory=list)  # LocalAccount objects, funded
-    extra_args: tuple = ()
-
-    def stop(self) -> None:
-        if self.process.poll() is None:
-            try:  # its own process group: the npm wrapper and the real binary
-                os.killpg(self.process.pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
-            self.process.wait(timeout=10)
-
-    def restart(self) -> None:
-        """A fresh chain on the same port (everything not mined is forgotten)."""
-        self.stop()
-        self.process = _spawn_anvil(self.port, self.extra_args)
-
-
-def _rpc(url: str, method: str, params=None, timeout=1.0):
-    import urllib.request
-
-    body = json.dumps({"jsonrpc": "2.0", "id": 1, "method": method,
-                       "params": params or []}).encode()
-    req = urllib.request.Request(url, body, {"Content-Type": "application/json"})
-    with urllib.request.urlopen(req, timeout=timeout) as resp:
-        return json.loads(resp.read())["result"]
-
-
-def anvil_binary() -> str | None:
-    """The real anvil binary (not the npm wrapper, which would outlive a kill)."""
-    found = sorted(ANVIL.parents[1].glob("@foundry-rs/anvil-*/bin/anvil"))
-    if found:
-        return str(found[0])
-    if ANVIL.exists():
-        return str(ANVIL)
-    return shutil.which("anvil")
-
-
-def _spawn_anvil(port: int, extra_args=()) -> subprocess.Popen:
-    proc = subprocess.Popen(
-        [anvil_binary(), "--port", str(port), "--host", "127.0.0.1", "--silent", *extra_args],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"anvil exited with {proc.returncode}")
-        try:
-            _rpc(url, "eth_chainId", timeout=0.5)
-            return proc
-        except OSError:
-            time.sleep(0.05)
-    os.killpg(proc.pid, signal.SIGKILL)
-    raise RuntimeError("anvil did not answer within 30 s")
-
-
-def start_anvil(extra_args=()) -> AnvilNode:
-    """Start anvil on a free 127.0.0.1 port and wait until it answers eth_chainId."""
-    from eth_account import Account
-
-    Account.enable_unaudited_hdwallet_features()
-    port = _free_port()
-    proc = _spawn_anvil(port, tuple(extra_args))
-    url = f"http://127.0.0.1:{port}"
-    chain_id = int(_rpc(url, "eth_chainId"), 16)
-    dev = [Account.from_mnemonic(ANVIL_MNEMONIC, account_path=f"m/44'/60'/0'/0/{i}")
-           for i in range(10)]
-    return AnvilNode(url, chain_id, port, proc, accounts=dev, extra_args=tuple(extra_args))
-
-
 @pytest.fixture
-def anvil_node():
-    """A real anvil on a free port, killed afterwards (fails under CI=true if missing)."""
-    if anvil_binary() is None:
-        _need("anvil (npm @foundry-rs/anvil in contracts/)")
-    node = start_anvil()
-    yield node
-    node.stop()
+def anvil_node(anvil):
+    """The shared anvil fixture, under the name these tests use."""
+    return anvil
 
 
 @pytest.fixture

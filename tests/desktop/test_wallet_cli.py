@@ -1,0 +1,77 @@
+"""`ziliudi wallet ...` against the real keyring and a real anvil node."""
+
+import io
+import json
+
+import pytest
+
+from desktop.cli import main
+
+ANVIL_KEY_0 = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"
+
+
+@pytest.fixture
+def cli(data_dir, capsys, monkeypatch, secret_keyring):
+    created = []
+
+    def run(*argv, stdin=""):
+        monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+        code = main(["--data-dir", str(data_dir), "--profile", "p", *argv])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    from desktop.services.profiles import ProfileStore
+
+    ProfileStore(data_dir).create("p")
+    yield run
+    # Leave nothing behind in the keyring.
+    code, out, _ = run("wallet", "list", "--json")
+    for account in json.loads(out)["accounts"]:
+        run("wallet", "remove", account["address"], "--yes", "--force")
+
+
+def test_new_account_with_chinese_words_then_list(cli):
+    code, out, err = cli("wallet", "new", "--label", "主账户", "--language", "zh", "--password-stdin",
+                         stdin="correct horse\n")
+    assert code == 0, err
+    address, phrase = out.splitlines()[:2]
+    assert address.startswith("0x") and len(phrase.split()) == 12
+    assert all("\u4e00" <= ch <= "\u9fff" for ch in phrase.replace(" ", ""))
+    code, out, _ = cli("wallet", "list", "--json")
+    assert json.loads(out)["accounts"] == [
+        {"label": "主账户", "address": address, "backup": "needs_backup", "source": "phrase"}]
+
+
+def test_import_key_and_refusals(cli):
+    code, out, _ = cli("wallet", "import", "--label", "dev", "--key", "--password-stdin", "--json",
+                       stdin=f"{ANVIL_KEY_0}\npw\n")
+    assert code == 0
+    assert json.loads(out)["address"] == "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"
+    code, _, err = cli("wallet", "import", "--label", "again", "--key", "--password-stdin",
+                       stdin=f"{ANVIL_KEY_0}\npw\n")
+    assert code == 1 and "already" in err.lower()
+    code, _, err = cli("wallet", "import", "--label", "bad", "--key", "--password-stdin", stdin="0x1234\npw\n")
+    assert code == 1 and "not a valid private key" in err
+
+
+def test_send_on_anvil_with_wrong_then_right_password(cli, anvil):
+    cli("wallet", "import", "--label", "dev", "--key", "--password-stdin", stdin=f"{ANVIL_KEY_0}\npw\n")
+    assert cli("wallet", "add-network", "anvil", "--rpc-url", anvil.url, "--chain-id", "31337")[0] == 0
+    assert cli("wallet", "use-network", "anvil")[0] == 0
+    code, _, err = cli("wallet", "send", "--from", "dev", "--to", "0x" + "ab" * 20, "--amount", "1",
+                       "--native", "--yes", "--password-stdin", stdin="wrong\n")
+    assert code == 1 and "password" in err.lower()
+    code, out, err = cli("wallet", "send", "--from", "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266",
+                         "--to", "0x" + "ab" * 20, "--amount", "1.5", "--native", "--yes",
+                         "--password-stdin", "--json", stdin="pw\n")
+    assert code == 0, err
+    assert json.loads(out)["hash"].startswith("0x")
+    code, out, _ = cli("wallet", "balance", "0x" + "ab" * 20, "--json")
+    assert json.loads(out)["balances"][0]["native"] == 1_500_000_000_000_000_000
+
+
+def test_node_down_is_a_refusal(cli, anvil):
+    assert cli("wallet", "add-network", "gone", "--rpc-url", anvil.url, "--chain-id", "31337")[0] == 0
+    anvil.stop()
+    code, out, err = cli("wallet", "balance", "--network", "gone", "--json")
+    assert code == 1 and out == "" and err.strip()
