@@ -96,9 +96,9 @@ def _embed_image(image: str, image_root, images: dict) -> str:
     return name
 
 
-def build_content(db, title: str, seller: str, *, image_root=None):
+def build_content(db, title: str, seller: str, *, image_root=None, at: int | None = None):
     """(content dict, {image name: bytes}) of a published lot, ready to sign."""
-    lot = get_lot(db, title)
+    lot = get_lot(db, title, at=at)
     if lot.status not in (PUBLISHED, OPEN):
         raise LotStateError(f"“{title}” is {lot.status}; only a published lot that has not "
                             "closed can be sent as a sheet.")
@@ -124,13 +124,14 @@ def build_content(db, title: str, seller: str, *, image_root=None):
     return content, images
 
 
-def export_sheet(db, title: str, path, *, seller: str, sign, image_root=None) -> Sheet:
+def export_sheet(db, title: str, path, *, seller: str, sign, image_root=None,
+                 at: int | None = None) -> Sheet:
     """Write the signed sheet of a published lot to `path` (atomically).
 
     `seller` is the signing account's address; `sign(full_message) -> signature`
     signs EIP-712 typed data with it.
     """
-    content, images = build_content(db, title, seller, image_root=image_root)
+    content, images = build_content(db, title, seller, image_root=image_root, at=at)
     body = canonical(content)
     digest = hashlib.sha256(body).digest()
     signature = sign(typed_data(content, digest))

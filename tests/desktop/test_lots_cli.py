@@ -1,0 +1,124 @@
+"""`ziliudi lots ...` through desktop.cli.main."""
+
+import csv
+import json
+import time
+
+import pytest
+from eth_account import Account
+from eth_account.messages import encode_typed_data
+
+import shop.schema
+from desktop.cli import main
+from shop.book import open_book
+from shop.lots import create_lot, export_sheet, import_into, publish
+from shop.stock import StockRow
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def d(data_dir):
+    return ["--data-dir", str(data_dir)]
+
+
+def stock(tmp_path, bad=False):
+    path = tmp_path / "stock.csv"
+    rows = ["商品名称,货号,颜色,尺码,库存,吊牌价,供货价,建议零售价,最低售价",
+            "碎花连衣裙,A01,黑色,M,10,￥299.00,89元,159,129",
+            "碎花连衣裙,A01,黑色,L,5,299,89,159,129",
+            "衬衫,B02,白色,S,abc,99,39,69,59" if bad else "衬衫,B02,白色,S,7,99,39,69,59",
+            "衬衫,B02,白色,S,1,99,39,69,59" if bad else "衬衫,B03,白色,S,1,99,39,69,59"]
+    path.write_text("\n".join(rows) + "\n", encoding="gbk")
+    return path
+
+
+def test_rejected_file_imports_nothing_and_exits_1(capsys, d, tmp_path):
+    code, out, err = run(capsys, *d, "lots", "import", str(stock(tmp_path, bad=True)),
+                         "--lot", "春装", "--json")
+    assert code == 1
+    doc = json.loads(out)
+    assert doc["lot"] == "春装" and doc["imported"] == 0
+    assert doc["rejected"] == [
+        {"row": 4, "column": "库存", "reason": "“abc” is not a number"},
+        {"row": 5, "column": "货号", "reason": "SKU B02 / 白色 / S is already on row 4"}]
+    assert "nothing was imported" in err
+    code, out, _ = run(capsys, *d, "lots", "list", "--json")
+    assert json.loads(out) == {"lots": []}
+    code, out, err = run(capsys, *d, "lots", "import", str(stock(tmp_path, bad=True)),
+                         "--lot", "春装")
+    assert code == 1 and "row 4, 库存: “abc” is not a number" in err
+
+
+def test_accept_valid_imports_the_valid_rows(capsys, d, tmp_path):
+    code, out, _ = run(capsys, *d, "lots", "import", str(stock(tmp_path, bad=True)),
+                       "--lot", "春装", "--accept-valid", "--json")
+    assert code == 0
+    doc = json.loads(out)
+    assert doc["imported"] == 2 and len(doc["rejected"]) == 2
+
+
+def test_show_prints_items_in_minor_units(capsys, d, tmp_path):
+    assert run(capsys, *d, "lots", "import", str(stock(tmp_path)), "--lot", "春装")[0] == 0
+    code, out, _ = run(capsys, *d, "lots", "show", "春装", "--json")
+    assert code == 0
+    doc = json.loads(out)
+    assert doc["lot"]["title"] == "春装" and doc["lot"]["status"] == "draft"
+    assert doc["lot"]["commission_bps"] == [1000, 300]
+    first = doc["items"][0]
+    assert (first["sku"], first["name"], first["quantity"]) == ("A01/黑色/M", "碎花连衣裙", 10)
+    assert (first["tag_price"], first["supply_price"], first["suggested_price"],
+            first["min_price"]) == (29900, 8900, 15900, 12900)
+    assert [i["sku"] for i in doc["items"]] == ["A01/黑色/M", "A01/黑色/L", "B02/白色/S",
+                                                "B03/白色/S"]
+    code, _, err = run(capsys, *d, "lots", "show", "秋装", "--json")
+    assert code == 1 and "There is no lot named “秋装”" in err
+
+
+def test_window_publish_list_and_export(capsys, d, tmp_path):
+    run(capsys, *d, "lots", "import", str(stock(tmp_path)), "--lot", "春装")
+    now = int(time.time())
+    assert run(capsys, *d, "lots", "window", "春装", "--starts", str(now - 60),
+               "--ends", str(now + 3600))[0] == 0
+    code, out, _ = run(capsys, *d, "lots", "publish", "春装")
+    assert code == 0 and "春装 is open" in out
+    code, out, _ = run(capsys, *d, "lots", "list", "--json")
+    [lot] = json.loads(out)["lots"]
+    assert (lot["status"], lot["items"], lot["quantity"]) == ("open", 4, 23)
+    code, out, _ = run(capsys, *d, "lots", "export", "春装", str(tmp_path / "items.xlsx"))
+    assert code == 0 and "wrote 4 rows" in out
+    code, out, _ = run(capsys, *d, "lots", "export", "春装", str(tmp_path / "sell.csv"),
+                       "--sell-through")
+    assert code == 0
+    with open(tmp_path / "sell.csv", encoding="utf-8-sig") as f:
+        rows = list(csv.reader(f))
+    assert rows[1][:5] == ["A01", "黑色", "M", "碎花连衣裙", "10"]
+    code, _, err = run(capsys, *d, "lots", "window", "春装", "--starts", "x", "--ends", "y")
+    assert code == 1 and "is not a date and time" in err
+
+
+def test_sheet_import(capsys, d, tmp_path):
+    account = Account.create()
+    seller = open_book(tmp_path / "seller.db", [shop.schema.migrations], create=True)
+    now = int(time.time())
+    create_lot(seller, "夏装", starts_at=now - 60, ends_at=now + 86400)
+    import_into(seller, "夏装", [StockRow(2, "A01", "黑", "M", "裙", "", 3, 100, 50, 80, 70, "",
+                                        "", "", {})])
+    publish(seller, "夏装")
+    sign = lambda m: "0x" + bytes(account.sign_message(encode_typed_data(full_message=m))
+                                  .signature).hex()
+    export_sheet(seller, "夏装", tmp_path / "夏装.zlsheet", seller=account.address, sign=sign)
+    seller.close()
+    code, out, _ = run(capsys, *d, "lots", "sheet-import", str(tmp_path / "夏装.zlsheet"), "--json")
+    assert code == 0
+    doc = json.loads(out)
+    assert doc["seller"] == account.address and doc["created"] and doc["added"] == 1
+    code, _, err = run(capsys, *d, "lots", "sheet-import", str(tmp_path / "夏装.zlsheet"))
+    assert code == 1 and "the same sheet" in err
+    (tmp_path / "junk.zlsheet").write_bytes(b"PK\x03\x04junk")
+    code, _, err = run(capsys, *d, "lots", "sheet-import", str(tmp_path / "junk.zlsheet"))
+    assert code == 1 and "cut short or damaged" in err

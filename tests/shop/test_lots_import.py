@@ -1,0 +1,186 @@
+"""Importing stock into a lot: one transaction, rejections, cancel, and a killed process."""
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+import shop.schema
+from shop.book import open_book
+from shop.lots import ImportRejected, LotStateError, create_lot, get_lot, import_into, publish
+from shop.lots import iter_items, query_items
+from shop.stock import read_stock
+
+ROOT = Path(__file__).resolve().parents[2]
+HEADER = "商品名称,货号,条码,颜色,尺码,库存,吊牌价,供货价,建议零售价,最低售价\n"
+
+
+def write_csv(path, n, bad_rows=(), encoding="gbk"):
+    lines = [HEADER]
+    for i in range(n):
+        qty = "-2" if i in bad_rows else str(i % 50)
+        lines.append(f"碎花连衣裙{i},ZJ{i:06d},69{i:011d},黑色,M,{qty},￥199.00,59.5,129,99\n")
+    path.write_text("".join(lines), encoding=encoding)
+    return path
+
+
+@pytest.fixture
+def book_path(tmp_path):
+    path = tmp_path / "book.db"
+    open_book(path, [shop.schema.migrations], create=True).close()
+    return path
+
+
+@pytest.fixture
+def db(book_path):
+    book = open_book(book_path, [shop.schema.migrations])
+    yield book
+    book.close()
+
+
+def snapshot(db):
+    return (db.execute("SELECT count(*) FROM lots").fetchone()[0],
+            db.execute("SELECT count(*) FROM lot_items").fetchone()[0],
+            db.execute("SELECT count(*) FROM lot_items_fts").fetchone()[0])
+
+
+def test_valid_file_lands_whole_with_prices_in_fen(db, tmp_path):
+    result = read_stock(write_csv(tmp_path / "s.csv", 120))
+    summary = import_into(db, "春装", result.rows, supplier="杭州")
+    assert summary.imported == 120
+    lot = get_lot(db, "春装")
+    assert (lot.state, lot.supplier) == ("draft", "杭州")
+    first = next(iter_items(db, lot.id))
+    assert (first.sku, first.name, first.quantity) == ("ZJ000000/黑色/M", "碎花连衣裙0", 0)
+    assert (first.tag_price, first.supply_price, first.suggested_price, first.min_price) == \
+        (19900, 5950, 12900, 9900)
+    assert snapshot(db) == (1, 120, 120)
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_rejections_import_nothing_unless_accepted(db, tmp_path):
+    result = read_stock(write_csv(tmp_path / "s.csv", 30, bad_rows={3, 17}))
+    assert [(r.row, r.column) for r in result.rejections] == [(5, "库存"), (19, "库存")]
+    before = snapshot(db)
+    with pytest.raises(ImportRejected) as refused:
+        import_into(db, "春装", result.rows, result.rejections)
+    assert len(refused.value.rejections) == 2 and "nothing was imported" in str(refused.value)
+    assert snapshot(db) == before == (0, 0, 0)
+    summary = import_into(db, "春装", result.rows, result.rejections, accept_valid=True)
+    assert summary.imported == 28 and snapshot(db) == (1, 28, 28)
+
+
+def test_reimport_replaces_a_draft_lots_items(db, tmp_path):
+    import_into(db, "春装", read_stock(write_csv(tmp_path / "a.csv", 50)).rows)
+    import_into(db, "春装", read_stock(write_csv(tmp_path / "b.csv", 20)).rows)
+    lot = get_lot(db, "春装")
+    assert snapshot(db) == (1, 20, 20)
+    assert query_items(db, lot.id, "ZJ000030").total == 0
+    assert query_items(db, lot.id, "ZJ000019").total == 1
+
+
+def test_published_lot_refuses_import(db, tmp_path):
+    create_lot(db, "春装", starts_at=0, ends_at=2**40)
+    rows = read_stock(write_csv(tmp_path / "a.csv", 5)).rows
+    import_into(db, "春装", rows)
+    publish(db, "春装")
+    with pytest.raises(LotStateError):
+        import_into(db, "春装", rows)
+
+
+def test_cancel_during_insert_rolls_everything_back(db, tmp_path):
+    rows = read_stock(write_csv(tmp_path / "a.csv", 12_000)).rows
+
+    class Stop(Exception):
+        pass
+
+    def progress(done):
+        if done >= 10_000:
+            raise Stop()
+
+    with pytest.raises(Stop):
+        import_into(db, "春装", rows, progress=progress)
+    assert snapshot(db) == (0, 0, 0)
+    assert not db.conn.in_transaction
+
+
+CHILD = textwrap.dedent("""
+    import os, sys, time
+    sys.path.insert(0, {root!r})
+    import shop.schema
+    from shop.book import open_book
+    from shop.lots import import_into
+    from shop.stock import read_stock
+    book, source, marker = sys.argv[1:4]
+    db = open_book(book, [shop.schema.migrations])
+    rows = read_stock(source).rows
+
+    def progress(done):
+        if marker != "-" and done >= 5000:
+            open(marker, "w").write("inside")
+            time.sleep(60)
+
+    import_into(db, "清仓", rows, progress=progress)
+    print("done")
+""")
+
+
+def child(book_path, source, marker="-"):
+    script = CHILD.format(root=str(ROOT))
+    return subprocess.Popen([sys.executable, "-c", script, str(book_path), str(source), marker],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def check_after_kill(book_path, n):
+    db = open_book(book_path, [shop.schema.migrations])
+    try:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        state = snapshot(db)
+        assert state in {(0, 0, 0), (1, n, n)}, state
+        if state[0]:
+            assert db.execute("INSERT INTO lot_items_fts(lot_items_fts) VALUES ('integrity-check')")
+        return state
+    finally:
+        db.close()
+
+
+def test_killed_inside_the_transaction_leaves_the_book_as_before(book_path, tmp_path):
+    source = write_csv(tmp_path / "s.csv", 8000)
+    marker = tmp_path / "inside"
+    proc = child(book_path, source, str(marker))
+    deadline = time.monotonic() + 60
+    while not marker.exists():
+        assert proc.poll() is None, proc.stderr.read().decode()
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert check_after_kill(book_path, 8000) == (0, 0, 0)
+
+
+def test_killed_at_random_moments_the_lot_is_absent_or_complete(book_path, tmp_path):
+    source = write_csv(tmp_path / "s.csv", 8000)
+    # How long a whole run takes here, to spread the kills over it.
+    open_book(tmp_path / "probe.db", [shop.schema.migrations], create=True).close()
+    start = time.monotonic()
+    proc = child(tmp_path / "probe.db", source)
+    proc.wait()
+    span = max(time.monotonic() - start, 0.5)
+    rnd = random.Random(20)
+    seen = set()
+    for attempt in range(20):
+        book = tmp_path / f"book{attempt}.db"
+        open_book(book, [shop.schema.migrations], create=True).close()
+        proc = child(book, source)
+        time.sleep(rnd.uniform(0, span * 1.2))
+        if proc.poll() is None:
+            os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        seen.add(check_after_kill(book, 8000)[0])
+    assert seen  # each run was checked; which outcomes occurred depends on timing
