@@ -2,11 +2,82 @@
 path, next to `sqlite-utils insert --csv` of the same rows in UTF-8 (the floor)."""
 
 import csv
+import json
 import os
+import random
+import resource
+import subprocess
+import sys
 import tempfile
+import time
 
 from bench._report import report
-from bench._stock import HEADER, ROWS, import_file, measure, rows, timed
+
+ROWS = 100_000
+HEADER = ["商品名称", "货号", "条码", "颜色", "尺码", "库存", "吊牌价", "供货价",
+          "建议零售价", "品牌", "类目"]
+NAMES = ["法式碎花连衣裙", "冰丝阔腿裤", "纯棉短袖T恤", "防晒开衫", "高腰半身裙", "亚麻衬衫",
+         "真丝吊带", "针织开衫", "牛仔短裤", "运动卫衣"]
+COLORS = ["黑色", "白色", "米白", "雾蓝", "燕麦色", "卡其", "浅粉", "牛油果绿"]
+SIZES = ["XS", "S", "M", "L", "XL", "XXL"]
+
+
+def rows(n=ROWS, seed=7):
+    """n distinct, valid stock rows as text cells, the way suppliers write them."""
+    rnd = random.Random(seed)
+    per_style = len(COLORS) * len(SIZES)
+    for i in range(n):
+        style, rest = divmod(i, per_style)
+        color, size = divmod(rest, len(SIZES))
+        tag = rnd.randrange(50, 600)
+        yield [f"{rnd.choice(NAMES)} {style % 97}号", f"ZJ{style:06d}", f"69{i:011d}",
+               COLORS[color], SIZES[size], str(rnd.randrange(0, 500)), f"{tag}.00",
+               f"{tag * 3 // 10}.50", f"{tag * 6 // 10}", "织锦", "女装"]
+
+
+def measure(module, variant, folder, runs):
+    """Median seconds and the largest peak RSS (KB) of `runs` fresh-process runs."""
+    times, peaks = [], []
+    for _ in range(runs):
+        code = f"from {module} import run_one; run_one({variant!r}, {folder!r})"
+        out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,
+                             text=True, env=dict(os.environ)).stdout.strip().splitlines()[-1]
+        result = json.loads(out)
+        times.append(result["seconds"])
+        peaks.append(result["peak_kb"])
+    times.sort()
+    return times[len(times) // 2], max(peaks)
+
+
+def timed(fn):
+    """Run fn and print {"seconds", "peak_kb"} for measure()."""
+    start = time.perf_counter()
+    fn()
+    seconds = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(json.dumps({"seconds": seconds, "peak_kb": peak}))
+
+
+def fresh_book(path):
+    """A new, migrated book like a new profile's."""
+    from desktop.services.book import open_profile_book
+
+    return open_profile_book(path, create=True)
+
+
+def import_file(path, folder):
+    """The real import: read and check the file, store it into a new lot in one transaction."""
+    from shop.lots import import_into
+    from shop.stock import read_stock
+
+    db = fresh_book(os.path.join(folder, f"ours-{os.getpid()}.db"))
+    try:
+        result = read_stock(path)
+        assert not result.rejections, result.rejections[:3]
+        summary = import_into(db, "bench", result.rows, supplier="bench")
+        assert summary.imported == ROWS, summary
+    finally:
+        db.close()
 
 RUNS = 3
 

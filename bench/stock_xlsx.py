@@ -5,7 +5,7 @@ import os
 import tempfile
 
 from bench._report import report
-from bench._stock import HEADER, ROWS, import_file, measure, rows, timed
+from bench.stock_csv import HEADER, ROWS, import_file, measure, rows, timed
 
 RUNS = 3
 
