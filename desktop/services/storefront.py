@@ -1,0 +1,319 @@
+"""The storefront for the GUI page and the command line: profile, delivery key, listings,
+share kit data, signed offers, the static site, LAN serving and the orders it brings.
+
+Every function takes the Session. The delivery key's private half goes to the OS keyring
+through wallet.vault.Vault and nowhere else. Writes end with session.changed("storefront").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import shop.storefront as core
+from desktop.services import demo
+from desktop.services.errors import UserFacingError
+from desktop.services.paths import resources_dir
+from desktop.services.tasks import TaskContext
+from shop.storefront import site as site_core
+from shop.storefront.serve import DEFAULT_PORT, SiteServer, lan_addresses
+
+AREA = "storefront"
+KEY_NAME = "storefront:delivery-key"
+OFFER_DAYS = 30
+
+
+def template_dir() -> Path:
+    """The storefront site's templates and script."""
+    return resources_dir() / "storefront"
+
+
+def _vault(session, vault=None):
+    if vault is not None:
+        return vault
+    from desktop.services.wallet import WalletService
+
+    return WalletService(session).vault
+
+
+# ------------------------------------------------------------------ profile and key
+
+def store_profile(session) -> core.StoreProfile:
+    """The store profile as saved."""
+    return core.get_profile(session.db)
+
+
+def save_store_profile(session, **changes) -> core.StoreProfile:
+    """Change fields of the store profile (name, avatar, notice, wechat, phone, currency,
+    payout_account, payout_network, site_url); the public key is not changed here."""
+    changes.pop("public_key", None)
+    profile = core.save_profile(session.db, store_profile(session).with_changes(**changes))
+    session.changed(AREA)
+    return profile
+
+
+def ensure_delivery_key(session, vault=None, *, replace: bool = False) -> str:
+    """The store's public key for delivery details, creating the key pair on first use:
+    the private key into the OS keyring, the public key into the store profile."""
+    vault = _vault(session, vault)
+    profile = store_profile(session)
+    secret = vault.get(KEY_NAME)
+    if profile.public_key and secret and not replace:
+        if core.public_of(secret) == profile.public_key:
+            return profile.public_key
+    if profile.public_key and not secret and not replace:
+        raise UserFacingError("The store's key for delivery details is missing from the keyring; "
+                              "orders already placed cannot be read. Make a new key to go on.")
+    pem, public = core.new_key_pair()
+    vault.put(KEY_NAME, pem)
+    with session.db.atomic():
+        session.db.execute("INSERT INTO store_profile (key, value) VALUES ('public_key', ?)"
+                           " ON CONFLICT (key) DO UPDATE SET value = excluded.value", [public])
+    session.changed(AREA)
+    return public
+
+
+def read_delivery_note(session, note: bytes, vault=None) -> dict:
+    """A buyer's delivery details, decrypted with the store's private key from the keyring."""
+    secret = _vault(session, vault).get(KEY_NAME)
+    if not secret:
+        raise UserFacingError("The store's key for delivery details is not in the keyring.")
+    return core.open_note(note, secret)
+
+
+# ------------------------------------------------------------------ listings
+
+def listings(session, *, live_only: bool = False, at: int | None = None) -> list[core.Listing]:
+    """The storefront's listings in order (only what buyers see now with live_only)."""
+    fn = core.live_listings if live_only else core.all_listings
+    return fn(session.db, at=at)
+
+
+def candidates(session, search: str = "", limit: int = 500) -> list:
+    """Lot items of published lots not in the storefront yet, for the add dialog."""
+    from shop.lots.model import ITEM_SELECT, item_from_row
+
+    like = f"%{search.strip()}%"
+    rows = session.db.execute(
+        f"SELECT {ITEM_SELECT} FROM lot_items JOIN lots ON lots.id = lot_items.lot_id"
+        " WHERE lots.state = 'published' AND lot_items.id NOT IN (SELECT item_id FROM listings)"
+        " AND (lot_items.name LIKE ? OR lot_items.style_no LIKE ?) ORDER BY lot_items.id LIMIT ?",
+        [like, like, limit]).fetchall()
+    return [item_from_row(r) for r in rows]
+
+
+def _write(fn):
+    def run(session, *args, **kwargs):
+        out = fn(session.db, *args, **kwargs)
+        session.changed(AREA)
+        return out
+    run.__name__, run.__doc__ = fn.__name__, fn.__doc__
+    return run
+
+
+add_listing = _write(core.add_listing)
+add_lot = _write(core.add_lot)
+update_listing = _write(core.update_listing)
+move_listing = _write(core.move_listing)
+remove_listing = _write(core.remove_listing)
+bulk_reprice = _write(core.bulk_reprice)
+
+
+def listing(session, listing_id: int) -> core.Listing:
+    """One listing; NoSuchListing otherwise."""
+    return core.get_listing(session.db, listing_id)
+
+
+# ------------------------------------------------------------------ share kit
+
+def site_url(session) -> str:
+    """Where the store's pages are reached: the store's web address, else the LAN server's."""
+    url = store_profile(session).site_url
+    return url or f"http://{lan_addresses()[0]}:{DEFAULT_PORT}/"
+
+
+def store_qr(session) -> core.share.Qr:
+    """The QR code of the store's front page."""
+    return core.qr(core.store_link(site_url(session)))
+
+
+def listing_qr(session, listing_id: int) -> core.share.Qr:
+    """The QR code of one listing's page."""
+    return core.qr(core.listing_link(site_url(session), listing(session, listing_id)))
+
+
+def share_text(session, listing_id: int | None = None) -> str:
+    """Text to paste into a chat, for the store or one listing."""
+    item = listing(session, listing_id) if listing_id is not None else None
+    return core.share_text(store_profile(session), item, site_url(session))
+
+
+def resolve_image(session) -> Callable[[str], Path | None]:
+    """A function finding a picture named in a lot or listing (absolute, or in the profile's
+    images folder)."""
+    folder = session.profile.folder / "images"
+
+    def resolve(name: str) -> Path | None:
+        path = Path(name)
+        if not path.is_absolute():
+            path = folder / name
+        return path if path.is_file() else None
+    return resolve
+
+
+# ------------------------------------------------------------------ offers and site
+
+@dataclass(frozen=True)
+class EscrowDeployment:
+    """The escrow contract and token the store takes payments in."""
+
+    chain_id: int
+    contract: str
+    token: str
+    symbol: str
+    decimals: int
+    token_name: str = ""
+    permit: bool = False
+    permit_version: str = "1"
+
+
+def chain_config(dep: EscrowDeployment) -> dict:
+    """What the site's script needs to pay: chain, contract, token, selectors, event topic."""
+    from eth_utils import keccak
+
+    def sel(signature: str) -> str:
+        return "0x" + keccak(text=signature).hex()[:8]
+
+    offer = ("(address,address,uint256,uint256,uint32,uint32,uint32,uint32,uint32,address,"
+             "uint256,address[],uint256[],uint64,uint256)")
+    return {
+        "chainId": str(dep.chain_id), "contract": dep.contract,
+        "token": {"address": dep.token, "symbol": dep.symbol, "decimals": dep.decimals,
+                  "name": dep.token_name, "permit": dep.permit, "version": dep.permit_version},
+        "selectors": {
+            "fund": sel(f"fund({offer},bytes,uint32,bytes)"),
+            "fundWithPermit": sel(f"fundWithPermit({offer},bytes,uint32,bytes,"
+                                  "(uint256,uint8,bytes32,bytes32))"),
+            "approve": sel("approve(address,uint256)"),
+            "allowance": sel("allowance(address,address)"),
+            "nonces": sel("nonces(address)"),
+            "getEscrow": sel("getEscrow(uint256)"), "confirm": sel("confirm(uint256)"),
+            "dispute": sel("dispute(uint256)"), "cancel": sel("cancel(uint256)")},
+        "fundedTopic": "0x" + keccak(
+            text="Funded(uint256,address,address,bytes32,uint32,uint256,uint64,bytes)").hex(),
+    }
+
+
+def sign_offers(session, signer, dep: EscrowDeployment, *, at: int | None = None) -> int:
+    """Sign an escrow offer for every live listing at its current price (the supplier of a
+    lot sheet is a payee of its supply price); returns how many were signed. `signer` is an
+    unlocked wallet signer (.address, .sign_typed_data)."""
+    import time
+
+    from wallet.escrow_types import Offer, Payee, offer_hash, offer_typed_data
+
+    at = int(time.time()) if at is None else at
+    kept = core.current_offers(session.db, dep.chain_id, dep.contract, at=at)
+    done = 0
+    for item in core.live_listings(session.db, at=at):
+        if item.id in kept:
+            continue
+        payees = ()
+        if item.lot_origin == "sheet" and item.supplier_address and item.supply_price:
+            payees = (Payee(item.supplier_address,
+                            core.token_amount(item.supply_price, dep.decimals)),)
+        lot_end = session.db.execute("SELECT ends_at FROM lots WHERE id = ?",
+                                     [item.lot_id]).fetchone()[0]
+        offer = Offer(seller=signer.address, token=dep.token,
+                      price=core.token_amount(item.price, dep.decimals),
+                      max_quantity=item.available, payees=payees,
+                      expiry=min(lot_end, at + OFFER_DAYS * 86400))
+        problems = offer.problems()
+        if problems:
+            raise UserFacingError("The offer for {sku} cannot be signed: {problems}.",
+                                  sku=item.sku, problems="; ".join(problems))
+        typed = offer_typed_data(offer, dep.chain_id, dep.contract)
+        signature = signer.sign_typed_data(typed)
+        core.save_offer(session.db, core.StoredOffer(
+            item.id, item.price, dep.chain_id, dep.contract, offer.to_json(),
+            signature if signature.startswith("0x") else "0x" + signature,
+            "0x" + offer_hash(offer, dep.chain_id, dep.contract).hex(), offer.expiry), at=at)
+        done += 1
+    session.changed(AREA)
+    return done
+
+
+def export_site_task(session, folder, dep: EscrowDeployment | None = None, vault=None,
+                     at: int | None = None) -> Callable[[TaskContext], site_core.SiteSummary]:
+    """A task exporting the static site of the live listings to `folder`, with the signed
+    offers of `dep` (without one the pages show the goods but take no payment)."""
+    ensure_delivery_key(session, vault)
+    store = store_profile(session)
+    items = core.live_listings(session.db, at=at)
+    offers = core.current_offers(session.db, dep.chain_id, dep.contract, at=at) if dep else {}
+    config = chain_config(dep) if dep else None
+    resolve = resolve_image(session)
+
+    def task(ctx: TaskContext) -> site_core.SiteSummary:
+        return site_core.export_site(folder, store, items, template_dir(), offers=offers,
+                                     chain=config, resolve_image=resolve,
+                                     progress=lambda done, total: ctx.report(done, total))
+    return task
+
+
+def serve_site(folder, host: str = "0.0.0.0", port: int = DEFAULT_PORT) -> SiteServer:
+    """Serve an exported site on the local network; stop() the result to end it."""
+    return SiteServer(folder, host, port)
+
+
+def lan_url(server: SiteServer) -> str:
+    """The address buyers on the network open (the QR code's text)."""
+    host = server.host if server.host not in ("0.0.0.0", "") else lan_addresses()[0]
+    return f"http://{host}:{server.port}/"
+
+
+# ------------------------------------------------------------------ orders
+
+@dataclass(frozen=True)
+class StoreOrder:
+    """An escrow funded from this storefront, with the buyer's delivery details."""
+
+    escrow_id: int
+    state: str
+    listing_id: int | None
+    quantity: int
+    price: int  # token base units, all units together
+    buyer: str | None
+    details: dict | None
+    problem: str = ""
+
+
+def orders(session, vault=None) -> list[StoreOrder]:
+    """Escrows of this store's offers as the escrow sync stored them, newest first, with
+    their delivery notes decrypted (a note that cannot be read says why in `problem`)."""
+    from wallet.escrow_store import escrow_rows
+
+    out = []
+    for row in escrow_rows(session.db):
+        kept = core.offer_by_hash(session.db, row.offer_hash or "")
+        if kept is None:
+            continue
+        details, problem = None, ""
+        if row.note:
+            try:
+                details = read_delivery_note(session, row.note, vault)
+            except (UserFacingError, core.StorefrontError) as e:
+                problem = str(e)
+        out.append(StoreOrder(row.escrow_id, row.state, kept.listing_id, row.quantity,
+                              row.price, row.buyer, details, problem))
+    return sorted(out, key=lambda o: -o.escrow_id)
+
+
+@demo.seeder
+def demo_store(db) -> None:
+    """The demo storefront, built from the demo lot."""
+    from shop.storefront.demo import seed_demo_store
+
+    if db["store_profile"].exists():  # the storefront's migration set is applied
+        seed_demo_store(db)

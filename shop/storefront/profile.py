@@ -1,0 +1,76 @@
+"""The store profile: what buyers see of the store, and where its money goes.
+
+The public half of the delivery-note key pair lives here; its private half is
+kept by the caller in the OS keyring and never reaches the book.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields, replace
+
+from .errors import StorefrontError
+
+CURRENCIES = ("CNY", "USD", "HKD", "USDC", "USDT")
+
+
+@dataclass(frozen=True)
+class StoreProfile:
+    """Name, avatar (an image file), notice, contact, currency, payout and public key."""
+
+    name: str = ""
+    avatar: str = ""
+    notice: str = ""
+    wechat: str = ""
+    phone: str = ""
+    currency: str = "CNY"
+    payout_account: str = ""
+    payout_network: str = ""
+    site_url: str = ""
+    public_key: str = ""  # hex of the uncompressed P-256 point of the delivery-note key
+
+    def with_changes(self, **changes) -> "StoreProfile":
+        """A copy with these fields changed (unknown names refused)."""
+        known = {f.name for f in fields(self)}
+        unknown = set(changes) - known
+        if unknown:
+            raise ValueError(f"unknown store profile fields {sorted(unknown)}")
+        return replace(self, **changes)
+
+
+def get_profile(db) -> StoreProfile:
+    """The store profile as saved (defaults for what was never set)."""
+    known = {f.name for f in fields(StoreProfile)}
+    values = {r[0]: r[1] for r in db.execute("SELECT key, value FROM store_profile")
+              if r[0] in known}
+    return StoreProfile(**values)
+
+
+def check_profile(profile: StoreProfile) -> None:
+    """Refuse a profile buyers could not use: no name, unknown currency, a bad payout address."""
+    if not profile.name.strip():
+        raise StorefrontError("The store needs a name.")
+    if len(profile.name) > 40:
+        raise StorefrontError("A store name has at most {limit} characters.", limit=40)
+    if profile.currency not in CURRENCIES:
+        raise StorefrontError("Unknown currency “{currency}”.", currency=profile.currency)
+    account = profile.payout_account.strip()
+    if account and not (account.startswith("0x") and len(account) == 42
+                        and all(c in "0123456789abcdefABCDEF" for c in account[2:])):
+        raise StorefrontError("“{account}” is not an account address (0x and 40 hex digits).",
+                              account=account)
+    url = profile.site_url.strip()
+    if url and not url.startswith(("http://", "https://")):
+        raise StorefrontError("The store's web address must start with http:// or https://.")
+
+
+def save_profile(db, profile: StoreProfile) -> StoreProfile:
+    """Check and save the whole profile in one transaction."""
+    profile = replace(profile, name=profile.name.strip(), site_url=profile.site_url.strip(),
+                      payout_account=profile.payout_account.strip())
+    check_profile(profile)
+    with db.atomic():
+        db.conn.executemany(
+            "INSERT INTO store_profile (key, value) VALUES (?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [(k, str(v)) for k, v in asdict(profile).items()])
+    return profile

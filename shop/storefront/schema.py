@@ -1,0 +1,47 @@
+"""The storefront's tables, a migration set of their own ("storefront").
+
+Listings point at lot items; a listing whose item, lot or stock is gone simply
+stops showing (see listings.live_listings), nothing deletes it on a timer.
+"""
+
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("storefront")
+
+
+@migrations(name="0001_storefront")
+def m0001_storefront(db):
+    # The store profile: one row per field (name, notice, contact, public key ...).
+    db.execute("CREATE TABLE store_profile (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    # One lot item (a SKU) offered in the storefront at the distributor's own price,
+    # in minor units of the lot's currency. `images` is a JSON list of file paths.
+    db.execute("""
+        CREATE TABLE listings (
+            id INTEGER PRIMARY KEY,
+            item_id INTEGER NOT NULL UNIQUE REFERENCES lot_items(id) ON DELETE CASCADE,
+            price INTEGER NOT NULL CHECK (price > 0),
+            visible INTEGER NOT NULL DEFAULT 1 CHECK (visible IN (0, 1)),
+            position INTEGER NOT NULL DEFAULT 0,
+            title TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT '',
+            images TEXT NOT NULL DEFAULT '[]',
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL
+        )""")
+    db.execute("CREATE INDEX listings_order ON listings (position, id)")
+    # Seller-signed escrow offers (EIP-712) for a listing, as the site embeds them.
+    # `offer` is the JSON of wallet.escrow_types.Offer.to_json; price in token units.
+    db.execute("""
+        CREATE TABLE listing_offers (
+            id INTEGER PRIMARY KEY,
+            listing_id INTEGER NOT NULL REFERENCES listings(id) ON DELETE CASCADE,
+            listing_price INTEGER NOT NULL,
+            chain_id INTEGER NOT NULL,
+            contract TEXT NOT NULL,
+            offer TEXT NOT NULL,
+            signature TEXT NOT NULL,
+            offer_hash TEXT NOT NULL UNIQUE,
+            expiry INTEGER NOT NULL,
+            created_at INTEGER NOT NULL
+        )""")
+    db.execute("CREATE INDEX listing_offers_listing ON listing_offers (listing_id, expiry)")

@@ -1,0 +1,212 @@
+"""The static storefront site: a folder any host serves, that also works from file://.
+
+index.html, one product page and one checkout page per product (listings of one
+style are its variants), order.html, the pictures, style.css and app.js. Pages
+carry their data as embedded JSON (file:// allows no fetch); the checkout embeds
+the seller-signed offer of each variant, which the script hands to the contract
+unchanged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import os
+import shutil
+import string
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import StorefrontError
+from .share import checkout_page, money, product_page
+
+MARKER = ".ziliudi-site"
+STATIC = ("style.css", "app.js")
+
+
+@dataclass(frozen=True)
+class SiteSummary:
+    """What an export wrote."""
+
+    folder: Path
+    products: int
+    variants: int
+    images: int
+    payable: int  # variants with a signed offer
+
+
+def _e(text) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def _json_block(element_id: str, data) -> str:
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return f'<script type="application/json" id="{element_id}">{text}</script>'
+
+
+class _Images:
+    """Copies pictures into images/ under names made from their content."""
+
+    def __init__(self, folder: Path, resolve):
+        self.folder = folder / "images"
+        self.resolve = resolve
+        self.copied: dict[str, str] = {}
+
+    def add(self, name: str) -> str | None:
+        if not name:
+            return None
+        if name in self.copied:
+            return self.copied[name]
+        path = self.resolve(name)
+        if path is None or not Path(path).is_file():
+            return None
+        data = Path(path).read_bytes()
+        target = f"images/{hashlib.sha256(data).hexdigest()[:16]}{Path(path).suffix.lower() or '.img'}"
+        self.folder.mkdir(exist_ok=True)
+        (self.folder.parent / target).write_bytes(data)
+        self.copied[name] = target
+        return target
+
+
+def _prepare(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    entries = [p for p in folder.iterdir()]
+    if entries and not (folder / MARKER).exists():
+        raise StorefrontError("{folder} is not empty and holds no storefront exported before; "
+                              "choose an empty folder.", folder=str(folder))
+    for p in entries:  # a previous export: replace it whole
+        if p.is_dir() and not p.is_symlink():
+            shutil.rmtree(p)
+        else:
+            p.unlink()
+    (folder / MARKER).write_text("exported by Ziliudi\n", encoding="utf-8")
+
+
+def _products(listings) -> list[list]:
+    groups: dict[str, list] = {}
+    for listing in listings:
+        groups.setdefault(listing.product_key, []).append(listing)
+    return list(groups.values())
+
+
+def export_site(folder, store, listings, template_dir, *, offers=None, chain=None,
+                resolve_image=lambda name: Path(name), progress=None) -> SiteSummary:
+    """Write the site of `store` with the live `listings` into `folder` (empty, or an earlier
+    export, which is replaced). `offers`: listing id -> StoredOffer; `chain`: the escrow
+    config the script needs (chainId, contract, token, selectors, fundedTopic), or None
+    when the store takes no payments online yet."""
+    folder = Path(folder)
+    template_dir = Path(template_dir)
+    offers = offers or {}
+    if not store.public_key:
+        raise StorefrontError("The store has no key for delivery details yet.")
+    layout = string.Template((template_dir / "page.html").read_text(encoding="utf-8"))
+    _prepare(folder)
+    for name in STATIC:
+        shutil.copyfile(template_dir / name, folder / name)
+    images = _Images(folder, resolve_image)
+    avatar = images.add(store.avatar)
+    products = _products(listings)
+    footer = _e(" · ".join(p for p in (f"微信 {store.wechat}" if store.wechat else "",
+                                         f"电话 {store.phone}" if store.phone else "") if p))
+
+    def write(path: str, title: str, body: str, page: str) -> None:
+        root = "../" * path.count("/")
+        avatar_html = f'<img src="{root}{avatar}" alt="">' if avatar else ""
+        text = layout.substitute(title=_e(title), root=root, page=page, body=body,
+                                 avatar=avatar_html, store_name=_e(store.name), footer=footer)
+        target = folder / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+
+    cards, payable = [], 0
+    for n, group in enumerate(products):
+        first = group[0]
+        pictures = [p for p in (images.add(i) for i in first.all_images) if p]
+        cards.append(_card(first, group, pictures))
+        write(product_page(first), f"{first.name} · {store.name}",
+              _product_body(first, group, pictures), "item")
+        variants = []
+        for listing in group:
+            stored = offers.get(listing.id)
+            payable += stored is not None
+            variants.append({"listing": listing.id, "variant": listing.variant,
+                             "price": listing.price, "available": listing.available,
+                             "offer": stored.offer if stored else None,
+                             "signature": stored.signature if stored else None})
+        data = {"storeKey": store.public_key, "chain": chain, "product": first.name,
+                "variants": variants}
+        write(checkout_page(first), f"下单 · {first.name}", _checkout_body(first, group, data),
+              "checkout")
+        if progress is not None:
+            progress(n + 1, len(products))
+    notice = f'<p class="notice">{_e(store.notice)}</p>' if store.notice else ""
+    empty = "" if cards else "<p>店里暂时没有在售的商品。</p>"
+    write("index.html", store.name, f'{notice}<div class="grid">{"".join(cards)}</div>{empty}',
+          "index")
+    write("order.html", f"我的订单 · {store.name}", _order_body(chain, store), "order")
+    return SiteSummary(folder, len(products), len(listings), len(images.copied), payable)
+
+
+def _card(first, group, pictures) -> str:
+    low = min(x.price for x in group)
+    img = (f'<img src="{pictures[0]}" alt="{_e(first.name)}">' if pictures
+           else '<span class="noimg"></span>')
+    return (f'<a class="card" href="{product_page(first)}">{img}<div class="t">{_e(first.name)}</div>'
+            f'<span class="price">{_e(money(low, first.currency))}</span></a>')
+
+
+def _product_body(first, group, pictures) -> str:
+    gallery = "".join(f'<img src="../{p}" alt="{_e(first.name)}">' for p in pictures)
+    rows = "".join(f"<tr><td>{_e(x.variant)}</td><td class=\"price\">{_e(money(x.price, x.currency))}"
+                   f"</td><td>剩 {x.available} 件</td></tr>" for x in group)
+    description = f"<p>{_e(first.description)}</p>" if first.description else ""
+    return (f'<div class="gallery">{gallery}</div><h1>{_e(first.name)}</h1>{description}'
+            f'<table class="variants"><tr><th>款式</th><th>价格</th><th>库存</th></tr>{rows}</table>'
+            f'<p><a class="button" id="buy" href="../{checkout_page(first)}">去下单</a></p>')
+
+
+def _checkout_body(first, group, data) -> str:
+    options = "".join(f'<option value="{x.id}">{_e(x.variant)} — {_e(money(x.price, x.currency))}'
+                      f"</option>" for x in group)
+    permit = data["chain"] and data["chain"]["token"].get("permit")
+    method = ('<label for="method">付款方式</label><select id="method">'
+              '<option value="approve">授权 + 付款（两笔交易）</option>'
+              '<option value="permit">签名许可 + 付款（一笔交易）</option></select>') if permit else ""
+    return (f'<h1>下单：{_e(first.name)}</h1><p><a href="../{product_page(first)}">返回商品</a></p>'
+            '<form class="checkout" id="checkout">'
+            f'<label for="variant">款式</label><select id="variant">{options}</select>'
+            '<label for="quantity">数量</label><input id="quantity" type="number" min="1" value="1">'
+            '<label for="name">收货人</label><input id="name" autocomplete="name">'
+            '<label for="phone">手机号</label><input id="phone" type="tel" autocomplete="tel">'
+            '<label for="address">收货地址</label><textarea id="address" rows="2"></textarea>'
+            '<label for="note">备注</label><input id="note">'
+            f'{method}<p>应付：<span class="price" id="total"></span></p>'
+            '<p>收货信息只用卖家的公钥在本机加密，只有卖家能看到。</p>'
+            '<button class="button" id="pay" type="submit">连接钱包并付款</button></form>'
+            '<div class="status" id="status" hidden></div>'
+            '<p><a id="order-link" href="../order.html" hidden>查看订单</a></p>'
+            '<details><summary>卖家签名的报价（价格与收款方由卖家签名，页面无法修改）</summary>'
+            '<pre class="offer" id="offer-json"></pre></details>'
+            + _json_block("checkout-data", data))
+
+
+def _order_body(chain, store) -> str:
+    contact = " ".join(p for p in (f"微信 {store.wechat}" if store.wechat else "",
+                                   f"电话 {store.phone}" if store.phone else "") if p)
+    return ('<h1>我的订单</h1><p>订单号：<span id="order-id"></span></p>'
+            '<p>状态：<span id="order-state">—</span></p>'
+            '<p><button class="button" id="confirm" type="button">确认收货</button> '
+            '<button class="button" id="dispute" type="button">申请仲裁</button> '
+            '<button class="button" id="cancel" type="button">取消订单（卖家接单前）</button></p>'
+            f'<div class="status" id="status" hidden></div><p>{_e(contact)}</p>'
+            + _json_block("order-data", {"chain": chain}))
+
+
+def site_files(folder) -> list[str]:
+    """Every file of an exported site, relative to its folder (for checks and serving)."""
+    folder = Path(folder)
+    return sorted(str(p.relative_to(folder)).replace(os.sep, "/")
+                  for p in folder.rglob("*") if p.is_file())
