@@ -1,0 +1,416 @@
+"""The escrow event scanner: reads the contract's logs in block chunks into the book.
+
+EscrowSync.run() reads from the block after the stored cursor up to the head
+less N confirmations, one chunk per batch; each batch's events and the cursor
+move land in one transaction, so a crash or a lost node keeps every whole
+batch. The chunk shrinks when the node says a range is too big or times out
+and grows while answers come quickly. Before each batch the stored cursor's
+block hash is compared with the chain's: on a mismatch (a reorganisation) the
+scanner steps back to the newest stored checkpoint still on the chain, deletes
+the events after it and reads again from there. Storing is idempotent.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from dataclasses import dataclass, field, fields
+from typing import Callable
+
+from eth_utils import keccak, to_checksum_address
+
+from wallet import escrow_store as store
+from wallet.contract_artifacts import load_artifact
+from wallet.errors import WalletError
+from wallet.networks import Chain, is_connection_error
+from wallet.refusals import NodeDown
+
+
+# ---------------------------------------------------------------- typed events
+
+@dataclass(frozen=True)
+class EscrowEvent:
+    """Where an event was logged; every typed event starts with these."""
+
+    block_number: int
+    block_hash: str
+    tx_hash: str
+    log_index: int
+
+
+@dataclass(frozen=True)
+class OfferRevoked(EscrowEvent):
+    seller: str
+    offer_hash: bytes
+
+
+@dataclass(frozen=True)
+class Funded(EscrowEvent):
+    escrow_id: int
+    seller: str
+    buyer: str
+    offer_hash: bytes
+    quantity: int
+    price: int
+    accept_deadline: int
+    note: bytes  # opaque, encrypted to the seller by the buyer
+
+
+@dataclass(frozen=True)
+class Cancelled(EscrowEvent):
+    escrow_id: int
+
+
+@dataclass(frozen=True)
+class Refunded(EscrowEvent):
+    escrow_id: int
+
+
+@dataclass(frozen=True)
+class Accepted(EscrowEvent):
+    escrow_id: int
+    bond: int
+    ship_deadline: int
+
+
+@dataclass(frozen=True)
+class Shipped(EscrowEvent):
+    escrow_id: int
+    tracking_hash: bytes
+    confirm_deadline: int
+
+
+@dataclass(frozen=True)
+class Confirmed(EscrowEvent):
+    escrow_id: int
+
+
+@dataclass(frozen=True)
+class Claimed(EscrowEvent):
+    escrow_id: int
+
+
+@dataclass(frozen=True)
+class Reclaimed(EscrowEvent):
+    escrow_id: int
+
+
+@dataclass(frozen=True)
+class Disputed(EscrowEvent):
+    escrow_id: int
+    by: str
+    arbitration_deadline: int
+
+
+@dataclass(frozen=True)
+class Ruled(EscrowEvent):
+    escrow_id: int
+    buyer_amount: int
+    seller_amount: int
+    fee: int
+
+
+@dataclass(frozen=True)
+class DisputeTimedOut(EscrowEvent):
+    escrow_id: int
+
+
+@dataclass(frozen=True)
+class Settled(EscrowEvent):
+    escrow_id: int
+    buyer_amount: int
+    seller_amount: int
+
+
+@dataclass(frozen=True)
+class SettlementsVoided(EscrowEvent):
+    escrow_id: int
+    next_nonce: int
+
+
+EVENT_TYPES = {cls.__name__: cls for cls in (
+    OfferRevoked, Funded, Cancelled, Refunded, Accepted, Shipped, Confirmed, Claimed,
+    Reclaimed, Disputed, Ruled, DisputeTimedOut, Settled, SettlementsVoided)}
+_META = len(fields(EscrowEvent))
+
+
+def _snake(name: str) -> str:
+    return "escrow_id" if name == "id" else re.sub(r"(?<!^)([A-Z])", r"_\1", name).lower()
+
+
+# ---------------------------------------------------------------- decoding
+
+@dataclass(frozen=True)
+class _Spec:
+    kind: str
+    cls: type
+    indexed: tuple  # ((abi name, type), ...)
+    data: tuple
+
+
+def _specs() -> dict[str, _Spec]:
+    out = {}
+    for item in load_artifact("Escrow")["abi"]:
+        if item["type"] != "event" or item["name"] not in EVENT_TYPES:
+            continue
+        sig = f"{item['name']}({','.join(i['type'] for i in item['inputs'])})"
+        topic = "0x" + keccak(text=sig).hex()
+        ins = item["inputs"]
+        out[topic] = _Spec(item["name"], EVENT_TYPES[item["name"]],
+                           tuple((i["name"], i["type"]) for i in ins if i["indexed"]),
+                           tuple((i["name"], i["type"]) for i in ins if not i["indexed"]))
+    return out
+
+
+def _word(hex_word: str, kind: str):
+    if kind == "address":
+        return to_checksum_address("0x" + hex_word[-40:])
+    if kind == "bytes32":
+        return bytes.fromhex(hex_word)
+    return int(hex_word, 16)  # uintN
+
+
+def _hex(value) -> str:
+    return value if isinstance(value, str) else "0x" + bytes(value).hex()
+
+
+def _int(value) -> int:
+    return int(value, 16) if isinstance(value, str) else int(value)
+
+
+def decode_log(log: dict, specs: dict[str, _Spec]):
+    """(typed event, args dict by ABI name) of one raw log; None for an unknown topic."""
+    topics = [_hex(t) for t in log["topics"]]
+    spec = specs.get(topics[0]) if topics else None
+    if spec is None:
+        return None
+    args = {}
+    for (name, kind), topic in zip(spec.indexed, topics[1:]):
+        args[name] = _word(topic[2:], kind)
+    data = _hex(log["data"])[2:]
+    for i, (name, kind) in enumerate(spec.data):
+        word = data[64 * i: 64 * i + 64]
+        if kind == "bytes":
+            start = 2 * int(word, 16)
+            length = int(data[start:start + 64], 16)
+            args[name] = bytes.fromhex(data[start + 64:start + 64 + 2 * length])
+        else:
+            args[name] = _word(word, kind)
+    meta = (_int(log["blockNumber"]), _hex(log["blockHash"]), _hex(log["transactionHash"]),
+            _int(log["logIndex"]))
+    values = [args[n] for n, _ in spec.indexed + spec.data]
+    names = [n for n, _ in spec.indexed + spec.data]
+    event = spec.cls(*meta, **{_snake(n): v for n, v in zip(names, values)})
+    return event, args
+
+
+def _row(event, args: dict) -> tuple:
+    """The escrow_events row of a decoded event (args as JSON, the note apart)."""
+    note = args.pop("note", None)
+    escrow_id = args.pop("id", None)
+    text = json.dumps({k: ("0x" + v.hex() if isinstance(v, bytes) else v)
+                       for k, v in args.items()}, separators=(",", ":"))
+    return (event.block_number, event.block_hash, event.tx_hash, event.log_index,
+            type(event).__name__, escrow_id, text, note)
+
+
+def stored_events(db, chain_id: int, contract: str, escrow_id: int | None = None) -> list:
+    """The typed events stored for a contract (or one escrow), in chain order."""
+    out = []
+    for (_c, _a, block, bhash, tx, index, kind, eid, text, note) in store.event_rows(
+            db, chain_id, to_checksum_address(contract), escrow_id):
+        cls = EVENT_TYPES[kind]
+        values = {_snake(k): v for k, v in json.loads(text).items()}
+        for f in fields(cls)[_META:]:
+            if f.name in ("offer_hash", "tracking_hash"):
+                values[f.name] = bytes.fromhex(values[f.name][2:])
+        if eid is not None:
+            values["escrow_id"] = eid
+        if kind == "Funded":
+            values["note"] = bytes(note or b"")
+        out.append(cls(block, bhash, tx, index, **values))
+    return out
+
+
+# ---------------------------------------------------------------- the scanner
+
+class _TooMuch(Exception):
+    """The node refused a range as too big, or took too long over it."""
+
+
+_TOO_MUCH = re.compile(r"too many|more than|limit|exceed|too large|range|timeout|timed out",
+                       re.I)
+
+
+@dataclass
+class SyncResult:
+    """What one run did: events stored, where it stopped, whether it rewound."""
+
+    events: list = field(default_factory=list)
+    added: int = 0
+    last_block: int = -1
+    head: int = -1
+    target: int = -1
+    rewound_to: int | None = None
+    removed: int = 0
+    cancelled: bool = False
+    chunk_size: int = 0
+
+    @property
+    def done(self) -> bool:
+        """True when everything up to the confirmed head is stored."""
+        return self.last_block >= self.target
+
+
+class EscrowSync:
+    """Scans one escrow contract's events into the book.
+
+    start_block: the contract's deployment block (nothing before it is read).
+    confirmations: blocks to wait on top of a block before reading it (0 on the sandbox).
+    """
+
+    def __init__(self, db, chain: Chain, contract: str, start_block: int = 0,
+                 confirmations: int = 0, chunk_size: int = 2_000, max_chunk: int = 100_000,
+                 fast_seconds: float = 1.0, retries: int = 3):
+        self.db = db
+        self.chain = chain
+        self.contract = to_checksum_address(contract)
+        self.start_block = start_block
+        self.confirmations = confirmations
+        self.chunk = max(1, chunk_size)
+        self.max_chunk = max(self.chunk, max_chunk)
+        self.fast_seconds = fast_seconds
+        self.retries = retries
+        self.specs = _specs()
+        self._raw = hasattr(chain.w3.provider, "endpoint_uri")
+
+    # -- talking to the node ---------------------------------------------------
+    def _request(self, method: str, params: list):
+        w3 = self.chain.w3
+        try:
+            if self._raw:
+                response = w3.provider.make_request(method, params)
+                if response.get("error"):
+                    message = str(response["error"].get("message", response["error"]))
+                    if _TOO_MUCH.search(message):
+                        raise _TooMuch(message)
+                    raise WalletError(f"The node at {self.chain.where} refused {method}: "
+                                      f"{message}")
+                return response.get("result")
+            return self._formatted(method, params)
+        except (_TooMuch, WalletError):
+            raise
+        except Exception as exc:
+            import requests
+
+            if isinstance(exc, requests.Timeout):
+                raise _TooMuch(type(exc).__name__) from exc
+            if is_connection_error(exc):
+                raise NodeDown(self.chain.where, type(exc).__name__) from exc
+            raise
+
+    def _formatted(self, method: str, params: list):
+        """The same calls through web3's formatters, for in-process chains."""
+        eth = self.chain.w3.eth
+        if method == "eth_blockNumber":
+            return eth.block_number
+        if method == "eth_getBlockByNumber":
+            try:
+                block = eth.get_block(_int(params[0]))
+            except Exception:
+                return None
+            return {"hash": _hex(block["hash"]), "number": block["number"]}
+        if method == "eth_getLogs":
+            q = params[0]
+            return eth.get_logs({"fromBlock": _int(q["fromBlock"]),
+                                 "toBlock": _int(q["toBlock"]), "address": q["address"]})
+        raise ValueError(method)
+
+    def _block_hash(self, number: int) -> str | None:
+        block = self._request("eth_getBlockByNumber", [hex(number), False])
+        return _hex(block["hash"]) if block else None
+
+    def _logs(self, first: int, last: int) -> list:
+        return self._request("eth_getLogs", [{
+            "fromBlock": hex(first), "toBlock": hex(last), "address": self.contract}])
+
+    # -- reorganisations -------------------------------------------------------
+    def _check_fork(self, chain_id: int, cursor: store.Cursor, result: SyncResult):
+        """The cursor, rewound to the newest checkpoint still on chain if it is not."""
+        if cursor.last_hash is None or self._block_hash(cursor.last_block) == cursor.last_hash:
+            return cursor
+        back = store.Cursor(self.start_block - 1, None)
+        for number, block_hash in store.checkpoints(self.db, chain_id, self.contract):
+            if number < cursor.last_block and self._block_hash(number) == block_hash:
+                back = store.Cursor(number, block_hash)
+                break
+        result.removed += store.rewind(self.db, chain_id, self.contract, back.last_block,
+                                       back.last_hash)
+        result.rewound_to = back.last_block
+        result.events = [e for e in result.events if e.block_number <= back.last_block]
+        return back
+
+    # -- the run ---------------------------------------------------------------
+    def run(self, progress: Callable[[int, int, str], None] | None = None,
+            cancelled: Callable[[], bool] | None = None) -> SyncResult:
+        """Read and store new events up to the confirmed head; returns what it did.
+
+        progress(done, total, text) is called after each batch with blocks read
+        so far and blocks to read in this run. When cancelled() returns True the
+        run stops before the next batch. NodeDown when the node is lost; every
+        batch stored before that stays, with its cursor.
+        """
+        chain_id = self.chain.require_ready()
+        head = _int(self._request("eth_blockNumber", []))
+        target = head - self.confirmations
+        cursor = store.read_cursor(self.db, chain_id, self.contract) or store.Cursor(
+            self.start_block - 1, None)
+        result = SyncResult(head=head, target=target, last_block=cursor.last_block)
+        cursor = self._check_fork(chain_id, cursor, result)
+        begin = cursor.last_block
+        total = max(0, target - begin)
+        if progress:
+            progress(0, total, "Reading escrow events")
+        timeouts, checked = 0, True
+        while cursor.last_block < target:
+            if cancelled is not None and cancelled():
+                result.cancelled = True
+                break
+            first = cursor.last_block + 1
+            last = min(first + self.chunk - 1, target)
+            started = time.monotonic()
+            try:
+                if not checked:
+                    cursor, checked = self._check_fork(chain_id, cursor, result), True
+                    if cursor.last_block + 1 != first:
+                        continue
+                logs = self._logs(first, last)
+                end_hash = self._block_hash(last)
+            except _TooMuch:
+                if self.chunk == 1:
+                    timeouts += 1
+                    if timeouts > self.retries:
+                        raise NodeDown(self.chain.where, "it keeps timing out") from None
+                self.chunk = max(1, (last - first + 1) // 2)
+                continue
+            if end_hash is None or any(
+                    _int(lg["blockNumber"]) == last and _hex(lg["blockHash"]) != end_hash
+                    for lg in logs):
+                checked = False  # the chain moved under this batch: check, read it again
+                continue
+            decoded = [d for d in (decode_log(lg, self.specs) for lg in logs) if d]
+            rows = [_row(ev, args) for ev, args in decoded]
+            result.added += store.save_batch(self.db, chain_id, self.contract, rows, last,
+                                             end_hash)
+            result.events.extend(ev for ev, _ in decoded)
+            cursor, checked = store.Cursor(last, end_hash), False
+            timeouts = 0
+            if time.monotonic() - started < self.fast_seconds and last - first + 1 == self.chunk:
+                self.chunk = min(self.chunk * 2, self.max_chunk)
+            if progress:
+                progress(min(total, last - begin), total,
+                         f"Read blocks up to {last} of {target}")
+        result.last_block = cursor.last_block
+        result.chunk_size = self.chunk
+        return result
