@@ -368,6 +368,15 @@ class EscrowSync:
             self.start_block - 1, None)
         result = SyncResult(head=head, target=target, last_block=cursor.last_block)
         cursor = self._check_fork(chain_id, cursor, result)
+        try:
+            return self._scan(chain_id, cursor, target, result, progress, cancelled)
+        except NodeDown as exc:
+            saved = store.read_cursor(self.db, chain_id, self.contract)
+            upto = f"; events up to block {saved.last_block} are saved" if saved else ""
+            raise NodeDown(self.chain.where, f"lost while reading escrow events{upto}") \
+                from exc
+
+    def _scan(self, chain_id, cursor, target, result, progress, cancelled) -> SyncResult:
         begin = cursor.last_block
         total = max(0, target - begin)
         if progress:
