@@ -1,0 +1,90 @@
+"""Share kit: QR codes that decode back to the right link, the 750×1334 poster and the A4
+catalog PDF (built as a task, cancellable), with their timings printed."""
+
+import time
+
+import pytest
+
+from desktop.services import storefront as service
+from desktop.services.tasks import Cancelled, TaskContext, run_inline
+from tests.desktop.test_storefront_service import demo_session, with_storefront  # noqa: F401
+
+zxingcpp = pytest.importorskip("zxingcpp")
+
+
+def decode(qimage):
+    from PySide6.QtGui import QImage
+
+    gray = qimage.convertToFormat(QImage.Format_Grayscale8)
+    w, h, line = gray.width(), gray.height(), gray.bytesPerLine()
+    data = bytes(gray.constBits())[:line * h]
+    rows = b"".join(data[y * line:y * line + w] for y in range(h))
+    return [r.text for r in zxingcpp.read_barcodes(memoryview(rows).cast("B", (h, w)))]
+
+
+def test_store_and_listing_qr_decode(demo_session):  # noqa: F811
+    from PySide6.QtGui import QImage
+
+    item = service.listings(demo_session, live_only=True)[0]
+    for code in (service.store_qr(demo_session), service.listing_qr(demo_session, item.id)):
+        image = QImage.fromData(code.png())
+        assert decode(image) == [code.text]
+    assert service.listing_qr(demo_session, item.id).text.endswith(
+        f"items/{item.product_key}.html?v={item.id}")
+
+
+def test_poster_size_qr_and_chinese(demo_session, tmp_path, qapp):  # noqa: F811
+    from PySide6.QtGui import QImage
+
+    from desktop.ui.share.kit import poster_content, save_listing_poster
+
+    item = service.listings(demo_session, live_only=True)[0]
+    started = time.perf_counter()
+    path = save_listing_poster(demo_session, item.id, tmp_path / "poster.png")
+    took = time.perf_counter() - started
+    print(f"\nposter: {took * 1000:.0f} ms")
+    image = QImage(str(path))
+    assert (image.width(), image.height()) == (750, 1334)
+    assert decode(image) == [poster_content(demo_session, item.id).qr.text]
+    # the store's Chinese name is drawn with glyphs, not boxes: its header has white strokes
+    header = image.copy(40, 20, 500, 70)
+    whites = sum(1 for x in range(0, 500, 2) for y in range(0, 70, 2)
+                 if header.pixelColor(x, y).lightness() > 200)
+    assert whites > 100
+
+
+def test_catalog_pdf_pages_and_qr(demo_session, tmp_path, qapp):  # noqa: F811
+    from desktop.ui.share.kit import catalog_entries, catalog_task
+
+    entries = catalog_entries(demo_session)
+    seen = []
+    started = time.perf_counter()
+    summary = run_inline(catalog_task(demo_session, tmp_path / "catalog.pdf"), seen.append)
+    took = time.perf_counter() - started
+    print(f"\ncatalog: {summary.entries} products, {summary.pages} pages, {took * 1000:.0f} ms")
+    data = summary.path.read_bytes()
+    assert data.startswith(b"%PDF")
+    assert summary.pages == -(-len(entries) // 6) and summary.entries == len(entries)
+    assert _pdf_pages(data) == summary.pages
+    assert seen[-1].done == seen[-1].total == len(entries)
+    # the first page drawn by the same code into an image: each QR decodes to its product
+    from desktop.ui.share.catalog import page_image
+
+    image = page_image("店", "", entries)
+    assert sorted(decode(image)) == sorted(e.qr.text for e in entries[:6])
+
+
+def _pdf_pages(data: bytes) -> int:
+    import re
+
+    return len(re.findall(rb"/Type\s*/Page[^s]", data))
+
+
+def test_catalog_cancel_leaves_no_file(demo_session, tmp_path, qapp):  # noqa: F811
+    from desktop.ui.share.kit import catalog_task
+
+    (tmp_path / "out").mkdir()
+    ctx = TaskContext(lambda p: ctx.cancel() if p.done else None)
+    with pytest.raises(Cancelled):
+        catalog_task(demo_session, tmp_path / "out" / "c.pdf")(ctx)
+    assert list((tmp_path / "out").iterdir()) == []
