@@ -1,5 +1,5 @@
 """Command-line commands; each module has register(subparsers) and sets `run` on its parsers."""
 
-from desktop.commands import lots, profile, wallet
+from desktop.commands import lots, profile, storefront, wallet
 
-COMMANDS = [profile, wallet, lots]
+COMMANDS = [profile, wallet, lots, storefront]

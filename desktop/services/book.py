@@ -7,10 +7,12 @@ from pathlib import Path
 import sqlite_utils
 
 import shop.schema
+import shop.storefront.schema
 import wallet.schema
 from shop.book import check_book_file, open_book
 
-MIGRATION_SETS = (shop.schema.migrations, wallet.schema.migrations)
+MIGRATION_SETS = (shop.schema.migrations, wallet.schema.migrations,
+                  shop.storefront.schema.migrations)
 
 
 def open_profile_book(path: Path, create: bool = False) -> sqlite_utils.Database:
