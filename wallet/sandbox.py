@@ -1,0 +1,438 @@
+"""The demo profile's sandbox chain, kept across restarts by replaying its own blocks.
+
+open_sandbox(state_dir) gives a Sandbox (an in-process EVM) that on first use
+deploys the demo stablecoin (dUSD) and the escrow contract and funds a few
+simulated buyers. Every block the chain mines is appended to a record log in
+state_dir (one checksummed line per block: its number, timestamp, hash and the
+raw signed transactions), fsynced before the call that mined it returns. On
+the next start the chain is rebuilt by mining the same transactions at the
+same timestamps, so block numbers, timestamps, hashes, addresses and balances
+come out identical. A torn last line (a process killed mid-write) is dropped.
+
+The chain's clock is the wall clock plus the jumps made with time_travel():
+between sessions real time passes, so deadlines set yesterday have run on.
+Every call into the EVM goes through one lock, so a GUI thread and background
+threads may share the object. Only one process may open a state_dir at a time.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+import time
+import zlib
+from pathlib import Path
+from typing import Callable
+
+from eth_account import Account
+from eth_utils import keccak
+from web3 import Web3
+
+from wallet.contract_artifacts import load_artifact
+from wallet.errors import WalletError
+from wallet.networks import Sandbox
+
+LOG_NAME = "chain.log"
+LOCK_NAME = "chain.lock"
+FORMAT = 1
+BUYER_COUNT = 3
+BUYER_ETH = 100 * 10**18
+BUYER_DUSD = 10_000 * 10**6  # dUSD has 6 decimals
+#: A read at "latest" first mines an empty block when the head is this much behind the clock.
+TICK_AFTER = 60
+_MINING = {"eth_sendRawTransaction", "eth_sendTransaction", "evm_mine"}
+_READS_AT_HEAD = {"eth_call": 1, "eth_estimateGas": 1, "eth_getBlockByNumber": 0}
+_REFUSED = {"evm_snapshot", "evm_revert"}
+
+
+class SandboxError(WalletError):
+    """The sandbox chain cannot be opened or rebuilt."""
+
+
+class SandboxBusy(SandboxError):
+    """Another process (or another object) has the sandbox chain open."""
+
+    def __init__(self, state_dir: Path):
+        super().__init__(f"The sandbox chain in {state_dir} is already open in another "
+                         "Ziliudi window or process. Close it and try again.")
+
+
+def buyer_key(index: int) -> bytes:
+    """The private key of simulated buyer ``index`` (public knowledge: test money only)."""
+    return keccak(text=f"ziliudi sandbox buyer {index}")
+
+
+# -- the record log ----------------------------------------------------------------
+
+def _line(record: dict) -> bytes:
+    body = json.dumps(record, separators=(",", ":"), sort_keys=True).encode()
+    return b"%08x %s\n" % (zlib.crc32(body), body)
+
+
+def _parse(line: bytes) -> dict | None:
+    if len(line) < 10 or line[8:9] != b" ":
+        return None
+    body = line[9:]
+    try:
+        if int(line[:8], 16) != zlib.crc32(body):
+            return None
+        record = json.loads(body)
+    except ValueError:
+        return None
+    return record if isinstance(record, dict) and "k" in record else None
+
+
+class RecordLog:
+    """An append-only file of checksummed JSON lines, each one fsynced."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self.dropped_bytes = 0
+
+    def read(self) -> list[dict]:
+        """The records up to the first torn or damaged line; the rest is cut off.
+
+        What is cut off is kept next to the log (``.torn``) for inspection.
+        """
+        try:
+            data = self.path.read_bytes()
+        except FileNotFoundError:
+            return []
+        records, good = [], 0
+        while (end := data.find(b"\n", good)) >= 0:
+            record = _parse(data[good:end])
+            if record is None:
+                break
+            records.append(record)
+            good = end + 1
+        if good < len(data):
+            self.dropped_bytes = len(data) - good
+            with open(self.path.with_name(self.path.name + ".torn"), "ab") as f:
+                f.write(data[good:])
+            with open(self.path, "r+b") as f:
+                f.truncate(good)
+                f.flush()
+                os.fsync(f.fileno())
+        return records
+
+    def create(self, records: list[dict]) -> None:
+        """Write a new log holding ``records`` (temp file, fsync, rename)."""
+        tmp = self.path.with_name(self.path.name + ".tmp")
+        with open(tmp, "wb") as f:
+            f.write(b"".join(_line(r) for r in records))
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, self.path)
+        _fsync_dir(self.path.parent)
+
+    def append(self, record: dict) -> None:
+        """Append one record durably (one write, then fsync)."""
+        with open(self.path, "ab") as f:
+            f.write(_line(record))
+            f.flush()
+            os.fsync(f.fileno())
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name == "nt":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _lock_file(path: Path, state_dir: Path):
+    f = open(path, "a+b")
+    try:
+        if os.name == "nt":
+            import msvcrt
+
+            msvcrt.locking(f.fileno(), msvcrt.LK_NBLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        f.close()
+        raise SandboxBusy(state_dir) from None
+    return f
+
+
+# -- the chain ----------------------------------------------------------------------
+
+def _backend(genesis_timestamp: int):
+    """A py-evm backend whose blocks are reproducible (prevrandao derived, not random)."""
+    from eth.vm.forks import PragueVM
+    from eth.vm.forks.cancun import get_total_blob_gas
+    from eth_tester import PyEVMBackend
+
+    class ReplayableBackend(PyEVMBackend):
+        def mine_blocks(self, num_blocks=1, coinbase=b"\0" * 20):
+            hashes = []
+            for _ in range(num_blocks):
+                chain = self.chain
+                kwargs = {"coinbase": coinbase,
+                          "mix_hash": keccak(b"ziliudi-sandbox" + chain.header.parent_hash)}
+                if isinstance(chain.get_vm(), PragueVM):
+                    kwargs["blob_gas_used"] = sum(
+                        get_total_blob_gas(tx) for tx in chain.get_block().transactions)
+                hashes.append(chain.mine_block(**kwargs).hash)
+            return tuple(hashes)
+
+    params = PyEVMBackend.generate_genesis_params(
+        overrides={"timestamp": genesis_timestamp})
+    return ReplayableBackend(genesis_parameters=params)
+
+
+class PersistentSandbox(Sandbox):
+    """A Sandbox whose chain lives in ``state_dir``; see the module docstring.
+
+    Besides Sandbox's .w3, .tester, .chain_id, .funded_accounts, deploy() and
+    fund(): .token_address (dUSD), .escrow_address, .buyer_accounts (eth-account
+    LocalAccounts holding ETH and dUSD), mint(), time_travel(), now(), close().
+    Use .w3 rather than .tester directly: only .w3 calls are locked and recorded
+    at once (blocks mined through .tester are recorded on the next .w3 call).
+    """
+
+    def __init__(self, state_dir: Path, clock: Callable[[], float] = time.time,
+                 tick_after: int = TICK_AFTER):
+        self.state_dir = Path(state_dir)
+        self.state_dir.mkdir(parents=True, exist_ok=True)
+        self.clock = clock
+        self.tick_after = tick_after
+        self.offset = 0  # seconds the chain's clock runs ahead of the wall clock
+        self.replay_warnings: list[str] = []
+        self._lock = threading.RLock()
+        self._buffer: list[dict] | None = None
+        self._recorded = 0
+        self._closed = False
+        self._lockfile = _lock_file(self.state_dir / LOCK_NAME, self.state_dir)
+        try:
+            self.log = RecordLog(self.state_dir / LOG_NAME)
+            records = self.log.read()
+            with self._lock:
+                self._replay(records) if records else self._create()
+        except BaseException:
+            self.close()
+            raise
+
+    # -- start ---------------------------------------------------------------------
+    def _start_chain(self, genesis: dict) -> None:
+        from eth_tester import EthereumTester
+
+        self.tester = EthereumTester(_backend(int(genesis["timestamp"])))
+        self.w3 = Web3(_LockedProvider(self.tester, self))
+        self.funded_accounts = [Web3.to_checksum_address(a)
+                                for a in self.tester.get_accounts()]
+        self.chain_id = int(self.tester.backend.chain.chain_id)
+        self._fork = type(self.tester.backend.chain.get_vm()).__name__
+
+    def _create(self) -> None:
+        genesis = {"k": "genesis", "format": FORMAT, "timestamp": int(self.clock())}
+        self._start_chain(genesis)
+        genesis["fork"] = self._fork
+        self._buffer = [genesis]
+        token = self.deploy_artifact(load_artifact("DemoUSD"))
+        escrow = self.deploy_artifact(load_artifact("Escrow"))
+        setup = {"k": "setup", "token": token, "escrow": escrow, "buyers": BUYER_COUNT}
+        self._setup(setup)
+        for account in self.buyer_accounts:
+            self.fund(account.address, BUYER_ETH)
+            self.mint(account.address, BUYER_DUSD)
+        self._buffer.append(setup)
+        records, self._buffer = self._buffer, None
+        self.log.create(records)  # all of the set-up lands at once, or none of it
+
+    def _setup(self, record: dict) -> None:
+        self.token_address = Web3.to_checksum_address(record["token"])
+        self.escrow_address = Web3.to_checksum_address(record["escrow"])
+        self.buyer_accounts = [Account.from_key(buyer_key(i))
+                               for i in range(int(record["buyers"]))]
+        self.token = self.w3.eth.contract(address=self.token_address,
+                                          abi=load_artifact("DemoUSD")["abi"])
+
+    def _replay(self, records: list[dict]) -> None:
+        genesis = records[0]
+        if genesis.get("k") != "genesis" or genesis.get("format") != FORMAT:
+            raise SandboxError(f"{self.log.path} is not a sandbox chain this version reads.")
+        self._start_chain(genesis)
+        if genesis.get("fork") != self._fork:
+            self.replay_warnings.append(f"recorded on {genesis.get('fork')}, "
+                                        f"replayed on {self._fork}")
+        backend = self.tester.backend
+        for record in records[1:]:
+            kind = record["k"]
+            if kind == "block":
+                self._replay_block(backend, record)
+            elif kind == "clock":
+                self.offset = int(record["offset"])
+            elif kind == "setup":
+                self._setup(record)
+        if not hasattr(self, "escrow_address"):
+            raise SandboxError(f"{self.log.path} has no contracts set up.")
+        self._recorded = backend.chain.header.block_number - 1
+
+    def _replay_block(self, backend, record: dict) -> None:
+        chain = backend.chain
+        if record["n"] != chain.header.block_number:
+            raise SandboxError(f"{self.log.path}: block {record['n']} out of order.")
+        chain.set_header_timestamp(int(record["ts"]))
+        try:
+            for raw in record["txs"]:
+                backend.send_raw_transaction(bytes.fromhex(raw[2:]))
+        except Exception as exc:
+            raise SandboxError(f"{self.log.path}: a transaction of block {record['n']} "
+                               f"no longer applies ({type(exc).__name__}: {exc}).") from exc
+        block_hash = "0x" + backend.mine_blocks()[0].hex()
+        if block_hash != record["hash"]:
+            self.replay_warnings.append(f"block {record['n']} hash {block_hash} "
+                                        f"was {record['hash']}")
+
+    # -- recording -------------------------------------------------------------------
+    def _write(self, record: dict) -> None:
+        if self._buffer is not None:
+            self._buffer.append(record)
+        else:
+            self.log.append(record)
+
+    def _record_new_blocks(self) -> None:
+        chain = self.tester.backend.chain
+        while self._recorded < chain.header.block_number - 1:
+            n = self._recorded + 1
+            block = chain.get_canonical_block_by_number(n)
+            self._write({"k": "block", "n": n, "ts": block.header.timestamp,
+                         "hash": "0x" + block.hash.hex(),
+                         "txs": ["0x" + tx.encode().hex() for tx in block.transactions]})
+            self._recorded = n
+
+    # -- the clock -------------------------------------------------------------------
+    def now(self) -> int:
+        """The chain's clock: the wall clock plus every time_travel() jump."""
+        return int(self.clock()) + self.offset
+
+    def _head_timestamp(self) -> int:
+        return int(self.tester.backend.chain.get_canonical_head().timestamp)
+
+    def _pin_time(self) -> None:
+        """Date the pending (empty) block at the chain's clock."""
+        chain = self.tester.backend.chain
+        if chain.header.gas_used == 0:
+            chain.set_header_timestamp(max(self.now(), self._head_timestamp() + 1))
+
+    def _mine_empty(self) -> None:
+        self._pin_time()
+        self.tester.mine_blocks(1)
+        self._record_new_blocks()
+
+    def tick(self) -> int:
+        """Mine an empty block at the chain's clock (recorded); returns its timestamp."""
+        with self._lock:
+            self._check_open()
+            self._mine_empty()
+            return self._head_timestamp()
+
+    def time_travel(self, seconds: int) -> int:
+        """Move the chain's clock ``seconds`` ahead, for good (recorded, so it replays).
+
+        Mines an empty block at the new time so reads see it; returns its timestamp.
+        """
+        if int(seconds) <= 0:
+            raise ValueError("the sandbox can only travel forward in time")
+        with self._lock:
+            self._check_open()
+            self.offset += int(seconds)
+            self._write({"k": "clock", "offset": self.offset})
+            self._mine_empty()
+            return self._head_timestamp()
+
+    # -- calls -----------------------------------------------------------------------
+    def _request(self, method: str, params, call: Callable):
+        with self._lock:
+            self._check_open()
+            if method in _REFUSED:
+                return _error(f"{method} is not available on the sandbox chain: its "
+                              "history is kept, never rewound.")
+            if method == "testing_timeTravel":
+                target = int(params[0])
+                if target > self.now():
+                    self.time_travel(target - self.now())
+                return {"id": 0, "jsonrpc": "2.0", "result": True}
+            if method in _MINING:
+                self._pin_time()
+            elif method in _READS_AT_HEAD and self._at_head(method, params):
+                if self.now() - self._head_timestamp() >= self.tick_after:
+                    self._mine_empty()
+            try:
+                return call()
+            finally:
+                self._record_new_blocks()
+
+    @staticmethod
+    def _at_head(method: str, params) -> bool:
+        index = _READS_AT_HEAD[method]
+        block = params[index] if params and len(params) > index else "latest"
+        return block in ("latest", "pending")
+
+    def mint(self, address: str, amount: int) -> None:
+        """Mint ``amount`` dUSD base units (6 decimals) to ``address``."""
+        tx_hash = self.token.functions.mint(Web3.to_checksum_address(address), amount)\
+            .transact({"from": self.funded_accounts[0]})
+        self.w3.eth.wait_for_transaction_receipt(tx_hash)
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise SandboxError("The sandbox chain has been closed.")
+
+    def close(self) -> None:
+        """Stop using the chain and let another object or process open state_dir."""
+        with self._lock:
+            self._closed = True
+            if self._lockfile is not None:
+                self._lockfile.close()
+                self._lockfile = None
+
+    def __enter__(self) -> PersistentSandbox:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _error(message: str) -> dict:
+    return {"id": 0, "jsonrpc": "2.0", "error": {"code": -32601, "message": message}}
+
+
+def _locked_provider_class():
+    from web3.providers.eth_tester import EthereumTesterProvider
+
+    class LockedProvider(EthereumTesterProvider):
+        """eth-tester's provider with every request locked and recorded by the sandbox."""
+
+        def __init__(self, tester, sandbox: PersistentSandbox):
+            super().__init__(tester)
+            self._sandbox = sandbox
+
+        def make_request(self, method, params):
+            parent = super().make_request
+            return self._sandbox._request(method, params, lambda: parent(method, params))
+
+    return LockedProvider
+
+
+def _LockedProvider(tester, sandbox):  # noqa: N802 - a class built on first use
+    global _provider_class
+    if _provider_class is None:
+        _provider_class = _locked_provider_class()
+    return _provider_class(tester, sandbox)
+
+
+_provider_class = None
+
+
+def open_sandbox(state_dir: Path, **options) -> PersistentSandbox:
+    """The sandbox chain kept in ``state_dir``: created and set up on first use, rebuilt
+    from its record log afterwards. Options: clock (wall-clock function), tick_after."""
+    return PersistentSandbox(state_dir, **options)
