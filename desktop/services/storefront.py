@@ -32,9 +32,10 @@ def template_dir() -> Path:
 def _vault(session, vault=None):
     if vault is not None:
         return vault
-    from desktop.services.wallet import WalletService
+    from desktop.services.wallet import SERVICE_PREFIX
+    from wallet.vault import Vault
 
-    return WalletService(session).vault
+    return Vault(SERVICE_PREFIX + session.profile_id)
 
 
 # ------------------------------------------------------------------ profile and key
