@@ -2,5 +2,7 @@
 
 from desktop.ui.pages.profiles import ProfilesPage
 from desktop.ui.pages.settings import SettingsPage
+from desktop.ui.pages.storefront import StorefrontPage
+from desktop.ui.pages.wallet import WalletPage
 
-PAGES = [ProfilesPage, SettingsPage]
+PAGES = [WalletPage, StorefrontPage, ProfilesPage, SettingsPage]

@@ -1,0 +1,297 @@
+"""The Storefront page: listings with price-rule checks, bulk pricing, the share kit, site
+export, serving on the local network, and a preview of the store's front page."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication, QPixmap, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
+                               QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
+                               QPushButton, QSpinBox, QSplitter, QTableView, QTextBrowser,
+                               QVBoxLayout, QWidget)
+
+from desktop.services import storefront as service
+from desktop.services.events import BookChanged, ProfileOpened
+from desktop.ui import dialogs
+from desktop.ui.pages.base import Page
+
+
+class BulkPricingDialog(QDialog):
+    """Percent on a base price, rounded to end in 9, pulled inside the supplier's rules."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Bulk pricing"))
+        form = QFormLayout(self)
+        self.base = QComboBox()
+        for key, label in (("supply", self.tr("Supply price")),
+                           ("suggested", self.tr("Suggested retail price")),
+                           ("current", self.tr("Current price"))):
+            self.base.addItem(label, key)
+        self.percent = QSpinBox()
+        self.percent.setRange(-90, 500)
+        self.percent.setValue(20)
+        self.percent.setSuffix("%")
+        self.nine = QCheckBox(self.tr("Round up to end in 9"))
+        self.nine.setChecked(True)
+        form.addRow(self.tr("Start from"), self.base)
+        form.addRow(self.tr("Add"), self.percent)
+        form.addRow(self.nine)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class StorefrontPage(Page):
+    key = "storefront"
+
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("StorefrontPage", "Storefront")
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)
+        self.server = None
+        layout = QVBoxLayout(self)
+        self.heading = QLabel(self.tr("Storefront"))
+        self.heading.setObjectName("heading")
+        layout.addWidget(self.heading)
+        row = QHBoxLayout()
+        self.buttons = {}
+        for key, text, slot in (
+                ("add", self.tr("Add open lots"), self.add_lots),
+                ("price", self.tr("Set price…"), self.set_price),
+                ("bulk", self.tr("Bulk pricing…"), self.bulk_pricing),
+                ("hide", self.tr("Show / hide"), self.toggle_visible),
+                ("poster", self.tr("Poster…"), self.save_poster),
+                ("catalog", self.tr("Catalog PDF…"), self.save_catalog),
+                ("share", self.tr("Copy share text"), self.copy_share_text),
+                ("site", self.tr("Export site…"), self.export_site)):
+            button = QPushButton(text)
+            button.setObjectName(f"storefront_{key}")
+            button.clicked.connect(slot)
+            self.buttons[key] = button
+            row.addWidget(button)
+        self.serve = QPushButton(self.tr("Serve on local network"))
+        self.serve.setObjectName("storefront_serve")
+        self.serve.setCheckable(True)
+        self.serve.toggled.connect(self.toggle_serving)
+        row.addWidget(self.serve)
+        row.addStretch(1)
+        layout.addLayout(row)
+        splitter = QSplitter()
+        self.table = QTableView()
+        self.table.setObjectName("storefront_table")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.model = QStandardItemModel(self)
+        self.table.setModel(self.model)
+        splitter.addWidget(self.table)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        self.preview = QTextBrowser()
+        self.preview.setObjectName("storefront_preview")
+        self.qr = QLabel()
+        self.qr.setObjectName("storefront_qr")
+        self.qr.setAlignment(Qt.AlignCenter)
+        self.serving = QLabel()
+        self.serving.setObjectName("storefront_serving")
+        self.serving.setWordWrap(True)
+        for w in (self.preview, self.qr, self.serving):
+            side_layout.addWidget(w)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        layout.addWidget(splitter, 1)
+        ctx.events.listen(BookChanged, self._changed)
+        ctx.events.listen(ProfileOpened, lambda e: self.refresh())
+        self.refresh()
+
+    # ---------------------------------------------------------------- view
+    def _changed(self, event: BookChanged) -> None:
+        if event.areas & {"storefront", "lots", "profiles"}:
+            self.refresh()
+
+    def shown(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the listings table and the preview from the service."""
+        self.model.clear()
+        self.model.setHorizontalHeaderLabels([
+            self.tr("Product"), self.tr("Variant"), self.tr("Price"), self.tr("Suggested"),
+            self.tr("Minimum"), self.tr("Left"), self.tr("Shown"), self.tr("Price rules")])
+        if self.ctx.session.profile is None:
+            self.preview.setHtml("")
+            return
+        try:
+            rows = service.listings(self.ctx.session)
+            store = service.store_profile(self.ctx.session)
+        except Exception:  # a book without the storefront's tables (an older build)
+            return
+        from shop.storefront import money
+
+        def fmt(v, cur):
+            return money(v, cur) if v else ""
+        for x in rows:
+            problem = x.problem()
+            shown = self.tr("yes") if x.live else (self.tr("hidden") if not x.visible
+                                                    else self.tr("not on sale"))
+            cells = [x.name, x.variant, fmt(x.price, x.currency),
+                     fmt(x.suggested_price, x.currency), fmt(x.min_price, x.currency),
+                     str(x.available), shown,
+                     dialogs.error_text(problem) if problem else self.tr("ok")]
+            items = [QStandardItem(c) for c in cells]
+            items[0].setData(x.id, Qt.UserRole)
+            for item in items:
+                item.setEditable(False)
+            self.model.appendRow(items)
+        self.heading.setText(self.tr("Storefront: {name}").format(name=store.name or "—"))
+        self.preview.setHtml(self._preview_html(store, [x for x in rows if x.live]))
+
+    def _preview_html(self, store, live) -> str:
+        from shop.storefront import money
+
+        cards = "".join(
+            f"<tr><td>{html.escape(x.name)}</td><td>{html.escape(x.variant)}</td>"
+            f"<td style='color:#c0392b'><b>{html.escape(money(x.price, x.currency))}</b></td></tr>"
+            for x in live[:60])
+        notice = f"<p style='background:#fff8e1'>{html.escape(store.notice)}</p>" if store.notice else ""
+        return (f"<h2 style='color:#2f6b4f'>{html.escape(store.name)}</h2>{notice}"
+                f"<table width='100%'>{cards}</table>")
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.item(r, 0).data(Qt.UserRole) for r in rows]
+
+    def _one(self) -> int | None:
+        ids = self.selected_ids()
+        if not ids:
+            dialogs.show_info(self, self.tr("Choose a listing first."))
+            return None
+        return ids[0]
+
+    def _guard(self, fn, *args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except Exception as e:
+            dialogs.show_error(self, e)
+            return None
+
+    # ---------------------------------------------------------------- actions
+    def add_lots(self) -> None:
+        session = self.ctx.session
+        added = 0
+        for lot in session.db.execute("SELECT id FROM lots WHERE state = 'published'").fetchall():
+            added += len(self._guard(service.add_lot, session, lot[0]) or [])
+        dialogs.show_info(self, self.tr("{n} items were added to the storefront.").format(n=added))
+
+    def set_price(self) -> None:
+        lid = self._one()
+        if lid is None:
+            return
+        text = dialogs.ask_text(self, self.tr("Set price"), self.tr("Price in 元, e.g. 129 or 129.90"))
+        if text is None:
+            return
+        try:
+            minor = round(float(text) * 100)
+        except ValueError:
+            dialogs.show_error(self, self.tr("“{text}” is not a price.").format(text=text))
+            return
+        self._guard(service.update_listing, self.ctx.session, lid, price=minor)
+
+    def bulk_pricing(self, *, dialog: BulkPricingDialog | None = None) -> None:
+        ids = self.selected_ids() or [x.id for x in service.listings(self.ctx.session)]
+        dialog = dialog or BulkPricingDialog(self)
+        if dialog.exec() != QDialog.Accepted:
+            return
+        result = self._guard(service.bulk_reprice, self.ctx.session, ids,
+                             percent=dialog.percent.value(), base=dialog.base.currentData(),
+                             end_in_nine=dialog.nine.isChecked())
+        if result is not None and result.clamped:
+            dialogs.show_info(self, self.tr(
+                "{n} prices were outside the supplier's minimum or maximum retail price and "
+                "were set to the nearest allowed price.").format(n=len(result.clamped)))
+
+    def toggle_visible(self) -> None:
+        for lid in self.selected_ids():
+            current = service.listing(self.ctx.session, lid)
+            self._guard(service.update_listing, self.ctx.session, lid, visible=not current.visible)
+
+    def save_poster(self) -> None:
+        lid = self._one()
+        if lid is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save poster"), "poster.png",
+                                              self.tr("PNG image (*.png)"))
+        if path:
+            from desktop.ui.share.kit import save_listing_poster
+
+            self._guard(save_listing_poster, self.ctx.session, lid, path)
+
+    def save_catalog(self, path: str | None = None):
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save catalog"), "catalog.pdf",
+                                                  self.tr("PDF document (*.pdf)"))
+        if not path:
+            return None
+        from desktop.ui.share.kit import catalog_task
+
+        op = self.ctx.tasks.run(self.tr("Writing the catalog"),
+                                catalog_task(self.ctx.session, path))
+        op.on_failure(lambda e: dialogs.show_error(self, e))
+        dialogs.progress_dialog(self, op)
+        return op
+
+    def copy_share_text(self) -> None:
+        ids = self.selected_ids()
+        text = self._guard(service.share_text, self.ctx.session, ids[0] if ids else None)
+        if text:
+            QGuiApplication.clipboard().setText(text)
+
+    def export_site(self, folder: str | None = None):
+        if folder is None:
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Export the site to"))
+        if not folder:
+            return None
+        task = self._guard(service.export_site_task, self.ctx.session, folder)
+        if task is None:
+            return None
+        self.site_folder = folder
+        op = self.ctx.tasks.run(self.tr("Exporting the site"), task)
+        op.on_failure(lambda e: dialogs.show_error(self, e))
+        dialogs.progress_dialog(self, op)
+        return op
+
+    def toggle_serving(self, on: bool) -> None:
+        """Serve the last exported site on the local network (off by default), with its QR."""
+        if not on:
+            if self.server is not None:
+                self.server.stop()
+                self.server = None
+            self.serving.setText(self.tr("Not serving."))
+            self.qr.clear()
+            return
+        folder = getattr(self, "site_folder", None)
+        if not folder:
+            dialogs.show_info(self, self.tr("Export the site first."))
+            self.serve.setChecked(False)
+            return
+        self.server = self._guard(service.serve_site, folder, "0.0.0.0", 0)
+        if self.server is None:
+            self.serve.setChecked(False)
+            return
+        url = service.lan_url(self.server)
+        from shop.storefront import qr
+
+        pixmap = QPixmap()
+        pixmap.loadFromData(qr(url + "index.html").png(scale=4))
+        self.qr.setPixmap(pixmap)
+        self.serving.setText(self.tr("Buyers on this network open {url}").format(url=url))
+
+    def closeEvent(self, event) -> None:
+        if self.server is not None:
+            self.server.stop()
+            self.server = None
+        super().closeEvent(event)
