@@ -61,6 +61,14 @@ def register(commands) -> None:
     p.add_argument("--sell-through", action="store_true", help="export sell-through per item")
     p.set_defaults(run=export)
 
+    p = sub.add_parser("sheet-export", help="sign a published lot's sheet for distributors")
+    p.add_argument("title")
+    p.add_argument("file", type=Path)
+    p.add_argument("--account", metavar="ADDRESS|LABEL",
+                   help="the signing account (default: the only one)")
+    p.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    p.set_defaults(run=sheet_export)
+
     p = sub.add_parser("sheet-import", help="verify and import a lot sheet from a seller")
     p.add_argument("file", type=Path)
     p.add_argument("--json", action="store_true", help="print one JSON document")
@@ -201,4 +209,36 @@ def sheet_import(ctx, args) -> int:
         verb = "imported" if done.created else "updated"
         print(f"{verb} {done.title} (revision {done.revision}) signed by {done.seller}: "
               f"{done.added} added, {done.updated} updated, {done.withdrawn} withdrawn")
+    return 0
+
+
+def _signing_account(wallet, ref: str | None):
+    accounts = wallet.accounts.list()
+    if ref is None:
+        if len(accounts) != 1:
+            raise UserFacingError("Choose the signing account with --account "
+                                  "({count} accounts are here).", count=len(accounts))
+        return accounts[0]
+    matches = [a for a in accounts if ref.lower() in (a.address.lower(), a.label.lower())]
+    if len(matches) != 1:
+        raise UserFacingError("There is no single account with the address or label “{ref}”.",
+                              ref=ref)
+    return matches[0]
+
+
+def sheet_export(ctx, args) -> int:
+    from desktop.cli import read_password
+    from desktop.services.wallet import WalletService
+
+    session = ctx.session()
+    wallet = WalletService(session)
+    account = _signing_account(wallet, args.account)
+    service.get_lot(session, args.title)  # refuse an unknown lot before asking for a password
+    signer = wallet.unlock(account.address, read_password(args))
+    try:
+        sheet = service.export_sheet(session, args.title, args.file, signer)
+    finally:
+        signer.lock()
+    print(f"wrote the sheet of {sheet.title} (revision {sheet.revision}, "
+          f"{len(sheet.content['items'])} items) signed by {sheet.seller} to {args.file}")
     return 0

@@ -122,3 +122,42 @@ def test_sheet_import(capsys, d, tmp_path):
     (tmp_path / "junk.zlsheet").write_bytes(b"PK\x03\x04junk")
     code, _, err = run(capsys, *d, "lots", "sheet-import", str(tmp_path / "junk.zlsheet"))
     assert code == 1 and "cut short or damaged" in err
+
+
+ANVIL_KEY_0 = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"
+ANVIL_ADDRESS_0 = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"
+
+
+def test_sheet_export_signs_with_the_wallet_account(capsys, d, tmp_path, monkeypatch,
+                                                    secret_keyring):
+    import io
+
+    def with_stdin(text, *argv):
+        monkeypatch.setattr("sys.stdin", io.StringIO(text))
+        return run(capsys, *argv)
+
+    seller = [*d, "--profile", "卖家"]
+    assert run(capsys, *d, "profile", "create", "卖家")[0] == 0
+    code, _, err = with_stdin(f"{ANVIL_KEY_0}\npw\n", *seller, "wallet", "import", "--label",
+                              "店", "--key", "--password-stdin")
+    assert code == 0, err
+    try:
+        run(capsys, *seller, "lots", "import", str(stock(tmp_path)), "--lot", "春装")
+        now = int(time.time())
+        run(capsys, *seller, "lots", "window", "春装", "--starts", str(now - 60),
+            "--ends", str(now + 3600))
+        run(capsys, *seller, "lots", "publish", "春装")
+        sheet = tmp_path / "春装.zlsheet"
+        code, _, err = with_stdin("wrong\n", *seller, "lots", "sheet-export", "春装", str(sheet),
+                                  "--password-stdin")
+        assert code == 1 and not sheet.exists()
+        code, out, err = with_stdin("pw\n", *seller, "lots", "sheet-export", "春装", str(sheet),
+                                    "--password-stdin")
+        assert code == 0, err
+        assert f"signed by {ANVIL_ADDRESS_0}" in out and "4 items" in out
+        buyer = [*d, "--profile", "分销"]
+        run(capsys, *d, "profile", "create", "分销")
+        code, out, _ = run(capsys, *buyer, "lots", "sheet-import", str(sheet), "--json")
+        assert code == 0 and json.loads(out)["seller"] == ANVIL_ADDRESS_0
+    finally:
+        run(capsys, *seller, "wallet", "remove", ANVIL_ADDRESS_0, "--yes", "--force")
