@@ -335,15 +335,18 @@ class PersistentSandbox(Sandbox):
             return self._head_timestamp()
 
     def time_travel(self, seconds: int) -> int:
-        """Move the chain's clock ``seconds`` ahead, for good (recorded, so it replays).
+        """Let ``seconds`` pass at once, for good (recorded, so it replays).
 
-        Mines an empty block at the new time so reads see it; returns its timestamp.
+        Mines an empty block at least ``seconds`` after the latest one, so reads
+        see the new time, and keeps the chain's clock that far ahead of the wall
+        clock from then on. Returns the new block's timestamp.
         """
         if int(seconds) <= 0:
             raise ValueError("the sandbox can only travel forward in time")
         with self._lock:
             self._check_open()
-            self.offset += int(seconds)
+            target = max(self.now(), self._head_timestamp()) + int(seconds)
+            self.offset += target - self.now()
             self._write({"k": "clock", "offset": self.offset})
             self._mine_empty()
             return self._head_timestamp()
