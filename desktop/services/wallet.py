@@ -6,19 +6,43 @@ they are imported when first used, never at start-up.
 
 from __future__ import annotations
 
+import threading
+from contextlib import contextmanager
 from functools import cached_property
+from typing import Iterator
 
 from desktop.services.session import Session
 
 SERVICE_PREFIX = "ziliudi:"
 NETWORK_KEY = "wallet.network"
 
+# One sandbox chain per profile and process, shared by every thread's wallet; calls into it
+# are serialised because the in-process EVM is not thread-safe.
+_sandboxes: dict[str, object] = {}
+_sandbox_lock = threading.RLock()
+
+
+def shared_sandbox(profile_id: str):
+    """The process's sandbox chain for this profile."""
+    with _sandbox_lock:
+        if profile_id not in _sandboxes:
+            from wallet.networks import Sandbox
+
+            _sandboxes[profile_id] = Sandbox()
+        return _sandboxes[profile_id]
+
 
 class WalletService:
-    """One profile's wallet (accounts, networks, journal); the keyring is opened on first use."""
+    """One profile's wallet (accounts, networks, journal); the keyring is opened on first use.
 
-    def __init__(self, session: Session, idle_lock_seconds: float | None = None, **core_options):
+    Build it on the thread that will use it: it works on that thread's connection to the book.
+    """
+
+    def __init__(self, session: Session, idle_lock_seconds: float | None = None, *, db=None,
+                 profile_id: str | None = None, **core_options):
         self.session = session
+        self.db = db if db is not None else session.db
+        self.profile_id = profile_id or session.profile_id
         self._idle = idle_lock_seconds
         self._options = core_options
 
@@ -27,9 +51,16 @@ class WalletService:
         from wallet.core import WalletCore
 
         options = dict(self._options)
+        options.setdefault("sandbox_factory", lambda: shared_sandbox(self.profile_id))
         if self._idle is not None:
             options["idle_lock_seconds"] = self._idle
-        return WalletCore(self.session.db, SERVICE_PREFIX + self.session.profile_id, **options)
+        return WalletCore(self.db, SERVICE_PREFIX + self.profile_id, **options)
+
+    @contextmanager
+    def on_this_thread(self) -> Iterator["WalletService"]:
+        """The same wallet on a connection of its own, for a background task."""
+        with self.session.connect() as db:
+            yield WalletService(self.session, self._idle, db=db, profile_id=self.profile_id, **self._options)
 
     @property
     def accounts(self):
@@ -51,16 +82,20 @@ class WalletService:
         """The network chosen for this profile (the Sandbox until one is chosen)."""
         from wallet.networks import SANDBOX
 
-        row = self.session.db.execute("SELECT value FROM book_info WHERE key = ?", [NETWORK_KEY]).fetchone()
+        row = self.db.execute("SELECT value FROM book_info WHERE key = ?", [NETWORK_KEY]).fetchone()
         names = {n.name for n in self.networks.list()}
         return row[0] if row and row[0] in names else SANDBOX
 
     def choose_network(self, name: str) -> None:
         self.networks.get(name)  # refuses an unknown name
-        with self.session.db.atomic():
-            self.session.db["book_info"].upsert({"key": NETWORK_KEY, "value": name}, pk="key")
+        with self.db.atomic():
+            self.db["book_info"].upsert({"key": NETWORK_KEY, "value": name}, pk="key")
         self.session.changed("wallet")
 
     def connect(self, name: str | None = None):
         """A Chain for the named (or current) network; checked before anything is sent."""
         return self.networks.connect(name or self.current_network_name())
+
+    def network_state(self, name: str | None = None) -> str:
+        """'connected', 'offline' or 'wrong_chain' for the named (or current) network."""
+        return self.networks.state(name or self.current_network_name())

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QProgressDialog, QWidget
+from contextlib import contextmanager
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QProgressDialog, QWidget
 
 from desktop.services.errors import UserFacingError, describe
 
@@ -45,6 +47,16 @@ def ask_password(parent: QWidget | None, title: str, label: str) -> str | None:
     """Ask for a password; the caller uses it at once and keeps no copy."""
     value, ok = QInputDialog.getText(parent, title, label, QLineEdit.Password)
     return value if ok else None
+
+
+@contextmanager
+def busy():
+    """A wait cursor around a short step that must finish before the dialog can go on."""
+    QApplication.setOverrideCursor(Qt.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 def progress_dialog(parent: QWidget | None, op) -> QProgressDialog:

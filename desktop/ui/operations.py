@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import logging
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import wait as futures_wait
 from typing import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
-
-import logging
+from PySide6.QtCore import QObject, Signal
 
 from desktop.services.errors import is_user_facing
 from desktop.services.tasks import Cancelled, Progress, TaskContext
@@ -86,31 +87,43 @@ class TaskRunner(QObject):
 
     def __init__(self, parent: QObject | None = None, threads: int = 4):
         super().__init__(parent)
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(threads)
+        # Python threads rather than QThreadPool + QRunnable.create: Qt deletes such runnables
+        # behind the binding's back, and a stale wrapper can then be handed out for a new object.
+        self.pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="task")
+        self._futures: set[Future] = set()
         self.running: list[Operation] = []
+        self._all: set[Operation] = set()  # keeps every unfinished operation alive
 
-    def start(self, op: Operation) -> Operation:
-        self.running.append(op)
-        op.progressed.connect(self.changed)
+    def start(self, op: Operation, quiet: bool = False) -> Operation:
+        """Run op on the pool; a quiet one (a probe, a refresh) is not listed as a running task."""
+        if not quiet:
+            self.running.append(op)
+            op.progressed.connect(self.changed)
+        self._all.add(op)
         op.finished.connect(lambda: self._done(op))
-        self.pool.start(QRunnable.create(op._work))
+        future = self.pool.submit(op._work)
+        self._futures.add(future)
+        future.add_done_callback(self._futures.discard)
         self.changed.emit()
         return op
 
-    def run(self, title: str, fn: Callable[[TaskContext], object]) -> Operation:
+    def run(self, title: str, fn: Callable[[TaskContext], object], quiet: bool = False) -> Operation:
         """Start fn(context) in the background and return its Operation."""
-        return self.start(Operation(title, fn))
+        return self.start(Operation(title, fn), quiet)
 
     def _done(self, op: Operation) -> None:
+        self._all.discard(op)
         if op in self.running:
             self.running.remove(op)
         # No deleteLater: callers may still hold the operation and its signals; Python frees it.
         self.changed.emit()
 
     def cancel_all(self) -> None:
-        for op in list(self.running):
+        for op in list(self._all):
             op.cancel()
 
     def wait(self, msecs: int = -1) -> bool:
-        return self.pool.waitForDone(msecs)
+        """Block until the running tasks end (or msecs pass); True if they all ended."""
+        pending = list(self._futures)
+        done, not_done = futures_wait(pending, timeout=None if msecs < 0 else msecs / 1000)
+        return not not_done

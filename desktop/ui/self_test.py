@@ -12,8 +12,6 @@ from typing import Callable
 def _checks(data_dir: Path, cli_ctx) -> list[tuple[str, Callable[[], str]]]:
     from desktop.services import book, self_check
 
-    state: dict = {}
-
     def database() -> str:
         from desktop.services.profiles import ProfileStore
 
@@ -50,8 +48,9 @@ def _checks(data_dir: Path, cli_ctx) -> list[tuple[str, Callable[[], str]]]:
         app.processEvents()
         if not win.isVisible() or win.nav.count() == 0:
             raise RuntimeError("the main window did not show its pages")
-        state["window"] = win
         pages = win.nav.count()
+        win.ctx.tasks.cancel_all()
+        win.ctx.tasks.wait(30_000)
         win.close()
         return f"main window with {pages} pages ({app.platformName()})"
 

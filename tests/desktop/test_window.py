@@ -7,6 +7,10 @@ from desktop.services.events import NetworkStateChanged
 from desktop.ui.pages import PAGES
 
 
+def nav_text(ui, key):
+    return ui.nav.item([p.key for p in ui.pages].index(key)).text()
+
+
 def test_every_navigation_entry_shows_its_page(ui, qtbot):
     assert ui.nav.count() == len(PAGES)
     for row in range(ui.nav.count()):
@@ -27,13 +31,13 @@ def test_language_switch_changes_visible_strings(ui, qtbot):
     ui.show_page("settings")
     combo = ui.page("settings").findChild(QComboBox, "language")
     combo.setCurrentIndex(combo.findData("zh_CN"))
-    qtbot.waitUntil(lambda: ui.nav.item(0).text() == "账本")
+    qtbot.waitUntil(lambda: nav_text(ui, "profiles") == "账本")
     assert ui.page("settings").findChild(QLabel, "heading").text() == "设置"
     assert ui.profile_label.text().startswith("账本")
     assert ui.ctx.settings.value("ui/language") == "zh_CN"
     combo = ui.page("settings").findChild(QComboBox, "language")
     combo.setCurrentIndex(combo.findData("en"))
-    qtbot.waitUntil(lambda: ui.nav.item(0).text() == "Profiles")
+    qtbot.waitUntil(lambda: nav_text(ui, "profiles") == "Profiles")
 
 
 def test_geometry_and_page_kept_in_settings(ui, qtbot, data_dir):

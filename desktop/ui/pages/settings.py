@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout
 
 from desktop.ui.i18n import SYSTEM
 from desktop.ui.pages.base import Page
 
 LANGUAGE_KEY = "ui/language"
+IDLE_LOCK_KEY = "wallet/idle_lock_minutes"
 
 
 class SettingsPage(Page):
@@ -35,6 +36,13 @@ class SettingsPage(Page):
         self.language.setCurrentIndex(max(0, self.language.findData(current)))
         self.language.currentIndexChanged.connect(self._language_changed)
         form.addRow(self.tr("Language"), self.language)
+        self.idle_lock = QSpinBox()
+        self.idle_lock.setObjectName("idle_lock")
+        self.idle_lock.setRange(1, 240)
+        self.idle_lock.setSuffix(self.tr(" min"))
+        self.idle_lock.setValue(int(ctx.settings.value(IDLE_LOCK_KEY, 5)))
+        self.idle_lock.valueChanged.connect(lambda v: ctx.settings.setValue(IDLE_LOCK_KEY, v))
+        form.addRow(self.tr("Lock the wallet after idle"), self.idle_lock)
         layout.addLayout(form)
         layout.addStretch(1)
 

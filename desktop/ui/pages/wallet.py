@@ -1,0 +1,432 @@
+"""The Wallet page: accounts and their backup, balances, the network, and the transaction journal."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout)
+
+from desktop.services.events import BookChanged, NetworkStateChanged, ProfileOpened
+from desktop.ui import dialogs
+from desktop.ui.pages.base import Page
+from desktop.ui.pages.settings import IDLE_LOCK_KEY
+from desktop.ui.wallet_dialogs import AddNetworkDialog, ImportAccountDialog, NewAccountDialog, SendDialog
+
+
+def wallet_for(ctx):
+    """The open profile's wallet, with the idle lock from the settings."""
+    from desktop.services.wallet import WalletService
+
+    minutes = int(ctx.settings.value(IDLE_LOCK_KEY, 5))
+    return WalletService(ctx.session, idle_lock_seconds=minutes * 60)
+
+
+def _table(headers: list[str], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setSelectionBehavior(QAbstractItemView.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class WalletPage(Page):
+    key = "wallet"
+
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("WalletPage", "Wallet")
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)
+        self._wallet = None
+        self._loaded = False
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.tr("Wallet"))
+        heading.setObjectName("heading")
+        layout.addWidget(heading)
+
+        net_row = QHBoxLayout()
+        net_row.addWidget(QLabel(self.tr("Network")))
+        self.network = QComboBox()
+        self.network.setObjectName("network")
+        self.network.activated.connect(self._network_chosen)
+        net_row.addWidget(self.network, 1)
+        self.network_state = QLabel()
+        self.network_state.setObjectName("network_state")
+        net_row.addWidget(self.network_state)
+        add_network = QPushButton(self.tr("Add network…"))
+        add_network.clicked.connect(self.add_network)
+        net_row.addWidget(add_network)
+        layout.addLayout(net_row)
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        layout.addWidget(self.notice)
+
+        self.accounts = _table([self.tr("Label"), self.tr("Address"), self.tr("Backup"), self.tr("Balance")],
+                               "accounts")
+        self.accounts.itemSelectionChanged.connect(self._selection_changed)
+        layout.addWidget(self.accounts, 2)
+        buttons = QHBoxLayout()
+        self.buttons = {}
+        for name, label, slot in [
+            ("new", self.tr("New account…"), self.new_account),
+            ("import", self.tr("Import…"), self.import_account),
+            ("backup", self.tr("Back up phrase…"), self.back_up),
+            ("send", self.tr("Send…"), self.send),
+            ("export", self.tr("Export keystore…"), self.export_keystore),
+            ("remove", self.tr("Remove…"), self.remove),
+            ("refresh", self.tr("Refresh"), self.refresh_balances),
+        ]:
+            button = QPushButton(label)
+            button.setObjectName(f"wallet_{name}")
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+            self.buttons[name] = button
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+        layout.addWidget(QLabel(self.tr("Transactions")))
+        self.journal = _table([self.tr("When"), self.tr("What"), self.tr("Status"), self.tr("Transaction")],
+                              "journal")
+        layout.addWidget(self.journal, 1)
+        journal_buttons = QHBoxLayout()
+        self.speed_up_button = QPushButton(self.tr("Speed up…"))
+        self.speed_up_button.clicked.connect(self.speed_up)
+        journal_buttons.addWidget(self.speed_up_button)
+        journal_buttons.addStretch(1)
+        layout.addLayout(journal_buttons)
+        ctx.events.listen(BookChanged, self._book_changed)
+        ctx.events.listen(ProfileOpened, self._profile_opened)
+        self._selection_changed()
+
+    # -- loading ------------------------------------------------------------------------------
+    @property
+    def wallet(self):
+        if self._wallet is None:
+            self._wallet = wallet_for(self.ctx)
+        return self._wallet
+
+    def shown(self) -> None:
+        # The wallet libraries take about a second to import: they load off the GUI thread,
+        # on first view, never at start-up.
+        if not self._loaded:
+            self._loaded = True
+            self.notice.setText(self.tr("Loading the wallet…"))
+            op = self.ctx.tasks.run(self.tr("Loading the wallet"), lambda _ctx: __import__("wallet.core"),
+                                    quiet=True)
+            op.on_success(lambda _m: self.reload())
+            op.on_failure(lambda e: dialogs.show_error(self, e))
+
+    def _profile_opened(self, _event) -> None:
+        self._wallet = None
+        if self._loaded:
+            self.reload()
+
+    def _book_changed(self, event: BookChanged) -> None:
+        if self._loaded and "wallet" in event.areas:
+            self.reload()
+
+    def reload(self) -> None:
+        wallet = self.wallet
+        try:
+            networks = wallet.networks.list()
+            current = wallet.current_network_name()
+        except Exception as e:
+            self.notice.setText(dialogs.error_text(e))
+            return
+        self.network.clear()
+        for n in networks:
+            self.network.addItem(n.name, n.name)
+        self.network.setCurrentIndex(max(0, self.network.findData(current)))
+        net = next((n for n in networks if n.name == current), None)
+        notices = [self.tr("Sandbox: test money on this computer only, not real money.")] if net and net.is_sandbox else []
+        try:
+            accounts = wallet.accounts.list()
+        except Exception as e:  # no secure keyring: say how to get one
+            accounts = []
+            notices.append(dialogs.error_text(e))
+        if any(a.needs_backup for a in accounts):
+            notices.append(self.tr("An account's recovery phrase is not backed up yet: use “Back up phrase…”."))
+        self.notice.setText("\n".join(notices))
+        self.accounts.setRowCount(len(accounts))
+        backup_words = {"needs_backup": self.tr("not backed up"), "backed_up": self.tr("backed up"),
+                        "imported": self.tr("imported")}
+        for row, a in enumerate(accounts):
+            label = QTableWidgetItem(a.label)
+            label.setData(Qt.UserRole, a.address)
+            self.accounts.setItem(row, 0, label)
+            self.accounts.setItem(row, 1, QTableWidgetItem(a.address))
+            self.accounts.setItem(row, 2, QTableWidgetItem(backup_words.get(a.backup_state, a.backup_state)))
+            self.accounts.setItem(row, 3, QTableWidgetItem("…"))
+        self._reload_journal()
+        self._selection_changed()
+        self.refresh_balances()
+        self.check_network()
+
+    def _reload_journal(self) -> None:
+        entries = sorted(self.wallet.journal.entries(), key=lambda e: e.created_at, reverse=True)
+        status_words = {"pending": self.tr("pending"), "mined": self.tr("confirmed"), "failed": self.tr("failed"),
+                        "replaced": self.tr("replaced"), "rejected": self.tr("rejected")}
+        self.journal.setRowCount(len(entries))
+        for row, e in enumerate(entries):
+            when = QTableWidgetItem(time.strftime("%Y-%m-%d %H:%M", time.localtime(e.created_at)))
+            when.setData(Qt.UserRole, e.id)
+            self.journal.setItem(row, 0, when)
+            self.journal.setItem(row, 1, QTableWidgetItem(e.description or e.purpose))
+            self.journal.setItem(row, 2, QTableWidgetItem(status_words.get(e.status, e.status)))
+            self.journal.setItem(row, 3, QTableWidgetItem(e.tx_hash))
+
+    def selected_address(self) -> str | None:
+        rows = self.accounts.selectionModel().selectedRows()
+        return self.accounts.item(rows[0].row(), 0).data(Qt.UserRole) if rows else None
+
+    def _selection_changed(self) -> None:
+        has = self.selected_address() is not None
+        for name in ("backup", "send", "export", "remove"):
+            self.buttons[name].setEnabled(has)
+
+    # -- background work --------------------------------------------------------------------------
+    def _background(self, title: str, work, on_success=None, quiet: bool = False):
+        """Run work(wallet) off the GUI thread on its own connection; errors become a message."""
+        wallet = self.wallet
+
+        def task(_ctx):
+            with wallet.on_this_thread() as w:
+                return work(w)
+
+        op = self.ctx.tasks.run(title, task, quiet=quiet)
+        if on_success:
+            op.on_success(on_success)
+        op.on_failure(lambda e: dialogs.show_error(self, e))
+        return op
+
+    def check_network(self) -> None:
+        name = self.wallet.current_network_name()
+
+        def done(state):
+            words = {"connected": self.tr("connected"), "offline": self.tr("offline"),
+                     "wrong_chain": self.tr("wrong chain")}
+            self.network_state.setText(words.get(state, state))
+            self.ctx.session.bus.publish(NetworkStateChanged(name, state))
+
+        self._background(self.tr("Checking {network}").format(network=name),
+                         lambda w: w.network_state(name), done, quiet=True)
+
+    def refresh_balances(self) -> None:
+        if not self.accounts.rowCount():
+            return
+
+        def work(w):
+            from wallet.tokens import NATIVE_DECIMALS, format_amount
+            from wallet.transfers import balances
+
+            network = w.networks.get(w.current_network_name())
+            chain = w.connect(network.name)
+            out = {}
+            for a in w.accounts.list():
+                b = balances(chain, a.address, network.token)
+                text = f"{format_amount(b.native, NATIVE_DECIMALS)} ETH"
+                if b.token is not None:
+                    text = f"{format_amount(b.token_amount, b.token.decimals)} {b.token.symbol} · " + text
+                out[a.address] = text
+            return out
+
+        def show(texts):
+            for row in range(self.accounts.rowCount()):
+                address = self.accounts.item(row, 0).data(Qt.UserRole)
+                self.accounts.setItem(row, 3, QTableWidgetItem(texts.get(address, "")))
+
+        self._background(self.tr("Reading balances"), work, show, quiet=True)
+
+    # -- actions --------------------------------------------------------------------------------
+    def _network_chosen(self, _index: int) -> None:
+        try:
+            self.wallet.choose_network(self.network.currentData())
+        except Exception as e:
+            dialogs.show_error(self, e)
+
+    def add_network(self) -> None:
+        dialog = AddNetworkDialog(self)
+        if dialog.exec() != AddNetworkDialog.Accepted:
+            return
+        name, url, chain_id = dialog.name.text(), dialog.url.text().strip(), dialog.chain_id.value()
+        token, escrow = dialog.token.text().strip() or None, dialog.escrow.text().strip() or None
+
+        def work(w):
+            network = w.networks.add_custom(name, url, chain_id, token, escrow)
+            if network.token_address:
+                w.networks.refresh_token(network.name)
+            return network.name
+
+        self._background(self.tr("Adding network {name}").format(name=name), work,
+                         lambda _n: self.ctx.session.changed("wallet"))
+
+    def new_account(self) -> None:
+        from wallet.setup_flow import NewAccountFlow
+
+        try:
+            flow = NewAccountFlow(self.wallet.accounts)
+        except Exception as e:
+            dialogs.show_error(self, e)
+            return
+        dialog = NewAccountDialog(self, flow.choose, flow.written_down, flow.confirm)
+        dialog.exec()
+        flow.close()
+        self.ctx.session.changed("wallet")
+
+    def import_account(self) -> None:
+        dialog = ImportAccountDialog(self)
+        if dialog.exec() != ImportAccountDialog.Accepted:
+            return
+        if dialog.password.text() != dialog.password_again.text():
+            dialogs.show_error(self, self.tr("The passwords do not match."))
+            return
+        label, kind, secret = dialog.label.text(), dialog.kind.checkedId(), dialog.secret.toPlainText().strip()
+        password, index = dialog.password.text(), dialog.index.value()
+        path, file_password = dialog.file.text(), dialog.file_password.text()
+
+        def work(w):
+            if kind == 0:
+                return w.accounts.import_phrase(label, secret, password, index=index)
+            if kind == 1:
+                return w.accounts.import_private_key(label, secret, password)
+            with open(path, encoding="utf-8") as f:
+                return w.accounts.import_keystore(label, f.read(), file_password, password or None)
+
+        self._background(self.tr("Importing account"), work, lambda _a: self.ctx.session.changed("wallet"))
+
+    def back_up(self) -> None:
+        address = self.selected_address()
+        password = dialogs.ask_password(self, self.tr("Back up phrase"), self.tr("Password of this account:"))
+        if not address or password is None:
+            return
+        try:
+            with dialogs.busy():
+                reveal = self.wallet.accounts.reveal_phrase(address, password)
+        except Exception as e:
+            dialogs.show_error(self, e)
+            return
+        from wallet.accounts import pick_confirmation_positions
+
+        positions: list[int] = []
+
+        def written_down():
+            positions[:] = pick_confirmation_positions(len(reveal.words))
+            return list(positions)
+
+        dialog = NewAccountDialog(self, lambda *a: reveal.words, written_down,
+                                  lambda answers: self.wallet.accounts.confirm_backup(reveal, answers))
+        dialog.setWindowTitle(self.tr("Back up phrase"))
+        dialog.next.click()  # the account exists: go straight to its words
+        dialog.exec()
+        self.ctx.session.changed("wallet")
+
+    def export_keystore(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        address = self.selected_address()
+        password = dialogs.ask_password(self, self.tr("Export keystore"), self.tr("Password of this account:"))
+        if not address or password is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export keystore"), f"{address}.json",
+                                              self.tr("JSON files (*.json)"))
+        if not path:
+            return
+
+        def work(w):
+            text = w.accounts.export_keystore(address, password)
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(text)
+            return path
+
+        self._background(self.tr("Exporting keystore"), work,
+                         lambda p: dialogs.show_info(self, self.tr("Saved to {path}").format(path=p)))
+
+    def remove(self) -> None:
+        address = self.selected_address()
+        if not address:
+            return
+        info = self.wallet.accounts.get(address)
+        question = self.tr("Remove {label} ({address})? Its keys leave this computer's keyring; "
+                           "only its recovery phrase or an exported keystore can bring it back.").format(
+            label=info.label, address=info.address)
+        if info.needs_backup:
+            question += "\n\n" + self.tr("Its recovery phrase was never backed up: anything it holds will be lost.")
+        if not dialogs.ask(self, question):
+            return
+        try:
+            self.wallet.accounts.remove(address, force=True)
+        except Exception as e:
+            dialogs.show_error(self, e)
+        self.ctx.session.changed("wallet")
+
+    def send(self) -> None:
+        address = self.selected_address()
+        if not address:
+            return
+        network = self.wallet.networks.get(self.wallet.current_network_name())
+        token = network.token
+        dialog = SendDialog(self, token.symbol if token else "ETH")
+        if dialog.exec() != SendDialog.Accepted:
+            return
+        recipient, amount_text = dialog.recipient.text().strip(), dialog.amount.text().strip()
+
+        def plan(w):
+            from wallet.tokens import NATIVE_DECIMALS, parse_amount
+            from wallet.transfers import plan_transfer
+
+            amount = parse_amount(amount_text, token.decimals if token else NATIVE_DECIMALS)
+            return plan_transfer(w.connect(network.name), address, recipient, amount, token)
+
+        self._background(self.tr("Preparing the transfer"), plan, lambda p: self._confirm_send(network.name, p))
+
+    def _confirm_send(self, network_name: str, plan) -> None:
+        from wallet.tokens import NATIVE_DECIMALS, format_amount
+
+        text = self.tr("Send {amount} to {recipient} on {network}?\nNetwork fee: about {fee} ETH, at most {max_fee} ETH.")
+        text = text.format(amount=plan.amount_text, recipient=plan.recipient, network=network_name,
+                           fee=format_amount(plan.fee.likely_fee, NATIVE_DECIMALS),
+                           max_fee=format_amount(plan.fee.max_fee, NATIVE_DECIMALS))
+        password = dialogs.ask_password(self, self.tr("Confirm transfer"), text + "\n\n" + self.tr("Password:"))
+        if password is None:
+            return
+
+        def work(w):
+            from wallet.transfers import send_transfer
+
+            signer = w.unlock(plan.sender, password)
+            try:
+                return send_transfer(w.journal, w.connect(network_name), signer, plan)
+            finally:
+                signer.lock()
+
+        self._background(self.tr("Sending"), work, lambda _e: self.ctx.session.changed("wallet"))
+
+    def speed_up(self) -> None:
+        rows = self.journal.selectionModel().selectedRows()
+        if not rows:
+            return
+        entry = self.wallet.journal.get(self.journal.item(rows[0].row(), 0).data(Qt.UserRole))
+        if entry.status != "pending":
+            dialogs.show_error(self, self.tr("Only a pending transaction can be sped up."))
+            return
+        password = dialogs.ask_password(self, self.tr("Speed up"), self.tr(
+            "Send it again with a higher fee? Password of the sending account:"))
+        if password is None:
+            return
+
+        def work(w):
+            signer = w.unlock(entry.sender, password)
+            try:
+                return w.journal.speed_up(w.connect(), signer, w.journal.get(entry.id))
+            finally:
+                signer.lock()
+
+        self._background(self.tr("Speeding up"), work, lambda _e: self.ctx.session.changed("wallet"))
