@@ -16,6 +16,7 @@ import json
 import re
 import time
 from dataclasses import dataclass, field, fields
+from functools import lru_cache
 from typing import Callable
 
 from eth_utils import keccak, to_checksum_address
@@ -145,8 +146,9 @@ def _snake(name: str) -> str:
 class _Spec:
     kind: str
     cls: type
-    indexed: tuple  # ((abi name, type), ...)
-    data: tuple
+    indexed: tuple  # ((abi name, type), ...) in topic order
+    data: tuple  # ((abi name, type), ...) in data order
+    names: tuple  # ABI names of indexed then data, which is the dataclass field order
 
 
 def _specs() -> dict[str, _Spec]:
@@ -157,15 +159,25 @@ def _specs() -> dict[str, _Spec]:
         sig = f"{item['name']}({','.join(i['type'] for i in item['inputs'])})"
         topic = "0x" + keccak(text=sig).hex()
         ins = item["inputs"]
-        out[topic] = _Spec(item["name"], EVENT_TYPES[item["name"]],
-                           tuple((i["name"], i["type"]) for i in ins if i["indexed"]),
-                           tuple((i["name"], i["type"]) for i in ins if not i["indexed"]))
+        indexed = tuple((i["name"], i["type"]) for i in ins if i["indexed"])
+        data = tuple((i["name"], i["type"]) for i in ins if not i["indexed"])
+        names = tuple(n for n, _ in indexed + data)
+        cls = EVENT_TYPES[item["name"]]
+        if [_snake(n) for n in names] != [f.name for f in fields(cls)[_META:]]:
+            raise RuntimeError(f"the {cls.__name__} event does not match the contract's ABI")
+        out[topic] = _Spec(item["name"], cls, indexed, data, names)
     return out
+
+
+@lru_cache(maxsize=4096)
+def _checksum(hex40: str) -> str:
+    # Checksumming hashes; a contract sees the same few parties over and over.
+    return to_checksum_address("0x" + hex40)
 
 
 def _word(hex_word: str, kind: str):
     if kind == "address":
-        return to_checksum_address("0x" + hex_word[-40:])
+        return _checksum(hex_word[-40:])
     if kind == "bytes32":
         return bytes.fromhex(hex_word)
     return int(hex_word, 16)  # uintN
@@ -180,39 +192,32 @@ def _int(value) -> int:
 
 
 def decode_log(log: dict, specs: dict[str, _Spec]):
-    """(typed event, args dict by ABI name) of one raw log; None for an unknown topic."""
-    topics = [_hex(t) for t in log["topics"]]
-    spec = specs.get(topics[0]) if topics else None
+    """(typed event, its escrow_events row) of one raw log; None for an unknown topic."""
+    topics = log["topics"]
+    spec = specs.get(_hex(topics[0])) if topics else None
     if spec is None:
         return None
-    args = {}
-    for (name, kind), topic in zip(spec.indexed, topics[1:]):
-        args[name] = _word(topic[2:], kind)
+    values = [_word(_hex(topic)[2:], kind) for (_, kind), topic in zip(spec.indexed, topics[1:])]
     data = _hex(log["data"])[2:]
-    for i, (name, kind) in enumerate(spec.data):
+    note = None
+    for i, (_, kind) in enumerate(spec.data):
         word = data[64 * i: 64 * i + 64]
         if kind == "bytes":
             start = 2 * int(word, 16)
             length = int(data[start:start + 64], 16)
-            args[name] = bytes.fromhex(data[start + 64:start + 64 + 2 * length])
+            note = bytes.fromhex(data[start + 64:start + 64 + 2 * length])
+            values.append(note)
         else:
-            args[name] = _word(word, kind)
-    meta = (_int(log["blockNumber"]), _hex(log["blockHash"]), _hex(log["transactionHash"]),
-            _int(log["logIndex"]))
-    values = [args[n] for n, _ in spec.indexed + spec.data]
-    names = [n for n, _ in spec.indexed + spec.data]
-    event = spec.cls(*meta, **{_snake(n): v for n, v in zip(names, values)})
-    return event, args
-
-
-def _row(event, args: dict) -> tuple:
-    """The escrow_events row of a decoded event (args as JSON, the note apart)."""
-    note = args.pop("note", None)
-    escrow_id = args.pop("id", None)
-    text = json.dumps({k: ("0x" + v.hex() if isinstance(v, bytes) else v)
-                       for k, v in args.items()}, separators=(",", ":"))
-    return (event.block_number, event.block_hash, event.tx_hash, event.log_index,
-            type(event).__name__, escrow_id, text, note)
+            values.append(_word(word, kind))
+    block, block_hash = _int(log["blockNumber"]), _hex(log["blockHash"])
+    tx, index = _hex(log["transactionHash"]), _int(log["logIndex"])
+    event = spec.cls(block, block_hash, tx, index, *values)
+    args = {n: ("0x" + v.hex() if isinstance(v, bytes) else v)
+            for n, v in zip(spec.names, values) if n != "id" and n != "note"}
+    escrow_id = values[0] if spec.names[0] == "id" else None
+    row = (block, block_hash, tx, index, spec.kind, escrow_id,
+           json.dumps(args, separators=(",", ":")), note)
+    return event, row
 
 
 def stored_events(db, chain_id: int, contract: str, escrow_id: int | None = None) -> list:
@@ -409,7 +414,7 @@ class EscrowSync:
                 checked = False  # the chain moved under this batch: check, read it again
                 continue
             decoded = [d for d in (decode_log(lg, self.specs) for lg in logs) if d]
-            rows = [_row(ev, args) for ev, args in decoded]
+            rows = [row for _, row in decoded]
             result.added += store.save_batch(self.db, chain_id, self.contract, rows, last,
                                              end_hash)
             result.events.extend(ev for ev, _ in decoded)
