@@ -18,6 +18,9 @@ from wallet.escrow_types import Payee
 
 DAY = 86400
 CALLERS = ("buyer", "buyer2", "seller", "arbitrator", "other")
+# "right" stands for whoever may act, so that random runs get past the first
+# step often enough while still trying every wrong caller.
+WHO = st.sampled_from(["right"] * 10 + list(CALLERS))
 OPEN = ("Funded", "Accepted", "Shipped", "Disputed")
 
 _world = {}
@@ -30,10 +33,10 @@ def _setup():
             for p in (c.buyer, c.buyer2, c.seller):
                 c.mint(p, 10**15, tag)
         offers = [
-            c.offer("usd", max_quantity=8, expiry=c.now() + 40 * DAY),
-            c.offer("nobool", price=7_000_000, bond=0, max_quantity=5, accept_window=3600,
+            c.offer("usd", max_quantity=20, expiry=c.now() + 400 * DAY),
+            c.offer("nobool", price=7_000_000, bond=0, max_quantity=6, accept_window=3600,
                     ship_window=DAY, confirm_window=2 * DAY, arbitration_window=DAY,
-                    arbitrator_fee=1_000_000, expiry=c.now() + 40 * DAY,
+                    arbitrator_fee=1_000_000, expiry=c.now() + 10 * DAY,
                     payees=(Payee(c.supplier.address, 6_000_000),)),
         ]
         sigs = [c.sign(o) for o in offers]
@@ -65,8 +68,18 @@ class EscrowMachine(RuleBasedStateMachine):
         assert self.c.revert_reason(fn, sender) is not None, f"{fn.fn_name} should revert"
         return None
 
-    def _pick(self, i: int) -> dict:
-        return self.escrows[i % len(self.escrows)]
+    def _pick(self, i: int, *states: str) -> dict:
+        # Mostly one in a state the action works in, else any: wrong states
+        # must be refused too, but only ever refusing would explore nothing.
+        if isinstance(i, dict):  # an escrow chosen by the progress rule
+            return i
+        fitting = [e for e in self.escrows if e["state"] in states]
+        pool = fitting if fitting and i % 4 else self.escrows
+        return pool[i // 4 % len(pool)]
+
+    @staticmethod
+    def _who(caller: str, right: str) -> str:
+        return right if caller == "right" else caller
 
     def _held(self, e: dict) -> int:
         o = self.offers[e["offer"]]
@@ -108,7 +121,7 @@ class EscrowMachine(RuleBasedStateMachine):
 
     # ---------------------------------------------------------------- rules
 
-    @rule(k=st.integers(0, 1), qty=st.integers(1, 4), buyer=st.sampled_from(["buyer", "buyer2"]))
+    @rule(k=st.integers(0, 1), qty=st.integers(1, 3), buyer=st.sampled_from(["buyer", "buyer2"]))
     def fund(self, k, qty, buyer):
         o, now = self.offers[k], self.c.now()
         ok = now < o.expiry and not self.revoked[k] and self.used[k] + qty <= o.max_quantity
@@ -120,15 +133,17 @@ class EscrowMachine(RuleBasedStateMachine):
             self._pay(buyer, e, -o.price * qty)
             self._move(e, "Funded", "accept_window")
 
-    @rule(k=st.integers(0, 1))
-    def revoke(self, k):
-        self.c.send(self.c.escrow.functions.revokeOffer(self.c.offer_id(self.offers[k])), self.c.seller)
-        self.revoked[k] = True
+    @rule()
+    def revoke(self):
+        # Only the second offer, so that the first stays fundable all run long.
+        self.c.send(self.c.escrow.functions.revokeOffer(self.c.offer_id(self.offers[1])), self.c.seller)
+        self.revoked[1] = True
 
     @precondition(lambda self: self.escrows)
-    @rule(i=st.integers(0, 99), caller=st.sampled_from(CALLERS), anyone=st.booleans())
+    @rule(i=st.integers(0, 99), caller=WHO, anyone=st.booleans())
     def cancel_or_refund(self, i, caller, anyone):
-        e = self._pick(i)
+        e = self._pick(i, "Funded")
+        caller = self._who(caller, e["buyer"])
         f = self.c.escrow.functions
         if anyone:
             ok = e["state"] == "Funded" and self.c.now() >= e["deadline"]
@@ -142,9 +157,10 @@ class EscrowMachine(RuleBasedStateMachine):
             self._close(e, "Refunded")
 
     @precondition(lambda self: self.escrows)
-    @rule(picks=st.lists(st.integers(0, 99), min_size=1, max_size=3), caller=st.sampled_from(CALLERS))
+    @rule(picks=st.lists(st.integers(0, 99), min_size=1, max_size=3), caller=WHO)
     def accept(self, picks, caller):
-        es = [self._pick(i) for i in picks]
+        es = [self._pick(i, "Funded") for i in picks]
+        caller = self._who(caller, "seller")
         now = self.c.now()
         ok = (caller == "seller" and len({e["id"] for e in es}) == len(es)
               and all(e["state"] == "Funded" and now < e["deadline"] for e in es))
@@ -156,33 +172,37 @@ class EscrowMachine(RuleBasedStateMachine):
                 self._move(e, "Accepted", "ship_window")
 
     @precondition(lambda self: self.escrows)
-    @rule(i=st.integers(0, 99), caller=st.sampled_from(CALLERS))
+    @rule(i=st.integers(0, 99), caller=WHO)
     def ship(self, i, caller):
-        e = self._pick(i)
+        e = self._pick(i, "Accepted")
+        caller = self._who(caller, "seller")
         ok = e["state"] == "Accepted" and caller == "seller" and self.c.now() < e["deadline"]
         if self._attempt(self.c.escrow.functions.markShipped(e["id"], b"\x07" * 32), caller, ok):
             self._move(e, "Shipped", "confirm_window")
 
     @precondition(lambda self: self.escrows)
-    @rule(i=st.integers(0, 99), caller=st.sampled_from(CALLERS))
+    @rule(i=st.integers(0, 99), caller=WHO)
     def confirm(self, i, caller):
-        e = self._pick(i)
+        e = self._pick(i, "Accepted", "Shipped", "Disputed")
+        caller = self._who(caller, e["buyer"])
         ok = e["state"] in ("Accepted", "Shipped", "Disputed") and caller == e["buyer"]
         if self._attempt(self.c.escrow.functions.confirm(e["id"]), caller, ok):
             self._complete(e)
 
     @precondition(lambda self: self.escrows)
-    @rule(i=st.integers(0, 99), caller=st.sampled_from(CALLERS))
+    @rule(i=st.integers(0, 99), caller=WHO)
     def claim(self, i, caller):
-        e = self._pick(i)
+        e = self._pick(i, "Shipped")
+        caller = self._who(caller, "other")
         ok = e["state"] == "Shipped" and self.c.now() >= e["deadline"]
         if self._attempt(self.c.escrow.functions.claim(e["id"]), caller, ok):
             self._complete(e)
 
     @precondition(lambda self: self.escrows)
-    @rule(i=st.integers(0, 99), caller=st.sampled_from(CALLERS))
+    @rule(i=st.integers(0, 99), caller=WHO)
     def reclaim(self, i, caller):
-        e = self._pick(i)
+        e = self._pick(i, "Accepted")
+        caller = self._who(caller, e["buyer"])
         ok = e["state"] == "Accepted" and self.c.now() >= e["deadline"]
         if self._attempt(self.c.escrow.functions.reclaim(e["id"]), caller, ok):
             o = self.offers[e["offer"]]
@@ -190,18 +210,20 @@ class EscrowMachine(RuleBasedStateMachine):
             self._close(e, "Refunded")
 
     @precondition(lambda self: self.escrows)
-    @rule(i=st.integers(0, 99), caller=st.sampled_from(CALLERS))
+    @rule(i=st.integers(0, 99), caller=WHO)
     def dispute(self, i, caller):
-        e = self._pick(i)
+        e = self._pick(i, "Accepted", "Shipped")
+        caller = self._who(caller, e["buyer"])
         ok = (e["state"] in ("Accepted", "Shipped") and caller in (e["buyer"], "seller")
               and self.c.now() < e["deadline"])
         if self._attempt(self.c.escrow.functions.dispute(e["id"]), caller, ok):
             self._move(e, "Disputed", "arbitration_window")
 
     @precondition(lambda self: self.escrows)
-    @rule(i=st.integers(0, 99), caller=st.sampled_from(CALLERS), share=st.floats(0, 1), exact=st.booleans())
+    @rule(i=st.integers(0, 99), caller=WHO, share=st.floats(0, 1), exact=st.booleans())
     def rule_split(self, i, caller, share, exact):
-        e = self._pick(i)
+        e = self._pick(i, "Disputed")
+        caller = self._who(caller, "arbitrator")
         o = self.offers[e["offer"]]
         pool = (o.price + o.bond) * e["qty"] - o.arbitrator_fee
         to_buyer = int(pool * share)
@@ -215,9 +237,10 @@ class EscrowMachine(RuleBasedStateMachine):
             self._close(e, "Resolved")
 
     @precondition(lambda self: self.escrows)
-    @rule(i=st.integers(0, 99), caller=st.sampled_from(CALLERS))
+    @rule(i=st.integers(0, 99), caller=WHO)
     def timeout_dispute(self, i, caller):
-        e = self._pick(i)
+        e = self._pick(i, "Disputed")
+        caller = self._who(caller, "other")
         ok = e["state"] == "Disputed" and self.c.now() >= e["deadline"]
         if self._attempt(self.c.escrow.functions.timeoutDispute(e["id"]), caller, ok):
             o = self.offers[e["offer"]]
@@ -228,7 +251,7 @@ class EscrowMachine(RuleBasedStateMachine):
     @precondition(lambda self: self.escrows)
     @rule(i=st.integers(0, 99), share=st.floats(0, 1), stale=st.booleans(), void_first=st.booleans())
     def settle(self, i, share, stale, void_first):
-        e = self._pick(i)
+        e = self._pick(i, *OPEN)
         is_open = e["state"] in OPEN
         nonce = e.setdefault("nonce", 0)
         if void_first:
@@ -246,17 +269,45 @@ class EscrowMachine(RuleBasedStateMachine):
             self._pay("seller", e, held - to_buyer)
             self._close(e, "Resolved")
 
-    @rule(step=st.sampled_from([1, 59, 3600, DAY, 2 * DAY, 7 * DAY, 20 * DAY]) | st.integers(1, 30 * DAY))
+    @precondition(lambda self: any(e["state"] in OPEN for e in self.escrows))
+    @rule(i=st.integers(0, 99), share=st.floats(0, 1))
+    def progress(self, i, share):
+        """The next step of the main road for an open escrow, by the right party."""
+        open_ = [e for e in self.escrows if e["state"] in OPEN]
+        e = open_[i % len(open_)]
+        if e["state"] == "Funded":
+            self.accept([e], "right")
+        elif e["state"] == "Accepted":
+            self.ship(e, "right")
+        elif e["state"] == "Shipped":
+            self.confirm(e, "right")
+        else:
+            self.rule_split(e, "right", share, True)
+
+    @rule(step=st.sampled_from([1, 59, 3600, DAY, 3 * DAY]) | st.integers(1, 3 * DAY))
     def wait(self, step):
         self.c.at(self.c.now() + step)
 
     @precondition(lambda self: any(e["state"] in OPEN for e in self.escrows))
     @rule(i=st.integers(0, 99), offset=st.sampled_from([-1, 0]))
-    def wait_until_deadline(self, i, offset):
+    def edge_of_deadline(self, i, offset):
+        """Jump to one second before, or exactly at, an escrow's deadline and try
+        the action that must come before it and the one that must come after."""
         open_ = [e for e in self.escrows if e["state"] in OPEN]
-        target = open_[i % len(open_)]["deadline"] + offset
-        if target >= self.c.now():
-            self.c.at(target)
+        e = open_[i % len(open_)]
+        target = e["deadline"] + offset
+        if target < self.c.now():
+            return
+        self.c.at(target)
+        before, after = {
+            "Funded": (lambda: self.accept([e], "right"), lambda: self.cancel_or_refund(e, "other", True)),
+            "Accepted": (lambda: self.ship(e, "right"), lambda: self.reclaim(e, "other")),
+            "Shipped": (lambda: self.dispute(e, "right"), lambda: self.claim(e, "other")),
+            "Disputed": (lambda: self.rule_split(e, "right", 0.5, True), lambda: self.timeout_dispute(e, "other")),
+        }[e["state"]]
+        # The one expected to fail goes first, so both edges are checked.
+        for attempt in ((after, before) if offset < 0 else (before, after)):
+            attempt()
 
     # ---------------------------------------------------------------- invariants
 
@@ -300,8 +351,8 @@ class EscrowMachine(RuleBasedStateMachine):
 
 
 EscrowMachine.TestCase.settings = settings(
-    max_examples=25,
-    stateful_step_count=30,
+    max_examples=20,
+    stateful_step_count=40,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
