@@ -8,6 +8,8 @@ raw signed transactions), fsynced before the call that mined it returns. On
 the next start the chain is rebuilt by mining the same transactions at the
 same timestamps, so block numbers, timestamps, hashes, addresses and balances
 come out identical. A torn last line (a process killed mid-write) is dropped.
+A snapshot of the EVM's database (written at close and after a replay) lets a
+start replay only the blocks logged since; the log stays the source of truth.
 
 The chain's clock is the wall clock plus the jumps made with time_travel():
 between sessions real time passes, so deadlines set yesterday have run on.
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import json
 import os
+import struct
 import threading
 import time
 import zlib
@@ -28,6 +31,7 @@ from typing import Callable
 from eth_account import Account
 from eth_utils import keccak
 from web3 import Web3
+from web3.providers.eth_tester import EthereumTesterProvider
 
 from wallet.contract_artifacts import load_artifact
 from wallet.errors import WalletError
@@ -35,6 +39,7 @@ from wallet.networks import Sandbox
 
 LOG_NAME = "chain.log"
 LOCK_NAME = "chain.lock"
+SNAPSHOT_NAME = "chain.snapshot"
 FORMAT = 1
 BUYER_COUNT = 3
 BUYER_ETH = 100 * 10**18
@@ -205,6 +210,8 @@ class PersistentSandbox(Sandbox):
         self.tick_after = tick_after
         self.offset = 0  # seconds the chain's clock runs ahead of the wall clock
         self.replay_warnings: list[str] = []
+        self.replayed_blocks = 0
+        self._snapshot_at = 0
         self._lock = threading.RLock()
         self._buffer: list[dict] | None = None
         self._recorded = 0
@@ -263,10 +270,12 @@ class PersistentSandbox(Sandbox):
             self.replay_warnings.append(f"recorded on {genesis.get('fork')}, "
                                         f"replayed on {self._fork}")
         backend = self.tester.backend
+        start = self._load_snapshot(records)
         for record in records[1:]:
             kind = record["k"]
-            if kind == "block":
+            if kind == "block" and record["n"] > start:
                 self._replay_block(backend, record)
+                self.replayed_blocks += 1
             elif kind == "clock":
                 self.offset = int(record["offset"])
             elif kind == "setup":
@@ -274,6 +283,55 @@ class PersistentSandbox(Sandbox):
         if not hasattr(self, "escrow_address"):
             raise SandboxError(f"{self.log.path} has no contracts set up.")
         self._recorded = backend.chain.header.block_number - 1
+        if self.replayed_blocks:
+            self.save_snapshot()
+
+    # -- snapshots: the EVM's database, so a start replays only the newest blocks --------
+    def save_snapshot(self) -> None:
+        """Write the chain's database at its head (temp file, fsync, rename)."""
+        with self._lock:
+            chain = self.tester.backend.chain
+            head = chain.get_canonical_head()
+            meta = json.dumps({"format": FORMAT, "n": head.block_number,
+                               "hash": "0x" + head.hash.hex()}).encode() + b"\n"
+            store = chain.chaindb.db.wrapped_db.kv_store
+            body = meta + b"".join(struct.pack(">II", len(k), len(v)) + k + v
+                                   for k, v in store.items())
+            tmp = self.state_dir / (SNAPSHOT_NAME + ".tmp")
+            with open(tmp, "wb") as f:
+                f.write(body + struct.pack(">I", zlib.crc32(body)))
+                f.flush()
+                os.fsync(f.fileno())
+            os.replace(tmp, self.state_dir / SNAPSHOT_NAME)
+            self._snapshot_at = head.block_number
+
+    def _load_snapshot(self, records: list[dict]) -> int:
+        """Restore the snapshot if it is sound and on the logged chain; its block number."""
+        from eth.db.atomic import AtomicDB
+        from eth.db.backends.memory import MemoryDB
+
+        try:
+            data = (self.state_dir / SNAPSHOT_NAME).read_bytes()
+            body, crc = data[:-4], struct.unpack(">I", data[-4:])[0]
+            if crc != zlib.crc32(body):
+                return 0
+            end = body.index(b"\n")
+            meta, pos, store = json.loads(body[:end]), end + 1, {}
+        except (OSError, ValueError, struct.error):
+            return 0
+        if meta.get("format") != FORMAT or not any(
+                r["k"] == "block" and r["n"] == meta["n"] and r["hash"] == meta["hash"]
+                for r in records):
+            return 0
+        while pos < len(body):
+            klen, vlen = struct.unpack_from(">II", body, pos)
+            pos += 8
+            store[body[pos:pos + klen]] = body[pos + klen:pos + klen + vlen]
+            pos += klen + vlen
+        backend = self.tester.backend
+        backend.chain = type(backend.chain)(AtomicDB(MemoryDB(store)))
+        self._snapshot_at = meta["n"]
+        return meta["n"]
 
     def _replay_block(self, backend, record: dict) -> None:
         chain = backend.chain
@@ -392,6 +450,10 @@ class PersistentSandbox(Sandbox):
     def close(self) -> None:
         """Stop using the chain and let another object or process open state_dir."""
         with self._lock:
+            if not self._closed and self._buffer is None and self._recorded:
+                self._record_new_blocks()
+                if self._recorded > self._snapshot_at:
+                    self.save_snapshot()
             self._closed = True
             if self._lockfile is not None:
                 self._lockfile.close()
@@ -408,31 +470,16 @@ def _error(message: str) -> dict:
     return {"id": 0, "jsonrpc": "2.0", "error": {"code": -32601, "message": message}}
 
 
-def _locked_provider_class():
-    from web3.providers.eth_tester import EthereumTesterProvider
+class _LockedProvider(EthereumTesterProvider):
+    """eth-tester's provider with every request locked and recorded by the sandbox."""
 
-    class LockedProvider(EthereumTesterProvider):
-        """eth-tester's provider with every request locked and recorded by the sandbox."""
+    def __init__(self, tester, sandbox: PersistentSandbox):
+        super().__init__(tester)
+        self._sandbox = sandbox
 
-        def __init__(self, tester, sandbox: PersistentSandbox):
-            super().__init__(tester)
-            self._sandbox = sandbox
-
-        def make_request(self, method, params):
-            parent = super().make_request
-            return self._sandbox._request(method, params, lambda: parent(method, params))
-
-    return LockedProvider
-
-
-def _LockedProvider(tester, sandbox):  # noqa: N802 - a class built on first use
-    global _provider_class
-    if _provider_class is None:
-        _provider_class = _locked_provider_class()
-    return _provider_class(tester, sandbox)
-
-
-_provider_class = None
+    def make_request(self, method, params):
+        parent = super().make_request
+        return self._sandbox._request(method, params, lambda: parent(method, params))
 
 
 def open_sandbox(state_dir: Path, **options) -> PersistentSandbox:

@@ -8,8 +8,8 @@ import time
 import pytest
 from web3.exceptions import Web3RPCError
 
-from wallet.sandbox import (BUYER_DUSD, BUYER_ETH, LOG_NAME, SandboxBusy, SandboxError,
-                            open_sandbox)
+from wallet.sandbox import (BUYER_DUSD, BUYER_ETH, LOG_NAME, SNAPSHOT_NAME, SandboxBusy,
+                            SandboxError, open_sandbox)
 
 DAY = 86400
 
@@ -78,7 +78,8 @@ def test_first_use_deploys_the_demo_token_and_escrow_and_funds_buyers(state_dir,
     assert (state_dir / LOG_NAME).stat().st_size > 0
 
 
-def test_restart_rebuilds_the_same_chain(state_dir, clock):
+@pytest.mark.parametrize("snapshot", ["kept", "deleted", "damaged"])
+def test_restart_rebuilds_the_same_chain(state_dir, clock, snapshot):
     with open_sandbox(state_dir, clock=clock) as sb:
         buyer, other = sb.buyer_accounts[0], sb.buyer_accounts[1]
         _transfer(sb, buyer, other.address, 1_500_000)
@@ -89,8 +90,16 @@ def test_restart_rebuilds_the_same_chain(state_dir, clock):
         balances = (_dusd(sb, buyer.address), _dusd(sb, other.address))
         addresses = (sb.token_address, sb.escrow_address)
     clock.advance(10)
+    snap = state_dir / SNAPSHOT_NAME
+    if snapshot == "deleted":
+        snap.unlink()
+    elif snapshot == "damaged":
+        data = bytearray(snap.read_bytes())
+        data[len(data) // 2] ^= 0xFF
+        snap.write_bytes(bytes(data))
     with open_sandbox(state_dir, clock=clock) as again:
         assert again.replay_warnings == []
+        assert again.replayed_blocks == (0 if snapshot == "kept" else head)
         assert again.w3.eth.block_number == head
         assert _blocks(again.w3, head) == before
         assert (again.token_address, again.escrow_address) == addresses
