@@ -105,6 +105,8 @@ class Offer:
     def problems(self) -> list[str]:
         """What the contract would refuse in these terms (empty when fine)."""
         out = []
+        if self.token.lower() == ZERO_ADDRESS:
+            out.append("no token")
         if self.price <= 0:
             out.append("price must be positive")
         for name in ("price", "bond", "arbitrator_fee"):
