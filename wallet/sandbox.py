@@ -123,13 +123,7 @@ class RecordLog:
 
     def create(self, records: list[dict]) -> None:
         """Write a new log holding ``records`` (temp file, fsync, rename)."""
-        tmp = self.path.with_name(self.path.name + ".tmp")
-        with open(tmp, "wb") as f:
-            f.write(b"".join(_line(r) for r in records))
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, self.path)
-        _fsync_dir(self.path.parent)
+        _write_atomically(self.path, b"".join(_line(r) for r in records))
 
     def append(self, record: dict) -> None:
         """Append one record durably (one write, then fsync)."""
@@ -139,14 +133,20 @@ class RecordLog:
             os.fsync(f.fileno())
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+def _write_atomically(path: Path, data: bytes) -> None:
+    """Replace path with data: a temp file, fsync, rename, fsync of the folder."""
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+    if os.name != "nt":
+        fd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 def _lock_file(path: Path, state_dir: Path):
@@ -297,12 +297,8 @@ class PersistentSandbox(Sandbox):
             store = chain.chaindb.db.wrapped_db.kv_store
             body = meta + b"".join(struct.pack(">II", len(k), len(v)) + k + v
                                    for k, v in store.items())
-            tmp = self.state_dir / (SNAPSHOT_NAME + ".tmp")
-            with open(tmp, "wb") as f:
-                f.write(body + struct.pack(">I", zlib.crc32(body)))
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, self.state_dir / SNAPSHOT_NAME)
+            _write_atomically(self.state_dir / SNAPSHOT_NAME,
+                              body + struct.pack(">I", zlib.crc32(body)))
             self._snapshot_at = head.block_number
 
     def _load_snapshot(self, records: list[dict]) -> int:
