@@ -8,11 +8,12 @@ import sqlite_utils
 
 import shop.schema
 import shop.storefront.schema
+import wallet.escrow_store
 import wallet.schema
 from shop.book import check_book_file, open_book
 
-MIGRATION_SETS = (shop.schema.migrations, wallet.schema.migrations,
-                  shop.storefront.schema.migrations)
+MIGRATION_SETS = (shop.schema.migrations, shop.storefront.schema.migrations,
+                  wallet.schema.migrations, wallet.escrow_store.migrations)
 
 
 def open_profile_book(path: Path, create: bool = False) -> sqlite_utils.Database:

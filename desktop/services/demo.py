@@ -8,14 +8,24 @@ import sqlite_utils
 
 Seeder = Callable[[sqlite_utils.Database], None]
 
-# Filled in order; each seeder writes its own part of the demo in one transaction.
-SEEDERS: list[Seeder] = []
 
 
-def seeder(fn: Seeder) -> Seeder:
-    """Register a function that fills part of a new demo profile."""
-    SEEDERS.append(fn)
-    return fn
+def supplier_lot(db: sqlite_utils.Database) -> None:
+    """A supplier's clearance lot, open this week, with a few sales."""
+    from shop.lots.demo import seed_demo_lots
+
+    seed_demo_lots(db)
+
+
+def storefront(db: sqlite_utils.Database) -> None:
+    """A distributor's storefront built from the demo lot."""
+    from shop.storefront.demo import seed_demo_store
+
+    seed_demo_store(db)
+
+
+# In order: the storefront is built from the lot. Each runs in its own transaction.
+SEEDERS: list[Seeder] = [supplier_lot, storefront]
 
 
 def seed(db: sqlite_utils.Database) -> None:
@@ -25,11 +35,3 @@ def seed(db: sqlite_utils.Database) -> None:
     for fn in SEEDERS:
         with db.atomic():
             fn(db)
-
-
-@seeder
-def supplier_lot(db: sqlite_utils.Database) -> None:
-    """A supplier's clearance lot, open this week, with a few sales."""
-    from shop.lots.demo import seed_demo_lots
-
-    seed_demo_lots(db)

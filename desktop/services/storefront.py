@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Callable
 
 import shop.storefront as core
-from desktop.services import demo
 from desktop.services.errors import UserFacingError
 from desktop.services.paths import resources_dir
 from desktop.services.tasks import TaskContext
@@ -310,11 +309,3 @@ def orders(session, vault=None) -> list[StoreOrder]:
                               row.price, row.buyer, details, problem))
     return sorted(out, key=lambda o: -o.escrow_id)
 
-
-@demo.seeder
-def demo_store(db) -> None:
-    """The demo storefront, built from the demo lot."""
-    from shop.storefront.demo import seed_demo_store
-
-    if db["store_profile"].exists():  # the storefront's migration set is applied
-        seed_demo_store(db)

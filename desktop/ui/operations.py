@@ -7,6 +7,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as futures_wait
 from typing import Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from desktop.services.errors import is_user_facing
@@ -32,9 +33,12 @@ class Operation(QObject):
     cancelled = Signal()
     finished = Signal()  # after any of the three outcomes
 
-    def __init__(self, title: str, fn: Callable[[TaskContext], object], parent: QObject | None = None):
+    def __init__(self, title: str, fn: Callable[[TaskContext], object], parent: QObject | None = None,
+                 owner: QObject | None = None):
         super().__init__(parent)
         self.title = title
+        # Callbacks are skipped once the owner (say, a page rebuilt after a language switch) is gone.
+        self.owner = owner
         self.fn = fn
         self.progress: Progress | None = None
         self._signals = _Signals()
@@ -46,12 +50,23 @@ class Operation(QObject):
         self._signals.finished.connect(self.finished)
 
     def on_success(self, callback: Callable[[object], None]) -> "Operation":
-        self.succeeded.connect(callback)
+        self.succeeded.connect(self._guarded(callback))
         return self
 
     def on_failure(self, callback: Callable[[BaseException], None]) -> "Operation":
-        self.failed.connect(callback)
+        self.failed.connect(self._guarded(callback))
         return self
+
+    def _guarded(self, callback):
+        owner = self.owner
+        if owner is None:
+            return callback
+
+        def call(*args):
+            if shiboken6.isValid(owner):
+                callback(*args)
+
+        return call
 
     def cancel(self) -> None:
         """Ask the task to stop at its next progress report."""
@@ -107,9 +122,13 @@ class TaskRunner(QObject):
         self.changed.emit()
         return op
 
-    def run(self, title: str, fn: Callable[[TaskContext], object], quiet: bool = False) -> Operation:
-        """Start fn(context) in the background and return its Operation."""
-        return self.start(Operation(title, fn), quiet)
+    def run(self, title: str, fn: Callable[[TaskContext], object], quiet: bool = False,
+            owner: QObject | None = None) -> Operation:
+        """Start fn(context) in the background and return its Operation.
+
+        owner: the widget the callbacks belong to; they are dropped if it has been deleted.
+        """
+        return self.start(Operation(title, fn, owner=owner), quiet)
 
     def _done(self, op: Operation) -> None:
         self._all.discard(op)

@@ -126,7 +126,7 @@ class ProfilesPage(Page):
             return
         store = self.ctx.session.profiles
         op = self.ctx.tasks.run(self.tr("Backing up {name}").format(name=name),
-                                lambda task: store.backup(name, Path(path)))
+                                lambda task: store.backup(name, Path(path)), owner=self)
         op.on_success(lambda dest: dialogs.show_info(self, self.tr("Backed up to {path}").format(path=dest)))
         op.on_failure(lambda message: dialogs.show_error(self, message))
 
@@ -150,6 +150,6 @@ class ProfilesPage(Page):
             if not replace:
                 return
         op = self.ctx.tasks.run(self.tr("Restoring {name}").format(name=name),
-                                lambda task: store.restore(Path(path), name, replace=replace))
+                                lambda task: store.restore(Path(path), name, replace=replace), owner=self)
         op.on_success(lambda _p: self.ctx.session.changed("profiles", initiator=self))
         op.on_failure(lambda message: dialogs.show_error(self, message))

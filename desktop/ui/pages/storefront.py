@@ -239,7 +239,7 @@ class StorefrontPage(Page):
         from desktop.ui.share.kit import catalog_task
 
         op = self.ctx.tasks.run(self.tr("Writing the catalog"),
-                                catalog_task(self.ctx.session, path))
+                                catalog_task(self.ctx.session, path), owner=self)
         op.on_failure(lambda e: dialogs.show_error(self, e))
         dialogs.progress_dialog(self, op)
         return op
@@ -259,7 +259,7 @@ class StorefrontPage(Page):
         if task is None:
             return None
         self.site_folder = folder
-        op = self.ctx.tasks.run(self.tr("Exporting the site"), task)
+        op = self.ctx.tasks.run(self.tr("Exporting the site"), task, owner=self)
         op.on_failure(lambda e: dialogs.show_error(self, e))
         dialogs.progress_dialog(self, op)
         return op

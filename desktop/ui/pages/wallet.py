@@ -120,7 +120,7 @@ class WalletPage(Page):
             self._loaded = True
             self.notice.setText(self.tr("Loading the wallet…"))
             op = self.ctx.tasks.run(self.tr("Loading the wallet"), lambda _ctx: __import__("wallet.core"),
-                                    quiet=True)
+                                    quiet=True, owner=self)
             op.on_success(lambda _m: self.reload())
             op.on_failure(lambda e: dialogs.show_error(self, e))
 
@@ -201,7 +201,7 @@ class WalletPage(Page):
             with wallet.on_this_thread() as w:
                 return work(w)
 
-        op = self.ctx.tasks.run(title, task, quiet=quiet)
+        op = self.ctx.tasks.run(title, task, quiet=quiet, owner=self)
         if on_success:
             op.on_success(on_success)
         op.on_failure(lambda e: dialogs.show_error(self, e))
