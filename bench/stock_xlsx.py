@@ -63,7 +63,8 @@ def _add_dimension(src, dst):
 def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         write_file(folder)
-        ours, ours_peak, floor, floor_peak = measure("bench.stock_xlsx", folder, RUNS)
+        got = measure("bench.stock_xlsx", folder, RUNS)
+    (ours, ours_peak), (floor, floor_peak) = got["ours"], got["floor"]
     print(f"stock_xlsx: {ROWS:,} rows; ours {ours:.3f} s (peak {ours_peak // 1024} MB), "
           f"openpyxl read-only iteration {floor:.3f} s (peak {floor_peak // 1024} MB), "
           f"median of {RUNS}")
