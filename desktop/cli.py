@@ -122,6 +122,9 @@ def main(argv: list[str] | None = None) -> int:
         return _refuse(str(e))
     except KeyboardInterrupt:
         return _refuse("interrupted")
+    finally:
+        if "desktop.services.wallet" in sys.modules:  # the sandbox chain is saved on the way out
+            sys.modules["desktop.services.wallet"].close_sandboxes()
 
 
 if __name__ == "__main__":

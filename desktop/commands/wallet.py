@@ -183,7 +183,7 @@ def balance(ctx, args) -> int:
     from wallet.transfers import balances
 
     wallet = _wallet(ctx)
-    network = wallet.networks.get(args.network or wallet.current_network_name())
+    network = wallet.network(args.network)
     chain = wallet.connect(network.name)
     chain.require_ready()
     addresses = [args.address] if args.address else [a.address for a in wallet.accounts.list()]
@@ -209,7 +209,7 @@ def send(ctx, args) -> int:
     from wallet.transfers import plan_transfer, send_transfer
 
     wallet = _wallet(ctx)
-    network = wallet.networks.get(args.network or wallet.current_network_name())
+    network = wallet.network(args.network)
     token = None if args.native else network.token
     if token is None and not args.native:
         raise UserFacingError("The network {network} has no token set; use --native to send its coin.",

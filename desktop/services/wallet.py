@@ -7,6 +7,7 @@ they are imported when first used, never at start-up.
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 from contextlib import contextmanager
 from functools import cached_property
 from typing import Iterator
@@ -22,14 +23,22 @@ _sandboxes: dict[str, object] = {}
 _sandbox_lock = threading.RLock()
 
 
-def shared_sandbox(profile_id: str):
-    """The process's sandbox chain for this profile."""
+def shared_sandbox(profile_id: str, folder: Path):
+    """The process's sandbox chain for this profile, kept in the profile's folder across restarts."""
     with _sandbox_lock:
         if profile_id not in _sandboxes:
-            from wallet.networks import Sandbox
+            from wallet.sandbox import open_sandbox
 
-            _sandboxes[profile_id] = Sandbox()
+            _sandboxes[profile_id] = open_sandbox(folder / "sandbox")
         return _sandboxes[profile_id]
+
+
+def close_sandboxes() -> None:
+    """Save and release every open sandbox chain (when the app quits)."""
+    with _sandbox_lock:
+        for sandbox in _sandboxes.values():
+            sandbox.close()
+        _sandboxes.clear()
 
 
 class WalletService:
@@ -43,6 +52,7 @@ class WalletService:
         self.session = session
         self.db = db if db is not None else session.db
         self.profile_id = profile_id or session.profile_id
+        self.folder = session.profile.folder
         self._idle = idle_lock_seconds
         self._options = core_options
 
@@ -51,7 +61,7 @@ class WalletService:
         from wallet.core import WalletCore
 
         options = dict(self._options)
-        options.setdefault("sandbox_factory", lambda: shared_sandbox(self.profile_id))
+        options.setdefault("sandbox_factory", lambda: shared_sandbox(self.profile_id, self.folder))
         if self._idle is not None:
             options["idle_lock_seconds"] = self._idle
         return WalletCore(self.db, SERVICE_PREFIX + self.profile_id, **options)
@@ -92,9 +102,34 @@ class WalletService:
             self.db["book_info"].upsert({"key": NETWORK_KEY, "value": name}, pk="key")
         self.session.changed("wallet")
 
+    def network(self, name: str | None = None):
+        """The named (or current) network as the book knows it, with the sandbox's contracts filled in."""
+        from wallet.networks import SANDBOX
+
+        name = name or self.current_network_name()
+        if name == SANDBOX:
+            self._point_at_sandbox_contracts()
+        return self.networks.get(name)
+
     def connect(self, name: str | None = None):
         """A Chain for the named (or current) network; checked before anything is sent."""
-        return self.networks.connect(name or self.current_network_name())
+        from wallet.networks import SANDBOX
+
+        name = name or self.current_network_name()
+        chain = self.networks.connect(name)
+        if name == SANDBOX:
+            self._point_at_sandbox_contracts()
+        return chain
+
+    def _point_at_sandbox_contracts(self) -> None:
+        from wallet.networks import SANDBOX
+
+        sandbox = self.networks.sandbox
+        net = self.networks.get(SANDBOX)
+        if (net.token_address, net.escrow_address) != (sandbox.token_address, sandbox.escrow_address) \
+                or net.token_symbol is None:
+            self.networks.set_contracts(SANDBOX, sandbox.token_address, sandbox.escrow_address)
+            self.networks.refresh_token(SANDBOX)
 
     def network_state(self, name: str | None = None) -> str:
         """'connected', 'offline' or 'wrong_chain' for the named (or current) network."""

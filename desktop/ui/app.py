@@ -69,7 +69,15 @@ def build(cli_ctx) -> tuple[QApplication, MainWindow]:
     session.open_profile(_starting_profile(cli_ctx, session, settings))
     window = MainWindow(ctx)
     app.aboutToQuit.connect(session.close)
+    app.aboutToQuit.connect(_close_sandboxes)
     return app, window
+
+
+def _close_sandboxes() -> None:
+    if "desktop.services.wallet" in sys.modules:  # only if the wallet was used this session
+        from desktop.services.wallet import close_sandboxes
+
+        close_sandboxes()
 
 
 def _starting_profile(cli_ctx, session: Session, settings: QSettings) -> str:

@@ -227,7 +227,7 @@ class WalletPage(Page):
             from wallet.tokens import NATIVE_DECIMALS, format_amount
             from wallet.transfers import balances
 
-            network = w.networks.get(w.current_network_name())
+            network = w.network()
             chain = w.connect(network.name)
             out = {}
             for a in w.accounts.list():
@@ -371,7 +371,7 @@ class WalletPage(Page):
         address = self.selected_address()
         if not address:
             return
-        network = self.wallet.networks.get(self.wallet.current_network_name())
+        network = self.wallet.network()
         token = network.token
         dialog = SendDialog(self, token.symbol if token else "ETH")
         if dialog.exec() != SendDialog.Accepted:
