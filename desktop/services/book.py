@@ -6,6 +6,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+import shop.orders.schema
 import shop.schema
 import shop.storefront.schema
 import wallet.escrow_store
@@ -13,7 +14,8 @@ import wallet.schema
 from shop.book import check_book_file, open_book
 
 MIGRATION_SETS = (shop.schema.migrations, shop.storefront.schema.migrations,
-                  wallet.schema.migrations, wallet.escrow_store.migrations)
+                  wallet.schema.migrations, wallet.escrow_store.migrations,
+                  shop.orders.schema.migrations)
 
 
 def open_profile_book(path: Path, create: bool = False) -> sqlite_utils.Database:

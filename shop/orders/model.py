@@ -1,0 +1,170 @@
+"""An order's state, folded from its escrow events: a pure state machine.
+
+fold() takes an escrow's events in any order and any number of times and gives
+the same Order: events are keyed by (tx hash, log index), sorted by (block,
+log index), and a closing event ends the order for good. States use the
+contract's words: Funded, Accepted, Shipped, Disputed (open) and Completed,
+Refunded, Resolved (closed).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+OPEN_STATES = frozenset({"Funded", "Accepted", "Shipped", "Disputed"})
+CLOSED_STATES = frozenset({"Completed", "Refunded", "Resolved"})
+#: An event opening a state, and the args key of that state's deadline.
+OPENING = {"Funded": "acceptDeadline", "Accepted": "shipDeadline",
+           "Shipped": "confirmDeadline", "Disputed": "arbitrationDeadline"}
+#: An event closing the escrow, and the state it leaves.
+CLOSING = {"Cancelled": "Refunded", "Refunded": "Refunded", "Reclaimed": "Refunded",
+           "Confirmed": "Completed", "Claimed": "Completed",
+           "Ruled": "Resolved", "DisputeTimedOut": "Resolved", "Settled": "Resolved"}
+KINDS = frozenset(OPENING) | frozenset(CLOSING) | {"SettlementsVoided"}
+_DEADLINE_FIELD = {"Funded": "accept_deadline", "Accepted": "ship_deadline",
+                   "Shipped": "confirm_deadline", "Disputed": "arbitration_deadline"}
+REMIND_WITHIN = 12 * 3600
+
+
+@dataclass(frozen=True)
+class ChainEvent:
+    """One escrow event as read from chain: where it was logged, its kind and arguments.
+
+    args uses the contract's (camelCase) names, e.g. {"acceptDeadline": ...};
+    at is the block's time (UTC seconds) when known; note is the buyer's
+    encrypted delivery note of a Funded event.
+    """
+
+    chain_id: int
+    contract: str
+    escrow_id: int
+    kind: str
+    block_number: int
+    block_hash: str
+    tx_hash: str
+    log_index: int
+    args: dict = field(default_factory=dict)
+    note: bytes | None = None
+    at: int | None = None
+
+    @property
+    def key(self) -> tuple:
+        """What makes the event unique on a chain."""
+        return (self.tx_hash.lower(), self.log_index)
+
+    @property
+    def position(self) -> tuple:
+        """Chain order."""
+        return (self.block_number, self.log_index)
+
+
+@dataclass(frozen=True)
+class Order:
+    """An order in the shop: one escrow's terms and state; amounts in token base units,
+    times in UTC seconds. deadline is the current one while open, None once closed."""
+
+    chain_id: int
+    contract: str
+    escrow_id: int
+    state: str = "None"
+    last_event: str = ""
+    offer_hash: str | None = None
+    listing_id: int | None = None
+    quantity: int = 0
+    price: int = 0
+    bond: int = 0
+    buyer: str | None = None
+    seller: str | None = None
+    deadline: int | None = None
+    accept_deadline: int | None = None
+    ship_deadline: int | None = None
+    confirm_deadline: int | None = None
+    arbitration_deadline: int | None = None
+    tracking_hash: str | None = None
+    disputed_by: str | None = None
+    buyer_amount: int | None = None
+    seller_amount: int | None = None
+    arbitrator_fee: int | None = None
+    settlement_nonce: int = 0
+    note: bytes | None = None
+    funded_at: int | None = None
+    funded_block: int | None = None
+    updated_block: int | None = None
+    id: int | None = None
+    carrier: str | None = None
+    tracking_number: str | None = None
+
+    @property
+    def is_open(self) -> bool:
+        """True while the escrow still holds money."""
+        return self.state in OPEN_STATES
+
+    def seconds_left(self, now: int) -> int | None:
+        """Seconds to the current deadline (negative once passed), None when closed."""
+        return None if self.deadline is None else self.deadline - now
+
+    def actions(self, now: int) -> frozenset[str]:
+        """What the seller can do now: accept, ship, dispute, settle, claim, reclaim,
+        refund, timeout (the last three pay the buyer; anyone may send them)."""
+        if not self.is_open or self.deadline is None:
+            return frozenset()
+        before = now < self.deadline
+        out = {"settle"}
+        if self.state == "Funded":
+            out |= {"accept"} if before else {"refund"}
+        elif self.state == "Accepted":
+            out |= {"ship", "dispute"} if before else {"reclaim"}
+        elif self.state == "Shipped":
+            out |= {"dispute"} if before else {"claim"}
+        elif self.state == "Disputed" and not before:
+            out.add("timeout")
+        return frozenset(out)
+
+
+def fold(chain_id: int, contract: str, escrow_id: int, events) -> Order:
+    """The order of one escrow from its events (any order, duplicates allowed)."""
+    unique = {e.key: e for e in events if e.kind in KINDS}
+    values: dict = {}
+    state, closed = "None", False
+    for e in sorted(unique.values(), key=lambda x: x.position):
+        a = e.args
+        if closed and e.kind in OPENING:
+            continue  # nothing reopens a closed escrow; a stray event cannot either
+        values["last_event"], values["updated_block"] = e.kind, e.block_number
+        if e.kind in OPENING:
+            if not closed:
+                state = e.kind
+            deadline = a.get(OPENING[e.kind])
+            values["deadline"] = deadline
+            values[_DEADLINE_FIELD[e.kind]] = deadline
+        elif e.kind in CLOSING:
+            state, closed = CLOSING[e.kind], True
+            values["deadline"] = None
+        if e.kind == "Funded":
+            values.update(buyer=a.get("buyer"), seller=a.get("seller"),
+                          offer_hash=a.get("offerHash"), quantity=int(a.get("quantity", 0)),
+                          price=int(a.get("price", 0)), note=e.note, funded_at=e.at,
+                          funded_block=e.block_number)
+        elif e.kind == "Accepted":
+            values["bond"] = int(a.get("bond", 0))
+        elif e.kind == "Shipped":
+            values["tracking_hash"] = a.get("trackingHash")
+        elif e.kind == "Disputed":
+            values["disputed_by"] = a.get("by")
+        elif e.kind in ("Ruled", "Settled"):
+            values.update(buyer_amount=a.get("buyerAmount"), seller_amount=a.get("sellerAmount"))
+            if e.kind == "Ruled":
+                values["arbitrator_fee"] = a.get("fee")
+        elif e.kind == "SettlementsVoided":
+            values["settlement_nonce"] = int(a.get("nextNonce", 0))
+    if closed:
+        values["deadline"] = None
+    return replace(Order(chain_id, contract, escrow_id), state=state, **values)
+
+
+def reminders(orders, now: int, within: int = REMIND_WITHIN) -> list[Order]:
+    """Orders whose accept or ship deadline is still ahead but within `within` seconds,
+    soonest first: what the seller must do before the money goes back."""
+    due = [o for o in orders if o.state in ("Funded", "Accepted") and o.deadline is not None
+           and 0 < o.deadline - now <= within]
+    return sorted(due, key=lambda o: o.deadline)
