@@ -1,0 +1,407 @@
+"""Orders and escrow for the GUI page and the command line: sync the store's escrow contract,
+turn its events into orders, act on them as the seller, and (on the Sandbox) play the buyer.
+
+Every function takes a WalletService `w` built on the calling thread (on a background thread:
+`with wallet.on_this_thread() as w`). Writes to the book end with session.changed("orders").
+Delivery notes are decrypted only in memory, for the caller; nothing here logs them.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass
+from typing import Callable
+
+import shop.orders as core
+import shop.storefront as shopfront
+from desktop.services import storefront
+from desktop.services.errors import UserFacingError
+
+AREA = "orders"
+DEV_CHAINS = frozenset({31337, 1337})  # anvil, hardhat: blocks are final at once
+DEFAULT_CONFIRMATIONS = 3
+
+
+# ------------------------------------------------------------------ plumbing
+
+class _Here:
+    """The session as seen from the thread `w` lives on (its own book connection)."""
+
+    def __init__(self, w):
+        self.session, self.db = w.session, w.db
+
+    @property
+    def profile(self):
+        return self.session.profile
+
+    @property
+    def profile_id(self) -> str:
+        row = self.db.execute("SELECT value FROM book_info WHERE key = 'id'").fetchone()
+        return row[0] if row else self.session.profile_id
+
+    def changed(self, *areas: str, initiator=None) -> None:
+        self.session.changed(*areas, initiator=initiator)
+
+
+@dataclass(frozen=True)
+class Target:
+    """The escrow contract the store uses on a network, and a live connection to it."""
+
+    network: str
+    chain: object
+    chain_id: int
+    contract: str
+    is_sandbox: bool
+
+
+def target(w, network: str | None = None) -> Target:
+    """The network's escrow contract, connected; refused when the network has none."""
+    from web3 import Web3
+
+    net = w.network(network)
+    if not net.escrow_address:
+        raise UserFacingError("The network {network} has no escrow contract set.",
+                              network=net.name)
+    chain = w.connect(net.name)
+    chain_id = chain.require_ready()
+    return Target(net.name, chain, chain_id, Web3.to_checksum_address(net.escrow_address),
+                  net.is_sandbox)
+
+
+def client(w, t: Target, journal=None):
+    """An EscrowClient on the target sending through the profile's journal (or `journal`)."""
+    from wallet.escrow_client import EscrowClient
+
+    return EscrowClient(t.chain, journal or w.journal, t.contract)
+
+
+def chain_now(w, t: Target) -> int:
+    """The chain's clock (UTC seconds): the sandbox's, after any time jumps; else the head's."""
+    if t.is_sandbox:
+        sandbox = w.networks.sandbox
+        return int(sandbox.now()) if hasattr(sandbox, "now") else int(time.time())
+    return int(t.chain.w3.eth.get_block("latest")["timestamp"])
+
+
+# ------------------------------------------------------------------ sync
+
+@dataclass(frozen=True)
+class SyncSummary:
+    """What one sync did; from_block..to_block were read, `events` new ones stored."""
+
+    network: str
+    from_block: int
+    to_block: int
+    events: int
+    orders_changed: int
+    cancelled: bool = False
+    chain_now: int | None = None
+
+    def as_json(self) -> dict:
+        """The summary `ziliudi sync --json` prints."""
+        return {"network": self.network, "from_block": self.from_block,
+                "to_block": self.to_block, "events": self.events,
+                "orders_changed": self.orders_changed}
+
+
+def sync(w, network: str | None = None, progress: Callable[[int, int, str], None] | None = None,
+         cancelled: Callable[[], bool] | None = None,
+         confirmations: int | None = None) -> SyncSummary:
+    """Read the escrow contract's new events into the book, then update the orders.
+
+    NodeDown when the node is lost: whole batches already read stay stored, the orders
+    are left as they were (the next sync brings them up to date).
+    """
+    from wallet import escrow_store
+    from wallet.escrow_sync import EscrowSync
+
+    t = target(w, network)
+    if confirmations is None:
+        confirmations = 0 if t.is_sandbox or t.chain_id in DEV_CHAINS else DEFAULT_CONFIRMATIONS
+    before = escrow_store.read_cursor(w.db, t.chain_id, t.contract)
+    result = EscrowSync(w.db, t.chain, t.contract, confirmations=confirmations).run(
+        progress, cancelled)
+    changed = update_orders(w, t, result.rewound_to)
+    if changed:
+        w.session.changed(AREA)
+    return SyncSummary(t.network, before.last_block + 1 if before else 0, result.last_block,
+                       result.added, changed, result.cancelled, chain_now(w, t))
+
+
+def update_orders(w, t: Target, rewound_to: int | None = None) -> int:
+    """Apply the stored escrow events past the orders' cursor to the orders, in one
+    transaction; follows a rewind of the escrow sync. Returns how many orders changed."""
+    from wallet import escrow_store
+    from wallet.refusals import NodeDown
+    from wallet.networks import is_connection_error
+
+    db, cid, contract = w.db, t.chain_id, t.contract
+    events_cursor = escrow_store.read_cursor(db, cid, contract)
+    end = events_cursor.last_block if events_cursor else -1
+    changed = 0
+    mine = core.read_cursor(db, cid, contract)
+    back = [rewound_to] if rewound_to is not None else []
+    if mine is not None and mine > end:  # the events were rewound after the orders last ran
+        back.append(end)
+    if back:
+        changed += len(core.rewind(db, cid, contract, min(back)))
+        mine = core.read_cursor(db, cid, contract)
+    rows = escrow_store.event_rows(db, cid, contract, from_block=(mine + 1) if mine is not None
+                                   else None).fetchall()
+    rows = [r for r in rows if r[7] is not None]
+    times: dict[int, int] = {}
+    try:
+        for block in sorted({r[2] for r in rows}):
+            times[block] = int(t.chain.w3.eth.get_block(block)["timestamp"])
+    except Exception as exc:
+        if is_connection_error(exc):
+            raise NodeDown(t.chain.where, "lost while reading block times") from exc
+        raise
+    events = [core.ChainEvent(cid, contract, r[7], r[6], r[2], r[3], r[4], r[5], json.loads(r[8]),
+                              bytes(r[9]) if r[9] is not None else None, times.get(r[2]))
+              for r in rows]
+    if events or end != mine:
+        changed += len(core.apply_events(db, events, cursor=(cid, contract, end)).changed)
+    return changed
+
+
+# ------------------------------------------------------------------ reading
+
+@dataclass(frozen=True)
+class OrderView:
+    """An order with its listing's name and the buyer's delivery details (when the store's
+    key is in the keyring); `problem` says why details could not be read."""
+
+    order: core.Order
+    listing: str = ""
+    details: dict | None = None
+    problem: str = ""
+
+
+class _OnceVault:
+    """The store's vault, asked for the key once however many notes are opened."""
+
+    def __init__(self, vault):
+        self.vault, self.cache = vault, {}
+
+    def get(self, name):
+        if name not in self.cache:
+            self.cache[name] = self.vault.get(name)
+        return self.cache[name]
+
+
+def order_views(w, contract: str | None = None, vault=None, decrypt: bool = True) -> list[OrderView]:
+    """The book's orders (of one contract if given), newest first, notes decrypted."""
+    here = _Here(w)
+    names = {x.id: f"{x.name} {x.variant}".strip() for x in storefront.listings(here)}
+    if decrypt:
+        if vault is None:
+            from desktop.services.wallet import SERVICE_PREFIX
+            from wallet.vault import Vault
+
+            vault = Vault(SERVICE_PREFIX + here.profile_id)
+        vault = _OnceVault(vault)
+    out = []
+    for o in core.list_orders(w.db, contract=contract):
+        details, problem = None, ""
+        if decrypt and o.note:
+            try:
+                details = storefront.read_delivery_note(here, o.note, vault)
+            except Exception as e:  # a note not for this key, or no key: say so, go on
+                problem = str(e)
+        out.append(OrderView(o, names.get(o.listing_id, ""), details, problem))
+    return out
+
+
+def order_history(w, order: core.Order) -> list[core.HistoryEntry]:
+    """An order's on-chain events (block, tx hash, time)."""
+    return core.history(w.db, order.id)
+
+
+# ------------------------------------------------------------------ the seller's actions
+
+def unlock(w, address: str, password: str):
+    """The seller's signer (the one unlock path); lock() it when done."""
+    return w.unlock(address, password)
+
+
+def accept(w, signer, escrow_ids: list[int], network: str | None = None):
+    """Co-sign one escrow (accept) or several in one transaction (accept_many)."""
+    c = client(w, target(w, network))
+    ids = sorted(set(escrow_ids))
+    return c.accept(signer, ids[0]) if len(ids) == 1 else c.accept_many(signer, ids)
+
+
+def mark_shipped(w, signer, escrow_id: int, carrier: str, tracking_number: str,
+                 network: str | None = None):
+    """Keep carrier and tracking number in the book, then put their hash on chain."""
+    from wallet.escrow_client import tracking_hash
+
+    if not carrier.strip() or not tracking_number.strip():
+        raise UserFacingError("Enter the carrier and the tracking number.")
+    t = target(w, network)
+    h = "0x" + tracking_hash(carrier, tracking_number).hex()
+    core.record_shipment(w.db, t.chain_id, t.contract, escrow_id, carrier,
+                         tracking_number.strip().upper(), h)
+    w.session.changed(AREA)
+    return client(w, t).mark_shipped(signer, escrow_id, carrier, tracking_number)
+
+
+_ACTIONS = {"claim": "claim", "reclaim": "reclaim", "refund": "refund", "dispute": "dispute",
+            "timeout": "timeout_dispute"}
+
+
+def act(w, signer, escrow_id: int, action: str, network: str | None = None):
+    """claim, reclaim, refund, dispute or timeout on one escrow."""
+    return getattr(client(w, target(w, network)), _ACTIONS[action])(signer, escrow_id)
+
+
+def settlement(w, escrow_id: int, buyer_amount: int, seller_amount: int,
+               network: str | None = None):
+    """A settlement of what the escrow holds now, with its current nonce; checks the sum."""
+    from wallet.escrow_types import Settlement
+
+    view = client(w, target(w, network)).read(escrow_id)
+    if buyer_amount < 0 or seller_amount < 0 or buyer_amount + seller_amount != view.held:
+        raise UserFacingError("The two parts must add up to {held}, what the escrow holds.",
+                              held=view.held)
+    return Settlement(escrow_id, buyer_amount, seller_amount, view.settlement_nonce)
+
+
+def settlement_request(w, s, network: str | None = None) -> dict:
+    """The settlement's EIP-712 typed data, for the buyer to sign in any wallet
+    (eth_signTypedData_v4); the signature comes back to be pasted into the settle dialog."""
+    from wallet.escrow_types import settlement_typed_data
+
+    t = target(w, network)
+    return settlement_typed_data(s, t.chain_id, t.contract)
+
+
+def sign_settlement(w, signer, s, network: str | None = None) -> str:
+    """The seller's signature of the settlement, 0x-hex."""
+    return "0x" + client(w, target(w, network)).sign_settlement(signer, s).hex()
+
+
+def settle(w, signer, s, buyer_signature: str, seller_signature: str,
+           network: str | None = None):
+    """Submit a settlement both parties signed; a signature that is not the buyer's is refused
+    before anything is sent."""
+    from wallet.signer import recover_typed_data
+
+    typed = settlement_request(w, s, network)
+    try:
+        signer_of = recover_typed_data(typed, buyer_signature.strip())
+    except Exception:
+        signer_of = None
+    c = client(w, target(w, network))
+    if signer_of is None or signer_of.lower() != c.read(s.escrow_id).buyer.lower():
+        raise UserFacingError("That is not the buyer's signature of this settlement.")
+    return c.settle(signer, s, bytes.fromhex(buyer_signature.strip().removeprefix("0x")),
+                    bytes.fromhex(seller_signature.removeprefix("0x")))
+
+
+# ------------------------------------------------------------------ the Sandbox's buyers
+
+def _sandbox(w, t: Target):
+    if not t.is_sandbox:
+        raise UserFacingError("Simulated buyers exist only on the Sandbox network.")
+    return w.networks.sandbox
+
+
+def sandbox_buyers(w) -> list[str]:
+    """The simulated buyers' addresses (test money on this computer only)."""
+    return [a.address for a in _sandbox(w, target(w)).buyer_accounts]
+
+
+def deployment(w, t: Target | None = None) -> storefront.EscrowDeployment:
+    """The store's escrow deployment on the current network, for signing offers."""
+    t = t or target(w)
+    token = w.network(t.network).token
+    if token is None:
+        raise UserFacingError("The network {network} has no token set.", network=t.network)
+    return storefront.EscrowDeployment(t.chain_id, t.contract, token.address, token.symbol,
+                                       token.decimals)
+
+
+def offers(w) -> dict:
+    """The current signed offers of the live listings, by listing id."""
+    dep = deployment(w)
+    return shopfront.current_offers(w.db, dep.chain_id, dep.contract, at=chain_now(w, target(w)))
+
+
+def sign_offers(w, signer) -> int:
+    """Sign offers for the live listings with the seller's signer; how many were signed."""
+    t = target(w)
+    return storefront.sign_offers(_Here(w), signer, deployment(w, t), at=chain_now(w, t))
+
+
+class _BuyerSigner:
+    def __init__(self, account):
+        self.address, self._account = account.address, account
+
+    def sign_typed_data(self, full_message: dict) -> str:
+        from eth_account.messages import encode_typed_data
+
+        return "0x" + bytes(self._account.sign_message(
+            encode_typed_data(full_message=full_message)).signature).hex()
+
+    def sign_transaction(self, tx: dict) -> bytes:
+        return bytes(self._account.sign_transaction(tx).raw_transaction)
+
+
+def _buyer(w, t: Target, address: str):
+    for account in _sandbox(w, t).buyer_accounts:
+        if account.address.lower() == (address or "").lower():
+            return _BuyerSigner(account)
+    raise UserFacingError("{address} is not one of the simulated buyers.", address=address)
+
+
+def _buyer_journal():
+    """A journal of the buyer's own, in memory: the store's journal is the seller's."""
+    import sqlite_utils
+
+    import wallet.schema
+    from wallet.journal import Journal
+
+    db = sqlite_utils.Database(memory=True)
+    wallet.schema.migrations.apply(db)
+    return Journal(db)
+
+
+def simulate_fund(w, buyer: str, listing_id: int, quantity: int, details: dict,
+                  vault=None) -> int:
+    """A simulated buyer funds the listing's signed offer with delivery details sealed to
+    the store's key; returns the new escrow id."""
+    from wallet.escrow_types import Offer
+
+    t = target(w)
+    signer = _buyer(w, t, buyer)
+    kept = offers(w).get(listing_id)
+    if kept is None:
+        raise UserFacingError("That listing has no signed offer yet: sign offers first.")
+    public = storefront.ensure_delivery_key(_Here(w), vault)
+    note = shopfront.seal(details, public)
+    funding = client(w, t, _buyer_journal()).fund(
+        signer, Offer.from_json(kept.offer), bytes.fromhex(kept.signature[2:]), quantity, note)
+    return funding.escrow_id
+
+
+def simulate(w, buyer: str, escrow_id: int, action: str):
+    """A simulated buyer confirms ("confirm"), disputes ("dispute") or cancels ("cancel")."""
+    t = target(w)
+    c = client(w, t, _buyer_journal())
+    buyer = buyer or c.read(escrow_id).buyer
+    return getattr(c, action)(_buyer(w, t, buyer), escrow_id)
+
+
+def simulate_buyer_signature(w, s) -> str:
+    """The escrow's simulated buyer signs a settlement (what a real buyer pastes back)."""
+    t = target(w)
+    c = client(w, t)
+    return "0x" + c.sign_settlement(_buyer(w, t, c.read(s.escrow_id).buyer), s).hex()
+
+
+def time_travel(w, seconds: int) -> int:
+    """Move the Sandbox's clock forward; returns the new chain time."""
+    return _sandbox(w, target(w)).time_travel(seconds)

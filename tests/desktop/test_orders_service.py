@@ -1,0 +1,103 @@
+"""The orders service on the demo profile's Sandbox chain with a seller account in the real
+keyring: simulated buyers fund, the seller accepts many, ships, the buyer confirms; sync is
+idempotent and the delivery details are decrypted; settlement with both signatures."""
+
+import pytest
+
+from desktop.services import orders as service
+from desktop.services import storefront
+
+SELLER_KEY = "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d"
+DETAILS = {"name": "王小明", "phone": "13900001111", "address": "杭州市西湖区文三路 1 号"}
+
+
+@pytest.fixture
+def shop(data_dir, secret_keyring):
+    """The demo profile on the Sandbox with a funded seller account; cleaned up afterwards."""
+    from desktop.services.session import Session
+    from desktop.services.wallet import WalletService, close_sandboxes
+
+    session = Session(data_dir)
+    session.open_profile("demo")
+    w = WalletService(session, scrypt_n=2**12)
+    seller = w.accounts.import_private_key("店主", SELLER_KEY, "pw").address
+    sandbox = w.networks.sandbox
+    sandbox.fund(seller, 10**19)
+    sandbox.mint(seller, 10**10)
+    yield session, w, seller
+    for a in w.accounts.list():
+        w.accounts.remove(a.address, force=True)
+    from wallet.vault import Vault
+
+    Vault("ziliudi:" + session.profile_id).delete(storefront.KEY_NAME)
+    session.close()
+    close_sandboxes()
+
+
+def fund_two(w, seller):
+    signer = w.unlock(seller, "pw")
+    assert service.sign_offers(w, signer) > 0
+    listing = sorted(service.offers(w))[0]
+    buyers = service.sandbox_buyers(w)
+    ids = [service.simulate_fund(w, buyers[i], listing, 1, DETAILS | {"n": i}) for i in (0, 1)]
+    return signer, ids
+
+
+def test_sync_turns_funded_escrows_into_orders_with_details(shop):
+    session, w, seller = shop
+    signer, ids = fund_two(w, seller)
+    progress = []
+    summary = service.sync(w, progress=lambda *a: progress.append(a))
+    assert summary.events == 2 and summary.orders_changed == 2 and progress
+    assert summary.as_json()["network"].startswith("Sandbox")
+    views = {v.order.escrow_id: v for v in service.order_views(w)}
+    assert set(views) == set(ids)
+    view = views[ids[0]]
+    assert view.order.state == "Funded" and view.details == DETAILS | {"n": 0}
+    assert view.order.seller == seller and view.listing and view.order.listing_id
+    assert view.order.accept_deadline > summary.chain_now
+    again = service.sync(w)
+    assert (again.events, again.orders_changed) == (0, 0)
+
+
+def test_accept_many_ship_confirm_and_history(shop):
+    session, w, seller = shop
+    signer, ids = fund_two(w, seller)
+    service.accept(w, signer, ids)
+    service.mark_shipped(w, signer, ids[0], "顺丰", "sf123")
+    service.simulate(w, "", ids[0], "confirm")
+    service.sync(w)
+    orders = {v.order.escrow_id: v.order for v in service.order_views(w, decrypt=False)}
+    assert orders[ids[0]].state == "Completed" and orders[ids[1]].state == "Accepted"
+    assert (orders[ids[0]].carrier, orders[ids[0]].tracking_number) == ("顺丰", "SF123")
+    assert orders[ids[1]].bond > 0
+    history = service.order_history(w, orders[ids[0]])
+    assert [h.kind for h in history] == ["Funded", "Accepted", "Shipped", "Confirmed"]
+    assert all(h.tx_hash.startswith("0x") and h.at for h in history)
+
+
+def test_time_jump_claim_and_settlement(shop):
+    session, w, seller = shop
+    signer, ids = fund_two(w, seller)
+    service.accept(w, signer, ids)
+    service.mark_shipped(w, signer, ids[0], "EMS", "E1")
+    service.time_travel(w, 21 * 86400)
+    summary = service.sync(w)
+    order = {v.order.escrow_id: v.order for v in service.order_views(w, decrypt=False)}
+    assert "claim" in order[ids[0]].actions(summary.chain_now)
+    assert "reclaim" in order[ids[1]].actions(summary.chain_now)
+    service.act(w, signer, ids[0], "claim")
+    from desktop.services.errors import UserFacingError
+
+    with pytest.raises(UserFacingError, match="add up"):
+        service.settlement(w, ids[1], 1, 0)
+    held = order[ids[1]].price + order[ids[1]].bond
+    s = service.settlement(w, ids[1], held // 2, held - held // 2)
+    mine = service.sign_settlement(w, signer, s)
+    with pytest.raises(UserFacingError, match="not the buyer"):
+        service.settle(w, signer, s, mine, mine)
+    theirs = service.simulate_buyer_signature(w, s)
+    service.settle(w, signer, s, theirs, mine)
+    service.sync(w)
+    states = {v.order.escrow_id: v.order.state for v in service.order_views(w, decrypt=False)}
+    assert states == {ids[0]: "Completed", ids[1]: "Resolved"}
