@@ -24,8 +24,30 @@ def storefront(db: sqlite_utils.Database) -> None:
     seed_demo_store(db)
 
 
+# Sandbox only: a published key, so the demo's escrow flow can be walked end to end.
+DEMO_SELLER_KEY = "0x" + "5eed" * 16
+DEMO_SELLER_PASSWORD = "demo"
+DEMO_SELLER_LABEL = "演示卖家 Demo seller (password: demo)"
+
+
+def seller_account(db: sqlite_utils.Database) -> None:
+    """The demo seller's wallet account, if this computer has a secure keyring to hold it."""
+    from wallet.core import WalletCore
+    from wallet.errors import WalletError
+
+    from desktop.services.wallet import SERVICE_PREFIX
+
+    profile_id = db.execute("SELECT value FROM book_info WHERE key = 'id'").fetchone()[0]
+    # A low key-derivation cost: this key is public and guards nothing but test money.
+    core = WalletCore(db, SERVICE_PREFIX + profile_id, scrypt_n=2**14)
+    try:
+        core.accounts.import_private_key(DEMO_SELLER_LABEL, DEMO_SELLER_KEY, DEMO_SELLER_PASSWORD)
+    except WalletError:
+        return  # no secure keyring: the rest of the demo works without an account
+
+
 # In order: the storefront is built from the lot. Each runs in its own transaction.
-SEEDERS: list[Seeder] = [supplier_lot, storefront]
+SEEDERS: list[Seeder] = [supplier_lot, storefront, seller_account]
 
 
 def seed(db: sqlite_utils.Database) -> None:

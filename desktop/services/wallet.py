@@ -12,10 +12,13 @@ from contextlib import contextmanager
 from functools import cached_property
 from typing import Iterator
 
+from desktop.services.errors import UserFacingError
 from desktop.services.session import Session
 
 SERVICE_PREFIX = "ziliudi:"
 NETWORK_KEY = "wallet.network"
+FAUCET_WEI = 10 * 10**18
+FAUCET_TOKENS = 1_000 * 10**6  # dUSD has 6 decimals
 
 # One sandbox chain per profile and process, shared by every thread's wallet; calls into it
 # are serialised because the in-process EVM is not thread-safe.
@@ -130,6 +133,18 @@ class WalletService:
                 or net.token_symbol is None:
             self.networks.set_contracts(SANDBOX, sandbox.token_address, sandbox.escrow_address)
             self.networks.refresh_token(SANDBOX)
+
+    def faucet(self, address: str) -> None:
+        """Give an account test money on the Sandbox (10 ETH for fees, 1,000 dUSD); refused elsewhere."""
+        from wallet.networks import SANDBOX
+
+        if self.current_network_name() != SANDBOX:
+            raise UserFacingError("Test money exists only on the Sandbox network.")
+        self.connect(SANDBOX)
+        sandbox = self.networks.sandbox
+        sandbox.fund(address, FAUCET_WEI)
+        sandbox.mint(address, FAUCET_TOKENS)
+        self.session.changed("wallet")
 
     def network_state(self, name: str | None = None) -> str:
         """'connected', 'offline' or 'wrong_chain' for the named (or current) network."""

@@ -82,6 +82,7 @@ class WalletPage(Page):
             ("send", self.tr("Send…"), self.send),
             ("export", self.tr("Export keystore…"), self.export_keystore),
             ("remove", self.tr("Remove…"), self.remove),
+            ("faucet", self.tr("Get test money"), self.faucet),
             ("refresh", self.tr("Refresh"), self.refresh_balances),
         ]:
             button = QPushButton(label)
@@ -146,6 +147,7 @@ class WalletPage(Page):
             self.network.addItem(n.name, n.name)
         self.network.setCurrentIndex(max(0, self.network.findData(current)))
         net = next((n for n in networks if n.name == current), None)
+        self.buttons["faucet"].setVisible(bool(net and net.is_sandbox))
         notices = [self.tr("Sandbox: test money on this computer only, not real money.")] if net and net.is_sandbox else []
         try:
             accounts = wallet.accounts.list()
@@ -189,7 +191,7 @@ class WalletPage(Page):
 
     def _selection_changed(self) -> None:
         has = self.selected_address() is not None
-        for name in ("backup", "send", "export", "remove"):
+        for name in ("backup", "send", "export", "remove", "faucet"):
             self.buttons[name].setEnabled(has)
 
     # -- background work --------------------------------------------------------------------------
@@ -251,6 +253,12 @@ class WalletPage(Page):
             self.wallet.choose_network(self.network.currentData())
         except Exception as e:
             dialogs.show_error(self, e)
+
+    def faucet(self) -> None:
+        address = self.selected_address()
+        if address:
+            self._background(self.tr("Getting test money"), lambda w: w.faucet(address),
+                             lambda _r: self.refresh_balances())
 
     def add_network(self) -> None:
         dialog = AddNetworkDialog(self)

@@ -1,0 +1,43 @@
+"""The demo profile: populated on first use, with a seller account and test money on the Sandbox."""
+
+import pytest
+
+from desktop.services.demo import DEMO_SELLER_PASSWORD
+from desktop.services.session import Session
+from desktop.services.wallet import WalletService, close_sandboxes
+
+
+@pytest.fixture
+def demo(data_dir, secret_keyring):
+    session = Session(data_dir)
+    session.open_profile("demo")
+    wallet = WalletService(session)
+    yield session, wallet
+    for account in wallet.accounts.list():
+        wallet.accounts.remove(account.address, force=True)
+    close_sandboxes()
+    session.close()
+
+
+def test_demo_has_lot_storefront_and_seller(demo):
+    session, wallet = demo
+    assert session.db["lots"].count >= 1
+    accounts = wallet.accounts.list()
+    assert len(accounts) == 1 and "demo" in accounts[0].label
+    signer = wallet.unlock(accounts[0].address, DEMO_SELLER_PASSWORD)
+    assert signer.address == accounts[0].address
+
+
+def test_faucet_gives_test_money_on_the_sandbox_only(demo):
+    from wallet.transfers import balances
+
+    session, wallet = demo
+    address = wallet.accounts.list()[0].address
+    wallet.faucet(address)
+    network = wallet.network()
+    b = balances(wallet.connect(), address, network.token)
+    assert b.native == 10 * 10**18 and b.token_amount == 1_000 * 10**6 and b.token.symbol == "dUSD"
+    wallet.networks.add_custom("elsewhere", "http://127.0.0.1:9", 1)
+    wallet.choose_network("elsewhere")
+    with pytest.raises(Exception, match="only on the Sandbox"):
+        wallet.faucet(address)
