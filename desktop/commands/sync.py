@@ -1,0 +1,32 @@
+"""`ziliudi sync`: read the store's escrow contract on the profile's network into the book
+and update the orders. Progress goes to stderr; the summary to stdout."""
+
+from __future__ import annotations
+
+import sys
+
+
+def register(commands) -> None:
+    parser = commands.add_parser("sync", help="read new escrow events and update the orders")
+    parser.add_argument("--network", help="network name (default: the profile's)")
+    parser.add_argument("--json", action="store_true", help="print the summary as JSON")
+    parser.set_defaults(run=run)
+
+
+def run(ctx, args) -> int:
+    from desktop.cli import print_json
+    from desktop.services import orders as service
+    from desktop.services.wallet import WalletService
+
+    session = ctx.session()
+
+    def progress(done: int, total: int, text: str) -> None:
+        print(f"{text} ({done}/{total} blocks)", file=sys.stderr)
+
+    summary = service.sync(WalletService(session), args.network, progress=progress)
+    if args.json:
+        print_json(summary.as_json())
+    else:
+        print(f"{summary.network}: blocks {summary.from_block}-{summary.to_block}, "
+              f"{summary.events} new events, {summary.orders_changed} orders changed")
+    return 0

@@ -1,0 +1,143 @@
+"""`ziliudi sync` and `ziliudi orders list` on the demo profile's Sandbox and on a real anvil
+node (escrow deployed through EscrowClient.deploy); a node that is down is a refusal that
+changes nothing."""
+
+import io
+import json
+
+import pytest
+
+from desktop.cli import main
+from desktop.services import orders as service
+from desktop.services import storefront
+
+SELLER_KEY = "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d"
+DETAILS = {"name": "李雷", "phone": "13800000000", "address": "北京市海淀区 1 号"}
+
+
+@pytest.fixture
+def cli(data_dir, capsys, monkeypatch):
+    def run(*argv):
+        monkeypatch.setattr("sys.stdin", io.StringIO(""))
+        code = main(["--data-dir", str(data_dir), *argv])
+        out, err = capsys.readouterr()
+        return code, out, err
+    return run
+
+
+def _cleanup(w, session):
+    from wallet.vault import Vault
+
+    for a in w.accounts.list():
+        w.accounts.remove(a.address, force=True)
+    Vault("ziliudi:" + session.profile_id).delete(storefront.KEY_NAME)
+
+
+def test_sync_and_orders_list_on_the_sandbox(cli, data_dir, secret_keyring):
+    from desktop.services.session import Session
+    from desktop.services.wallet import WalletService, close_sandboxes
+
+    session = Session(data_dir)
+    session.open_profile("demo")
+    w = WalletService(session, scrypt_n=2**12)
+    seller = w.accounts.import_private_key("店主", SELLER_KEY, "pw").address
+    try:
+        w.networks.sandbox.fund(seller, 10**19)
+        assert service.sign_offers(w, w.unlock(seller, "pw"))
+        listing = sorted(service.offers(w))[0]
+        escrow_id = service.simulate_fund(w, service.sandbox_buyers(w)[0], listing, 2, DETAILS)
+        session.close()
+        close_sandboxes()  # the command opens the profile's chain itself
+
+        code, out, err = cli("--demo", "sync", "--json")
+        assert code == 0, err
+        summary = json.loads(out)
+        assert summary["events"] == 1 and summary["orders_changed"] == 1
+        assert set(summary) == {"network", "from_block", "to_block", "events", "orders_changed"}
+        assert "blocks" in err  # progress on stderr
+        code, out, _ = cli("--demo", "sync", "--json")
+        assert json.loads(out)["events"] == 0 and json.loads(out)["orders_changed"] == 0
+
+        code, out, _ = cli("--demo", "orders", "list", "--json")
+        [order] = json.loads(out)["orders"]
+        assert order["escrow_id"] == escrow_id and order["state"] == "Funded"
+        assert order["quantity"] == 2 and isinstance(order["price"], int) and order["price"] > 0
+        assert isinstance(order["deadlines"]["accept"], int) and order["details"] == DETAILS
+        code, out, _ = cli("--demo", "orders", "list")
+        assert code == 0 and "李雷" in out and "Funded" in out
+    finally:
+        session.open_profile("demo")
+        _cleanup(WalletService(session, scrypt_n=2**12), session)
+        session.close()
+        close_sandboxes()
+
+
+@pytest.mark.anvil
+def test_sync_on_anvil_then_node_down_changes_nothing(cli, data_dir, anvil, secret_keyring):
+    from web3 import Web3
+
+    from desktop.services.session import Session
+    from desktop.services.wallet import WalletService
+    from shop import storefront as shopfront
+    from wallet.contract_artifacts import load_artifact
+    from wallet.escrow_client import EscrowClient
+    from wallet.escrow_types import Offer
+    from wallet.signer import UnlockedSigner
+
+    session = Session(data_dir)
+    session.profiles.create("p")
+    session.open_profile("p")
+    w = WalletService(session, scrypt_n=2**12)
+    try:
+        deployer = UnlockedSigner(anvil.accounts[0], 3600)
+        net = w.networks.add_custom("anvil", anvil.url, anvil.chain_id)
+        chain = w.connect(net.name)
+        escrow = EscrowClient.deploy(chain, w.journal, deployer)
+        w3 = Web3(Web3.HTTPProvider(anvil.url))
+        art = load_artifact("DemoUSD")
+        tx = w3.eth.contract(abi=art["abi"], bytecode=art["bytecode"]).constructor().transact(
+            {"from": w3.eth.accounts[0]})
+        token = w3.eth.wait_for_transaction_receipt(tx)["contractAddress"]
+        buyer = anvil.accounts[2]
+        for who in (buyer, anvil.accounts[1]):
+            w3.eth.wait_for_transaction_receipt(w3.eth.contract(address=token, abi=art["abi"])
+                                                .functions.mint(who.address, 10**12)
+                                                .transact({"from": w3.eth.accounts[0]}))
+        w.networks.set_contracts("anvil", token, escrow.address)
+        w.choose_network("anvil")
+        seller = UnlockedSigner(anvil.accounts[1], 3600)
+        now = w3.eth.get_block("latest")["timestamp"]
+        offer = Offer(seller=seller.address, token=token, price=5_000_000, max_quantity=5,
+                      expiry=now + 86400)
+        sig = escrow.sign_offer(seller, offer)
+        public = storefront.ensure_delivery_key(session)
+        note = shopfront.seal(DETAILS, public)
+        escrow.fund(UnlockedSigner(buyer, 3600), offer, sig, 1, note)
+
+        code, out, err = cli("--profile", "p", "sync", "--json")
+        assert code == 0, err
+        assert json.loads(out)["events"] == 1 and json.loads(out)["network"] == "anvil"
+        code, out, _ = cli("--profile", "p", "orders", "list", "--json")
+        [order] = json.loads(out)["orders"]
+        assert order["details"] == DETAILS and order["price"] == 5_000_000
+
+        escrow.accept(seller, 1)  # an event the next sync would read, but the node goes away
+        anvil.stop()
+        book = session.profile.book_path
+
+        def snapshot():
+            import sqlite3
+
+            with sqlite3.connect(book) as c:
+                return [c.execute(q).fetchall() for q in (
+                    "SELECT * FROM escrow_events", "SELECT * FROM escrow_sync_cursor",
+                    "SELECT * FROM orders", "SELECT * FROM order_events",
+                    "SELECT * FROM order_sync")]
+
+        before = snapshot()
+        code, out, err = cli("--profile", "p", "sync", "--json")
+        assert code == 1 and out == "" and "node" in err.lower()
+        assert snapshot() == before
+    finally:
+        _cleanup(w, session)
+        session.close()
