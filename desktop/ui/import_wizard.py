@@ -1,0 +1,455 @@
+"""The stock import wizard: file (and sheet) → column mapping → reading in the background →
+the rejected rows, with "import the valid rows" or "cancel" → done.
+
+ImportFlow holds the steps and their rules without Qt (tested without a window);
+ImportWizard only draws the current step and runs the flow's tasks.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QGridLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QPushButton, QStackedWidget, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from desktop.services import lots as service
+from desktop.services.errors import UserFacingError
+from desktop.ui import dialogs
+from shop.stock import FIELDS, REASONS, MappingError, check_mapping, list_sheets
+
+FILE, MAPPING, READING, REPORT, SAVING, DONE, CANCELLED = (
+    "file", "mapping", "reading", "report", "saving", "done", "cancelled")
+
+# Which step may follow which: the wizard moves only along these arrows.
+NEXT = {
+    FILE: {MAPPING, CANCELLED},
+    MAPPING: {READING, FILE, CANCELLED},
+    READING: {REPORT, SAVING, MAPPING},  # back to MAPPING when reading failed or was cancelled
+    REPORT: {SAVING, CANCELLED},
+    SAVING: {DONE, MAPPING},  # back to MAPPING when saving failed or was cancelled
+    DONE: set(),
+    CANCELLED: set(),
+}
+
+
+class ImportFlow:
+    """The import's steps and what each one holds; no Qt.
+
+    choose_file() → MAPPING; set_column() corrects the guess; read_task() → READING;
+    read_done(result) → REPORT (rows were rejected) or SAVING; accept_valid() →
+    SAVING; stored(outcome) → DONE; cancel() → CANCELLED with nothing written.
+    """
+
+    def __init__(self, session, *, title: str = "", supplier: str = ""):
+        self.session = session
+        self.step = FILE
+        self.title = title
+        self.supplier = supplier
+        self.path: str | None = None
+        self.sheet: str | None = None
+        self.preview = None  # service.ImportPreview
+        self.mapping: dict = {}
+        self.result = None  # shop.stock.StockResult
+        self.outcome = None  # service.ImportOutcome
+
+    def _go(self, step: str) -> None:
+        if step not in NEXT[self.step]:
+            raise RuntimeError(f"the import cannot go from {self.step} to {step}")
+        self.step = step
+
+    def sheets(self, path) -> list[str]:
+        """The worksheets of an XLSX file ([] for CSV)."""
+        return list_sheets(path)
+
+    def choose_file(self, path, *, title: str, supplier: str = "", sheet: str | None = None):
+        """Read the file's header and sample rows; the mapping starts from the supplier's
+        remembered one or the guess. Returns the ImportPreview."""
+        title = (title or "").strip()
+        if not path:
+            raise UserFacingError("Choose a stock file first.")
+        if not title:
+            raise UserFacingError("Name the lot the stock goes into.")
+        preview = service.preview_import(self.session, path, supplier=supplier.strip(), sheet=sheet)
+        self.path, self.sheet, self.title, self.supplier = str(path), sheet, title, supplier.strip()
+        self.preview = preview
+        self.mapping = dict(preview.mapping)
+        self._go(MAPPING)
+        return preview
+
+    def back(self) -> None:
+        """From the mapping back to choosing the file."""
+        self._go(FILE)
+
+    @property
+    def header(self) -> list:
+        return list(self.preview.preview.header) if self.preview else []
+
+    def set_column(self, field: str, index: int | None) -> None:
+        """Map `field` to the column at `index` (0-based), or to none."""
+        if field not in FIELDS:
+            raise ValueError(field)
+        if index is None or index < 0:
+            self.mapping.pop(field, None)
+        else:
+            self.mapping[field] = index
+
+    def mapping_problem(self) -> str | None:
+        """Why the mapping cannot be used yet (an English sentence), or None."""
+        try:
+            check_mapping(self.mapping, self.header)
+        except MappingError as e:
+            return str(e)
+        return None
+
+    def read_task(self):
+        """The background task that reads and checks the whole file under the mapping."""
+        problem = self.mapping_problem()
+        if problem:
+            raise UserFacingError(problem)
+        self._go(READING)
+        return service.read_task(self.path, sheet=self.sheet, mapping=dict(self.mapping),
+                                 header_row=self.preview.preview.header_row)
+
+    def read_done(self, result) -> str:
+        """The file was read: to the report if rows were rejected, else straight to saving."""
+        self.result = result
+        self._go(REPORT if result.rejections else SAVING)
+        return self.step
+
+    def interrupted(self) -> None:
+        """Reading or saving failed or was cancelled: nothing was written; map again."""
+        self.result = None
+        self._go(MAPPING)
+
+    def rejections(self) -> list:
+        """The rejected rows: each with row, column, code, params and the English reason."""
+        return list(self.result.rejections) if self.result else []
+
+    def valid_rows(self) -> int:
+        return len(self.result.rows) if self.result else 0
+
+    def accept_valid(self) -> None:
+        """From the report: import the valid rows and leave the rejected ones out."""
+        self._go(SAVING)
+
+    def store_task(self):
+        """The background task that stores the checked rows in one transaction."""
+        if self.step != SAVING:
+            raise RuntimeError("nothing to save yet")
+        return service.store_task(self.session, self.title, self.result, supplier=self.supplier,
+                                  accept_valid=bool(self.result.rejections))
+
+    def stored(self, outcome) -> None:
+        self.outcome = outcome
+        self._go(DONE)
+
+    def cancel(self) -> None:
+        """Leave without importing anything."""
+        if self.step in (SAVING, READING, DONE):
+            raise RuntimeError("a running import is cancelled through its task")
+        self._go(CANCELLED)
+
+
+# ---------------------------------------------------------------- Qt
+
+
+def reason_text(rejection) -> str:
+    """A rejection's reason in the user's language (its code's template, filled)."""
+    if rejection.code in REASONS:
+        return QCoreApplication.translate("stock", REASONS[rejection.code]).format(**rejection.params)
+    return rejection.reason
+
+
+def field_label(field: str) -> str:
+    """The name of one of our stock fields, as the mapping step shows it."""
+    t = lambda s: QCoreApplication.translate("ImportWizard", s)  # noqa: E731
+    labels = {"name": t("Product name"), "style_no": t("Style no."), "barcode": t("Barcode"),
+              "color": t("Color"), "size": t("Size"), "quantity": t("Quantity"),
+              "tag_price": t("Tag price"), "supply_price": t("Supply price"),
+              "suggested_price": t("Suggested retail price"), "min_price": t("Minimum price"),
+              "brand": t("Brand"), "category": t("Category"), "image": t("Picture"),
+              "vip_price": t("VIP price"), "live_price": t("Live-stream price"), "year": t("Year"),
+              "season": t("Season"), "material": t("Material")}
+    return labels.get(field, field)
+
+
+class ImportWizard(QDialog):
+    """Draws the ImportFlow's steps; reading and saving run on the task runner."""
+
+    def __init__(self, ctx, parent: QWidget | None = None, *, title: str = "", supplier: str = "",
+                 suppliers=()):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.flow = ImportFlow(ctx.session, title=title, supplier=supplier)
+        self.op = None
+        self.setWindowTitle(self.tr("Import stock"))
+        self.resize(900, 600)
+        layout = QVBoxLayout(self)
+        self.steps = QStackedWidget()
+        layout.addWidget(self.steps, 1)
+        self.steps.addWidget(self._file_step(title, supplier, suppliers))
+        self.steps.addWidget(self._mapping_step())
+        self.steps.addWidget(self._report_step())
+        self.steps.addWidget(self._done_step())
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.back_button = QPushButton(self.tr("Back"))
+        self.next_button = QPushButton(self.tr("Next"))
+        self.next_button.setObjectName("wizard_next")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("wizard_cancel")
+        for b in (self.back_button, self.next_button, self.cancel_button):
+            row.addWidget(b)
+        layout.addLayout(row)
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button.clicked.connect(self.go_next)
+        self.cancel_button.clicked.connect(self.cancel)
+        self._show()
+
+    # ---------------------------------------------------------------- steps
+    def _file_step(self, title, supplier, suppliers) -> QWidget:
+        page = QWidget()
+        grid = QGridLayout(page)
+        self.path_edit = QLineEdit()
+        self.path_edit.setObjectName("wizard_path")
+        self.path_edit.editingFinished.connect(self._path_changed)
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self.browse)
+        self.sheet_combo = QComboBox()
+        self.sheet_combo.setEnabled(False)
+        self.title_edit = QLineEdit(title)
+        self.title_edit.setObjectName("wizard_lot")
+        self.supplier_combo = QComboBox()
+        self.supplier_combo.setEditable(True)
+        self.supplier_combo.addItems(list(suppliers))
+        self.supplier_combo.setCurrentText(supplier)
+        rows = ((self.tr("Stock file (CSV or XLSX)"), self.path_edit, browse),
+                (self.tr("Sheet"), self.sheet_combo, None),
+                (self.tr("Into lot"), self.title_edit, None),
+                (self.tr("Supplier (its column mapping is remembered)"), self.supplier_combo, None))
+        for n, (label, widget, extra) in enumerate(rows):
+            grid.addWidget(QLabel(label), n, 0)
+            grid.addWidget(widget, n, 1)
+            if extra is not None:
+                grid.addWidget(extra, n, 2)
+        grid.setRowStretch(len(rows), 1)
+        return page
+
+    def _mapping_step(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.remembered = QLabel()
+        layout.addWidget(self.remembered)
+        grid = QGridLayout()
+        self.combos = {}
+        for n, field in enumerate(FIELDS):
+            combo = QComboBox()
+            combo.setObjectName(f"map_{field}")
+            combo.currentIndexChanged.connect(lambda _i, f=field: self._column_chosen(f))
+            self.combos[field] = combo
+            grid.addWidget(QLabel(field_label(field)), n // 3, (n % 3) * 2)
+            grid.addWidget(combo, n // 3, (n % 3) * 2 + 1)
+        layout.addLayout(grid)
+        self.mapping_problem = QLabel()
+        self.mapping_problem.setStyleSheet("color: #b03a2e")
+        layout.addWidget(self.mapping_problem)
+        self.note = QLabel()
+        self.note.setObjectName("wizard_note")
+        layout.addWidget(self.note)
+        self.sample = QTableWidget()
+        self.sample.setObjectName("wizard_sample")
+        layout.addWidget(self.sample, 1)
+        return page
+
+    def _report_step(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.report_text = QLabel()
+        self.report_text.setWordWrap(True)
+        layout.addWidget(self.report_text)
+        self.report = QTableWidget(0, 3)
+        self.report.setObjectName("wizard_report")
+        self.report.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Column"), self.tr("Reason")])
+        self.report.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.report, 1)
+        return page
+
+    def _done_step(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.done_text = QLabel()
+        self.done_text.setObjectName("wizard_done")
+        self.done_text.setWordWrap(True)
+        layout.addWidget(self.done_text)
+        layout.addStretch(1)
+        return page
+
+    def _show(self) -> None:
+        step = self.flow.step
+        index = {FILE: 0, MAPPING: 1, READING: 1, REPORT: 2, SAVING: 2, DONE: 3}.get(step, 0)
+        self.steps.setCurrentIndex(index)
+        running = step in (READING, SAVING)
+        self.back_button.setVisible(step == MAPPING)
+        self.next_button.setEnabled(not running)
+        self.cancel_button.setEnabled(not running)
+        self.cancel_button.setVisible(step != DONE)
+        self.next_button.setText({REPORT: self.tr("Import the valid rows"),
+                                  DONE: self.tr("Close")}.get(step, self.tr("Next")))
+        if step == MAPPING:
+            self._check_mapping()
+
+    # ---------------------------------------------------------------- file
+    def browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Stock file"), "",
+                                              self.tr("Stock files (*.csv *.txt *.xlsx)"))
+        if path:
+            self.set_path(path)
+
+    def set_path(self, path: str) -> None:
+        """Take this file: list its sheets and suggest a lot title from its name."""
+        self.path_edit.setText(path)
+        self._path_changed()
+
+    def _path_changed(self) -> None:
+        path = self.path_edit.text().strip()
+        self.sheet_combo.clear()
+        if not path or not Path(path).is_file():
+            self.sheet_combo.setEnabled(False)
+            return
+        try:
+            sheets = self.flow.sheets(path)
+        except Exception as e:
+            dialogs.show_error(self, e)
+            sheets = []
+        self.sheet_combo.addItems(sheets)
+        self.sheet_combo.setEnabled(len(sheets) > 1)
+        if not self.title_edit.text().strip():
+            self.title_edit.setText(Path(path).stem)
+
+    def _fill_mapping(self, preview) -> None:
+        header = [str(h) if h not in (None, "") else self.tr("column {n}").format(n=i + 1)
+                  for i, h in enumerate(preview.preview.header)]
+        for field, combo in self.combos.items():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("(not in the file)"), -1)
+            for i, name in enumerate(header):
+                combo.addItem(name, i)
+            combo.setCurrentIndex(combo.findData(self.flow.mapping.get(field, -1)))
+            combo.blockSignals(False)
+        self.remembered.setText(self.tr("The columns as you mapped them for this supplier last time.")
+                                if preview.remembered else
+                                self.tr("The columns as guessed from the header; correct any that are wrong."))
+        sample = preview.preview.sample
+        self.sample.clear()
+        self.sample.setColumnCount(len(header))
+        self.sample.setRowCount(len(sample))
+        self.sample.setHorizontalHeaderLabels(header)
+        self.sample.setVerticalHeaderLabels([str(rowno) for rowno, _ in sample])
+        for r, (_rowno, cells) in enumerate(sample):
+            for c, text in enumerate(cells[:len(header)]):
+                self.sample.setItem(r, c, QTableWidgetItem(text))
+
+    def _column_chosen(self, field: str) -> None:
+        self.flow.set_column(field, self.combos[field].currentData())
+        self._check_mapping()
+
+    def _check_mapping(self) -> None:
+        problem = self.flow.mapping_problem()
+        self.mapping_problem.setText(dialogs.error_text(problem) if problem else "")
+        self.next_button.setEnabled(problem is None)
+
+    # ---------------------------------------------------------------- moving on
+    def go_back(self) -> None:
+        if self.flow.step == MAPPING:
+            self.flow.back()
+            self._show()
+
+    def go_next(self) -> None:
+        step = self.flow.step
+        if step == FILE:
+            try:
+                with dialogs.busy():
+                    preview = self.flow.choose_file(
+                        self.path_edit.text().strip(), title=self.title_edit.text(),
+                        supplier=self.supplier_combo.currentText(),
+                        sheet=self.sheet_combo.currentText() or None)
+            except Exception as e:
+                dialogs.show_error(self, e)
+                return
+            self._fill_mapping(preview)
+        elif step == MAPPING:
+            self.note.clear()
+            try:
+                task = self.flow.read_task()
+            except Exception as e:
+                dialogs.show_error(self, e)
+                return
+            self._run(self.tr("Reading the stock file"), task, self._read_done)
+        elif step == REPORT:
+            self.flow.accept_valid()
+            self._save()
+        elif step == DONE:
+            self.accept()
+            return
+        self._show()
+
+    def _run(self, title: str, task, on_success) -> None:
+        op = self.ctx.tasks.run(title, task, owner=self)
+        op.on_success(on_success)
+        op.on_failure(self._interrupted_by)
+        op.cancelled.connect(self._interrupted)
+        dialogs.progress_dialog(self, op)
+        self.op = op
+
+    def _read_done(self, result) -> None:
+        if self.flow.read_done(result) == SAVING:
+            self._save()
+        else:
+            self._fill_report()
+        self._show()
+
+    def _save(self) -> None:
+        self._run(self.tr("Importing stock"), self.flow.store_task(), self._stored)
+
+    def _stored(self, outcome) -> None:
+        self.flow.stored(outcome)
+        text = self.tr("{n} items were imported into “{lot}”.").format(n=outcome.imported, lot=outcome.lot)
+        if outcome.rejected:
+            text += " " + self.tr("{n} rejected rows were left out.").format(n=len(outcome.rejected))
+        self.done_text.setText(text)
+        self._show()
+
+    def _interrupted_by(self, error) -> None:
+        self._interrupted()
+        dialogs.show_error(self, error)
+
+    def _interrupted(self) -> None:
+        if self.flow.step in (READING, SAVING):
+            self.flow.interrupted()
+            self.note.setText(self.tr("Nothing was imported."))
+        self._show()
+
+    def _fill_report(self) -> None:
+        rejected = self.flow.rejections()
+        self.report_text.setText(self.tr(
+            "{bad} rows were rejected and {good} rows are valid. Import the valid rows and leave "
+            "the rejected ones out, or cancel and fix the file.").format(
+                bad=len(rejected), good=self.flow.valid_rows()))
+        self.report.setRowCount(len(rejected))
+        for r, rejection in enumerate(rejected):
+            for c, text in enumerate((str(rejection.row), rejection.column, reason_text(rejection))):
+                self.report.setItem(r, c, QTableWidgetItem(text))
+
+    def cancel(self) -> None:
+        """Close without importing (only between steps; a running step has its own Cancel)."""
+        self.reject()
+
+    def reject(self) -> None:
+        if self.flow.step in (READING, SAVING):
+            return  # the progress dialog's Cancel stops the task first
+        if self.flow.step not in (DONE, CANCELLED):
+            self.flow.cancel()
+        super().reject()

@@ -1,0 +1,158 @@
+"""Dialogs of the Lots page: a lot's title, window and terms; the account that signs a sheet;
+and the words for a lot's status and window."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QCoreApplication, QDateTime
+from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox,
+                               QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QSpinBox, QWidget)
+
+from shop.lots import MAX_LEVELS, THREE_LEVELS_WARNING, Terms
+
+CURRENCIES = ("CNY", "USD", "HKD", "USDC", "USDT")
+DAY = 86400
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("LotsPage", text)
+
+
+def status_word(status: str) -> str:
+    """A lot's status in words."""
+    words = {"draft": tr("draft"), "published": tr("published, not open yet"),
+             "open": tr("open"), "closed": tr("closed"), "settled": tr("settled")}
+    return words.get(status, status)
+
+
+def local_time(seconds: int) -> str:
+    """UTC seconds as local date and time, or a dash when unset."""
+    if not seconds:
+        return "—"
+    return time.strftime("%Y-%m-%d %H:%M", time.localtime(seconds))
+
+
+def window_text(starts_at: int, ends_at: int) -> str:
+    """A lot's window in local time."""
+    if not starts_at and not ends_at:
+        return tr("not set")
+    return tr("{start} – {end}").format(start=local_time(starts_at), end=local_time(ends_at))
+
+
+def percent(bps: int) -> str:
+    """Basis points as a percentage with one decimal."""
+    return "{:.1f}%".format(bps / 100)
+
+
+class LotDialog(QDialog):
+    """Title, supplier, window (local time), currency and commission / return terms of a lot.
+    Given a lot it edits it (a draft), else it makes a new one."""
+
+    def __init__(self, parent: QWidget | None = None, lot=None, suppliers=()):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit lot") if lot else self.tr("New lot"))
+        form = QFormLayout(self)
+        self.title_edit = QLineEdit(lot.title if lot else "")
+        self.title_edit.setObjectName("lot_title")
+        self.supplier = QComboBox()
+        self.supplier.setEditable(True)
+        self.supplier.addItems(list(suppliers))
+        self.supplier.setCurrentText(lot.supplier if lot else "")
+        now = int(time.time())
+        self.starts = QDateTimeEdit(QDateTime.fromSecsSinceEpoch(
+            lot.starts_at if lot and lot.starts_at else now))
+        self.ends = QDateTimeEdit(QDateTime.fromSecsSinceEpoch(
+            lot.ends_at if lot and lot.ends_at else now + 7 * DAY))
+        for edit in (self.starts, self.ends):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.currency = QComboBox()
+        self.currency.addItems(CURRENCIES)
+        self.currency.setCurrentText(lot.currency if lot else "CNY")
+        terms = lot.terms if lot else Terms()
+        levels = QHBoxLayout()
+        self.levels = []
+        for n in range(MAX_LEVELS):
+            spin = QDoubleSpinBox()
+            spin.setRange(0, 100)
+            spin.setDecimals(1)
+            spin.setSuffix("%")
+            bps = terms.commission_bps[n] if n < len(terms.commission_bps) else 0
+            spin.setValue(bps / 100)
+            spin.valueChanged.connect(self._levels_changed)
+            self.levels.append(spin)
+            levels.addWidget(spin)
+        self.warning = QLabel(QCoreApplication.translate("lots", THREE_LEVELS_WARNING))
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #b03a2e")
+        self.freeze = QSpinBox()
+        self.freeze.setRange(0, 365)
+        self.freeze.setSuffix(self.tr(" days"))
+        self.freeze.setValue(terms.freeze_seconds // DAY)
+        self.return_days = QSpinBox()
+        self.return_days.setRange(0, 365)
+        self.return_days.setSuffix(self.tr(" days"))
+        self.return_days.setValue(terms.return_days)
+        self.return_note = QLineEdit(terms.return_note)
+        form.addRow(self.tr("Title"), self.title_edit)
+        form.addRow(self.tr("Supplier"), self.supplier)
+        form.addRow(self.tr("Starts"), self.starts)
+        form.addRow(self.tr("Ends"), self.ends)
+        form.addRow(self.tr("Currency"), self.currency)
+        form.addRow(self.tr("Commission per upline level"), levels)
+        form.addRow(self.warning)
+        form.addRow(self.tr("After-sale freeze"), self.freeze)
+        form.addRow(self.tr("Returns accepted for"), self.return_days)
+        form.addRow(self.tr("Return terms"), self.return_note)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self._levels_changed()
+
+    def _levels_changed(self) -> None:
+        self.warning.setVisible(self.levels[-1].value() > 0)
+
+    def terms(self) -> Terms:
+        """The commission and return terms as entered (trailing empty levels dropped)."""
+        bps = [round(spin.value() * 100) for spin in self.levels]
+        while bps and bps[-1] == 0:
+            bps.pop()
+        return Terms(commission_bps=tuple(bps), freeze_seconds=self.freeze.value() * DAY,
+                     return_days=self.return_days.value(), return_note=self.return_note.text().strip())
+
+    def values(self) -> dict:
+        """Keyword arguments for lots.create_lot (title first) from what was entered."""
+        return {"title": self.title_edit.text().strip(),
+                "supplier": self.supplier.currentText().strip(),
+                "starts_at": self.starts.dateTime().toSecsSinceEpoch(),
+                "ends_at": self.ends.dateTime().toSecsSinceEpoch(),
+                "currency": self.currency.currentText(), "terms": self.terms()}
+
+
+class SignerDialog(QDialog):
+    """Choose the wallet account that signs a lot sheet."""
+
+    def __init__(self, parent: QWidget | None, accounts):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Sign the lot sheet"))
+        form = QFormLayout(self)
+        self.account = QComboBox()
+        self.account.setObjectName("sheet_account")
+        for a in accounts:
+            label = getattr(a, "label", "") or ""
+            self.account.addItem("{label} {address}".format(label=label, address=a.address).strip(),
+                                 a.address)
+        form.addRow(QLabel(self.tr("The sheet is signed by one of your wallet accounts; "
+                                   "distributors see its address as the seller.")))
+        form.addRow(self.tr("Account"), self.account)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def address(self) -> str | None:
+        """The chosen account's address."""
+        return self.account.currentData()

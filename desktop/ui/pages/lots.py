@@ -1,0 +1,420 @@
+"""The Lots page: clearance lots with status, window and sell-through; a lot's items with
+instant search; the stock import wizard; publish, exports and signed lot sheets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QHeaderView,
+                               QLabel, QLineEdit, QPushButton, QSplitter, QTableView, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from desktop.services import lots as service
+from desktop.services.events import BookChanged, ProfileOpened
+from desktop.ui import dialogs
+from desktop.ui.lot_dialogs import LotDialog, SignerDialog, percent, status_word, window_text
+from desktop.ui.pages.base import Page
+from desktop.ui.widgets.paged_model import Column, PagedModel
+
+SEARCH_DELAY_MS = 150
+
+
+class OnOwnConnection:
+    """The session as a background task sees it: the same profile, the task's own connection
+    (a SQLite connection belongs to the thread that opened it)."""
+
+    def __init__(self, session, db):
+        self._session = session
+        self.db = db
+
+    def __getattr__(self, name):
+        return getattr(self._session, name)
+
+
+def background(session, fn):
+    """A task that calls fn(session on a connection of its own)."""
+    def task(_ctx):
+        with session.connect() as db:
+            return fn(OnOwnConnection(session, db))
+    return task
+
+
+def item_row(item) -> dict:
+    """An item as the items table reads it."""
+    return {"style_no": item.style_no, "name": item.name, "color": item.color, "size": item.size,
+            "barcode": item.barcode, "quantity": item.quantity, "available": item.available,
+            "sold": item.sold, "supply_price": item.supply_price,
+            "suggested_price": item.suggested_price, "min_price": item.min_price}
+
+
+class LotsPage(Page):
+    key = "lots"
+
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("LotsPage", "Lots")
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)
+        self._wallet = None
+        self._stale = True
+        self._rows = []
+        self.current_title: str | None = None
+        self.matches = 0
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.tr("Clearance lots"))
+        heading.setObjectName("heading")
+        layout.addWidget(heading)
+        row = QHBoxLayout()
+        self.buttons = {}
+        for key, text, slot in (
+                ("new", self.tr("New lot…"), self.new_lot),
+                ("edit", self.tr("Edit lot…"), self.edit_lot),
+                ("import", self.tr("Import stock…"), self.import_stock),
+                ("publish", self.tr("Publish"), self.publish),
+                ("export_items", self.tr("Export items…"), self.export_items),
+                ("export_sales", self.tr("Export sell-through…"), self.export_sell_through),
+                ("export_sheet", self.tr("Export signed sheet…"), self.export_sheet),
+                ("import_sheet", self.tr("Import sheet…"), self.import_sheet)):
+            button = QPushButton(text)
+            button.setObjectName(f"lots_{key}")
+            button.clicked.connect(lambda _checked=False, s=slot: s())
+            self.buttons[key] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        splitter = QSplitter(Qt.Vertical)
+        self.lots = QTableWidget(0, 5)
+        self.lots.setObjectName("lots_table")
+        self.lots.setHorizontalHeaderLabels([self.tr("Title"), self.tr("Supplier"), self.tr("Status"),
+                                             self.tr("Window"), self.tr("Sell-through")])
+        self.lots.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.lots.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.lots.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.lots.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.lots.itemSelectionChanged.connect(self._lot_chosen)
+        splitter.addWidget(self.lots)
+        items = QWidget()
+        items_layout = QVBoxLayout(items)
+        search_row = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("lots_search")
+        self.search.setPlaceholderText(self.tr("Search by name, style no. or barcode"))
+        self.search.setClearButtonEnabled(True)
+        self.match_label = QLabel()
+        self.match_label.setObjectName("lots_matches")
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.match_label)
+        items_layout.addLayout(search_row)
+        self.model = PagedModel([
+            Column("style_no", self.tr("Style no.")), Column("name", self.tr("Name")),
+            Column("color", self.tr("Color")), Column("size", self.tr("Size")),
+            Column("barcode", self.tr("Barcode")), Column("quantity", self.tr("Quantity"), "int"),
+            Column("available", self.tr("Available"), "int"), Column("sold", self.tr("Sold"), "int"),
+            Column("supply_price", self.tr("Supply price"), "money"),
+            Column("suggested_price", self.tr("Suggested"), "money"),
+            Column("min_price", self.tr("Minimum"), "money")], parent=self)
+        self.items = QTableView()
+        self.items.setObjectName("lots_items")
+        self.items.setModel(self.model)
+        self.items.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.items.verticalHeader().setDefaultSectionSize(24)
+        self.items.verticalHeader().hide()
+        items_layout.addWidget(self.items, 1)
+        splitter.addWidget(items)
+        splitter.setStretchFactor(1, 3)
+        layout.addWidget(splitter, 1)
+        # Each keystroke restarts the timer; the search runs once typing pauses.
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.show_items)
+        self.search.textChanged.connect(lambda _text: self.search_timer.start())
+        ctx.events.listen(BookChanged, self._changed)
+        ctx.events.listen(ProfileOpened, lambda _e: self._profile_opened())
+        self._update_buttons()
+
+    # ---------------------------------------------------------------- loading
+    def shown(self) -> None:
+        if self._stale:
+            # After the window is up: the first page must not slow the start.
+            QTimer.singleShot(0, self.refresh)
+
+    def _changed(self, event: BookChanged) -> None:
+        if event.areas & {"lots", "orders", "profiles"}:
+            self._stale = True
+            if self.isVisible():
+                self.refresh()
+
+    def _profile_opened(self) -> None:
+        self.current_title = None
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    @property
+    def wallet(self):
+        if self._wallet is None:
+            from desktop.ui.pages.wallet import wallet_for
+
+            self._wallet = wallet_for(self.ctx)
+        return self._wallet
+
+    def refresh(self) -> None:
+        """Reload the lots list (keeping the chosen lot) and the chosen lot's items."""
+        self._stale = False
+        session = self.ctx.session
+        try:
+            self._rows = service.list_lots(session) if session.profile else []
+        except Exception as e:
+            self._rows = []
+            dialogs.show_error(self, e)
+        keep = self.current_title
+        self.lots.blockSignals(True)
+        self.lots.setRowCount(len(self._rows))
+        chosen = None
+        for r, lot in enumerate(self._rows):
+            rate = percent(lot.rate_bps) if lot.quantity else "—"
+            cells = (lot.title, lot.supplier, status_word(lot.status),
+                     window_text(lot.starts_at, lot.ends_at), rate)
+            for c, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                cell.setData(Qt.UserRole, lot.title)
+                self.lots.setItem(r, c, cell)
+            if lot.title == keep:
+                chosen = r
+        if chosen is None and self._rows:
+            chosen = 0
+        if chosen is not None:
+            self.lots.selectRow(chosen)
+        self.lots.blockSignals(False)
+        self.current_title = self._rows[chosen].title if chosen is not None else None
+        self.show_items()
+        self._update_buttons()
+
+    def chosen_lot(self):
+        """The LotRow chosen in the table, or None."""
+        return next((r for r in self._rows if r.title == self.current_title), None)
+
+    def choose(self, title: str) -> None:
+        """Show the lot named `title` and its items."""
+        for r, lot in enumerate(self._rows):
+            if lot.title == title:
+                self.lots.selectRow(r)
+                return
+
+    def _lot_chosen(self) -> None:
+        rows = self.lots.selectionModel().selectedRows()
+        title = self.lots.item(rows[0].row(), 0).data(Qt.UserRole) if rows else None
+        if title != self.current_title:
+            self.current_title = title
+            self.show_items()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        lot = self.chosen_lot()
+        draft = lot is not None and lot.status == "draft" and lot.origin == "own"
+        self.buttons["edit"].setEnabled(draft)
+        self.buttons["publish"].setEnabled(draft)
+        for key in ("export_items", "export_sales"):
+            self.buttons[key].setEnabled(lot is not None)
+        self.buttons["export_sheet"].setEnabled(
+            lot is not None and lot.origin == "own" and lot.status in ("published", "open"))
+
+    def show_items(self) -> None:
+        """Point the items table at the chosen lot and the search text; reads one page."""
+        self.search_timer.stop()
+        title, search = self.current_title, self.search.text().strip()
+        if title is None:
+            self.matches = 0
+            self.match_label.clear()
+            self.model.set_source(None)
+            return
+        session = self.ctx.session
+
+        def fetch(offset: int, limit: int) -> list[dict]:
+            page = service.items(session, title, search, offset=offset, limit=limit)
+            if offset == 0:
+                self._show_matches(page.total, bool(search))
+            return [item_row(i) for i in page.items]
+
+        self.model.set_source(fetch)
+
+    def _show_matches(self, total: int, searching: bool) -> None:
+        self.matches = total
+        text = (self.tr("{n} items match") if searching else self.tr("{n} items")).format(n=total)
+        self.match_label.setText(text)
+
+    # ---------------------------------------------------------------- actions
+    def _lot_or_say(self):
+        lot = self.chosen_lot()
+        if lot is None:
+            dialogs.show_info(self, self.tr("Choose a lot first."))
+        return lot
+
+    def _suppliers(self) -> list[str]:
+        from shop.lots import suppliers
+
+        try:
+            return suppliers(self.ctx.session.db)
+        except Exception:
+            return []
+
+    def new_lot(self, dialog: LotDialog | None = None) -> None:
+        dialog = dialog or LotDialog(self, suppliers=self._suppliers())
+        if dialog.exec() != QDialog.Accepted:
+            return
+        values = dialog.values()
+        try:
+            service.create_lot(self.ctx.session, values.pop("title"), **values)
+        except Exception as e:
+            dialogs.show_error(self, e)
+
+    def edit_lot(self, dialog: LotDialog | None = None) -> None:
+        row = self._lot_or_say()
+        if row is None:
+            return
+        lot = service.get_lot(self.ctx.session, row.title)
+        dialog = dialog or LotDialog(self, lot, suppliers=self._suppliers())
+        if dialog.exec() != QDialog.Accepted:
+            return
+        values = dialog.values()
+        try:
+            self.current_title = values["title"]
+            service.update_lot(self.ctx.session, row.title, new_title=values.pop("title"), **values)
+        except Exception as e:
+            self.current_title = row.title
+            dialogs.show_error(self, e)
+
+    def import_wizard(self):
+        """The stock import wizard, into the chosen draft lot (or a new one)."""
+        from desktop.ui.import_wizard import ImportWizard
+
+        lot = self.chosen_lot()
+        draft = lot is not None and lot.status == "draft" and lot.origin == "own"
+        return ImportWizard(self.ctx, self, title=lot.title if draft else "",
+                            supplier=lot.supplier if lot else "", suppliers=self._suppliers())
+
+    def import_stock(self) -> None:
+        wizard = self.import_wizard()
+        if wizard.exec() == QDialog.Accepted and wizard.flow.outcome is not None:
+            self.current_title = wizard.flow.outcome.lot
+            self.refresh()
+
+    def publish(self) -> None:
+        lot = self._lot_or_say()
+        if lot is None or not dialogs.ask(self, self.tr(
+                "Publish “{lot}”? Its items and terms can no longer be changed, and it opens to "
+                "distributors at the start of its window.").format(lot=lot.title)):
+            return
+        try:
+            service.publish(self.ctx.session, lot.title)
+        except Exception as e:
+            dialogs.show_error(self, e)
+
+    def _save_path(self, caption: str, name: str) -> str | None:
+        path, chosen = QFileDialog.getSaveFileName(
+            self, caption, name, self.tr("Excel workbook (*.xlsx);;CSV, opens in Excel (*.csv)"))
+        if path and not path.lower().endswith((".csv", ".xlsx")):
+            path += ".csv" if "csv" in chosen.lower() else ".xlsx"
+        return path or None
+
+    def _export(self, title: str, fn, path: str | None, caption: str, suffix: str):
+        lot = self._lot_or_say()
+        if lot is None:
+            return None
+        path = path or self._save_path(caption, "{lot}{suffix}.xlsx".format(lot=lot.title, suffix=suffix))
+        if not path:
+            return None
+        lot_title = lot.title
+        op = self.ctx.tasks.run(title, background(self.ctx.session,
+                                                  lambda s: fn(s, lot_title, path)), owner=self)
+        op.on_success(lambda n: dialogs.show_info(self, self.tr("{n} rows were written to {path}.")
+                                                  .format(n=n, path=path)))
+        op.on_failure(lambda e: dialogs.show_error(self, e))
+        dialogs.progress_dialog(self, op)
+        return op
+
+    def export_items(self, path: str | None = None):
+        """Write the chosen lot's items to CSV or XLSX in the background."""
+        return self._export(self.tr("Exporting items"), service.export_items, path,
+                            self.tr("Export items"), "")
+
+    def export_sell_through(self, path: str | None = None):
+        """Write the chosen lot's sell-through per item to CSV or XLSX in the background."""
+        return self._export(self.tr("Exporting sell-through"), service.export_sell_through, path,
+                            self.tr("Export sell-through"), " sell-through")
+
+    def export_sheet(self, path: str | None = None, address: str | None = None):
+        """Sign the chosen published lot's sheet with a wallet account, in the background."""
+        lot = self._lot_or_say()
+        if lot is None:
+            return None
+        if address is None:
+            try:
+                accounts = self.wallet.accounts.list()
+            except Exception as e:
+                dialogs.show_error(self, e)
+                return None
+            if not accounts:
+                dialogs.show_info(self, self.tr("Create or import a wallet account on the Wallet "
+                                                "page first; it signs the sheet."))
+                return None
+            dialog = SignerDialog(self, accounts)
+            if dialog.exec() != QDialog.Accepted:
+                return None
+            address = dialog.address()
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export signed sheet"),
+                                                  "{lot}.zlsheet".format(lot=lot.title),
+                                                  self.tr("Lot sheet (*.zlsheet)"))
+        if not path:
+            return None
+        password = dialogs.ask_password(self, self.tr("Sign the lot sheet"),
+                                        self.tr("Password of {address}:").format(address=address))
+        if password is None:
+            return None
+        session, wallet, title = self.ctx.session, self.wallet, lot.title
+
+        def task(_ctx):
+            with wallet.on_this_thread() as w:
+                signer = w.unlock(address, password)
+                try:
+                    return service.export_sheet(OnOwnConnection(session, w.db), title, path, signer)
+                finally:
+                    signer.lock()
+
+        op = self.ctx.tasks.run(self.tr("Signing the lot sheet"), task, owner=self)
+        op.on_success(lambda sheet: dialogs.show_info(self, self.tr(
+            "The sheet of “{lot}” (revision {revision}, {n} items) was signed by {address} and "
+            "written to {path}.").format(lot=sheet.title, revision=sheet.revision,
+                                         n=len(sheet.content["items"]), address=sheet.seller,
+                                         path=path)))
+        op.on_failure(lambda e: dialogs.show_error(self, e))
+        dialogs.progress_dialog(self, op)
+        return op
+
+    def import_sheet(self, path: str | None = None):
+        """Verify and import a lot sheet in the background; say who signed it and what changed."""
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import lot sheet"), "",
+                                                  self.tr("Lot sheet (*.zlsheet)"))
+        if not path:
+            return None
+        op = self.ctx.tasks.run(self.tr("Checking the lot sheet"),
+                                background(self.ctx.session, lambda s: service.import_sheet(s, path)),
+                                owner=self)
+        op.on_success(self._sheet_imported)
+        op.on_failure(lambda e: dialogs.show_error(self, e))
+        dialogs.progress_dialog(self, op)
+        return op
+
+    def _sheet_imported(self, done) -> None:
+        self.current_title = done.title
+        first = (self.tr("New lot “{lot}” from seller {seller} (signature verified).") if done.created
+                 else self.tr("Lot “{lot}” updated to revision {revision} from seller {seller} "
+                              "(signature verified)."))
+        text = first.format(lot=done.title, seller=done.seller, revision=done.revision)
+        text += "\n" + self.tr("{added} items added, {updated} updated, {withdrawn} withdrawn.").format(
+            added=done.added, updated=done.updated, withdrawn=done.withdrawn)
+        self.refresh()
+        dialogs.show_info(self, text)

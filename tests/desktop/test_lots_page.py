@@ -1,0 +1,181 @@
+"""The Lots page: the supplier lot listed with status, window and sell-through; search over its
+items; a 100,000-item lot read a page at a time; new lot, publish, exports and signed sheets."""
+
+import time
+import zipfile
+
+import pytest
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QDialog
+
+from desktop.services import lots as service
+from desktop.services.demo import supplier_lot
+from shop.lots import import_into
+from shop.stock import StockRow
+
+ANVIL_KEY_0 = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"
+ANVIL_ADDRESS_0 = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"
+
+
+@pytest.fixture
+def messages(monkeypatch):
+    """What the page tells the user, instead of modal boxes."""
+    said = {"info": [], "error": []}
+    monkeypatch.setattr("desktop.ui.dialogs.show_info", lambda _p, text, title=None: said["info"].append(text))
+    monkeypatch.setattr("desktop.ui.dialogs.show_error",
+                        lambda _p, e, title=None: said["error"].append(str(e)))
+    monkeypatch.setattr("desktop.ui.dialogs.ask", lambda *_a, **_k: True)
+    return said
+
+
+def lots_page(ui, qtbot):
+    ui.show_page("lots")
+    page = ui.page("lots")
+    qtbot.waitUntil(lambda: not page._stale)
+    return page
+
+
+def with_demo_lot(ui, qtbot):
+    session = ui.ctx.session
+    with session.db.atomic():
+        supplier_lot(session.db)
+    session.changed("lots")
+    page = lots_page(ui, qtbot)
+    qtbot.waitUntil(lambda: page.lots.rowCount() == 1)
+    return page
+
+
+def wait(qtbot, op, timeout=30_000):
+    """Wait for a background operation to end (its signals reach the GUI thread queued)."""
+    assert op is not None
+    with qtbot.waitSignal(op.finished, timeout=timeout):
+        pass
+
+
+def test_lots_is_the_first_page(ui):
+    assert ui.pages[0].key == "lots"
+
+
+def test_page_lists_the_supplier_lot_and_its_items(ui, qtbot):
+    page = with_demo_lot(ui, qtbot)
+    cells = [page.lots.item(0, c).text() for c in range(5)]
+    assert cells[0] == "夏季女装清仓 · 第一期" and cells[1] == "杭州织锦服饰有限公司"
+    assert cells[2] == "open" and " – " in cells[3] and cells[4].endswith("%")
+    row = service.list_lots(ui.ctx.session)[0]
+    assert page.model.rowCount() == row.items and page.match_label.text() == f"{row.items} items"
+
+
+def test_search_narrows_the_items(ui, qtbot):
+    page = with_demo_lot(ui, qtbot)
+    everything = page.model.rowCount()
+    page.search.setText("连衣裙")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 6)
+    assert page.match_label.text() == "6 items match"
+    assert all("连衣裙" in page.model.row(r)["name"] for r in range(6))
+    page.search.setText("ZJ24-003")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+    barcode = page.model.row(1)["barcode"]
+    page.search.setText(barcode)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    page.search.clear()
+    qtbot.waitUntil(lambda: page.model.rowCount() == everything)
+
+
+def test_typing_searches_once_after_a_pause(ui, qtbot, monkeypatch):
+    page = with_demo_lot(ui, qtbot)
+    calls = []
+    real = service.items
+    monkeypatch.setattr(service, "items", lambda *a, **k: calls.append(a[2]) or real(*a, **k))
+    for n in range(1, 5):
+        page.search.setText("ZJ24-00"[:n + 3])
+    qtbot.waitUntil(lambda: bool(calls), timeout=2000)
+    qtbot.wait(300)
+    assert calls == ["ZJ24-00"]
+
+
+def test_a_100k_item_lot_opens_with_one_page_read(ui, qtbot, monkeypatch):
+    session = ui.ctx.session
+    rows = [StockRow(i + 2, f"S{i:06d}", "黑色", "M", f"款式{i}", f"69{i:011d}", 3, 9900, 3000,
+                     None, None, "", "", "", {}) for i in range(100_000)]
+    import_into(session.db, "十万件", rows, supplier="大仓")
+    page = lots_page(ui, qtbot)
+    reads = []
+    real = service.items
+    monkeypatch.setattr(service, "items", lambda *a, **k: reads.append(k["offset"]) or real(*a, **k))
+    started = time.perf_counter()
+    page.refresh()
+    opened = time.perf_counter() - started
+    assert reads == [0]
+    assert page.model.rowCount() == page.model.page_size
+    assert page.model.canFetchMore(QModelIndex())
+    assert page.matches == 100_000 and page.match_label.text() == "100000 items"
+    assert opened < 2.0, opened
+    page.items.scrollToBottom()
+    qtbot.waitUntil(lambda: page.model.rowCount() > page.model.page_size)
+    page.search.setText("S04999")
+    qtbot.waitUntil(lambda: page.matches == 10)
+    assert page.model.rowCount() == 10 and not page.model.canFetchMore(QModelIndex())
+
+
+def test_new_lot_import_publish_and_export(ui, qtbot, tmp_path, messages, monkeypatch):
+    from desktop.ui.lot_dialogs import LotDialog
+
+    page = lots_page(ui, qtbot)
+    dialog = LotDialog(page)
+    dialog.title_edit.setText("秋装")
+    dialog.supplier.setCurrentText("北方服饰")
+    monkeypatch.setattr(dialog, "exec", lambda: QDialog.Accepted)
+    page.new_lot(dialog)
+    qtbot.waitUntil(lambda: page.lots.rowCount() == 1)
+    assert page.lots.item(0, 2).text() == "draft"
+    assert page.buttons["publish"].isEnabled() and not page.buttons["export_sheet"].isEnabled()
+    rows = [StockRow(i + 2, f"A{i}", "", "", f"外套{i}", "", 5, 9900, 3000, None, None, "", "",
+                     "", {}) for i in range(40)]
+    import_into(ui.ctx.session.db, "秋装", rows)
+    page.publish()
+    qtbot.waitUntil(lambda: page.lots.item(0, 2).text() == "open")
+    assert messages["error"] == []
+    op = page.export_items(str(tmp_path / "items.csv"))
+    wait(qtbot, op)
+    assert (tmp_path / "items.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    op = page.export_sell_through(str(tmp_path / "sales.xlsx"))
+    wait(qtbot, op)
+    assert zipfile.is_zipfile(tmp_path / "sales.xlsx")
+    assert any("40 rows" in text for text in messages["info"])
+
+
+def test_signed_sheet_round_trip_and_tampering(ui, qtbot, tmp_path, messages, monkeypatch,
+                                               secret_keyring):
+    from desktop.services.wallet import WalletService
+
+    page = with_demo_lot(ui, qtbot)
+    page._wallet = WalletService(ui.ctx.session, scrypt_n=2**12)
+    page.wallet.accounts.import_private_key("店", ANVIL_KEY_0, "pw")
+    try:
+        monkeypatch.setattr("desktop.ui.dialogs.ask_password", lambda *_a: "wrong")
+        sheet = tmp_path / "lot.zlsheet"
+        wait(qtbot, page.export_sheet(str(sheet), ANVIL_ADDRESS_0))
+        assert messages["error"] and not sheet.exists()
+        monkeypatch.setattr("desktop.ui.dialogs.ask_password", lambda *_a: "pw")
+        wait(qtbot, page.export_sheet(str(sheet), ANVIL_ADDRESS_0))
+        assert sheet.is_file() and ANVIL_ADDRESS_0 in messages["info"][-1]
+    finally:
+        page.wallet.accounts.remove(ANVIL_ADDRESS_0, force=True)
+    with zipfile.ZipFile(sheet) as a:
+        parts = {n: a.read(n) for n in a.namelist()}
+    parts["lot.json"] = parts["lot.json"].replace(b'"supply_price":8900', b'"supply_price":100')
+    with zipfile.ZipFile(tmp_path / "bad.zlsheet", "w") as b:
+        for name, data in parts.items():
+            b.writestr(name, data)
+    ui.ctx.session.profiles.create("分销")
+    ui.open_profile("分销")
+    qtbot.waitUntil(lambda: page.lots.rowCount() == 0)
+    messages["error"].clear()
+    wait(qtbot, page.import_sheet(str(tmp_path / "bad.zlsheet")))
+    assert "changed after the seller signed it" in messages["error"][-1]
+    assert service.list_lots(ui.ctx.session) == []
+    wait(qtbot, page.import_sheet(str(sheet)))
+    qtbot.waitUntil(lambda: page.lots.rowCount() == 1)
+    text = messages["info"][-1]
+    assert ANVIL_ADDRESS_0 in text and "items added" in text
+    assert page.current_title == "夏季女装清仓 · 第一期" and page.model.rowCount() > 20
