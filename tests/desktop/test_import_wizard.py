@@ -1,0 +1,174 @@
+"""The stock import wizard: its steps without Qt, then the dialog over the real task runner —
+the mapping corrected by hand, the error report, importing the valid rows, and cancelling."""
+
+import pytest
+
+from desktop.services import lots as service
+from desktop.services.tasks import run_inline
+from desktop.ui import import_wizard as wizard_module
+from desktop.ui.import_wizard import (CANCELLED, DONE, FILE, MAPPING, REPORT, SAVING, ImportFlow,
+                                      ImportWizard)
+
+HEADER = "款号,品名,色号,规格,可售库存,供货价（不含税）,吊牌价\n"
+
+
+def stock_file(path, n, bad=()):
+    lines = [HEADER] + [f"K{i:05d},羽绒服{i},藏青,XL,{-1 if i in bad else 5},\"￥1,299.00\",2999\n"
+                        for i in range(n)]
+    path.write_text("".join(lines), encoding="gb18030")
+    return path
+
+
+# ---------------------------------------------------------------- the flow, no Qt
+
+def test_flow_steps_with_rejections(session, tmp_path):
+    flow = ImportFlow(session)
+    with pytest.raises(Exception, match="Name the lot"):
+        flow.choose_file(stock_file(tmp_path / "s.csv", 5, bad={1}), title=" ")
+    assert flow.step == FILE
+    preview = flow.choose_file(tmp_path / "s.csv", title="冬装", supplier="北方")
+    assert flow.step == MAPPING and preview.preview.header[0] == "款号"
+    assert flow.mapping_problem() is None
+    result = run_inline(flow.read_task())
+    assert flow.read_done(result) == REPORT
+    [bad] = flow.rejections()
+    assert (bad.row, bad.column, bad.code) == (3, "可售库存", "negative_quantity")
+    flow.accept_valid()
+    assert flow.step == SAVING
+    flow.stored(run_inline(flow.store_task()))
+    assert flow.step == DONE and flow.outcome.imported == 4
+    assert service.list_lots(session)[0].items == 4
+    with pytest.raises(RuntimeError):
+        flow.cancel()
+
+
+def test_flow_mapping_needs_the_required_columns(session, tmp_path):
+    path = tmp_path / "odd.csv"
+    path.write_text("备注,货号,数量,供货价\n长袖T恤,T1,3,20\n", encoding="utf-8")
+    flow = ImportFlow(session)
+    flow.choose_file(path, title="T恤", supplier="小王")
+    assert "name" in flow.mapping_problem()
+    with pytest.raises(Exception, match="name"):
+        flow.read_task()
+    flow.set_column("name", 0)
+    assert flow.mapping_problem() is None
+    assert flow.read_done(run_inline(flow.read_task())) == SAVING
+    flow.stored(run_inline(flow.store_task()))
+    assert service.preview_import(session, path, supplier="小王").remembered
+
+
+def test_flow_cancel_before_running_writes_nothing(session, tmp_path):
+    flow = ImportFlow(session)
+    flow.choose_file(stock_file(tmp_path / "s.csv", 5, bad={1}), title="冬装")
+    flow.read_done(run_inline(flow.read_task()))
+    flow.cancel()
+    assert flow.step == CANCELLED and service.list_lots(session) == []
+
+
+# ---------------------------------------------------------------- the dialog
+
+@pytest.fixture
+def errors(monkeypatch):
+    said = []
+    monkeypatch.setattr("desktop.ui.dialogs.show_error", lambda _p, e, title=None: said.append(str(e)))
+    return said
+
+
+def open_wizard(ui, qtbot, path, title="冬装"):
+    wizard = ImportWizard(ui.ctx, ui.page("lots"), title=title)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.set_path(str(path))
+    wizard.next_button.click()
+    assert wizard.flow.step == MAPPING and wizard.steps.currentIndex() == 1
+    return wizard
+
+
+def test_report_then_import_the_valid_rows(ui, qtbot, tmp_path, errors):
+    path = stock_file(tmp_path / "s.csv", 30, bad={4, 9})
+    wizard = open_wizard(ui, qtbot, path)
+    assert wizard.sample.rowCount() == 20 and wizard.sample.horizontalHeaderItem(0).text() == "款号"
+    assert wizard.combos["quantity"].currentText() == "可售库存"
+    wizard.next_button.click()
+    qtbot.waitUntil(lambda: wizard.flow.step == REPORT, timeout=20_000)
+    assert wizard.report.rowCount() == 2
+    cells = [wizard.report.item(0, c).text() for c in range(3)]
+    assert cells == ["6", "可售库存", "quantity -1 is negative"]
+    assert "2 rows were rejected and 28 rows are valid" in wizard.report_text.text()
+    assert service.list_lots(ui.ctx.session) == []
+    assert wizard.next_button.text() == "Import the valid rows"
+    wizard.next_button.click()
+    qtbot.waitUntil(lambda: wizard.flow.step == DONE, timeout=20_000)
+    assert "28 items were imported into “冬装”" in wizard.done_text.text()
+    assert [r.items for r in service.list_lots(ui.ctx.session)] == [28]
+    page = ui.page("lots")
+    ui.show_page("lots")
+    qtbot.waitUntil(lambda: page.lots.rowCount() == 1)
+    assert errors == []
+
+
+def test_reason_is_translated_from_its_code(ui, qtbot, tmp_path, errors, monkeypatch):
+    seen = []
+    real = wizard_module.QCoreApplication.translate
+    monkeypatch.setattr(wizard_module.QCoreApplication, "translate",
+                        lambda ctx, text, *a: seen.append((ctx, text)) or real(ctx, text, *a))
+    wizard = open_wizard(ui, qtbot, stock_file(tmp_path / "s.csv", 3, bad={1}))
+    wizard.next_button.click()
+    qtbot.waitUntil(lambda: wizard.flow.step == REPORT, timeout=20_000)
+    assert ("stock", "quantity {value} is negative") in seen
+
+
+def test_cancel_at_the_report_leaves_the_book_unchanged(ui, qtbot, tmp_path, errors):
+    wizard = open_wizard(ui, qtbot, stock_file(tmp_path / "s.csv", 10, bad={2}))
+    wizard.next_button.click()
+    qtbot.waitUntil(lambda: wizard.flow.step == REPORT, timeout=20_000)
+    wizard.cancel_button.click()
+    assert wizard.flow.step == CANCELLED and wizard.result() == ImportWizard.Rejected
+    assert service.list_lots(ui.ctx.session) == []
+
+
+def test_cancel_while_saving_rolls_back(ui, qtbot, tmp_path, errors, monkeypatch):
+    wizard = open_wizard(ui, qtbot, stock_file(tmp_path / "s.csv", 12_000))
+    store_task = wizard.flow.store_task
+
+    def cancelled_half_way():
+        task = store_task()
+
+        def run(ctx):
+            report = ctx.report
+
+            def cancel_at_5000(done, total=None, text=""):
+                if text == "Saving" and done >= 5000:
+                    ctx.cancel()  # as the progress dialog's Cancel does, inside the transaction
+                report(done, total, text)
+            ctx.report = cancel_at_5000
+            return task(ctx)
+        return run
+    monkeypatch.setattr(wizard.flow, "store_task", cancelled_half_way)
+    wizard.next_button.click()
+    qtbot.waitUntil(lambda: wizard.note.text() == "Nothing was imported.", timeout=20_000)
+    assert wizard.flow.step == MAPPING and wizard.flow.result is None
+    assert service.list_lots(ui.ctx.session) == [] and errors == []
+
+
+def test_mapping_corrected_in_the_dialog(ui, qtbot, tmp_path, errors):
+    path = tmp_path / "odd.csv"
+    path.write_text("备注,货号,数量,供货价\n长袖T恤,T1,3,20\n", encoding="utf-8")
+    wizard = open_wizard(ui, qtbot, path, title="T恤")
+    assert not wizard.next_button.isEnabled() and "name" in wizard.mapping_problem.text()
+    combo = wizard.combos["name"]
+    combo.setCurrentIndex(combo.findData(0))
+    assert wizard.next_button.isEnabled() and wizard.mapping_problem.text() == ""
+    wizard.next_button.click()
+    qtbot.waitUntil(lambda: wizard.flow.step == DONE, timeout=20_000)
+    assert service.items(ui.ctx.session, "T恤").items[0].name == "长袖T恤"
+
+
+def test_unreadable_file_is_refused_on_the_first_step(ui, qtbot, tmp_path, errors):
+    path = tmp_path / "junk.csv"
+    path.write_text("hello,world\n1,2\n", encoding="utf-8")
+    wizard = ImportWizard(ui.ctx, ui.page("lots"), title="x")
+    qtbot.addWidget(wizard)
+    wizard.set_path(str(path))
+    wizard.next_button.click()
+    assert wizard.flow.step == FILE and "No header row found" in errors[-1]
