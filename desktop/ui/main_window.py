@@ -83,31 +83,26 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._show_page)
         ctx.events.listen(ProfileOpened, lambda e: self._update_status())
         ctx.events.listen(NetworkStateChanged, self._network_changed)
-        self.pages = []
+        self.keys = [cls.key for cls in PAGES]
+        self._pages: dict[str, object] = {}
         self.build_pages()
         self._restore_geometry()
 
     def build_pages(self) -> None:
-        """(Re)create the pages, e.g. after the language changed; keeps the current page."""
-        current = self.ctx.settings.value(PAGE_KEY, PAGES[0].key)
+        """(Re)build the navigation, e.g. after the language changed; pages are made when first shown."""
+        current = self.ctx.settings.value(PAGE_KEY, self.keys[0])
         self.nav.blockSignals(True)
         self.nav.clear()
-        for page in self.pages:
+        for page in self._pages.values():
             self.stack.removeWidget(page)
             page.deleteLater()
-        self.pages = [cls(self.ctx) for cls in PAGES]
-        for page in self.pages:
-            item = QListWidgetItem(page.title())
-            item.setData(Qt.UserRole, page.key)
+        self._pages = {}
+        for cls in PAGES:
+            item = QListWidgetItem(cls.title())
+            item.setData(Qt.UserRole, cls.key)
             self.nav.addItem(item)
-            self.stack.addWidget(page)
-            if isinstance(page, ProfilesPage):
-                page.open_requested.connect(self.open_profile)
-            if isinstance(page, SettingsPage):
-                page.language_chosen.connect(self.change_language)
         self.nav.blockSignals(False)
-        keys = [p.key for p in self.pages]
-        self.nav.setCurrentRow(keys.index(current) if current in keys else 0)
+        self.nav.setCurrentRow(self.keys.index(current) if current in self.keys else 0)
         self._update_status()
 
     def change_language(self, choice: str) -> None:
@@ -118,16 +113,30 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.build_pages)
 
     def page(self, key: str):
-        return next(p for p in self.pages if p.key == key)
+        """The page for key, made on first use."""
+        if key not in self._pages:
+            page = PAGES[self.keys.index(key)](self.ctx)
+            if isinstance(page, ProfilesPage):
+                page.open_requested.connect(self.open_profile)
+            if isinstance(page, SettingsPage):
+                page.language_chosen.connect(self.change_language)
+            self._pages[key] = page
+            self.stack.addWidget(page)
+        return self._pages[key]
+
+    @property
+    def pages(self) -> list:
+        """Every page, in navigation order (makes the ones not shown yet)."""
+        return [self.page(key) for key in self.keys]
 
     def show_page(self, key: str) -> None:
-        self.nav.setCurrentRow([p.key for p in self.pages].index(key))
+        self.nav.setCurrentRow(self.keys.index(key))
 
     def _show_page(self, row: int) -> None:
         if row < 0:
             return
-        self.stack.setCurrentIndex(row)
-        page = self.pages[row]
+        page = self.page(self.keys[row])
+        self.stack.setCurrentWidget(page)
         self.ctx.settings.setValue(PAGE_KEY, page.key)
         page.shown()
 

@@ -8,7 +8,7 @@ from desktop.ui.pages import PAGES
 
 
 def nav_text(ui, key):
-    return ui.nav.item([p.key for p in ui.pages].index(key)).text()
+    return ui.nav.item(ui.keys.index(key)).text()
 
 
 def test_every_navigation_entry_shows_its_page(ui, qtbot):
