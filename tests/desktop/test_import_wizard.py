@@ -130,9 +130,11 @@ def test_cancel_at_the_report_leaves_the_book_unchanged(ui, qtbot, tmp_path, err
 def test_cancel_while_saving_rolls_back(ui, qtbot, tmp_path, errors, monkeypatch):
     wizard = open_wizard(ui, qtbot, stock_file(tmp_path / "s.csv", 12_000))
     store_task = wizard.flow.store_task
+    saving = []
 
     def cancelled_half_way():
         task = store_task()
+        saving.append(True)
 
         def run(ctx):
             report = ctx.report
@@ -147,7 +149,7 @@ def test_cancel_while_saving_rolls_back(ui, qtbot, tmp_path, errors, monkeypatch
     monkeypatch.setattr(wizard.flow, "store_task", cancelled_half_way)
     wizard.next_button.click()
     qtbot.waitUntil(lambda: wizard.note.text() == "Nothing was imported.", timeout=20_000)
-    assert wizard.flow.step == MAPPING and wizard.flow.result is None
+    assert saving and wizard.flow.step == MAPPING and wizard.flow.result is None
     assert service.list_lots(ui.ctx.session) == [] and errors == []
 
 
