@@ -174,3 +174,27 @@ def test_unreadable_file_is_refused_on_the_first_step(ui, qtbot, tmp_path, error
     wizard.set_path(str(path))
     wizard.next_button.click()
     assert wizard.flow.step == FILE and "No header row found" in errors[-1]
+
+
+def test_xlsx_sheet_is_chosen_on_the_first_step(ui, qtbot, tmp_path, errors):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "说明"
+    book.active.append(["本表为库存清单"])
+    stock = book.create_sheet("库存")
+    stock.append(["商品名称", "货号", "库存", "吊牌价"])
+    stock.append(["衬衫", "C1", 4, "199"])
+    book.save(tmp_path / "s.xlsx")
+    wizard = ImportWizard(ui.ctx, ui.page("lots"))
+    qtbot.addWidget(wizard)
+    wizard.set_path(str(tmp_path / "s.xlsx"))
+    assert wizard.sheet_combo.isEnabled()
+    assert [wizard.sheet_combo.itemText(i) for i in range(2)] == ["说明", "库存"]
+    assert wizard.title_edit.text() == "s"
+    wizard.sheet_combo.setCurrentText("库存")
+    wizard.next_button.click()
+    assert wizard.flow.step == MAPPING and wizard.flow.sheet == "库存"
+    wizard.next_button.click()
+    qtbot.waitUntil(lambda: wizard.flow.step == DONE, timeout=20_000)
+    assert service.items(ui.ctx.session, "s").items[0].name == "衬衫"
