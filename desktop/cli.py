@@ -99,12 +99,40 @@ def _run_gui(ctx: CliContext, args) -> int:
     return run_gui(ctx)
 
 
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+def setup_logging(data_dir: Path) -> None:
+    """Warnings to stderr; the same plus tracebacks of unexpected errors to logs/ziliudi.log."""
+    from logging.handlers import RotatingFileHandler
+
+    root = logging.getLogger()
+    if any(getattr(h, "ziliudi", False) for h in root.handlers):
+        return
+    root.setLevel(logging.INFO)
+    console = logging.StreamHandler()
+    console.setLevel(logging.WARNING)
+    console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    handlers = [console]
+    try:
+        (data_dir / "logs").mkdir(parents=True, exist_ok=True)
+        file = RotatingFileHandler(data_dir / "logs" / "ziliudi.log", maxBytes=2_000_000, backupCount=3,
+                                   encoding="utf-8")
+        file.setFormatter(logging.Formatter(LOG_FORMAT))
+        handlers.append(file)
+    except OSError:
+        pass  # a read-only data folder: log to stderr only
+    for handler in handlers:
+        handler.ziliudi = True
+        root.addHandler(handler)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the `ziliudi` console script and `python -m desktop`."""
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     parser = build_parser()
     args = parser.parse_args(argv)
     data_dir = paths.data_dir(args.data_dir)
+    setup_logging(data_dir)
     ctx = CliContext(
         data_dir=data_dir,
         portable=paths.is_portable(args.data_dir),
@@ -122,6 +150,9 @@ def main(argv: list[str] | None = None) -> int:
         return _refuse(str(e))
     except KeyboardInterrupt:
         return _refuse("interrupted")
+    except Exception:
+        logging.getLogger("ziliudi").exception("command failed")
+        raise
     finally:
         if "desktop.services.wallet" in sys.modules:  # the sandbox chain is saved on the way out
             sys.modules["desktop.services.wallet"].close_sandboxes()

@@ -19,13 +19,13 @@ from typing import Callable
 
 from eth_utils import keccak
 from web3 import Web3
-from web3.exceptions import ContractLogicError, TransactionNotFound, Web3RPCError
+from web3.exceptions import TransactionNotFound, Web3RPCError
 
 from wallet.errors import WalletError
 from wallet.fees import FeeEstimate, bumped_fees, estimate_fees, gas_with_margin
 from wallet.networks import Chain, is_connection_error
 from wallet.refusals import InsufficientFunds, NodeDown, WouldRevert
-from wallet.revert import revert_reason
+from wallet.revert import is_insufficient_funds, is_revert, revert_reason
 from wallet.signer import Signer
 
 #: Test hook: when set to a path, the sender writes that file right after the
@@ -126,12 +126,12 @@ class Journal:
                 w3.eth.call(call)
             node_nonce = int(w3.eth.get_transaction_count(sender, "pending"))
             balance = int(w3.eth.get_balance(sender))
-        except ContractLogicError as exc:
-            raise WouldRevert(revert_reason(exc, abi)) from exc
         except Exception as exc:
+            if is_revert(exc):
+                raise WouldRevert(revert_reason(exc, abi)) from exc
             if is_connection_error(exc):
                 raise NodeDown(chain.where, type(exc).__name__) from exc
-            if "insufficient funds" in str(exc).lower():
+            if is_insufficient_funds(exc):
                 raise InsufficientFunds("Not enough coins to pay for this transaction's "
                                         "fee.") from exc
             raise

@@ -104,3 +104,22 @@ def revert_reason(exc: BaseException, abi: list | None = None) -> str:
     if message.startswith(prefix):
         return message[len(prefix):]
     return message or "the contract refused without giving a reason"
+
+
+def is_revert(exc: BaseException) -> bool:
+    """True for a call the chain refused: web3's ContractLogicError, or the in-process EVM's own error."""
+    from web3.exceptions import ContractLogicError
+
+    if isinstance(exc, ContractLogicError):
+        return True
+    try:
+        from eth_tester.exceptions import TransactionFailed
+    except ImportError:  # the sandbox's package is optional for a node-only install
+        return False
+    return isinstance(exc, TransactionFailed)
+
+
+def is_insufficient_funds(exc: BaseException) -> bool:
+    """True when the sender cannot pay value plus gas (a node's and the in-process EVM's wording)."""
+    text = str(exc).lower()
+    return "insufficient funds" in text or "cannot afford" in text

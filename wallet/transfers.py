@@ -6,14 +6,13 @@ import uuid
 from dataclasses import dataclass
 
 from web3 import Web3
-from web3.exceptions import ContractLogicError
 
 from wallet.errors import WalletError
 from wallet.fees import FeeEstimate, estimate_fees, gas_with_margin
 from wallet.journal import Entry, Journal
 from wallet.networks import Chain, is_connection_error
 from wallet.refusals import InsufficientFunds, NodeDown, WouldRevert
-from wallet.revert import revert_reason
+from wallet.revert import is_insufficient_funds, is_revert, revert_reason
 from wallet.signer import Signer
 from wallet.tokens import (
     NATIVE_DECIMALS,
@@ -110,12 +109,12 @@ def plan_transfer(chain: Chain, sender: str, recipient: str, amount: int,
                                        "data": data}))
         fee = estimate_fees(w3, gas_with_margin(gas))
         coins = int(w3.eth.get_balance(sender))
-    except ContractLogicError as exc:
-        raise WouldRevert(revert_reason(exc, abi)) from exc
     except WalletError:
         raise
     except Exception as exc:
-        if "insufficient funds" in str(exc).lower():
+        if is_revert(exc):
+            raise WouldRevert(revert_reason(exc, abi)) from exc
+        if is_insufficient_funds(exc):
             raise InsufficientFunds("Not enough coins for this amount and its network "
                                     "fee.") from exc
         if is_connection_error(exc):
