@@ -260,6 +260,7 @@ class ImportWizard(QDialog):
         layout.addWidget(self.note)
         self.sample = QTableWidget()
         self.sample.setObjectName("wizard_sample")
+        self.sample.setEditTriggers(QTableWidget.NoEditTriggers)
         layout.addWidget(self.sample, 1)
         return page
 
@@ -273,6 +274,8 @@ class ImportWizard(QDialog):
         self.report.setObjectName("wizard_report")
         self.report.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Column"), self.tr("Reason")])
         self.report.horizontalHeader().setStretchLastSection(True)
+        self.report.verticalHeader().hide()
+        self.report.setEditTriggers(QTableWidget.NoEditTriggers)
         layout.addWidget(self.report, 1)
         return page
 

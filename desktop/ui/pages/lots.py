@@ -91,6 +91,8 @@ class LotsPage(Page):
         self.lots.setSelectionMode(QAbstractItemView.SingleSelection)
         self.lots.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.lots.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.lots.horizontalHeader().setStretchLastSection(True)
+        self.lots.verticalHeader().hide()
         self.lots.itemSelectionChanged.connect(self._lot_chosen)
         splitter.addWidget(self.lots)
         items = QWidget()
@@ -119,9 +121,12 @@ class LotsPage(Page):
         self.items.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.items.verticalHeader().setDefaultSectionSize(24)
         self.items.verticalHeader().hide()
+        for column, width in ((1, 220), (2, 80), (3, 60), (5, 70), (6, 70), (7, 60)):
+            self.items.setColumnWidth(column, width)
         items_layout.addWidget(self.items, 1)
         splitter.addWidget(items)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([180, 520])
         layout.addWidget(splitter, 1)
         # Each keystroke restarts the timer; the search runs once typing pauses.
         self.search_timer = QTimer(self)
