@@ -330,6 +330,12 @@ def offers(w) -> dict:
     return shopfront.current_offers(w.db, dep.chain_id, dep.contract, at=chain_now(w, target(w)))
 
 
+def offer_names(w) -> dict[int, str]:
+    """The listings with a current signed offer: id -> name and variant."""
+    names = {x.id: f"{x.name} {x.variant}".strip() for x in storefront.listings(_Here(w))}
+    return {i: names.get(i, str(i)) for i in offers(w)}
+
+
 def sign_offers(w, signer) -> int:
     """Sign offers for the live listings with the seller's signer; how many were signed."""
     t = target(w)

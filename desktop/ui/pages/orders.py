@@ -1,0 +1,412 @@
+"""The Orders & escrow page: orders paid into the escrow with a countdown to each deadline,
+reminders, the seller's actions (accept one or many, ship, settle, dispute, claim), an order's
+on-chain history and the buyer's delivery details (shown here only), background sync, and
+the Sandbox's simulated buyer."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit,
+                               QPushButton, QSplitter, QTableView, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
+
+from desktop.services.events import BookChanged, ProfileOpened
+from desktop.ui import dialogs
+from desktop.ui.order_dialogs import (OrdersModel, SettleDialog, ShipDialog, SimulatedBuyerPanel,
+                                      countdown)
+from desktop.ui.pages.base import Page
+
+SYNC_EVERY_MS = 30_000
+
+
+@dataclass
+class Snapshot:
+    """What the page shows, read off the GUI thread."""
+
+    network: str = ""
+    sandbox: bool = False
+    chain_id: int = 0
+    contract: str = ""
+    symbol: str = ""
+    decimals: int = 0
+    views: list = field(default_factory=list)
+    offset: float = 0.0  # chain clock minus wall clock
+    buyers: list = field(default_factory=list)
+    offers: dict = field(default_factory=dict)
+    accounts: list = field(default_factory=list)
+    summary: object = None
+
+
+def read_snapshot(w, sync: bool = False, progress=None, cancelled=None) -> Snapshot:
+    """Sync (if asked), then read the orders of the current network's escrow contract."""
+    from desktop.services import orders as service
+
+    summary = service.sync(w, progress=progress, cancelled=cancelled) if sync else None
+    t = service.target(w)
+    token = w.network(t.network).token
+    snap = Snapshot(t.network, t.is_sandbox, t.chain_id, t.contract,
+                    token.symbol if token else "", token.decimals if token else 0,
+                    service.order_views(w, contract=t.contract),
+                    service.chain_now(w, t) - time.time(), summary=summary)
+    try:
+        snap.accounts = [a.address for a in w.accounts.list()]
+    except Exception:
+        snap.accounts = []
+    if t.is_sandbox:
+        snap.buyers = service.sandbox_buyers(w)
+        snap.offers = service.offer_names(w)
+    return snap
+
+
+class OrdersPage(Page):
+    key = "orders"
+
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("OrdersPage", "Orders & escrow")
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)
+        self._wallet = None
+        self._loaded = False
+        self._syncing = None
+        self.snapshot = Snapshot()
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.tr("Orders & escrow"))
+        heading.setObjectName("heading")
+        layout.addWidget(heading)
+        self.reminders = QLabel()
+        self.reminders.setObjectName("reminders")
+        self.reminders.setWordWrap(True)
+        self.reminders.hide()
+        layout.addWidget(self.reminders)
+        top = QHBoxLayout()
+        self.sync_button = QPushButton(self.tr("Sync"))
+        self.sync_button.setObjectName("orders_sync")
+        self.sync_button.clicked.connect(lambda: self.sync(quiet=False))
+        top.addWidget(self.sync_button)
+        self.status = QLabel()
+        self.status.setObjectName("orders_status")
+        top.addWidget(self.status, 1)
+        layout.addLayout(top)
+
+        self.model = OrdersModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("orders")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        split = QSplitter(Qt.Vertical)
+        split.addWidget(self.table)
+        below = QWidget()
+        below_layout = QHBoxLayout(below)
+        self.details = QPlainTextEdit()
+        self.details.setObjectName("delivery_details")
+        self.details.setReadOnly(True)
+        below_layout.addWidget(self.details, 1)
+        self.history = QTableWidget(0, 4)
+        self.history.setObjectName("history")
+        self.history.setHorizontalHeaderLabels([self.tr("Event"), self.tr("Block"),
+                                                self.tr("Transaction"), self.tr("Time")])
+        self.history.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        below_layout.addWidget(self.history, 2)
+        split.addWidget(below)
+        layout.addWidget(split, 1)
+
+        buttons = QHBoxLayout()
+        self.buttons = {}
+        for name, label, slot in [
+            ("accept", self.tr("Accept (co-sign)"), self.accept_selected),
+            ("ship", self.tr("Mark shipped…"), self.mark_shipped),
+            ("settle", self.tr("Settle…"), self.settle),
+            ("dispute", self.tr("Dispute…"), lambda: self.act("dispute")),
+            ("claim", self.tr("Claim payment"), lambda: self.act("claim")),
+            ("reclaim", self.tr("Return to buyer"), self.give_back),
+        ]:
+            button = QPushButton(label)
+            button.setObjectName(f"orders_{name}")
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+            self.buttons[name] = button
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.buyer_panel = SimulatedBuyerPanel()
+        self.buyer_panel.hide()
+        self.buyer_panel.fund.connect(self.simulate_fund)
+        self.buyer_panel.sign_offers.connect(self.sign_offers)
+        self.buyer_panel.buyer_action.connect(self.simulate_action)
+        self.buyer_panel.jump.connect(self.jump)
+        layout.addWidget(self.buyer_panel)
+
+        self.countdown_timer = QTimer(self)
+        self.countdown_timer.timeout.connect(self._tick)
+        self.countdown_timer.start(1000)
+        self.sync_timer = QTimer(self)
+        self.sync_timer.timeout.connect(lambda: self.sync(quiet=True))
+        ctx.events.listen(BookChanged, self._book_changed)
+        ctx.events.listen(ProfileOpened, self._profile_opened)
+        self._selection_changed()
+
+    # -- loading ------------------------------------------------------------------------
+    @property
+    def wallet(self):
+        if self._wallet is None:
+            from desktop.ui.pages.wallet import wallet_for
+
+            self._wallet = wallet_for(self.ctx)
+        return self._wallet
+
+    def shown(self) -> None:
+        self._loaded = True
+        self.sync_timer.start(SYNC_EVERY_MS)
+        self.sync(quiet=True)
+
+    def hideEvent(self, event) -> None:
+        self.sync_timer.stop()
+        super().hideEvent(event)
+
+    def _profile_opened(self, _event) -> None:
+        self._wallet = None
+        self.model.set_views([], 0, 0, "")
+        if self._loaded and self.isVisible():
+            self.sync(quiet=True)
+
+    def _book_changed(self, event: BookChanged) -> None:
+        if self._loaded and self.isVisible() and event.areas & {"orders", "wallet"} \
+                and self._syncing is None:
+            self.reload()
+
+    def _background(self, title: str, work, on_success=None, quiet: bool = False):
+        """Run work(wallet) off the GUI thread on its own connection; errors become a message."""
+        wallet = self.wallet
+
+        def task(ctx):
+            with wallet.on_this_thread() as w:
+                return work(w, ctx)
+
+        op = self.ctx.tasks.run(title, task, quiet=quiet, owner=self)
+        if on_success:
+            op.on_success(on_success)
+        op.on_failure(lambda e: self.status.setText(dialogs.error_text(e)) if quiet
+                      else dialogs.show_error(self, e))
+        return op
+
+    def reload(self):
+        """Read the orders again (no sync)."""
+        return self._background(self.tr("Reading orders"), lambda w, _c: read_snapshot(w),
+                                self._show, quiet=True)
+
+    def sync(self, quiet: bool = False):
+        """Sync the escrow contract, then show the orders; shows progress unless quiet."""
+        if self._syncing is not None:
+            return self._syncing
+
+        def work(w, ctx):
+            def progress(done, total, text):
+                if not ctx.cancelled:
+                    ctx.report(done, total, text)
+            return read_snapshot(w, True, progress, lambda: ctx.cancelled)
+
+        op = self._background(self.tr("Syncing escrow events"), work, self._show, quiet)
+        self._syncing = op
+        op.finished.connect(lambda: setattr(self, "_syncing", None))
+        if not quiet:
+            dialogs.progress_dialog(self, op)
+        return op
+
+    def _show(self, snap: Snapshot) -> None:
+        self.snapshot = snap
+        selected = set(self.selected_ids())
+        self.model.set_views(snap.views, snap.offset, snap.decimals, snap.symbol)
+        for row, v in enumerate(snap.views):
+            if v.order.escrow_id in selected:
+                self.table.selectRow(row)
+        text = self.tr("{network}: {count} orders").format(network=snap.network,
+                                                           count=len(snap.views))
+        if snap.summary is not None:
+            text += " · " + self.tr("synced to block {block}").format(block=snap.summary.to_block)
+        self.status.setText(text)
+        self.buyer_panel.setVisible(snap.sandbox)
+        if snap.sandbox:
+            self.buyer_panel.fill(snap.buyers, snap.offers, snap.accounts)
+        self._tick()
+        self._selection_changed()
+
+    def _tick(self) -> None:
+        self.model.tick()
+        from shop.orders import reminders
+
+        due = reminders([v.order for v in self.model.views], self.model.now())
+        self.reminders.setVisible(bool(due))
+        if due:
+            lines = [self.tr("Order {escrow}: {what} within {left}").format(
+                escrow=o.escrow_id, left=countdown(o.seconds_left(self.model.now())),
+                what=self.tr("accept") if o.state == "Funded" else self.tr("ship"))
+                for o in due]
+            self.reminders.setText(self.tr("Due soon:") + " " + "; ".join(lines))
+
+    # -- selection ------------------------------------------------------------------------
+    def selected(self) -> list:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.views[r] for r in rows if r < len(self.model.views)]
+
+    def selected_ids(self) -> list[int]:
+        return [v.order.escrow_id for v in self.selected()]
+
+    def _selection_changed(self, *_args) -> None:
+        views, now = self.selected(), self.model.now()
+        acts = [v.order.actions(now) for v in views]
+        one = acts[0] if len(acts) == 1 else frozenset()
+        self.buttons["accept"].setEnabled(bool(acts) and all("accept" in a for a in acts))
+        for name in ("ship", "settle", "dispute", "claim"):
+            self.buttons[name].setEnabled(name in one)
+        self.buttons["reclaim"].setEnabled(bool(one & {"reclaim", "refund", "timeout"}))
+        self._show_order(views[0] if len(views) == 1 else None)
+
+    def _show_order(self, view) -> None:
+        self.history.setRowCount(0)
+        if view is None:
+            self.details.setPlainText("")
+            return
+        lines = [f"{k}: {v}" for k, v in (view.details or {}).items()] or [view.problem]
+        o = view.order
+        if o.tracking_number:
+            lines.append(self.tr("Shipped with {carrier}, tracking number {number}").format(
+                carrier=o.carrier, number=o.tracking_number))
+        self.details.setPlainText("\n".join(lines))
+        from desktop.services import orders as service
+
+        for row, h in enumerate(service.order_history(self.wallet, o)):
+            self.history.insertRow(row)
+            when = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(h.at)) if h.at else ""
+            for col, text in enumerate((h.kind, str(h.block_number), h.tx_hash, when)):
+                self.history.setItem(row, col, QTableWidgetItem(text))
+
+    # -- the seller's actions ---------------------------------------------------------------
+    def _as_seller(self, title: str, views, work) -> None:
+        """Ask the seller's password, then run work(w, signer) in the background and sync."""
+        from desktop.services import orders as service
+
+        sellers = {v.order.seller for v in views}
+        if len(sellers) != 1 or None in sellers:
+            dialogs.show_error(self, self.tr("Choose orders of one seller account."))
+            return
+        seller = sellers.pop()
+        password = dialogs.ask_password(self, title, self.tr(
+            "Password of the seller account {address}:").format(address=seller))
+        if password is None:
+            return
+
+        def run(w, _ctx):
+            signer = service.unlock(w, seller, password)
+            try:
+                return work(w, signer)
+            finally:
+                signer.lock()
+
+        self._background(title, run, lambda _r: self.sync(quiet=True))
+
+    def accept_selected(self) -> None:
+        from desktop.services import orders as service
+
+        ids = self.selected_ids()
+        self._as_seller(self.tr("Accept {count} orders").format(count=len(ids)),
+                        self.selected(), lambda w, s: service.accept(w, s, ids))
+
+    def mark_shipped(self) -> None:
+        from desktop.services import orders as service
+
+        [view] = self.selected()
+        dialog = ShipDialog(self, view.order.escrow_id)
+        if dialog.exec() != ShipDialog.Accepted:
+            return
+        carrier, number = dialog.values()
+        self._as_seller(self.tr("Mark shipped"), [view], lambda w, s: service.mark_shipped(
+            w, s, view.order.escrow_id, carrier, number))
+
+    def act(self, action: str) -> None:
+        from desktop.services import orders as service
+
+        [view] = self.selected()
+        if action == "dispute" and not dialogs.ask(self, self.tr(
+                "Open a dispute on order {escrow}? The arbitrator named in the offer will rule "
+                "a split and takes its stated fee; if it stays silent, the price goes back to "
+                "the buyer and the bond to you.").format(escrow=view.order.escrow_id)):
+            return
+        self._as_seller(self.tr("Escrow {escrow}").format(escrow=view.order.escrow_id), [view],
+                        lambda w, s: service.act(w, s, view.order.escrow_id, action))
+
+    def give_back(self) -> None:
+        [view] = self.selected()
+        acts = view.order.actions(self.model.now()) & {"reclaim", "refund", "timeout"}
+        if acts:
+            self.act(acts.pop())
+
+    def settle(self) -> None:
+        from desktop.services import orders as service
+
+        [view] = self.selected()
+        o, snap = view.order, self.snapshot
+        simulate = None
+        if snap.sandbox:
+            def simulate(s, put):
+                self._background(self.tr("Simulated buyer signs"),
+                                 lambda w, _c: service.simulate_buyer_signature(w, s), put)
+        dialog = SettleDialog(self, o.escrow_id, o.price + o.bond, o.settlement_nonce,
+                              snap.chain_id, snap.contract, snap.decimals, snap.symbol, simulate)
+        if dialog.exec() != SettleDialog.Accepted:
+            return
+        s, theirs = dialog.settlement(), dialog.buyer_signature.toPlainText().strip()
+        self._as_seller(self.tr("Settle"), [view], lambda w, signer: service.settle(
+            w, signer, s, theirs, service.sign_settlement(w, signer, s)))
+
+    # -- the simulated buyer (Sandbox) -------------------------------------------------------
+    def sign_offers(self) -> None:
+        from desktop.services import orders as service
+
+        seller = self.buyer_panel.seller.currentData()
+        if not seller:
+            dialogs.show_error(self, self.tr("Add a seller account on the Wallet page first."))
+            return
+        password = dialogs.ask_password(self, self.tr("Sign offers"), self.tr(
+            "Sign offers for the live listings with {address}? Its password:").format(
+            address=seller))
+        if password is None:
+            return
+
+        def work(w, _ctx):
+            signer = service.unlock(w, seller, password)
+            try:
+                return service.sign_offers(w, signer)
+            finally:
+                signer.lock()
+        self._background(self.tr("Signing offers"), work, lambda _n: self.reload())
+
+    def simulate_fund(self, buyer: str, listing_id: int, quantity: int, details: dict) -> None:
+        from desktop.services import orders as service
+
+        self._background(self.tr("Simulated buyer pays"), lambda w, _c: service.simulate_fund(
+            w, buyer, listing_id, quantity, details), lambda _id: self.sync(quiet=True))
+
+    def simulate_action(self, action: str) -> None:
+        from desktop.services import orders as service
+
+        views = self.selected()
+        if len(views) != 1:
+            dialogs.show_error(self, self.tr("Choose one order first."))
+            return
+        escrow_id = views[0].order.escrow_id
+        self._background(self.tr("Simulated buyer acts"), lambda w, _c: service.simulate(
+            w, "", escrow_id, action), lambda _e: self.sync(quiet=True))
+
+    def jump(self, seconds: int) -> None:
+        from desktop.services import orders as service
+
+        self._background(self.tr("Jumping time"), lambda w, _c: service.time_travel(w, seconds),
+                         lambda _t: self.sync(quiet=True))

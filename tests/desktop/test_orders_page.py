@@ -1,0 +1,121 @@
+"""The Orders & escrow page on the demo profile's Sandbox: the simulated buyer signs nothing
+until offers are signed, funds, and the order appears after sync with its delivery details;
+the countdown ticks without rebuilding the model; accept many; mark shipped; reminders."""
+
+import pytest
+
+from desktop.ui import dialogs
+
+from desktop.services.demo import DEMO_SELLER_PASSWORD
+
+
+@pytest.fixture
+def page(ui, qtbot, secret_keyring, monkeypatch):
+    from desktop.services import storefront
+    from desktop.services.wallet import WalletService, close_sandboxes
+
+    errors = []
+    monkeypatch.setattr(dialogs, "show_error",
+                        lambda parent, e, title=None: errors.append(dialogs.error_text(e)))
+    monkeypatch.setattr(dialogs, "ask_password", lambda *a: DEMO_SELLER_PASSWORD)
+    monkeypatch.setattr(dialogs, "ask", lambda *a: True)
+    ui.open_profile("demo")
+    page = ui.page("orders")
+    page._wallet = WalletService(ui.ctx.session, scrypt_n=2**12)
+    [seller] = [a.address for a in page.wallet.accounts.list()]  # the demo's seller
+    page.wallet.networks.sandbox.fund(seller, 10**19)
+    page.wallet.networks.sandbox.mint(seller, 10**10)
+    ui.show_page("orders")
+    qtbot.waitUntil(lambda: page.snapshot.network != "", timeout=20_000)
+    page.errors = errors
+    yield page
+    ui.ctx.tasks.wait(20_000)
+    for a in page.wallet.accounts.list():
+        page.wallet.accounts.remove(a.address, force=True)
+    from wallet.vault import Vault
+
+    Vault("ziliudi:" + ui.ctx.session.profile_id).delete(storefront.KEY_NAME)
+    ui.ctx.session.close()
+    close_sandboxes()
+
+
+def idle(page, qtbot):
+    qtbot.waitUntil(lambda: not page.ctx.tasks.running and page._syncing is None, timeout=30_000)
+    assert not page.errors, page.errors
+
+
+def fund(page, qtbot, count=1):
+    panel = page.buyer_panel
+    if not panel.listing.count():
+        panel.buttons["sign"].click()
+        qtbot.waitUntil(lambda: panel.listing.count() > 0 or bool(page.errors), timeout=30_000)
+        assert not page.errors, (page.errors, page.status.text())
+    before = page.model.rowCount()
+    for _ in range(count):
+        panel.buttons["fund"].click()
+        idle(page, qtbot)
+    page.sync(quiet=True)
+    qtbot.waitUntil(lambda: page.model.rowCount() == before + count, timeout=30_000)
+    idle(page, qtbot)
+
+
+def test_simulated_buyer_funds_and_the_order_shows_details(page, qtbot):
+    assert page.buyer_panel.isVisible()
+    assert "Sign offers" in page.buyer_panel.hint.text()
+    fund(page, qtbot)
+    view = page.model.views[0]
+    assert view.order.state == "Funded" and view.details["name"] == "Wang Xiaoming"
+    page.table.selectRow(0)
+    assert "Wang Xiaoming" in page.details.toPlainText()
+    assert page.history.rowCount() == 1 and page.history.item(0, 0).text() == "Funded"
+    assert page.history.item(0, 2).text().startswith("0x")
+    assert page.buttons["accept"].isEnabled() and not page.buttons["ship"].isEnabled()
+
+
+def test_countdown_ticks_without_rebuilding(page, qtbot):
+    fund(page, qtbot)
+    resets = []
+    page.model.modelReset.connect(lambda: resets.append(1))
+    index = page.model.index(0, 7)
+    first = page.model.data(index)
+    base = page.model.clock()
+    page.model.clock = lambda: base + 3600
+    qtbot.waitUntil(lambda: page.model.data(index) != first, timeout=3000)
+    changed = []
+    page.model.dataChanged.connect(lambda a, b, roles: changed.append((a.column(), b.column())))
+    qtbot.waitUntil(lambda: bool(changed), timeout=3000)
+    assert set(changed) == {(7, 7)} and not resets
+    assert "d" in page.model.data(index)  # about 47 hours left: "1 d 22:…"
+
+
+def test_accept_many_then_ship_then_reminder(page, qtbot, monkeypatch):
+    from desktop.ui.order_dialogs import ShipDialog
+
+    fund(page, qtbot, count=2)
+    page.table.selectAll()
+    assert page.buttons["accept"].isEnabled()
+    page.buttons["accept"].click()
+    qtbot.waitUntil(lambda: {v.order.state for v in page.model.views} == {"Accepted"},
+                    timeout=30_000)
+    idle(page, qtbot)
+
+    def filled(dialog):
+        dialog.carrier.setCurrentText("顺丰速运")
+        dialog.number.setText("SF1001")
+        return ShipDialog.Accepted
+
+    monkeypatch.setattr(ShipDialog, "exec", filled)
+    page.table.clearSelection()
+    page.table.selectRow(0)
+    shipped_id = page.model.views[0].order.escrow_id
+    page.buttons["ship"].click()
+    qtbot.waitUntil(lambda: page.model.views[0].order.state == "Shipped", timeout=30_000)
+    idle(page, qtbot)
+    page.table.clearSelection()
+    page.table.selectRow(0)
+    assert page.model.views[0].order.escrow_id == shipped_id
+    assert "SF1001" in page.details.toPlainText()
+    assert not page.reminders.isVisible()
+    page.buyer_panel.jump.emit(6 * 86400 + 13 * 3600)  # the other one's ship deadline is near
+    qtbot.waitUntil(lambda: page.reminders.isVisible(), timeout=30_000)
+    assert "ship" in page.reminders.text()
