@@ -1,5 +1,5 @@
 """Dialogs of the Lots page: a lot's title, window and terms; the account that signs a sheet;
-and the words for a lot's status and window."""
+the words for a lot's status and window; and running its service calls off the GUI thread."""
 
 from __future__ import annotations
 
@@ -156,3 +156,31 @@ class SignerDialog(QDialog):
     def address(self) -> str | None:
         """The chosen account's address."""
         return self.account.currentData()
+
+
+class OnOwnConnection:
+    """The session as a background task sees it: the same profile, the task's own connection
+    (a SQLite connection belongs to the thread that opened it)."""
+
+    def __init__(self, session, db):
+        self._session = session
+        self.db = db
+
+    def __getattr__(self, name):
+        return getattr(self._session, name)
+
+
+def background(session, fn):
+    """A task that calls fn(session on a connection of its own)."""
+    def task(_ctx):
+        with session.connect() as db:
+            return fn(OnOwnConnection(session, db))
+    return task
+
+
+def item_row(item) -> dict:
+    """An item as the items table reads it."""
+    return {"style_no": item.style_no, "name": item.name, "color": item.color, "size": item.size,
+            "barcode": item.barcode, "quantity": item.quantity, "available": item.available,
+            "sold": item.sold, "supply_price": item.supply_price,
+            "suggested_price": item.suggested_price, "min_price": item.min_price}

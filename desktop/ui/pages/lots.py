@@ -11,39 +11,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QHBoxLay
 from desktop.services import lots as service
 from desktop.services.events import BookChanged, ProfileOpened
 from desktop.ui import dialogs
-from desktop.ui.lot_dialogs import LotDialog, SignerDialog, percent, status_word, window_text
+from desktop.ui.lot_dialogs import (LotDialog, OnOwnConnection, SignerDialog, background, item_row,
+                                    percent, status_word, window_text)
 from desktop.ui.pages.base import Page
 from desktop.ui.widgets.paged_model import Column, PagedModel
 
 SEARCH_DELAY_MS = 150
-
-
-class OnOwnConnection:
-    """The session as a background task sees it: the same profile, the task's own connection
-    (a SQLite connection belongs to the thread that opened it)."""
-
-    def __init__(self, session, db):
-        self._session = session
-        self.db = db
-
-    def __getattr__(self, name):
-        return getattr(self._session, name)
-
-
-def background(session, fn):
-    """A task that calls fn(session on a connection of its own)."""
-    def task(_ctx):
-        with session.connect() as db:
-            return fn(OnOwnConnection(session, db))
-    return task
-
-
-def item_row(item) -> dict:
-    """An item as the items table reads it."""
-    return {"style_no": item.style_no, "name": item.name, "color": item.color, "size": item.size,
-            "barcode": item.barcode, "quantity": item.quantity, "available": item.available,
-            "sold": item.sold, "supply_price": item.supply_price,
-            "suggested_price": item.suggested_price, "min_price": item.min_price}
 
 
 class LotsPage(Page):
