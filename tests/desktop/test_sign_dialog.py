@@ -1,0 +1,23 @@
+from PySide6.QtWidgets import QTableWidget
+
+from desktop.ui.sign_dialog import SignDialog
+
+
+def test_the_dialog_shows_each_signed_field(qtbot):
+    from wallet.signer import describe_typed_data
+
+    message = {
+        "types": {"EIP712Domain": [{"name": "name", "type": "string"}, {"name": "chainId", "type": "uint256"}],
+                  "Offer": [{"name": "seller", "type": "address"}, {"name": "price", "type": "uint256"}]},
+        "primaryType": "Offer",
+        "domain": {"name": "Ziliudi Escrow", "chainId": 31337},
+        "message": {"seller": "0x" + "ab" * 20, "price": 15_900_000},
+    }
+    dialog = SignDialog(None, "Sign offer", "店主", describe_typed_data(message))
+    qtbot.addWidget(dialog)
+    table = dialog.findChild(QTableWidget, "signed_fields")
+    cells = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    assert cells["What"] == "Offer"
+    assert cells["For"] == "Ziliudi Escrow"
+    assert "15900000" in " ".join(cells.values())
+    assert dialog.password.echoMode() == dialog.password.EchoMode.Password
