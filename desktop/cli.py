@@ -103,28 +103,33 @@ LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
 def setup_logging(data_dir: Path) -> None:
-    """Warnings to stderr; the same plus tracebacks of unexpected errors to logs/ziliudi.log."""
+    """Warnings to stderr; the same plus tracebacks of unexpected errors to DIR/logs/ziliudi.log."""
     from logging.handlers import RotatingFileHandler
 
     root = logging.getLogger()
-    if any(getattr(h, "ziliudi", False) for h in root.handlers):
-        return
     root.setLevel(logging.INFO)
-    console = logging.StreamHandler()
-    console.setLevel(logging.WARNING)
-    console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
-    handlers = [console]
+    mine = [h for h in root.handlers if getattr(h, "ziliudi", None)]
+    if not any(h.ziliudi == "console" for h in mine):
+        console = logging.StreamHandler()
+        console.setLevel(logging.WARNING)
+        console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        console.ziliudi = "console"
+        root.addHandler(console)
+    path = data_dir / "logs" / "ziliudi.log"
+    for handler in mine:  # one process may serve several data folders (tests do)
+        if handler.ziliudi == "file" and Path(handler.baseFilename) != path.resolve():
+            root.removeHandler(handler)
+            handler.close()
+        elif handler.ziliudi == "file":
+            return
     try:
-        (data_dir / "logs").mkdir(parents=True, exist_ok=True)
-        file = RotatingFileHandler(data_dir / "logs" / "ziliudi.log", maxBytes=2_000_000, backupCount=3,
-                                   encoding="utf-8")
-        file.setFormatter(logging.Formatter(LOG_FORMAT))
-        handlers.append(file)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        file = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
     except OSError:
-        pass  # a read-only data folder: log to stderr only
-    for handler in handlers:
-        handler.ziliudi = True
-        root.addHandler(handler)
+        return  # a read-only data folder: log to stderr only
+    file.setFormatter(logging.Formatter(LOG_FORMAT))
+    file.ziliudi = "file"
+    root.addHandler(file)
 
 
 def main(argv: list[str] | None = None) -> int:
