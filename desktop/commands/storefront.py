@@ -1,10 +1,12 @@
-"""`ziliudi storefront ...`: the storefront from the command line (list, site, poster, catalog)."""
+"""`ziliudi storefront ...`: the storefront from the command line (list, sign-offers, site,
+poster, catalog)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from desktop.services import storefront as service
+from desktop.services.errors import UserFacingError
 from desktop.services.tasks import run_inline
 
 
@@ -17,7 +19,19 @@ def register(commands) -> None:
     p.add_argument("--live", action="store_true", help="only what buyers see now")
     p.set_defaults(run=list_listings)
 
-    p = sub.add_parser("site", help="export the static storefront site to a folder")
+    p = sub.add_parser("sign-offers",
+                       help="sign escrow offers for the live listings so buyers can pay")
+    p.add_argument("--account", metavar="ADDRESS|LABEL",
+                   help="the wallet account that sells (default: the store's payout account, "
+                        "else the only account)")
+    p.add_argument("--network", metavar="NAME",
+                   help="default: the store's payout network, else the profile's network")
+    p.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(run=sign_offers)
+
+    p = sub.add_parser("site", help="export the static storefront site to a folder (with the "
+                                    "offers signed last, its checkout takes payment)")
     p.add_argument("folder", type=Path, help="an empty folder, or an earlier export to replace")
     p.set_defaults(run=site)
 
@@ -57,11 +71,53 @@ def list_listings(ctx, args) -> int:
     return 0
 
 
+def _account(wallet, ref: str | None, payout: str):
+    """A wallet account by address or label; without one the payout account, else the only one."""
+    accounts = wallet.accounts.list()
+    if not accounts:
+        raise UserFacingError("There is no wallet account to sign with yet: make one with "
+                              "“ziliudi wallet new” or import one with “ziliudi wallet import”.")
+    if ref is None and not payout:
+        if len(accounts) != 1:
+            raise UserFacingError("Choose the account that signs with --account ADDRESS|LABEL "
+                                  "({count} accounts are here).", count=len(accounts))
+        return accounts[0]
+    ref = ref if ref is not None else payout
+    matches = [a for a in accounts if ref.strip().lower() in (a.address.lower(), a.label.lower())]
+    if len(matches) != 1:
+        raise UserFacingError("There is no single account with the address or label “{ref}”.",
+                              ref=ref)
+    return matches[0]
+
+
+def sign_offers(ctx, args) -> int:
+    from desktop.cli import print_json, read_password
+    from desktop.services.wallet import WalletService
+
+    session = ctx.session()
+    wallet = WalletService(session)
+    account = _account(wallet, args.account, service.store_profile(session).payout_account)
+    done = service.sign_store_offers(session, account.address, read_password(args),
+                                     args.network, wallet=wallet)
+    dep = done.deployment
+    if args.json:
+        print_json({"signed": done.signed, "payable": done.payable, "seller": done.seller,
+                    "network": done.network, "chain_id": dep.chain_id, "escrow": dep.contract,
+                    "token": dep.token, "symbol": dep.symbol, "permit": dep.permit})
+        return 0
+    print(f"signed {done.signed} offers as {done.seller} on {done.network}; "
+          f"{done.payable} listings can be paid in {dep.symbol}. "
+          "Export the site again (storefront site DIR) to publish them.")
+    return 0
+
+
 def site(ctx, args) -> int:
     session = ctx.session()
-    summary = run_inline(service.export_site_task(session, args.folder))
+    summary = run_inline(service.export_site_task(session, args.folder,
+                                                  service.signed_deployment(session)))
     print(f"wrote {summary.products} products ({summary.variants} variants, "
-          f"{summary.images} pictures) to {summary.folder}; open index.html")
+          f"{summary.images} pictures, {summary.payable} payable) to {summary.folder}; "
+          "open index.html")
     return 0
 
 

@@ -7,7 +7,7 @@ through wallet.vault.Vault and nowhere else. Writes end with session.changed("st
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Callable
 
@@ -15,6 +15,7 @@ import shop.storefront as core
 from desktop.services.errors import UserFacingError
 from desktop.services.paths import resources_dir
 from desktop.services.tasks import TaskContext
+from desktop.services.wallet import WalletService
 from shop.storefront import site as site_core
 from shop.storefront.serve import DEFAULT_PORT, SiteServer, lan_addresses
 
@@ -242,6 +243,109 @@ def sign_offers(session, signer, dep: EscrowDeployment, *, at: int | None = None
         done += 1
     session.changed(AREA)
     return done
+
+
+DEPLOYMENT_KEY = "storefront.offer_deployment"
+
+
+@dataclass(frozen=True)
+class SignedOffers:
+    """What signing did: offers signed now, listings buyers can pay, by whom and where."""
+
+    signed: int
+    payable: int
+    seller: str
+    network: str
+    deployment: EscrowDeployment
+
+
+def on_connection(session, db):
+    """The session's profile on `db`, a background thread's own connection, for the functions
+    here (nothing is announced to the pages from there)."""
+    from types import SimpleNamespace
+
+    row = db.execute("SELECT value FROM book_info WHERE key = 'id'").fetchone()
+    return SimpleNamespace(db=db, profile=session.profile, profile_id=row[0] if row else "",
+                           data_dir=session.data_dir, changed=lambda *a, **k: None)
+
+
+def offer_network(session, network: str | None = None, wallet=None) -> str:
+    """The network offers are signed for: the one named, else the store's payout network,
+    else the profile's chosen network."""
+    if network:
+        return network
+    wallet = wallet or WalletService(session)
+    chosen = store_profile(session).payout_network.strip()
+    return chosen or wallet.current_network_name()
+
+
+def escrow_deployment(session, network: str | None = None, *, wallet=None) -> EscrowDeployment:
+    """The escrow contract and stablecoin of a network (see offer_network); on the Sandbox
+    the demo token and escrow. The token's permit support is read from the chain when it
+    answers (without it buyers pay with approve + fund)."""
+    wallet = wallet or WalletService(session)
+    name = offer_network(session, network, wallet)
+    net = wallet.network(name)
+    if not (net.token_address and net.escrow_address):
+        raise UserFacingError("The network {network} has no stablecoin and escrow contract "
+                              "set; add their addresses to it on the Wallet page first.",
+                              network=name)
+    if net.token_symbol is None:
+        net = wallet.networks.refresh_token(name)
+    chain = wallet.connect(name)
+    chain_id = net.chain_id or chain.chain_id()
+    token_name, permit, version = "", False, "1"
+    try:  # the demo token's ABI has ERC-20 with EIP-2612 permit and EIP-5267
+        from wallet.contract_artifacts import load_artifact
+
+        token = chain.w3.eth.contract(address=net.token_address,
+                                      abi=load_artifact("DemoUSD")["abi"])
+        token_name = token.functions.name().call()
+        token.functions.nonces(net.escrow_address).call()
+        _fields, token_name, version, *_rest = token.functions.eip712Domain().call()
+        permit = True
+    except Exception:  # offline, or a token without permit: buyers approve, then fund
+        pass
+    return EscrowDeployment(int(chain_id), net.escrow_address, net.token_address,
+                            net.token_symbol, int(net.token_decimals), token_name, permit,
+                            version)
+
+
+def sign_store_offers(session, address: str, password: str, network: str | None = None, *,
+                      wallet=None, at: int | None = None) -> SignedOffers:
+    """Unlock `address` with its password and sign offers for every live listing on the
+    network (see offer_network); the store's payout account, when set, must be the signer.
+    A wrong password signs nothing. The deployment is kept for the site export."""
+    import json
+
+    wallet = wallet or WalletService(session)
+    payout = store_profile(session).payout_account.strip()
+    if payout and payout.lower() != address.lower():
+        raise UserFacingError("The store is paid to {payout}: sign the offers with that account, "
+                              "or change the payout account in the store profile.",
+                              payout=payout)
+    signer = wallet.unlock(address, password)
+    try:
+        name = offer_network(session, network, wallet)
+        dep = escrow_deployment(session, name, wallet=wallet)
+        signed = sign_offers(session, signer, dep, at=at)
+    finally:
+        signer.lock()
+    with session.db.atomic():
+        session.db["book_info"].upsert({"key": DEPLOYMENT_KEY,
+                                        "value": json.dumps(asdict(dep), sort_keys=True)},
+                                       pk="key")
+    payable = len(core.current_offers(session.db, dep.chain_id, dep.contract, at=at))
+    return SignedOffers(signed, payable, signer.address, name, dep)
+
+
+def signed_deployment(session) -> EscrowDeployment | None:
+    """The deployment offers were last signed for (the site export's checkout), if any."""
+    import json
+
+    row = session.db.execute("SELECT value FROM book_info WHERE key = ?",
+                             [DEPLOYMENT_KEY]).fetchone()
+    return EscrowDeployment(**json.loads(row[0])) if row else None
 
 
 def export_site_task(session, folder, dep: EscrowDeployment | None = None, vault=None,

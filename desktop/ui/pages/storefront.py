@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
                                QVBoxLayout, QWidget)
 
 from desktop.services import storefront as service
+from desktop.services.errors import UserFacingError
 from desktop.services.events import BookChanged, ProfileOpened
 from desktop.ui import dialogs
 from desktop.ui.pages.base import Page
@@ -62,6 +63,7 @@ class StorefrontPage(Page):
         row = QHBoxLayout()
         self.buttons = {}
         for key, text, slot in (
+                ("profile", self.tr("Store profile…"), self.edit_store_profile),
                 ("add", self.tr("Add open lots"), self.add_lots),
                 ("price", self.tr("Set price…"), self.set_price),
                 ("bulk", self.tr("Bulk pricing…"), self.bulk_pricing),
@@ -69,6 +71,7 @@ class StorefrontPage(Page):
                 ("poster", self.tr("Poster…"), self.save_poster),
                 ("catalog", self.tr("Catalog PDF…"), self.save_catalog),
                 ("share", self.tr("Copy share text"), self.copy_share_text),
+                ("sign", self.tr("Sign offers…"), self.sign_offers),
                 ("site", self.tr("Export site…"), self.export_site)):
             button = QPushButton(text)
             button.setObjectName(f"storefront_{key}")
@@ -255,7 +258,9 @@ class StorefrontPage(Page):
             folder = QFileDialog.getExistingDirectory(self, self.tr("Export the site to"))
         if not folder:
             return None
-        task = self._guard(service.export_site_task, self.ctx.session, folder)
+        session = self.ctx.session
+        task = self._guard(lambda: service.export_site_task(
+            session, folder, service.signed_deployment(session)))
         if task is None:
             return None
         self.site_folder = folder
@@ -263,6 +268,83 @@ class StorefrontPage(Page):
         op.on_failure(lambda e: dialogs.show_error(self, e))
         dialogs.progress_dialog(self, op)
         return op
+
+    # ---------------------------------------------------------------- store and offers
+    def _wallet_lists(self):
+        """The wallet (idle lock from the settings), its accounts and network names."""
+        from desktop.ui.pages.wallet import wallet_for
+
+        wallet = wallet_for(self.ctx)
+        with dialogs.busy():
+            return wallet, wallet.accounts.list(), [n.name for n in wallet.networks.list()]
+
+    def store_profile_dialog(self):
+        """The store profile dialog; OK saves the profile and makes the delivery key."""
+        from desktop.ui.store_dialogs import StoreProfileDialog
+
+        try:
+            _wallet, accounts, networks = self._wallet_lists()
+        except Exception:  # no keyring: the rest of the profile can still be edited
+            accounts, networks = [], []
+        return StoreProfileDialog(self, service.store_profile(self.ctx.session), accounts,
+                                  networks, self._save_store_profile)
+
+    def edit_store_profile(self) -> None:
+        self.store_profile_dialog().exec()
+
+    def _save_store_profile(self, values: dict) -> None:
+        session = self.ctx.session
+        service.save_store_profile(session, **values)
+        try:
+            service.ensure_delivery_key(session)
+        except UserFacingError as e:  # the key pair's private half left the keyring
+            question = dialogs.error_text(e) + "\n\n" + self.tr(
+                "Make a new key? Orders placed with the old one stay unreadable.")
+            if dialogs.ask(self, question):
+                service.ensure_delivery_key(session, replace=True)
+
+    def sign_offers(self):
+        """Sign offers for the live listings with a wallet account, in the background."""
+        from desktop.ui.store_dialogs import SignOffersDialog
+
+        session = self.ctx.session
+        try:
+            wallet, accounts, networks = self._wallet_lists()
+            network = service.offer_network(session, None, wallet)
+        except Exception as e:
+            dialogs.show_error(self, e)
+            return None
+        if not accounts:
+            dialogs.show_info(self, self.tr("Make an account on the Wallet page first: buyers "
+                                            "pay the account that signs the offers."))
+            return None
+        dialog = SignOffersDialog(self, accounts, networks,
+                                  service.store_profile(session).payout_account, network)
+        if dialog.exec() != QDialog.Accepted:
+            return None
+        address, network = dialog.address(), dialog.network_name()
+        password = dialogs.ask_password(self, self.tr("Sign offers"), self.tr(
+            "Password of {account}:").format(account=dialog.account.currentText()))
+        if password is None:
+            return None
+
+        def task(_ctx):
+            with wallet.on_this_thread() as w:
+                return service.sign_store_offers(service.on_connection(session, w.db), address,
+                                                 password, network, wallet=w)
+
+        op = self.ctx.tasks.run(self.tr("Signing offers"), task, owner=self)
+        op.on_success(self._offers_signed)
+        op.on_failure(lambda e: dialogs.show_error(self, e))
+        return op
+
+    def _offers_signed(self, done) -> None:
+        self.ctx.session.changed("storefront")
+        dialogs.show_info(self, self.tr(
+            "{signed} offers signed by {seller} on {network}; {payable} listings can be paid "
+            "in {symbol}. Export the site again to publish them.").format(
+            signed=done.signed, seller=done.seller, network=done.network, payable=done.payable,
+            symbol=done.deployment.symbol))
 
     def toggle_serving(self, on: bool) -> None:
         """Serve the last exported site on the local network (off by default), with its QR."""

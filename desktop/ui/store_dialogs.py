@@ -1,0 +1,190 @@
+"""Dialogs of the Storefront page: the store profile, and the account and network that sign
+the storefront's offers."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+                               QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+                               QWidget)
+
+from desktop.ui import dialogs
+from shop.storefront.profile import CURRENCIES
+
+AVATAR_SIZE = 64
+
+
+def _account_text(account) -> str:
+    return "{label} {address}".format(label=account.label or "", address=account.address).strip()
+
+
+def _combo(name: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setObjectName(name)
+    return combo
+
+
+def _choose(combo: QComboBox, data) -> None:
+    index = combo.findData(data)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+class StoreProfileDialog(QDialog):
+    """What buyers see of the store and where its money goes. OK hands the fields to `save`;
+    when that refuses them the dialog stays open with the reason shown."""
+
+    def __init__(self, parent: QWidget | None, profile, accounts, networks: list[str],
+                 save: Callable[[dict], object]):
+        super().__init__(parent)
+        self.setObjectName("store_profile_dialog")
+        self.setWindowTitle(self.tr("Store profile"))
+        self._save = save
+        form = QFormLayout(self)
+        self.name = QLineEdit(profile.name)
+        self.name.setObjectName("store_name")
+        self.name.setMaxLength(40)
+        form.addRow(self.tr("Store name"), self.name)
+
+        avatar_row = QHBoxLayout()
+        self.avatar_preview = QLabel()
+        self.avatar_preview.setObjectName("store_avatar_preview")
+        self.avatar_preview.setFixedSize(AVATAR_SIZE, AVATAR_SIZE)
+        self.avatar_preview.setAlignment(Qt.AlignCenter)
+        self.avatar = QLineEdit(profile.avatar)
+        self.avatar.setObjectName("store_avatar")
+        self.avatar.setPlaceholderText(self.tr("an image file (PNG or JPEG)"))
+        self.avatar.textChanged.connect(self._show_avatar)
+        choose = QPushButton(self.tr("Choose…"))
+        choose.clicked.connect(self.choose_avatar)
+        avatar_row.addWidget(self.avatar_preview)
+        avatar_row.addWidget(self.avatar, 1)
+        avatar_row.addWidget(choose)
+        form.addRow(self.tr("Avatar"), avatar_row)
+
+        self.notice = QPlainTextEdit(profile.notice)
+        self.notice.setObjectName("store_notice")
+        self.notice.setPlaceholderText(self.tr("Shown at the top of the store, e.g. shipping times"))
+        self.notice.setFixedHeight(72)
+        form.addRow(self.tr("Notice"), self.notice)
+        self.wechat = QLineEdit(profile.wechat)
+        self.wechat.setObjectName("store_wechat")
+        form.addRow(self.tr("WeChat ID"), self.wechat)
+        self.phone = QLineEdit(profile.phone)
+        self.phone.setObjectName("store_phone")
+        form.addRow(self.tr("Phone"), self.phone)
+        self.site_url = QLineEdit(profile.site_url)
+        self.site_url.setObjectName("store_site_url")
+        self.site_url.setPlaceholderText(self.tr("https://… where the exported site is served"))
+        form.addRow(self.tr("Web address"), self.site_url)
+
+        self.currency = _combo("store_currency")
+        for code in CURRENCIES:
+            self.currency.addItem(code, code)
+        _choose(self.currency, profile.currency)
+        form.addRow(self.tr("Currency"), self.currency)
+
+        self.payout_account = _combo("store_payout_account")
+        self.payout_account.addItem(self.tr("not chosen yet"), "")
+        for account in accounts:
+            self.payout_account.addItem(_account_text(account), account.address)
+        if profile.payout_account and self.payout_account.findData(profile.payout_account) < 0:
+            self.payout_account.addItem(self.tr("{address} (not in this wallet)").format(
+                address=profile.payout_account), profile.payout_account)
+        _choose(self.payout_account, profile.payout_account)
+        form.addRow(self.tr("Payout account"), self.payout_account)
+
+        self.payout_network = _combo("store_payout_network")
+        self.payout_network.addItem(self.tr("the profile's network"), "")
+        for name in networks:
+            self.payout_network.addItem(name, name)
+        if profile.payout_network and self.payout_network.findData(profile.payout_network) < 0:
+            self.payout_network.addItem(profile.payout_network, profile.payout_network)
+        _choose(self.payout_network, profile.payout_network)
+        form.addRow(self.tr("Payout network"), self.payout_network)
+
+        key = QLabel(self.tr("Buyers' delivery details are encrypted to the store's key; its "
+                             "private half stays in this computer's keyring.") + "\n"
+                     + (self.tr("Key: {start}…").format(start=profile.public_key[:16])
+                        if profile.public_key else self.tr("The key is made when you save.")))
+        key.setObjectName("store_key")
+        key.setWordWrap(True)
+        form.addRow(key)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self._show_avatar(self.avatar.text())
+
+    def values(self) -> dict:
+        """The fields as save_store_profile takes them."""
+        return {"name": self.name.text().strip(), "avatar": self.avatar.text().strip(),
+                "notice": self.notice.toPlainText().strip(), "wechat": self.wechat.text().strip(),
+                "phone": self.phone.text().strip(), "site_url": self.site_url.text().strip(),
+                "currency": self.currency.currentData(),
+                "payout_account": self.payout_account.currentData(),
+                "payout_network": self.payout_network.currentData()}
+
+    def choose_avatar(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the store's avatar"), "",
+                                              self.tr("Images (*.png *.jpg *.jpeg *.webp)"))
+        if path:
+            self.avatar.setText(path)
+
+    def _show_avatar(self, path: str) -> None:
+        pixmap = QPixmap(path.strip()) if path.strip() else QPixmap()
+        if pixmap.isNull():
+            self.avatar_preview.clear()
+            return
+        self.avatar_preview.setPixmap(pixmap.scaled(AVATAR_SIZE, AVATAR_SIZE, Qt.KeepAspectRatio,
+                                                    Qt.SmoothTransformation))
+
+    def accept(self) -> None:
+        try:
+            self._save(self.values())
+        except Exception as e:
+            dialogs.show_error(self, e)
+            return
+        super().accept()
+
+
+class SignOffersDialog(QDialog):
+    """Choose the account that sells (buyers pay it) and the network of the escrow."""
+
+    def __init__(self, parent: QWidget | None, accounts, networks: list[str], account: str = "",
+                 network: str = ""):
+        super().__init__(parent)
+        self.setObjectName("sign_offers_dialog")
+        self.setWindowTitle(self.tr("Sign offers"))
+        form = QFormLayout(self)
+        note = QLabel(self.tr("Each listing shown now gets an offer signed by this account, at "
+                              "its current price. Buyers pay into the escrow on this network; "
+                              "export the site again afterwards."))
+        note.setWordWrap(True)
+        form.addRow(note)
+        self.account = _combo("sign_account")
+        for a in accounts:
+            self.account.addItem(_account_text(a), a.address)
+        _choose(self.account, next((a.address for a in accounts
+                                    if a.address.lower() == account.lower()), None))
+        form.addRow(self.tr("Account"), self.account)
+        self.network = _combo("sign_network")
+        for name in networks:
+            self.network.addItem(name, name)
+        _choose(self.network, network)
+        form.addRow(self.tr("Network"), self.network)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def address(self) -> str:
+        """The chosen account's address."""
+        return self.account.currentData()
+
+    def network_name(self) -> str:
+        """The chosen network's name."""
+        return self.network.currentData()

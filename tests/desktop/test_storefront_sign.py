@@ -1,0 +1,189 @@
+"""Signing the storefront's offers with a wallet account, on the demo profile's Sandbox: from
+the command line and from the Storefront page. The exported site then embeds the signed offers
+and the Sandbox's escrow; a wrong password signs nothing and says so."""
+
+import io
+import json
+import re
+
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from desktop.services import storefront as service
+from desktop.services.demo import DEMO_SELLER_LABEL, DEMO_SELLER_PASSWORD
+
+# anvil's well-known test account #3: any key will do, the Sandbox takes its own token
+SELLER_KEY = "0x7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6"
+PASSWORD = "correct horse"
+DEMO_PASSWORD, DEMO_LABEL = DEMO_SELLER_PASSWORD, DEMO_SELLER_LABEL
+
+
+def offers_kept(session) -> int:
+    return session.db.execute("SELECT count(*) FROM listing_offers").fetchone()[0]
+
+
+def checkout_data(site, listing) -> dict:
+    page = (site / "checkout" / f"{listing.product_key}.html").read_text(encoding="utf-8")
+    return json.loads(re.search(r'id="checkout-data">(.*?)</script>', page, re.S).group(1))
+
+
+def assert_site_embeds_offers(session, site, seller: str) -> None:
+    """Every live variant's checkout carries its offer, signed by the seller, for the Sandbox."""
+    from wallet.networks import SANDBOX
+
+    from desktop.services.wallet import WalletService
+
+    net = WalletService(session).networks.get(SANDBOX)
+    live = service.listings(session, live_only=True)
+    assert live
+    for listing in live:
+        data = checkout_data(site, listing)
+        assert data["chain"]["contract"] == net.escrow_address
+        assert data["chain"]["token"]["address"] == net.token_address
+        assert data["chain"]["token"]["permit"] is True
+        assert data["chain"]["token"]["name"] == "Demo USD"
+        variant = next(v for v in data["variants"] if v["listing"] == listing.id)
+        assert variant["signature"].startswith("0x") and len(variant["signature"]) == 132
+        assert variant["offer"]["seller"].lower() == seller.lower()
+        assert int(variant["offer"]["price"]) == listing.price * 10 ** 4  # dUSD has 6 decimals
+
+
+@pytest.fixture
+def demo(data_dir, secret_keyring):
+    """The demo profile, with its demo seller account; every account removed after."""
+    from desktop.services.session import Session
+    from desktop.services.wallet import WalletService, close_sandboxes
+
+    session = Session(data_dir)
+    session.open_profile("demo")
+    wallet = WalletService(session, scrypt_n=2**12)
+    yield session, wallet
+    for a in wallet.accounts.list():
+        wallet.accounts.remove(a.address, force=True)
+    service._vault(session).delete(service.KEY_NAME)
+    close_sandboxes()
+    session.close()
+
+
+def cli(data_dir, monkeypatch, stdin: str, *args) -> int:
+    from desktop.cli import main
+
+    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    return main(["--data-dir", str(data_dir), "--demo", "storefront", *args])
+
+
+def test_cli_signs_on_the_demo_out_of_the_box(demo, data_dir, tmp_path, monkeypatch, capsys,
+                                              qapp):
+    from wallet.networks import SANDBOX
+
+    session, wallet = demo
+    (seller,) = wallet.accounts.list()  # the demo seller
+    assert cli(data_dir, monkeypatch, DEMO_PASSWORD + "\n", "sign-offers", "--password-stdin",
+               "--json") == 0
+    out = json.loads(capsys.readouterr().out)
+    live = service.listings(session, live_only=True)
+    assert out["network"] == SANDBOX and out["symbol"] == "dUSD" and out["permit"] is True
+    assert out["signed"] == len(live) == out["payable"] == offers_kept(session)
+    assert out["seller"] == seller.address
+    # signing again keeps the offers that still hold
+    assert cli(data_dir, monkeypatch, DEMO_PASSWORD + "\n", "sign-offers", "--account",
+               seller.address.lower(), "--password-stdin") == 0
+    assert "signed 0 offers" in capsys.readouterr().out
+    assert cli(data_dir, monkeypatch, "", "site", str(tmp_path / "site")) == 0
+    assert f"{len(live)} payable" in capsys.readouterr().out
+    assert_site_embeds_offers(session, tmp_path / "site", seller.address)
+
+
+def test_cli_wrong_password_signs_nothing(demo, data_dir, monkeypatch, capsys):
+    session, wallet = demo
+    wallet.accounts.import_private_key("店主", SELLER_KEY, PASSWORD)
+    code = cli(data_dir, monkeypatch, "not the password\n", "sign-offers", "--account", "店主",
+               "--password-stdin")
+    assert code == 1
+    assert "Wrong password" in capsys.readouterr().err
+    assert offers_kept(session) == 0
+    assert service.signed_deployment(session) is None
+    # with two accounts and no payout account the signer must be named
+    assert cli(data_dir, monkeypatch, PASSWORD + "\n", "sign-offers", "--password-stdin") == 1
+    assert "--account" in capsys.readouterr().err
+    assert cli(data_dir, monkeypatch, PASSWORD + "\n", "sign-offers", "--account", "nobody",
+               "--password-stdin") == 1
+    assert "nobody" in capsys.readouterr().err
+    assert offers_kept(session) == 0
+
+
+def test_cli_signs_with_a_named_account_and_the_payout_account_must_sign(demo, data_dir,
+                                                                          monkeypatch, capsys):
+    session, wallet = demo
+    mine = wallet.accounts.import_private_key("店主", SELLER_KEY, PASSWORD)
+    service.save_store_profile(session, payout_account=mine.address)
+    assert cli(data_dir, monkeypatch, DEMO_PASSWORD + "\n", "sign-offers", "--account",
+               DEMO_LABEL, "--password-stdin") == 1
+    assert mine.address in capsys.readouterr().err
+    assert offers_kept(session) == 0
+    # without --account the payout account signs
+    assert cli(data_dir, monkeypatch, PASSWORD + "\n", "sign-offers", "--password-stdin",
+               "--json") == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["seller"] == mine.address and out["signed"] == offers_kept(session) > 0
+
+
+# ------------------------------------------------------------------ the Storefront page
+
+@pytest.fixture
+def page(ui, qtbot, secret_keyring):
+    from desktop.services.wallet import WalletService, close_sandboxes
+
+    ui.open_profile("demo")
+    ui.show_page("storefront")
+    page = ui.page("storefront")
+    qtbot.waitUntil(lambda: page.model.rowCount() > 20)
+    yield page
+    ui.ctx.tasks.wait(10_000)
+    wallet = WalletService(ui.ctx.session)
+    for a in wallet.accounts.list():
+        wallet.accounts.remove(a.address, force=True)
+    service._vault(ui.ctx.session).delete(service.KEY_NAME)
+    close_sandboxes()
+
+
+def sign_from_page(page, qtbot, monkeypatch, password):
+    from desktop.ui import dialogs
+    from desktop.ui.store_dialogs import SignOffersDialog
+
+    messages = {"error": [], "info": []}
+    monkeypatch.setattr(dialogs, "show_error",
+                        lambda parent, e, title=None: messages["error"].append(dialogs.error_text(e)))
+    monkeypatch.setattr(dialogs, "show_info",
+                        lambda parent, text, title=None: messages["info"].append(text))
+    monkeypatch.setattr(dialogs, "ask_password", lambda *a, **k: password)
+    monkeypatch.setattr(SignOffersDialog, "exec", lambda self: QDialog.Accepted)
+    op = page.sign_offers()
+    assert op is not None
+    with qtbot.waitSignal(op.finished, timeout=60_000):
+        pass
+    qtbot.waitUntil(lambda: bool(messages["error"] or messages["info"]), timeout=5_000)
+    return messages
+
+
+def test_page_wrong_password_is_refused(page, ui, qtbot, monkeypatch):
+    messages = sign_from_page(page, qtbot, monkeypatch, "wrong")
+    assert messages["error"] == ["Wrong password for this account."]
+    assert offers_kept(ui.ctx.session) == 0
+
+
+def test_page_signs_with_the_demo_seller_and_the_exported_site_can_pay(page, ui, qtbot,
+                                                                       monkeypatch, tmp_path):
+    from desktop.services.wallet import WalletService
+
+    (seller,) = WalletService(ui.ctx.session).accounts.list()
+    messages = sign_from_page(page, qtbot, monkeypatch, DEMO_PASSWORD)
+    session = ui.ctx.session
+    live = service.listings(session, live_only=True)
+    assert not messages["error"]
+    assert offers_kept(session) == len(live)
+    assert messages["info"][0].startswith(f"{len(live)} offers signed by {seller.address}")
+    op = page.export_site(str(tmp_path / "site"))
+    with qtbot.waitSignal(op.finished, timeout=20_000):
+        pass
+    assert_site_embeds_offers(session, tmp_path / "site", seller.address)
