@@ -2,32 +2,89 @@
 reservations per order, sell-through and returns, and signed lot sheets.
 
 No Qt, no wallet: signing and signature recovery are callables passed in.
+
+Names load with their submodule on first use, so that importing one part (opening a
+book needs only the tables) does not pull in the whole package at start-up.
 """
 
-from .errors import (ImportRejected, LotError, LotStateError, NoSuchLot, OutOfStock,
-                     ReservationError, SheetDamaged, SheetError, SheetExpired, SheetOutdated,
-                     SheetTampered)
-from .items import (ImportSummary, ItemPage, import_into, iter_items, item_by_sku, query_items,
-                    remember_mapping, remembered_mapping, revise_item, store_rows, suppliers)
-from .lots import (close, create_lot, delete_draft, get_lot, lot_by_id, lots, publish, settle,
-                   update_lot)
-from .model import (CLOSED, DRAFT, MAX_LEVELS, OPEN, PUBLISHED, SETTLED, THREE_LEVELS_WARNING,
-                    Item, Lot, Terms)
-from .reservations import (Reservation, cancel, expire_reservations, reservations_of, reserve,
-                           sell)
-from .sellthrough import (ReturnLine, SellThrough, export_items, export_sell_through, returns,
-                          summaries, summary)
-from .sheets import Sheet, SheetImport, export_sheet, import_sheet, read_sheet
+import importlib
 
-__all__ = [
-    "ImportRejected", "LotError", "LotStateError", "NoSuchLot", "OutOfStock",
-    "ReservationError", "SheetDamaged", "SheetError", "SheetExpired", "SheetOutdated",
-    "SheetTampered", "ImportSummary", "ItemPage", "import_into", "iter_items", "item_by_sku", "query_items",
-    "remember_mapping", "remembered_mapping", "revise_item", "store_rows", "suppliers", "close",
-    "create_lot", "delete_draft", "get_lot", "lot_by_id", "lots", "publish", "settle",
-    "update_lot", "CLOSED", "DRAFT", "MAX_LEVELS", "OPEN", "PUBLISHED", "SETTLED",
-    "THREE_LEVELS_WARNING", "Item", "Lot", "Terms", "Reservation", "cancel",
-    "expire_reservations", "reservations_of", "reserve", "sell", "ReturnLine", "SellThrough",
-    "export_items", "export_sell_through", "returns", "summaries", "summary", "Sheet",
-    "SheetImport", "export_sheet", "import_sheet", "read_sheet",
-]
+# The submodule .lots shares its name with the function lots(); importing it here, light as it
+# is, lets the function win the name for good.
+from .lots import lots
+
+# name -> the submodule that defines it
+_EXPORTS = {
+    "ImportRejected": "errors",
+    "LotError": "errors",
+    "LotStateError": "errors",
+    "NoSuchLot": "errors",
+    "OutOfStock": "errors",
+    "ReservationError": "errors",
+    "SheetDamaged": "errors",
+    "SheetError": "errors",
+    "SheetExpired": "errors",
+    "SheetOutdated": "errors",
+    "SheetTampered": "errors",
+    "ImportSummary": "items",
+    "ItemPage": "items",
+    "import_into": "items",
+    "iter_items": "items",
+    "item_by_sku": "items",
+    "query_items": "items",
+    "remember_mapping": "items",
+    "remembered_mapping": "items",
+    "revise_item": "items",
+    "store_rows": "items",
+    "suppliers": "items",
+    "close": "lots",
+    "create_lot": "lots",
+    "delete_draft": "lots",
+    "get_lot": "lots",
+    "lot_by_id": "lots",
+    "publish": "lots",
+    "settle": "lots",
+    "update_lot": "lots",
+    "CLOSED": "model",
+    "DRAFT": "model",
+    "MAX_LEVELS": "model",
+    "OPEN": "model",
+    "PUBLISHED": "model",
+    "SETTLED": "model",
+    "THREE_LEVELS_WARNING": "model",
+    "Item": "model",
+    "Lot": "model",
+    "Terms": "model",
+    "Reservation": "reservations",
+    "cancel": "reservations",
+    "expire_reservations": "reservations",
+    "reservations_of": "reservations",
+    "reserve": "reservations",
+    "sell": "reservations",
+    "ReturnLine": "sellthrough",
+    "SellThrough": "sellthrough",
+    "export_items": "sellthrough",
+    "export_sell_through": "sellthrough",
+    "returns": "sellthrough",
+    "summaries": "sellthrough",
+    "summary": "sellthrough",
+    "Sheet": "sheets",
+    "SheetImport": "sheets",
+    "export_sheet": "sheets",
+    "import_sheet": "sheets",
+    "read_sheet": "sheets",
+}
+__all__ = sorted([*_EXPORTS, "lots"])
+
+
+def __getattr__(name: str):
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__():
+    return sorted(set(globals()) | set(_EXPORTS))

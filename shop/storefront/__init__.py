@@ -2,23 +2,65 @@
 offers, share kit (links, QR, share text), the static site and delivery notes.
 
 No Qt and no wallet: drawing posters is desktop/ui/share's, signing is the wallet's.
+
+Names load with their submodule on first use, so that importing one part (opening a
+book needs only the tables) does not pull in the whole package at start-up.
 """
 
-from .errors import NoSuchListing, NoteError, PriceRuleError, StorefrontError
-from .listings import (BulkResult, Listing, add_listing, add_lot, all_listings, bulk_reprice,
-                       get_listing, live_listings, move_listing, remove_listing, update_listing)
-from .notes import new_key_pair, open_note, public_of, seal
-from .offers import StoredOffer, current_offers, offer_by_hash, save_offer, token_amount
-from .pricing import Bounds, bounds_of, bulk_price, check_price, round_to_nine, yuan
-from .profile import StoreProfile, get_profile, save_profile
-from .share import listing_link, money, qr, share_text, store_link
+import importlib
 
-__all__ = [
-    "NoSuchListing", "NoteError", "PriceRuleError", "StorefrontError", "BulkResult", "Listing",
-    "add_listing", "add_lot", "all_listings", "bulk_reprice", "get_listing", "live_listings",
-    "move_listing", "remove_listing", "update_listing", "new_key_pair", "open_note",
-    "public_of", "seal", "StoredOffer", "current_offers", "offer_by_hash", "save_offer",
-    "token_amount", "Bounds", "bounds_of", "bulk_price", "check_price", "round_to_nine", "yuan",
-    "StoreProfile", "get_profile", "save_profile", "listing_link", "money", "qr", "share_text",
-    "store_link",
-]
+# name -> the submodule that defines it
+_EXPORTS = {
+    "NoSuchListing": "errors",
+    "NoteError": "errors",
+    "PriceRuleError": "errors",
+    "StorefrontError": "errors",
+    "BulkResult": "listings",
+    "Listing": "listings",
+    "add_listing": "listings",
+    "add_lot": "listings",
+    "all_listings": "listings",
+    "bulk_reprice": "listings",
+    "get_listing": "listings",
+    "live_listings": "listings",
+    "move_listing": "listings",
+    "remove_listing": "listings",
+    "update_listing": "listings",
+    "new_key_pair": "notes",
+    "open_note": "notes",
+    "public_of": "notes",
+    "seal": "notes",
+    "StoredOffer": "offers",
+    "current_offers": "offers",
+    "offer_by_hash": "offers",
+    "save_offer": "offers",
+    "token_amount": "offers",
+    "Bounds": "pricing",
+    "bounds_of": "pricing",
+    "bulk_price": "pricing",
+    "check_price": "pricing",
+    "round_to_nine": "pricing",
+    "yuan": "pricing",
+    "StoreProfile": "profile",
+    "get_profile": "profile",
+    "save_profile": "profile",
+    "listing_link": "share",
+    "money": "share",
+    "qr": "share",
+    "share_text": "share",
+    "store_link": "share",
+}
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str):
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__():
+    return sorted(set(globals()) | set(_EXPORTS))
