@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
                                QRadioButton, QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
@@ -31,13 +31,13 @@ def password_fields(form: QFormLayout, parent: QWidget, confirm: bool = True) ->
     first = QLineEdit()
     first.setEchoMode(QLineEdit.Password)
     first.setObjectName("password")
-    form.addRow(parent.tr("Password"), first)
+    form.addRow(QCoreApplication.translate("WalletDialogs", "Password"), first)
     second = None
     if confirm:
         second = QLineEdit()
         second.setEchoMode(QLineEdit.Password)
         second.setObjectName("password_again")
-        form.addRow(parent.tr("Password again"), second)
+        form.addRow(QCoreApplication.translate("WalletDialogs", "Password again"), second)
     return first, second
 
 
