@@ -3,20 +3,54 @@
 Pure Python: no Qt, no chain, no database. The lots side calls read_stock() (or
 preview() first for the mapping dialog) and stores StockResult.rows in one
 transaction.
+
+Names load with their submodule on first use, so that importing one part does not
+pull in the whole package at start-up.
 """
 
-from .check import (REASONS, Preview, Rejection, StockResult, StockRow, check_rows, preview,
-                    read_stock, rejection)
-from .columns import FIELDS, check_mapping, from_json, guess_mapping, to_json
-from .errors import Cancelled, MappingError, StockFileError
-from .export import write_csv, write_xlsx
-from .files import DEFAULT_LIMITS, Limits, Table, list_sheets, open_table
-from .values import format_money, parse_money, parse_quantity
+import importlib
 
-__all__ = [
-    "REASONS", "Preview", "Rejection", "StockResult", "StockRow", "check_rows", "preview",
-    "read_stock", "rejection", "FIELDS", "check_mapping", "from_json", "guess_mapping",
-    "to_json", "Cancelled", "MappingError", "StockFileError", "write_csv", "write_xlsx",
-    "DEFAULT_LIMITS", "Limits", "Table", "list_sheets", "open_table", "format_money",
-    "parse_money", "parse_quantity",
-]
+# name -> the submodule that defines it
+_EXPORTS = {
+    "REASONS": "check",
+    "Preview": "check",
+    "Rejection": "check",
+    "StockResult": "check",
+    "StockRow": "check",
+    "check_rows": "check",
+    "preview": "check",
+    "read_stock": "check",
+    "rejection": "check",
+    "FIELDS": "columns",
+    "check_mapping": "columns",
+    "from_json": "columns",
+    "guess_mapping": "columns",
+    "to_json": "columns",
+    "Cancelled": "errors",
+    "MappingError": "errors",
+    "StockFileError": "errors",
+    "write_csv": "export",
+    "write_xlsx": "export",
+    "DEFAULT_LIMITS": "files",
+    "Limits": "files",
+    "Table": "files",
+    "list_sheets": "files",
+    "open_table": "files",
+    "format_money": "values",
+    "parse_money": "values",
+    "parse_quantity": "values",
+}
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str):
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__():
+    return sorted(set(globals()) | set(_EXPORTS))

@@ -8,16 +8,18 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QHBoxLay
                                QLabel, QLineEdit, QPushButton, QSplitter, QTableView, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from desktop.services import lots as service
 from desktop.services.events import BookChanged, ProfileOpened
 from desktop.ui import dialogs
 from desktop.ui.lot_dialogs import (LotDialog, OnOwnConnection, SignerDialog, background, item_row,
                                     percent, status_word, window_text)
+from desktop.ui.lazy import LazyModule
 from desktop.ui.pages.base import Page
 from desktop.ui.widgets.paged_model import Column, PagedModel
 
 SEARCH_DELAY_MS = 150
 
+
+service = LazyModule("desktop.services.lots")
 
 class LotsPage(Page):
     key = "lots"

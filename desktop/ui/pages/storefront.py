@@ -12,12 +12,14 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
                                QPushButton, QSpinBox, QSplitter, QTableView, QTextBrowser,
                                QVBoxLayout, QWidget)
 
-from desktop.services import storefront as service
 from desktop.services.errors import UserFacingError
 from desktop.services.events import BookChanged, ProfileOpened
 from desktop.ui import dialogs
+from desktop.ui.lazy import LazyModule
 from desktop.ui.pages.base import Page
 
+
+service = LazyModule("desktop.services.storefront")
 
 class BulkPricingDialog(QDialog):
     """Percent on a base price, rounded to end in 9, pulled inside the supplier's rules."""
