@@ -162,8 +162,10 @@ def import_file(ctx, args) -> int:
             print(f"imported {outcome.imported} items into {outcome.lot}"
                   + (f"; {len(outcome.rejected)} rows left out" if outcome.rejected else ""))
     if not outcome.stored:
+        hint = ("no row is valid" if args.accept_valid
+                else "use --accept-valid to import the valid rows")
         print(f"ziliudi: {len(outcome.rejected)} rows were rejected; nothing was imported "
-              "(use --accept-valid to import the valid rows)", file=sys.stderr)
+              f"({hint})", file=sys.stderr)
         return 1
     return 0
 

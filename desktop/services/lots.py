@@ -180,9 +180,12 @@ def store_task(session, title: str, result: stock.StockResult, *, supplier: str 
                accept_valid: bool = False) -> Callable[[TaskContext], ImportOutcome]:
     """A task that stores checked rows into lot `title` in one transaction on its own
     connection, and remembers the mapping for the supplier. With rejections and not
-    accept_valid nothing is stored (outcome.stored is False)."""
+    accept_valid, or with no valid row at all, nothing is stored (outcome.stored is False)."""
     def task(ctx: TaskContext) -> ImportOutcome:
-        if result.rejections and not accept_valid:
+        if not result.rows and not result.rejections:
+            raise stock.StockFileError("The file has a header row but no stock rows under "
+                                       "its header; nothing was imported.")
+        if result.rejections and (not accept_valid or not result.rows):
             return ImportOutcome(title, 0, list(result.rejections), result.rows_read, False)
         total = len(result.rows)
         with session.connect() as db:

@@ -6,6 +6,7 @@ the GUI can translate REASONS[code] and format it with `params`.
 """
 
 import itertools
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from operator import itemgetter
@@ -119,9 +120,41 @@ def _locate_header(rows, header_row):
     return rowno, header, itertools.chain(head[position + 1:], rows)
 
 
+_CJK = re.compile("[\u4e00-\u9fff]")
+
+
+def _check_text(path, table):
+    """Refuse CSV text that decoded but would import garbage: NUL bytes (a binary file,
+    or UTF-16 without its byte order mark), or rows in UTF-8 next to rows in GBK (a file
+    appended to by two programs), which GB18030 decodes without error as nonsense."""
+    if table.kind != "csv" or table.encoding == "utf-16":
+        return
+    with open(path, "rb") as handle:
+        data = handle.read()
+    if b"\0" in data:
+        raise StockFileError("The file contains NUL bytes, so it is not plain CSV text (it may "
+                             "be UTF-16 without its mark, or not a text file). Save it from "
+                             "Excel as “CSV UTF-8” or as .xlsx and import again.")
+    if table.encoding != "gb18030":
+        return
+    utf8 = other = False
+    for line in data.decode("utf-8", "replace").splitlines():
+        if line.isascii():
+            continue
+        if "\ufffd" in line:
+            other = True
+        elif _CJK.search(line):
+            utf8 = True
+        if utf8 and other:
+            raise StockFileError("The file mixes two text encodings (some rows UTF-8, others "
+                                 "GBK), so some names would come out garbled. Save it from "
+                                 "Excel as “CSV UTF-8” or as .xlsx and import again.")
+
+
 def preview(path, sheet=None, *, sample=20, limits=DEFAULT_LIMITS):
     """Read the header and the first `sample` rows and guess the column mapping."""
     with open_table(path, sheet, limits=limits) as table:
+        _check_text(path, table)
         header_row, header, rows = _locate_header(table.rows(), None)
         lines = [(rowno, [cell_text(c) for c in cells])
                  for rowno, cells in itertools.islice(rows, sample)]
@@ -140,6 +173,7 @@ def read_stock(path, sheet=None, *, mapping=None, header_row=None, limits=DEFAUL
     """
     with open_table(path, sheet, limits=limits, progress=progress,
                     cancelled=cancelled) as table:
+        _check_text(path, table)
         found_row, header, rows = _locate_header(table.rows(), header_row)
         if mapping is None:
             mapping = columns.guess_mapping(header)
