@@ -16,8 +16,7 @@ from pathlib import Path
 from desktop import __version__
 from desktop.services import paths
 from desktop.services.errors import USER_FACING
-from desktop.services.profiles import DEMO_PROFILE
-from desktop.services.session import Session
+from desktop.services.paths import DEMO_PROFILE
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 DEFAULT_PROFILE = "default"
@@ -32,8 +31,10 @@ class CliContext:
     profile_name: str | None
     lang: str | None
 
-    def session(self) -> Session:
+    def session(self):
         """Open the chosen profile: --demo, --profile NAME, else the only or default profile."""
+        from desktop.services.session import Session
+
         session = Session(self.data_dir)
         name = self.profile_name
         if name is None:

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.services.session import Session
-from desktop.services.book import open_profile_book
-from shop.book import schema_version
+from desktop.services.profiles import ProfileStore
 
 
 def register(commands) -> None:
@@ -45,7 +43,7 @@ def register(commands) -> None:
 
 
 def _store(ctx):
-    return Session(ctx.data_dir).profiles
+    return ProfileStore(ctx.data_dir)
 
 
 def list_profiles(ctx, args) -> int:
@@ -70,8 +68,10 @@ def create(ctx, args) -> int:
 def info(ctx, args) -> int:
     from desktop.cli import print_json
 
+    from shop.book import schema_version
+
     profile = _store(ctx).get(args.name)
-    db = open_profile_book(profile.book_path)
+    db = _store(ctx).open(profile.name)
     try:
         document = {
             "name": profile.name,

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.services import storefront as service
+from desktop.lazy import LazyModule
 from desktop.services.errors import UserFacingError
 from desktop.services.tasks import run_inline
+
+# Loaded when a storefront command runs, not whenever the command line is parsed.
+service = LazyModule("desktop.services.storefront")
 
 
 def register(commands) -> None:

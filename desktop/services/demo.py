@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils
 
-Seeder = Callable[[sqlite_utils.Database], None]
+Seeder = Callable[["sqlite_utils.Database"], None]
 
 
 

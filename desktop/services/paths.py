@@ -9,6 +9,7 @@ import platformdirs
 
 APP_NAME = "Ziliudi"
 DATA_DIR_ENV = "ZILIUDI_DATA_DIR"
+DEMO_PROFILE = "demo"
 
 
 def data_dir(explicit: str | os.PathLike | None = None) -> Path:

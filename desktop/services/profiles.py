@@ -9,14 +9,15 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
-from desktop.services import demo
-from desktop.services.book import check_profile_book, open_profile_book
 from desktop.services.errors import UserFacingError
+from desktop.services.paths import DEMO_PROFILE
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 BOOK_FILE = "book.db"
-DEMO_PROFILE = "demo"
 _FORBIDDEN = set('/\\:*?"<>|') | {chr(c) for c in range(32)}
 
 
@@ -77,6 +78,8 @@ class ProfileStore:
             raise ProfileError("A profile named “{name}” already exists.", name=name)
         folder = self.root / name
         folder.mkdir(parents=True, exist_ok=True)
+        from desktop.services.book import open_profile_book
+
         db = open_profile_book(folder / BOOK_FILE, create=True)
         try:
             with db.atomic():
@@ -92,11 +95,15 @@ class ProfileStore:
 
     def open(self, name: str) -> sqlite_utils.Database:
         """Open a profile's book (checked and migrated)."""
+        from desktop.services.book import open_profile_book
+
         return open_profile_book(self.get(name).book_path)
 
     def open_demo(self) -> sqlite_utils.Database:
         """Open the demo profile, creating and filling it on first use."""
         if not self.exists(DEMO_PROFILE):
+            from desktop.services import demo
+
             self.create(DEMO_PROFILE)
             db = self.open(DEMO_PROFILE)
             demo.seed(db)
@@ -113,7 +120,7 @@ class ProfileStore:
         if target.exists() and not (new.casefold() == profile.name.casefold()):
             raise ProfileError("A profile named “{name}” already exists.", name=new)
         os.replace(profile.folder, target)
-        db = open_profile_book(target / BOOK_FILE)
+        db = self.open(new)
         try:
             with db.atomic():
                 db["book_info"].upsert({"key": "name", "value": new}, pk="key")
@@ -140,6 +147,8 @@ class ProfileStore:
         backup_file = Path(backup_file)
         if not backup_file.is_file():
             raise ProfileError("There is no backup file at {path}.", path=str(backup_file))
+        from desktop.services.book import check_profile_book, open_profile_book
+
         check_profile_book(backup_file)
         name = validate_name(name)
         folder = self.root / name

@@ -7,12 +7,15 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
-from desktop.services.book import open_profile_book
 from desktop.services.errors import UserFacingError
 from desktop.services.events import BookChanged, EventBus, ProfileOpened
-from desktop.services.profiles import DEMO_PROFILE, Profile, ProfileStore
+from desktop.services.paths import DEMO_PROFILE
+from desktop.services.profiles import Profile, ProfileStore
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 class Session:
@@ -57,6 +60,8 @@ class Session:
         """A separate connection to the open book, for work on another thread."""
         if self.profile is None:
             raise UserFacingError("No profile is open.")
+        from desktop.services.book import open_profile_book
+
         db = open_profile_book(self.profile.book_path)
         try:
             yield db

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop.services.paths import resources_dir
-from desktop.services.profiles import DEMO_PROFILE
-from desktop.services.session import Session
+from desktop.services.paths import DEMO_PROFILE
+from desktop.ui import dialogs
 from desktop.ui.context import UiContext
 from desktop.ui.event_adapter import QtEvents
 from desktop.ui.i18n import SYSTEM, Translations, resolve
@@ -57,8 +57,14 @@ def settings_for(cli_ctx) -> QSettings:
     return QSettings(ORGANISATION, APPLICATION)
 
 
-def build(cli_ctx) -> tuple[QApplication, MainWindow]:
-    """Create the app and its main window on the profile the command line asked for."""
+def build(cli_ctx, open_profile: bool = True) -> tuple[QApplication, MainWindow]:
+    """Create the app and its main window on the profile the command line asked for.
+
+    With open_profile False the window comes up first and the caller opens the profile
+    (see start()), so the user sees the window before the book is read.
+    """
+    from desktop.services.session import Session
+
     app = application()
     settings = settings_for(cli_ctx)
     session = Session(cli_ctx.data_dir)
@@ -66,7 +72,8 @@ def build(cli_ctx) -> tuple[QApplication, MainWindow]:
     translations.apply(resolve(cli_ctx.lang or settings.value(LANGUAGE_KEY, SYSTEM)))
     ctx = UiContext(session=session, tasks=TaskRunner(app), events=QtEvents(session.bus, app),
                     settings=settings, translations=translations)
-    session.open_profile(_starting_profile(cli_ctx, session, settings))
+    if open_profile:
+        session.open_profile(_starting_profile(cli_ctx, session, settings))
     window = MainWindow(ctx)
     app.aboutToQuit.connect(session.close)
     app.aboutToQuit.connect(_close_sandboxes)
@@ -93,7 +100,24 @@ def _starting_profile(cli_ctx, session: Session, settings: QSettings) -> str:
     return DEFAULT_PROFILE
 
 
-def run_gui(cli_ctx) -> int:
-    app, window = build(cli_ctx)
+def start(cli_ctx) -> tuple[QApplication, MainWindow]:
+    """Show the window at once, then open the profile as soon as the event loop turns."""
+    app, window = build(cli_ctx, open_profile=False)
     window.show()
+
+    def open_profile() -> None:
+        try:
+            name = _starting_profile(cli_ctx, window.ctx.session, window.ctx.settings)
+        except Exception as e:
+            dialogs.show_error(window, e)
+            return
+        window.open_profile(name)
+
+    # The first frame goes out before the book is read.
+    window.first_painted.connect(lambda: QTimer.singleShot(0, open_profile))
+    return app, window
+
+
+def run_gui(cli_ctx) -> int:
+    app, _window = start(cli_ctx)
     return app.exec()

@@ -6,10 +6,14 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings
 
-from desktop.services.session import Session
+from typing import TYPE_CHECKING
+
 from desktop.ui.event_adapter import QtEvents
 from desktop.ui.i18n import Translations
 from desktop.ui.operations import TaskRunner
+
+if TYPE_CHECKING:
+    from desktop.services.session import Session
 
 
 @dataclass

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
                                QProgressBar, QPushButton, QSplitter, QStackedWidget, QWidget)
 
@@ -11,8 +11,6 @@ from desktop.ui import dialogs
 from desktop.ui.context import UiContext
 from desktop.ui.i18n import resolve
 from desktop.ui.pages import PAGES
-from desktop.ui.pages.profiles import ProfilesPage
-from desktop.ui.pages.settings import SettingsPage
 
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
@@ -58,9 +56,12 @@ class TasksIndicator(QWidget):
 
 
 class MainWindow(QMainWindow):
+    first_painted = Signal()
+
     def __init__(self, ctx: UiContext):
         super().__init__()
         self.ctx = ctx
+        self._painted = False
         self.setObjectName("main_window")
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -81,7 +82,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.network_label)
         bar.addPermanentWidget(self.tasks_indicator)
         self.nav.currentRowChanged.connect(self._show_page)
-        ctx.events.listen(ProfileOpened, lambda e: self._update_status())
+        ctx.events.listen(ProfileOpened, self._profile_opened)
         ctx.events.listen(NetworkStateChanged, self._network_changed)
         self.keys = [cls.key for cls in PAGES]
         self._pages: dict[str, object] = {}
@@ -97,9 +98,9 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(page)
             page.deleteLater()
         self._pages = {}
-        for cls in PAGES:
-            item = QListWidgetItem(cls.title())
-            item.setData(Qt.UserRole, cls.key)
+        for entry in PAGES:
+            item = QListWidgetItem(entry.title())
+            item.setData(Qt.UserRole, entry.key)
             self.nav.addItem(item)
         self.nav.blockSignals(False)
         self.nav.setCurrentRow(self.keys.index(current) if current in self.keys else 0)
@@ -115,10 +116,10 @@ class MainWindow(QMainWindow):
     def page(self, key: str):
         """The page for key, made on first use."""
         if key not in self._pages:
-            page = PAGES[self.keys.index(key)](self.ctx)
-            if isinstance(page, ProfilesPage):
+            page = PAGES[self.keys.index(key)].load()(self.ctx)
+            if key == "profiles":
                 page.open_requested.connect(self.open_profile)
-            if isinstance(page, SettingsPage):
+            if key == "settings":
                 page.language_chosen.connect(self.change_language)
             self._pages[key] = page
             self.stack.addWidget(page)
@@ -133,12 +134,17 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self.keys.index(key))
 
     def _show_page(self, row: int) -> None:
-        if row < 0:
-            return
+        if row < 0 or (PAGES[row].needs_book and self.ctx.session.profile is None):
+            return  # shown once a profile is open
         page = self.page(self.keys[row])
         self.stack.setCurrentWidget(page)
         self.ctx.settings.setValue(PAGE_KEY, page.key)
         page.shown()
+
+    def _profile_opened(self, _event) -> None:
+        self._update_status()
+        if self.stack.currentWidget() is None:
+            self._show_page(self.nav.currentRow())
 
     def open_profile(self, name: str) -> None:
         try:
@@ -173,6 +179,12 @@ class MainWindow(QMainWindow):
         state = self.ctx.settings.value(STATE_KEY)
         if state is not None:
             self.restoreState(state)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
 
     def closeEvent(self, event) -> None:
         if self.ctx.tasks.running and not dialogs.ask(

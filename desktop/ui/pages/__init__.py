@@ -1,10 +1,41 @@
-"""The pages of the main window, in navigation order. Each area of the product adds its page here."""
+"""The pages of the main window, in navigation order. Each area of the product adds its page here.
 
-from desktop.ui.pages.lots import LotsPage
-from desktop.ui.pages.orders import OrdersPage
-from desktop.ui.pages.profiles import ProfilesPage
-from desktop.ui.pages.settings import SettingsPage
-from desktop.ui.pages.storefront import StorefrontPage
-from desktop.ui.pages.wallet import WalletPage
+A page's module is imported when the page is first shown, so the window opens without loading
+every area of the product.
+"""
 
-PAGES = [LotsPage, OrdersPage, WalletPage, StorefrontPage, ProfilesPage, SettingsPage]
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
+
+@dataclass(frozen=True)
+class PageEntry:
+    key: str
+    cls_name: str  # the page's class, which is also the translation context of its title
+    text: str  # the navigation title, in English
+    module: str
+    needs_book: bool = True  # False for the pages that work with no profile open
+
+    def title(self) -> str:
+        return QCoreApplication.translate(self.cls_name, self.text)
+
+    def load(self) -> type:
+        """The page's class (importing its module)."""
+        return getattr(importlib.import_module(self.module), self.cls_name)
+
+
+PAGES = [
+    PageEntry("lots", "LotsPage", QT_TRANSLATE_NOOP("LotsPage", "Lots"), "desktop.ui.pages.lots"),
+    PageEntry("orders", "OrdersPage", QT_TRANSLATE_NOOP("OrdersPage", "Orders & escrow"), "desktop.ui.pages.orders"),
+    PageEntry("wallet", "WalletPage", QT_TRANSLATE_NOOP("WalletPage", "Wallet"), "desktop.ui.pages.wallet"),
+    PageEntry("storefront", "StorefrontPage", QT_TRANSLATE_NOOP("StorefrontPage", "Storefront"),
+              "desktop.ui.pages.storefront"),
+    PageEntry("profiles", "ProfilesPage", QT_TRANSLATE_NOOP("ProfilesPage", "Profiles"), "desktop.ui.pages.profiles",
+              needs_book=False),
+    PageEntry("settings", "SettingsPage", QT_TRANSLATE_NOOP("SettingsPage", "Settings"), "desktop.ui.pages.settings",
+              needs_book=False),
+]

@@ -8,7 +8,7 @@ from desktop.ui.context import UiContext
 
 
 class Page(QWidget):
-    """A page: a thin skin over service calls. `key` is stable; `title()` is translated."""
+    """A page: a thin skin over service calls. `key` is stable; its title is in the pages registry."""
 
     key = ""
 
@@ -16,10 +16,6 @@ class Page(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName(f"page_{self.key}")
-
-    @classmethod
-    def title(cls) -> str:
-        raise NotImplementedError
 
     def shown(self) -> None:
         """Called when the page becomes visible; refresh what may be stale."""

@@ -3,7 +3,7 @@ instant search; the stock import wizard; publish, exports and signed lot sheets.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QPushButton, QSplitter, QTableView, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
@@ -12,21 +12,18 @@ from desktop.services.events import BookChanged, ProfileOpened
 from desktop.ui import dialogs
 from desktop.ui.lot_dialogs import (LotDialog, OnOwnConnection, SignerDialog, background, item_row,
                                     percent, status_word, window_text)
-from desktop.ui.lazy import LazyModule
+from desktop.lazy import LazyModule
 from desktop.ui.pages.base import Page
 from desktop.ui.widgets.paged_model import Column, PagedModel
 
 SEARCH_DELAY_MS = 150
 
-
 service = LazyModule("desktop.services.lots")
+
 
 class LotsPage(Page):
     key = "lots"
 
-    @classmethod
-    def title(cls) -> str:
-        return QCoreApplication.translate("LotsPage", "Lots")
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)

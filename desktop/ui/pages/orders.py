@@ -8,7 +8,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit,
                                QPushButton, QSplitter, QTableView, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
@@ -64,9 +64,6 @@ def read_snapshot(w, sync: bool = False, progress=None, cancelled=None) -> Snaps
 class OrdersPage(Page):
     key = "orders"
 
-    @classmethod
-    def title(cls) -> str:
-        return QCoreApplication.translate("OrdersPage", "Orders & escrow")
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)

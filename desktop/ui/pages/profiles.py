@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QAbstractItemView, QHeaderView)
 
@@ -17,9 +17,6 @@ class ProfilesPage(Page):
     key = "profiles"
     open_requested = Signal(str)
 
-    @classmethod
-    def title(cls) -> str:
-        return QCoreApplication.translate("ProfilesPage", "Profiles")
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout
 
 from desktop.ui.i18n import SYSTEM
@@ -16,9 +16,6 @@ class SettingsPage(Page):
     key = "settings"
     language_chosen = Signal(str)
 
-    @classmethod
-    def title(cls) -> str:
-        return QCoreApplication.translate("SettingsPage", "Settings")
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
                                QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
 from desktop.services.errors import UserFacingError
 from desktop.services.events import BookChanged, ProfileOpened
 from desktop.ui import dialogs
-from desktop.ui.lazy import LazyModule
+from desktop.lazy import LazyModule
 from desktop.ui.pages.base import Page
 
-
 service = LazyModule("desktop.services.storefront")
+
 
 class BulkPricingDialog(QDialog):
     """Percent on a base price, rounded to end in 9, pulled inside the supplier's rules."""
@@ -51,9 +51,6 @@ class BulkPricingDialog(QDialog):
 class StorefrontPage(Page):
     key = "storefront"
 
-    @classmethod
-    def title(cls) -> str:
-        return QCoreApplication.translate("StorefrontPage", "Storefront")
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)

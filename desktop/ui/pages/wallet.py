@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout)
 
@@ -38,9 +38,6 @@ def _table(headers: list[str], name: str) -> QTableWidget:
 class WalletPage(Page):
     key = "wallet"
 
-    @classmethod
-    def title(cls) -> str:
-        return QCoreApplication.translate("WalletPage", "Wallet")
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
