@@ -1,4 +1,7 @@
-"""`ziliudi lots ...`: clearance lots from the command line (import, show, export, sheets)."""
+"""`ziliudi lots ...`: clearance lots from the command line (import, show, export, sheets).
+
+`ziliudi lots sheet export TITLE FILE` signs a published lot's sheet; `ziliudi lots sheet
+import FILE` verifies and imports one (`sheet-export`/`sheet-import` are the same)."""
 
 from __future__ import annotations
 
@@ -61,7 +64,18 @@ def register(commands) -> None:
     p.add_argument("--sell-through", action="store_true", help="export sell-through per item")
     p.set_defaults(run=export)
 
-    p = sub.add_parser("sheet-export", help="sign a published lot's sheet for distributors")
+    p = sub.add_parser("sheet", help="signed lot sheets: export one for distributors, or "
+                                     "import one from a seller")
+    actions = p.add_subparsers(dest="sheet_command", metavar="ACTION", required=True)
+    _sheet_export_args(actions.add_parser(
+        "export", help="sign a published lot's sheet with a wallet account"))
+    _sheet_import_args(actions.add_parser("import", help="verify and import a lot sheet"))
+    # The earlier one-word spellings keep working.
+    _sheet_export_args(sub.add_parser("sheet-export", help="the same as: sheet export"))
+    _sheet_import_args(sub.add_parser("sheet-import", help="the same as: sheet import"))
+
+
+def _sheet_export_args(p) -> None:
     p.add_argument("title")
     p.add_argument("file", type=Path)
     p.add_argument("--account", metavar="ADDRESS|LABEL",
@@ -69,7 +83,8 @@ def register(commands) -> None:
     p.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
     p.set_defaults(run=sheet_export)
 
-    p = sub.add_parser("sheet-import", help="verify and import a lot sheet from a seller")
+
+def _sheet_import_args(p) -> None:
     p.add_argument("file", type=Path)
     p.add_argument("--json", action="store_true", help="print one JSON document")
     p.set_defaults(run=sheet_import)

@@ -113,14 +113,15 @@ def test_sheet_import(capsys, d, tmp_path):
                                   .signature).hex()
     export_sheet(seller, "夏装", tmp_path / "夏装.zlsheet", seller=account.address, sign=sign)
     seller.close()
-    code, out, _ = run(capsys, *d, "lots", "sheet-import", str(tmp_path / "夏装.zlsheet"), "--json")
+    code, out, _ = run(capsys, *d, "lots", "sheet", "import", str(tmp_path / "夏装.zlsheet"),
+                         "--json")
     assert code == 0
     doc = json.loads(out)
     assert doc["seller"] == account.address and doc["created"] and doc["added"] == 1
     code, _, err = run(capsys, *d, "lots", "sheet-import", str(tmp_path / "夏装.zlsheet"))
     assert code == 1 and "the same sheet" in err
     (tmp_path / "junk.zlsheet").write_bytes(b"PK\x03\x04junk")
-    code, _, err = run(capsys, *d, "lots", "sheet-import", str(tmp_path / "junk.zlsheet"))
+    code, _, err = run(capsys, *d, "lots", "sheet", "import", str(tmp_path / "junk.zlsheet"))
     assert code == 1 and "cut short or damaged" in err
 
 
@@ -148,16 +149,18 @@ def test_sheet_export_signs_with_the_wallet_account(capsys, d, tmp_path, monkeyp
             "--ends", str(now + 3600))
         run(capsys, *seller, "lots", "publish", "春装")
         sheet = tmp_path / "春装.zlsheet"
-        code, _, err = with_stdin("wrong\n", *seller, "lots", "sheet-export", "春装", str(sheet),
-                                  "--password-stdin")
+        code, _, err = with_stdin("wrong\n", *seller, "lots", "sheet", "export", "春装",
+                                  str(sheet), "--password-stdin")
         assert code == 1 and not sheet.exists()
-        code, out, err = with_stdin("pw\n", *seller, "lots", "sheet-export", "春装", str(sheet),
-                                    "--password-stdin")
+        code, out, err = with_stdin("pw\n", *seller, "lots", "sheet", "export", "春装",
+                                    str(sheet), "--account", "店", "--password-stdin")
         assert code == 0, err
         assert f"signed by {ANVIL_ADDRESS_0}" in out and "4 items" in out
         buyer = [*d, "--profile", "分销"]
         run(capsys, *d, "profile", "create", "分销")
-        code, out, _ = run(capsys, *buyer, "lots", "sheet-import", str(sheet), "--json")
+        code, out, _ = run(capsys, *buyer, "lots", "sheet", "import", str(sheet), "--json")
         assert code == 0 and json.loads(out)["seller"] == ANVIL_ADDRESS_0
+        code, _, err = run(capsys, *buyer, "lots", "sheet-import", str(sheet))
+        assert code == 1 and "the same sheet" in err  # the earlier spelling still works
     finally:
         run(capsys, *seller, "wallet", "remove", ANVIL_ADDRESS_0, "--yes", "--force")
