@@ -1,11 +1,11 @@
-"""Import a 100,000-row XLSX stock sheet into a fresh book through the whole import
-path, next to openpyxl's read-only iteration of the same file alone (the floor)."""
+"""`python -m bench import-xlsx`: a 100,000-row XLSX stock sheet through the whole import,
+next to openpyxl's read-only iteration of the same file alone (the floor)."""
 
 import os
 import tempfile
 
 from bench._report import report
-from bench.stock_csv import HEADER, ROWS, import_file, measure, rows, timed
+from bench._stock import HEADER, ROWS, import_file, measure, rows, timed
 
 RUNS = 3
 
@@ -63,11 +63,11 @@ def _add_dimension(src, dst):
 def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         write_file(folder)
-        got = measure("bench.stock_xlsx", folder, RUNS)
+        got = measure("bench.import_xlsx", folder, RUNS)
     (ours, ours_peak), (floor, floor_peak) = got["ours"], got["floor"]
-    print(f"stock_xlsx: {ROWS:,} rows; ours {ours:.3f} s (peak {ours_peak // 1024} MB), "
+    print(f"import-xlsx: {ROWS:,} rows; ours {ours:.3f} s (peak {ours_peak // 1024} MB), "
           f"openpyxl read-only iteration {floor:.3f} s (peak {floor_peak // 1024} MB), "
           f"median of {RUNS}")
-    report("stock_xlsx", ours, floor, rows=ROWS, ours_peak_mb=ours_peak // 1024,
+    report("import-xlsx", ours, floor, rows=ROWS, ours_peak_mb=ours_peak // 1024,
            floor_peak_mb=floor_peak // 1024)
     return 0
