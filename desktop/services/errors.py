@@ -22,8 +22,11 @@ def is_user_facing(error: BaseException) -> bool:
     return isinstance(error, USER_FACING)
 
 
+UNEXPECTED = "Something went wrong ({kind}). Details were written to the log."
+
+
 def describe(error: BaseException) -> str:
     """A readable sentence for any error; the traceback of an unexpected one belongs in the log, not here."""
     if is_user_facing(error):
         return str(error)
-    return f"Something went wrong ({type(error).__name__}). Details were written to the log."
+    return UNEXPECTED.format(kind=type(error).__name__)

@@ -7,11 +7,9 @@ from contextlib import contextmanager
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QProgressDialog, QWidget
 
-from desktop.services.errors import UserFacingError, describe
+from desktop.services.errors import UNEXPECTED, UserFacingError, describe, is_user_facing
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
 
 
 def error_text(error: BaseException | str) -> str:
@@ -20,20 +18,22 @@ def error_text(error: BaseException | str) -> str:
         return QCoreApplication.translate("errors", error)
     if isinstance(error, UserFacingError):
         return QCoreApplication.translate("errors", error.template).format(**error.fields)
+    if not is_user_facing(error):
+        return QCoreApplication.translate("errors", UNEXPECTED).format(kind=type(error).__name__)
     return QCoreApplication.translate("errors", describe(error))
 
 
 def show_error(parent: QWidget | None, error: BaseException | str, title: str | None = None) -> None:
-    QMessageBox.critical(parent, title or tr("Ziliudi"), error_text(error))
+    QMessageBox.critical(parent, title or QCoreApplication.translate("dialogs", "Ziliudi"), error_text(error))
 
 
 def show_info(parent: QWidget | None, text: str, title: str | None = None) -> None:
-    QMessageBox.information(parent, title or tr("Ziliudi"), text)
+    QMessageBox.information(parent, title or QCoreApplication.translate("dialogs", "Ziliudi"), text)
 
 
 def ask(parent: QWidget | None, question: str, title: str | None = None) -> bool:
     """Yes/no; No is the default so Enter never confirms something destructive."""
-    answer = QMessageBox.question(parent, title or tr("Ziliudi"), question,
+    answer = QMessageBox.question(parent, title or QCoreApplication.translate("dialogs", "Ziliudi"), question,
                                   QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
     return answer == QMessageBox.Yes
 
@@ -61,7 +61,7 @@ def busy():
 
 def progress_dialog(parent: QWidget | None, op) -> QProgressDialog:
     """A modal progress dialog tied to an Operation: shows its progress, Cancel cancels it."""
-    dialog = QProgressDialog(op.title, tr("Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(op.title, QCoreApplication.translate("dialogs", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(op.title)
     dialog.setMinimumDuration(400)
     dialog.setAutoClose(False)

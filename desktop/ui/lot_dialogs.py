@@ -16,14 +16,17 @@ CURRENCIES = ("CNY", "USD", "HKD", "USDC", "USDT")
 DAY = 86400
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("LotsPage", text)
 
 
 def status_word(status: str) -> str:
     """A lot's status in words."""
-    words = {"draft": tr("draft"), "published": tr("published, not open yet"),
-             "open": tr("open"), "closed": tr("closed"), "settled": tr("settled")}
+    words = {
+        "draft": QCoreApplication.translate("LotsPage", "draft"),
+        "published": QCoreApplication.translate("LotsPage", "published, not open yet"),
+        "open": QCoreApplication.translate("LotsPage", "open"),
+        "closed": QCoreApplication.translate("LotsPage", "closed"),
+        "settled": QCoreApplication.translate("LotsPage", "settled"),
+    }
     return words.get(status, status)
 
 
@@ -37,8 +40,8 @@ def local_time(seconds: int) -> str:
 def window_text(starts_at: int, ends_at: int) -> str:
     """A lot's window in local time."""
     if not starts_at and not ends_at:
-        return tr("not set")
-    return tr("{start} – {end}").format(start=local_time(starts_at), end=local_time(ends_at))
+        return QCoreApplication.translate("LotsPage", "not set")
+    return QCoreApplication.translate("LotsPage", "{start} – {end}").format(start=local_time(starts_at), end=local_time(ends_at))
 
 
 def percent(bps: int) -> str:

@@ -19,14 +19,13 @@ CARRIERS = ["顺丰速运", "中通快递", "圆通速递", "韵达快递", "申
 
 def countdown(seconds: int | None) -> str:
     """Time left as text: '2 d 03:04:05', '03:04:05', 'passed', or '' when closed."""
-    tr = QCoreApplication.translate
     if seconds is None:
         return ""
     if seconds <= 0:
-        return tr("OrdersPage", "passed")
+        return QCoreApplication.translate("OrdersPage", "passed")
     days, rest = divmod(seconds, 86400)
     hms = "{:02d}:{:02d}:{:02d}".format(rest // 3600, rest % 3600 // 60, rest % 60)
-    return tr("OrdersPage", "{days} d {hms}").format(days=days, hms=hms) if days else hms
+    return QCoreApplication.translate("OrdersPage", "{days} d {hms}").format(days=days, hms=hms) if days else hms
 
 
 class OrdersModel(QAbstractTableModel):
