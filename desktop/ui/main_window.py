@@ -10,6 +10,7 @@ from desktop.services.events import NetworkStateChanged, ProfileOpened
 from desktop.ui import dialogs
 from desktop.ui.context import UiContext
 from desktop.ui.i18n import resolve
+from desktop.ui.network_watch import NetworkWatch
 from desktop.ui.pages import PAGES
 
 GEOMETRY_KEY = "window/geometry"
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, object] = {}
         self.build_pages()
         self._restore_geometry()
+        self.network_watch = NetworkWatch(ctx, self)
 
     def build_pages(self) -> None:
         """(Re)build the navigation, e.g. after the language changed; pages are made when first shown."""

@@ -75,3 +75,10 @@ def test_backup_from_the_page_runs_in_the_background(ui, qtbot, tmp_path, monkey
     page.backup()
     qtbot.waitUntil(lambda: bool(shown), timeout=5000)
     assert dest.is_file() and str(dest) in shown[0]
+
+
+def test_status_bar_learns_the_network_state_without_visiting_the_wallet(ui, qtbot):
+    ui.show_page("profiles")
+    ui.network_watch.probe()
+    qtbot.waitUntil(lambda: "connected" in ui.network_label.text(), timeout=30_000)
+    assert "Sandbox" in ui.network_label.text()
