@@ -203,17 +203,40 @@ def store_task(session, title: str, result: stock.StockResult, *, supplier: str 
 def import_task(session, path, title: str, *, supplier: str = "", sheet: str | None = None,
                 mapping: dict | None = None, header_row: int | None = None,
                 accept_valid: bool = False) -> Callable[[TaskContext], ImportOutcome]:
-    """Read, check and store a stock file into lot `title` as one task (see store_task).
-    Without a mapping, the supplier's remembered mapping is used when it fits."""
+    """Read, check and store a stock file into lot `title` as one task, in one
+    transaction, storing rows while the file is still being read; remembers the
+    mapping for the supplier. Without a mapping, the supplier's remembered mapping is
+    used when it fits. With rejections and not accept_valid, or with no valid row,
+    nothing is stored (outcome.stored is False)."""
+    from shop.lots import items as stored_items
+
     def task(ctx: TaskContext) -> ImportOutcome:
-        use = mapping
-        if use is None and supplier:
-            with session.connect() as db:
-                header = stock.preview(path, sheet, sample=0).header
-                use = core.remembered_mapping(db, supplier, header)
-        result = read_task(path, sheet=sheet, mapping=use, header_row=header_row)(ctx)
-        return store_task(session, title, result, supplier=supplier,
-                          accept_valid=accept_valid)(ctx)
+        with session.connect() as db:
+            saved = stored_items.saved_mapping(db, supplier) if mapping is None else None
+
+            def choose(header):
+                return mapping if mapping is not None else stored_items.fit_mapping(saved, header)
+
+            def read(sink):
+                try:
+                    return stock.read_stock(path, sheet, mapping=choose, header_row=header_row,
+                                            progress=_progress(ctx, "Reading"),
+                                            cancelled=lambda: ctx.cancelled, sink=sink)
+                except stock.Cancelled:
+                    raise Cancelled() from None
+
+            try:
+                summary, result = stored_items.import_stream(
+                    db, title, read, supplier=supplier, accept_valid=accept_valid,
+                    progress=lambda done: ctx.report(done, None, "Saving"))
+            except core.ImportRejected as refused:
+                return ImportOutcome(title, 0, refused.rejections,
+                                     getattr(refused, "rows_read", 0), False)
+            if supplier:
+                core.remember_mapping(db, supplier, result.mapping, result.header, result.sheet)
+        session.changed(AREA)
+        return ImportOutcome(title, summary.imported, list(result.rejections),
+                             result.rows_read, True)
     return task
 
 

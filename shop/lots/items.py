@@ -7,6 +7,8 @@ whole or not at all, even if the process is killed half way.
 from __future__ import annotations
 
 import json
+import queue
+import threading
 from dataclasses import dataclass
 
 from shop.stock import from_json, to_json
@@ -88,6 +90,103 @@ def _store(db, lot_id, rows, rejections, progress):
         if progress is not None:
             progress(len(rows))
     return ImportSummary(lot_id, len(rows), rejections)
+
+
+_INDEX = ("INSERT INTO lot_items_fts (rowid, name, style_no, barcode)"
+          " SELECT id, name, style_no, barcode FROM lot_items"
+          " WHERE id >= ? AND +lot_id = ? ORDER BY id")
+
+
+class _Stopped(Exception):
+    """The storing side failed; the reading side stops where it is."""
+
+
+def import_stream(db, title: str, read, *, supplier: str = "", accept_valid: bool = False,
+                  progress=None):
+    """Read a stock file and store its valid rows into the draft lot `title` at once:
+    `read(sink)` runs on a reader thread, calls sink(list of StockRow) with batches of
+    valid rows as it checks them, and returns the shop.stock.StockResult; this thread
+    stores each batch while the next is parsed (SQLite works without the GIL).
+
+    Lot, items and nothing else in one transaction, rolled back if reading fails, is
+    cancelled, or ends with rejections and not accept_valid (ImportRejected), or with
+    no valid row. `progress(rows stored)` is called after each batch; an exception it
+    raises stops the reader and rolls back. Returns (ImportSummary, StockResult).
+    """
+    from shop.stock import StockFileError
+
+    from .errors import NoSuchLot
+    from .lots import create_lot, get_lot
+
+    batches = queue.Queue(maxsize=8)
+    stop = threading.Event()
+    outcome = {}
+
+    def sink(rows):
+        if stop.is_set():
+            raise _Stopped()
+        batches.put(rows)
+
+    def reader():
+        try:
+            outcome["result"] = read(sink)
+        except BaseException as exc:  # handed to the storing thread, which re-raises it
+            outcome["error"] = exc
+        finally:
+            batches.put(None)
+
+    conn = db.conn
+    cache = conn.execute("PRAGMA cache_size").fetchone()[0]
+    conn.execute(f"PRAGMA cache_size = {IMPORT_CACHE_KIB}")
+    thread = None
+    try:
+        with _tx.write(db):
+            try:
+                lot = get_lot(db, title)
+            except NoSuchLot:
+                lot = create_lot(db, title, supplier=supplier)
+            if lot.state != DRAFT:
+                raise LotStateError(f"“{lot.title}” is {lot.status}; stock is imported into "
+                                    "a draft lot only.")
+            conn.execute("DELETE FROM lot_items WHERE lot_id = ?", [lot.id])
+            first = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM lot_items").fetchone()[0]
+            conn.execute("INSERT INTO fts_pause (id) VALUES (1)")
+            thread = threading.Thread(target=reader, name="stock reader", daemon=True)
+            thread.start()
+            stored, indexed = 0, first
+            try:
+                while (rows := batches.get()) is not None:
+                    conn.executemany(_INSERT, _values(lot.id, rows, None))
+                    # Index each batch in one statement too: all of it runs inside SQLite,
+                    # so the reader parses on meanwhile.
+                    conn.execute(_INDEX, [indexed, lot.id])
+                    indexed = conn.execute("SELECT max(id) + 1 FROM lot_items").fetchone()[0]
+                    stored += len(rows)
+                    if progress is not None:
+                        progress(stored)
+            except BaseException:
+                stop.set()
+                while batches.get() is not None:  # let a reader blocked on a full queue go
+                    pass
+                raise
+            finally:
+                thread.join()
+            if "error" in outcome and not isinstance(outcome["error"], _Stopped):
+                raise outcome["error"]
+            result = outcome["result"]
+            if result.rejections and (not accept_valid or not stored):
+                refused = ImportRejected(result.rejections)
+                refused.rows_read = result.rows_read
+                raise refused
+            if not stored:
+                raise StockFileError("The file has a header row but no stock rows under its "
+                                     "header; nothing was imported.")
+            conn.execute("DELETE FROM fts_pause")
+    finally:
+        if thread is not None and thread.is_alive():
+            stop.set()
+        conn.execute(f"PRAGMA cache_size = {int(cache)}")
+    return ImportSummary(lot.id, stored, list(result.rejections)), result
 
 
 @dataclass(frozen=True)
@@ -172,12 +271,23 @@ def remember_mapping(db, supplier: str, mapping: dict, header, sheet: str | None
 def remembered_mapping(db, supplier: str, header) -> dict | None:
     """The supplier's remembered mapping applied to this header, or None if there is none
     (or it no longer fits: a remembered column is gone)."""
+    return fit_mapping(saved_mapping(db, supplier), header)
+
+
+def saved_mapping(db, supplier: str) -> str | None:
+    """The supplier's remembered mapping as stored (for fit_mapping), or None."""
     row = db.execute("SELECT mapping FROM suppliers WHERE name = ?",
                      [(supplier or "").strip()]).fetchone()
-    if row is None or not row[0]:
+    return row[0] if row is not None and row[0] else None
+
+
+def fit_mapping(saved: str | None, header) -> dict | None:
+    """A stored mapping applied to this header, or None if it no longer fits (a
+    remembered column is gone). Needs no database, so a reader thread can call it."""
+    if not saved:
         return None
-    mapping = from_json(row[0], header)
-    remembered = json.loads(row[0]).get("fields", {})
+    mapping = from_json(saved, header)
+    remembered = json.loads(saved).get("fields", {})
     return mapping if len(mapping) == len(remembered) else None
 
 

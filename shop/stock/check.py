@@ -163,23 +163,28 @@ def preview(path, sheet=None, *, sample=20, limits=DEFAULT_LIMITS):
 
 
 def read_stock(path, sheet=None, *, mapping=None, header_row=None, limits=DEFAULT_LIMITS,
-               progress=None, cancelled=None):
+               progress=None, cancelled=None, sink=None):
     """Read and validate a whole stock file; returns a StockResult.
 
-    `mapping` ({field: column index}) defaults to the one guessed from the header;
-    `header_row` (as numbered in the file) defaults to the row found automatically.
-    `progress(done, total)` and `cancelled()` are passed to the reader (see
-    open_table). Raises StockFileError, MappingError or Cancelled.
+    `mapping` ({field: column index}) defaults to the one guessed from the header; it
+    may also be a function of the header text returning a mapping or None (a
+    supplier's remembered one, if it fits). `header_row` (as numbered in the file)
+    defaults to the row found automatically. `progress(done, total)` and
+    `cancelled()` are passed to the reader (see open_table). With `sink`, valid rows
+    go to sink(list of StockRow) in batches as they are read, and result.rows stays
+    empty. Raises StockFileError, MappingError or Cancelled.
     """
     with open_table(path, sheet, limits=limits, progress=progress,
                     cancelled=cancelled) as table:
         _check_text(path, table)
         found_row, header, rows = _locate_header(table.rows(), header_row)
+        if callable(mapping):
+            mapping = mapping(header)
         if mapping is None:
             mapping = columns.guess_mapping(header)
         columns.check_mapping(mapping, header)
         valid, rejected, count = check_rows(rows, header, mapping, table.formula_cells,
-                                            text_only=table.kind == "csv")
+                                            text_only=table.kind == "csv", sink=sink)
         return StockResult(valid, rejected, found_row, header, dict(mapping), table.sheet, count)
 
 
@@ -204,12 +209,17 @@ _CORE = ("name", "style_no", "quantity", "barcode", "color", "size", "tag_price"
          "supply_price", "suggested_price", "min_price", "brand", "category", "image")
 
 
-def check_rows(rows, header, mapping, formula_cells=None, *, text_only=False):
+SINK_BATCH = 2000  # valid rows handed to a sink at a time
+
+
+def check_rows(rows, header, mapping, formula_cells=None, *, text_only=False, sink=None):
     """Validate data rows (an iterable of (row number, cells)) under a checked mapping.
 
     `text_only` says every cell is a str (CSV), which allows a faster path.
     Returns (valid StockRows, Rejections, number of data rows read). A row with any
-    problem is rejected whole, each problem reported once.
+    problem is rejected whole, each problem reported once. With `sink`, valid rows
+    are passed to sink(list) every SINK_BATCH rows and at the end instead of being
+    returned.
     """
     formula_cells = formula_cells or {}
     names = [_column_name(header, i) for i in range(max([len(header), *mapping.values()]) + 1)]
@@ -336,4 +346,11 @@ def check_rows(rows, header, mapping, formula_cells=None, *, text_only=False):
             text(v[11]) if has_category else "",
             text(v[12]) if has_image else "",
             extras))
+        if sink is not None and len(valid) >= SINK_BATCH:
+            sink(valid)
+            valid = []
+    if sink is not None:
+        if valid:
+            sink(valid)
+        valid = []
     return valid, rejected, count

@@ -15,7 +15,8 @@ import shop.schema
 from shop.book import open_book
 from shop.lots import ImportRejected, LotStateError, create_lot, get_lot, import_into, publish
 from shop.lots import iter_items, query_items
-from shop.stock import read_stock
+from shop.lots.items import import_stream
+from shop.stock import StockFileError, read_stock
 
 ROOT = Path(__file__).resolve().parents[2]
 HEADER = "商品名称,货号,条码,颜色,尺码,库存,吊牌价,供货价,建议零售价,最低售价\n"
@@ -110,31 +111,82 @@ def test_cancel_during_insert_rolls_everything_back(db, tmp_path):
     assert not db.conn.in_transaction
 
 
+def stream(source, **kw):
+    return lambda sink: read_stock(source, sink=sink, **kw)
+
+
+def test_streamed_import_stores_while_reading_in_one_transaction(db, tmp_path):
+    source = write_csv(tmp_path / "s.csv", 12_000)
+    seen = []
+    summary, result = import_stream(db, "春装", stream(source), supplier="杭州",
+                                    progress=seen.append)
+    assert summary.imported == 12_000 and result.rows == [] and result.rows_read == 12_000
+    assert len(seen) > 2 and seen[-1] == 12_000
+    assert snapshot(db) == (1, 12_000, 12_000)
+    assert db.execute("INSERT INTO lot_items_fts(lot_items_fts) VALUES ('integrity-check')")
+    assert query_items(db, get_lot(db, "春装").id, "ZJ011999").total == 1
+
+
+def test_streamed_import_rolls_back_on_rejections_errors_and_cancel(db, tmp_path):
+    import_into(db, "春装", read_stock(write_csv(tmp_path / "a.csv", 5)).rows)
+    before = snapshot(db)
+    bad = write_csv(tmp_path / "bad.csv", 12_000, bad_rows={11_000})
+    with pytest.raises(ImportRejected) as refused:
+        import_stream(db, "春装", stream(bad))
+    assert [(r.row, r.column) for r in refused.value.rejections] == [(11_002, "库存")]
+    assert snapshot(db) == before
+
+    def fails_late(sink):
+        read_stock(bad, sink=sink)
+        raise StockFileError("broken at the end")
+
+    with pytest.raises(StockFileError, match="broken at the end"):
+        import_stream(db, "新货", fails_late, accept_valid=True)
+    assert snapshot(db) == before
+
+    class Stop(Exception):
+        pass
+
+    def progress(done):
+        if done >= 4000:
+            raise Stop()
+
+    with pytest.raises(Stop):
+        import_stream(db, "春装", stream(bad), accept_valid=True, progress=progress)
+    assert snapshot(db) == before and not db.conn.in_transaction
+    summary, _ = import_stream(db, "春装", stream(bad), accept_valid=True)
+    assert summary.imported == 11_999 and snapshot(db) == (1, 11_999, 11_999)
+
+
 CHILD = textwrap.dedent("""
     import os, sys, time
     sys.path.insert(0, {root!r})
     import shop.schema
     from shop.book import open_book
     from shop.lots import import_into
+    from shop.lots.items import import_stream
     from shop.stock import read_stock
-    book, source, marker = sys.argv[1:4]
+    book, source, marker, mode = sys.argv[1:5]
     db = open_book(book, [shop.schema.migrations])
-    rows = read_stock(source).rows
 
     def progress(done):
         if marker != "-" and done >= 5000:
             open(marker, "w").write("inside")
             time.sleep(60)
 
-    import_into(db, "清仓", rows, progress=progress)
+    if mode == "stream":
+        import_stream(db, "清仓", lambda sink: read_stock(source, sink=sink), progress=progress)
+    else:
+        import_into(db, "清仓", read_stock(source).rows, progress=progress)
     print("done")
 """)
+MODES = pytest.mark.parametrize("mode", ["rows", "stream"])
 
 
-def child(book_path, source, marker="-"):
+def child(book_path, source, marker="-", mode="rows"):
     script = CHILD.format(root=str(ROOT))
-    return subprocess.Popen([sys.executable, "-c", script, str(book_path), str(source), marker],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    return subprocess.Popen([sys.executable, "-c", script, str(book_path), str(source), marker,
+                             mode], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
 def check_after_kill(book_path, n):
@@ -150,10 +202,11 @@ def check_after_kill(book_path, n):
         db.close()
 
 
-def test_killed_inside_the_transaction_leaves_the_book_as_before(book_path, tmp_path):
+@MODES
+def test_killed_inside_the_transaction_leaves_the_book_as_before(book_path, tmp_path, mode):
     source = write_csv(tmp_path / "s.csv", 8000)
     marker = tmp_path / "inside"
-    proc = child(book_path, source, str(marker))
+    proc = child(book_path, source, str(marker), mode)
     deadline = time.monotonic() + 60
     while not marker.exists():
         assert proc.poll() is None, proc.stderr.read().decode()
@@ -164,12 +217,13 @@ def test_killed_inside_the_transaction_leaves_the_book_as_before(book_path, tmp_
     assert check_after_kill(book_path, 8000) == (0, 0, 0)
 
 
-def test_killed_at_random_moments_the_lot_is_absent_or_complete(book_path, tmp_path):
+@MODES
+def test_killed_at_random_moments_the_lot_is_absent_or_complete(book_path, tmp_path, mode):
     source = write_csv(tmp_path / "s.csv", 8000)
     # How long a whole run takes here, to spread the kills over it.
     open_book(tmp_path / "probe.db", [shop.schema.migrations], create=True).close()
     start = time.monotonic()
-    proc = child(tmp_path / "probe.db", source)
+    proc = child(tmp_path / "probe.db", source, mode=mode)
     proc.wait()
     span = max(time.monotonic() - start, 0.5)
     rnd = random.Random(20)
@@ -177,7 +231,7 @@ def test_killed_at_random_moments_the_lot_is_absent_or_complete(book_path, tmp_p
     for attempt in range(20):
         book = tmp_path / f"book{attempt}.db"
         open_book(book, [shop.schema.migrations], create=True).close()
-        proc = child(book, source)
+        proc = child(book, source, mode=mode)
         time.sleep(rnd.uniform(0, span * 1.2))
         if proc.poll() is None:
             os.kill(proc.pid, signal.SIGKILL)
