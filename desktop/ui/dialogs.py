@@ -43,8 +43,17 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
     return value.strip() if ok and value.strip() else None
 
 
-def ask_password(parent: QWidget | None, title: str, label: str) -> str | None:
-    """Ask for a password; the caller uses it at once and keeps no copy."""
+def ask_password(parent: QWidget | None, title: str, label: str,
+                 signing: list[tuple[str, str]] | None = None) -> str | None:
+    """Ask for a password; the caller uses it at once and keeps no copy.
+
+    signing: when the password signs something, (field, value) rows saying what, shown above it.
+    """
+    if signing is not None:
+        from desktop.ui.sign_dialog import SignDialog
+
+        dialog = SignDialog(parent, title, label, signing)
+        return dialog.password.text() if dialog.exec() == SignDialog.Accepted else None
     value, ok = QInputDialog.getText(parent, title, label, QLineEdit.Password)
     return value if ok else None
 

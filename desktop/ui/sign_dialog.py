@@ -1,28 +1,29 @@
-"""Before anything is signed: what it is, in words, and the account's password."""
+"""Before anything is signed: what it is, field by field, and the account's password."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QLabel,
                                QLineEdit, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
-class SignDialog(QDialog):
-    """Shows rows (label, value) describing a message and asks for the password to sign it."""
 
-    def __init__(self, parent, title: str, account: str, rows: list[tuple[str, str]], count: int = 1):
+class SignDialog(QDialog):
+    """Shows rows (label, value) describing what will be signed and asks for the password."""
+
+    def __init__(self, parent, title: str, intro: str, rows: list[tuple[str, str]]):
         super().__init__(parent)
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
-        intro = self.tr("Sign with {account}:").format(account=account) if count == 1 else \
-            self.tr("Sign {count} messages with {account}; the first one:").format(count=count, account=account)
-        layout.addWidget(QLabel(intro))
+        label = QLabel(intro)
+        label.setWordWrap(True)
+        layout.addWidget(label)
         table = QTableWidget(len(rows), 2)
         table.setObjectName("signed_fields")
         table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Value")])
         table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
-        for i, (label, value) in enumerate(rows):
-            table.setItem(i, 0, QTableWidgetItem(self.translate_label(label)))
+        for i, (name, value) in enumerate(rows):
+            table.setItem(i, 0, QTableWidgetItem(self.translate_label(name)))
             table.setItem(i, 1, QTableWidgetItem(value))
         layout.addWidget(table)
         form = QFormLayout()
@@ -39,17 +40,14 @@ class SignDialog(QDialog):
         self.resize(560, 420)
 
     def translate_label(self, label: str) -> str:
-        """The wallet's words for the parts of a message, in the interface's language."""
+        """The wallet's words for the parts of a typed message, in the interface's language."""
         words = {"Signing": self.tr("What"), "For": self.tr("For"), "Version": self.tr("Version"),
                  "Chain": self.tr("Chain"), "Contract": self.tr("Contract")}
         return words.get(label, label)
 
 
-def ask_to_sign(parent, title: str, account: str, typed_data: dict, count: int = 1) -> str | None:
-    """Show what an EIP-712 message says and return the password, or None if the user declines."""
+def typed_data_rows(typed_data: dict) -> list[tuple[str, str]]:
+    """What an EIP-712 message says, as (label, value) rows."""
     from wallet.signer import describe_typed_data
 
-    dialog = SignDialog(parent, title, account, describe_typed_data(typed_data), count)
-    if dialog.exec() != QDialog.Accepted:
-        return None
-    return dialog.password.text()
+    return describe_typed_data(typed_data)

@@ -13,7 +13,7 @@ def test_the_dialog_shows_each_signed_field(qtbot):
         "domain": {"name": "Ziliudi Escrow", "chainId": 31337},
         "message": {"seller": "0x" + "ab" * 20, "price": 15_900_000},
     }
-    dialog = SignDialog(None, "Sign offer", "店主", describe_typed_data(message))
+    dialog = SignDialog(None, "Sign offer", "Sign with 店主:", describe_typed_data(message))
     qtbot.addWidget(dialog)
     table = dialog.findChild(QTableWidget, "signed_fields")
     cells = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
@@ -21,3 +21,20 @@ def test_the_dialog_shows_each_signed_field(qtbot):
     assert cells["For"] == "Ziliudi Escrow"
     assert "15900000" in " ".join(cells.values())
     assert dialog.password.echoMode() == dialog.password.EchoMode.Password
+
+
+def test_password_prompt_for_signing_shows_what_is_signed(qapp, monkeypatch):
+    from desktop.ui import dialogs
+
+    shown = {}
+
+    def accept(self):
+        table = self.findChild(QTableWidget, "signed_fields")
+        shown["rows"] = [(table.item(r, 0).text(), table.item(r, 1).text()) for r in range(table.rowCount())]
+        self.password.setText("pw")
+        return SignDialog.Accepted
+
+    monkeypatch.setattr(SignDialog, "exec", accept)
+    rows = [("Lot", "夏季清仓"), ("Revision", "2")]
+    assert dialogs.ask_password(None, "Sign the lot sheet", "Password of 0xabc:", rows) == "pw"
+    assert shown["rows"] == rows

@@ -346,8 +346,13 @@ class LotsPage(Page):
                                                   self.tr("Lot sheet (*.zlsheet)"))
         if not path:
             return None
+        signing = [(self.tr("What"), self.tr("Lot sheet (EIP-712, “Ziliudi Lot Sheet”)")),
+                   (self.tr("Lot"), lot.title), (self.tr("Revision"), str(lot.revision)),
+                   (self.tr("Seller"), address), (self.tr("Window"), window_text(lot.starts_at, lot.ends_at)),
+                   (self.tr("Items"), self.tr("every item of the lot, with its prices and quantity, "
+                                             "fixed by a hash of the sheet"))]
         password = dialogs.ask_password(self, self.tr("Sign the lot sheet"),
-                                        self.tr("Password of {address}:").format(address=address))
+                                        self.tr("Password of {address}:").format(address=address), signing)
         if password is None:
             return None
         session, wallet, title = self.ctx.session, self.wallet, lot.title

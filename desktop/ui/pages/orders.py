@@ -286,8 +286,10 @@ class OrdersPage(Page):
                 self.history.setItem(row, col, QTableWidgetItem(text))
 
     # -- the seller's actions ---------------------------------------------------------------
-    def _as_seller(self, title: str, views, work) -> None:
-        """Ask the seller's password, then run work(w, signer) in the background and sync."""
+    def _as_seller(self, title: str, views, work, signing=None) -> None:
+        """Ask the seller's password, then run work(w, signer) in the background and sync.
+
+        signing: (field, value) rows of what the password will sign, shown with the prompt."""
         from desktop.services import orders as service
 
         sellers = {v.order.seller for v in views}
@@ -296,7 +298,7 @@ class OrdersPage(Page):
             return
         seller = sellers.pop()
         password = dialogs.ask_password(self, title, self.tr(
-            "Password of the seller account {address}:").format(address=seller))
+            "Password of the seller account {address}:").format(address=seller), signing)
         if password is None:
             return
 
@@ -360,8 +362,13 @@ class OrdersPage(Page):
         if dialog.exec() != SettleDialog.Accepted:
             return
         s, theirs = dialog.settlement(), dialog.buyer_signature.toPlainText().strip()
+        from wallet.escrow_types import settlement_typed_data
+
+        from desktop.ui.sign_dialog import typed_data_rows
+
+        signing = typed_data_rows(settlement_typed_data(s, snap.chain_id, snap.contract))
         self._as_seller(self.tr("Settle"), [view], lambda w, signer: service.settle(
-            w, signer, s, theirs, service.sign_settlement(w, signer, s)))
+            w, signer, s, theirs, service.sign_settlement(w, signer, s)), signing)
 
     # -- the simulated buyer (Sandbox) -------------------------------------------------------
     def sign_offers(self) -> None:
@@ -371,9 +378,13 @@ class OrdersPage(Page):
         if not seller:
             dialogs.show_error(self, self.tr("Add a seller account on the Wallet page first."))
             return
+        signing = [(self.tr("What"), self.tr("Escrow offers (EIP-712, “Ziliudi Escrow”)")),
+                   (self.tr("Listings"), self.tr("every live listing without a valid offer, at its "
+                                                 "price now, up to its stock")),
+                   (self.tr("Seller"), seller)]
         password = dialogs.ask_password(self, self.tr("Sign offers"), self.tr(
             "Sign offers for the live listings with {address}? Its password:").format(
-            address=seller))
+            address=seller), signing)
         if password is None:
             return
 

@@ -322,8 +322,13 @@ class StorefrontPage(Page):
         if dialog.exec() != QDialog.Accepted:
             return None
         address, network = dialog.address(), dialog.network_name()
+        signing = [(self.tr("What"), self.tr("Escrow offers (EIP-712, “Ziliudi Escrow”)")),
+                   (self.tr("Listings"), self.tr("every live listing without a valid offer, at its "
+                                                 "price now, up to its stock")),
+                   (self.tr("Seller"), dialog.account.currentText()), (self.tr("Network"), network or ""),
+                   (self.tr("Bond"), self.tr("30% of the price, posted when you accept an order"))]
         password = dialogs.ask_password(self, self.tr("Sign offers"), self.tr(
-            "Password of {account}:").format(account=dialog.account.currentText()))
+            "Password of {account}:").format(account=dialog.account.currentText()), signing)
         if password is None:
             return None
 
