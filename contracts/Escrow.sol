@@ -25,6 +25,8 @@ contract Escrow is EscrowStore, ReentrancyGuardTransient {
     /// @notice The seller withdraws an offer; escrows already funded are unaffected.
     function revokeOffer(bytes32 hash) external {
         revoked[msg.sender][hash] = true;
+        uint32 index = offerIndex[hash];
+        if (index != 0 && _terms(index).seller == msg.sender) _offers[index].revoked = true;
         emit OfferRevoked(msg.sender, hash);
     }
 
@@ -37,7 +39,7 @@ contract Escrow is EscrowStore, ReentrancyGuardTransient {
         nonReentrant
         returns (uint256)
     {
-        return _fund(o, signature, quantity, note);
+        return _fund(_offer(o, signature), quantity, note);
     }
 
     /// @notice As fund, with an EIP-2612 permit for price * quantity instead of an approval.
@@ -52,47 +54,28 @@ contract Escrow is EscrowStore, ReentrancyGuardTransient {
         // allowance is there and the failure is harmless, so it is ignored.
         try IERC20Permit(o.token).permit(msg.sender, address(this), o.price * quantity, p.deadline, p.v, p.r, p.s) {}
             catch {}
-        return _fund(o, signature, quantity, note);
+        return _fund(_offer(o, signature), quantity, note);
     }
 
-    function _fund(Offer calldata o, bytes calldata signature, uint32 quantity, bytes calldata note)
-        private
-        returns (uint256 id)
-    {
+    /// @notice Buyer funds a new escrow against an offer already funded here once
+    /// (its terms were verified then), named by its index (see offerIndex).
+    function fundOffer(uint32 index, uint32 quantity, bytes calldata note) external nonReentrant returns (uint256) {
+        return _fund(index, quantity, note);
+    }
+
+    /// The index of a signed offer, storing its terms on its first funding.
+    function _offer(Offer calldata o, bytes calldata signature) private returns (uint32 index) {
         bytes32 hash = offerHash(o);
+        index = offerIndex[hash];
+        if (index != 0) return index;
         if (block.timestamp >= o.expiry) revert OfferExpired();
         if (revoked[o.seller][hash]) revert OfferWasRevoked();
-        if (quantity == 0) revert BadQuantity();
-        if (msg.sender == o.arbitrator) revert InvalidOffer();
-        Terms storage t = _terms[hash];
-        uint256 used = t.used;
-        // Windows are never zero once stored, so this tells a first funding;
-        // later fundings reuse the verified, stored terms.
-        if (t.shipWindow == 0) {
-            if (!SignatureChecker.isValidSignatureNow(o.seller, hash, signature)) revert InvalidSignature();
-            _storeTerms(t, hash, o);
-        }
-        used += quantity;
-        if (used > o.maxQuantity) revert OfferSoldOut();
-        t.used = uint32(used);
-
-        uint256 price = o.price * quantity;
-        if (o.arbitratorFee > price + o.bond * quantity) revert InvalidOffer();
-        uint64 deadline = uint64(block.timestamp + o.acceptWindow);
-        id = ++escrowCount;
-        _escrows[id] = Record({
-            buyer: msg.sender,
-            deadline: uint40(deadline),
-            quantity: quantity,
-            state: State.Funded,
-            settlementNonce: 0,
-            offerHash: hash
-        });
-        _pull(IERC20(o.token), msg.sender, price);
-        emit Funded(id, o.seller, msg.sender, hash, quantity, price, deadline, note);
+        if (!SignatureChecker.isValidSignatureNow(o.seller, hash, signature)) revert InvalidSignature();
+        _validate(o);
+        return _storeTerms(o, hash);
     }
 
-    function _storeTerms(Terms storage t, bytes32 hash, Offer calldata o) private {
+    function _validate(Offer calldata o) private pure {
         uint256 n = o.payees.length;
         if (
             o.seller == address(0) || o.token == address(0) || o.price == 0 || o.maxQuantity == 0
@@ -102,21 +85,39 @@ contract Escrow is EscrowStore, ReentrancyGuardTransient {
         uint256 toPayees;
         for (uint256 i; i < n; ++i) {
             if (o.payees[i] == address(0)) revert InvalidOffer();
-            toPayees += o.payeeAmounts[i];
-            _payees[hash][i] = Payee(o.payees[i], o.payeeAmounts[i].toUint96());
+            toPayees += o.payeeAmounts[i].toUint96();
         }
         // The seller gets the rest of the price, so payees cannot exceed it.
         if (toPayees > o.price) revert InvalidOffer();
-        t.seller = o.seller;
-        t.price = o.price.toUint96();
-        t.token = o.token;
-        t.bond = o.bond.toUint96();
-        t.arbitrator = o.arbitrator;
-        t.arbitratorFee = o.arbitratorFee.toUint96();
-        t.shipWindow = o.shipWindow;
-        t.confirmWindow = o.confirmWindow;
-        t.arbitrationWindow = o.arbitrationWindow;
-        t.payeeCount = uint8(n);
+        // The fee must fit in what one unit's escrow holds (so in any quantity's).
+        if (o.arbitratorFee > uint256(o.price.toUint96()) + o.bond.toUint96()) revert InvalidOffer();
+        o.arbitratorFee.toUint96();
+    }
+
+    function _fund(uint32 index, uint32 quantity, bytes calldata note) private returns (uint256 id) {
+        T memory t = _terms(index);
+        if (t.seller == address(0)) revert InvalidOffer(); // never stored
+        if (block.timestamp >= t.expiry) revert OfferExpired();
+        OfferState storage st = _offers[index];
+        if (st.revoked) revert OfferWasRevoked();
+        if (quantity == 0 || quantity > MAX_ESCROW_QUANTITY) revert BadQuantity();
+        if (msg.sender == t.arbitrator) revert InvalidOffer();
+        uint256 used = uint256(st.used) + quantity;
+        if (used > t.maxQuantity) revert OfferSoldOut();
+        st.used = uint32(used);
+
+        uint256 price = t.price * quantity;
+        uint256 deadline = block.timestamp + t.acceptWindow;
+        id = ++escrowCount;
+        _escrows[id] = Record({
+            buyer: msg.sender,
+            offer: index,
+            quantity: uint24(quantity),
+            deadline: deadline.toUint32(),
+            state: State.Funded
+        });
+        _pull(t.token, msg.sender, price);
+        emit Funded(id, t.seller, msg.sender, t.offerHash, quantity, price, uint64(deadline), note);
     }
 
     /// @notice Buyer takes the price back before the seller accepts.
@@ -139,9 +140,11 @@ contract Escrow is EscrowStore, ReentrancyGuardTransient {
     /// so funding and cancelling cannot use a listing up.
     function _unaccepted(Record storage e) private {
         e.state = State.Refunded;
-        Terms storage t = _terms[e.offerHash];
-        t.used -= e.quantity;
-        _push(IERC20(t.token), e.buyer, uint256(t.price) * e.quantity);
+        uint256 index = e.offer;
+        uint256 q = e.quantity;
+        _offers[index].used -= uint32(q);
+        T memory t = _terms(index);
+        _push(t.token, e.buyer, t.price * q);
     }
 
     // ------------------------------------------------------------------ seller
@@ -160,27 +163,27 @@ contract Escrow is EscrowStore, ReentrancyGuardTransient {
 
     function _accept(uint256 id) private {
         Record storage e = _open(id, State.Funded);
-        Terms storage t = _terms[e.offerHash];
+        T memory t = _terms(e.offer);
         if (msg.sender != t.seller) revert NotSeller();
         _before(e);
-        uint64 deadline = uint64(block.timestamp + t.shipWindow);
+        uint256 deadline = block.timestamp + t.shipWindow;
         e.state = State.Accepted;
-        e.deadline = uint40(deadline);
-        uint256 bond = uint256(t.bond) * e.quantity;
-        _pull(IERC20(t.token), msg.sender, bond);
-        emit Accepted(id, bond, deadline);
+        e.deadline = deadline.toUint32();
+        uint256 bond = t.bond * e.quantity;
+        _pull(t.token, msg.sender, bond);
+        emit Accepted(id, bond, uint64(deadline));
     }
 
     /// @notice Seller records the shipment (hash of carrier + tracking number) before the ship deadline.
-    function markShipped(uint256 id, bytes32 trackingHash) external nonReentrant {
+    function markShipped(uint256 id, bytes32 trackingHash) external {
         Record storage e = _open(id, State.Accepted);
-        Terms storage t = _terms[e.offerHash];
+        T memory t = _terms(e.offer);
         if (msg.sender != t.seller) revert NotSeller();
         _before(e);
-        uint64 deadline = uint64(block.timestamp + t.confirmWindow);
+        uint256 deadline = block.timestamp + t.confirmWindow;
         e.state = State.Shipped;
-        e.deadline = uint40(deadline);
-        emit Shipped(id, trackingHash, deadline);
+        e.deadline = deadline.toUint32();
+        emit Shipped(id, trackingHash, uint64(deadline));
     }
 
     // ------------------------------------------------------------------ closing
@@ -210,58 +213,55 @@ contract Escrow is EscrowStore, ReentrancyGuardTransient {
         Record storage e = _open(id, State.Accepted);
         _after(e);
         e.state = State.Refunded;
-        Terms storage t = _terms[e.offerHash];
-        _push(IERC20(t.token), e.buyer, (uint256(t.price) + t.bond) * e.quantity);
+        T memory t = _terms(e.offer);
+        _push(t.token, e.buyer, (t.price + t.bond) * e.quantity);
         emit Reclaimed(id);
     }
 
     function _complete(Record storage e) private {
         e.state = State.Completed;
-        bytes32 hash = e.offerHash;
-        Terms storage t = _terms[hash];
-        IERC20 token = IERC20(t.token);
+        T memory t = _terms(e.offer);
         uint256 q = e.quantity;
-        uint256 toSeller = (uint256(t.price) + t.bond) * q;
+        uint256 toSeller = (t.price + t.bond) * q;
         uint256 n = t.payeeCount;
         for (uint256 i; i < n; ++i) {
-            Payee memory p = _payees[hash][i];
-            uint256 amount = uint256(p.amount) * q;
+            (address account, uint256 amount) = _payee(t, i);
+            amount *= q;
             toSeller -= amount;
-            _push(token, p.account, amount);
+            _push(t.token, account, amount);
         }
-        _push(token, t.seller, toSeller);
+        _push(t.token, t.seller, toSeller);
     }
 
     // ------------------------------------------------------------------ disputes
 
     /// @notice Buyer or seller opens a dispute before the current (ship or confirm) deadline.
-    function dispute(uint256 id) external nonReentrant {
+    function dispute(uint256 id) external {
         Record storage e = _escrows[id];
         State s = e.state;
         if (s != State.Accepted && s != State.Shipped) revert WrongState(id, s);
-        Terms storage t = _terms[e.offerHash];
+        T memory t = _terms(e.offer);
         if (msg.sender != e.buyer && msg.sender != t.seller) revert NotParty();
         _before(e);
-        uint64 deadline = uint64(block.timestamp + t.arbitrationWindow);
+        uint256 deadline = block.timestamp + t.arbitrationWindow;
         e.state = State.Disputed;
-        e.deadline = uint40(deadline);
-        emit Disputed(id, msg.sender, deadline);
+        e.deadline = deadline.toUint32();
+        emit Disputed(id, msg.sender, uint64(deadline));
     }
 
     /// @notice The offer's arbitrator splits price + bond, less its stated fee,
     /// before the arbitration deadline.
     function rule(uint256 id, uint256 buyerAmount, uint256 sellerAmount) external nonReentrant {
         Record storage e = _open(id, State.Disputed);
-        Terms storage t = _terms[e.offerHash];
+        T memory t = _terms(e.offer);
         if (msg.sender != t.arbitrator) revert NotArbitrator();
         _before(e);
         uint256 fee = t.arbitratorFee;
-        if (buyerAmount + sellerAmount + fee != (uint256(t.price) + t.bond) * e.quantity) revert BadSplit();
+        if (buyerAmount + sellerAmount + fee != (t.price + t.bond) * e.quantity) revert BadSplit();
         e.state = State.Resolved;
-        IERC20 token = IERC20(t.token);
-        _push(token, e.buyer, buyerAmount);
-        _push(token, t.seller, sellerAmount);
-        _push(token, msg.sender, fee);
+        _push(t.token, e.buyer, buyerAmount);
+        _push(t.token, t.seller, sellerAmount);
+        _push(t.token, msg.sender, fee);
         emit Ruled(id, buyerAmount, sellerAmount, fee);
     }
 
@@ -271,10 +271,9 @@ contract Escrow is EscrowStore, ReentrancyGuardTransient {
         Record storage e = _open(id, State.Disputed);
         _after(e);
         e.state = State.Resolved;
-        Terms storage t = _terms[e.offerHash];
-        IERC20 token = IERC20(t.token);
-        _push(token, e.buyer, uint256(t.price) * e.quantity);
-        _push(token, t.seller, uint256(t.bond) * e.quantity);
+        T memory t = _terms(e.offer);
+        _push(t.token, e.buyer, t.price * e.quantity);
+        _push(t.token, t.seller, t.bond * e.quantity);
         emit DisputeTimedOut(id);
     }
 
@@ -287,30 +286,36 @@ contract Escrow is EscrowStore, ReentrancyGuardTransient {
         bytes calldata buyerSignature,
         bytes calldata sellerSignature
     ) external nonReentrant {
-        Record storage e = _escrows[id];
-        uint256 total = _held(e);
-        if (total == 0) revert WrongState(id, e.state);
-        if (buyerAmount + sellerAmount != total) revert BadSplit();
-        Terms storage t = _terms[e.offerHash];
-        bytes32 digest = settlementHash(id, buyerAmount, sellerAmount, e.settlementNonce);
+        (Record memory r, T memory t) = _settleable(id, buyerAmount + sellerAmount);
+        bytes32 digest = settlementHash(id, buyerAmount, sellerAmount, _settlementNonces[id]);
         if (
-            !SignatureChecker.isValidSignatureNow(e.buyer, digest, buyerSignature)
+            !SignatureChecker.isValidSignatureNow(r.buyer, digest, buyerSignature)
                 || !SignatureChecker.isValidSignatureNow(t.seller, digest, sellerSignature)
         ) revert InvalidSignature();
-        e.state = State.Resolved;
-        IERC20 token = IERC20(t.token);
-        _push(token, e.buyer, buyerAmount);
-        _push(token, t.seller, sellerAmount);
+        _escrows[id].state = State.Resolved;
+        _push(t.token, r.buyer, buyerAmount);
+        _push(t.token, t.seller, sellerAmount);
         emit Settled(id, buyerAmount, sellerAmount);
+    }
+
+    /// An open escrow and its terms, if `total` is exactly what it holds.
+    function _settleable(uint256 id, uint256 total) private view returns (Record memory r, T memory t) {
+        r = _escrows[id];
+        if (r.state != State.None) t = _terms(r.offer);
+        uint256 heldNow = _held(r, t);
+        if (heldNow == 0) revert WrongState(id, r.state);
+        if (total != heldNow) revert BadSplit();
     }
 
     /// @notice Buyer or seller withdraws every settlement signed so far for this escrow.
     function voidSettlements(uint256 id) external {
-        Record storage e = _escrows[id];
-        if (_held(e) == 0) revert WrongState(id, e.state);
-        if (msg.sender != e.buyer && msg.sender != _terms[e.offerHash].seller) revert NotParty();
-        uint16 next = e.settlementNonce + 1;
-        e.settlementNonce = next;
+        Record memory r = _escrows[id];
+        T memory t;
+        if (r.state != State.None) t = _terms(r.offer);
+        if (_held(r, t) == 0) revert WrongState(id, r.state);
+        if (msg.sender != r.buyer && msg.sender != t.seller) revert NotParty();
+        uint16 next = _settlementNonces[id] + 1;
+        _settlementNonces[id] = next;
         emit SettlementsVoided(id, next);
     }
 
@@ -330,15 +335,28 @@ contract Escrow is EscrowStore, ReentrancyGuardTransient {
     }
 
     /// Pulls exactly `amount`; a token that delivers less (fee on transfer) is refused.
-    function _pull(IERC20 token, address from, uint256 amount) private {
+    function _pull(address token, address from, uint256 amount) private {
         if (amount == 0) return;
-        uint256 before = token.balanceOf(address(this));
-        token.safeTransferFrom(from, address(this), amount);
-        if (token.balanceOf(address(this)) != before + amount) revert FeeOnTransfer();
+        uint256 before = _balance(token);
+        IERC20(token).safeTransferFrom(from, address(this), amount);
+        if (_balance(token) != before + amount) revert FeeOnTransfer();
+    }
+
+    /// This contract's balance of `token`, by a plain staticcall (a token that
+    /// answers anything but one word makes the pull fail).
+    function _balance(address token) private view returns (uint256 amount) {
+        bool ok;
+        assembly ("memory-safe") {
+            mstore(0x00, 0x70a08231) // balanceOf(address)
+            mstore(0x20, address())
+            ok := and(eq(returndatasize(), 0x20), staticcall(gas(), token, 0x1c, 0x24, 0x00, 0x20))
+            amount := mload(0x00)
+        }
+        if (!ok) revert FeeOnTransfer();
     }
 
     /// Zero transfers are skipped: some tokens revert on them, and they pay nobody.
-    function _push(IERC20 token, address to, uint256 amount) private {
-        if (amount != 0) token.safeTransfer(to, amount);
+    function _push(address token, address to, uint256 amount) private {
+        if (amount != 0) IERC20(token).safeTransfer(to, amount);
     }
 }

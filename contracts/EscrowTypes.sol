@@ -47,7 +47,8 @@ interface IEscrowTypes {
         Resolved
     }
 
-    /// What the escrow of an offer needs after funding; written once per offer.
+    /// An offer's terms as getTerms reports them (they are stored once per offer,
+    /// on its first funding).
     struct Terms {
         address seller;
         uint96 price;

@@ -136,6 +136,7 @@ EVENT_TYPES = {cls.__name__: cls for cls in (
 _META = len(fields(EscrowEvent))
 
 
+@lru_cache(maxsize=None)
 def _snake(name: str) -> str:
     return "escrow_id" if name == "id" else re.sub(r"(?<!^)([A-Z])", r"_\1", name).lower()
 
@@ -149,6 +150,31 @@ class _Spec:
     indexed: tuple  # ((abi name, type), ...) in topic order
     data: tuple  # ((abi name, type), ...) in data order
     names: tuple  # ABI names of indexed then data, which is the dataclass field order
+    # Precomputed for the fast path: where each value sits (topic number or data word),
+    # how it is converted, and the args JSON as a %-template (same text json.dumps gives).
+    plan: tuple = ()
+    template: str = ""
+    has_id: bool = False
+    note_word: int | None = None
+
+
+def _plan(indexed: tuple, data: tuple, names: tuple):
+    """(plan, template, note word) of one event. plan entries: (from topics?, position,
+    kind, goes into args?)."""
+    plan, parts, note_word = [], [], None
+    for i, (name, kind) in enumerate(indexed):
+        plan.append((True, i + 1, kind, name != "id"))
+    for j, (name, kind) in enumerate(data):
+        if kind == "bytes":
+            note_word = j
+            continue
+        plan.append((False, j, kind, True))
+    for name, kind in (indexed + data):
+        if name in ("id", "note") or kind == "bytes":
+            continue
+        quote = kind in ("address", "bytes32")
+        parts.append(f'"{name}":' + ('"%s"' if quote else "%d"))
+    return tuple(plan), "{" + ",".join(parts) + "}", note_word
 
 
 def _specs() -> dict[str, _Spec]:
@@ -165,7 +191,9 @@ def _specs() -> dict[str, _Spec]:
         cls = EVENT_TYPES[item["name"]]
         if [_snake(n) for n in names] != [f.name for f in fields(cls)[_META:]]:
             raise RuntimeError(f"the {cls.__name__} event does not match the contract's ABI")
-        out[topic] = _Spec(item["name"], cls, indexed, data, names)
+        plan, template, note_word = _plan(indexed, data, names)
+        out[topic] = _Spec(item["name"], cls, indexed, data, names, plan, template,
+                           names[0] == "id", note_word)
     return out
 
 
@@ -191,51 +219,114 @@ def _int(value) -> int:
     return int(value, 16) if isinstance(value, str) else int(value)
 
 
+def _as_hex_log(log) -> dict:
+    """A log with every field as JSON-RPC gives it (hex strings), from web3's formatted one."""
+    return {"topics": [_hex(t) for t in log["topics"]], "data": _hex(log["data"]),
+            "blockNumber": hex(_int(log["blockNumber"])), "blockHash": _hex(log["blockHash"]),
+            "transactionHash": _hex(log["transactionHash"]),
+            "logIndex": hex(_int(log["logIndex"]))}
+
+
+def _row_decoder(spec: _Spec):
+    """A function (log with hex strings) -> escrow_events row, written out for one event.
+
+    Generated once per event type so that decoding 10,000 logs runs no generic loop:
+    each value is sliced from its topic or data word and converted in place.
+    """
+    args, eid = [], "None"
+    for from_topic, pos, kind, in_args in spec.plan:
+        src = f"t[{pos}][2:]" if from_topic else f"d[{2 + 64 * pos}:{66 + 64 * pos}]"
+        if kind == "address":
+            expr = f"cs({src}[-40:])"
+        elif kind == "bytes32":
+            expr = f"'0x' + {src}"
+        else:
+            expr = f"int({src}, 16)"
+        if in_args:
+            args.append(expr)
+        else:
+            eid = expr
+    note = "None"
+    if spec.note_word is not None:
+        w = spec.note_word
+        note = f"_note(d, int(d[{2 + 64 * w}:{66 + 64 * w}], 16))"
+    values = "(" + "".join(a + ", " for a in args) + ")"
+    src = (f"def decode(log, t, d):\n"
+           f"    return (int(log['blockNumber'], 16), log['blockHash'], "
+           f"log['transactionHash'], int(log['logIndex'], 16), {spec.kind!r}, {eid}, "
+           f"TEMPLATE % {values}, {note})\n")
+    scope = {"cs": _checksum, "_note": _note, "TEMPLATE": spec.template}
+    exec(compile(src, f"<decoder {spec.kind}>", "exec"), scope)
+    return scope["decode"]
+
+
+def _note(data: str, offset: int) -> bytes:
+    start = 2 + 2 * offset
+    length = int(data[start:start + 64], 16)
+    return bytes.fromhex(data[start + 64:start + 64 + 2 * length])
+
+
+def decode_rows(logs: list, specs: dict[str, _Spec]) -> list[tuple]:
+    """escrow_events rows of raw logs (unknown topics skipped), in the order given.
+
+    A row is (block_number, block_hash, tx_hash, log_index, kind, escrow_id, args_json,
+    note). The args JSON is built from a per-event template: the values are hex
+    strings, checksummed addresses and integers, which need no escaping.
+    """
+    decoders = _decoders(specs)
+    rows = []
+    append = rows.append
+    for log in logs:
+        t = log["topics"]
+        if not t:
+            continue
+        if not isinstance(t[0], str):
+            log = _as_hex_log(log)
+            t = log["topics"]
+        decode = decoders.get(t[0])
+        if decode is not None:
+            append(decode(log, t, log["data"]))
+    return rows
+
+
+_DECODERS: dict[int, tuple] = {}
+
+
+def _decoders(specs: dict[str, _Spec]) -> dict:
+    cached = _DECODERS.get(id(specs))
+    if cached is None or cached[0] is not specs:
+        cached = _DECODERS[id(specs)] = (specs, {topic: _row_decoder(spec)
+                                                 for topic, spec in specs.items()})
+    return cached[1]
+
+
+def event_from_row(block: int, block_hash: str, tx: str, index: int, kind: str,
+                   escrow_id: int | None, args_text: str, note: bytes | None):
+    """The typed event of one escrow_events row."""
+    cls = EVENT_TYPES[kind]
+    values = {_snake(k): v for k, v in json.loads(args_text).items()}
+    for name in ("offer_hash", "tracking_hash"):
+        if name in values:
+            values[name] = bytes.fromhex(values[name][2:])
+    if escrow_id is not None:
+        values["escrow_id"] = escrow_id
+    if kind == "Funded":
+        values["note"] = bytes(note or b"")
+    return cls(block, block_hash, tx, index, **values)
+
+
 def decode_log(log: dict, specs: dict[str, _Spec]):
     """(typed event, its escrow_events row) of one raw log; None for an unknown topic."""
-    topics = log["topics"]
-    spec = specs.get(_hex(topics[0])) if topics else None
-    if spec is None:
+    rows = decode_rows([log], specs)
+    if not rows:
         return None
-    values = [_word(_hex(topic)[2:], kind) for (_, kind), topic in zip(spec.indexed, topics[1:])]
-    data = _hex(log["data"])[2:]
-    note = None
-    for i, (_, kind) in enumerate(spec.data):
-        word = data[64 * i: 64 * i + 64]
-        if kind == "bytes":
-            start = 2 * int(word, 16)
-            length = int(data[start:start + 64], 16)
-            note = bytes.fromhex(data[start + 64:start + 64 + 2 * length])
-            values.append(note)
-        else:
-            values.append(_word(word, kind))
-    block, block_hash = _int(log["blockNumber"]), _hex(log["blockHash"])
-    tx, index = _hex(log["transactionHash"]), _int(log["logIndex"])
-    event = spec.cls(block, block_hash, tx, index, *values)
-    args = {n: ("0x" + v.hex() if isinstance(v, bytes) else v)
-            for n, v in zip(spec.names, values) if n != "id" and n != "note"}
-    escrow_id = values[0] if spec.names[0] == "id" else None
-    row = (block, block_hash, tx, index, spec.kind, escrow_id,
-           json.dumps(args, separators=(",", ":")), note)
-    return event, row
+    return event_from_row(*rows[0]), rows[0]
 
 
 def stored_events(db, chain_id: int, contract: str, escrow_id: int | None = None) -> list:
     """The typed events stored for a contract (or one escrow), in chain order."""
-    out = []
-    for (_c, _a, block, bhash, tx, index, kind, eid, text, note) in store.event_rows(
-            db, chain_id, to_checksum_address(contract), escrow_id):
-        cls = EVENT_TYPES[kind]
-        values = {_snake(k): v for k, v in json.loads(text).items()}
-        for f in fields(cls)[_META:]:
-            if f.name in ("offer_hash", "tracking_hash"):
-                values[f.name] = bytes.fromhex(values[f.name][2:])
-        if eid is not None:
-            values["escrow_id"] = eid
-        if kind == "Funded":
-            values["note"] = bytes(note or b"")
-        out.append(cls(block, bhash, tx, index, **values))
-    return out
+    return [event_from_row(*row[2:]) for row in store.event_rows(
+        db, chain_id, to_checksum_address(contract), escrow_id)]
 
 
 # ---------------------------------------------------------------- the scanner
@@ -244,15 +335,22 @@ class _TooMuch(Exception):
     """The node refused a range as too big, or took too long over it."""
 
 
+class _Moved(Exception):
+    """The chain changed while a batch was read; it is checked and read again."""
+
+
 _TOO_MUCH = re.compile(r"too many|more than|limit|exceed|too large|range|timeout|timed out",
                        re.I)
 
 
 @dataclass
 class SyncResult:
-    """What one run did: events stored, where it stopped, whether it rewound."""
+    """What one run did: events stored, where it stopped, whether it rewound.
 
-    events: list = field(default_factory=list)
+    ``events`` are the typed events read in this run, built on first use from the
+    rows stored (the orders are brought up to date from the book, not from these).
+    """
+
     added: int = 0
     last_block: int = -1
     head: int = -1
@@ -261,6 +359,15 @@ class SyncResult:
     removed: int = 0
     cancelled: bool = False
     chunk_size: int = 0
+    rows: list = field(default_factory=list, repr=False)
+    _events: list | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def events(self) -> list:
+        """The typed events read in this run, in chain order."""
+        if self._events is None or len(self._events) != len(self.rows):
+            self._events = [event_from_row(*row) for row in self.rows]
+        return self._events
 
     @property
     def done(self) -> bool:
@@ -273,11 +380,13 @@ class EscrowSync:
 
     start_block: the contract's deployment block (nothing before it is read).
     confirmations: blocks to wait on top of a block before reading it (0 on the sandbox).
+    parallel: how many eth_getLogs requests one batch may have in flight at once
+    (a node over HTTP only); the batch is still stored in one transaction.
     """
 
     def __init__(self, db, chain: Chain, contract: str, start_block: int = 0,
                  confirmations: int = 0, chunk_size: int = 2_000, max_chunk: int = 100_000,
-                 fast_seconds: float = 1.0, retries: int = 3):
+                 fast_seconds: float = 1.0, retries: int = 3, parallel: int = 4):
         self.db = db
         self.chain = chain
         self.contract = to_checksum_address(contract)
@@ -289,6 +398,8 @@ class EscrowSync:
         self.retries = retries
         self.specs = _specs()
         self._raw = hasattr(chain.w3.provider, "endpoint_uri")
+        self.parallel = max(1, parallel)
+        self._executor = None
 
     # -- talking to the node ---------------------------------------------------
     def _request(self, method: str, params: list):
@@ -340,6 +451,80 @@ class EscrowSync:
         return self._request("eth_getLogs", [{
             "fromBlock": hex(first), "toBlock": hex(last), "address": self.contract}])
 
+    @staticmethod
+    def _torn(logs: list, last: int, end_hash: str) -> bool:
+        """True if a log of block ``last`` is not from the block whose hash was read."""
+        last_hex = hex(last)
+        for lg in logs:
+            number = lg["blockNumber"]
+            if (number == last_hex if isinstance(number, str) else _int(number) == last) \
+                    and _hex(lg["blockHash"]) != end_hash:
+                return True
+        return False
+
+    def _parts(self, first: int, last: int) -> list[tuple[int, int]]:
+        """The block ranges one batch is read in: up to ``parallel`` equal parts from a
+        node over HTTP (asked at once), the whole range from an in-process chain."""
+        span = last - first + 1
+        n = min(self.parallel, span) if self._raw else 1
+        if n <= 1:
+            return [(first, last)]
+        size, extra = divmod(span, n)
+        parts, start = [], first
+        for i in range(n):
+            end = start + size + (1 if i < extra else 0) - 1
+            parts.append((start, end))
+            start = end + 1
+        return parts
+
+    def _read_batch(self, first: int, last: int) -> tuple[list, str]:
+        """The decoded events of blocks first..last and the hash of block last.
+
+        _Moved when the chain changed while they were read. In parts, the hash of
+        block ``last`` is read before the first part is asked and again after the
+        last one answered: a reorganisation at or below ``last`` in between would
+        change it, so equal hashes mean every part came from the same chain. The
+        parts are decoded as they arrive, while the later ones are still on their way.
+        """
+        parts = self._parts(first, last)
+        if len(parts) == 1:
+            logs = self._logs(first, last)
+            end_hash = self._block_hash(last)
+            if end_hash is None or self._torn(logs, last, end_hash):
+                raise _Moved
+            return decode_rows(logs, self.specs), end_hash
+        before = self._block_hash(last)
+        if before is None:
+            raise _Moved
+        pool = self._pool()
+        futures = [pool.submit(self._logs, a, b) for a, b in parts]
+        rows: list = []
+        try:
+            for future in futures:
+                logs = future.result()
+                rows.extend(decode_rows(logs, self.specs))
+        finally:
+            for future in futures:
+                future.cancel()
+        end_hash = self._block_hash(last)
+        if end_hash != before or self._torn(logs, last, end_hash):
+            raise _Moved
+        return rows, end_hash
+
+    def _pool(self):
+        if self._executor is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._executor = ThreadPoolExecutor(max_workers=self.parallel,
+                                                thread_name_prefix="escrow-sync")
+        return self._executor
+
+    def close(self) -> None:
+        """Let the reader threads go (run() does this when it ends)."""
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = None
+
     # -- reorganisations -------------------------------------------------------
     def _check_fork(self, chain_id: int, cursor: store.Cursor, result: SyncResult):
         """The cursor, rewound to the newest checkpoint still on chain if it is not."""
@@ -353,7 +538,7 @@ class EscrowSync:
         result.removed += store.rewind(self.db, chain_id, self.contract, back.last_block,
                                        back.last_hash)
         result.rewound_to = back.last_block
-        result.events = [e for e in result.events if e.block_number <= back.last_block]
+        result.rows = [r for r in result.rows if r[0] <= back.last_block]
         return back
 
     # -- the run ---------------------------------------------------------------
@@ -380,6 +565,8 @@ class EscrowSync:
             upto = f"; events up to block {saved.last_block} are saved" if saved else ""
             raise NodeDown(self.chain.where, f"lost while reading escrow events{upto}") \
                 from exc
+        finally:
+            self.close()
 
     def _scan(self, chain_id, cursor, target, result, progress, cancelled) -> SyncResult:
         begin = cursor.last_block
@@ -399,8 +586,7 @@ class EscrowSync:
                     cursor, checked = self._check_fork(chain_id, cursor, result), True
                     if cursor.last_block + 1 != first:
                         continue
-                logs = self._logs(first, last)
-                end_hash = self._block_hash(last)
+                rows, end_hash = self._read_batch(first, last)
             except _TooMuch:
                 if self.chunk == 1:
                     timeouts += 1
@@ -408,16 +594,12 @@ class EscrowSync:
                         raise NodeDown(self.chain.where, "it keeps timing out") from None
                 self.chunk = max(1, (last - first + 1) // 2)
                 continue
-            if end_hash is None or any(
-                    _int(lg["blockNumber"]) == last and _hex(lg["blockHash"]) != end_hash
-                    for lg in logs):
+            except _Moved:
                 checked = False  # the chain moved under this batch: check, read it again
                 continue
-            decoded = [d for d in (decode_log(lg, self.specs) for lg in logs) if d]
-            rows = [row for _, row in decoded]
             result.added += store.save_batch(self.db, chain_id, self.contract, rows, last,
                                              end_hash)
-            result.events.extend(ev for ev, _ in decoded)
+            result.rows.extend(rows)
             cursor, checked = store.Cursor(last, end_hash), False
             timeouts = 0
             if time.monotonic() - started < self.fast_seconds and last - first + 1 == self.chunk:

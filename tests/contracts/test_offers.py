@@ -6,6 +6,8 @@ import pytest
 from eth_account import Account
 from eth_account.messages import encode_typed_data
 
+from eth_utils import to_checksum_address
+
 from tests.contracts.chain import Chain
 from wallet.escrow_types import Payee, default_bond, offer_typed_data, sign_offer
 
@@ -208,3 +210,79 @@ def test_fund_with_bad_permit_reverts_on_allowance(chain: Chain):
     permit = _permit(c, c.other, offer.price, c.now() + 3600)  # signed by the wrong owner
     fn = c.escrow.functions.fundWithPermit(offer.as_abi(), c.sign(offer), 1, b"", permit)
     c.expect_revert(fn, c.buyer, "ERC20InsufficientAllowance")
+
+
+# ------------------------------------------------------------- stored offers by index
+
+def test_stored_offer_is_funded_by_its_index(funded: Chain):
+    c = funded
+    offer = c.offer(max_quantity=4)
+    assert c.escrow.functions.offerIndex(c.offer_id(offer)).call() == 0
+    first = c.fund(offer)
+    index = c.escrow.functions.offerIndex(c.offer_id(offer)).call()
+    assert index == c.escrow.functions.offerCount().call() == 1
+    receipt = c.send(c.escrow.functions.fundOffer(index, 2, b"note"), c.buyer)
+    event = c.events(receipt, "Funded")[0]["args"]
+    assert event["id"] == first + 1 and event["offerHash"] == c.offer_id(offer)
+    assert event["seller"] == c.seller.address and event["price"] == 2 * offer.price
+    assert event["note"] == b"note"
+    view = c.get(first + 1)
+    assert (view["state"], view["quantity"], view["held"]) == ("Funded", 2, 2 * offer.price)
+    assert view["offerHash"] == c.offer_id(offer) and view["seller"] == c.seller.address
+    # the cap counts fundings both ways
+    c.expect_revert(c.escrow.functions.fundOffer(index, 2, b""), c.buyer, "OfferSoldOut")
+    c.expect_revert(*_fund(c, offer, 2), "OfferSoldOut")
+    c.send(c.escrow.functions.fundOffer(index, 1, b""), c.buyer)
+
+
+def test_fund_by_index_checks_what_fund_checks(funded: Chain):
+    c = funded
+    offer = c.offer(expiry=c.now() + 100)
+    c.fund(offer)
+    index = c.escrow.functions.offerIndex(c.offer_id(offer)).call()
+    by_index = c.escrow.functions.fundOffer
+    c.expect_revert(by_index(0, 1, b""), c.buyer, "InvalidOffer")  # never stored
+    c.expect_revert(by_index(index + 1, 1, b""), c.buyer, "InvalidOffer")
+    c.expect_revert(by_index(index, 0, b""), c.buyer, "BadQuantity")
+    c.expect_revert(by_index(index, 2**24, b""), c.buyer, "BadQuantity")
+    c.mint(c.arbitrator, 1_000_000_000)
+    c.expect_revert(by_index(index, 1, b""), c.arbitrator, "InvalidOffer")
+    c.at(offer.expiry)
+    c.expect_revert(by_index(index, 1, b""), c.buyer, "OfferExpired")
+
+
+def test_revoking_a_stored_offer_stops_funding_by_index(funded: Chain):
+    c = funded
+    offer = c.offer()
+    c.fund(offer)
+    index = c.escrow.functions.offerIndex(c.offer_id(offer)).call()
+    c.send(c.escrow.functions.revokeOffer(c.offer_id(offer)), c.other)  # not the seller
+    c.send(c.escrow.functions.fundOffer(index, 1, b""), c.buyer)
+    c.send(c.escrow.functions.revokeOffer(c.offer_id(offer)), c.seller)
+    c.expect_revert(c.escrow.functions.fundOffer(index, 1, b""), c.buyer, "OfferWasRevoked")
+    c.expect_revert(*_fund(c, offer), "OfferWasRevoked")
+
+
+@pytest.mark.parametrize("index", [1, 0x7F, 0x80, 0xFF, 0x100, 0xFFFF, 0x10000, 0xFFFFFF,
+                                   0x1000000, 2**32 - 1])
+def test_terms_live_where_create_puts_them(chain: Chain, index):
+    import rlp
+    from eth_utils import keccak, to_bytes
+
+    address = to_bytes(hexstr=chain.escrow.address)
+    expected = to_checksum_address(keccak(rlp.encode([address, index]))[12:])
+    assert chain.escrow.functions.offerTermsAddress(index).call() == expected
+
+
+def test_each_offer_gets_its_own_terms(funded: Chain):
+    c = funded
+    offers = [c.offer(price=(i + 1) * 1_000_000, arbitrator_fee=0,
+                      payees=(Payee(c.supplier.address, i),))
+              for i in range(3)]
+    ids = [c.fund(o) for o in offers]
+    for i, (o, eid) in enumerate(zip(offers, ids, strict=True)):
+        assert c.escrow.functions.offerIndex(c.offer_id(o)).call() == i + 1
+        assert c.get(eid)["price"] == o.price
+        terms, payees = c.escrow.functions.getTerms(c.offer_id(o)).call()
+        assert terms[1] == o.price and [tuple(p) for p in payees] == [(c.supplier.address, i)]
+    assert c.escrow.functions.getTerms(b"\x00" * 32).call()[0][0] == "0x" + "00" * 20

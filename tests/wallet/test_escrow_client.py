@@ -41,6 +41,24 @@ def test_happy_path_pays_everyone(sandbox_escrow):
     assert f"{base}:fund:o1" in purposes and f"{base}:1:confirm" in purposes
 
 
+def test_a_stored_offer_is_funded_by_its_index(sandbox_escrow):
+    env, c = sandbox_escrow, sandbox_escrow.client
+    offer, sig = env.signed_offer()
+    assert c.offer_index(offer) == 0
+    first = c.fund(env.buyer, offer, sig, 1, note=b"one", ref="i1")
+    assert c.offer_index(offer) == 1
+    second = c.fund(env.buyer, offer, sig, 2, note=b"two", ref="i2")
+    selector = c.contract.get_function_by_name("fundOffer").abi
+    from eth_utils import function_abi_to_4byte_selector
+
+    assert first.entry.calldata[:10] != second.entry.calldata[:10]
+    assert second.entry.calldata[:10] == "0x" + function_abi_to_4byte_selector(selector).hex()
+    view = c.read(second.escrow_id)
+    assert (view.quantity, view.price, view.offer_hash) == (2, 2 * PRICE, c.offer_hash(offer))
+    again = c.fund(env.buyer, offer, sig, 2, note=b"two", ref="i2")  # journaled: sent once
+    assert again.entry.id == second.entry.id and c.escrow_count() == 2
+
+
 def test_tracking_hash_is_keccak_of_carrier_and_number():
     from eth_utils import keccak
 

@@ -149,3 +149,26 @@ def test_confirmations_hold_back_recent_blocks(env):
     env.sandbox.tester.mine_blocks(3)
     later = _scanner(env, confirmations=3).run()
     assert later.last_block == head and any(isinstance(e, Confirmed) for e in later.events)
+
+
+def test_leaner_indexes_keep_the_events_of_an_older_book(tmp_path):
+    import sqlite_utils
+
+    db = sqlite_utils.Database(tmp_path / "old.db")
+    escrow_store.migrations.apply(db, stop_before="0002_leaner_event_indexes")
+    contract = "0x" + "ab" * 20
+    rows = [(5, "0x" + "01" * 32, "0x" + "02" * 32, 0, "Funded", 1, '{"quantity":1}', b"n"),
+            (5, "0x" + "01" * 32, "0x" + "03" * 32, 1, "Accepted", 1, '{"bond":3}', None)]
+    assert escrow_store.save_batch(db, 7, contract, rows, 5, "0x" + "01" * 32) == 2
+    before = list(escrow_store.event_rows(db, 7, contract))
+    escrow_store.migrations.apply(db)
+    assert list(escrow_store.event_rows(db, 7, contract)) == before
+    assert list(escrow_store.event_rows(db, 7, contract, escrow_id=1)) == before
+    assert escrow_store.save_batch(db, 7, contract, rows, 5, "0x" + "01" * 32) == 0
+    indexes = {r[0] for r in db.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'escrow_events'")}
+    assert "escrow_events_escrow" in indexes and "escrow_events_block" not in indexes
+    plan = " ".join(str(r) for r in db.execute(
+        "EXPLAIN QUERY PLAN DELETE FROM escrow_events WHERE chain_id = 7 AND contract = ? "
+        "AND block_number > 3", [contract]))
+    assert "USING INDEX" in plan  # a rewind does not scan the table

@@ -97,3 +97,55 @@ def test_confirmations_on_a_real_node(env):
     assert result.events == [] and result.last_block == env.w3.eth.block_number - 2
     _rpc(env, "anvil_mine", "0x2")
     assert [type(e) for e in _scanner(env, confirmations=2).run().events] == [Funded]
+
+
+def _walk(env, n=6):
+    offer, sig = env.signed_offer()
+    for i in range(n):
+        env.client.fund(env.buyer, offer, sig, 1, note=f"p{i}".encode(), ref=f"p{i}")
+    env.client.accept_many(env.seller, list(range(1, n + 1)))
+
+
+def test_parts_read_at_once_store_what_one_request_stores(env):
+    _walk(env)
+    whole = _scanner(env, parallel=1).run()
+    dump = list(env.book.execute(
+        "SELECT block_number, block_hash, tx_hash, log_index, kind, escrow_id, args, note "
+        "FROM escrow_events ORDER BY block_number, log_index"))
+    env.book.execute("DELETE FROM escrow_events")
+    escrow_store.rewind(env.book, env.chain.network.chain_id, env.client.address,
+                        env.client.deploy_block - 1, None)
+    scanner = _scanner(env, parallel=4)
+    asked = []
+    real = scanner._logs
+    scanner._logs = lambda a, b: asked.append((a, b)) or real(a, b)
+    parts = scanner.run()
+    assert len(asked) == 4 and asked[0][0] == env.client.deploy_block
+    assert all(asked[i][1] + 1 == asked[i + 1][0] for i in range(3))
+    assert parts.events == whole.events and parts.added == len(dump) == 12
+    assert list(env.book.execute(
+        "SELECT block_number, block_hash, tx_hash, log_index, kind, escrow_id, args, note "
+        "FROM escrow_events ORDER BY block_number, log_index")) == dump
+
+
+def test_a_chain_change_while_parts_are_read_reads_the_batch_again(env):
+    _walk(env, n=3)
+    scanner = _scanner(env, parallel=4)
+    real = scanner._block_hash
+    calls = []
+
+    def moving(number):
+        calls.append(number)
+        if len(calls) == 2:  # the hash read after the parts differs from the one before
+            return "0x" + "ee" * 32
+        return real(number)
+
+    scanner._block_hash = moving
+    result = scanner.run()
+    assert result.done and result.added == 6
+    assert len(calls) > 2  # it checked the chain and read the batch again
+    assert _count_rows(env) == 6
+
+
+def _count_rows(env) -> int:
+    return env.book.execute("SELECT count(*) FROM escrow_events").fetchone()[0]
