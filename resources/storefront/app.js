@@ -95,7 +95,53 @@
     return accounts[0];
   }
   function sleep(ms) { return new Promise(function (r) { setTimeout(r, ms); }); }
+
+  /* Why the contract (or the token) would refuse a call, in words: custom errors by selector. */
+  var REVERTS = {
+    "0x800b0615": ["WrongState(uint256,uint8)", "订单现在的状态不能这样操作，请刷新页面看看最新状态。"],
+    "0x472e017e": ["NotBuyer()", "只有付款的买家账户能这样操作：请在钱包里切换到付款时用的账户。"],
+    "0xc8ee2d1d": ["NotParty()", "只有这笔订单的买家或卖家能申请仲裁。"],
+    "0x4d673a06": ["TooLate(uint64)", "已经过了期限，不能再这样操作。"],
+    "0xd606d83f": ["TooEarly(uint64)", "还没到期限，现在不能这样操作。"],
+    "0x2ee39802": ["InvalidOffer()", "卖家的报价无效，请联系卖家。"],
+    "0x8baa579f": ["InvalidSignature()", "签名无效，请联系卖家。"],
+    "0x9cb13087": ["OfferExpired()", "卖家的报价已过期，请联系卖家。"],
+    "0xb2cb5c3c": ["OfferWasRevoked()", "卖家已撤回这个报价。"],
+    "0x95edc286": ["OfferSoldOut()", "这款已经卖完了。"],
+    "0x888e58a8": ["BadQuantity()", "购买数量不对。"],
+    "0x61e6549e": ["FeeOnTransfer()", "这种代币转账要扣手续费，托管合约不收。"],
+    "0xe450d38c": ["ERC20InsufficientBalance(address,uint256,uint256)", "钱包里的代币余额不够。"],
+    "0xfb8f41b2": ["ERC20InsufficientAllowance(address,uint256,uint256)", "授权额度不够，请重新授权。"],
+    "0x62791302": ["ERC2612ExpiredSignature(uint256)", "付款许可已过期，请重试。"],
+    "0x4b800e46": ["ERC2612InvalidSigner(address,address)", "付款许可的签名不对，请用“授权 + 付款”。"]
+  };
+  function revertText(e) {
+    var parts = [e && e.data, e && e.data && e.data.data, e && e.error && e.error.data,
+      e && e.message, String(e)];
+    for (var i = 0; i < parts.length; i++) {
+      if (typeof parts[i] !== "string") continue;
+      var m = parts[i].match(/0x[0-9a-fA-F]{8}/g) || [];
+      for (var j = 0; j < m.length; j++) {
+        var known = REVERTS[m[j].toLowerCase()];
+        if (known) return known[1];
+      }
+    }
+    return null;
+  }
+  function problem(e) {
+    return revertText(e) || (e && e.message) || String(e);
+  }
+  /* Simulate first: a call the contract would refuse is explained, not sent (a failed
+   * transaction still costs the buyer gas). */
   async function send(from, to, data) {
+    try {
+      await rpc("eth_call", [{ from: from, to: to, data: data }, "latest"]);
+    } catch (e) {
+      var why = revertText(e);
+      if (why) throw new Error(why);
+      if (/revert/i.test((e && e.message) || "")) throw e;
+      /* a wallet that cannot simulate: let it send */
+    }
     var hash = await rpc("eth_sendTransaction", [{ from: from, to: to, data: data }]);
     for (var i = 0; i < 600; i++) {
       var receipt = await rpc("eth_getTransactionReceipt", [hash]);
@@ -169,7 +215,7 @@
     form.addEventListener("submit", function (ev) {
       ev.preventDefault();
       pay(data, chosen(), parseInt(qty.value, 10)).catch(function (e) {
-        say((e && e.message) || String(e), true);
+        say(problem(e), true);
         $("pay").disabled = false;
       });
     });
@@ -234,31 +280,73 @@
   /* ---------- order: confirm receipt, dispute, cancel ---------- */
   var STATES = ["不存在", "已付款，等待卖家接单", "卖家已接单", "卖家已发货", "争议中", "已完成",
     "已退款", "已裁决"];
+  var DEADLINES = ["", "卖家需在 {t} 前接单，接单前你可以取消订单", "卖家需在 {t} 前发货",
+    "请在 {t} 前确认收货或申请仲裁，逾期货款自动付给卖家", "仲裁截止 {t}", "", "", ""];
+  /* What the buyer may do in each state (the contract's own rules): cancel before the
+   * seller accepts; confirm once accepted, also during a dispute; dispute after acceptance,
+   * before the ship or confirm deadline. */
+  function allowed(state, deadline, now) {
+    return {
+      cancel: state === 1,
+      confirm: state === 2 || state === 3 || state === 4,
+      dispute: (state === 2 || state === 3) && now < deadline
+    };
+  }
   async function order() {
     var data = readJson("order-data");
     var id = new URLSearchParams(location.search).get("id");
+    var buttons = { confirm: $("confirm"), dispute: $("dispute"), cancel: $("cancel") };
+    function showButtons(can) {
+      Object.keys(buttons).forEach(function (k) {
+        buttons[k].hidden = !can[k];
+        buttons[k].style.display = can[k] ? "" : "none"; /* .button sets display, which hides [hidden] */
+        buttons[k].disabled = !can[k];
+      });
+    }
+    showButtons({});
     $("order-id").textContent = id || "—";
-    if (!id || !data.chain) return;
-    var chain = data.chain, s = chain.selectors;
+    if (!id || !/^[0-9]+$/.test(id)) { if (id) say("订单号不对。", true); return; }
+    if (!data.chain) { say("本店还没有开通在线付款。", true); return; }
+    var chain = data.chain, s = chain.selectors, from = null;
     async function show() {
-      var out = await ethCall(chain.contract, call(s.getEscrow, ["uint"], [id]));
-      var state = Number(BigInt("0x" + out.replace(/^0x/, "").substr(5 * 64, 64)));
-      $("order-state").textContent = STATES[state] || String(state);
+      var out = (await ethCall(chain.contract, call(s.getEscrow, ["uint"], [id]))).replace(/^0x/, "");
+      var w = function (i) { return BigInt("0x" + (out.substr(i * 64, 64) || "0")); };
+      var state = Number(w(5)), deadline = Number(w(7));
+      var buyer = "0x" + out.substr(64 + 24, 40);
+      var text = STATES[state] || String(state);
+      if (DEADLINES[state] && deadline) {
+        text += "（" + DEADLINES[state].replace("{t}", new Date(deadline * 1000).toLocaleString("zh-CN")) + "）";
+      }
+      $("order-state").textContent = text;
+      if (state !== 0 && from && from.toLowerCase() !== buyer.toLowerCase()) {
+        showButtons({});
+        say("当前钱包账户不是这笔订单的买家：请切换到付款时用的账户。", true);
+      } else {
+        showButtons(allowed(state, deadline, Math.floor(Date.now() / 1000)));
+      }
       return state;
     }
+    var busy = false;
     async function act(selector, label) {
+      if (busy) return;
+      busy = true;
+      showButtons({});
       try {
-        var from = await connect(chain);
-        say(label + "…");
+        from = await connect(chain);
+        say(label + "：请在钱包中确认…");
         await send(from, chain.contract, call(selector, ["uint"], [id]));
         say(label + "：完成。");
-        await show();
-      } catch (e) { say((e && e.message) || String(e), true); }
+      } catch (e) {
+        say(label + "没有成功：" + problem(e), true);
+      } finally {
+        busy = false;
+        try { await show(); } catch (e) { say(problem(e), true); }
+      }
     }
-    $("confirm").addEventListener("click", function () { act(s.confirm, "确认收货"); });
-    $("dispute").addEventListener("click", function () { act(s.dispute, "申请仲裁"); });
-    $("cancel").addEventListener("click", function () { act(s.cancel, "取消订单"); });
-    try { await connect(chain); await show(); } catch (e) { say((e && e.message) || String(e), true); }
+    buttons.confirm.addEventListener("click", function () { act(s.confirm, "确认收货"); });
+    buttons.dispute.addEventListener("click", function () { act(s.dispute, "申请仲裁"); });
+    buttons.cancel.addEventListener("click", function () { act(s.cancel, "取消订单"); });
+    try { from = await connect(chain); await show(); } catch (e) { say(problem(e), true); }
   }
 
   var page = document.body.dataset.page;

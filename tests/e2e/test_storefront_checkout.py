@@ -29,7 +29,12 @@ window.ethereum = {
     const r = await fetch(window.__node, {method: "POST", headers: {"content-type": "application/json"},
       body: JSON.stringify({jsonrpc: "2.0", id: Date.now(), method: method, params: params})});
     const body = await r.json();
-    if (body.error) throw new Error(body.error.message);
+    if (body.error) {  // as an EIP-1193 ProviderRpcError: message, code and data
+      const err = new Error(body.error.message);
+      err.code = body.error.code;
+      err.data = body.error.data;
+      throw err;
+    }
     return body.result;
   }
 };

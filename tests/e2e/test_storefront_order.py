@@ -1,0 +1,242 @@
+"""End to end in headless Chromium: the buttons of the exported storefront's order page.
+
+The buyer pays on the checkout page (through the same EIP-1193 bridge to anvil as the checkout
+test); the seller accepts with its bond and marks the parcel shipped through the app's escrow
+client, journaled and signed with the seller's key; then the buyer opens order.html and clicks
+"confirm receipt" (the contract pays the payees and the seller, bond included) or "open a
+dispute". The app's escrow sync then shows the order Completed or Disputed."""
+
+import shutil
+
+import pytest
+
+from desktop.services import storefront as service
+from desktop.services.tasks import run_inline
+from tests.conftest import missing_component
+from tests.desktop.test_storefront_service import demo_session, vault, with_storefront  # noqa: F401
+from tests.e2e.test_storefront_checkout import (  # noqa: F401
+    BRIDGE,
+    CHROMIUM,
+    FLAGS,
+    SELLER_KEY,
+    KeySigner,
+    deploy,
+    with_escrow,
+)
+
+QUANTITY = 2
+
+
+def _balance(token, account) -> int:
+    return int(token.functions.balanceOf(account).call())
+
+
+def _fund_on_checkout_page(page, site, item, errors) -> int:
+    url = (site / "checkout" / f"{item.product_key}.html").as_uri()
+    page.goto(f"{url}?v={item.id}")
+    page.select_option("#variant", str(item.id))
+    page.fill("#quantity", str(QUANTITY))
+    page.fill("#name", "李四")
+    page.fill("#phone", "13800002222")
+    page.fill("#address", "广东省深圳市南山区科技园 2 号")
+    page.click("#pay")
+    page.wait_for_selector("#order-link:not([hidden])", timeout=60_000)
+    assert "付款成功" in page.text_content("#status"), (page.text_content("#status"), errors)
+    href = page.get_attribute("#order-link", "href")
+    return int(href.rsplit("id=", 1)[1])
+
+
+def _open_order_page(page, site, escrow_id, expected_state):
+    page.goto(f"{(site / 'order.html').as_uri()}?id={escrow_id}")
+    page.wait_for_function(
+        "s => document.getElementById('order-state').textContent.includes(s)",
+        arg=expected_state, timeout=30_000)
+    assert page.text_content("#order-id") == str(escrow_id)
+
+
+def _buttons(page) -> set[str]:
+    """The order page's action buttons the buyer can see now."""
+    return {b for b in ("confirm", "dispute", "cancel") if page.is_visible(f"#{b}")}
+
+
+def _click_and_wait(page, button, expected_state, errors):
+    assert page.is_visible(button) and page.is_enabled(button), page.content()
+    page.click(button)
+    page.wait_for_function(
+        "s => document.getElementById('order-state').textContent.includes(s)",
+        arg=expected_state, timeout=60_000)
+    page.wait_for_function("!document.getElementById('status').textContent.endsWith('…')")
+    status = page.text_content("#status")
+    assert "完成" in status and "error" not in (page.get_attribute("#status", "class") or ""), \
+        (status, errors)
+
+
+@pytest.fixture
+def store(with_escrow, demo_session, vault, anvil, tmp_path):  # noqa: F811
+    """A store with signed offers on a fresh escrow on anvil, its site exported, a browser page
+    whose wallet is the buyer, and the seller's escrow client."""
+    if not shutil.which(CHROMIUM):
+        missing_component("Debian's chromium is not installed (apt-get install chromium)")
+    try:
+        import playwright.sync_api as playwright
+    except ImportError:
+        missing_component("playwright for Python is not installed (pip install -e .[test])")
+    from eth_account import Account
+    from web3 import Web3
+
+    from wallet.escrow_client import EscrowClient
+    from wallet.journal import Journal
+    from wallet.networks import Chain, Network, make_web3
+    from wallet.signer import UnlockedSigner
+
+    w3 = Web3(Web3.HTTPProvider(anvil.url))
+    deployer, buyer, supplier = w3.eth.accounts[0], w3.eth.accounts[2], w3.eth.accounts[3]
+    token = deploy(w3, "DemoUSD", deployer)
+    escrow = deploy(w3, "Escrow", deployer)
+    seller = KeySigner(SELLER_KEY)
+    for account in (buyer, seller.address):  # the seller needs tokens for its bond
+        w3.eth.wait_for_transaction_receipt(
+            token.functions.mint(account, 10**12).transact({"from": deployer}))
+    dep = service.EscrowDeployment(anvil.chain_id, escrow.address, token.address, "dUSD", 6,
+                                   "Demo USD", permit=True)
+    now = w3.eth.get_block("latest")["timestamp"]
+    # The demo lot as a distributor has it from a supplier's lot sheet: the supplier is then a
+    # payee of every offer, paid its supply price in the same transaction as the seller.
+    with demo_session.db.conn:
+        demo_session.db.execute("UPDATE lots SET origin = 'sheet', seller_address = ?", [supplier])
+    assert service.sign_offers(demo_session, seller, dep, at=now) > 0
+    site = tmp_path / "site"
+    run_inline(service.export_site_task(demo_session, site, dep, vault=vault, at=now))
+    item = service.listings(demo_session, live_only=True, at=now)[0]
+
+    net = Network(0, "Anvil", "custom", anvil.url, anvil.chain_id, None, None, None, None)
+    chain = Chain(net, make_web3(anvil.url), anvil.url)
+    client = EscrowClient(chain, Journal(demo_session.db), escrow.address, timeout=30)
+    seller_signer = UnlockedSigner(Account.from_key(SELLER_KEY), idle_lock_seconds=10**9)
+
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
+        try:
+            context = browser.new_context()
+            context.add_init_script(f"window.__node = {anvil.url!r}; window.__buyer = {buyer!r};"
+                                    + BRIDGE)
+            page = context.new_page()
+            errors = []
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            yield type("Store", (), dict(
+                w3=w3, token=token, escrow=escrow, buyer=buyer, seller=seller_signer,
+                client=client, chain=chain, site=site, item=item, page=page, errors=errors,
+                session=demo_session, vault=vault))
+        finally:
+            browser.close()
+
+
+def _sync(store):
+    from wallet.escrow_sync import EscrowSync
+
+    EscrowSync(store.session.db, store.chain, store.escrow.address).run()
+    orders = service.orders(store.session, store.vault)
+    assert len(orders) == 1
+    return orders[0]
+
+
+def _payees(store, escrow_id) -> list[tuple[str, int]]:
+    """The payees of the escrow's offer and what each gets per unit, from the offer the
+    seller signed and the app keeps."""
+    import shop.storefront as core
+
+    view = store.client.read(escrow_id)
+    kept = core.offer_by_hash(store.session.db, "0x" + view.offer_hash.hex())
+    return list(zip(kept.offer["payees"], (int(a) for a in kept.offer["payeeAmounts"])))
+
+
+@pytest.mark.anvil
+def test_buyer_confirms_receipt_on_the_order_page(store):
+    page, client, seller = store.page, store.client, store.seller
+    escrow_id = _fund_on_checkout_page(page, store.site, store.item, store.errors)
+    _open_order_page(page, store.site, escrow_id, "等待卖家接单")
+    assert _buttons(page) == {"cancel"}
+
+    client.accept(seller, escrow_id)
+    # The page still offers to cancel; the contract would refuse now that the seller has
+    # accepted: the page says so without sending a transaction, and shows the new state.
+    nonce = store.w3.eth.get_transaction_count(store.buyer)
+    page.click("#cancel")
+    page.wait_for_function("document.getElementById('status').classList.contains('error')")
+    assert "状态不能这样操作" in page.text_content("#status")
+    page.wait_for_function("document.getElementById('order-state').textContent.includes('卖家已接单')")
+    assert store.w3.eth.get_transaction_count(store.buyer) == nonce
+    assert _buttons(page) == {"confirm", "dispute"}
+
+    client.mark_shipped(seller, escrow_id, "顺丰", "SF1234567890")
+    view = client.read(escrow_id)
+    assert view.state == "Shipped" and view.quantity == QUANTITY
+    payees = _payees(store, escrow_id)
+    assert payees and all(amount > 0 for _, amount in payees)
+    assert view.price == QUANTITY * store.item.price * 10**4
+    watched = [seller.address, store.buyer] + [a for a, _ in payees]
+    before = {a: _balance(store.token, a) for a in watched}
+    held_before = _balance(store.token, store.escrow.address)
+
+    _open_order_page(page, store.site, escrow_id, "卖家已发货")
+    assert _buttons(page) == {"confirm", "dispute"}
+    _click_and_wait(page, "#confirm", "已完成", store.errors)
+    assert _buttons(page) == set()
+
+    after = {a: _balance(store.token, a) for a in watched}
+    to_payees = 0
+    for account, per_unit in payees:
+        assert after[account] - before[account] == per_unit * QUANTITY
+        to_payees += per_unit * QUANTITY
+    assert after[seller.address] - before[seller.address] == view.price + view.bond - to_payees
+    assert after[store.buyer] == before[store.buyer]
+    assert held_before - _balance(store.token, store.escrow.address) == view.price + view.bond
+    assert client.read(escrow_id).state == "Completed"
+    assert not store.errors
+
+    order = _sync(store)
+    assert order.escrow_id == escrow_id and order.state == "Completed"
+    assert order.listing_id == store.item.id and order.quantity == QUANTITY
+    assert order.details["name"] == "李四"
+
+
+@pytest.mark.anvil
+def test_buyer_opens_a_dispute_on_the_order_page(store):
+    page, client, seller = store.page, store.client, store.seller
+    escrow_id = _fund_on_checkout_page(page, store.site, store.item, store.errors)
+    client.accept(seller, escrow_id)
+    assert client.read(escrow_id).state == "Accepted"
+
+    _open_order_page(page, store.site, escrow_id, "卖家已接单")
+    assert _buttons(page) == {"confirm", "dispute"}
+    _click_and_wait(page, "#dispute", "争议中", store.errors)
+    assert _buttons(page) == {"confirm"}  # the buyer may still concede; not dispute twice
+    assert client.read(escrow_id).state == "Disputed"
+    assert not store.errors
+
+    order = _sync(store)
+    assert order.escrow_id == escrow_id and order.state == "Disputed"
+    assert order.details["phone"] == "13800002222"
+
+
+def test_the_pages_explain_the_contracts_refusals_by_their_selectors():
+    """app.js names the escrow's and the token's custom errors by selector; each must be
+    the selector of an error the compiled contracts really have."""
+    import re
+    from pathlib import Path
+
+    from eth_utils import keccak
+
+    from wallet.contract_artifacts import load_artifact
+
+    known = {f"{i['name']}({','.join(x['type'] for x in i['inputs'])})"
+             for name in ("Escrow", "DemoUSD") for i in load_artifact(name)["abi"]
+             if i["type"] == "error"}
+    script = (Path(__file__).resolve().parents[2] / "resources" / "storefront" / "app.js").read_text(
+        encoding="utf-8")
+    table = re.findall(r'"(0x[0-9a-f]{8})": \["([^"]+)"', script)
+    assert len(table) >= 10
+    for selector, signature in table:
+        assert signature in known, signature
+        assert selector == "0x" + keccak(text=signature).hex()[:8], signature
+    assert {"WrongState(uint256,uint8)", "NotBuyer()", "TooLate(uint64)"} <= {s for _, s in table}
