@@ -186,7 +186,6 @@ def main() -> int:
     first = _happy(b, offer, sig, "first")
     reused = _happy(b, offer, sig, "again")
     no_note = _happy(b, offer, sig, "no-note", note=b"")
-    page_fund = _page_fund(b, offer, sig)
     lean_offer, lean_sig = b.offer(payees=False)
     _happy(b, lean_offer, lean_sig, "lean-first", note=b"")
     lean = _happy(b, lean_offer, lean_sig, "lean", note=b"")
@@ -195,9 +194,11 @@ def main() -> int:
     _table({"happy path, first use of offer": first, "happy path, offer reused": reused,
             "reused, payees, empty note": no_note,
             "reused, no payees, empty note": lean,
-            "bare contract, same four steps": bare,
-            "fund by whole offer (page), reused": {"fund": page_fund}})
+            "bare contract, same four steps": bare})
     _table(_other_paths(b, offer, sig))
+    # Last: it leaves an escrow open, so the contract's token balance is no longer
+    # zero before a funding (which makes every later funding 17,100 gas cheaper).
+    _table({"fund() by whole offer, as a page": {"fund": _page_fund(b, offer, sig)}})
     ours, floor = sum(reused.values()), sum(bare.values())
     report("escrow_gas", ours, floor, unit="gas", goal=1.3,
            first_use=sum(first.values()),
