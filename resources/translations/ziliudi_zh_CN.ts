@@ -394,6 +394,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages/lots.py" line="61"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="351"/>
         <source>Window</source>
         <translation>档期时间</translation>
     </message>
@@ -524,52 +525,87 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages/lots.py" line="346"/>
-        <location filename="../../desktop/ui/pages/lots.py" line="377"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="382"/>
         <source>Lot sheet (*.zlsheet)</source>
         <translation>档期表 (*.zlsheet)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/lots.py" line="349"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/lots.py" line="349"/>
+        <source>Lot sheet (EIP-712, “Ziliudi Lot Sheet”)</source>
+        <translation>档期表（EIP-712，“Ziliudi Lot Sheet”）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/lots.py" line="350"/>
+        <source>Lot</source>
+        <translation>档期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/lots.py" line="350"/>
+        <source>Revision</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/lots.py" line="351"/>
+        <source>Seller</source>
+        <translation>卖家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/lots.py" line="352"/>
+        <source>Items</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/lots.py" line="352"/>
+        <source>every item of the lot, with its prices and quantity, fixed by a hash of the sheet</source>
+        <translation>档期内全部商品及其价格和数量，由档期表的哈希值锁定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/lots.py" line="354"/>
         <source>Sign the lot sheet</source>
         <translation>签署档期表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="350"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="355"/>
         <source>Password of {address}:</source>
         <translation>{address} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="363"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="368"/>
         <source>Signing the lot sheet</source>
         <translation>正在签署档期表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="365"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="370"/>
         <source>The sheet of “{lot}” (revision {revision}, {n} items) was signed by {address} and written to {path}.</source>
         <translation>“{lot}”的档期表（第 {revision} 版，{n} 个商品）已由 {address} 签名，并写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="376"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="381"/>
         <source>Import lot sheet</source>
         <translation>导入档期表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="380"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="385"/>
         <source>Checking the lot sheet</source>
         <translation>正在校验档期表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="390"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="395"/>
         <source>New lot “{lot}” from seller {seller} (signature verified).</source>
         <translation>已导入卖家 {seller} 的新档期“{lot}”（签名已验证）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="391"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="396"/>
         <source>Lot “{lot}” updated to revision {revision} from seller {seller} (signature verified).</source>
         <translation>档期“{lot}”已更新到卖家 {seller} 的第 {revision} 版（签名已验证）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="394"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="399"/>
         <source>{added} items added, {updated} updated, {withdrawn} withdrawn.</source>
         <translation>新增 {added} 个商品，更新 {updated} 个，撤下 {withdrawn} 个。</translation>
     </message>
@@ -612,54 +648,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="112"/>
+        <location filename="../../desktop/ui/main_window.py" line="114"/>
         <source>The translation for {language} is missing.</source>
         <translation>缺少 {language} 的翻译文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="161"/>
         <source>Ziliudi — your own plot</source>
         <translation>自留地 — 你自己的地盘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/ui/main_window.py" line="164"/>
         <source>{profile} — Ziliudi</source>
         <translation>{profile} — 自留地</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/ui/main_window.py" line="165"/>
         <source>Profile: {name}</source>
         <translation>账本：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/ui/main_window.py" line="167"/>
         <source>No profile open</source>
         <translation>未打开账本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/ui/main_window.py" line="171"/>
         <source>wrong chain</source>
         <translation>链不匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="172"/>
         <source>{network}: {state}</source>
         <translation>{network}：{state}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="193"/>
         <source>Tasks are still running. Cancel them and quit?</source>
         <translation>还有任务在运行。取消这些任务并退出吗？</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkWatch</name>
+    <message>
+        <location filename="../../desktop/ui/network_watch.py" line="40"/>
+        <source>Checking the network</source>
+        <translation>正在检查网络</translation>
     </message>
 </context>
 <context>
@@ -935,82 +979,107 @@
         <translation>已通过{carrier}发货，运单号 {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="295"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="297"/>
         <source>Choose orders of one seller account.</source>
         <translation>请选择同一个卖家账户的订单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="299"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="301"/>
         <source>Password of the seller account {address}:</source>
         <translation>卖家账户 {address} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="316"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="318"/>
         <source>Accept {count} orders</source>
         <translation>接单（{count} 个订单）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="327"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="329"/>
         <source>Mark shipped</source>
         <translation>标记发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="335"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="337"/>
         <source>Open a dispute on order {escrow}? The arbitrator named in the offer will rule a split and takes its stated fee; if it stays silent, the price goes back to the buyer and the bond to you.</source>
         <translation>对订单 {escrow} 发起争议吗？将由报价中指定的仲裁人裁定如何分配款项，并收取其声明的费用；如果仲裁人不作裁决，货款退还买家，保证金退还给你。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="339"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="341"/>
         <source>Escrow {escrow}</source>
         <translation>担保交易 {escrow}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="356"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="358"/>
         <source>Simulated buyer signs</source>
         <translation>模拟买家签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="363"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="370"/>
         <source>Settle</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="372"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="379"/>
         <source>Add a seller account on the Wallet page first.</source>
         <translation>请先在“钱包”页面添加一个卖家账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="374"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="381"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/orders.py" line="381"/>
+        <source>Escrow offers (EIP-712, “Ziliudi Escrow”)</source>
+        <translation>担保报价（EIP-712，“Ziliudi Escrow”）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/orders.py" line="382"/>
+        <source>Listings</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/orders.py" line="382"/>
+        <source>every live listing without a valid offer, at its price now, up to its stock</source>
+        <translation>所有尚无有效报价的在售商品，按当前售价，以库存为上限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/orders.py" line="384"/>
+        <source>Seller</source>
+        <translation>卖家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/orders.py" line="385"/>
         <source>Sign offers</source>
         <translation>签署报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="375"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="386"/>
         <source>Sign offers for the live listings with {address}? Its password:</source>
         <translation>用 {address} 为在售商品签署报价吗？请输入它的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="386"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="397"/>
         <source>Signing offers</source>
         <translation>正在签署报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="391"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="402"/>
         <source>Simulated buyer pays</source>
         <translation>模拟买家付款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="399"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="410"/>
         <source>Choose one order first.</source>
         <translation>请先选择一个订单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="402"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="413"/>
         <source>Simulated buyer acts</source>
         <translation>模拟买家操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="408"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="419"/>
         <source>Jumping time</source>
         <translation>正在快进时间</translation>
     </message>
@@ -1286,57 +1355,47 @@
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="15"/>
-        <source>Sign with {account}:</source>
-        <translation>用 {account} 签名：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="16"/>
-        <source>Sign {count} messages with {account}; the first one:</source>
-        <translation>用 {account} 签署 {count} 条消息；第一条：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="20"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="21"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="20"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="21"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="32"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="33"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="36"/>
         <source>Sign</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="44"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="44"/>
         <source>For</source>
         <translation>用于</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="44"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="45"/>
         <source>Chain</source>
         <translation>链</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="45"/>
         <source>Contract</source>
         <translation>合约</translation>
     </message>
@@ -1773,36 +1832,76 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages/storefront.py" line="325"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/storefront.py" line="325"/>
+        <source>Escrow offers (EIP-712, “Ziliudi Escrow”)</source>
+        <translation>担保报价（EIP-712，“Ziliudi Escrow”）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/storefront.py" line="326"/>
+        <source>Listings</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/storefront.py" line="326"/>
+        <source>every live listing without a valid offer, at its price now, up to its stock</source>
+        <translation>所有尚无有效报价的在售商品，按当前售价，以库存为上限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/storefront.py" line="328"/>
+        <source>Seller</source>
+        <translation>卖家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/storefront.py" line="328"/>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/storefront.py" line="329"/>
+        <source>Bond</source>
+        <translation>保证金</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/storefront.py" line="329"/>
+        <source>30% of the price, posted when you accept an order</source>
+        <translation>售价的 30%，在接单时缴纳</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/storefront.py" line="330"/>
         <source>Sign offers</source>
         <translation>签署报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="326"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="331"/>
         <source>Password of {account}:</source>
         <translation>{account} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="335"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="340"/>
         <source>Signing offers</source>
         <translation>正在签署报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="343"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="348"/>
         <source>{signed} offers signed by {seller} on {network}; {payable} listings can be paid in {symbol}. Export the site again to publish them.</source>
         <translation>{seller} 已在 {network} 上签署 {signed} 个报价，{payable} 件商品可用 {symbol} 支付。请重新导出网站以发布。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="354"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="359"/>
         <source>Not serving.</source>
         <translation>未在局域网共享。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="359"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="364"/>
         <source>Export the site first.</source>
         <translation>请先导出网站。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="372"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="377"/>
         <source>Buyers on this network open {url}</source>
         <translation>同一局域网内的买家可打开 {url}</translation>
     </message>
@@ -1810,12 +1909,12 @@
 <context>
     <name>TasksIndicator</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="33"/>
+        <location filename="../../desktop/ui/main_window.py" line="34"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="47"/>
+        <location filename="../../desktop/ui/main_window.py" line="48"/>
         <source>{title} and {n} more</source>
         <translation>{title} 等 {n} 项</translation>
     </message>
@@ -2147,7 +2246,7 @@ Network fee: about {fee} ETH, at most {max_fee} ETH.</source>
         <translation>自留地</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="64"/>
+        <location filename="../../desktop/ui/dialogs.py" line="73"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
