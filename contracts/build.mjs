@@ -27,6 +27,7 @@ const TARGETS = [
   { source: "test/NoBoolToken.sol", contract: "NoBoolToken", out: "test/NoBoolToken.json" },
   { source: "test/FeeToken.sol", contract: "FeeToken", out: "test/FeeToken.json" },
   { source: "test/CallbackToken.sol", contract: "CallbackToken", out: "test/CallbackToken.json" },
+  { source: "test/BlockingToken.sol", contract: "BlockingToken", out: "test/BlockingToken.json" },
 ];
 
 // Cancun: transient storage makes the reentrancy guard cheap; anvil and
