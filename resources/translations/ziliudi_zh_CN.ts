@@ -262,6 +262,84 @@
     </message>
 </context>
 <context>
+    <name>JournalView</name>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="35"/>
+        <source>Transactions</source>
+        <translation>交易记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="36"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="36"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="36"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="36"/>
+        <source>Transaction</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="39"/>
+        <source>Speed up…</source>
+        <translation>加速…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="47"/>
+        <source>pending</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="47"/>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="47"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="48"/>
+        <source>replaced</source>
+        <translation>已替换</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="48"/>
+        <source>rejected</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="66"/>
+        <source>Only a pending transaction can be sped up.</source>
+        <translation>只有待确认的交易才能加速。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="68"/>
+        <source>Speed up</source>
+        <translation>加速</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="69"/>
+        <source>Send it again with a higher fee? Password of the sending account:</source>
+        <translation>用更高的手续费重新发送吗？请输入付款账户的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="80"/>
+        <source>Speeding up</source>
+        <translation>正在加速</translation>
+    </message>
+</context>
+<context>
     <name>LotDialog</name>
     <message>
         <location filename="../../desktop/ui/lot_dialogs.py" line="58"/>
@@ -1936,304 +2014,229 @@
     <name>WalletPage</name>
     <message>
         <location filename="../../desktop/ui/pages/__init__.py" line="34"/>
-        <location filename="../../desktop/ui/pages/wallet.py" line="47"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="33"/>
         <source>Wallet</source>
         <translation>钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="52"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="38"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="60"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="46"/>
         <source>Add network…</source>
         <translation>添加网络…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="69"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="55"/>
         <source>Label</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="69"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="55"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="69"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="55"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="69"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="55"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="76"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="62"/>
         <source>New account…</source>
         <translation>新建账户…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="77"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="63"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="78"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="64"/>
         <source>Back up phrase…</source>
         <translation>备份助记词…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="79"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="65"/>
         <source>Send…</source>
         <translation>转账…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="80"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="66"/>
         <source>Export keystore…</source>
         <translation>导出密钥文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="81"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="67"/>
         <source>Remove…</source>
         <translation>移除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="82"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="68"/>
         <source>Get test money</source>
         <translation>领取测试币</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="83"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="69"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="93"/>
-        <source>Transactions</source>
-        <translation>交易记录</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="94"/>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="94"/>
-        <source>What</source>
-        <translation>内容</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="94"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="94"/>
-        <source>Transaction</source>
-        <translation>交易</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/pages/wallet.py" line="98"/>
-        <source>Speed up…</source>
-        <translation>加速…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="119"/>
         <source>Loading the wallet…</source>
         <translation>正在加载钱包…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="120"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="99"/>
         <source>Loading the wallet</source>
         <translation>正在加载钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="148"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="127"/>
         <source>Sandbox: test money on this computer only, not real money.</source>
         <translation>沙盒（本机测试）：测试币只在这台电脑上有效，不是真钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="155"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="134"/>
         <source>An account&apos;s recovery phrase is not backed up yet: use “Back up phrase…”.</source>
         <translation>有账户的助记词还没有备份：请使用“备份助记词…”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="158"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="137"/>
         <source>not backed up</source>
         <translation>未备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="158"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="137"/>
         <source>backed up</source>
         <translation>已备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="159"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="138"/>
         <source>imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="174"/>
-        <source>pending</source>
-        <translation>待确认</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="174"/>
-        <source>confirmed</source>
-        <translation>已确认</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="174"/>
-        <source>failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="175"/>
-        <source>replaced</source>
-        <translation>已替换</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="175"/>
-        <source>rejected</source>
-        <translation>被拒绝</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="213"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="179"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="213"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="179"/>
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="214"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="180"/>
         <source>wrong chain</source>
         <translation>链不匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="218"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="184"/>
         <source>Checking {network}</source>
         <translation>正在检查 {network}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="245"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="211"/>
         <source>Reading balances</source>
         <translation>正在读取余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="257"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="223"/>
         <source>Getting test money</source>
         <translation>正在领取测试币</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="273"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="239"/>
         <source>Adding network {name}</source>
         <translation>正在添加网络 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="294"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="260"/>
         <source>The passwords do not match.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="308"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="274"/>
         <source>Importing account</source>
         <translation>正在导入账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="312"/>
-        <location filename="../../desktop/ui/pages/wallet.py" line="331"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="278"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="297"/>
         <source>Back up phrase</source>
         <translation>备份助记词</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="312"/>
-        <location filename="../../desktop/ui/pages/wallet.py" line="340"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="278"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="306"/>
         <source>Password of this account:</source>
         <translation>这个账户的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="340"/>
-        <location filename="../../desktop/ui/pages/wallet.py" line="343"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="306"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="309"/>
         <source>Export keystore</source>
         <translation>导出密钥文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="344"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="310"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="354"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="320"/>
         <source>Exporting keystore</source>
         <translation>正在导出密钥文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="355"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="321"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="362"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="328"/>
         <source>Remove {label} ({address})? Its keys leave this computer&apos;s keyring; only its recovery phrase or an exported keystore can bring it back.</source>
         <translation>移除 {label}（{address}）吗？它的密钥将从本机的系统钥匙串中删除，只有助记词或导出的密钥文件才能恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="366"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="332"/>
         <source>Its recovery phrase was never backed up: anything it holds will be lost.</source>
         <translation>它的助记词从未备份：账户里的资产将全部丢失。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="393"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="359"/>
         <source>Preparing the transfer</source>
         <translation>正在准备转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="398"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="364"/>
         <source>Send {amount} to {recipient} on {network}?
 Network fee: about {fee} ETH, at most {max_fee} ETH.</source>
         <translation>在 {network} 上向 {recipient} 转账 {amount} 吗？
 网络手续费：约 {fee} ETH，最多 {max_fee} ETH。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="402"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="368"/>
         <source>Confirm transfer</source>
         <translation>确认转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="402"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="368"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="415"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="381"/>
         <source>Sending</source>
         <translation>正在发送</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="423"/>
-        <source>Only a pending transaction can be sped up.</source>
-        <translation>只有待确认的交易才能加速。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="425"/>
-        <source>Speed up</source>
-        <translation>加速</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="426"/>
-        <source>Send it again with a higher fee? Password of the sending account:</source>
-        <translation>用更高的手续费重新发送吗？请输入付款账户的密码：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="437"/>
-        <source>Speeding up</source>
-        <translation>正在加速</translation>
     </message>
 </context>
 <context>

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import time
-
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTableWidgetItem, QVBoxLayout
 
 from desktop.services.events import BookChanged, NetworkStateChanged, ProfileOpened
 from desktop.ui import dialogs
 from desktop.ui.pages.base import Page
 from desktop.ui.pages.settings import IDLE_LOCK_KEY
 from desktop.ui.wallet_dialogs import AddNetworkDialog, ImportAccountDialog, NewAccountDialog, SendDialog
+from desktop.ui.wallet_journal import JournalView, table
 
 
 def wallet_for(ctx):
@@ -21,18 +19,6 @@ def wallet_for(ctx):
 
     minutes = int(ctx.settings.value(IDLE_LOCK_KEY, 5))
     return WalletService(ctx.session, idle_lock_seconds=minutes * 60)
-
-
-def _table(headers: list[str], name: str) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setObjectName(name)
-    table.setHorizontalHeaderLabels(headers)
-    table.setSelectionBehavior(QAbstractItemView.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 class WalletPage(Page):
@@ -66,7 +52,7 @@ class WalletPage(Page):
         self.notice.setWordWrap(True)
         layout.addWidget(self.notice)
 
-        self.accounts = _table([self.tr("Label"), self.tr("Address"), self.tr("Backup"), self.tr("Balance")],
+        self.accounts = table([self.tr("Label"), self.tr("Address"), self.tr("Backup"), self.tr("Balance")],
                                "accounts")
         self.accounts.itemSelectionChanged.connect(self._selection_changed)
         layout.addWidget(self.accounts, 2)
@@ -90,16 +76,9 @@ class WalletPage(Page):
         buttons.addStretch(1)
         layout.addLayout(buttons)
 
-        layout.addWidget(QLabel(self.tr("Transactions")))
-        self.journal = _table([self.tr("When"), self.tr("What"), self.tr("Status"), self.tr("Transaction")],
-                              "journal")
-        layout.addWidget(self.journal, 1)
-        journal_buttons = QHBoxLayout()
-        self.speed_up_button = QPushButton(self.tr("Speed up…"))
-        self.speed_up_button.clicked.connect(self.speed_up)
-        journal_buttons.addWidget(self.speed_up_button)
-        journal_buttons.addStretch(1)
-        layout.addLayout(journal_buttons)
+        self.journal_view = JournalView(self)
+        self.journal = self.journal_view.table
+        layout.addWidget(self.journal_view, 1)
         ctx.events.listen(BookChanged, self._book_changed)
         ctx.events.listen(ProfileOpened, self._profile_opened)
         self._selection_changed()
@@ -164,23 +143,10 @@ class WalletPage(Page):
             self.accounts.setItem(row, 1, QTableWidgetItem(a.address))
             self.accounts.setItem(row, 2, QTableWidgetItem(backup_words.get(a.backup_state, a.backup_state)))
             self.accounts.setItem(row, 3, QTableWidgetItem("…"))
-        self._reload_journal()
+        self.journal_view.reload(self.wallet.journal.entries())
         self._selection_changed()
         self.refresh_balances()
         self.check_network()
-
-    def _reload_journal(self) -> None:
-        entries = sorted(self.wallet.journal.entries(), key=lambda e: e.created_at, reverse=True)
-        status_words = {"pending": self.tr("pending"), "mined": self.tr("confirmed"), "failed": self.tr("failed"),
-                        "replaced": self.tr("replaced"), "rejected": self.tr("rejected")}
-        self.journal.setRowCount(len(entries))
-        for row, e in enumerate(entries):
-            when = QTableWidgetItem(time.strftime("%Y-%m-%d %H:%M", time.localtime(e.created_at)))
-            when.setData(Qt.UserRole, e.id)
-            self.journal.setItem(row, 0, when)
-            self.journal.setItem(row, 1, QTableWidgetItem(e.description or e.purpose))
-            self.journal.setItem(row, 2, QTableWidgetItem(status_words.get(e.status, e.status)))
-            self.journal.setItem(row, 3, QTableWidgetItem(e.tx_hash))
 
     def selected_address(self) -> str | None:
         rows = self.accounts.selectionModel().selectedRows()
@@ -413,25 +379,3 @@ class WalletPage(Page):
                 signer.lock()
 
         self._background(self.tr("Sending"), work, lambda _e: self.ctx.session.changed("wallet"))
-
-    def speed_up(self) -> None:
-        rows = self.journal.selectionModel().selectedRows()
-        if not rows:
-            return
-        entry = self.wallet.journal.get(self.journal.item(rows[0].row(), 0).data(Qt.UserRole))
-        if entry.status != "pending":
-            dialogs.show_error(self, self.tr("Only a pending transaction can be sped up."))
-            return
-        password = dialogs.ask_password(self, self.tr("Speed up"), self.tr(
-            "Send it again with a higher fee? Password of the sending account:"))
-        if password is None:
-            return
-
-        def work(w):
-            signer = w.unlock(entry.sender, password)
-            try:
-                return w.journal.speed_up(w.connect(), signer, w.journal.get(entry.id))
-            finally:
-                signer.lock()
-
-        self._background(self.tr("Speeding up"), work, lambda _e: self.ctx.session.changed("wallet"))
