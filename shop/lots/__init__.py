@@ -7,7 +7,7 @@ Names load with their submodule on first use, so that importing one part (openin
 book needs only the tables) does not pull in the whole package at start-up.
 """
 
-import importlib
+from shop._exports import lazy_exports
 
 # The submodule .lots shares its name with the function lots(); importing it here, light as it
 # is, lets the function win the name for good.
@@ -77,14 +77,4 @@ _EXPORTS = {
 __all__ = sorted([*_EXPORTS, "lots"])
 
 
-def __getattr__(name: str):
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{module}", __name__), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__():
-    return sorted(set(globals()) | set(_EXPORTS))
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
