@@ -10,7 +10,7 @@ from desktop.services.events import NetworkStateChanged, ProfileOpened
 from desktop.ui import dialogs
 from desktop.ui.context import UiContext
 from desktop.ui.i18n import resolve
-from desktop.ui.network_watch import NetworkWatch
+from desktop.ui.network_watch import NetworkWatch, network_name
 from desktop.ui.pages import PAGES
 
 GEOMETRY_KEY = "window/geometry"
@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
         words = {"connected": self.tr("connected"), "offline": self.tr("offline"),
                  "wrong_chain": self.tr("wrong chain")}
         self.network_label.setText(self.tr("{network}: {state}").format(
-            network=event.network, state=words.get(event.state, event.state)))
+            network=network_name(event.network), state=words.get(event.state, event.state)))
 
     def _restore_geometry(self) -> None:
         geometry = self.ctx.settings.value(GEOMETRY_KEY)

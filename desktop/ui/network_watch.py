@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from desktop.services.events import NetworkStateChanged, ProfileOpened
 
 FIRST_PROBE_MS = 2_000  # after the first page is up, so the start stays quick
 PROBE_EVERY_MS = 60_000
+
+
+def network_name(name: str) -> str:
+    """A network's name for display: the built-in ones in the interface's language."""
+    built_in = {"Sandbox (this computer)": QCoreApplication.translate("Networks", "Sandbox (this computer)"),
+                "Local node": QCoreApplication.translate("Networks", "Local node")}
+    return built_in.get(name, name)
 
 
 class NetworkWatch(QObject):

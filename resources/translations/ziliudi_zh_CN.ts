@@ -779,9 +779,22 @@
 <context>
     <name>NetworkWatch</name>
     <message>
-        <location filename="../../desktop/ui/network_watch.py" line="40"/>
+        <location filename="../../desktop/ui/network_watch.py" line="47"/>
         <source>Checking the network</source>
         <translation>正在检查网络</translation>
+    </message>
+</context>
+<context>
+    <name>Networks</name>
+    <message>
+        <location filename="../../desktop/ui/network_watch.py" line="15"/>
+        <source>Sandbox (this computer)</source>
+        <translation>沙盒（本机测试）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/network_watch.py" line="16"/>
+        <source>Local node</source>
+        <translation>本地节点</translation>
     </message>
 </context>
 <context>
@@ -2014,227 +2027,227 @@
     <name>WalletPage</name>
     <message>
         <location filename="../../desktop/ui/pages/__init__.py" line="34"/>
-        <location filename="../../desktop/ui/pages/wallet.py" line="33"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="34"/>
         <source>Wallet</source>
         <translation>钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="38"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="39"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="46"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="47"/>
         <source>Add network…</source>
         <translation>添加网络…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="55"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="56"/>
         <source>Label</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="55"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="56"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="55"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="56"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="55"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="56"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="62"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="63"/>
         <source>New account…</source>
         <translation>新建账户…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="63"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="64"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="64"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="65"/>
         <source>Back up phrase…</source>
         <translation>备份助记词…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="65"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="66"/>
         <source>Send…</source>
         <translation>转账…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="66"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="67"/>
         <source>Export keystore…</source>
         <translation>导出密钥文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="67"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="68"/>
         <source>Remove…</source>
         <translation>移除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="68"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="69"/>
         <source>Get test money</source>
         <translation>领取测试币</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="69"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="70"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="98"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="99"/>
         <source>Loading the wallet…</source>
         <translation>正在加载钱包…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="99"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="100"/>
         <source>Loading the wallet</source>
         <translation>正在加载钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="127"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="128"/>
         <source>Sandbox: test money on this computer only, not real money.</source>
         <translation>沙盒（本机测试）：测试币只在这台电脑上有效，不是真钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="134"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="135"/>
         <source>An account&apos;s recovery phrase is not backed up yet: use “Back up phrase…”.</source>
         <translation>有账户的助记词还没有备份：请使用“备份助记词…”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="137"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="138"/>
         <source>not backed up</source>
         <translation>未备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="137"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="138"/>
         <source>backed up</source>
         <translation>已备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="138"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="139"/>
         <source>imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="179"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="180"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="179"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="180"/>
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="180"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="181"/>
         <source>wrong chain</source>
         <translation>链不匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="184"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="185"/>
         <source>Checking {network}</source>
         <translation>正在检查 {network}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="211"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="212"/>
         <source>Reading balances</source>
         <translation>正在读取余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="223"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="224"/>
         <source>Getting test money</source>
         <translation>正在领取测试币</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="239"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="240"/>
         <source>Adding network {name}</source>
         <translation>正在添加网络 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="260"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="261"/>
         <source>The passwords do not match.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="274"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="275"/>
         <source>Importing account</source>
         <translation>正在导入账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="278"/>
-        <location filename="../../desktop/ui/pages/wallet.py" line="297"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="279"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="298"/>
         <source>Back up phrase</source>
         <translation>备份助记词</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="278"/>
-        <location filename="../../desktop/ui/pages/wallet.py" line="306"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="279"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="307"/>
         <source>Password of this account:</source>
         <translation>这个账户的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="306"/>
-        <location filename="../../desktop/ui/pages/wallet.py" line="309"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="307"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="310"/>
         <source>Export keystore</source>
         <translation>导出密钥文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="310"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="311"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="320"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="321"/>
         <source>Exporting keystore</source>
         <translation>正在导出密钥文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="321"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="322"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="328"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="329"/>
         <source>Remove {label} ({address})? Its keys leave this computer&apos;s keyring; only its recovery phrase or an exported keystore can bring it back.</source>
         <translation>移除 {label}（{address}）吗？它的密钥将从本机的系统钥匙串中删除，只有助记词或导出的密钥文件才能恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="332"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="333"/>
         <source>Its recovery phrase was never backed up: anything it holds will be lost.</source>
         <translation>它的助记词从未备份：账户里的资产将全部丢失。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="359"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="360"/>
         <source>Preparing the transfer</source>
         <translation>正在准备转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="364"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="365"/>
         <source>Send {amount} to {recipient} on {network}?
 Network fee: about {fee} ETH, at most {max_fee} ETH.</source>
         <translation>在 {network} 上向 {recipient} 转账 {amount} 吗？
 网络手续费：约 {fee} ETH，最多 {max_fee} ETH。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="368"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="369"/>
         <source>Confirm transfer</source>
         <translation>确认转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="368"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="369"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="381"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="382"/>
         <source>Sending</source>
         <translation>正在发送</translation>
     </message>

@@ -10,6 +10,7 @@ from desktop.ui import dialogs
 from desktop.ui.pages.base import Page
 from desktop.ui.pages.settings import IDLE_LOCK_KEY
 from desktop.ui.wallet_dialogs import AddNetworkDialog, ImportAccountDialog, NewAccountDialog, SendDialog
+from desktop.ui.network_watch import network_name
 from desktop.ui.wallet_journal import JournalView, table
 
 
@@ -120,7 +121,7 @@ class WalletPage(Page):
             return
         self.network.clear()
         for n in networks:
-            self.network.addItem(n.name, n.name)
+            self.network.addItem(network_name(n.name), n.name)
         self.network.setCurrentIndex(max(0, self.network.findData(current)))
         net = next((n for n in networks if n.name == current), None)
         self.buttons["faucet"].setVisible(bool(net and net.is_sandbox))
