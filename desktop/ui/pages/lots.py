@@ -27,7 +27,6 @@ class LotsPage(Page):
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
-        self._wallet = None
         self._stale = True
         self._rows = []
         self.current_title: str | None = None
@@ -128,13 +127,6 @@ class LotsPage(Page):
         if self.isVisible():
             self.refresh()
 
-    @property
-    def wallet(self):
-        if self._wallet is None:
-            from desktop.ui.pages.wallet import wallet_for
-
-            self._wallet = wallet_for(self.ctx)
-        return self._wallet
 
     def refresh(self) -> None:
         """Reload the lots list (keeping the chosen lot) and the chosen lot's items."""

@@ -67,7 +67,6 @@ class OrdersPage(Page):
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
-        self._wallet = None
         self._loaded = False
         self._syncing = None
         self.snapshot = Snapshot()
@@ -151,13 +150,6 @@ class OrdersPage(Page):
         self._selection_changed()
 
     # -- loading ------------------------------------------------------------------------
-    @property
-    def wallet(self):
-        if self._wallet is None:
-            from desktop.ui.pages.wallet import wallet_for
-
-            self._wallet = wallet_for(self.ctx)
-        return self._wallet
 
     def shown(self) -> None:
         self._loaded = True
@@ -169,7 +161,6 @@ class OrdersPage(Page):
         super().hideEvent(event)
 
     def _profile_opened(self, _event) -> None:
-        self._wallet = None
         self.model.set_views([], 0, 0, "")
         if self._loaded and self.isVisible():
             self.sync(quiet=True)

@@ -6,10 +6,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout
 
 from desktop.ui.i18n import SYSTEM
-from desktop.ui.pages.base import Page
+from desktop.ui.pages.base import IDLE_LOCK_KEY, Page
 
 LANGUAGE_KEY = "ui/language"
-IDLE_LOCK_KEY = "wallet/idle_lock_minutes"
 
 
 class SettingsPage(Page):

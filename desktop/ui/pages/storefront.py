@@ -271,7 +271,7 @@ class StorefrontPage(Page):
     # ---------------------------------------------------------------- store and offers
     def _wallet_lists(self):
         """The wallet (idle lock from the settings), its accounts and network names."""
-        from desktop.ui.pages.wallet import wallet_for
+        from desktop.ui.pages.base import wallet_for
 
         wallet = wallet_for(self.ctx)
         with dialogs.busy():

@@ -8,18 +8,9 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabl
 from desktop.services.events import BookChanged, NetworkStateChanged, ProfileOpened
 from desktop.ui import dialogs
 from desktop.ui.pages.base import Page
-from desktop.ui.pages.settings import IDLE_LOCK_KEY
 from desktop.ui.wallet_dialogs import AddNetworkDialog, ImportAccountDialog, NewAccountDialog, SendDialog
 from desktop.ui.network_watch import network_name
 from desktop.ui.wallet_journal import JournalView, table
-
-
-def wallet_for(ctx):
-    """The open profile's wallet, with the idle lock from the settings."""
-    from desktop.services.wallet import WalletService
-
-    minutes = int(ctx.settings.value(IDLE_LOCK_KEY, 5))
-    return WalletService(ctx.session, idle_lock_seconds=minutes * 60)
 
 
 class WalletPage(Page):
@@ -28,7 +19,6 @@ class WalletPage(Page):
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
-        self._wallet = None
         self._loaded = False
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Wallet"))
@@ -85,11 +75,6 @@ class WalletPage(Page):
         self._selection_changed()
 
     # -- loading ------------------------------------------------------------------------------
-    @property
-    def wallet(self):
-        if self._wallet is None:
-            self._wallet = wallet_for(self.ctx)
-        return self._wallet
 
     def shown(self) -> None:
         # The wallet libraries take about a second to import: they load off the GUI thread,
@@ -103,7 +88,6 @@ class WalletPage(Page):
             op.on_failure(lambda e: dialogs.show_error(self, e))
 
     def _profile_opened(self, _event) -> None:
-        self._wallet = None
         if self._loaded:
             self.reload()
 
