@@ -14,6 +14,10 @@ import {EscrowStore} from "./EscrowStore.sol";
 /// (seller) -> mark shipped (seller) -> confirm (buyer) or claim after the confirm
 /// deadline. Every open state has a deadline after which anyone can close it, and
 /// the money then goes only to the parties, so nothing is ever stuck here.
+/// A payout the token refuses (a blacklisted recipient, say) does not stop the
+/// others: it is credited to its recipient, who withdraws it when the token lets
+/// them, and the escrow closes as usual. One blocked party cannot hold the
+/// others' money hostage.
 /// Windows are half-open: an action "before" a deadline needs now < deadline,
 /// one "after" needs now >= deadline, so no instant allows both.
 contract Escrow is EscrowStore, ReentrancyGuardTransient {
@@ -319,6 +323,17 @@ contract Escrow is EscrowStore, ReentrancyGuardTransient {
         emit SettlementsVoided(id, next);
     }
 
+    // ------------------------------------------------------------------ credits
+
+    /// @notice Sends the caller every payout of `token` credited to it (see Credited).
+    /// Reverts, keeping the credit, while the token still refuses the transfer.
+    function withdraw(address token) external nonReentrant {
+        uint256 amount = credit[token][msg.sender];
+        if (amount == 0) revert NothingToWithdraw();
+        credit[token][msg.sender] = 0;
+        IERC20(token).safeTransfer(msg.sender, amount);
+    }
+
     // ------------------------------------------------------------------ internals
 
     function _open(uint256 id, State expected) private view returns (Record storage e) {
@@ -355,8 +370,13 @@ contract Escrow is EscrowStore, ReentrancyGuardTransient {
         if (!ok) revert FeeOnTransfer();
     }
 
+    /// Pays `amount` to `to`, or credits it when the token refuses the transfer, so
+    /// that one recipient the token blocks cannot stop an escrow from closing.
     /// Zero transfers are skipped: some tokens revert on them, and they pay nobody.
     function _push(address token, address to, uint256 amount) private {
-        if (amount != 0) IERC20(token).safeTransfer(to, amount);
+        if (amount != 0 && !IERC20(token).trySafeTransfer(to, amount)) {
+            credit[token][to] += amount;
+            emit Credited(token, to, amount);
+        }
     }
 }

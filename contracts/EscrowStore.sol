@@ -76,6 +76,9 @@ abstract contract EscrowStore is IEscrowTypes, EIP712 {
     mapping(uint256 => OfferState) internal _offers;
     /// seller => offer hash => revoked
     mapping(address => mapping(bytes32 => bool)) public revoked;
+    /// token => account => payouts the token refused to deliver, kept for withdraw.
+    /// The contract's balance of a token is what its open escrows owe plus these.
+    mapping(address => mapping(address => uint256)) public credit;
 
     constructor() EIP712("Ziliudi Escrow", "1") {}
 

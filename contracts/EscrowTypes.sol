@@ -111,6 +111,9 @@ interface IEscrowTypes {
     event DisputeTimedOut(uint256 indexed id);
     event Settled(uint256 indexed id, uint256 buyerAmount, uint256 sellerAmount);
     event SettlementsVoided(uint256 indexed id, uint16 nextNonce);
+    /// A payout the token refused (e.g. a blacklisted recipient) was kept here for
+    /// `to` to withdraw; the escrow it came from closed as usual.
+    event Credited(address indexed token, address indexed to, uint256 amount);
 
     error InvalidOffer();
     error InvalidSignature();
@@ -127,4 +130,5 @@ interface IEscrowTypes {
     error TooEarly(uint64 deadline);
     error BadSplit();
     error FeeOnTransfer();
+    error NothingToWithdraw();
 }

@@ -179,6 +179,12 @@ class EscrowClient:
             settlement_nonce=int(v[8]), price=int(v[9]), bond=int(v[10]),
             arbitrator_fee=int(v[11]), held=int(v[12]))
 
+    def credit_of(self, token: str, address: str) -> int:
+        """Payouts in ``token`` the contract keeps for ``address`` because the token
+        refused to deliver them (a blacklisted address, say); see withdraw."""
+        return int(self._read(self.contract.functions.credit(
+            Web3.to_checksum_address(token), Web3.to_checksum_address(address))))
+
     def escrow_count(self) -> int:
         """How many escrows were ever funded (ids run from 1)."""
         return int(self._read(self.contract.functions.escrowCount()))
@@ -476,6 +482,30 @@ class EscrowClient:
     def void_settlements(self, signer: Signer, escrow_id: int, nonce: int) -> Entry:
         """Withdraw every settlement signed with nonce ``nonce`` (the current one)."""
         return self._call(signer, escrow_id, f"void-{nonce}", "voidSettlements", escrow_id)
+
+    # -- credits ---------------------------------------------------------------
+    def withdraw(self, signer: Signer, token: str) -> Entry:
+        """Take out the signer's credit in ``token`` (payouts the token refused earlier).
+
+        Refused (WouldRevert) while the token still refuses the transfer, the credit
+        then stays in the contract, and when there is nothing to withdraw. The
+        journal key names the credit being withdrawn, so asking again while it is
+        pending sends nothing, and a later credit of the same amount gets its own
+        transaction.
+        """
+        token = Web3.to_checksum_address(token)
+        amount = self.credit_of(token, signer.address)
+        data = self.contract.encode_abi("withdraw", args=[token])
+        base = self.purpose(f"credit-{token}-{Web3.to_checksum_address(signer.address)}",
+                            f"withdraw-{amount}")
+        n = 0
+        while True:
+            purpose = f"{base}-{n}"
+            existing = self.journal.live(purpose)
+            if existing is None or existing.status != "mined":
+                break
+            n += 1  # that one is done; this is a new credit of the same amount
+        return self._send(signer, purpose, data, "Withdraw a credited payout")
 
 
 def _is_allowance_refusal(exc: WouldRevert) -> bool:

@@ -211,6 +211,23 @@ class Chain:
             view[key] = to_checksum_address(view[key])
         return view
 
+    def credit(self, who, token: str = "usd") -> int:
+        """Payouts of ``token`` the escrow credited to ``who`` (the token refused them)."""
+        address = getattr(who, "address", who)
+        return self.view(self.escrow.functions.credit(self.tokens[token].address, address))
+
+    def credited(self, token: str = "usd", *extra) -> int:
+        """Outstanding credits of ``token``: every party's, and those of ``extra`` addresses."""
+        return sum(self.credit(who, token) for who in [*self.parties.values(), *extra])
+
+    def conserved(self, token: str = "usd", *extra) -> int:
+        """Assert the funds-conserved invariant for ``token`` and return what the contract
+        holds: what the open escrows owe plus the credits not yet withdrawn."""
+        held = self.balance(self.escrow.address, token)
+        owed, credited = self.owed(token), self.credited(token, *extra)
+        assert held == owed + credited, (held, owed, credited)
+        return held
+
     def owed(self, token: str = "usd") -> int:
         """What the open escrows in ``token`` owe, summed from getEscrow."""
         address = self.tokens[token].address

@@ -1,28 +1,17 @@
 """A token that blocks transfers to one address (like USDT's blacklist).
 
-The escrow pays out with plain transfers in one transaction, so a payout that
-includes a blocked address reverts whole: nothing is half-paid and the escrow
-stays as it was. What remains is whichever path pays only the parties that can
-still receive:
+A payout the token refuses does not revert the close: the escrow credits the
+amount to its recipient (event Credited), closes as usual and pays everyone
+else in the same transaction. The recipient takes the credit out with
+withdraw(token) once the token lets it; while the token still blocks it,
+withdraw reverts and the credit stays. So a blocked payee, seller, buyer or
+arbitrator can never keep the others' money in the contract: once every
+deadline has passed, the paths anyone may call (refund, reclaim, claim, the
+silent-arbitrator timeout) close every escrow, and what the contract still holds
+is exactly the credits of the blocked parties.
 
-- a blocked payee: confirm and claim revert; a dispute (ruling or timeout) or a
-  mutual settlement pays buyer and seller only, so the money still moves out;
-- a blocked seller: confirm, claim, the silent-arbitrator timeout (it returns
-  the bond to the seller) and any split with a seller share revert; a ruling or
-  a settlement that gives the seller nothing, the reclaim after a missed ship
-  deadline, and cancel/refund still work;
-- a blocked buyer: cancel, refund, reclaim, the timeout (it returns the price
-  to the buyer) and any split with a buyer share revert; the seller can still
-  accept, ship and claim before the deadlines, and a ruling or settlement that
-  gives the buyer nothing still works.
-
-Where the only remaining path needs both signatures (a mutual settlement) the
-contract offers no one-sided way out: if one party will not sign, the money stays
-in the contract until the token unblocks the address. The tests below pin those
-cases down; the contract's balance always equals what its open escrows owe, so
-nothing is lost or double-counted, but "once every deadline has passed no path
-leaves money in the contract" holds for such a token only with both parties'
-consent (or the token's).
+The funds-conserved invariant counts the credits: the contract's balance always
+equals what the open escrows owe plus the credits not yet withdrawn.
 """
 
 import pytest
@@ -88,13 +77,17 @@ def _disputed(c: Chain, by) -> int:
     return eid
 
 
+def _balances(c: Chain) -> dict:
+    return {role: c.balance(getattr(c, role), "block") for role in ROLES}
+
+
+def _credits(c: Chain) -> dict:
+    return {role: c.credit(getattr(c, role), "block") for role in ROLES}
+
+
 def _state(c: Chain, *ids: int):
-    """Everything a failed payout must leave untouched."""
-    return (
-        [c.get(i) for i in ids],
-        c.balance(c.escrow.address, "block"),
-        {role: c.balance(getattr(c, role), "block") for role in ROLES},
-    )
+    """Everything a refused withdrawal must leave untouched."""
+    return ([c.get(i) for i in ids], c.balance(c.escrow.address, "block"), _balances(c), _credits(c))
 
 
 def _refused(c: Chain, fn, sender, error: str = "Blocked") -> None:
@@ -108,10 +101,23 @@ def _refused(c: Chain, fn, sender, error: str = "Blocked") -> None:
 
 
 def _conserved(c: Chain) -> int:
-    """The funds-conserved invariant; returns what the contract holds."""
-    held = c.balance(c.escrow.address, "block")
-    assert held == c.owed("block")
-    return held
+    """The funds-conserved invariant (open escrows + credits); returns what the contract holds."""
+    return c.conserved("block")
+
+
+def _close(c: Chain, fn, sender, paid: dict, credited: dict):
+    """Send a close; check who was paid, who was credited (with a Credited event
+    each) and that no one else gained anything."""
+    balances0, credits0 = _balances(c), _credits(c)
+    receipt = c.send(fn, sender)
+    balances, credits = _balances(c), _credits(c)
+    for role in ROLES:
+        assert balances[role] - balances0[role] == paid.get(role, 0), role
+        assert credits[role] - credits0[role] == credited.get(role, 0), role
+    events = [(e["args"]["token"], e["args"]["to"], e["args"]["amount"]) for e in c.events(receipt, "Credited")]
+    token = _token(c).address
+    assert sorted(events) == sorted((token, getattr(c, r).address, a) for r, a in credited.items())
+    return receipt
 
 
 def _settle(c: Chain, eid: int, buyer_amount: int, seller_amount: int, sender=None):
@@ -119,141 +125,123 @@ def _settle(c: Chain, eid: int, buyer_amount: int, seller_amount: int, sender=No
     return c.escrow.functions.settle(eid, buyer_amount, seller_amount, *sigs), sender or c.other
 
 
+def _withdraw(c: Chain, party, amount: int) -> None:
+    """``party`` withdraws its credit of ``amount``; afterwards it has none."""
+    assert c.credit(party, "block") == amount
+    before = c.balance(party, "block")
+    receipt = c.send(c.escrow.functions.withdraw(_token(c).address), party)
+    assert c.balance(party, "block") == before + amount
+    assert c.credit(party, "block") == 0
+    assert c.events(receipt, "Credited") == []
+    c.expect_revert(c.escrow.functions.withdraw(_token(c).address), party, "NothingToWithdraw")
+
+
 # ---------------------------------------------------------------- blocked payee
 
 
-def test_blocked_payee_confirm_and_claim_revert_without_paying_anyone(c: Chain):
-    # The upline is the second payee: the supplier's transfer goes through first
-    # and must be undone with the rest.
+def test_blocked_payee_confirm_credits_the_payee_and_pays_the_rest(c: Chain):
+    # The upline is the second payee: the supplier before it and the seller after
+    # it are paid in the same transaction.
     eid = _shipped(c)
     _block(c, c.upline)
-    _refused(c, c.escrow.functions.confirm(eid), c.buyer)
-    c.at(c.get(eid)["deadline"])
-    _refused(c, c.escrow.functions.claim(eid), c.other)
-    assert c.get(eid)["state"] == "Shipped" and c.get(eid)["held"] == POOL
-    assert c.balance(c.supplier, "block") == 0
-    assert _conserved(c) == POOL
+    _close(c, c.escrow.functions.confirm(eid), c.buyer,
+           paid={"supplier": SUPPLIER, "seller": TO_SELLER}, credited={"upline": UPLINE})
+    assert c.get(eid)["state"] == "Completed" and c.get(eid)["held"] == 0
+    assert _conserved(c) == UPLINE
 
 
-def test_blocked_payee_dispute_ruling_pays_buyer_and_seller(c: Chain):
-    eid = _shipped(c)
-    _block(c, c.supplier)
-    _refused(c, c.escrow.functions.confirm(eid), c.buyer)
-    c.send(c.escrow.functions.dispute(eid), c.buyer)
-    buyer0, seller0 = c.balance(c.buyer, "block"), c.balance(c.seller, "block")
-    c.send(c.escrow.functions.rule(eid, PRICE, BOND - FEE), c.arbitrator)
-    assert c.get(eid)["state"] == "Resolved"
-    assert c.balance(c.buyer, "block") == buyer0 + PRICE
-    assert c.balance(c.seller, "block") == seller0 + BOND - FEE
-    assert c.balance(c.arbitrator, "block") == FEE
-    assert _conserved(c) == 0
-
-
-def test_blocked_payee_silent_arbitrator_timeout_pays_out(c: Chain):
-    eid = _shipped(c)
-    _block(c, c.supplier)
-    c.send(c.escrow.functions.dispute(eid), c.seller)
-    c.at(c.get(eid)["deadline"])
-    buyer0, seller0 = c.balance(c.buyer, "block"), c.balance(c.seller, "block")
-    c.send(c.escrow.functions.timeoutDispute(eid), c.other)
-    assert c.balance(c.buyer, "block") == buyer0 + PRICE
-    assert c.balance(c.seller, "block") == seller0 + BOND
-    assert _conserved(c) == 0
-
-
-def test_blocked_payee_after_confirm_deadline_only_settlement_or_unblock(c: Chain):
-    # No one disputed before the confirm deadline, and the payout to a payee is
-    # blocked: claim reverts, dispute is too late, and no other one-sided path
-    # applies to a Shipped escrow. The money leaves only by a mutual settlement
-    # (which pays buyer and seller, never the payees) or once the token unblocks
-    # the payee. If buyer or seller refuses to sign and the token never unblocks,
-    # it stays in the contract (still counted as owed by the open escrow).
+def test_blocked_payee_after_confirm_deadline_anyone_claims(c: Chain):
+    # No one disputed before the confirm deadline and a payee is blocked: claim
+    # still closes the escrow, so neither buyer nor seller has to sign anything.
     eid = _shipped(c)
     _block(c, c.supplier)
     c.at(c.get(eid)["deadline"])
-    f = c.escrow.functions
-    _refused(c, f.claim(eid), c.seller)
-    _refused(c, f.confirm(eid), c.buyer)
-    c.expect_revert(f.dispute(eid), c.buyer, "TooLate")
-    c.expect_revert(f.dispute(eid), c.seller, "TooLate")
-    c.expect_revert(f.timeoutDispute(eid), c.other, "WrongState")
-    c.expect_revert(f.reclaim(eid), c.other, "WrongState")
-    c.expect_revert(f.refund(eid), c.other, "WrongState")
-    assert _conserved(c) == POOL
-
-    seller0 = c.balance(c.seller, "block")
-    c.send(*_settle(c, eid, 20_000_000, POOL - 20_000_000))
-    assert c.get(eid)["state"] == "Resolved"
-    assert c.balance(c.seller, "block") == seller0 + POOL - 20_000_000
-    assert c.balance(c.supplier, "block") == 0
-    assert _conserved(c) == 0
+    _close(c, c.escrow.functions.claim(eid), c.other,
+           paid={"upline": UPLINE, "seller": TO_SELLER}, credited={"supplier": SUPPLIER})
+    assert c.get(eid)["state"] == "Completed"
+    assert _conserved(c) == SUPPLIER
 
 
-def test_unblocked_payee_can_be_claimed_for_later(c: Chain):
+def test_credit_is_withdrawn_once_unblocked_and_refused_while_blocked(c: Chain):
     eid = _shipped(c)
     _block(c, c.supplier)
-    c.at(c.get(eid)["deadline"])
-    _refused(c, c.escrow.functions.claim(eid), c.other)
+    c.send(c.escrow.functions.confirm(eid), c.buyer)
+    token = _token(c).address
+    _refused(c, c.escrow.functions.withdraw(token), c.supplier)
+    assert c.credit(c.supplier, "block") == SUPPLIER
+    # Only the recipient's own credit, and only in the token it was credited in.
+    c.expect_revert(c.escrow.functions.withdraw(token), c.other, "NothingToWithdraw")
+    c.expect_revert(c.escrow.functions.withdraw(c.usd.address), c.supplier, "NothingToWithdraw")
     _unblock(c, c.supplier)
-    c.send(c.escrow.functions.claim(eid), c.other)
-    assert c.balance(c.supplier, "block") == SUPPLIER
-    assert c.balance(c.upline, "block") == UPLINE
+    _withdraw(c, c.supplier, SUPPLIER)
+    assert _conserved(c) == 0
+
+
+def test_credits_add_up_over_escrows(c: Chain):
+    first, second = _shipped(c), _shipped(c)
+    _block(c, c.upline)
+    c.send(c.escrow.functions.confirm(first), c.buyer)
+    c.at(c.get(second)["deadline"])
+    c.send(c.escrow.functions.claim(second), c.other)
+    assert c.credit(c.upline, "block") == 2 * UPLINE
+    assert _conserved(c) == 2 * UPLINE
+    _unblock(c, c.upline)
+    _withdraw(c, c.upline, 2 * UPLINE)
+    assert _conserved(c) == 0
+
+
+def test_blocked_payee_does_not_touch_rulings_and_timeouts(c: Chain):
+    # Payees are paid only on completion: a dispute's outcomes never credit them.
+    ruled, silent = _disputed(c, c.buyer), _disputed(c, c.seller)
+    _block(c, c.supplier)
+    _close(c, c.escrow.functions.rule(ruled, PRICE, BOND - FEE), c.arbitrator,
+           paid={"buyer": PRICE, "seller": BOND - FEE, "arbitrator": FEE}, credited={})
+    c.at(c.get(silent)["deadline"])
+    _close(c, c.escrow.functions.timeoutDispute(silent), c.other,
+           paid={"buyer": PRICE, "seller": BOND}, credited={})
     assert _conserved(c) == 0
 
 
 # ---------------------------------------------------------------- blocked seller
 
 
-def test_blocked_seller_confirm_and_claim_revert_whole(c: Chain):
-    # The seller is paid last, after both payees: their transfers are undone too.
-    eid = _shipped(c)
+def test_blocked_seller_confirm_and_claim_pay_the_payees(c: Chain):
+    confirmed, claimed = _shipped(c), _shipped(c)
     _block(c, c.seller)
-    _refused(c, c.escrow.functions.confirm(eid), c.buyer)
-    c.at(c.get(eid)["deadline"])
-    _refused(c, c.escrow.functions.claim(eid), c.other)
-    assert c.balance(c.supplier, "block") == c.balance(c.upline, "block") == 0
-    assert c.get(eid)["state"] == "Shipped"
-    assert _conserved(c) == POOL
-
-
-def test_blocked_seller_settlement_that_gives_the_seller_nothing(c: Chain):
-    eid = _shipped(c)
-    _block(c, c.seller)
-    c.at(c.get(eid)["deadline"])
-    _refused(c, *_settle(c, eid, PRICE, BOND))
-    buyer0 = c.balance(c.buyer, "block")
-    c.send(*_settle(c, eid, POOL, 0))
-    assert c.balance(c.buyer, "block") == buyer0 + POOL
+    _close(c, c.escrow.functions.confirm(confirmed), c.buyer,
+           paid={"supplier": SUPPLIER, "upline": UPLINE}, credited={"seller": TO_SELLER})
+    c.at(c.get(claimed)["deadline"])
+    _close(c, c.escrow.functions.claim(claimed), c.other,
+           paid={"supplier": SUPPLIER, "upline": UPLINE}, credited={"seller": TO_SELLER})
+    assert _conserved(c) == 2 * TO_SELLER
+    _refused(c, c.escrow.functions.withdraw(_token(c).address), c.seller)
+    _unblock(c, c.seller)
+    _withdraw(c, c.seller, 2 * TO_SELLER)
     assert _conserved(c) == 0
 
 
-def test_blocked_seller_ruling_must_give_the_seller_nothing(c: Chain):
-    eid = _disputed(c, c.buyer)
-    _block(c, c.seller)
-    _refused(c, c.escrow.functions.confirm(eid), c.buyer)  # conceding pays the seller
-    _refused(c, c.escrow.functions.rule(eid, PRICE, BOND - FEE), c.arbitrator)
-    buyer0 = c.balance(c.buyer, "block")
-    c.send(c.escrow.functions.rule(eid, POOL - FEE, 0), c.arbitrator)
-    assert c.balance(c.buyer, "block") == buyer0 + POOL - FEE
-    assert c.balance(c.arbitrator, "block") == FEE
-    assert _conserved(c) == 0
-
-
-def test_blocked_seller_silent_arbitrator_leaves_only_settlement(c: Chain):
-    # The timeout returns the bond to the seller, so it reverts while the seller
-    # is blocked; after the arbitration deadline the arbitrator may no longer
-    # rule either. Only a settlement giving the seller nothing (or an unblock)
-    # gets the money out: without the seller's signature it stays here.
+def test_blocked_seller_silent_arbitrator_timeout_returns_the_price(c: Chain):
+    # The timeout returns the bond to the seller: it is credited, and the buyer
+    # gets the price without needing the seller's signature.
     eid = _disputed(c, c.buyer)
     _block(c, c.seller)
     c.at(c.get(eid)["deadline"])
-    f = c.escrow.functions
-    _refused(c, f.timeoutDispute(eid), c.other)
-    c.expect_revert(f.rule(eid, POOL - FEE, 0), c.arbitrator, "TooLate")
-    _refused(c, f.confirm(eid), c.buyer)
-    assert _conserved(c) == POOL
-    c.send(*_settle(c, eid, POOL, 0))
-    assert _conserved(c) == 0
+    c.expect_revert(c.escrow.functions.rule(eid, POOL - FEE, 0), c.arbitrator, "TooLate")
+    _close(c, c.escrow.functions.timeoutDispute(eid), c.other,
+           paid={"buyer": PRICE}, credited={"seller": BOND})
+    assert c.get(eid)["state"] == "Resolved"
+    assert _conserved(c) == BOND
+
+
+def test_blocked_seller_ruling_and_settlement_with_a_seller_share(c: Chain):
+    ruled = _disputed(c, c.buyer)
+    settled = _shipped(c)
+    _block(c, c.seller)
+    _close(c, c.escrow.functions.rule(ruled, PRICE, BOND - FEE), c.arbitrator,
+           paid={"buyer": PRICE, "arbitrator": FEE}, credited={"seller": BOND - FEE})
+    _close(c, *_settle(c, settled, 20_000_000, POOL - 20_000_000),
+           paid={"buyer": 20_000_000}, credited={"seller": POOL - 20_000_000})
+    assert _conserved(c) == BOND - FEE + POOL - 20_000_000
 
 
 def test_blocked_seller_does_not_stop_buyer_side_returns(c: Chain):
@@ -262,29 +250,54 @@ def test_blocked_seller_does_not_stop_buyer_side_returns(c: Chain):
     unaccepted = _funded(c)
     unshipped = _accepted(c)
     _block(c, c.seller)
-    c.send(c.escrow.functions.cancel(cancelled), c.buyer)
+    _close(c, c.escrow.functions.cancel(cancelled), c.buyer, paid={"buyer": PRICE}, credited={})
     c.at(c.get(unaccepted)["deadline"])
-    c.send(c.escrow.functions.refund(unaccepted), c.other)
+    _close(c, c.escrow.functions.refund(unaccepted), c.other, paid={"buyer": PRICE}, credited={})
     c.at(c.get(unshipped)["deadline"])
-    buyer0 = c.balance(c.buyer, "block")
-    c.send(c.escrow.functions.reclaim(unshipped), c.other)
-    assert c.balance(c.buyer, "block") == buyer0 + POOL
+    _close(c, c.escrow.functions.reclaim(unshipped), c.other, paid={"buyer": POOL}, credited={})
     assert _conserved(c) == 0
 
 
 # ---------------------------------------------------------------- blocked buyer
 
 
-def test_blocked_buyer_cannot_cancel_or_refund(c: Chain):
-    eid = _funded(c)
+def test_blocked_buyer_cancel_and_refund_credit_the_buyer(c: Chain):
+    cancelled, unaccepted = _funded(c), _funded(c)
     _block(c, c.buyer)
-    _refused(c, c.escrow.functions.cancel(eid), c.buyer)
-    c.at(c.get(eid)["deadline"])
-    _refused(c, c.escrow.functions.refund(eid), c.other)
-    # Past the accept deadline the seller cannot take the order any more either.
-    c.expect_revert(c.escrow.functions.accept(eid), c.seller, "TooLate")
-    assert c.get(eid)["state"] == "Funded" and c.get(eid)["held"] == PRICE
-    assert _conserved(c) == PRICE
+    _close(c, c.escrow.functions.cancel(cancelled), c.buyer, paid={}, credited={"buyer": PRICE})
+    c.at(c.get(unaccepted)["deadline"])
+    c.expect_revert(c.escrow.functions.accept(unaccepted), c.seller, "TooLate")
+    _close(c, c.escrow.functions.refund(unaccepted), c.other, paid={}, credited={"buyer": PRICE})
+    assert c.get(cancelled)["state"] == c.get(unaccepted)["state"] == "Refunded"
+    # The offer's cap is freed as on any refund.
+    assert c.view(c.escrow.functions.getTerms(c.offer_id(c.offer("block"))))[0][9] == 0
+    assert _conserved(c) == 2 * PRICE
+    _refused(c, c.escrow.functions.withdraw(_token(c).address), c.buyer)
+    _unblock(c, c.buyer)
+    _withdraw(c, c.buyer, 2 * PRICE)
+    assert _conserved(c) == 0
+
+
+def test_blocked_buyer_reclaim_and_timeout_credit_the_buyer(c: Chain):
+    unshipped = _accepted(c)
+    silent = _disputed(c, c.seller)
+    _block(c, c.buyer)
+    c.at(c.get(unshipped)["deadline"])
+    _close(c, c.escrow.functions.reclaim(unshipped), c.other, paid={}, credited={"buyer": POOL})
+    c.at(c.get(silent)["deadline"])
+    _close(c, c.escrow.functions.timeoutDispute(silent), c.other,
+           paid={"seller": BOND}, credited={"buyer": PRICE})
+    assert _conserved(c) == POOL + PRICE
+
+
+def test_blocked_buyer_ruling_and_settlement_with_a_buyer_share(c: Chain):
+    ruled = _disputed(c, c.seller)
+    settled = _funded(c)
+    _block(c, c.buyer)
+    _close(c, c.escrow.functions.rule(ruled, PRICE, BOND - FEE), c.arbitrator,
+           paid={"seller": BOND - FEE, "arbitrator": FEE}, credited={"buyer": PRICE})
+    _close(c, *_settle(c, settled, 1, PRICE - 1), paid={"seller": PRICE - 1}, credited={"buyer": 1})
+    assert _conserved(c) == PRICE + 1
 
 
 def test_blocked_buyer_seller_side_paths_still_pay_out(c: Chain):
@@ -292,85 +305,67 @@ def test_blocked_buyer_seller_side_paths_still_pay_out(c: Chain):
     # confirm window, claim: that path pays only payees and seller.
     eid = _funded(c)
     _block(c, c.buyer)
-    _refused(c, c.escrow.functions.cancel(eid), c.buyer)
     c.send(c.escrow.functions.accept(eid), c.seller)
     c.send(c.escrow.functions.markShipped(eid, b"\x02" * 32), c.seller)
     c.at(c.get(eid)["deadline"])
-    seller0 = c.balance(c.seller, "block")
-    c.send(c.escrow.functions.claim(eid), c.other)
-    assert c.balance(c.seller, "block") == seller0 + TO_SELLER
-    assert c.balance(c.supplier, "block") == SUPPLIER
-    # The buyer may also confirm (confirm pays no buyer).
+    _close(c, c.escrow.functions.claim(eid), c.other,
+           paid={"seller": TO_SELLER, "supplier": SUPPLIER, "upline": UPLINE}, credited={})
     other = _shipped(c)
     c.send(c.escrow.functions.confirm(other), c.buyer)
     assert _conserved(c) == 0
 
 
-def test_blocked_buyer_settlement_that_gives_the_buyer_nothing(c: Chain):
-    eid = _funded(c)
-    _block(c, c.buyer)
-    c.at(c.get(eid)["deadline"])
-    _refused(c, *_settle(c, eid, 1, PRICE - 1))
-    seller0 = c.balance(c.seller, "block")
-    c.send(*_settle(c, eid, 0, PRICE))
-    assert c.balance(c.seller, "block") == seller0 + PRICE
-    assert _conserved(c) == 0
+# ---------------------------------------------------------------- blocked arbitrator
 
 
-def test_blocked_buyer_ruling_must_give_the_buyer_nothing(c: Chain):
-    eid = _disputed(c, c.seller)
-    _block(c, c.buyer)
+def test_blocked_arbitrator_fee_is_credited(c: Chain):
+    eid = _disputed(c, c.buyer)
+    _block(c, c.arbitrator)
+    _close(c, c.escrow.functions.rule(eid, PRICE, BOND - FEE), c.arbitrator,
+           paid={"buyer": PRICE, "seller": BOND - FEE}, credited={"arbitrator": FEE})
+    assert _conserved(c) == FEE
+    _unblock(c, c.arbitrator)
+    _withdraw(c, c.arbitrator, FEE)
+
+
+# ---------------------------------------------------------------- after every deadline
+
+
+@pytest.mark.parametrize("blocked", ["buyer", "seller", "supplier", "upline", "arbitrator"])
+def test_after_every_deadline_anyone_closes_every_escrow(c: Chain, blocked: str):
+    # With any one party blocked, the paths anyone may call close every escrow
+    # once its deadline has passed: nothing needs the blocked party's (or anyone's)
+    # signature, and what stays here is only the blocked party's credit.
     f = c.escrow.functions
-    _refused(c, f.rule(eid, PRICE, BOND - FEE), c.arbitrator)
-    c.send(f.rule(eid, 0, POOL - FEE), c.arbitrator)
-    assert _conserved(c) == 0
+    unaccepted = _funded(c)                  # refund
+    unshipped = _accepted(c)                 # reclaim
+    shipped = _shipped(c)                    # claim
+    silent = _disputed(c, c.buyer)           # timeout
+    elsewhere = _shipped(c, buyer=c.buyer2)  # claim, another buyer
+    party = getattr(c, blocked)
+    _block(c, party)
+    ids = (unaccepted, unshipped, shipped, silent, elsewhere)
+    c.at(max(c.get(i)["deadline"] for i in ids))
 
+    closers = {unaccepted: f.refund, unshipped: f.reclaim, shipped: f.claim,
+               silent: f.timeoutDispute, elsewhere: f.claim}
+    for eid, closer in closers.items():
+        c.send(closer(eid), c.other)
+    assert all(c.get(i)["held"] == 0 for i in ids)
+    assert c.owed("block") == 0
 
-def test_blocked_buyer_past_every_deadline_funds_conserved(c: Chain):
-    f = c.escrow.functions
-    unaccepted = _funded(c)                  # refund would pay the buyer
-    unshipped = _accepted(c)                 # reclaim would pay the buyer
-    shipped = _shipped(c)                    # claim pays payees and seller
-    silent = _disputed(c, c.buyer)           # timeout would pay the price to the buyer
-    ruled = _disputed(c, c.seller)           # the arbitrator rules within its window
-    elsewhere = _funded(c, buyer=c.buyer2)   # another buyer, not blocked
-    _block(c, c.buyer)
+    expected = {
+        "buyer": PRICE + POOL + PRICE,             # refund, reclaim, the timeout's price
+        "seller": 2 * TO_SELLER + BOND,            # two claims, the timeout's bond
+        "supplier": 2 * SUPPLIER,
+        "upline": 2 * UPLINE,
+        "arbitrator": 0,                           # no ruling, no fee
+    }[blocked]
+    assert _credits(c) == {role: expected if role == blocked else 0 for role in ROLES}
+    assert _conserved(c) == expected
 
-    c.send(f.rule(ruled, 0, POOL - FEE), c.arbitrator)
-    last = max(c.get(i)["deadline"] for i in range(1, c.view(f.escrowCount()) + 1))
-    c.at(last)
-
-    # Every one-sided path anyone can call, after every deadline.
-    _refused(c, f.refund(unaccepted), c.other)
-    c.expect_revert(f.accept(unaccepted), c.seller, "TooLate")
-    _refused(c, f.reclaim(unshipped), c.other)
-    c.expect_revert(f.markShipped(unshipped, b"\x03" * 32), c.seller, "TooLate")
-    c.expect_revert(f.dispute(unshipped), c.seller, "TooLate")
-    c.send(f.claim(shipped), c.other)
-    _refused(c, f.timeoutDispute(silent), c.other)
-    c.send(f.refund(elsewhere), c.other)
-
-    # What is left is exactly what the three stuck escrows owe: never more,
-    # never less, and nothing else is held.
-    stuck = (unaccepted, unshipped, silent)
-    open_ids = [i for i in range(1, c.view(f.escrowCount()) + 1) if c.get(i)["held"]]
-    assert open_ids == sorted(stuck)
-    assert _conserved(c) == PRICE + POOL + POOL
-
-    # The only way out is a settlement that gives the blocked buyer nothing,
-    # which the buyer must sign (or the token unblocking the buyer).
-    for eid in stuck:
-        c.send(*_settle(c, eid, 0, c.get(eid)["held"]))
-    assert _conserved(c) == 0
-
-
-def test_unblocked_buyer_gets_the_refund(c: Chain):
-    eid = _funded(c)
-    _block(c, c.buyer)
-    c.at(c.get(eid)["deadline"])
-    _refused(c, c.escrow.functions.refund(eid), c.other)
-    _unblock(c, c.buyer)
-    buyer0 = c.balance(c.buyer, "block")
-    c.send(c.escrow.functions.refund(eid), c.other)
-    assert c.balance(c.buyer, "block") == buyer0 + PRICE
+    if expected:
+        _refused(c, f.withdraw(_token(c).address), party)
+        _unblock(c, party)
+        _withdraw(c, party, expected)
     assert _conserved(c) == 0

@@ -5,13 +5,22 @@ must succeed and move the money the model predicts, refused ones must revert.
 After every step the contract holds exactly what the open escrows owe; at the
 end, with every deadline passed and everything claimable claimed, every escrow
 is closed, the contract holds nothing and every party has what it is owed.
+
+The first offer is in a token that can block transfers to an address (like
+USDT's blacklist), and parties are blocked and unblocked at random: a payout to
+a blocked party is credited to it instead, and it withdraws the credit once
+unblocked. So "what the contract holds" is what the open escrows owe plus the
+credits not yet withdrawn, and the paths anyone may call must close every escrow
+at the end whoever is blocked.
 """
 
 from collections import Counter
 
+from eth_utils import keccak
+
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
+from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 
 from tests.contracts.chain import Chain
 from wallet.escrow_types import Payee
@@ -22,6 +31,8 @@ CALLERS = ("buyer", "buyer2", "seller", "arbitrator", "other")
 # step often enough while still trying every wrong caller.
 WHO = st.sampled_from(["right"] * 10 + list(CALLERS))
 OPEN = ("Funded", "Accepted", "Shipped", "Disputed")
+PAID = ("buyer", "buyer2", "seller", "arbitrator", "supplier", "upline")
+TAGS = ("block", "nobool")
 
 _world = {}
 
@@ -29,18 +40,20 @@ _world = {}
 def _setup():
     if not _world:
         c = Chain()
-        for tag in ("usd", "nobool"):
+        c.tokens["block"] = c.deploy("test/BlockingToken")
+        c.errors[keccak(text="Blocked(address)")[:4]] = "Blocked"
+        for tag in TAGS:
             for p in (c.buyer, c.buyer2, c.seller):
                 c.mint(p, 10**15, tag)
         offers = [
-            c.offer("usd", max_quantity=20, expiry=c.now() + 400 * DAY),
+            c.offer("block", max_quantity=20, expiry=c.now() + 400 * DAY),
             c.offer("nobool", price=7_000_000, bond=0, max_quantity=6, accept_window=3600,
                     ship_window=DAY, confirm_window=2 * DAY, arbitration_window=DAY,
                     arbitrator_fee=1_000_000, expiry=c.now() + 10 * DAY,
                     payees=(Payee(c.supplier.address, 6_000_000),)),
         ]
         sigs = [c.sign(o) for o in offers]
-        balances = {(r, t): c.balance(getattr(c, r), t) for r in c.parties for t in ("usd", "nobool")}
+        balances = {(r, t): c.balance(getattr(c, r), t) for r in c.parties for t in TAGS}
         _world.update(chain=c, offers=offers, sigs=sigs, balances=balances,
                       snapshot=c.tester.take_snapshot())
     return _world
@@ -53,11 +66,13 @@ class EscrowMachine(RuleBasedStateMachine):
         self.c: Chain = w["chain"]
         self.c.tester.revert_to_snapshot(w["snapshot"])
         self.offers, self.sigs = w["offers"], w["sigs"]
-        self.tags = ["usd", "nobool"]
+        self.tags = list(TAGS)
         self.escrows: list[dict] = []
         self.used = [0, 0]
         self.revoked = [False, False]
         self.delta = Counter()  # (role, tag) -> expected balance change
+        self.blocked: set[str] = set()  # roles the blocking token refuses to pay
+        self.credit = Counter()  # role -> credit in the blocking token
 
     # ---------------------------------------------------------------- helpers
 
@@ -88,7 +103,11 @@ class EscrowMachine(RuleBasedStateMachine):
         return (o.price + o.bond) * e["qty"] if e["state"] in OPEN else 0
 
     def _pay(self, role: str, e: dict, amount: int):
-        self.delta[(role, self.tags[e["offer"]])] += amount
+        tag = self.tags[e["offer"]]
+        if amount > 0 and tag == "block" and role in self.blocked:
+            self.credit[role] += amount  # the token refuses it: credited, not paid
+        else:
+            self.delta[(role, tag)] += amount
 
     def _close(self, e: dict, state: str):
         e["state"] = state
@@ -290,6 +309,28 @@ class EscrowMachine(RuleBasedStateMachine):
         else:
             self.rule_split(e, "right", share, True)
 
+    @initialize(roles=st.sets(st.sampled_from(PAID)))
+    def block_some(self, roles):
+        """Start with some parties blocked, so payouts are credited often enough."""
+        for role in sorted(roles):
+            self.block(role, True)
+
+    @rule(role=st.sampled_from(PAID), on=st.booleans())
+    def block(self, role, on):
+        token = self.c.tokens["block"].functions
+        party = getattr(self.c, role).address
+        self.c.send(token.block(party) if on else token.unblock(party), self.c.deployer)
+        (self.blocked.add if on else self.blocked.discard)(role)
+
+    @rule(role=st.sampled_from(PAID), tag=st.sampled_from(TAGS))
+    def withdraw(self, role, tag):
+        amount = self.credit[role] if tag == "block" else 0
+        ok = amount > 0 and role not in self.blocked
+        if self._attempt(self.c.escrow.functions.withdraw(self.c.tokens[tag].address), role, ok):
+            self.delta[(role, tag)] += amount
+            self.credit[role] = 0
+        assert self.c.credit(getattr(self.c, role), tag) == (self.credit[role] if tag == "block" else 0)
+
     @rule(step=st.sampled_from([1, 59, 3600, DAY, 3 * DAY]) | st.integers(1, 3 * DAY))
     def wait(self, step):
         self.c.at(self.c.now() + step)
@@ -318,22 +359,37 @@ class EscrowMachine(RuleBasedStateMachine):
     # ---------------------------------------------------------------- invariants
 
     @invariant()
-    def contract_holds_what_open_escrows_owe(self):
+    def contract_holds_what_open_escrows_owe_plus_credits(self):
         for k, tag in enumerate(self.tags):
             owed = sum(self._held(e) for e in self.escrows if e["offer"] == k)
-            assert self.c.balance(self.c.escrow.address, tag) == owed
+            credited = sum(self.credit.values()) if tag == "block" else 0
+            assert self.c.balance(self.c.escrow.address, tag) == owed + credited
+
+    @invariant()
+    def credits_as_the_model_expects(self):
+        for role in PAID:
+            assert self.c.credit(getattr(self.c, role), "block") == self.credit[role], role
 
     def teardown(self):
         c = self.c
         f = c.escrow.functions
         c.at(c.now() + 200 * DAY)
         closers = {"Funded": f.refund, "Accepted": f.reclaim, "Shipped": f.claim, "Disputed": f.timeoutDispute}
+        # Whoever is blocked, the paths anyone may call close every escrow.
         for e in self.escrows:
             if e["state"] in OPEN:
                 state = e["state"]
                 c.send(closers[state](e["id"]), c.other)
                 self._account_timeout(e, state)
-        assert c.owed("usd") == 0 and c.owed("nobool") == 0
+        assert c.owed("block") == 0 and c.owed("nobool") == 0
+        # What is left are the blocked parties' credits, which they withdraw once unblocked.
+        assert c.conserved("block") == sum(self.credit.values())
+        assert c.conserved("nobool") == 0
+        for role in PAID:
+            if role in self.blocked:
+                self.block(role, False)
+            if self.credit[role]:
+                self.withdraw(role, "block")
         for tag in self.tags:
             assert c.balance(c.escrow.address, tag) == 0
         start = _world["balances"]

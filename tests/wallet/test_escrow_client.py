@@ -207,3 +207,57 @@ def test_offers_are_signed_only_by_their_seller(sandbox_escrow):
         env.client.sign_offer(env.buyer, offer)
     with pytest.raises(WalletError, match="price must be positive"):
         env.client.sign_offer(env.seller, env.offer(price=0))
+
+
+def _blocking_token(env):
+    """Swap the env's token for a BlockingToken (transfers to a blocked address revert)."""
+    from wallet.contract_artifacts import load_artifact
+
+    art = load_artifact("test/BlockingToken")
+    entry = env.journal.send(env.chain, env.deployer, "test:deploy-blocking-token", None,
+                             data=art["bytecode"])
+    entry = env.journal.wait(env.chain, entry, timeout=30)
+    address = env.w3.eth.get_transaction_receipt(entry.tx_hash)["contractAddress"]
+    env.token = env.w3.eth.contract(address=address, abi=art["abi"])
+    for role in ("buyer", "seller"):
+        env.send_token("mint", env.parties[role].address, 10_000_000_000)
+
+
+def test_a_refused_payout_is_credited_and_withdrawn(sandbox_escrow):
+    env, c = sandbox_escrow, sandbox_escrow.client
+    _blocking_token(env)
+    token = env.token.address
+    offer, sig = env.signed_offer()
+    for ref in ("b1", "b2"):
+        c.fund(env.buyer, offer, sig, 1, ref=ref)
+        eid = c.escrow_count()
+        c.accept(env.seller, eid)
+        c.mark_shipped(env.seller, eid, "EMS", f"E{eid}")
+    env.send_token("block", env.supplier.address)
+    seller0 = env.balance(env.seller)
+    c.confirm(env.buyer, 1)  # the supplier's share is credited, the rest paid
+    assert c.read(1).state == "Completed"
+    assert env.balance(env.upline) == 8_000_000
+    assert env.balance(env.seller) == seller0 + PRICE + offer.bond - 68_000_000
+    assert c.credit_of(token, env.supplier.address) == 60_000_000
+    assert c.credit_of(token, env.seller.address) == 0
+
+    with pytest.raises(WouldRevert):  # the token still blocks the supplier
+        c.withdraw(env.supplier, token)
+    assert c.credit_of(token, env.supplier.address) == 60_000_000
+    env.send_token("unblock", env.supplier.address)
+    first = c.withdraw(env.supplier, token)
+    assert env.balance(env.supplier) == 60_000_000
+    assert c.credit_of(token, env.supplier.address) == 0
+    assert first.purpose.startswith(f"escrow:{env.chain.network.chain_id}:{c.address}:credit-")
+    with pytest.raises(WouldRevert, match="NothingToWithdraw"):
+        c.withdraw(env.supplier, token)
+
+    # A later credit of the same amount is withdrawn by a transaction of its own.
+    env.send_token("block", env.supplier.address)
+    c.confirm(env.buyer, 2)
+    env.send_token("unblock", env.supplier.address)
+    second = c.withdraw(env.supplier, token)
+    assert second.id != first.id and second.purpose != first.purpose
+    assert env.balance(env.supplier) == 120_000_000
+    assert env.balance(c.address) == 0
