@@ -103,10 +103,11 @@ def _run_gui(ctx: CliContext, args) -> int:
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
+LOG_BYTES = 2_000_000
+
+
 def setup_logging(data_dir: Path) -> None:
     """Warnings to stderr; the same plus tracebacks of unexpected errors to DIR/logs/ziliudi.log."""
-    from logging.handlers import RotatingFileHandler
-
     root = logging.getLogger()
     root.setLevel(logging.INFO)
     mine = [h for h in root.handlers if getattr(h, "ziliudi", None)]
@@ -125,7 +126,10 @@ def setup_logging(data_dir: Path) -> None:
             return
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        file = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+        if path.exists() and path.stat().st_size > LOG_BYTES:
+            # One old log is kept; rotating at start is enough for a desktop app's small logs.
+            path.replace(path.with_name(path.name + ".1"))
+        file = logging.FileHandler(path, encoding="utf-8")
     except OSError:
         return  # a read-only data folder: log to stderr only
     file.setFormatter(logging.Formatter(LOG_FORMAT))

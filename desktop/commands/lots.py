@@ -9,9 +9,12 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from desktop.services import lots as service
+from desktop.lazy import LazyModule
 from desktop.services.errors import UserFacingError
 from desktop.services.tasks import run_inline
+
+# Loaded when a lots command runs, not whenever the command line is parsed.
+service = LazyModule("desktop.services.lots")
 
 
 def register(commands) -> None:

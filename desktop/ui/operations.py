@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import logging
-from concurrent.futures import Future, ThreadPoolExecutor
-from concurrent.futures import wait as futures_wait
 from typing import Callable
 
 import shiboken6
@@ -104,8 +102,9 @@ class TaskRunner(QObject):
         super().__init__(parent)
         # Python threads rather than QThreadPool + QRunnable.create: Qt deletes such runnables
         # behind the binding's back, and a stale wrapper can then be handed out for a new object.
-        self.pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="task")
-        self._futures: set[Future] = set()
+        self.threads = threads
+        self._pool = None  # made with the first task, so an idle start costs nothing
+        self._futures: set = set()
         self.running: list[Operation] = []
         self._all: set[Operation] = set()  # keeps every unfinished operation alive
 
@@ -121,6 +120,14 @@ class TaskRunner(QObject):
         future.add_done_callback(self._futures.discard)
         self.changed.emit()
         return op
+
+    @property
+    def pool(self):
+        if self._pool is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._pool = ThreadPoolExecutor(max_workers=self.threads, thread_name_prefix="task")
+        return self._pool
 
     def run(self, title: str, fn: Callable[[TaskContext], object], quiet: bool = False,
             owner: QObject | None = None) -> Operation:
@@ -143,6 +150,7 @@ class TaskRunner(QObject):
 
     def wait(self, msecs: int = -1) -> bool:
         """Block until the running tasks end (or msecs pass); True if they all ended."""
-        pending = list(self._futures)
-        done, not_done = futures_wait(pending, timeout=None if msecs < 0 else msecs / 1000)
+        from concurrent.futures import wait
+
+        _done, not_done = wait(list(self._futures), timeout=None if msecs < 0 else msecs / 1000)
         return not not_done
