@@ -70,10 +70,12 @@ def _refuse(message: str) -> int:
     return EXIT_REFUSED
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+    """The command line; without commands it knows only the global options (enough to open the window)."""
     parser = argparse.ArgumentParser(
         prog="ziliudi",
         description="Ziliudi (自留地): your own storefront, clearance lots, escrow and books.",
+        add_help=with_commands,
     )
     parser.add_argument("--version", action="version", version=f"ziliudi {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help="data folder (default: the user data folder, "
@@ -84,6 +86,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="interface language (default: the system's)")
     parser.add_argument("--self-test", action="store_true",
                         help="open the window offscreen on a temporary profile, check the parts, and exit")
+    if not with_commands:
+        return parser
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     gui = commands.add_parser("gui", help="open the window (the default)")
     gui.set_defaults(run=_run_gui)
@@ -139,8 +143,11 @@ def setup_logging(data_dir: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the `ziliudi` console script and `python -m desktop`."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    # Opening the window needs only the global options: the command modules load when a
+    # command (or --help) is on the line, which keeps the window's start quick.
+    args, rest = build_parser(with_commands=False).parse_known_args(argv)
+    if rest:
+        args = build_parser().parse_args(argv)
     data_dir = paths.data_dir(args.data_dir)
     setup_logging(data_dir)
     ctx = CliContext(
