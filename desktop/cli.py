@@ -113,7 +113,7 @@ LOG_BYTES = 2_000_000
 def setup_logging(data_dir: Path) -> None:
     """Warnings to stderr; the same plus tracebacks of unexpected errors to DIR/logs/ziliudi.log."""
     root = logging.getLogger()
-    root.setLevel(logging.INFO)
+    root.setLevel(logging.WARNING)  # libraries say more at INFO, e.g. which URL they call
     mine = [h for h in root.handlers if getattr(h, "ziliudi", None)]
     if not any(h.ziliudi == "console" for h in mine):
         console = logging.StreamHandler()
