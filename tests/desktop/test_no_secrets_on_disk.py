@@ -7,6 +7,7 @@ from eth_account import Account
 
 from desktop.cli import main
 
+RPC_KEY = "d3adb33fc0ffee0123456789abcdef42"
 ANVIL_KEY_1 = "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d"
 
 
@@ -25,6 +26,8 @@ def test_every_file_the_profile_wrote_is_free_of_secrets(data_dir, tmp_path, cap
     Account.enable_unaudited_hdwallet_features()
     key = bytes(Account.from_mnemonic(phrase, account_path="m/44'/60'/0'/0/0").key)
     cli("wallet", "import", "--label", "dev", "--key", "--password-stdin", stdin=f"{ANVIL_KEY_1}\npw-2\n")
+    cli("wallet", "add-network", "keyed", "--rpc-url-stdin", "--chain-id", "1",
+        stdin=f"https://rpc.example.invalid/v3/{RPC_KEY}?apikey={RPC_KEY}2\n")
     # Everything else a user does that writes files: settings, a backup, an export, a failed send.
     ui.ctx.settings.setValue("ui/language", "zh_CN")
     ui.close()
@@ -45,6 +48,7 @@ def test_every_file_the_profile_wrote_is_free_of_secrets(data_dir, tmp_path, cap
         "phrase without spaces": phrase.replace(" ", "").encode("utf-8"),
         "phrase utf-16": phrase.encode("utf-16-le"),
         "password": b"pw-1\n",
+        "RPC URL key": RPC_KEY.encode(),
     }
     files = [p for p in data_dir.rglob("*") if p.is_file()]
     names = {p.name for p in files}
