@@ -13,6 +13,7 @@ from functools import cached_property
 from typing import Iterator
 
 from desktop.services.errors import UserFacingError
+from desktop.services.paths import DEMO_PROFILE
 from desktop.services.session import Session
 
 SERVICE_PREFIX = "ziliudi:"
@@ -133,6 +134,20 @@ class WalletService:
                 or net.token_symbol is None:
             self.networks.set_contracts(SANDBOX, sandbox.token_address, sandbox.escrow_address)
             self.networks.refresh_token(SANDBOX)
+            if self.session.profile is not None and self.session.profile.name == DEMO_PROFILE:
+                self._fund_demo_accounts(sandbox)
+
+    def _fund_demo_accounts(self, sandbox) -> None:
+        # The demo walks the escrow flow at once: its seller needs fees and a bond's worth of dUSD.
+        from wallet.errors import WalletError
+
+        try:
+            accounts = self.accounts.list()
+        except WalletError:
+            return  # no keyring, no demo account
+        for account in accounts:
+            sandbox.fund(account.address, FAUCET_WEI)
+            sandbox.mint(account.address, FAUCET_TOKENS)
 
     def faucet(self, address: str) -> None:
         """Give an account test money on the Sandbox (10 ETH for fees, 1,000 dUSD); refused elsewhere."""

@@ -28,15 +28,17 @@ def test_demo_has_lot_storefront_and_seller(demo):
     assert signer.address == accounts[0].address
 
 
-def test_faucet_gives_test_money_on_the_sandbox_only(demo):
+def test_demo_seller_has_test_money_and_the_faucet_gives_more_on_the_sandbox_only(demo):
     from wallet.transfers import balances
 
     session, wallet = demo
     address = wallet.accounts.list()[0].address
-    wallet.faucet(address)
     network = wallet.network()
     b = balances(wallet.connect(), address, network.token)
     assert b.native == 10 * 10**18 and b.token_amount == 1_000 * 10**6 and b.token.symbol == "dUSD"
+    wallet.faucet(address)
+    b = balances(wallet.connect(), address, network.token)
+    assert b.native == 20 * 10**18 and b.token_amount == 2_000 * 10**6
     wallet.networks.add_custom("elsewhere", "http://127.0.0.1:9", 1)
     wallet.choose_network("elsewhere")
     with pytest.raises(Exception, match="only on the Sandbox"):
