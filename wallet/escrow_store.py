@@ -287,3 +287,16 @@ def escrow_rows(db, chain_id: int | None = None, contract: str | None = None) ->
         elif kind == "SettlementsVoided":
             row.settlement_nonce = args["nextNonce"]
     return [rows[k] for k in sorted(rows)]
+
+
+def credited(db, chain_id: int, contract: str) -> list[tuple[str, str]]:
+    """(token, account) of every Credited event stored for a contract, each pair once.
+
+    Credited names no escrow (its escrow_id is NULL). This says only who was ever
+    credited in which token; what is still waiting is the contract's credit(token,
+    account), which a withdrawal brings to zero.
+    """
+    return [(r[0], r[1]) for r in db.execute(
+        "SELECT DISTINCT json_extract(args, '$.token'), json_extract(args, '$.to') "
+        "FROM escrow_events WHERE chain_id = ? AND contract = ? AND kind = 'Credited' "
+        "ORDER BY 1, 2", [chain_id, contract])]

@@ -130,9 +130,19 @@ class SettlementsVoided(EscrowEvent):
     next_nonce: int
 
 
+@dataclass(frozen=True)
+class Credited(EscrowEvent):
+    """A payout the token refused (a blocked recipient, say), kept in the contract for
+    ``to`` to withdraw. It names no escrow: its row's escrow_id is NULL, like OfferRevoked."""
+
+    token: str
+    to: str
+    amount: int
+
+
 EVENT_TYPES = {cls.__name__: cls for cls in (
     OfferRevoked, Funded, Cancelled, Refunded, Accepted, Shipped, Confirmed, Claimed,
-    Reclaimed, Disputed, Ruled, DisputeTimedOut, Settled, SettlementsVoided)}
+    Reclaimed, Disputed, Ruled, DisputeTimedOut, Settled, SettlementsVoided, Credited)}
 _META = len(fields(EscrowEvent))
 
 

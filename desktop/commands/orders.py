@@ -11,6 +11,15 @@ def register(commands) -> None:
     p.add_argument("--json", action="store_true", help="print one JSON document")
     p.set_defaults(run=list_orders)
 
+    p = sub.add_parser("withdraw", help="take out money the escrow keeps for you because the "
+                                        "token refused to pay it (a blocked address, say)")
+    p.add_argument("--account", metavar="ADDRESS|LABEL",
+                   help="the wallet account credited (default: the only account with a credit)")
+    p.add_argument("--network", metavar="NAME", help="default: the profile's network")
+    p.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(run=withdraw)
+
 
 def _json(view) -> dict:
     o = view.order
@@ -41,4 +50,54 @@ def list_orders(ctx, args) -> int:
         due = time.strftime("%Y-%m-%d %H:%M", time.localtime(o.deadline)) if o.deadline else "-"
         who = ", ".join(str(x) for x in (v.details or {}).values()) or v.problem
         print(f"{o.escrow_id}\t{o.state}\t{due}\t{o.quantity} x {v.listing}\t{o.price}\t{who}")
+    return 0
+
+
+def withdraw(ctx, args) -> int:
+    """Withdraw the credits of one account (every token it has a credit in)."""
+    from desktop.cli import print_json, read_password
+    from desktop.services import orders as service
+    from desktop.services.errors import UserFacingError
+    from desktop.services.wallet import WalletService
+
+    w = WalletService(ctx.session())
+    waiting = service.credits(w, args.network)
+    if args.account is not None:
+        ref = args.account.strip().lower()
+        known = [a for a in w.accounts.list() if ref in (a.address.lower(), a.label.lower())]
+        if len(known) != 1:
+            raise UserFacingError("There is no single account with the address or label "
+                                  "“{ref}”.", ref=args.account)
+        account = known[0].address
+    else:
+        accounts = sorted({c.account for c in waiting})
+        if len(accounts) > 1:
+            raise UserFacingError("Choose the account that signs with --account ADDRESS|LABEL "
+                                  "({count} accounts are here).", count=len(accounts))
+        account = accounts[0] if accounts else None
+    mine = [c for c in waiting if account and c.account.lower() == account.lower()]
+    if not mine:
+        if args.json:
+            print_json({"withdrawn": []})
+        else:
+            print("nothing is waiting in the escrow for "
+                  + (account or "the profile's accounts"))
+        return 0
+    signer = service.unlock(w, mine[0].account, read_password(args))
+    done = []
+    try:
+        for c in mine:
+            entry = service.withdraw_credit(w, signer, c.token, args.network)
+            done.append(c.as_json() | {"tx_hash": getattr(entry, "tx_hash", None),
+                                       "status": getattr(entry, "status", None)})
+    finally:
+        signer.lock()
+    if args.json:
+        print_json({"withdrawn": done})
+        return 0
+    from wallet.tokens import format_amount
+
+    for c in done:
+        print(f"withdrew {format_amount(c['amount'], c['decimals'])} {c['symbol'] or c['token']} "
+              f"to {c['account']} ({c['tx_hash']})")
     return 0

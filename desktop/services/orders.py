@@ -301,6 +301,77 @@ def settle(w, signer, s, buyer_signature: str, seller_signature: str,
                     bytes.fromhex(seller_signature.removeprefix("0x")))
 
 
+# ------------------------------------------------------------------ credits
+
+@dataclass(frozen=True)
+class Credit:
+    """Money the escrow keeps for one of the profile's accounts because the token refused to
+    pay it out (a blocked address, say); taken out with withdraw_credit. Unpacks as
+    (token, account, amount); symbol and decimals are the token's."""
+
+    token: str
+    account: str
+    amount: int
+    symbol: str = ""
+    decimals: int = 0
+
+    def __iter__(self):
+        return iter((self.token, self.account, self.amount))
+
+    def as_json(self) -> dict:
+        return {"token": self.token, "account": self.account, "amount": self.amount,
+                "symbol": self.symbol, "decimals": self.decimals}
+
+
+def credits(w, network: str | None = None) -> list[Credit]:
+    """The credits waiting in the escrow for the profile's wallet accounts, non-zero only.
+
+    The tokens asked about are the network's token and every token a stored Credited event
+    names; the amounts are read from the contract (credit_of), which a withdrawal zeroes.
+    """
+    from web3 import Web3
+
+    from wallet import escrow_store
+    from wallet.tokens import token_info
+
+    t = target(w, network)
+    accounts = [Web3.to_checksum_address(a.address) for a in w.accounts.list()]
+    if not accounts:
+        return []
+    token = w.network(t.network).token
+    tokens = {Web3.to_checksum_address(token.address): (token.symbol, token.decimals)} \
+        if token else {}
+    try:
+        seen = escrow_store.credited(w.db, t.chain_id, t.contract)
+    except Exception:  # the book has no escrow events yet (never synced)
+        seen = []
+    mine = {a.lower() for a in accounts}
+    for tok, to in seen:
+        if to and to.lower() in mine and Web3.to_checksum_address(tok) not in tokens:
+            tokens[Web3.to_checksum_address(tok)] = None
+    c = client(w, t)
+    out = []
+    for tok in sorted(tokens):
+        for account in accounts:
+            amount = c.credit_of(tok, account)
+            if amount <= 0:
+                continue
+            if tokens[tok] is None:
+                try:
+                    info = token_info(t.chain.w3, tok)
+                    tokens[tok] = (info.symbol, info.decimals)
+                except Exception:
+                    tokens[tok] = ("", 0)
+            out.append(Credit(tok, account, amount, *tokens[tok]))
+    return out
+
+
+def withdraw_credit(w, signer, token: str, network: str | None = None):
+    """Take the signer's credit in `token` out of the escrow (refused while the token still
+    refuses the transfer, or when there is nothing to take)."""
+    return client(w, target(w, network)).withdraw(signer, token)
+
+
 # ------------------------------------------------------------------ the Sandbox's buyers
 
 def _sandbox(w, t: Target):

@@ -411,279 +411,279 @@
         <translation>档期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="36"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="35"/>
         <source>Clearance lots</source>
         <translation>清仓档期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="42"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="41"/>
         <source>New lot…</source>
         <translation>新建档期…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="43"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="42"/>
         <source>Edit lot…</source>
         <translation>编辑档期…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="44"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="43"/>
         <source>Import stock…</source>
         <translation>导入库存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="45"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="44"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="46"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="45"/>
         <source>Export items…</source>
         <translation>导出商品…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="47"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="46"/>
         <source>Export sell-through…</source>
         <translation>导出售罄率…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="48"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="47"/>
         <source>Export signed sheet…</source>
         <translation>导出签名档期表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="49"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="48"/>
         <source>Import sheet…</source>
         <translation>导入档期表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="60"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="59"/>
         <source>Title</source>
         <translation>档期名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="60"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="59"/>
         <source>Supplier</source>
         <translation>供货商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="60"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="59"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="61"/>
-        <location filename="../../desktop/ui/pages/lots.py" line="351"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="60"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="343"/>
         <source>Window</source>
         <translation>档期时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="61"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="60"/>
         <source>Sell-through</source>
         <translation>售罄率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="75"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="74"/>
         <source>Search by name, style no. or barcode</source>
         <translation>按商品名称、款号或条码搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="83"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="82"/>
         <source>Style no.</source>
         <translation>款号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="83"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="82"/>
         <source>Name</source>
         <translation>商品名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="84"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="83"/>
         <source>Color</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="84"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="83"/>
         <source>Size</source>
         <translation>尺码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="85"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="84"/>
         <source>Barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="85"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="84"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="86"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="85"/>
         <source>Available</source>
         <translation>可售</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="86"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="85"/>
         <source>Sold</source>
         <translation>已售</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="87"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="86"/>
         <source>Supply price</source>
         <translation>供货价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="88"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="87"/>
         <source>Suggested</source>
         <translation>建议价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="89"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="88"/>
         <source>Minimum</source>
         <translation>最低价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="221"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="213"/>
         <source>{n} items match</source>
         <translation>{n} 个商品符合条件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="221"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="213"/>
         <source>{n} items</source>
         <translation>{n} 个商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="228"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="220"/>
         <source>Choose a lot first.</source>
         <translation>请先选择一个档期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="283"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="275"/>
         <source>Publish “{lot}”? Its items and terms can no longer be changed, and it opens to distributors at the start of its window.</source>
         <translation>发布“{lot}”吗？发布后其商品和条款将不能再修改，并会在档期开始时向分销商开放。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="293"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="285"/>
         <source>Excel workbook (*.xlsx);;CSV, opens in Excel (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，可用 Excel 打开 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="308"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="300"/>
         <source>{n} rows were written to {path}.</source>
         <translation>已将 {n} 行写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="316"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="308"/>
         <source>Exporting items</source>
         <translation>正在导出商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="317"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="309"/>
         <source>Export items</source>
         <translation>导出商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="321"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="313"/>
         <source>Exporting sell-through</source>
         <translation>正在导出售罄率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="322"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="314"/>
         <source>Export sell-through</source>
         <translation>导出售罄率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="336"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="328"/>
         <source>Create or import a wallet account on the Wallet page first; it signs the sheet.</source>
         <translation>请先在“钱包”页面创建或导入一个账户，档期表要用它来签名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="344"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="336"/>
         <source>Export signed sheet</source>
         <translation>导出签名档期表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="346"/>
-        <location filename="../../desktop/ui/pages/lots.py" line="382"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="338"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="374"/>
         <source>Lot sheet (*.zlsheet)</source>
         <translation>档期表 (*.zlsheet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="349"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="341"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="349"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="341"/>
         <source>Lot sheet (EIP-712, “Ziliudi Lot Sheet”)</source>
         <translation>档期表（EIP-712，“Ziliudi Lot Sheet”）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="350"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="342"/>
         <source>Lot</source>
         <translation>档期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="350"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="342"/>
         <source>Revision</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="351"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="343"/>
         <source>Seller</source>
         <translation>卖家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="352"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="344"/>
         <source>Items</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="352"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="344"/>
         <source>every item of the lot, with its prices and quantity, fixed by a hash of the sheet</source>
         <translation>档期内全部商品及其价格和数量，由档期表的哈希值锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="354"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="346"/>
         <source>Sign the lot sheet</source>
         <translation>签署档期表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="355"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="347"/>
         <source>Password of {address}:</source>
         <translation>{address} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="368"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="360"/>
         <source>Signing the lot sheet</source>
         <translation>正在签署档期表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="370"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="362"/>
         <source>The sheet of “{lot}” (revision {revision}, {n} items) was signed by {address} and written to {path}.</source>
         <translation>“{lot}”的档期表（第 {revision} 版，{n} 个商品）已由 {address} 签名，并写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="381"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="373"/>
         <source>Import lot sheet</source>
         <translation>导入档期表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="385"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="377"/>
         <source>Checking the lot sheet</source>
         <translation>正在校验档期表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="395"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="387"/>
         <source>New lot “{lot}” from seller {seller} (signature verified).</source>
         <translation>已导入卖家 {seller} 的新档期“{lot}”（签名已验证）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="396"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="388"/>
         <source>Lot “{lot}” updated to revision {revision} from seller {seller} (signature verified).</source>
         <translation>档期“{lot}”已更新到卖家 {seller} 的第 {revision} 版（签名已验证）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="399"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="391"/>
         <source>{added} items added, {updated} updated, {withdrawn} withdrawn.</source>
         <translation>新增 {added} 个商品，更新 {updated} 个，撤下 {withdrawn} 个。</translation>
     </message>
@@ -965,212 +965,233 @@
     <name>OrdersPage</name>
     <message>
         <location filename="../../desktop/ui/pages/__init__.py" line="33"/>
-        <location filename="../../desktop/ui/pages/orders.py" line="75"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="79"/>
         <source>Orders &amp; escrow</source>
         <translation>订单与担保</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="84"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="94"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="112"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="122"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="112"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="122"/>
         <source>Block</source>
         <translation>区块</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="113"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="123"/>
         <source>Transaction</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="113"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="123"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="122"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="132"/>
         <source>Accept (co-sign)</source>
         <translation>接单（共同签署）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="123"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="133"/>
         <source>Mark shipped…</source>
         <translation>标记发货…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="124"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="134"/>
         <source>Settle…</source>
         <translation>协商结算…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="125"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="135"/>
         <source>Dispute…</source>
         <translation>发起争议…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="126"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="136"/>
         <source>Claim payment</source>
         <translation>领取货款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="127"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="137"/>
         <source>Return to buyer</source>
         <translation>退还买家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="199"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="201"/>
         <source>Reading orders</source>
         <translation>正在读取订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="213"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="215"/>
         <source>Syncing escrow events</source>
         <translation>正在同步担保交易事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="227"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="229"/>
         <source>{network}: {count} orders</source>
         <translation>{network}：{count} 个订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="230"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="232"/>
         <source>synced to block {block}</source>
         <translation>已同步到区块 {block}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="245"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="248"/>
         <source>Order {escrow}: {what} within {left}</source>
         <translation>订单 {escrow}：须在 {left} 内{what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="247"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="250"/>
         <source>accept</source>
         <translation>接单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="247"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="250"/>
         <source>ship</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="249"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="252"/>
         <source>Due soon:</source>
         <translation>即将到期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="277"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="266"/>
+        <source>Money waiting for you: {amount} {symbol} —</source>
+        <translation>有待您提取的款项：{amount} {symbol} —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/orders.py" line="270"/>
+        <source>A payout to {address} the token refused; the escrow keeps it until you withdraw it.</source>
+        <translation>代币拒绝了付给 {address} 的款项；托管合约会替您保管，直到您提取。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/orders.py" line="273"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="407"/>
+        <source>Withdraw</source>
+        <translation>提取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/orders.py" line="306"/>
         <source>Shipped with {carrier}, tracking number {number}</source>
         <translation>已通过{carrier}发货，运单号 {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="297"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="326"/>
         <source>Choose orders of one seller account.</source>
         <translation>请选择同一个卖家账户的订单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="301"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="330"/>
         <source>Password of the seller account {address}:</source>
         <translation>卖家账户 {address} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="318"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="347"/>
         <source>Accept {count} orders</source>
         <translation>接单（{count} 个订单）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="329"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="358"/>
         <source>Mark shipped</source>
         <translation>标记发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="337"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="366"/>
         <source>Open a dispute on order {escrow}? The arbitrator named in the offer will rule a split and takes its stated fee; if it stays silent, the price goes back to the buyer and the bond to you.</source>
         <translation>对订单 {escrow} 发起争议吗？将由报价中指定的仲裁人裁定如何分配款项，并收取其声明的费用；如果仲裁人不作裁决，货款退还买家，保证金退还给你。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="341"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="370"/>
         <source>Escrow {escrow}</source>
         <translation>担保交易 {escrow}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="358"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="387"/>
         <source>Simulated buyer signs</source>
         <translation>模拟买家签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="370"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="399"/>
         <source>Settle</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="379"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="409"/>
+        <source>Withdraw {amount} {symbol} to {address}? Password of that account:</source>
+        <translation>将 {amount} {symbol} 提取到 {address}？请输入该账户的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/orders.py" line="431"/>
         <source>Add a seller account on the Wallet page first.</source>
         <translation>请先在“钱包”页面添加一个卖家账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="381"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="433"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="381"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="433"/>
         <source>Escrow offers (EIP-712, “Ziliudi Escrow”)</source>
         <translation>担保报价（EIP-712，“Ziliudi Escrow”）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="382"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="434"/>
         <source>Listings</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="382"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="434"/>
         <source>every live listing without a valid offer, at its price now, up to its stock</source>
         <translation>所有尚无有效报价的在售商品，按当前售价，以库存为上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="384"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="436"/>
         <source>Seller</source>
         <translation>卖家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="385"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="437"/>
         <source>Sign offers</source>
         <translation>签署报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="386"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="438"/>
         <source>Sign offers for the live listings with {address}? Its password:</source>
         <translation>用 {address} 为在售商品签署报价吗？请输入它的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="397"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="449"/>
         <source>Signing offers</source>
         <translation>正在签署报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="402"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="454"/>
         <source>Simulated buyer pays</source>
         <translation>模拟买家付款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="410"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="462"/>
         <source>Choose one order first.</source>
         <translation>请先选择一个订单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="413"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="465"/>
         <source>Simulated buyer acts</source>
         <translation>模拟买家操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="419"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="471"/>
         <source>Jumping time</source>
         <translation>正在快进时间</translation>
     </message>
@@ -1337,27 +1358,27 @@
     <name>SettingsPage</name>
     <message>
         <location filename="../../desktop/ui/pages/__init__.py" line="39"/>
-        <location filename="../../desktop/ui/pages/settings.py" line="23"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="22"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="29"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="28"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="35"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="34"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="39"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="38"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="42"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="41"/>
         <source>Lock the wallet after idle</source>
         <translation>闲置后自动锁定钱包</translation>
     </message>
@@ -2027,227 +2048,227 @@
     <name>WalletPage</name>
     <message>
         <location filename="../../desktop/ui/pages/__init__.py" line="34"/>
-        <location filename="../../desktop/ui/pages/wallet.py" line="34"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="24"/>
         <source>Wallet</source>
         <translation>钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="39"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="29"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="47"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="37"/>
         <source>Add network…</source>
         <translation>添加网络…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="56"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="46"/>
         <source>Label</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="56"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="46"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="56"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="46"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="56"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="46"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="63"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="53"/>
         <source>New account…</source>
         <translation>新建账户…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="64"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="54"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="65"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="55"/>
         <source>Back up phrase…</source>
         <translation>备份助记词…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="66"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="56"/>
         <source>Send…</source>
         <translation>转账…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="67"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="57"/>
         <source>Export keystore…</source>
         <translation>导出密钥文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="68"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="58"/>
         <source>Remove…</source>
         <translation>移除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="69"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="59"/>
         <source>Get test money</source>
         <translation>领取测试币</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="70"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="60"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="99"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="84"/>
         <source>Loading the wallet…</source>
         <translation>正在加载钱包…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="100"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="85"/>
         <source>Loading the wallet</source>
         <translation>正在加载钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="128"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="112"/>
         <source>Sandbox: test money on this computer only, not real money.</source>
         <translation>沙盒（本机测试）：测试币只在这台电脑上有效，不是真钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="135"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="119"/>
         <source>An account&apos;s recovery phrase is not backed up yet: use “Back up phrase…”.</source>
         <translation>有账户的助记词还没有备份：请使用“备份助记词…”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="138"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="122"/>
         <source>not backed up</source>
         <translation>未备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="138"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="122"/>
         <source>backed up</source>
         <translation>已备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="139"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="123"/>
         <source>imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="180"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="164"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="180"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="164"/>
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="181"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="165"/>
         <source>wrong chain</source>
         <translation>链不匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="185"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="169"/>
         <source>Checking {network}</source>
         <translation>正在检查 {network}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="212"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="196"/>
         <source>Reading balances</source>
         <translation>正在读取余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="224"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="208"/>
         <source>Getting test money</source>
         <translation>正在领取测试币</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="240"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="224"/>
         <source>Adding network {name}</source>
         <translation>正在添加网络 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="261"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="245"/>
         <source>The passwords do not match.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="275"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="259"/>
         <source>Importing account</source>
         <translation>正在导入账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="279"/>
-        <location filename="../../desktop/ui/pages/wallet.py" line="298"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="263"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="282"/>
         <source>Back up phrase</source>
         <translation>备份助记词</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="279"/>
-        <location filename="../../desktop/ui/pages/wallet.py" line="307"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="263"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="291"/>
         <source>Password of this account:</source>
         <translation>这个账户的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="307"/>
-        <location filename="../../desktop/ui/pages/wallet.py" line="310"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="291"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="294"/>
         <source>Export keystore</source>
         <translation>导出密钥文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="311"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="295"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="321"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="305"/>
         <source>Exporting keystore</source>
         <translation>正在导出密钥文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="322"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="306"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="329"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="313"/>
         <source>Remove {label} ({address})? Its keys leave this computer&apos;s keyring; only its recovery phrase or an exported keystore can bring it back.</source>
         <translation>移除 {label}（{address}）吗？它的密钥将从本机的系统钥匙串中删除，只有助记词或导出的密钥文件才能恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="333"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="317"/>
         <source>Its recovery phrase was never backed up: anything it holds will be lost.</source>
         <translation>它的助记词从未备份：账户里的资产将全部丢失。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="360"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="344"/>
         <source>Preparing the transfer</source>
         <translation>正在准备转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="365"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="349"/>
         <source>Send {amount} to {recipient} on {network}?
 Network fee: about {fee} ETH, at most {max_fee} ETH.</source>
         <translation>在 {network} 上向 {recipient} 转账 {amount} 吗？
 网络手续费：约 {fee} ETH，最多 {max_fee} ETH。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="369"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="353"/>
         <source>Confirm transfer</source>
         <translation>确认转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="369"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="353"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="382"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="366"/>
         <source>Sending</source>
         <translation>正在发送</translation>
     </message>

@@ -8,6 +8,7 @@ from wallet.escrow_store import escrow_rows, read_cursor
 from wallet.escrow_sync import (
     Accepted,
     Confirmed,
+    Credited,
     EscrowSync,
     Funded,
     OfferRevoked,
@@ -172,3 +173,34 @@ def test_leaner_indexes_keep_the_events_of_an_older_book(tmp_path):
         "EXPLAIN QUERY PLAN DELETE FROM escrow_events WHERE chain_id = 7 AND contract = ? "
         "AND block_number > 3", [contract]))
     assert "USING INDEX" in plan  # a rewind does not scan the table
+
+
+def test_credited_is_stored_once_with_no_escrow_id(env):
+    """A payout the token refused is a Credited event: stored like the others (idempotent,
+    escrow_id NULL), kept out of the escrows' current rows, listed by escrow_store.credited."""
+    from tests.wallet.test_escrow_client import _blocking_token
+
+    _blocking_token(env)
+    c, token = env.client, env.token.address
+    offer, sig = env.signed_offer()
+    c.fund(env.buyer, offer, sig, 1, ref="credit")
+    c.accept(env.seller, 1)
+    c.mark_shipped(env.seller, 1, "EMS", "E1")
+    env.send_token("block", env.supplier.address)
+    c.confirm(env.buyer, 1)
+
+    first = _scanner(env).run()
+    [credit] = [e for e in first.events if isinstance(e, Credited)]
+    assert (credit.token, credit.to, credit.amount) == (token, env.supplier.address, 60_000_000)
+    chain_id, contract = env.chain.network.chain_id, env.client.address
+    assert env.book.execute("SELECT escrow_id FROM escrow_events WHERE kind = 'Credited'"
+                            ).fetchall() == [(None,)]
+    assert credit in stored_events(env.book, chain_id, contract)
+    assert [(r.escrow_id, r.state) for r in escrow_rows(env.book)] == [(1, "Completed")]
+    assert escrow_store.credited(env.book, chain_id, contract) == [(token, env.supplier.address)]
+
+    dump = list(env.book.execute("SELECT * FROM escrow_events ORDER BY id"))
+    escrow_store._move_cursor(env.book, chain_id, contract, env.client.deploy_block - 1, None)
+    rescan = _scanner(env).run()
+    assert rescan.added == 0 and credit in rescan.events
+    assert list(env.book.execute("SELECT * FROM escrow_events ORDER BY id")) == dump

@@ -1,0 +1,219 @@
+"""Money the escrow keeps for the seller because the token refused to pay it out: on the demo
+profile's Sandbox an escrow is paid in the test BlockingToken and the seller is blocked before
+the buyer confirms. The sync stores the Credited event once, credits() lists it (read from the
+contract), and the credit is withdrawn once the token lets it through: by the service, by
+`ziliudi orders withdraw` and from the Orders page."""
+
+import io
+import json
+
+import pytest
+
+from desktop.services import orders as service
+from desktop.ui import dialogs
+
+SELLER_KEY = "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d"
+PRICE = 5_000_000
+
+
+class Blocking:
+    """The BlockingToken deployed on the Sandbox; the Sandbox's first account owns it."""
+
+    def __init__(self, sandbox):
+        from wallet.contract_artifacts import load_artifact
+
+        art = load_artifact("test/BlockingToken")
+        self.sandbox = sandbox
+        self.address = sandbox.deploy_artifact(art)
+        self.contract = sandbox.w3.eth.contract(address=self.address, abi=art["abi"])
+
+    def send(self, fn: str, *args) -> None:
+        tx = getattr(self.contract.functions, fn)(*args).transact(
+            {"from": self.sandbox.funded_accounts[0]})
+        self.sandbox.w3.eth.wait_for_transaction_receipt(tx)
+
+    def balance(self, who: str) -> int:
+        return int(self.contract.functions.balanceOf(who).call())
+
+
+def make_credit(w, seller: str, password: str) -> tuple[Blocking, int]:
+    """An escrow in the blocking token closed while the seller is blocked: the seller's payout
+    (price + bond) is credited. Returns the token and the credited amount."""
+    from wallet.escrow_types import Offer
+
+    t = service.target(w)
+    sandbox = w.networks.sandbox
+    token = Blocking(sandbox)
+    buyer = service.sandbox_buyers(w)[0]
+    for who in (buyer, seller):
+        token.send("mint", who, 10**12)
+    seller_signer = w.unlock(seller, password)
+    c = service.client(w, t)
+    offer = Offer(seller=seller, token=token.address, price=PRICE, max_quantity=5,
+                  expiry=service.chain_now(w, t) + 30 * 86400)
+    sig = c.sign_offer(seller_signer, offer)
+    buyer_signer = service._buyer(w, t, buyer)
+    as_buyer = service.client(w, t, service._buyer_journal())
+    escrow_id = as_buyer.fund(buyer_signer, offer, sig, 1, ref="credit").escrow_id
+    c.accept(seller_signer, escrow_id)
+    c.mark_shipped(seller_signer, escrow_id, "EMS", "E1")
+    token.send("block", seller)
+    as_buyer.confirm(buyer_signer, escrow_id)
+    seller_signer.lock()
+    return token, PRICE + offer.bond
+
+
+@pytest.fixture
+def shop(data_dir, secret_keyring):
+    """The demo profile on the Sandbox with a funded seller account; cleaned up afterwards."""
+    from desktop.services import storefront
+    from desktop.services.session import Session
+    from desktop.services.wallet import WalletService, close_sandboxes
+
+    session = Session(data_dir)
+    session.open_profile("demo")
+    w = WalletService(session, scrypt_n=2**12)
+    seller = w.accounts.import_private_key("店主", SELLER_KEY, "pw").address
+    w.networks.sandbox.fund(seller, 10**19)
+    yield session, w, seller
+    from wallet.vault import Vault
+
+    session.open_profile("demo")
+    w = WalletService(session, scrypt_n=2**12)
+    for a in w.accounts.list():
+        w.accounts.remove(a.address, force=True)
+    Vault("ziliudi:" + session.profile_id).delete(storefront.KEY_NAME)
+    session.close()
+    close_sandboxes()
+
+
+def test_credit_is_synced_once_listed_and_withdrawn_once_unblocked(shop):
+    from wallet import escrow_store
+    from wallet.refusals import WouldRevert
+
+    session, w, seller = shop
+    assert service.credits(w) == []
+    token, amount = make_credit(w, seller, "pw")
+
+    first = service.sync(w)
+    t = service.target(w)
+    stored = w.db.execute("SELECT escrow_id, args FROM escrow_events WHERE kind = 'Credited'"
+                          ).fetchall()
+    assert [(eid, json.loads(args)) for eid, args in stored] == [
+        (None, {"token": token.address, "to": seller, "amount": amount})]
+    assert escrow_store.credited(w.db, t.chain_id, t.contract) == [(token.address, seller)]
+    again = service.sync(w)
+    assert (again.events, again.orders_changed) == (0, 0) and first.events > 0
+    assert len(w.db.execute("SELECT * FROM escrow_events WHERE kind = 'Credited'"
+                            ).fetchall()) == 1
+
+    [credit] = service.credits(w)
+    assert tuple(credit) == (token.address, seller, amount)
+    assert credit.symbol == token.contract.functions.symbol().call() and credit.decimals
+
+    signer = w.unlock(seller, "pw")
+    try:
+        with pytest.raises(WouldRevert):  # the token still refuses the seller
+            service.withdraw_credit(w, signer, token.address)
+        assert [tuple(c) for c in service.credits(w)] == [(token.address, seller, amount)]
+        token.send("unblock", seller)
+        before = token.balance(seller)
+        entry = service.withdraw_credit(w, signer, token.address)
+        assert entry.status == "mined"
+        assert token.balance(seller) == before + amount
+        assert service.credits(w) == []
+        with pytest.raises(WouldRevert, match="NothingToWithdraw"):
+            service.withdraw_credit(w, signer, token.address)
+    finally:
+        signer.lock()
+    assert token.balance(seller) == before + amount  # paid once
+
+
+def test_orders_withdraw_command(shop, data_dir, capsys, monkeypatch):
+    from desktop.cli import main
+    from desktop.services.wallet import close_sandboxes
+
+    session, w, seller = shop
+    token, amount = make_credit(w, seller, "pw")
+    service.sync(w)
+    token.send("unblock", seller)
+    before = token.balance(seller)
+    session.close()
+    close_sandboxes()  # the command opens the profile's chain itself
+
+    def cli(*argv, stdin="pw\n"):
+        monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+        code = main(["--data-dir", str(data_dir), "--demo", *argv])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    code, out, err = cli("orders", "withdraw", "--account", "店主", "--password-stdin", "--json")
+    assert code == 0, err
+    [done] = json.loads(out)["withdrawn"]
+    assert (done["token"], done["account"], done["amount"]) == (token.address, seller, amount)
+    assert done["status"] == "mined" and done["tx_hash"].startswith("0x")
+    code, out, err = cli("orders", "withdraw", "--password-stdin", "--json")
+    assert code == 0, err
+    assert json.loads(out) == {"withdrawn": []}
+
+    from desktop.services.wallet import WalletService
+
+    session.open_profile("demo")
+    w = WalletService(session, scrypt_n=2**12)
+    assert service.credits(w) == []
+    token.sandbox = w.networks.sandbox  # the chain as the command left it
+    token.contract = token.sandbox.w3.eth.contract(address=token.address,
+                                                   abi=token.contract.abi)
+    assert token.balance(seller) == before + amount
+
+
+@pytest.fixture
+def page(ui, qtbot, secret_keyring, monkeypatch):
+    from desktop.services import storefront
+    from desktop.services.demo import DEMO_SELLER_PASSWORD
+    from desktop.services.wallet import WalletService, close_sandboxes
+
+    errors, asked = [], []
+    monkeypatch.setattr(dialogs, "show_error",
+                        lambda parent, e, title=None: errors.append(dialogs.error_text(e)))
+
+    def ask_password(*a):
+        asked.append(a)
+        return DEMO_SELLER_PASSWORD
+    monkeypatch.setattr(dialogs, "ask_password", ask_password)
+    ui.open_profile("demo")
+    page = ui.page("orders")
+    page._wallet = WalletService(ui.ctx.session, scrypt_n=2**12)
+    [seller] = [a.address for a in page.wallet.accounts.list()]  # the demo's seller
+    page.wallet.networks.sandbox.fund(seller, 10**19)
+    page.errors, page.asked, page.seller = errors, asked, seller
+    page.password = DEMO_SELLER_PASSWORD
+    yield page
+    ui.ctx.tasks.wait(20_000)
+    for a in page.wallet.accounts.list():
+        page.wallet.accounts.remove(a.address, force=True)
+    from wallet.vault import Vault
+
+    Vault("ziliudi:" + ui.ctx.session.profile_id).delete(storefront.KEY_NAME)
+    ui.ctx.session.close()
+    close_sandboxes()
+
+
+def test_the_page_shows_money_waiting_and_withdraws_it(page, ui, qtbot):
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    token, amount = make_credit(page.wallet, page.seller, page.password)
+    token.send("unblock", page.seller)
+    before = token.balance(page.seller)
+    ui.show_page("orders")
+    qtbot.waitUntil(lambda: bool(page.snapshot.credits), timeout=20_000)
+    assert page.credits_box.isVisible()
+    [label] = page.credits_box.findChildren(QLabel, "orders_credit")
+    assert label.text().startswith("Money waiting for you: ") and "—" in label.text()
+    [button] = page.credits_box.findChildren(QPushButton, "orders_withdraw")
+    button.click()
+    qtbot.waitUntil(lambda: token.balance(page.seller) == before + amount, timeout=20_000)
+    assert page.asked and page.seller in page.asked[0][2]
+    qtbot.waitUntil(lambda: not page.snapshot.credits and not page.credits_box.isVisible(),
+                    timeout=20_000)
+    assert page.errors == []
