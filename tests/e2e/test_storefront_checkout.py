@@ -13,6 +13,17 @@ from tests.conftest import missing_component
 from tests.desktop.test_storefront_service import demo_session, vault, with_storefront  # noqa: F401
 
 CHROMIUM = "/usr/bin/chromium"
+
+
+def require_browser():
+    """Playwright's sync API, once Debian's chromium and Playwright are known to be here."""
+    if not shutil.which(CHROMIUM):
+        missing_component("Debian's chromium is not installed (apt-get install chromium)")
+    try:
+        import playwright.sync_api as playwright
+    except ImportError:
+        missing_component("playwright for Python is not installed (pip install -e .[test])")
+    return playwright
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
          "--disable-component-update", "--disable-sync", "--no-first-run"]
 # anvil's well-known test account #1 (the seller); the buyer is an unlocked node account
@@ -77,12 +88,7 @@ def deploy(w3, name, sender):
 @pytest.mark.parametrize("method", ["approve", "permit"])
 def test_checkout_pays_and_sync_shows_the_order(with_escrow, demo_session, vault, anvil, tmp_path,  # noqa: F811
                                                 method):
-    if not shutil.which(CHROMIUM):
-        missing_component("Debian's chromium is not installed (apt-get install chromium)")
-    try:
-        import playwright.sync_api as playwright
-    except ImportError:
-        missing_component("playwright for Python is not installed (pip install -e .[test])")
+    playwright = require_browser()
     from web3 import Web3
 
     from wallet.networks import Chain, Network, make_web3

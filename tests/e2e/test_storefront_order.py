@@ -6,13 +6,11 @@ client, journaled and signed with the seller's key; then the buyer opens order.h
 "confirm receipt" (the contract pays the payees and the seller, bond included) or "open a
 dispute". The app's escrow sync then shows the order Completed or Disputed."""
 
-import shutil
 
 import pytest
 
 from desktop.services import storefront as service
 from desktop.services.tasks import run_inline
-from tests.conftest import missing_component
 from tests.desktop.test_storefront_service import demo_session, vault, with_storefront  # noqa: F401
 from tests.e2e.test_storefront_checkout import (  # noqa: F401
     BRIDGE,
@@ -22,6 +20,7 @@ from tests.e2e.test_storefront_checkout import (  # noqa: F401
     KeySigner,
     deploy,
     with_escrow,
+    require_browser,
 )
 
 QUANTITY = 2
@@ -75,12 +74,7 @@ def _click_and_wait(page, button, expected_state, errors):
 def store(with_escrow, demo_session, vault, anvil, tmp_path):  # noqa: F811
     """A store with signed offers on a fresh escrow on anvil, its site exported, a browser page
     whose wallet is the buyer, and the seller's escrow client."""
-    if not shutil.which(CHROMIUM):
-        missing_component("Debian's chromium is not installed (apt-get install chromium)")
-    try:
-        import playwright.sync_api as playwright
-    except ImportError:
-        missing_component("playwright for Python is not installed (pip install -e .[test])")
+    playwright = require_browser()
     from eth_account import Account
     from web3 import Web3
 
