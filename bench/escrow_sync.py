@@ -115,7 +115,7 @@ def _populate(rpc: Rpc) -> tuple[str, int, int]:
                   expiry=2**40, arbitrator=arbitrator, payees=(Payee(supplier, 100_000),))
     sig = sign_offer(offer, keys[1].key, chain_id, escrow)
     rpc("evm_setAutomine", False)
-    ids = range(1, ESCROWS + 1)
+    ids = [1 << 32 | n for n in range(1, ESCROWS + 1)]  # the one offer's escrows (index 1)
     phases = [
         [(buyer, esc.encode_abi("fund", args=[offer.as_abi(), sig, 1, os.urandom(96)]))
          for _ in ids],

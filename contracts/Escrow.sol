@@ -7,7 +7,7 @@ import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol
 import {SignatureChecker} from "@openzeppelin/contracts/utils/cryptography/SignatureChecker.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
-import {EscrowStore} from "./EscrowStore.sol";
+import {EscrowStore, OfferTerms, Record, RecordLib} from "./EscrowStore.sol";
 
 /// @title Ziliudi escrow: many buyer/seller escrows in one contract.
 /// @notice Protocol: fund (buyer, against a seller-signed offer) -> accept with bond
@@ -30,7 +30,7 @@ contract Escrow is EscrowStore, ReentrancyGuardTransient {
     function revokeOffer(bytes32 hash) external {
         revoked[msg.sender][hash] = true;
         uint32 index = offerIndex[hash];
-        if (index != 0 && _terms(index).seller == msg.sender) _offers[index].revoked = true;
+        if (index != 0 && _terms(index).seller() == msg.sender) offers[index].revoked = true;
         emit OfferRevoked(msg.sender, hash);
     }
 
@@ -99,56 +99,62 @@ contract Escrow is EscrowStore, ReentrancyGuardTransient {
     }
 
     function _fund(uint32 index, uint32 quantity, bytes calldata note) private returns (uint256 id) {
-        T memory t = _terms(index);
-        if (t.seller == address(0)) revert InvalidOffer(); // never stored
-        if (block.timestamp >= t.expiry) revert OfferExpired();
-        OfferState storage st = _offers[index];
-        if (st.revoked) revert OfferWasRevoked();
+        OfferTerms t = _terms(index);
+        if (t.seller() == address(0)) revert InvalidOffer(); // never stored
+        if (block.timestamp >= t.expiry()) revert OfferExpired();
         if (quantity == 0 || quantity > MAX_ESCROW_QUANTITY) revert BadQuantity();
-        if (msg.sender == t.arbitrator) revert InvalidOffer();
-        uint256 used = uint256(st.used) + quantity;
-        if (used > t.maxQuantity) revert OfferSoldOut();
-        st.used = uint32(used);
+        if (msg.sender == t.arbitrator()) revert InvalidOffer();
+        uint256 deadline = block.timestamp + t.acceptWindow();
+        id = _newEscrow(index, quantity, t.maxQuantity());
+        _escrows[id] = RecordLib.make(msg.sender, quantity, deadline.toUint32(), State.Funded);
+        uint256 amount = t.price() * quantity;
+        _pull(t.token(), msg.sender, amount);
+        emit Funded(id, t.seller(), msg.sender, t.offerHash(), quantity, amount, uint64(deadline), note);
+    }
 
-        uint256 price = t.price * quantity;
-        uint256 deadline = block.timestamp + t.acceptWindow;
-        id = ++escrowCount;
-        _escrows[id] = Record({
-            buyer: msg.sender,
-            offer: index,
-            quantity: uint24(quantity),
-            deadline: deadline.toUint32(),
-            state: State.Funded
-        });
-        _pull(t.token, msg.sender, price);
-        emit Funded(id, t.seller, msg.sender, t.offerHash, quantity, price, uint64(deadline), note);
+    /// Counts `quantity` more units and one more escrow against offer `index`,
+    /// within its cap; returns the new escrow's id.
+    function _newEscrow(uint256 index, uint256 quantity, uint256 cap) private returns (uint256) {
+        OfferState storage slot = offers[index];
+        uint256 word;
+        assembly ("memory-safe") {
+            word := sload(slot.slot)
+        }
+        // OfferState packed as Solidity packs it: used (bits 0-31), escrows (32-63), revoked (64-71).
+        if (word >> 64 != 0) revert OfferWasRevoked();
+        uint256 used = uint32(word) + quantity;
+        uint256 n = uint32(word >> 32) + 1;
+        if (used > cap || n > type(uint32).max) revert OfferSoldOut();
+        assembly ("memory-safe") {
+            sstore(slot.slot, or(used, shl(32, n)))
+        }
+        return escrowId(index, n);
     }
 
     /// @notice Buyer takes the price back before the seller accepts.
     function cancel(uint256 id) external nonReentrant {
-        Record storage e = _open(id, State.Funded);
-        if (msg.sender != e.buyer) revert NotBuyer();
-        _unaccepted(e);
+        Record e = _open(id, State.Funded);
+        if (msg.sender != e.buyer()) revert NotBuyer();
+        _unaccepted(id, e);
         emit Cancelled(id);
     }
 
     /// @notice Not accepted in time: the price goes back to the buyer. Anyone may call.
     function refund(uint256 id) external nonReentrant {
-        Record storage e = _open(id, State.Funded);
+        Record e = _open(id, State.Funded);
         _after(e);
-        _unaccepted(e);
+        _unaccepted(id, e);
         emit Refunded(id);
     }
 
     /// Closes a never-accepted escrow and frees its units in the offer's cap,
     /// so funding and cancelling cannot use a listing up.
-    function _unaccepted(Record storage e) private {
-        e.state = State.Refunded;
-        uint256 index = e.offer;
-        uint256 q = e.quantity;
-        _offers[index].used -= uint32(q);
-        T memory t = _terms(index);
-        _push(t.token, e.buyer, t.price * q);
+    function _unaccepted(uint256 id, Record e) private {
+        _escrows[id] = Record.wrap(0);
+        uint256 index = _offerOf(id);
+        offers[index].used -= uint32(e.quantity());
+        OfferTerms t = _terms(index);
+        _push(t.token(), e.buyer(), t.price() * e.quantity());
     }
 
     // ------------------------------------------------------------------ seller
@@ -166,27 +172,23 @@ contract Escrow is EscrowStore, ReentrancyGuardTransient {
     }
 
     function _accept(uint256 id) private {
-        Record storage e = _open(id, State.Funded);
-        T memory t = _terms(e.offer);
-        if (msg.sender != t.seller) revert NotSeller();
+        Record e = _open(id, State.Funded);
+        OfferTerms t = _terms(_offerOf(id));
+        if (msg.sender != t.seller()) revert NotSeller();
         _before(e);
-        uint256 deadline = block.timestamp + t.shipWindow;
-        e.state = State.Accepted;
-        e.deadline = deadline.toUint32();
-        uint256 bond = t.bond * e.quantity;
-        _pull(t.token, msg.sender, bond);
+        uint256 deadline = _move(id, e, State.Accepted, t.shipWindow());
+        uint256 bond = t.bond() * e.quantity();
+        _pull(t.token(), msg.sender, bond);
         emit Accepted(id, bond, uint64(deadline));
     }
 
     /// @notice Seller records the shipment (hash of carrier + tracking number) before the ship deadline.
     function markShipped(uint256 id, bytes32 trackingHash) external {
-        Record storage e = _open(id, State.Accepted);
-        T memory t = _terms(e.offer);
-        if (msg.sender != t.seller) revert NotSeller();
+        Record e = _open(id, State.Accepted);
+        OfferTerms t = _terms(_offerOf(id));
+        if (msg.sender != t.seller()) revert NotSeller();
         _before(e);
-        uint256 deadline = block.timestamp + t.confirmWindow;
-        e.state = State.Shipped;
-        e.deadline = deadline.toUint32();
+        uint256 deadline = _move(id, e, State.Shipped, t.confirmWindow());
         emit Shipped(id, trackingHash, uint64(deadline));
     }
 
@@ -195,89 +197,89 @@ contract Escrow is EscrowStore, ReentrancyGuardTransient {
     /// @notice Buyer confirms: payees and seller paid, bond returned, in one transaction.
     /// Allowed once accepted, also in a dispute (the buyer concedes, no fee).
     function confirm(uint256 id) external nonReentrant {
-        Record storage e = _escrows[id];
-        State s = e.state;
-        if (s != State.Accepted && s != State.Shipped && s != State.Disputed) revert WrongState(id, s);
-        if (msg.sender != e.buyer) revert NotBuyer();
-        _complete(e);
+        Record e = _escrows[id];
+        State s = e.state();
+        if (s != State.Accepted && s != State.Shipped && s != State.Disputed) revert WrongState(id, _stateOf(id, s));
+        if (msg.sender != e.buyer()) revert NotBuyer();
+        _complete(id, e);
         emit Confirmed(id);
     }
 
     /// @notice Shipped, not disputed, confirm deadline passed: pay as on confirm. Anyone may call,
     /// so payees never depend on the seller to be paid.
     function claim(uint256 id) external nonReentrant {
-        Record storage e = _open(id, State.Shipped);
+        Record e = _open(id, State.Shipped);
         _after(e);
-        _complete(e);
+        _complete(id, e);
         emit Claimed(id);
     }
 
     /// @notice Not shipped by the ship deadline: the buyer gets price and bond. Anyone may call.
     function reclaim(uint256 id) external nonReentrant {
-        Record storage e = _open(id, State.Accepted);
+        Record e = _open(id, State.Accepted);
         _after(e);
-        e.state = State.Refunded;
-        T memory t = _terms(e.offer);
-        _push(t.token, e.buyer, (t.price + t.bond) * e.quantity);
+        _escrows[id] = Record.wrap(0);
+        OfferTerms t = _terms(_offerOf(id));
+        _push(t.token(), e.buyer(), (t.price() + t.bond()) * e.quantity());
         emit Reclaimed(id);
     }
 
-    function _complete(Record storage e) private {
-        e.state = State.Completed;
-        T memory t = _terms(e.offer);
-        uint256 q = e.quantity;
-        uint256 toSeller = (t.price + t.bond) * q;
-        uint256 n = t.payeeCount;
+    function _complete(uint256 id, Record e) private {
+        _escrows[id] = Record.wrap(0);
+        OfferTerms t = _terms(_offerOf(id));
+        address token = t.token();
+        uint256 q = e.quantity();
+        uint256 toSeller = (t.price() + t.bond()) * q;
+        uint256 n = t.payeeCount();
         for (uint256 i; i < n; ++i) {
-            (address account, uint256 amount) = _payee(t, i);
+            (address account, uint256 amount) = t.payee(i);
             amount *= q;
             toSeller -= amount;
-            _push(t.token, account, amount);
+            _push(token, account, amount);
         }
-        _push(t.token, t.seller, toSeller);
+        _push(token, t.seller(), toSeller);
     }
 
     // ------------------------------------------------------------------ disputes
 
     /// @notice Buyer or seller opens a dispute before the current (ship or confirm) deadline.
     function dispute(uint256 id) external {
-        Record storage e = _escrows[id];
-        State s = e.state;
-        if (s != State.Accepted && s != State.Shipped) revert WrongState(id, s);
-        T memory t = _terms(e.offer);
-        if (msg.sender != e.buyer && msg.sender != t.seller) revert NotParty();
+        Record e = _escrows[id];
+        State s = e.state();
+        if (s != State.Accepted && s != State.Shipped) revert WrongState(id, _stateOf(id, s));
+        OfferTerms t = _terms(_offerOf(id));
+        if (msg.sender != e.buyer() && msg.sender != t.seller()) revert NotParty();
         _before(e);
-        uint256 deadline = block.timestamp + t.arbitrationWindow;
-        e.state = State.Disputed;
-        e.deadline = deadline.toUint32();
+        uint256 deadline = _move(id, e, State.Disputed, t.arbitrationWindow());
         emit Disputed(id, msg.sender, uint64(deadline));
     }
 
     /// @notice The offer's arbitrator splits price + bond, less its stated fee,
     /// before the arbitration deadline.
     function rule(uint256 id, uint256 buyerAmount, uint256 sellerAmount) external nonReentrant {
-        Record storage e = _open(id, State.Disputed);
-        T memory t = _terms(e.offer);
-        if (msg.sender != t.arbitrator) revert NotArbitrator();
+        Record e = _open(id, State.Disputed);
+        OfferTerms t = _terms(_offerOf(id));
+        if (msg.sender != t.arbitrator()) revert NotArbitrator();
         _before(e);
-        uint256 fee = t.arbitratorFee;
-        if (buyerAmount + sellerAmount + fee != (t.price + t.bond) * e.quantity) revert BadSplit();
-        e.state = State.Resolved;
-        _push(t.token, e.buyer, buyerAmount);
-        _push(t.token, t.seller, sellerAmount);
-        _push(t.token, msg.sender, fee);
+        uint256 fee = t.arbitratorFee();
+        if (buyerAmount + sellerAmount + fee != (t.price() + t.bond()) * e.quantity()) revert BadSplit();
+        _escrows[id] = Record.wrap(0);
+        address token = t.token();
+        _push(token, e.buyer(), buyerAmount);
+        _push(token, t.seller(), sellerAmount);
+        _push(token, msg.sender, fee);
         emit Ruled(id, buyerAmount, sellerAmount, fee);
     }
 
     /// @notice Silent arbitrator: after the arbitration deadline the price goes back to
     /// the buyer and the bond to the seller. Anyone may call.
     function timeoutDispute(uint256 id) external nonReentrant {
-        Record storage e = _open(id, State.Disputed);
+        Record e = _open(id, State.Disputed);
         _after(e);
-        e.state = State.Resolved;
-        T memory t = _terms(e.offer);
-        _push(t.token, e.buyer, t.price * e.quantity);
-        _push(t.token, t.seller, t.bond * e.quantity);
+        _escrows[id] = Record.wrap(0);
+        OfferTerms t = _terms(_offerOf(id));
+        _push(t.token(), e.buyer(), t.price() * e.quantity());
+        _push(t.token(), t.seller(), t.bond() * e.quantity());
         emit DisputeTimedOut(id);
     }
 
@@ -290,34 +292,31 @@ contract Escrow is EscrowStore, ReentrancyGuardTransient {
         bytes calldata buyerSignature,
         bytes calldata sellerSignature
     ) external nonReentrant {
-        (Record memory r, T memory t) = _settleable(id, buyerAmount + sellerAmount);
+        (Record e, OfferTerms t) = _settleable(id, buyerAmount + sellerAmount);
         bytes32 digest = settlementHash(id, buyerAmount, sellerAmount, _settlementNonces[id]);
         if (
-            !SignatureChecker.isValidSignatureNow(r.buyer, digest, buyerSignature)
-                || !SignatureChecker.isValidSignatureNow(t.seller, digest, sellerSignature)
+            !SignatureChecker.isValidSignatureNow(e.buyer(), digest, buyerSignature)
+                || !SignatureChecker.isValidSignatureNow(t.seller(), digest, sellerSignature)
         ) revert InvalidSignature();
-        _escrows[id].state = State.Resolved;
-        _push(t.token, r.buyer, buyerAmount);
-        _push(t.token, t.seller, sellerAmount);
+        _escrows[id] = Record.wrap(0);
+        _push(t.token(), e.buyer(), buyerAmount);
+        _push(t.token(), t.seller(), sellerAmount);
         emit Settled(id, buyerAmount, sellerAmount);
     }
 
     /// An open escrow and its terms, if `total` is exactly what it holds.
-    function _settleable(uint256 id, uint256 total) private view returns (Record memory r, T memory t) {
-        r = _escrows[id];
-        if (r.state != State.None) t = _terms(r.offer);
-        uint256 heldNow = _held(r, t);
-        if (heldNow == 0) revert WrongState(id, r.state);
-        if (total != heldNow) revert BadSplit();
+    function _settleable(uint256 id, uint256 total) private view returns (Record e, OfferTerms t) {
+        e = _escrows[id];
+        if (e.state() == State.None) revert WrongState(id, _stateOf(id, State.None));
+        t = _terms(_offerOf(id));
+        if (total != _held(e, t)) revert BadSplit();
     }
 
     /// @notice Buyer or seller withdraws every settlement signed so far for this escrow.
     function voidSettlements(uint256 id) external {
-        Record memory r = _escrows[id];
-        T memory t;
-        if (r.state != State.None) t = _terms(r.offer);
-        if (_held(r, t) == 0) revert WrongState(id, r.state);
-        if (msg.sender != r.buyer && msg.sender != t.seller) revert NotParty();
+        Record e = _escrows[id];
+        if (e.state() == State.None) revert WrongState(id, _stateOf(id, State.None));
+        if (msg.sender != e.buyer() && msg.sender != _terms(_offerOf(id)).seller()) revert NotParty();
         uint16 next = _settlementNonces[id] + 1;
         _settlementNonces[id] = next;
         emit SettlementsVoided(id, next);
@@ -336,17 +335,24 @@ contract Escrow is EscrowStore, ReentrancyGuardTransient {
 
     // ------------------------------------------------------------------ internals
 
-    function _open(uint256 id, State expected) private view returns (Record storage e) {
+    function _open(uint256 id, State expected) private view returns (Record e) {
         e = _escrows[id];
-        if (e.state != expected) revert WrongState(id, e.state);
+        if (e.state() != expected) revert WrongState(id, _stateOf(id, e.state()));
     }
 
-    function _before(Record storage e) private view {
-        if (block.timestamp >= e.deadline) revert TooLate(e.deadline);
+    /// Moves an open escrow to `state` with a new deadline `window` from now;
+    /// returns the deadline.
+    function _move(uint256 id, Record e, State state, uint256 window) private returns (uint256 deadline) {
+        deadline = block.timestamp + window;
+        _escrows[id] = e.moved(state, deadline.toUint32());
     }
 
-    function _after(Record storage e) private view {
-        if (block.timestamp < e.deadline) revert TooEarly(e.deadline);
+    function _before(Record e) private view {
+        if (block.timestamp >= e.deadline()) revert TooLate(uint64(e.deadline()));
+    }
+
+    function _after(Record e) private view {
+        if (block.timestamp < e.deadline()) revert TooEarly(uint64(e.deadline()));
     }
 
     /// Pulls exactly `amount`; a token that delivers less (fee on transfer) is refused.

@@ -7,12 +7,157 @@ import {IEscrowTypes} from "./EscrowTypes.sol";
 /// @title Storage, hashing and read-only views of the Ziliudi escrow.
 /// @notice Escrow.sol holds the transitions; this holds what they share.
 ///
-/// Gas layout. An escrow is one storage slot (Record). An offer, on its first
-/// funding, gets a small index (1, 2, ...), one slot of what changes (units used,
-/// revoked) and its fixed terms written once as the code of a data contract that
-/// this contract creates with CREATE: the n-th one lives at the address CREATE
-/// gives for this contract's nonce n, so an escrow finds all its terms and payees
-/// with one code read from an address it computes, without a storage read.
+/// Gas layout. An offer, on its first funding, gets a small index (1, 2, ...),
+/// one slot of what changes (units used, escrows funded, revoked) and its fixed
+/// terms written once as the code of a data contract that this contract creates
+/// with CREATE: the n-th one lives at the address CREATE gives for this
+/// contract's nonce n, so an escrow finds all its terms and payees with one code
+/// read from an address it computes, without a storage read.
+/// An escrow's id is its offer's index and its number among that offer's
+/// escrows (index << 32 | n), so funding counts in the offer's slot, which it
+/// writes anyway, instead of a global counter. An open escrow is one storage
+/// slot (Record), cleared when it closes.
+/// An open escrow's record, one storage word: buyer (bits 0-159), quantity
+/// (160-183), deadline in UTC seconds (184-215) and state (216-223). A closed
+/// escrow's record is cleared to zero.
+type Record is uint256;
+
+/// An offer's fixed terms copied into memory from its data contract (see
+/// EscrowStore): the copy's memory address. Fields are read where they sit.
+type OfferTerms is uint256;
+
+using RecordLib for Record global;
+using OfferTermsLib for OfferTerms global;
+
+library RecordLib {
+    function make(address buyer_, uint256 quantity_, uint256 deadline_, IEscrowTypes.State state_)
+        internal
+        pure
+        returns (Record)
+    {
+        return Record.wrap(
+            uint256(uint160(buyer_)) | quantity_ << 160 | uint256(uint32(deadline_)) << 184 | uint256(state_) << 216
+        );
+    }
+
+    function buyer(Record r) internal pure returns (address) {
+        return address(uint160(Record.unwrap(r)));
+    }
+
+    function quantity(Record r) internal pure returns (uint256) {
+        return uint24(Record.unwrap(r) >> 160);
+    }
+
+    function deadline(Record r) internal pure returns (uint256) {
+        return uint32(Record.unwrap(r) >> 184);
+    }
+
+    function state(Record r) internal pure returns (IEscrowTypes.State) {
+        return IEscrowTypes.State(uint8(Record.unwrap(r) >> 216));
+    }
+
+    /// The same escrow in state `s` with deadline `d` (which the caller checked fits 32 bits).
+    function moved(Record r, IEscrowTypes.State s, uint256 d) internal pure returns (Record) {
+        return Record.wrap(uint256(uint184(Record.unwrap(r))) | d << 184 | uint256(s) << 216);
+    }
+}
+
+/// Offsets as EscrowStore._storeTerms packs them, less the leading STOP.
+library OfferTermsLib {
+    function seller(OfferTerms t) internal pure returns (address a) {
+        assembly ("memory-safe") {
+            a := shr(96, mload(t))
+        }
+    }
+
+    function token(OfferTerms t) internal pure returns (address a) {
+        assembly ("memory-safe") {
+            a := shr(96, mload(add(t, 20)))
+        }
+    }
+
+    function arbitrator(OfferTerms t) internal pure returns (address a) {
+        assembly ("memory-safe") {
+            a := shr(96, mload(add(t, 40)))
+        }
+    }
+
+    function price(OfferTerms t) internal pure returns (uint256 v) {
+        assembly ("memory-safe") {
+            v := shr(160, mload(add(t, 60)))
+        }
+    }
+
+    function bond(OfferTerms t) internal pure returns (uint256 v) {
+        assembly ("memory-safe") {
+            v := shr(160, mload(add(t, 72)))
+        }
+    }
+
+    function arbitratorFee(OfferTerms t) internal pure returns (uint256 v) {
+        assembly ("memory-safe") {
+            v := shr(160, mload(add(t, 84)))
+        }
+    }
+
+    function maxQuantity(OfferTerms t) internal pure returns (uint256 v) {
+        assembly ("memory-safe") {
+            v := shr(224, mload(add(t, 96)))
+        }
+    }
+
+    function acceptWindow(OfferTerms t) internal pure returns (uint256 v) {
+        assembly ("memory-safe") {
+            v := shr(224, mload(add(t, 100)))
+        }
+    }
+
+    function shipWindow(OfferTerms t) internal pure returns (uint256 v) {
+        assembly ("memory-safe") {
+            v := shr(224, mload(add(t, 104)))
+        }
+    }
+
+    function confirmWindow(OfferTerms t) internal pure returns (uint256 v) {
+        assembly ("memory-safe") {
+            v := shr(224, mload(add(t, 108)))
+        }
+    }
+
+    function arbitrationWindow(OfferTerms t) internal pure returns (uint256 v) {
+        assembly ("memory-safe") {
+            v := shr(224, mload(add(t, 112)))
+        }
+    }
+
+    function expiry(OfferTerms t) internal pure returns (uint256 v) {
+        assembly ("memory-safe") {
+            v := shr(192, mload(add(t, 116)))
+        }
+    }
+
+    function payeeCount(OfferTerms t) internal pure returns (uint256 v) {
+        assembly ("memory-safe") {
+            v := shr(248, mload(add(t, 124)))
+        }
+    }
+
+    function offerHash(OfferTerms t) internal pure returns (bytes32 v) {
+        assembly ("memory-safe") {
+            v := mload(add(t, 125))
+        }
+    }
+
+    /// Payee `i` (i < payeeCount): its account and fixed amount per unit.
+    function payee(OfferTerms t, uint256 i) internal pure returns (address account, uint256 amount) {
+        assembly ("memory-safe") {
+            let word := mload(add(t, add(157, mul(32, i))))
+            account := shr(96, word)
+            amount := and(word, 0xffffffffffffffffffffffff)
+        }
+    }
+}
+
 abstract contract EscrowStore is IEscrowTypes, EIP712 {
     bytes32 public constant OFFER_TYPEHASH = keccak256(
         "Offer(address seller,address token,uint256 price,uint256 bond,uint32 maxQuantity,"
@@ -26,54 +171,29 @@ abstract contract EscrowStore is IEscrowTypes, EIP712 {
     /// The most units one escrow may hold (an offer's cap may be larger).
     uint256 public constant MAX_ESCROW_QUANTITY = type(uint24).max;
 
-    /// Stored per escrow: one slot.
-    struct Record {
-        address buyer;
-        uint32 offer;
-        uint24 quantity;
-        uint32 deadline;
-        State state;
-    }
-
     /// Stored per offer: what changes after its first funding.
     struct OfferState {
         uint32 used;
+        uint32 escrows;
         bool revoked;
-    }
-
-    /// An offer's fixed terms, as read from its data contract.
-    struct T {
-        address seller;
-        address token;
-        address arbitrator;
-        uint256 price;
-        uint256 bond;
-        uint256 arbitratorFee;
-        uint256 maxQuantity;
-        uint256 acceptWindow;
-        uint256 shipWindow;
-        uint256 confirmWindow;
-        uint256 arbitrationWindow;
-        uint256 expiry;
-        uint256 payeeCount;
-        bytes32 offerHash;
-        bytes data;
     }
 
     // A data contract's code: STOP, then seller, token, arbitrator (20 bytes each),
     // price, bond, arbitratorFee (12 each), maxQuantity and the four windows (4 each),
     // expiry (8), payee count (1), offer hash (32), payees (20 + 12 each). Read whole.
-    uint256 private constant _DATA_SIZE = 288; // 157 + 32 * MAX_PAYEES, in whole words
+    uint256 internal constant _DATA_SIZE = 288; // 157 + 32 * MAX_PAYEES, in whole words
 
-    /// Number of escrows ever funded; ids run from 1 to escrowCount.
-    uint256 public escrowCount;
+    /// The most offers this contract stores, so that every escrow id stays below 2**63.
+    uint256 public constant MAX_OFFERS = 2 ** 31 - 1;
+
     /// Number of offers ever funded; indexes run from 1 to offerCount.
     uint32 public offerCount;
     mapping(uint256 => Record) internal _escrows;
     mapping(uint256 => uint16) internal _settlementNonces;
     /// offer hash => its index here (0 until its first funding)
     mapping(bytes32 => uint32) public offerIndex;
-    mapping(uint256 => OfferState) internal _offers;
+    /// offer index => units in open or completed escrows, escrows funded, revoked
+    mapping(uint256 => OfferState) public offers;
     /// seller => offer hash => revoked
     mapping(address => mapping(bytes32 => bool)) public revoked;
     /// token => account => payouts the token refused to deliver, kept for withdraw.
@@ -155,6 +275,7 @@ abstract contract EscrowStore is IEscrowTypes, EIP712 {
         // Creation code that returns `code` as the runtime code; code starts with
         // STOP, so calling the data contract does nothing.
         bytes memory init = abi.encodePacked(hex"61", uint16(code.length), hex"80600a3d393df3", code);
+        if (offerCount >= MAX_OFFERS) revert InvalidOffer();
         index = offerCount + 1;
         offerCount = index;
         address created;
@@ -165,39 +286,14 @@ abstract contract EscrowStore is IEscrowTypes, EIP712 {
         offerIndex[hash] = index;
     }
 
-    /// The fixed terms of offer `index`; seller is zero for an index never stored.
-    function _terms(uint256 index) internal view returns (T memory t) {
-        bytes memory d = new bytes(_DATA_SIZE);
+    /// The fixed terms of offer `index`, copied to fresh memory; seller is zero for
+    /// an index never stored.
+    function _terms(uint256 index) internal view returns (OfferTerms t) {
         address at = offerTermsAddress(index);
-        // One code read, then each field sliced from it (offsets as _storeTerms packs them).
         assembly ("memory-safe") {
-            let p := add(d, 0x20)
-            extcodecopy(at, p, 1, 288)
-            mstore(t, shr(96, mload(p))) // seller
-            mstore(add(t, 0x20), shr(96, mload(add(p, 20)))) // token
-            mstore(add(t, 0x40), shr(96, mload(add(p, 40)))) // arbitrator
-            mstore(add(t, 0x60), shr(160, mload(add(p, 60)))) // price
-            mstore(add(t, 0x80), shr(160, mload(add(p, 72)))) // bond
-            mstore(add(t, 0xa0), shr(160, mload(add(p, 84)))) // arbitratorFee
-            mstore(add(t, 0xc0), shr(224, mload(add(p, 96)))) // maxQuantity
-            mstore(add(t, 0xe0), shr(224, mload(add(p, 100)))) // acceptWindow
-            mstore(add(t, 0x100), shr(224, mload(add(p, 104)))) // shipWindow
-            mstore(add(t, 0x120), shr(224, mload(add(p, 108)))) // confirmWindow
-            mstore(add(t, 0x140), shr(224, mload(add(p, 112)))) // arbitrationWindow
-            mstore(add(t, 0x160), shr(192, mload(add(p, 116)))) // expiry
-            mstore(add(t, 0x180), shr(248, mload(add(p, 124)))) // payeeCount
-            mstore(add(t, 0x1a0), mload(add(p, 125))) // offerHash
-            mstore(add(t, 0x1c0), d) // data
-        }
-    }
-
-    /// Payee `i` of terms `t` (i < t.payeeCount): a 20-byte account and a 12-byte amount.
-    function _payee(T memory t, uint256 i) internal pure returns (address account, uint256 amount) {
-        bytes memory d = t.data;
-        assembly ("memory-safe") {
-            let word := mload(add(add(d, 0x20), add(157, mul(32, i))))
-            account := shr(96, word)
-            amount := and(word, 0xffffffffffffffffffffffff)
+            t := mload(0x40)
+            mstore(0x40, add(t, _DATA_SIZE))
+            extcodecopy(at, t, 1, _DATA_SIZE)
         }
     }
 
@@ -205,23 +301,23 @@ abstract contract EscrowStore is IEscrowTypes, EIP712 {
     function getTerms(bytes32 hash) external view returns (Terms memory terms, Payee[] memory payees) {
         uint32 index = offerIndex[hash];
         if (index == 0) return (terms, payees);
-        T memory t = _terms(index);
+        OfferTerms t = _terms(index);
         terms = Terms({
-            seller: t.seller,
-            price: uint96(t.price),
-            token: t.token,
-            bond: uint96(t.bond),
-            arbitrator: t.arbitrator,
-            arbitratorFee: uint96(t.arbitratorFee),
-            shipWindow: uint32(t.shipWindow),
-            confirmWindow: uint32(t.confirmWindow),
-            arbitrationWindow: uint32(t.arbitrationWindow),
-            used: _offers[index].used,
-            payeeCount: uint8(t.payeeCount)
+            seller: t.seller(),
+            price: uint96(t.price()),
+            token: t.token(),
+            bond: uint96(t.bond()),
+            arbitrator: t.arbitrator(),
+            arbitratorFee: uint96(t.arbitratorFee()),
+            shipWindow: uint32(t.shipWindow()),
+            confirmWindow: uint32(t.confirmWindow()),
+            arbitrationWindow: uint32(t.arbitrationWindow()),
+            used: offers[index].used,
+            payeeCount: uint8(t.payeeCount())
         });
-        payees = new Payee[](t.payeeCount);
+        payees = new Payee[](t.payeeCount());
         for (uint256 i; i < payees.length; ++i) {
-            (address account, uint256 amount) = _payee(t, i);
+            (address account, uint256 amount) = t.payee(i);
             payees[i] = Payee(account, uint96(amount));
         }
     }
@@ -235,33 +331,56 @@ abstract contract EscrowStore is IEscrowTypes, EIP712 {
         return _hashTypedDataV4(keccak256(abi.encode(SETTLEMENT_TYPEHASH, id, buyerAmount, sellerAmount, nonce)));
     }
 
+    // ------------------------------------------------------------------ escrows
+
+    /// @notice The id of the n-th escrow funded against offer `index`.
+    function escrowId(uint256 index, uint256 n) public pure returns (uint256) {
+        return index << 32 | n;
+    }
+
+    /// The offer index of escrow `id`.
+    function _offerOf(uint256 id) internal pure returns (uint256) {
+        return id >> 32;
+    }
+
+    /// The state of escrow `id` whose record reads `s`: a cleared record of an
+    /// escrow that was funded is Closed, of one never funded None.
+    function _stateOf(uint256 id, State s) internal view returns (State) {
+        if (s != State.None) return s;
+        uint256 index = _offerOf(id);
+        uint256 n = uint32(id);
+        bool funded = index != 0 && index <= offerCount && n != 0 && n <= offers[index].escrows;
+        return funded ? State.Closed : State.None;
+    }
+
     // ------------------------------------------------------------------ views
 
     /// @notice An escrow with its offer's terms; state None for an unknown id.
     function getEscrow(uint256 id) external view returns (EscrowView memory v) {
-        Record memory e = _escrows[id];
-        if (e.state == State.None) return v;
-        T memory t = _terms(e.offer);
-        v.offerHash = t.offerHash;
-        v.buyer = e.buyer;
-        v.seller = t.seller;
-        v.token = t.token;
-        v.arbitrator = t.arbitrator;
-        v.state = e.state;
-        v.quantity = e.quantity;
-        v.deadline = e.deadline;
+        Record e = _escrows[id];
+        v.state = _stateOf(id, e.state());
+        if (v.state == State.None) return v;
+        OfferTerms t = _terms(_offerOf(id));
+        v.offerHash = t.offerHash();
+        v.seller = t.seller();
+        v.token = t.token();
+        v.arbitrator = t.arbitrator();
+        v.arbitratorFee = t.arbitratorFee();
+        if (v.state == State.Closed) return v;
+        v.buyer = e.buyer();
+        v.quantity = uint32(e.quantity());
+        v.deadline = uint64(e.deadline());
         v.settlementNonce = _settlementNonces[id];
-        v.price = t.price * e.quantity;
-        v.bond = t.bond * e.quantity;
-        v.arbitratorFee = t.arbitratorFee;
+        v.price = t.price() * e.quantity();
+        v.bond = t.bond() * e.quantity();
         v.held = _held(e, t);
     }
 
     /// @notice What the contract holds for escrow `id` now (0 once closed).
     function held(uint256 id) external view returns (uint256) {
-        Record memory e = _escrows[id];
-        if (e.state == State.None) return 0;
-        return _held(e, _terms(e.offer));
+        Record e = _escrows[id];
+        if (e.state() == State.None) return 0;
+        return _held(e, _terms(_offerOf(id)));
     }
 
     /// @notice The EIP-712 domain separator of this chain and contract.
@@ -269,10 +388,12 @@ abstract contract EscrowStore is IEscrowTypes, EIP712 {
         return _domainSeparatorV4();
     }
 
-    function _held(Record memory e, T memory t) internal pure returns (uint256) {
-        State s = e.state;
-        if (s == State.Funded) return t.price * e.quantity;
-        if (s == State.Accepted || s == State.Shipped || s == State.Disputed) return (t.price + t.bond) * e.quantity;
+    function _held(Record e, OfferTerms t) internal pure returns (uint256) {
+        State s = e.state();
+        if (s == State.Funded) return t.price() * e.quantity();
+        if (s == State.Accepted || s == State.Shipped || s == State.Disputed) {
+            return (t.price() + t.bond()) * e.quantity();
+        }
         return 0;
     }
 }

@@ -33,18 +33,15 @@ interface IEscrowTypes {
         bytes32 s;
     }
 
-    /// Completed: seller and payees paid. Refunded: buyer got back all it put in
-    /// (and the bond too after a missed ship deadline). Resolved: split by a
-    /// ruling, a silent-arbitrator timeout or a mutual settlement.
+    /// Closed: the escrow has paid out (completed, refunded or split) and its
+    /// record is gone; its events say how it ended.
     enum State {
         None,
         Funded,
         Accepted,
         Shipped,
         Disputed,
-        Completed,
-        Refunded,
-        Resolved
+        Closed
     }
 
     /// An offer's terms as getTerms reports them (they are stored once per offer,
@@ -71,7 +68,8 @@ interface IEscrowTypes {
 
     /// Everything a client needs to show an escrow, assembled by getEscrow.
     /// price and bond are totals (unit amount * quantity); held is what the
-    /// contract holds for this escrow right now.
+    /// contract holds for this escrow right now. A closed escrow shows only its
+    /// offer's fields; buyer, quantity and amounts read zero.
     struct EscrowView {
         bytes32 offerHash;
         address buyer;

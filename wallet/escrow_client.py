@@ -33,8 +33,9 @@ from wallet.refusals import NodeDown, WouldRevert
 from wallet.revert import decode_revert, revert_data_from_exception, revert_reason
 from wallet.signer import Signer
 
-STATES = ("None", "Funded", "Accepted", "Shipped", "Disputed", "Completed", "Refunded",
-          "Resolved")
+# The contract keeps no record of a closed escrow: how it closed (completed,
+# refunded, split) is in its events, which the sync folds into the book.
+STATES = ("None", "Funded", "Accepted", "Shipped", "Disputed", "Closed")
 OPEN_STATES = frozenset({"Funded", "Accepted", "Shipped", "Disputed"})
 FUNDED_TOPIC = keccak(text="Funded(uint256,address,address,bytes32,uint32,uint256,uint64,bytes)")
 PERMIT_LIFETIME = 3600
@@ -184,10 +185,6 @@ class EscrowClient:
         refused to deliver them (a blacklisted address, say); see withdraw."""
         return int(self._read(self.contract.functions.credit(
             Web3.to_checksum_address(token), Web3.to_checksum_address(address))))
-
-    def escrow_count(self) -> int:
-        """How many escrows were ever funded (ids run from 1)."""
-        return int(self._read(self.contract.functions.escrowCount()))
 
     def offer_hash(self, offer: Offer) -> bytes:
         """The offer's id in this contract (its EIP-712 digest)."""

@@ -35,7 +35,7 @@ TOKENS = {
     "fee": "test/FeeToken",
     "callback": "test/CallbackToken",
 }
-STATES = ("None", "Funded", "Accepted", "Shipped", "Disputed", "Completed", "Refunded", "Resolved")
+STATES = ("None", "Funded", "Accepted", "Shipped", "Disputed", "Closed")
 
 
 class Reverted(AssertionError):
@@ -231,7 +231,11 @@ class Chain:
     def owed(self, token: str = "usd") -> int:
         """What the open escrows in ``token`` owe, summed from getEscrow."""
         address = self.tokens[token].address
-        count = self.view(self.escrow.functions.escrowCount())
-        return sum(
-            v["held"] for v in (self.get(i) for i in range(1, count + 1)) if v["token"] == address
-        )
+        return sum(v["held"] for v in map(self.get, self.escrow_ids()) if v["token"] == address)
+
+    def escrow_ids(self) -> list[int]:
+        """Every escrow ever funded, offer by offer (an id is offer index << 32 | n)."""
+        f = self.escrow.functions
+        return [self.view(f.escrowId(index, n))
+                for index in range(1, self.view(f.offerCount()) + 1)
+                for n in range(1, self.view(f.offers(index))[1] + 1)]

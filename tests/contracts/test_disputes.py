@@ -78,7 +78,7 @@ def test_only_named_arbitrator_rules(c: Chain):
     assert c.balance(c.arbitrator) == FEE
     assert c.balance(c.supplier) == 0  # payees are paid only on completion
     assert c.balance(c.escrow.address) == 0
-    assert c.get(eid)["state"] == "Resolved"
+    assert c.get(eid)["state"] == "Closed"
 
 
 def test_ruling_window_and_silent_arbitrator(c: Chain):
@@ -100,7 +100,7 @@ def test_ruling_window_and_silent_arbitrator(c: Chain):
 def test_buyer_may_concede_a_dispute_by_confirming(c: Chain):
     eid = _disputed(c)
     c.send(c.escrow.functions.confirm(eid), c.buyer)
-    assert c.get(eid)["state"] == "Completed"
+    assert c.get(eid)["state"] == "Closed"
     assert c.balance(c.arbitrator) == 0
     assert c.balance(c.supplier) == 60_000_000
 
@@ -172,4 +172,4 @@ def test_settlement_after_deadlines(c: Chain):
     c.at(c.get(eid)["deadline"] + 86400)
     b_sig, s_sig = c.settle_sigs(eid, 0, POOL)
     c.send(c.escrow.functions.settle(eid, 0, POOL, b_sig, s_sig), c.other)
-    assert c.get(eid)["state"] == "Resolved"
+    assert c.get(eid)["state"] == "Closed"

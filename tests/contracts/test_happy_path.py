@@ -26,7 +26,7 @@ def test_fund_accept_ship_confirm_pays_everyone(funded: Chain):
     receipt = c.send(esc.confirm(eid), c.buyer)
     assert c.events(receipt, "Confirmed")
 
-    assert c.get(eid)["state"] == "Completed"
+    assert c.get(eid)["state"] == "Closed"
     assert c.balance(c.escrow.address) == 0
     assert c.balance(c.supplier) == 120_000_000
     assert c.balance(c.upline) == 16_000_000

@@ -5,6 +5,7 @@ import pytest
 from tests.contracts.chain import Chain
 
 PRICE, BOND = 100_000_000, 30_000_000
+ZERO = "0x" + "00" * 20
 
 
 @pytest.fixture
@@ -31,7 +32,7 @@ def test_cancel_before_acceptance(c: Chain):
     receipt = c.send(c.escrow.functions.cancel(eid), c.buyer)
     assert c.events(receipt, "Cancelled")[0]["args"]["id"] == eid
     assert c.balance(c.buyer) == before + PRICE
-    assert c.get(eid)["state"] == "Refunded" and c.get(eid)["held"] == 0
+    assert c.get(eid)["state"] == "Closed" and c.get(eid)["held"] == 0
     c.expect_revert(c.escrow.functions.cancel(eid), c.buyer, "WrongState")
 
 
@@ -113,7 +114,7 @@ def test_reclaim_price_and_bond_when_not_shipped(c: Chain):
     assert c.events(receipt, "Reclaimed")
     assert c.balance(c.buyer) == before + 2 * (PRICE + BOND)
     assert c.balance(c.escrow.address) == 0
-    assert c.get(eid)["state"] == "Refunded"
+    assert c.get(eid)["state"] == "Closed"
 
 
 def test_confirm_only_by_buyer_and_not_before_acceptance(c: Chain):
@@ -123,7 +124,7 @@ def test_confirm_only_by_buyer_and_not_before_acceptance(c: Chain):
     c.expect_revert(c.escrow.functions.confirm(eid), c.seller, "NotBuyer")
     # Received without a recorded shipment: the buyer may still confirm.
     c.send(c.escrow.functions.confirm(eid), c.buyer)
-    assert c.get(eid)["state"] == "Completed"
+    assert c.get(eid)["state"] == "Closed"
     assert c.balance(c.supplier) == 60_000_000
 
 
@@ -175,6 +176,37 @@ def test_closed_escrow_refuses_everything(c: Chain):
 
 
 def test_unknown_escrow(c: Chain):
-    assert c.get(999)["state"] == "None"
-    c.expect_revert(c.escrow.functions.accept(999), c.seller, "WrongState")
-    c.expect_revert(c.escrow.functions.confirm(999), c.buyer, "WrongState")
+    first = c.fund(c.offer())
+    f = c.escrow.functions
+    index = first >> 32
+    # Never funded: a small number, number 0 or one past the last of a stored
+    # offer, and an offer index not stored yet.
+    for eid in (999, index << 32, first + 1, (index + 1) << 32 | 1):
+        assert c.get(eid)["state"] == "None", hex(eid)
+        c.expect_revert(f.accept(eid), c.seller, "WrongState")
+        c.expect_revert(f.confirm(eid), c.buyer, "WrongState")
+
+
+def test_escrow_ids_count_per_offer(c: Chain):
+    one, two = c.offer(), c.offer(salt=2)
+    ids = [c.fund(one), c.fund(one), c.fund(two), c.fund(one)]
+    assert ids == [1 << 32 | 1, 1 << 32 | 2, 2 << 32 | 1, 1 << 32 | 3]
+    assert [c.view(c.escrow.functions.escrowId(i >> 32, i & 0xFFFFFFFF)) for i in ids] == ids
+    # used, escrows funded, revoked
+    assert c.view(c.escrow.functions.offers(1)) == (3, 3, False)
+    assert all(i < 2**63 for i in ids)  # they fit a signed 64-bit column
+    assert {c.get(i)["offerHash"] for i in ids} == {c.offer_id(one), c.offer_id(two)}
+
+
+def test_closed_escrow_keeps_only_its_offer(c: Chain):
+    offer = c.offer()
+    eid = c.fund(offer, 2)
+    c.send(c.escrow.functions.cancel(eid), c.buyer)
+    v = c.get(eid)
+    assert v["state"] == "Closed" and v["offerHash"] == c.offer_id(offer)
+    assert (v["seller"], v["token"]) == (c.seller.address, c.tokens["usd"].address)
+    assert (v["buyer"], v["quantity"], v["price"], v["held"]) == (ZERO, 0, 0, 0)
+    assert c.view(c.escrow.functions.held(eid)) == 0
+    # The cancelled units are free again; the escrow still counts in the offer's numbering.
+    assert c.view(c.escrow.functions.offers(1)) == (0, 1, False)
+    assert c.fund(offer) == eid + 1

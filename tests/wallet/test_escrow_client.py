@@ -5,7 +5,7 @@ import pytest
 from wallet.escrow_client import tracking_hash
 from wallet.escrow_types import Settlement
 from wallet.refusals import WouldRevert
-from tests.wallet.test_escrow_client_fixtures import PRICE, sandbox_escrow  # noqa: F401
+from tests.wallet.test_escrow_client_fixtures import E, PRICE, sandbox_escrow  # noqa: F401
 
 WEEK = 7 * 86400
 
@@ -19,26 +19,26 @@ def test_happy_path_pays_everyone(sandbox_escrow):
     env, c = sandbox_escrow, sandbox_escrow.client
     buyer0, seller0 = env.balance(env.buyer), env.balance(env.seller)
     offer, funding = _funded(env, quantity=2)
-    assert funding.escrow_id == 1 and funding.approval is not None
-    view = c.read(1)
+    assert funding.escrow_id == E(1) and funding.approval is not None
+    view = c.read(E(1))
     assert view.state == "Funded" and view.quantity == 2 and view.price == 2 * PRICE
     assert view.deadline == env.now() + offer.accept_window and view.is_open
     assert view.offer_hash == c.offer_hash(offer)
 
-    c.accept(env.seller, 1)
-    assert c.read(1).state == "Accepted" and c.read(1).held == 2 * (PRICE + offer.bond)
-    c.mark_shipped(env.seller, 1, "SF Express", " sf123 ")
-    assert c.read(1).state == "Shipped"
-    c.confirm(env.buyer, 1)
-    view = c.read(1)
-    assert view.state == "Completed" and view.held == 0 and not view.is_open
+    c.accept(env.seller, E(1))
+    assert c.read(E(1)).state == "Accepted" and c.read(E(1)).held == 2 * (PRICE + offer.bond)
+    c.mark_shipped(env.seller, E(1), "SF Express", " sf123 ")
+    assert c.read(E(1)).state == "Shipped"
+    c.confirm(env.buyer, E(1))
+    view = c.read(E(1))
+    assert view.state == "Closed" and view.held == 0 and not view.is_open
     assert env.balance(env.supplier) == 120_000_000 and env.balance(env.upline) == 16_000_000
     assert env.balance(env.buyer) == buyer0 - 2 * PRICE
     assert env.balance(env.seller) == seller0 + 2 * PRICE - 136_000_000
     purposes = [e.purpose for e in env.journal.entries() if e.purpose.startswith("escrow:")]
     base = f"escrow:{env.chain.network.chain_id}:{c.address}"
-    assert f"{base}:1:accept" in purposes and f"{base}:1:ship" in purposes
-    assert f"{base}:fund:o1" in purposes and f"{base}:1:confirm" in purposes
+    assert f"{base}:{E(1)}:accept" in purposes and f"{base}:{E(1)}:ship" in purposes
+    assert f"{base}:fund:o1" in purposes and f"{base}:{E(1)}:confirm" in purposes
 
 
 def test_a_stored_offer_is_funded_by_its_index(sandbox_escrow):
@@ -56,7 +56,7 @@ def test_a_stored_offer_is_funded_by_its_index(sandbox_escrow):
     view = c.read(second.escrow_id)
     assert (view.quantity, view.price, view.offer_hash) == (2, 2 * PRICE, c.offer_hash(offer))
     again = c.fund(env.buyer, offer, sig, 2, note=b"two", ref="i2")  # journaled: sent once
-    assert again.entry.id == second.entry.id and c.escrow_count() == 2
+    assert again.entry.id == second.entry.id and second.escrow_id == E(2)
 
 
 def test_tracking_hash_is_keccak_of_carrier_and_number():
@@ -71,11 +71,11 @@ def test_a_retried_action_sends_once(sandbox_escrow):
     offer, sig = env.signed_offer()
     first = c.fund(env.buyer, offer, sig, 1, ref="order-7")
     again = c.fund(env.buyer, offer, sig, 1, ref="order-7")
-    assert again.entry.id == first.entry.id and again.escrow_id == first.escrow_id
-    assert c.escrow_count() == 1
+    assert again.entry.id == first.entry.id and again.escrow_id == first.escrow_id == E(1)
+    assert c.read(E(2)).state == "None"
     sent = len(env.journal.entries())
-    a1 = c.accept(env.seller, 1)
-    a2 = c.accept(env.seller, 1)  # would revert on chain (WrongState); the journal answers
+    a1 = c.accept(env.seller, E(1))
+    a2 = c.accept(env.seller, E(1))  # would revert on chain (WrongState); the journal answers
     assert a1.id == a2.id and len(env.journal.entries()) == sent + 2  # approval + accept
 
 
@@ -84,11 +84,11 @@ def test_a_call_that_would_revert_is_refused_before_sending(sandbox_escrow):
     _funded(env)
     before = len(env.journal.entries())
     with pytest.raises(WouldRevert, match="NotBuyer"):
-        c.cancel(env.other, 1)
-    with pytest.raises(WouldRevert, match=r"WrongState\(id=2, state=0\)"):
-        c.confirm(env.buyer, 2)
+        c.cancel(env.other, E(1))
+    with pytest.raises(WouldRevert, match=rf"WrongState\(id={E(2)}, state=0\)"):
+        c.confirm(env.buyer, E(2))
     with pytest.raises(WouldRevert, match="NotSeller"):
-        c.accept(env.buyer, 1)
+        c.accept(env.buyer, E(1))
     offer, sig = env.signed_offer(expiry=env.now() + 5)
     env.advance(60)
     with pytest.raises(WouldRevert, match="OfferExpired"):
@@ -111,14 +111,14 @@ def test_cancel_and_refund(sandbox_escrow):
     start = env.balance(env.buyer)
     offer, sig = env.signed_offer()
     c.fund(env.buyer, offer, sig, 1, ref="a")
-    c.cancel(env.buyer, 1)
-    assert c.read(1).state == "Refunded" and env.balance(env.buyer) == start
+    c.cancel(env.buyer, E(1))
+    assert c.read(E(1)).state == "Closed" and env.balance(env.buyer) == start
     c.fund(env.buyer, offer, sig, 1, ref="b")
     with pytest.raises(WouldRevert, match="TooEarly"):
-        c.refund(env.other, 2)
+        c.refund(env.other, E(2))
     env.advance(offer.accept_window)
-    c.refund(env.other, 2)
-    assert c.read(2).state == "Refunded" and env.balance(env.buyer) == start
+    c.refund(env.other, E(2))
+    assert c.read(E(2)).state == "Closed" and env.balance(env.buyer) == start
 
 
 def test_accept_many_and_reclaim(sandbox_escrow):
@@ -126,69 +126,68 @@ def test_accept_many_and_reclaim(sandbox_escrow):
     offer, sig = env.signed_offer()
     for i in range(3):
         c.fund(env.buyer, offer, sig, 1, ref=f"m{i}")
-    c.accept_many(env.seller, [3, 1, 2])
-    assert {c.read(i).state for i in (1, 2, 3)} == {"Accepted"}
+    c.accept_many(env.seller, [E(3), E(1), E(2)])
+    assert {c.read(E(i)).state for i in (1, 2, 3)} == {"Accepted"}
     env.advance(offer.ship_window)
     buyer0 = env.balance(env.buyer)
-    c.reclaim(env.other, 2)
+    c.reclaim(env.other, E(2))
     assert env.balance(env.buyer) == buyer0 + PRICE + offer.bond
 
 
 def test_claim_after_the_confirm_window(sandbox_escrow):
     env, c = sandbox_escrow, sandbox_escrow.client
     offer, _ = _funded(env)
-    c.accept(env.seller, 1)
-    c.mark_shipped(env.seller, 1, "EMS", "E1")
+    c.accept(env.seller, E(1))
+    c.mark_shipped(env.seller, E(1), "EMS", "E1")
     with pytest.raises(WouldRevert, match="TooEarly"):
-        c.claim(env.supplier, 1)
+        c.claim(env.supplier, E(1))
     env.advance(offer.confirm_window)
-    c.claim(env.supplier, 1)
-    assert c.read(1).state == "Completed"
+    c.claim(env.supplier, E(1))
+    assert c.read(E(1)).state == "Closed"
 
 
 def test_dispute_ruled_and_timed_out(sandbox_escrow):
     env, c = sandbox_escrow, sandbox_escrow.client
     offer, sig = env.signed_offer()
     for ref in ("r1", "r2"):
-        c.fund(env.buyer, offer, sig, 1, ref=ref)
-        c.accept(env.seller, c.escrow_count())
-    c.dispute(env.buyer, 1)
-    c.dispute(env.seller, 2)
+        c.accept(env.seller, c.fund(env.buyer, offer, sig, 1, ref=ref).escrow_id)
+    c.dispute(env.buyer, E(1))
+    c.dispute(env.seller, E(2))
     total = PRICE + offer.bond - offer.arbitrator_fee
     with pytest.raises(WouldRevert, match="NotArbitrator"):
-        c.rule(env.buyer, 1, total, 0)
+        c.rule(env.buyer, E(1), total, 0)
     with pytest.raises(WouldRevert, match="BadSplit"):
-        c.rule(env.arbitrator, 1, total, 1)
-    c.rule(env.arbitrator, 1, total - 10, 10)
-    assert c.read(1).state == "Resolved"
+        c.rule(env.arbitrator, E(1), total, 1)
+    c.rule(env.arbitrator, E(1), total - 10, 10)
+    assert c.read(E(1)).state == "Closed"
     assert env.balance(env.arbitrator) == offer.arbitrator_fee
     env.advance(offer.arbitration_window)
     seller0 = env.balance(env.seller)
-    c.timeout_dispute(env.other, 2)
-    assert c.read(2).state == "Resolved" and env.balance(env.seller) == seller0 + offer.bond
+    c.timeout_dispute(env.other, E(2))
+    assert c.read(E(2)).state == "Closed" and env.balance(env.seller) == seller0 + offer.bond
 
 
 def test_mutual_settlement_signed_by_both(sandbox_escrow):
     env, c = sandbox_escrow, sandbox_escrow.client
     offer, _ = _funded(env)
-    c.accept(env.seller, 1)
-    view = c.read(1)
-    s = Settlement(1, view.held - 1_000, 1_000, view.settlement_nonce)
+    c.accept(env.seller, E(1))
+    view = c.read(E(1))
+    s = Settlement(E(1), view.held - 1_000, 1_000, view.settlement_nonce)
     by_buyer = c.sign_settlement(env.buyer, s)
     by_seller = c.sign_settlement(env.seller, s)
     with pytest.raises(WouldRevert, match="InvalidSignature"):
         c.settle(env.other, s, by_buyer, by_buyer)
     c.settle(env.other, s, by_buyer, by_seller)
-    assert c.read(1).state == "Resolved"
+    assert c.read(E(1)).state == "Closed"
 
 
 def test_voided_settlements_and_revoked_offers(sandbox_escrow):
     env, c = sandbox_escrow, sandbox_escrow.client
     offer, sig = _funded(env)[0], None
-    s = Settlement(1, PRICE, 0, 0)
+    s = Settlement(E(1), PRICE, 0, 0)
     sigs = c.sign_settlement(env.buyer, s), c.sign_settlement(env.seller, s)
-    c.void_settlements(env.buyer, 1, 0)
-    assert c.read(1).settlement_nonce == 1
+    c.void_settlements(env.buyer, E(1), 0)
+    assert c.read(E(1)).settlement_nonce == 1
     with pytest.raises(WouldRevert, match="InvalidSignature"):
         c.settle(env.other, s, *sigs)
     c.revoke_offer(env.seller, offer)
@@ -229,14 +228,13 @@ def test_a_refused_payout_is_credited_and_withdrawn(sandbox_escrow):
     token = env.token.address
     offer, sig = env.signed_offer()
     for ref in ("b1", "b2"):
-        c.fund(env.buyer, offer, sig, 1, ref=ref)
-        eid = c.escrow_count()
+        eid = c.fund(env.buyer, offer, sig, 1, ref=ref).escrow_id
         c.accept(env.seller, eid)
-        c.mark_shipped(env.seller, eid, "EMS", f"E{eid}")
+        c.mark_shipped(env.seller, eid, "EMS", f"E{eid & 0xFF}")
     env.send_token("block", env.supplier.address)
     seller0 = env.balance(env.seller)
-    c.confirm(env.buyer, 1)  # the supplier's share is credited, the rest paid
-    assert c.read(1).state == "Completed"
+    c.confirm(env.buyer, E(1))  # the supplier's share is credited, the rest paid
+    assert c.read(E(1)).state == "Closed"
     assert env.balance(env.upline) == 8_000_000
     assert env.balance(env.seller) == seller0 + PRICE + offer.bond - 68_000_000
     assert c.credit_of(token, env.supplier.address) == 60_000_000
@@ -255,7 +253,7 @@ def test_a_refused_payout_is_credited_and_withdrawn(sandbox_escrow):
 
     # A later credit of the same amount is withdrawn by a transaction of its own.
     env.send_token("block", env.supplier.address)
-    c.confirm(env.buyer, 2)
+    c.confirm(env.buyer, E(2))
     env.send_token("unblock", env.supplier.address)
     second = c.withdraw(env.supplier, token)
     assert second.id != first.id and second.purpose != first.purpose

@@ -25,7 +25,7 @@ def test_happy_path_with_a_keyring_seller(anvil_escrow, accounts):
     c.mark_shipped(env.seller, funding.escrow_id, "YTO", "YT123")
     c.confirm(env.buyer, funding.escrow_id)
     view = c.read(funding.escrow_id)
-    assert view.state == "Completed" and view.held == 0
+    assert view.state == "Closed" and view.held == 0
     assert env.balance(shop) == 1_000_000_000 + PRICE - 68_000_000
     assert env.balance(env.supplier) == 60_000_000
     # a retry after success is answered by the journal, not sent again
@@ -48,7 +48,7 @@ def test_dispute_ruled_then_settlement_refused_on_a_closed_escrow(anvil_escrow):
         c.rule(env.seller, eid, 0, pot)
     buyer0 = env.balance(env.buyer)
     c.rule(env.arbitrator, eid, pot // 2, pot - pot // 2)
-    assert c.read(eid).state == "Resolved"
+    assert c.read(eid).state == "Closed"
     assert env.balance(env.buyer) == buyer0 + pot // 2
     s = Settlement(eid, 1, 1, 0)
     with pytest.raises(WouldRevert, match="WrongState"):
@@ -65,4 +65,4 @@ def test_silent_arbitrator_times_out_on_anvil(anvil_escrow):
         c.timeout_dispute(env.other, eid)
     env.advance(offer.arbitration_window)
     c.timeout_dispute(env.other, eid)
-    assert c.read(eid).state == "Resolved"
+    assert c.read(eid).state == "Closed"

@@ -23,6 +23,11 @@ ROLES = ("deployer", "seller", "buyer", "arbitrator", "supplier", "upline", "oth
 PRICE = 100_000_000  # 100 dUSD (6 decimals)
 
 
+def E(n: int, offer: int = 1) -> int:
+    """The id of the n-th escrow funded against the offer stored as ``offer``."""
+    return offer << 32 | n
+
+
 def signer_for(key) -> UnlockedSigner:
     return UnlockedSigner(Account.from_key(key), idle_lock_seconds=10**9)
 

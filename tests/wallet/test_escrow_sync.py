@@ -15,7 +15,7 @@ from wallet.escrow_sync import (
     Shipped,
     stored_events,
 )
-from tests.wallet.test_escrow_client_fixtures import PRICE, sandbox_escrow  # noqa: F401
+from tests.wallet.test_escrow_client_fixtures import E, PRICE, sandbox_escrow  # noqa: F401
 
 
 @pytest.fixture
@@ -35,10 +35,10 @@ def _walk(env, n=3):
     offer, sig = env.signed_offer()
     for i in range(n):
         c.fund(env.buyer, offer, sig, 1, note=f"note {i}".encode(), ref=f"w{i}")
-    c.accept_many(env.seller, [1, 2])
-    c.mark_shipped(env.seller, 1, "SF", "A1")
-    c.mark_shipped(env.seller, 2, "SF", "A2")
-    c.confirm(env.buyer, 1)
+    c.accept_many(env.seller, [E(1), E(2)])
+    c.mark_shipped(env.seller, E(1), "SF", "A1")
+    c.mark_shipped(env.seller, E(2), "SF", "A2")
+    c.confirm(env.buyer, E(1))
     c.revoke_offer(env.seller, env.offer(salt=1))
     return offer
 
@@ -67,10 +67,10 @@ def test_typed_events_and_current_rows(env):
         result.events
 
     rows = escrow_rows(env.book)
-    assert [(r.escrow_id, r.state) for r in rows] == [(1, "Completed"), (2, "Shipped"),
-                                                      (3, "Funded")]
-    assert rows[1].deadline == env.client.read(2).deadline and rows[0].deadline is None
-    assert rows[2].note == b"note 2" and rows[2].deadline == env.client.read(3).deadline
+    assert [(r.escrow_id, r.state) for r in rows] == [(E(1), "Completed"), (E(2), "Shipped"),
+                                                      (E(3), "Funded")]
+    assert rows[1].deadline == env.client.read(E(2)).deadline and rows[0].deadline is None
+    assert rows[2].note == b"note 2" and rows[2].deadline == env.client.read(E(3)).deadline
     assert rows[1].tracking_hash == "0x" + tracking_hash("SF", "A2").hex()
     assert rows[0].last_event == "Confirmed"
 
@@ -184,10 +184,10 @@ def test_credited_is_stored_once_with_no_escrow_id(env):
     c, token = env.client, env.token.address
     offer, sig = env.signed_offer()
     c.fund(env.buyer, offer, sig, 1, ref="credit")
-    c.accept(env.seller, 1)
-    c.mark_shipped(env.seller, 1, "EMS", "E1")
+    c.accept(env.seller, E(1))
+    c.mark_shipped(env.seller, E(1), "EMS", "E1")
     env.send_token("block", env.supplier.address)
-    c.confirm(env.buyer, 1)
+    c.confirm(env.buyer, E(1))
 
     first = _scanner(env).run()
     [credit] = [e for e in first.events if isinstance(e, Credited)]
@@ -196,7 +196,7 @@ def test_credited_is_stored_once_with_no_escrow_id(env):
     assert env.book.execute("SELECT escrow_id FROM escrow_events WHERE kind = 'Credited'"
                             ).fetchall() == [(None,)]
     assert credit in stored_events(env.book, chain_id, contract)
-    assert [(r.escrow_id, r.state) for r in escrow_rows(env.book)] == [(1, "Completed")]
+    assert [(r.escrow_id, r.state) for r in escrow_rows(env.book)] == [(E(1), "Completed")]
     assert escrow_store.credited(env.book, chain_id, contract) == [(token, env.supplier.address)]
 
     dump = list(env.book.execute("SELECT * FROM escrow_events ORDER BY id"))

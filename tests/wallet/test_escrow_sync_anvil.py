@@ -6,7 +6,7 @@ from wallet import escrow_store
 from wallet.escrow_store import escrow_rows, read_cursor
 from wallet.escrow_sync import Accepted, EscrowSync, Funded, stored_events
 from wallet.refusals import NodeDown
-from tests.wallet.test_escrow_client_fixtures import anvil_escrow  # noqa: F401
+from tests.wallet.test_escrow_client_fixtures import E, anvil_escrow  # noqa: F401
 
 pytestmark = [pytest.mark.anvil]
 
@@ -38,7 +38,7 @@ def test_reorganisation_is_detected_rewound_and_rescanned(env):
     snapshot = _rpc(env, "evm_snapshot")
 
     c.fund(env.buyer, offer, sig, 1, note=b"dropped", ref="b")
-    c.accept(env.seller, 1)
+    c.accept(env.seller, E(1))
     second = _scanner(env).run()
     assert [type(e) for e in second.events] == [Funded, Accepted]
     old_head = second.last_block
@@ -58,8 +58,8 @@ def test_reorganisation_is_detected_rewound_and_rescanned(env):
              if isinstance(e, Funded)]
     assert notes == [b"kept", b"other fork"]
     rows = escrow_rows(env.book, chain_id, c.address)
-    assert [(r.escrow_id, r.state, r.quantity) for r in rows] == [(1, "Funded", 1),
-                                                                  (2, "Funded", 3)]
+    assert [(r.escrow_id, r.state, r.quantity) for r in rows] == [(E(1), "Funded", 1),
+                                                                  (E(2), "Funded", 3)]
     cursor = read_cursor(env.book, chain_id, c.address)
     assert cursor.last_hash == "0x" + env.w3.eth.get_block(cursor.last_block)["hash"].hex()
     assert _scanner(env).run().rewound_to is None
@@ -103,7 +103,7 @@ def _walk(env, n=6):
     offer, sig = env.signed_offer()
     for i in range(n):
         env.client.fund(env.buyer, offer, sig, 1, note=f"p{i}".encode(), ref=f"p{i}")
-    env.client.accept_many(env.seller, list(range(1, n + 1)))
+    env.client.accept_many(env.seller, [E(i) for i in range(1, n + 1)])
 
 
 def test_parts_read_at_once_store_what_one_request_stores(env):
