@@ -22,10 +22,13 @@ def register(commands) -> None:
 
 
 def _json(view) -> dict:
+    from shop.orders import escrow_number
+
     o = view.order
-    return {"escrow_id": o.escrow_id, "chain_id": o.chain_id, "contract": o.contract,
-            "state": o.state, "last_event": o.last_event, "listing_id": o.listing_id,
-            "listing": view.listing, "quantity": o.quantity, "price": o.price, "bond": o.bond,
+    return {"escrow_id": o.escrow_id, "number": escrow_number(o.escrow_id),
+            "chain_id": o.chain_id, "contract": o.contract, "state": o.state,
+            "last_event": o.last_event, "listing_id": o.listing_id, "listing": view.listing,
+            "quantity": o.quantity, "price": o.price, "bond": o.bond,
             "buyer": o.buyer, "seller": o.seller, "deadline": o.deadline,
             "deadlines": {"accept": o.accept_deadline, "ship": o.ship_deadline,
                           "confirm": o.confirm_deadline, "arbitration": o.arbitration_deadline},
@@ -40,6 +43,7 @@ def list_orders(ctx, args) -> int:
     from desktop.cli import print_json
     from desktop.services import orders as service
     from desktop.services.wallet import WalletService
+    from shop.orders import escrow_number
 
     views = service.order_views(WalletService(ctx.session()))
     if args.json:
@@ -49,7 +53,7 @@ def list_orders(ctx, args) -> int:
         o = v.order
         due = time.strftime("%Y-%m-%d %H:%M", time.localtime(o.deadline)) if o.deadline else "-"
         who = ", ".join(str(x) for x in (v.details or {}).values()) or v.problem
-        print(f"{o.escrow_id}\t{o.state}\t{due}\t{o.quantity} x {v.listing}\t{o.price}\t{who}")
+        print(f"{escrow_number(o.escrow_id)}\t{o.state}\t{due}\t{o.quantity} x {v.listing}\t{o.price}\t{who}")
     return 0
 
 

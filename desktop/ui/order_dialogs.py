@@ -76,7 +76,9 @@ class OrdersModel(QAbstractTableModel):
         if col == COL_LEFT:
             return countdown(o.seconds_left(self.now()))
         if col == 0:
-            return str(o.escrow_id)
+            from shop.orders import escrow_number
+
+            return escrow_number(o.escrow_id)
         if col == 1:
             return QCoreApplication.translate("OrderStates", o.state)
         if col == 2:
@@ -98,8 +100,11 @@ class ShipDialog(QDialog):
     """Carrier and tracking number of one order; only their hash goes on chain."""
 
     def __init__(self, parent, escrow_id: int):
+        from shop.orders import escrow_number
+
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Mark order {escrow} shipped").format(escrow=escrow_id))
+        self.setWindowTitle(self.tr("Mark order {escrow} shipped").format(
+            escrow=escrow_number(escrow_id)))
         form = QFormLayout(self)
         self.carrier = QComboBox()
         self.carrier.setObjectName("carrier")
@@ -132,10 +137,12 @@ class SettleDialog(QDialog):
 
     def __init__(self, parent, escrow_id: int, held: int, nonce: int, chain_id: int,
                  contract: str, decimals: int, symbol: str, simulate=None):
+        from shop.orders import escrow_number
         from wallet.tokens import format_amount
 
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Settle order {escrow}").format(escrow=escrow_id))
+        self.setWindowTitle(self.tr("Settle order {escrow}").format(
+            escrow=escrow_number(escrow_id)))
         self.escrow_id, self.held, self.nonce = escrow_id, held, nonce
         self.chain_id, self.contract, self.decimals = chain_id, contract, decimals
         self._simulate = simulate

@@ -5,13 +5,14 @@ Pure Python: no Qt, no web3, no wallet. The desktop services read the events fro
 wallet's escrow sync and apply them here.
 """
 
-from .model import (CLOSED_STATES, OPEN_STATES, REMIND_WITHIN, ChainEvent, Order, fold,
-                    reminders)
+from .model import (CLOSED_STATES, OPEN_STATES, REMIND_WITHIN, ChainEvent, Order, escrow_number,
+                    fold, reminders)
 from .store import (Applied, HistoryEntry, apply_events, as_dict, get_order, history,
                     list_orders, read_cursor, record_shipment, rewind, set_cursor)
 
 __all__ = [
-    "CLOSED_STATES", "OPEN_STATES", "REMIND_WITHIN", "ChainEvent", "Order", "fold", "reminders",
+    "CLOSED_STATES", "OPEN_STATES", "REMIND_WITHIN", "ChainEvent", "Order", "escrow_number",
+    "fold", "reminders",
     "Applied", "HistoryEntry", "apply_events", "as_dict", "get_order", "history", "list_orders",
     "read_cursor", "record_shipment", "rewind", "set_cursor",
 ]

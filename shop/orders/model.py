@@ -26,6 +26,12 @@ _DEADLINE_FIELD = {"Funded": "accept_deadline", "Accepted": "ship_deadline",
 REMIND_WITHIN = 12 * 3600
 
 
+def escrow_number(escrow_id: int) -> str:
+    """An escrow id as people read it: its offer's index on the contract and its number
+    among that offer's escrows ("3-12"); the contract makes ids as index << 32 | n."""
+    return f"{escrow_id >> 32}-{escrow_id & 0xFFFFFFFF}"
+
+
 @dataclass(frozen=True)
 class ChainEvent:
     """One escrow event as read from chain: where it was logged, its kind and arguments.

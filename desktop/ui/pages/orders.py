@@ -240,13 +240,13 @@ class OrdersPage(Page):
 
     def _tick(self) -> None:
         self.model.tick()
-        from shop.orders import reminders
+        from shop.orders import escrow_number, reminders
 
         due = reminders([v.order for v in self.model.views], self.model.now())
         self.reminders.setVisible(bool(due))
         if due:
             lines = [self.tr("Order {escrow}: {what} within {left}").format(
-                escrow=o.escrow_id, left=countdown(o.seconds_left(self.model.now())),
+                escrow=escrow_number(o.escrow_id), left=countdown(o.seconds_left(self.model.now())),
                 what=self.tr("accept") if o.state == "Funded" else self.tr("ship"))
                 for o in due]
             self.reminders.setText(self.tr("Due soon:") + " " + "; ".join(lines))
@@ -360,14 +360,17 @@ class OrdersPage(Page):
 
     def act(self, action: str) -> None:
         from desktop.services import orders as service
+        from shop.orders import escrow_number
 
         [view] = self.selected()
+        number = escrow_number(view.order.escrow_id)
         if action == "dispute" and not dialogs.ask(self, self.tr(
                 "Open a dispute on order {escrow}? The arbitrator named in the offer will rule "
                 "a split and takes its stated fee; if it stays silent, the price goes back to "
-                "the buyer and the bond to you.").format(escrow=view.order.escrow_id)):
+                "the buyer and the bond to you.").format(escrow=number)):
             return
-        self._as_seller(self.tr("Escrow {escrow}").format(escrow=view.order.escrow_id), [view],
+        title = self.tr("Escrow {escrow}").format(escrow=number)
+        self._as_seller(title, [view],
                         lambda w, s: service.act(w, s, view.order.escrow_id, action))
 
     def give_back(self) -> None:
