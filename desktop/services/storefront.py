@@ -203,6 +203,15 @@ def chain_config(dep: EscrowDeployment) -> dict:
             "dispute": sel("dispute(uint256)"), "cancel": sel("cancel(uint256)")},
         "fundedTopic": "0x" + keccak(
             text="Funded(uint256,address,address,bytes32,uint32,uint256,uint64,bytes)").hex(),
+        # The contract keeps no record of a closed escrow; the order page tells how it
+        # closed from the event that closed it.
+        "closedTopics": {"0x" + keccak(text=sig).hex(): outcome for sig, outcome in (
+            ("Confirmed(uint256)", "completed"), ("Claimed(uint256)", "completed"),
+            ("Cancelled(uint256)", "refunded"), ("Refunded(uint256)", "refunded"),
+            ("Reclaimed(uint256)", "refunded"),
+            ("Ruled(uint256,uint256,uint256,uint256)", "resolved"),
+            ("DisputeTimedOut(uint256)", "resolved"),
+            ("Settled(uint256,uint256,uint256)", "resolved"))},
     }
 
 

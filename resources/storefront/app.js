@@ -271,17 +271,34 @@
         id = BigInt(log.topics[1]).toString();
       }
     });
-    say("付款成功，订单号 " + id + "。卖家接单后会发货。");
+    say("付款成功，订单号 " + orderNumber(id) + "。卖家接单后会发货。");
     var link = $("order-link");
     link.href = document.body.dataset.root + "order.html?id=" + id;
     link.hidden = false;
   }
 
   /* ---------- order: confirm receipt, dispute, cancel ---------- */
-  var STATES = ["不存在", "已付款，等待卖家接单", "卖家已接单", "卖家已发货", "争议中", "已完成",
-    "已退款", "已裁决"];
+  /* The contract's id is its offer's index << 32 | the escrow's number in that offer;
+   * people read it as "index-number", as the seller's app shows it. */
+  function orderNumber(id) {
+    var n = BigInt(id);
+    return (n >> 32n).toString() + "-" + (n & 0xffffffffn).toString();
+  }
+  var STATES = ["不存在", "已付款，等待卖家接单", "卖家已接单", "卖家已发货", "争议中", "已结束"];
+  var CLOSED = { completed: "已完成", refunded: "已退款", resolved: "已结束：按裁决或双方协议分配" };
   var DEADLINES = ["", "卖家需在 {t} 前接单，接单前你可以取消订单", "卖家需在 {t} 前发货",
-    "请在 {t} 前确认收货或申请仲裁，逾期货款自动付给卖家", "仲裁截止 {t}", "", "", ""];
+    "请在 {t} 前确认收货或申请仲裁，逾期货款自动付给卖家", "仲裁截止 {t}", ""];
+  /* How a closed escrow ended, from the event that closed it ("" when the node will not say). */
+  async function closedAs(chain, id) {
+    var idTopic = "0x" + BigInt(id).toString(16).padStart(64, "0");
+    try {
+      var logs = await rpc("eth_getLogs", [{ address: chain.contract, fromBlock: "earliest",
+        toBlock: "latest", topics: [Object.keys(chain.closedTopics), idTopic] }]);
+      return logs.length ? CLOSED[chain.closedTopics[logs[logs.length - 1].topics[0]]] || "" : "";
+    } catch (e) {
+      return "";
+    }
+  }
   /* What the buyer may do in each state (the contract's own rules): cancel before the
    * seller accepts; confirm once accepted, also during a dispute; dispute after acceptance,
    * before the ship or confirm deadline. */
@@ -304,8 +321,12 @@
       });
     }
     showButtons({});
-    $("order-id").textContent = id || "—";
-    if (!id || !/^[0-9]+$/.test(id)) { if (id) say("订单号不对。", true); return; }
+    if (!id || !/^[0-9]+$/.test(id)) {
+      $("order-id").textContent = id || "—";
+      if (id) say("订单号不对。", true);
+      return;
+    }
+    $("order-id").textContent = orderNumber(id);
     if (!data.chain) { say("本店还没有开通在线付款。", true); return; }
     var chain = data.chain, s = chain.selectors, from = null;
     async function show() {
@@ -314,11 +335,12 @@
       var state = Number(w(5)), deadline = Number(w(7));
       var buyer = "0x" + out.substr(64 + 24, 40);
       var text = STATES[state] || String(state);
+      if (state === 5) text = (await closedAs(chain, id)) || text;
       if (DEADLINES[state] && deadline) {
         text += "（" + DEADLINES[state].replace("{t}", new Date(deadline * 1000).toLocaleString("zh-CN")) + "）";
       }
       $("order-state").textContent = text;
-      if (state !== 0 && from && from.toLowerCase() !== buyer.toLowerCase()) {
+      if (state >= 1 && state <= 4 && from && from.toLowerCase() !== buyer.toLowerCase()) {
         showButtons({});
         say("当前钱包账户不是这笔订单的买家：请切换到付款时用的账户。", true);
       } else {

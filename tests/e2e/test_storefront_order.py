@@ -11,6 +11,7 @@ import pytest
 
 from desktop.services import storefront as service
 from desktop.services.tasks import run_inline
+from shop.orders import escrow_number
 from tests.desktop.test_storefront_service import demo_session, vault, with_storefront  # noqa: F401
 from tests.e2e.test_storefront_checkout import (  # noqa: F401
     BRIDGE,
@@ -40,9 +41,12 @@ def _fund_on_checkout_page(page, site, item, errors) -> int:
     page.fill("#address", "广东省深圳市南山区科技园 2 号")
     page.click("#pay")
     page.wait_for_selector("#order-link:not([hidden])", timeout=60_000)
-    assert "付款成功" in page.text_content("#status"), (page.text_content("#status"), errors)
+    status = page.text_content("#status")
+    assert "付款成功" in status, (status, errors)
     href = page.get_attribute("#order-link", "href")
-    return int(href.rsplit("id=", 1)[1])
+    escrow_id = int(href.rsplit("id=", 1)[1])
+    assert f"订单号 {escrow_number(escrow_id)}。" in status
+    return escrow_id
 
 
 def _open_order_page(page, site, escrow_id, expected_state):
@@ -50,7 +54,7 @@ def _open_order_page(page, site, escrow_id, expected_state):
     page.wait_for_function(
         "s => document.getElementById('order-state').textContent.includes(s)",
         arg=expected_state, timeout=30_000)
-    assert page.text_content("#order-id") == str(escrow_id)
+    assert page.text_content("#order-id") == escrow_number(escrow_id) == f"1-{escrow_id & 0xFF}"
 
 
 def _buttons(page) -> set[str]:
@@ -185,7 +189,7 @@ def test_buyer_confirms_receipt_on_the_order_page(store):
     assert after[seller.address] - before[seller.address] == view.price + view.bond - to_payees
     assert after[store.buyer] == before[store.buyer]
     assert held_before - _balance(store.token, store.escrow.address) == view.price + view.bond
-    assert client.read(escrow_id).state == "Completed"
+    assert client.read(escrow_id).state == "Closed"
     assert not store.errors
 
     order = _sync(store)
@@ -211,6 +215,33 @@ def test_buyer_opens_a_dispute_on_the_order_page(store):
     order = _sync(store)
     assert order.escrow_id == escrow_id and order.state == "Disputed"
     assert order.details["phone"] == "13800002222"
+
+
+@pytest.mark.anvil
+def test_a_cancelled_order_reads_refunded(store):
+    page = store.page
+    escrow_id = _fund_on_checkout_page(page, store.site, store.item, store.errors)
+    _open_order_page(page, store.site, escrow_id, "等待卖家接单")
+    _click_and_wait(page, "#cancel", "已退款", store.errors)
+    assert _buttons(page) == set() and store.client.read(escrow_id).state == "Closed"
+    assert not store.errors
+
+
+def test_the_order_page_knows_every_event_that_closes_an_escrow():
+    from eth_utils import keccak
+
+    from shop.orders.model import CLOSING
+    from wallet.contract_artifacts import load_artifact
+
+    config = service.chain_config(service.EscrowDeployment(1, "0x" + "11" * 20, "0x" + "22" * 20,
+                                                           "dUSD", 6))
+    def topic(event: dict) -> str:
+        types = ",".join(x["type"] for x in event["inputs"])
+        return "0x" + keccak(text=f"{event['name']}({types})").hex()
+
+    events = {i["name"]: topic(i) for i in load_artifact("Escrow")["abi"] if i["type"] == "event"}
+    outcome = {"Completed": "completed", "Refunded": "refunded", "Resolved": "resolved"}
+    assert config["closedTopics"] == {events[kind]: outcome[state] for kind, state in CLOSING.items()}
 
 
 def test_the_pages_explain_the_contracts_refusals_by_their_selectors():
