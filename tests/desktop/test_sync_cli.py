@@ -112,7 +112,7 @@ def test_sync_on_anvil_then_node_down_changes_nothing(cli, data_dir, anvil, secr
         sig = escrow.sign_offer(seller, offer)
         public = storefront.ensure_delivery_key(session)
         note = shopfront.seal(DETAILS, public)
-        escrow.fund(UnlockedSigner(buyer, 3600), offer, sig, 1, note)
+        funding = escrow.fund(UnlockedSigner(buyer, 3600), offer, sig, 1, note)
 
         code, out, err = cli("--profile", "p", "sync", "--json")
         assert code == 0, err
@@ -121,7 +121,7 @@ def test_sync_on_anvil_then_node_down_changes_nothing(cli, data_dir, anvil, secr
         [order] = json.loads(out)["orders"]
         assert order["details"] == DETAILS and order["price"] == 5_000_000
 
-        escrow.accept(seller, 1)  # an event the next sync would read, but the node goes away
+        escrow.accept(seller, funding.escrow_id)  # an event the next sync would read, but the node goes away
         anvil.stop()
         book = session.profile.book_path
 
