@@ -19,6 +19,7 @@ threads may share the object. Only one process may open a state_dir at a time.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import struct
@@ -133,6 +134,11 @@ class RecordLog:
             os.fsync(f.fileno())
 
 
+def _escrow_code() -> str:
+    """Which build of the escrow contract this version deploys (a hash of its bytecode)."""
+    return hashlib.sha256(load_artifact("Escrow")["bytecode"].encode()).hexdigest()[:16]
+
+
 def _write_atomically(path: Path, data: bytes) -> None:
     """Replace path with data: a temp file, fsync, rename, fsync of the folder."""
     tmp = path.with_name(path.name + ".tmp")
@@ -244,7 +250,8 @@ class PersistentSandbox(Sandbox):
         self._buffer = [genesis]
         token = self.deploy_artifact(load_artifact("DemoUSD"))
         escrow = self.deploy_artifact(load_artifact("Escrow"))
-        setup = {"k": "setup", "token": token, "escrow": escrow, "buyers": BUYER_COUNT}
+        setup = {"k": "setup", "token": token, "escrow": escrow, "buyers": BUYER_COUNT,
+                 "escrow_code": _escrow_code()}
         self._setup(setup)
         for account in self.buyer_accounts:
             self.fund(account.address, BUYER_ETH)
@@ -254,6 +261,7 @@ class PersistentSandbox(Sandbox):
         self.log.create(records)  # all of the set-up lands at once, or none of it
 
     def _setup(self, record: dict) -> None:
+        self._setup_record = record
         self.token_address = Web3.to_checksum_address(record["token"])
         self.escrow_address = Web3.to_checksum_address(record["escrow"])
         self.buyer_accounts = [Account.from_key(buyer_key(i))
@@ -285,6 +293,21 @@ class PersistentSandbox(Sandbox):
         self._recorded = backend.chain.header.block_number - 1
         if self.replayed_blocks:
             self.save_snapshot()
+        if self._setup_record.get("escrow_code") != _escrow_code():
+            self._replace_escrow()
+
+    def _replace_escrow(self) -> None:
+        """Deploy this version's escrow contract when the chain's was built from other code.
+
+        The old contract and its escrows (test money) stay on the chain; the app
+        uses the new address from now on, recorded after the block deploying it.
+        """
+        setup = dict(self._setup_record, escrow=self.deploy_artifact(load_artifact("Escrow")),
+                     escrow_code=_escrow_code())
+        self._setup(setup)
+        self._write(setup)
+        self.replay_warnings.append(f"the escrow contract was replaced by this version's "
+                                    f"at {self.escrow_address}")
 
     # -- snapshots: the EVM's database, so a start replays only the newest blocks --------
     def save_snapshot(self) -> None:

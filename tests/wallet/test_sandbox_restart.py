@@ -145,3 +145,32 @@ def test_a_process_killed_while_sending_leaves_a_chain_that_opens(tmp_path):
         raw = sb.buyer_accounts[0].sign_transaction(tx).raw_transaction
         assert sb.w3.eth.wait_for_transaction_receipt(
             sb.w3.eth.send_raw_transaction(raw)).status == 1
+
+
+def test_a_chain_from_an_older_build_gets_this_builds_escrow(tmp_path):
+    from wallet.contract_artifacts import load_artifact
+    from wallet.sandbox import LOG_NAME, RecordLog
+
+    clock = FakeClock()
+    state_dir = tmp_path / "sandbox"
+    with open_sandbox(state_dir, clock=clock) as sb:
+        old = sb.escrow_address
+    # A chain set up by an earlier build records no (or another) escrow build.
+    log = RecordLog(state_dir / LOG_NAME)
+    records = log.read()
+    for record in records:
+        if record["k"] == "setup":
+            record.pop("escrow_code")
+    log.create(records)
+
+    with open_sandbox(state_dir, clock=clock) as sb:
+        new = sb.escrow_address
+        assert new != old and any("replaced" in w for w in sb.replay_warnings)
+        abi = load_artifact("Escrow")["abi"]
+        escrow = sb.w3.eth.contract(address=new, abi=abi)
+        assert escrow.functions.escrowId(1, 1).call() == 1 << 32 | 1
+        assert sb.w3.eth.get_code(old)  # the old contract stays where it was
+        token = sb.token_address
+    with open_sandbox(state_dir, clock=clock) as sb:
+        assert (sb.escrow_address, sb.token_address) == (new, token)
+        assert not any("replaced" in w for w in sb.replay_warnings)
