@@ -152,27 +152,35 @@ def test_confirmations_hold_back_recent_blocks(env):
     assert later.last_block == head and any(isinstance(e, Confirmed) for e in later.events)
 
 
-def test_leaner_indexes_keep_the_events_of_an_older_book(tmp_path):
+def test_events_of_an_older_book_are_kept_under_their_source(tmp_path):
     import sqlite_utils
 
     db = sqlite_utils.Database(tmp_path / "old.db")
-    escrow_store.migrations.apply(db, stop_before="0002_leaner_event_indexes")
-    contract = "0x" + "ab" * 20
-    rows = [(5, "0x" + "01" * 32, "0x" + "02" * 32, 0, "Funded", 1, '{"quantity":1}', b"n"),
-            (5, "0x" + "01" * 32, "0x" + "03" * 32, 1, "Accepted", 1, '{"bond":3}', None)]
-    assert escrow_store.save_batch(db, 7, contract, rows, 5, "0x" + "01" * 32) == 2
-    before = list(escrow_store.event_rows(db, 7, contract))
+    escrow_store.migrations.apply(db, stop_before="0003_events_by_source")
+    one, two = "0x" + "ab" * 20, "0x" + "cd" * 20
+    old = [(7, one, 5, "0x" + "01" * 32, "0x" + "02" * 32, 0, "Funded", 1, '{"quantity":1}', b"n"),
+           (7, one, 5, "0x" + "01" * 32, "0x" + "03" * 32, 1, "Accepted", 1, '{"bond":3}', None),
+           (7, two, 5, "0x" + "01" * 32, "0x" + "04" * 32, 2, "Funded", 1, '{"quantity":2}', b"m")]
+    db.conn.executemany("INSERT INTO escrow_events (chain_id, contract, block_number, "
+                        "block_hash, tx_hash, log_index, kind, escrow_id, args, note) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", old)
     escrow_store.migrations.apply(db)
-    assert list(escrow_store.event_rows(db, 7, contract)) == before
-    assert list(escrow_store.event_rows(db, 7, contract, escrow_id=1)) == before
-    assert escrow_store.save_batch(db, 7, contract, rows, 5, "0x" + "01" * 32) == 0
+    assert [tuple(r) for r in escrow_store.event_rows(db)] == old
+    assert [tuple(r) for r in escrow_store.event_rows(db, 7, two)] == old[2:]
+    assert [tuple(r) for r in escrow_store.event_rows(db, 7, one, escrow_id=1)] == old[:2]
+    # Storing the same logs again adds nothing; a third contract gets a source of its own.
+    assert escrow_store.save_batch(db, 7, one, [r[2:] for r in old[:2]], 5, "0x" + "01" * 32) == 0
+    assert escrow_store.save_batch(db, 7, "0x" + "ef" * 20, [r[2:] for r in old[:1]], 5,
+                                   "0x" + "01" * 32) == 1
+    assert db.execute("SELECT count(*) FROM escrow_sources").fetchone()[0] == 3
     indexes = {r[0] for r in db.execute(
         "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'escrow_events'")}
-    assert "escrow_events_escrow" in indexes and "escrow_events_block" not in indexes
+    assert not any(name.startswith("escrow_events_") for name in indexes)  # just the unique one
     plan = " ".join(str(r) for r in db.execute(
-        "EXPLAIN QUERY PLAN DELETE FROM escrow_events WHERE chain_id = 7 AND contract = ? "
-        "AND block_number > 3", [contract]))
+        "EXPLAIN QUERY PLAN DELETE FROM escrow_events WHERE source = 1 AND block_number > 3"))
     assert "USING INDEX" in plan  # a rewind does not scan the table
+    assert escrow_store.rewind(db, 7, one, 4, None) == 2
+    assert [tuple(r)[1] for r in escrow_store.event_rows(db, 7)] == [two, "0x" + "ef" * 20]
 
 
 def test_credited_is_stored_once_with_no_escrow_id(env):
