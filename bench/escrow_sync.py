@@ -3,7 +3,7 @@
 `python -m bench escrow_sync`: starts anvil, deploys the escrow and DemoUSD,
 and makes 2,500 escrows walk fund -> accept (acceptMany) -> markShipped ->
 confirm: 10,000 events over a few hundred blocks. Then, in the same run, times
-(median of 5, alternating) the wallet's EscrowSync into a fresh book (decode,
+(median of 15, alternating) the wallet's EscrowSync into a fresh book (decode,
 store, cursor, reorg checks; the logs asked in parallel parts) against the
 floor: one raw eth_getLogs over the same blocks with the JSON parsed and
 nothing else. The typed events of the run are built after the clock stops, on
@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 MNEMONIC = "test test test test test test test test test test test junk"
 ESCROWS = 2_500
 TXS_PER_BLOCK = 40
-RUNS = 5
+RUNS = 15
 
 
 def _anvil() -> tuple[subprocess.Popen, str]:
