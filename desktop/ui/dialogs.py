@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QProgressDialog, QWidget
 
 from desktop.services.errors import UNEXPECTED, UserFacingError, describe, is_user_facing
@@ -61,6 +61,8 @@ def ask_password(parent: QWidget | None, title: str, label: str,
 @contextmanager
 def busy():
     """A wait cursor around a short step that must finish before the dialog can go on."""
+    from PySide6.QtCore import Qt  # not at import: the window's first frame does not need it
+
     QApplication.setOverrideCursor(Qt.WaitCursor)
     try:
         yield
