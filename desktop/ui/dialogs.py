@@ -7,20 +7,21 @@ from contextlib import contextmanager
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QProgressDialog, QWidget
 
-from desktop.services.errors import UNEXPECTED, UserFacingError, describe, is_user_facing
+from desktop.services.errors import UNEXPECTED, describe, is_user_facing
 
 
 
 
 def error_text(error: BaseException | str) -> str:
-    """A translated sentence for an error (the template of a UserFacingError is translated, then filled)."""
+    """A translated sentence for an error: a refusal's template is translated, then filled."""
     if isinstance(error, str):
         return QCoreApplication.translate("errors", error)
-    if isinstance(error, UserFacingError):
-        return QCoreApplication.translate("errors", error.template).format(**error.fields)
     if not is_user_facing(error):
         return QCoreApplication.translate("errors", UNEXPECTED).format(kind=type(error).__name__)
-    return QCoreApplication.translate("errors", describe(error))
+    template = getattr(error, "template", None)
+    if not template:
+        return describe(error)
+    return QCoreApplication.translate("errors", template).format(**error.fields)
 
 
 def show_error(parent: QWidget | None, error: BaseException | str, title: str | None = None) -> None:
