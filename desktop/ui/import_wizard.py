@@ -95,19 +95,19 @@ class ImportFlow:
         else:
             self.mapping[field] = index
 
-    def mapping_problem(self) -> str | None:
-        """Why the mapping cannot be used yet (an English sentence), or None."""
+    def mapping_problem(self) -> MappingError | None:
+        """Why the mapping cannot be used yet, or None."""
         try:
             check_mapping(self.mapping, self.header)
         except MappingError as e:
-            return str(e)
+            return e  # kept whole, so that the page shows it in the user's language
         return None
 
     def read_task(self):
         """The background task that reads and checks the whole file under the mapping."""
         problem = self.mapping_problem()
         if problem:
-            raise UserFacingError(problem)
+            raise problem
         self._go(READING)
         return service.read_task(self.path, sheet=self.sheet, mapping=dict(self.mapping),
                                  header_row=self.preview.preview.header_row)
