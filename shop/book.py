@@ -39,21 +39,22 @@ def check_book_file(path: Path, migration_sets: Iterable[Migrations]) -> None:
     with open(path, "rb") as f:
         header = f.read(100)
     if not header.startswith(SQLITE_MAGIC):
-        raise NotABook(f"{path.name} is not a Ziliudi book (not an SQLite database).")
+        raise NotABook("{name} is not a Ziliudi book (not an SQLite database).", name=path.name)
     if len(header) < 100:
-        raise BookDamaged(f"{path.name} is damaged: the file is truncated.")
+        raise BookDamaged("{name} is damaged: the file is truncated.", name=path.name)
     try:
         conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as e:
-        raise BookDamaged(f"{path.name} cannot be opened: {e}.") from None
+        raise BookDamaged("{name} cannot be opened: {reason}.", name=path.name,
+                          reason=e) from None
     try:
         try:
             rows = conn.execute("PRAGMA quick_check").fetchall()
         except sqlite3.DatabaseError as e:
-            raise BookDamaged(f"{path.name} is damaged: {e}.") from None
+            raise BookDamaged("{name} is damaged: {reason}.", name=path.name, reason=e) from None
         problems = [r[0] for r in rows if r[0] != "ok"]
         if problems:
-            raise BookDamaged(f"{path.name} is damaged: {problems[0]}.")
+            raise BookDamaged("{name} is damaged: {reason}.", name=path.name, reason=problems[0])
         _refuse_newer(conn, path, migration_sets)
     finally:
         conn.close()
@@ -72,9 +73,9 @@ def _refuse_newer(conn: sqlite3.Connection, path: Path, migration_sets: Iterable
     unknown = sorted(f"{s}/{n}" for s, n in applied if (s, n) not in known)
     if unknown:
         raise BookTooNew(
-            f"{path.name} was written by a newer version of Ziliudi "
-            f"(schema steps {', '.join(unknown)} are unknown here). Update the app to open it."
-        )
+            "{name} was written by a newer version of Ziliudi "
+            "(schema steps {steps} are unknown here). Update the app to open it.",
+            name=path.name, steps=", ".join(unknown))
 
 
 def open_book(path: Path, migration_sets: Iterable[Migrations], create: bool = False) -> sqlite_utils.Database:
@@ -84,7 +85,7 @@ def open_book(path: Path, migration_sets: Iterable[Migrations], create: bool = F
     if path.exists():
         check_book_file(path, sets)
     elif not create:
-        raise BookError(f"There is no book at {path}.")
+        raise BookError("There is no book at {path}.", path=path)
     db = sqlite_utils.Database(path)
     try:
         db.conn.execute("PRAGMA foreign_keys = ON")

@@ -8,8 +8,11 @@ class LotError(ShopError):
 
 
 class NoSuchLot(LotError):
-    def __init__(self, title):
-        super().__init__(f"There is no lot named “{title}”.")
+    def __init__(self, title=None, *, lot_id=None):
+        if lot_id is not None:
+            super().__init__("There is no lot named “#{lot_id}”.", lot_id=lot_id)
+        else:
+            super().__init__("There is no lot named “{title}”.", title=title)
 
 
 class LotStateError(LotError):
@@ -21,14 +24,16 @@ class ImportRejected(LotError):
 
     def __init__(self, rejections):
         self.rejections = list(rejections)
-        super().__init__(f"{len(self.rejections)} rows were rejected; nothing was imported. "
-                         "Fix the file, or import only the valid rows.")
+        super().__init__("{count} rows were rejected; nothing was imported. "
+                         "Fix the file, or import only the valid rows.",
+                         count=len(self.rejections))
 
 
 class OutOfStock(LotError):
     def __init__(self, sku, wanted, available):
         self.sku, self.wanted, self.available = sku, wanted, available
-        super().__init__(f"Only {available} of {sku} left; {wanted} were asked for.")
+        super().__init__("Only {available} of {sku} left; {wanted} were asked for.",
+                         available=available, sku=sku, wanted=wanted)
 
 
 class ReservationError(LotError):

@@ -17,8 +17,8 @@ CURRENCIES = ("CNY", "USD", "HKD", "USDC", "USDT")
 def _check_terms(terms: Terms) -> None:
     levels = list(terms.commission_bps)
     if len(levels) > MAX_LEVELS:
-        raise LotError(f"At most {MAX_LEVELS} commission levels are allowed; "
-                       f"{len(levels)} were given.")
+        raise LotError("At most {limit} commission levels are allowed; {count} were given.",
+                       limit=MAX_LEVELS, count=len(levels))
     if any(type(b) is not int or b < 0 or b > 10_000 for b in levels):
         raise LotError("A commission rate must be between 0% and 100%.")
     if sum(levels) > 10_000:
@@ -45,11 +45,11 @@ def create_lot(db, title: str, *, supplier: str = "", starts_at: int = 0, ends_a
     if not title:
         raise LotError("A lot needs a title.")
     if currency not in CURRENCIES:
-        raise LotError(f"Unknown currency “{currency}”.")
+        raise LotError("Unknown currency “{currency}”.", currency=currency)
     _check_terms(terms)
     with _tx.write(db):
         if db.execute("SELECT 1 FROM lots WHERE title = ?", [title]).fetchone():
-            raise LotError(f"A lot named “{title}” already exists.")
+            raise LotError("A lot named “{title}” already exists.", title=title)
         db.execute(
             "INSERT INTO lots (uid, title, supplier, starts_at, ends_at, currency, commission_bps,"
             " freeze_seconds, return_days, return_note, created_at)"
@@ -65,7 +65,7 @@ def get_lot(db, title: str, *, at: int | None = None) -> Lot:
     """The lot with this title; NoSuchLot otherwise."""
     row = next(db.query("SELECT * FROM lots WHERE title = ?", [title]), None)
     if row is None:
-        raise NoSuchLot(title)
+        raise NoSuchLot(title=title)
     return lot_from_row(row, at)
 
 
@@ -73,7 +73,7 @@ def lot_by_id(db, lot_id: int, *, at: int | None = None) -> Lot:
     """The lot with this id; NoSuchLot otherwise."""
     row = next(db.query("SELECT * FROM lots WHERE id = ?", [lot_id]), None)
     if row is None:
-        raise NoSuchLot(f"#{lot_id}")
+        raise NoSuchLot(lot_id=lot_id)
     return lot_from_row(row, at)
 
 
@@ -90,13 +90,14 @@ def update_lot(db, title: str, *, new_title: str | None = None, supplier: str | 
     with _tx.write(db):
         lot = get_lot(db, title)
         if lot.state != DRAFT:
-            raise LotStateError(f"“{title}” is {lot.status}; only a draft lot can be changed.")
+            raise LotStateError("“{title}” is {status}; only a draft lot can be changed.",
+                                title=title, status=lot.status)
         changes = {}
         if new_title is not None and new_title.strip() != title:
             if not new_title.strip():
                 raise LotError("A lot needs a title.")
             if db.execute("SELECT 1 FROM lots WHERE title = ?", [new_title.strip()]).fetchone():
-                raise LotError(f"A lot named “{new_title.strip()}” already exists.")
+                raise LotError("A lot named “{title}” already exists.", title=new_title.strip())
             changes["title"] = new_title.strip()
         if supplier is not None:
             changes["supplier"] = supplier.strip()
@@ -106,7 +107,7 @@ def update_lot(db, title: str, *, new_title: str | None = None, supplier: str | 
             changes["ends_at"] = ends_at
         if currency is not None:
             if currency not in CURRENCIES:
-                raise LotError(f"Unknown currency “{currency}”.")
+                raise LotError("Unknown currency “{currency}”.", currency=currency)
             changes["currency"] = currency
         if terms is not None:
             _check_terms(terms)
@@ -124,17 +125,18 @@ def publish(db, title: str, *, at: int | None = None) -> Lot:
     with _tx.write(db):
         lot = get_lot(db, title, at=at)
         if lot.state != DRAFT:
-            raise LotStateError(f"“{title}” is already {lot.status}.")
+            raise LotStateError("“{title}” is already {status}.", title=title, status=lot.status)
         _check_window(lot.starts_at, lot.ends_at)
         if lot.ends_at <= at:
-            raise LotError(f"“{title}” ends in the past; set a new window first.")
+            raise LotError("“{title}” ends in the past; set a new window first.", title=title)
         count, unpriced = db.execute(
             "SELECT count(*), count(*) - count(supply_price) FROM lot_items WHERE lot_id = ?",
             [lot.id]).fetchone()
         if count == 0:
-            raise LotError(f"“{title}” has no items; import stock first.")
+            raise LotError("“{title}” has no items; import stock first.", title=title)
         if unpriced:
-            raise LotError(f"{unpriced} items of “{title}” have no supply price.")
+            raise LotError("{count} items of “{title}” have no supply price.",
+                           count=unpriced, title=title)
         db.execute("UPDATE lots SET state = 'published', published_at = ?,"
                    " revision = max(revision, 1) WHERE id = ?", [at, lot.id])
     return lot_by_id(db, lot.id, at=at)
@@ -147,7 +149,8 @@ def close(db, title: str, *, at: int | None = None) -> Lot:
     with _tx.write(db):
         lot = get_lot(db, title, at=at)
         if lot.state != PUBLISHED:
-            raise LotStateError(f"“{title}” is {lot.status}; only a published lot can be closed.")
+            raise LotStateError("“{title}” is {status}; only a published lot can be closed.",
+                                title=title, status=lot.status)
         db.execute("UPDATE lots SET state = 'closed', closed_at = ? WHERE id = ?", [at, lot.id])
     return lot_by_id(db, lot.id, at=at)
 
@@ -159,13 +162,15 @@ def settle(db, title: str, *, at: int | None = None) -> Lot:
     with _tx.write(db):
         lot = get_lot(db, title, at=at)
         if lot.status != CLOSED:
-            raise LotStateError(f"“{title}” is {lot.status}; only a closed lot can be settled.")
+            raise LotStateError("“{title}” is {status}; only a closed lot can be settled.",
+                                title=title, status=lot.status)
         held = db.execute(
             "SELECT count(*) FROM reservations JOIN lot_items ON lot_items.id = item_id"
             " WHERE lot_id = ? AND state = 'held' AND expires_at > ?", [lot.id, at]).fetchone()[0]
         if held:
-            raise LotStateError(f"{held} orders still hold stock of “{title}”; "
-                                "settle after they are sold or cancelled.")
+            raise LotStateError("{count} orders still hold stock of “{title}”; "
+                                "settle after they are sold or cancelled.",
+                                count=held, title=title)
         db.execute("UPDATE reservations SET state = 'expired', ended_at = ? WHERE state = 'held'"
                    " AND item_id IN (SELECT id FROM lot_items WHERE lot_id = ?)", [at, lot.id])
         db.execute("UPDATE lot_items SET reserved = 0 WHERE lot_id = ?", [lot.id])
@@ -179,7 +184,8 @@ def delete_draft(db, title: str) -> None:
     with _tx.write(db):
         lot = get_lot(db, title)
         if lot.state != DRAFT:
-            raise LotStateError(f"“{title}” is {lot.status}; only a draft lot can be deleted.")
+            raise LotStateError("“{title}” is {status}; only a draft lot can be deleted.",
+                                title=title, status=lot.status)
         db.execute("DELETE FROM lots WHERE id = ?", [lot.id])
 
 

@@ -32,7 +32,8 @@ def _reservation(db, reservation_id) -> Reservation:
     row = db.execute("SELECT id, item_id, order_ref, quantity, state, created_at, expires_at"
                      " FROM reservations WHERE id = ?", [reservation_id]).fetchone()
     if row is None:
-        raise ReservationError(f"There is no reservation #{reservation_id}.")
+        raise ReservationError("There is no reservation #{reservation}.",
+                               reservation=reservation_id)
     return Reservation(*row)
 
 
@@ -71,12 +72,13 @@ def reserve(db, item_id: int, quantity: int, order_ref: str, *,
             " FROM lot_items JOIN lots ON lots.id = lot_items.lot_id WHERE lot_items.id = ?",
             [item_id]).fetchone()
         if row is None:
-            raise ReservationError(f"There is no item #{item_id}.")
+            raise ReservationError("There is no item #{item}.", item=item_id)
         item: Item = item_from_row(row[:-4])
         state, starts_at, ends_at, title = row[-4:]
         status = status_of(state, starts_at, ends_at, at)
         if status != OPEN:
-            raise LotStateError(f"“{title}” is {status}; stock is reserved only while it is open.")
+            raise LotStateError("“{title}” is {status}; stock is reserved only while it is open.",
+                                title=title, status=status)
         _release_expired(db, at, item_id)
         changed = db.execute(
             "UPDATE lot_items SET reserved = reserved + :n"
@@ -85,7 +87,7 @@ def reserve(db, item_id: int, quantity: int, order_ref: str, *,
         if changed != 1:
             left = db.execute("SELECT quantity - reserved - sold FROM lot_items WHERE id = ?",
                               [item_id]).fetchone()[0]
-            raise OutOfStock(item.sku, quantity, left)
+            raise OutOfStock(sku=item.sku, wanted=quantity, available=left)
         cursor = db.execute(
             "INSERT INTO reservations (item_id, order_ref, quantity, created_at, expires_at)"
             " VALUES (?, ?, ?, ?, ?)", [item_id, order_ref, quantity, at, at + hold_seconds])
@@ -98,10 +100,12 @@ def _end(db, reservation_id, new_state, at):
     with _tx.write(db):
         r = _reservation(db, reservation_id)
         if r.state != "held":
-            raise ReservationError(f"Reservation #{r.id} is already {r.state}.")
+            raise ReservationError("Reservation #{reservation} is already {state}.",
+                                   reservation=r.id, state=r.state)
         if new_state == "sold" and r.expires_at <= at:
             _release_expired(db, at, r.item_id)
-            raise ReservationError(f"Reservation #{r.id} expired; reserve the stock again.")
+            raise ReservationError("Reservation #{reservation} expired; reserve the stock again.",
+                                   reservation=r.id)
         extra = ", sold = sold + :n" if new_state == "sold" else ""
         db.execute(f"UPDATE lot_items SET reserved = reserved - :n{extra} WHERE id = :id",
                    {"n": r.quantity, "id": r.item_id})

@@ -76,14 +76,20 @@ def store_sheet(db, sheet, image_paths: dict, free_title, at: int):
         return SheetImport(lot_id, title, sheet.seller, sheet.revision, len(entries), 0, 0, True)
     lot_id, title, origin, revision, seller, _ = existing
     if origin == "own":
-        raise SheetOutdated(f"“{title}” is your own lot; its sheet is not imported here.")
+        raise SheetOutdated("“{title}” is your own lot; its sheet is not imported here.",
+                            title=title)
     if str(seller).lower() != sheet.seller.lower():
-        raise SheetTampered(f"This sheet of “{title}” is signed by {sheet.seller}, but the lot "
-                            f"came from {seller}; it was refused.")
+        raise SheetTampered("This sheet of “{title}” is signed by {signer}, but the lot "
+                            "came from {seller}; it was refused.",
+                            title=title, signer=sheet.seller, seller=seller)
     if sheet.revision <= revision:
-        which = "the same" if sheet.revision == revision else "an older"
-        raise SheetOutdated(f"This is {which} sheet of “{title}” (revision {sheet.revision}; "
-                            f"revision {revision} is here already). Nothing was changed.")
+        if sheet.revision == revision:
+            raise SheetOutdated("This is the same sheet of “{title}” (revision {revision}; "
+                                "revision {current} is here already). Nothing was changed.",
+                                title=title, revision=sheet.revision, current=revision)
+        raise SheetOutdated("This is an older sheet of “{title}” (revision {revision}; "
+                            "revision {current} is here already). Nothing was changed.",
+                            title=title, revision=sheet.revision, current=revision)
     db.execute("UPDATE lots SET supplier = :supplier, starts_at = :starts_at, ends_at = :ends_at,"
                " currency = :currency, commission_bps = :commission_bps,"
                " freeze_seconds = :freeze_seconds, return_days = :return_days,"

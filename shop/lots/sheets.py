@@ -100,8 +100,8 @@ def build_content(db, title: str, seller: str, *, image_root=None, at: int | Non
     """(content dict, {image name: bytes}) of a published lot, ready to sign."""
     lot = get_lot(db, title, at=at)
     if lot.status not in (PUBLISHED, OPEN):
-        raise LotStateError(f"“{title}” is {lot.status}; only a published lot that has not "
-                            "closed can be sent as a sheet.")
+        raise LotStateError("“{title}” is {status}; only a published lot that has not "
+                            "closed can be sent as a sheet.", title=title, status=lot.status)
     images: dict = {}
     items = []
     for item in iter_items(db, lot.id):
@@ -160,9 +160,11 @@ def _read_zip(path) -> dict:
     try:
         size = os.path.getsize(path)
     except OSError as exc:
-        raise SheetDamaged(f"Cannot open the lot sheet: {exc.strerror or exc}.") from None
+        raise SheetDamaged("Cannot open the lot sheet: {reason}.",
+                           reason=exc.strerror or exc) from None
     if size > MAX_FILE:
-        raise SheetDamaged(f"The lot sheet is {size // MB} MB, larger than any lot sheet may be.")
+        raise SheetDamaged("The lot sheet is {size} MB, larger than any lot sheet may be.",
+                           size=size // MB)
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
@@ -213,20 +215,20 @@ def read_sheet(path, *, recover, at: int | None = None) -> Sheet:
     except Exception:
         raise SheetTampered("The lot sheet's signature is not valid; it was refused.") from None
     if str(signer).lower() != str(seller).lower():
-        raise SheetTampered(f"The lot sheet says it is from {seller}, but it was signed by "
-                            f"{signer}; it was refused.")
+        raise SheetTampered("The lot sheet says it is from {seller}, but it was signed by "
+                            "{signer}; it was refused.", seller=seller, signer=signer)
     listed = content.get("images") or {}
     images = {}
     for name, expected in listed.items():
         data = parts.get(name)
         if data is None:
-            raise SheetDamaged(f"The lot sheet is missing its picture {name}.")
+            raise SheetDamaged("The lot sheet is missing its picture {name}.", name=name)
         if hashlib.sha256(data).hexdigest() != expected:
-            raise SheetTampered(f"The picture {name} was changed after the seller signed "
-                                "the sheet; it was refused.")
+            raise SheetTampered("The picture {name} was changed after the seller signed "
+                                "the sheet; it was refused.", name=name)
         images[name] = data
     if at >= lot["ends_at"]:
-        raise SheetExpired(f"The lot “{title}” ended; its sheet has expired.")
+        raise SheetExpired("The lot “{title}” ended; its sheet has expired.", title=title)
     if not isinstance(items, list) or any(not isinstance(i, dict) for i in items):
         raise SheetDamaged("The lot sheet's item list is damaged.")
     return Sheet(seller, uid, title, revision, content, "0x" + digest.hex(), images)

@@ -133,14 +133,14 @@ def check_mapping(mapping, header):
     width = len(header)
     for field, index in mapping.items():
         if field not in FIELDS:
-            raise MappingError(f"Unknown field “{field}” in the column mapping.")
+            raise MappingError("Unknown field “{field}” in the column mapping.", field=field)
         if not isinstance(index, int) or not 0 <= index < width:
-            raise MappingError(f"The column for “{field}” is not in this file.")
+            raise MappingError("The column for “{field}” is not in this file.", field=field)
     missing = [field for field in REQUIRED if field not in mapping]
     if not any(field in mapping for field in PRICE_FIELDS):
         missing.append("tag_price or supply_price")
     if missing:
-        raise MappingError("No column found for: " + ", ".join(missing) + ".")
+        raise MappingError("No column found for: {columns}.", columns=", ".join(missing))
 
 
 def to_json(mapping, header=None):

@@ -56,10 +56,12 @@ def _check_size(path, limits):
     try:
         size = os.path.getsize(path)
     except OSError as exc:
-        raise StockFileError(f"Cannot open the file: {exc.strerror or exc}.") from None
+        raise StockFileError("Cannot open the file: {reason}.",
+                             reason=exc.strerror or exc) from None
     if size > limits.file_bytes:
-        raise StockFileError(f"The file is {size // MB} MB; files over "
-                             f"{limits.file_bytes // MB} MB are not imported. Split it into parts.")
+        raise StockFileError("The file is {size} MB; files over {limit} MB are not imported. "
+                             "Split it into parts.", size=size // MB,
+                             limit=limits.file_bytes // MB)
     return size
 
 
@@ -109,14 +111,16 @@ def _csv_rows(text, delimiter, limits, total, progress, cancelled):
                 continue
             yield rowno, cells
     except csv.Error as exc:
-        raise StockFileError(f"Row {rowno + 1} of the file cannot be read as CSV: {exc}.") from None
+        raise StockFileError("Row {row} of the file cannot be read as CSV: {reason}.",
+                             row=rowno + 1, reason=exc) from None
     if progress is not None:
         progress(rowno, rowno)
 
 
 def _tick(rowno, total, limits, progress, cancelled):
     if rowno > limits.rows:
-        raise StockFileError(f"The sheet has more than {limits.rows:,} rows; split it into parts.")
+        raise StockFileError("The sheet has more than {limit:,} rows; split it into parts.",
+                             limit=limits.rows)
     if cancelled is not None and cancelled():
         raise Cancelled()
     if progress is not None:
@@ -142,7 +146,8 @@ def _open_zip(path, limits):
         raise StockFileError("This file is not a valid Excel workbook (.xlsx): it is damaged, "
                              "cut short, or another kind of file.") from None
     except OSError as exc:
-        raise StockFileError(f"Cannot open the file: {exc.strerror or exc}.") from None
+        raise StockFileError("Cannot open the file: {reason}.",
+                             reason=exc.strerror or exc) from None
     try:
         members = archive.infolist()
         if len(members) > limits.members:
@@ -155,15 +160,17 @@ def _open_zip(path, limits):
                 raise StockFileError("The workbook unpacks to far more than its size (a zip "
                                      "bomb). It was refused.")
         if total > limits.unzipped_bytes:
-            raise StockFileError(f"The workbook unpacks to {total // MB} MB; more than "
-                                 f"{limits.unzipped_bytes // MB} MB is not imported.")
+            raise StockFileError("The workbook unpacks to {size} MB; more than {limit} MB "
+                                 "is not imported.", size=total // MB,
+                                 limit=limits.unzipped_bytes // MB)
         for info in members:
             if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
                 with archive.open(info) as part:
                     match = _DIMENSION.search(part.read(4096))
                 if match and int(match.group(1)) > limits.rows:
-                    raise StockFileError(f"A sheet has {int(match.group(1)):,} rows; more than "
-                                         f"{limits.rows:,} rows are not imported.")
+                    raise StockFileError("A sheet has {rows:,} rows; more than {limit:,} rows "
+                                         "are not imported.", rows=int(match.group(1)),
+                                         limit=limits.rows)
     except zipfile.BadZipFile:
         archive.close()
         raise StockFileError("This workbook is damaged (a part fails its checksum).") from None
@@ -196,11 +203,12 @@ def _xlsx_error(exc):
             return StockFileError("The workbook contains XML entity declarations, which Excel "
                                   "never writes (a possible XML bomb). It was refused.")
         if isinstance(cause, ElementTree.ParseError):
-            return StockFileError(f"The workbook is damaged: its XML is broken ({cause}).")
+            return StockFileError("The workbook is damaged: its XML is broken ({reason}).",
+                                  reason=cause)
         cause, seen = cause.__cause__ or cause.__context__, seen + 1
     detail = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
     return StockFileError("This file could not be read as an Excel workbook; it may be "
-                          f"damaged ({detail}).")
+                          "damaged ({reason}).", reason=detail)
 
 
 def _scan_sheet(archive, member, limits):
@@ -226,8 +234,8 @@ def _scan_sheet(archive, member, limits):
             # enforced again while iterating; this one fails fast and sizes progress.
             rows += data.count(b"row>") - data.count(b"<row>")
             if rows > limits.rows:
-                raise StockFileError(f"The sheet has more than {limits.rows:,} rows; split it "
-                                     "into parts.")
+                raise StockFileError("The sheet has more than {limit:,} rows; split it "
+                                     "into parts.", limit=limits.rows)
             if b"<f" in data or b":f" in data:
                 for match in _FORMULA_NO_VALUE.finditer(data):
                     ref = _CELL_REF.search(match.group(1))
@@ -316,7 +324,8 @@ def open_table(path, sheet=None, *, limits=DEFAULT_LIMITS, progress=None, cancel
         delimiter = sniff_delimiter(text)
         total = text.count("\n") + 1
         if total > limits.rows + 1:
-            raise StockFileError(f"The file has more than {limits.rows:,} rows; split it into parts.")
+            raise StockFileError("The file has more than {limit:,} rows; split it into parts.",
+                                 limit=limits.rows)
         rows = _csv_rows(text, delimiter, limits, total, progress, cancelled)
         return Table("csv", rows, total, encoding=encoding, delimiter=delimiter)
     archive = _open_zip(path, limits)
@@ -331,7 +340,7 @@ def open_table(path, sheet=None, *, limits=DEFAULT_LIMITS, progress=None, cancel
             elif sheet in names:
                 ws = workbook[sheet]
             else:
-                raise StockFileError(f"The workbook has no sheet named “{sheet}”.")
+                raise StockFileError("The workbook has no sheet named “{sheet}”.", sheet=sheet)
             member = getattr(ws, "_worksheet_path", None)
             total, formulas = _scan_sheet(archive, member, limits) if member else (0, {})
             # Some writers record a wrong size (even "A1"); read-only mode would stop there.

@@ -7,11 +7,6 @@ class StorefrontError(ShopError):
     """A storefront rule was broken. `template` and `fields` let the GUI translate the
     sentence before filling it in; str() is the English sentence filled in."""
 
-    def __init__(self, template: str, **fields):
-        self.template = template
-        self.fields = fields
-        super().__init__(template.format(**fields) if fields else template)
-
 
 class PriceRuleError(StorefrontError):
     """A price outside the supplier's minimum or maximum retail price."""

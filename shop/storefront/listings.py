@@ -115,7 +115,7 @@ def get_listing(db, listing_id: int, *, at: int | None = None) -> Listing:
     row = db.execute(f"{_SELECT} WHERE listings.id = :id",
                      {"id": listing_id, "at": now() if at is None else at}).fetchone()
     if row is None:
-        raise NoSuchListing(listing_id)
+        raise NoSuchListing(listing=listing_id)
     return _from_row(row)
 
 
@@ -217,7 +217,7 @@ def move_listing(db, listing_id: int, before: int | None) -> None:
     """Put a listing just before another one (or last with None), renumbering the order."""
     ids = [r[0] for r in db.execute("SELECT id FROM listings ORDER BY position, id")]
     if listing_id not in ids:
-        raise NoSuchListing(listing_id)
+        raise NoSuchListing(listing=listing_id)
     ids.remove(listing_id)
     ids.insert(ids.index(before) if before in ids else len(ids), listing_id)
     with db.atomic():
@@ -229,7 +229,7 @@ def remove_listing(db, listing_id: int) -> None:
     """Take a listing out of the storefront (its lot item stays)."""
     with db.atomic():
         if db.execute("DELETE FROM listings WHERE id = ?", [listing_id]).rowcount == 0:
-            raise NoSuchListing(listing_id)
+            raise NoSuchListing(listing=listing_id)
 
 
 @dataclass(frozen=True)
