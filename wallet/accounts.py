@@ -108,7 +108,8 @@ def check_phrase(text: str) -> tuple[str, str]:
     words = phrase.split(" ") if phrase else []
     if len(words) not in (12, 15, 18, 21, 24):
         raise InvalidPhrase(
-            f"A recovery phrase has 12, 15, 18, 21 or 24 words; this one has {len(words)}."
+            "A recovery phrase has 12, 15, 18, 21 or 24 words; this one has {count}.",
+            count=len(words),
         )
     preferred = [Language.ENGLISH, Language.CHINESE_SIMPLIFIED]
     others = [lang for lang in Mnemonic.list_languages_enum() if lang not in preferred]
@@ -165,7 +166,7 @@ class Accounts:
         if words not in WORD_COUNTS:
             raise InvalidPhrase("A new phrase has 12 or 24 words.")
         if language not in LANGUAGES:
-            raise InvalidPhrase(f"Unknown word list {language!r}.")
+            raise InvalidPhrase("Unknown word list {language!r}.", language=language)
         _check_password(password)
         phrase = Mnemonic(LANGUAGES[language]).generate(words)
         info = self._add_from_phrase(label, phrase, language, 0, password, "needs_backup")
@@ -202,7 +203,8 @@ class Accounts:
         except ValueError as exc:
             if "MAC mismatch" in str(exc):
                 raise WrongPassword() from exc
-            raise InvalidKey(f"The keystore file could not be read: {exc}") from exc
+            raise InvalidKey("The keystore file could not be read: {reason}",
+                             reason=str(exc)) from exc
         password = keystore_password if password is None else password
         _check_password(password)
         return self._add(label, key, password, source="keystore", backup_state="imported")

@@ -46,7 +46,8 @@ class EscrowTxFailed(WalletError):
 
     def __init__(self, entry: Entry):
         self.entry = entry
-        super().__init__(f"The escrow transaction {entry.tx_hash} ended as {entry.status}.")
+        super().__init__("The escrow transaction {tx_hash} ended as {status}.",
+                         tx_hash=entry.tx_hash, status=entry.status)
 
 
 @dataclass(frozen=True)
@@ -212,7 +213,8 @@ class EscrowClient:
             raise WalletError("Only the offer's seller can sign it.")
         problems = offer.problems()
         if problems:
-            raise WalletError("The offer cannot be signed: " + "; ".join(problems) + ".")
+            raise WalletError("The offer cannot be signed: {problems}.",
+                              problems="; ".join(problems))
         typed = offer_typed_data(offer, self.chain_id, self.address)
         return to_bytes(hexstr=signer.sign_typed_data(typed))
 

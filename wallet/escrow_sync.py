@@ -349,6 +349,29 @@ class _Moved(Exception):
     """The chain changed while a batch was read; it is checked and read again."""
 
 
+class NodeLostDuringSync(NodeDown):
+    """The node went away part way through a run; the batches stored before it stay."""
+
+    def __init__(self, where: str, saved_block: int | None = None):
+        self.saved_block = saved_block
+        # NodeDown's sentence has no room to say what was kept, so these are whole
+        # sentences of their own for translators.
+        if saved_block is None:
+            super(NodeDown, self).__init__(
+                "Cannot reach the network node at {where} (lost while reading escrow "
+                "events). Check that it is running and that this computer is online. "
+                "Nothing was sent.",
+                where=where,
+            )
+        else:
+            super(NodeDown, self).__init__(
+                "Cannot reach the network node at {where} (lost while reading escrow "
+                "events; events up to block {block} are saved). Check that it is running "
+                "and that this computer is online. Nothing was sent.",
+                where=where, block=saved_block,
+            )
+
+
 _TOO_MUCH = re.compile(r"too many|more than|limit|exceed|too large|range|timeout|timed out",
                        re.I)
 
@@ -421,8 +444,8 @@ class EscrowSync:
                     message = str(response["error"].get("message", response["error"]))
                     if _TOO_MUCH.search(message):
                         raise _TooMuch(message)
-                    raise WalletError(f"The node at {self.chain.where} refused {method}: "
-                                      f"{message}")
+                    raise WalletError("The node at {where} refused {method}: {message}",
+                                      where=self.chain.where, method=method, message=message)
                 return response.get("result")
             return self._formatted(method, params)
         except (_TooMuch, WalletError):
@@ -572,9 +595,8 @@ class EscrowSync:
             return self._scan(chain_id, cursor, target, result, progress, cancelled)
         except NodeDown as exc:
             saved = store.read_cursor(self.db, chain_id, self.contract)
-            upto = f"; events up to block {saved.last_block} are saved" if saved else ""
-            raise NodeDown(self.chain.where, f"lost while reading escrow events{upto}") \
-                from exc
+            raise NodeLostDuringSync(self.chain.where,
+                                     saved.last_block if saved else None) from exc
         finally:
             self.close()
 

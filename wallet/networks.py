@@ -212,7 +212,7 @@ class Networks:
         """A network by name; BadNetworkSettings if unknown."""
         rows = list(self.table.rows_where("name = ?", [name]))
         if not rows:
-            raise BadNetworkSettings(f"There is no network named {name!r}.")
+            raise BadNetworkSettings("There is no network named {name!r}.", name=name)
         return _network(rows[0])
 
     def add_custom(self, name: str, rpc_url: str, chain_id: int,
@@ -255,7 +255,7 @@ class Networks:
         """Read the token's symbol and decimals from chain and keep them."""
         net = self.get(name)
         if not net.token_address:
-            raise BadNetworkSettings(f"{name} has no token address.")
+            raise BadNetworkSettings("{name} has no token address.", name=name)
         chain = chain or self.connect(name)
         chain.require_ready()
         info = token_info(chain.w3, net.token_address)
@@ -282,8 +282,8 @@ class Networks:
             url = self.vault.rpc_url(net.name) if self.vault else None
             if url is None:
                 raise BadNetworkSettings(
-                    f"The RPC URL of {net.name} is missing from the system keyring; "
-                    "enter it again.")
+                    "The RPC URL of {name} is missing from the system keyring; "
+                    "enter it again.", name=net.name)
             return url
         return net.rpc_url_redacted
 

@@ -7,13 +7,21 @@ class NoSecureKeyring(WalletError):
     """The OS offers no keyring that keeps secrets encrypted."""
 
     def __init__(self, backend_name: str = ""):
-        found = f" (found: {backend_name})" if backend_name else ""
-        super().__init__(
-            "No secure keyring is available on this computer" + found + ", so keys "
-            "cannot be stored safely. On Linux, install and start gnome-keyring "
-            "(package gnome-keyring) or KWallet and log in again; on macOS the "
-            "Keychain and on Windows the Credential Locker are used automatically."
-        )
+        if backend_name:
+            super().__init__(
+                "No secure keyring is available on this computer (found: {backend}), so "
+                "keys cannot be stored safely. On Linux, install and start gnome-keyring "
+                "(package gnome-keyring) or KWallet and log in again; on macOS the "
+                "Keychain and on Windows the Credential Locker are used automatically.",
+                backend=backend_name,
+            )
+        else:
+            super().__init__(
+                "No secure keyring is available on this computer, so keys cannot be "
+                "stored safely. On Linux, install and start gnome-keyring (package "
+                "gnome-keyring) or KWallet and log in again; on macOS the Keychain and "
+                "on Windows the Credential Locker are used automatically."
+            )
 
 
 class KeyringLocked(WalletError):
@@ -30,11 +38,17 @@ class KeyringUnavailable(WalletError):
     """The keyring could not be reached or opened (daemon gone, no collection)."""
 
     def __init__(self, detail: str = ""):
-        tail = f" ({detail})" if detail else ""
-        super().__init__(
-            "The system keyring could not be opened" + tail + ". Make sure it is "
-            "running (on Linux: gnome-keyring or KWallet) and try again."
-        )
+        if detail:
+            super().__init__(
+                "The system keyring could not be opened ({detail}). Make sure it is "
+                "running (on Linux: gnome-keyring or KWallet) and try again.",
+                detail=detail,
+            )
+        else:
+            super().__init__(
+                "The system keyring could not be opened. Make sure it is running (on "
+                "Linux: gnome-keyring or KWallet) and try again."
+            )
 
 
 class WrongPassword(WalletError):
@@ -57,9 +71,10 @@ class KeyMissing(WalletError):
     def __init__(self, address: str):
         self.address = address
         super().__init__(
-            f"The key for account {address} is missing from the system keyring "
+            "The key for account {address} is missing from the system keyring "
             "(it may have been deleted there). Import it again from its recovery "
-            "phrase, private key or keystore file."
+            "phrase, private key or keystore file.",
+            address=address,
         )
 
 
@@ -68,8 +83,9 @@ class NotBackedUp(WalletError):
 
     def __init__(self, address: str):
         super().__init__(
-            f"The recovery phrase of {address} was never confirmed as written down. "
-            "Removing the account now loses everything it holds; back it up first."
+            "The recovery phrase of {address} was never confirmed as written down. "
+            "Removing the account now loses everything it holds; back it up first.",
+            address=address,
         )
 
 
@@ -77,7 +93,7 @@ class UnknownAccount(WalletError):
     """No account with this address in the profile."""
 
     def __init__(self, address: str):
-        super().__init__(f"There is no account {address} in this profile.")
+        super().__init__("There is no account {address} in this profile.", address=address)
 
 
 class InvalidPhrase(WalletError):
@@ -92,7 +108,7 @@ class AccountExists(WalletError):
     """This address is already an account of the profile."""
 
     def __init__(self, address: str):
-        super().__init__(f"Account {address} is already in this profile.")
+        super().__init__("Account {address} is already in this profile.", address=address)
 
 
 class AccountLocked(WalletError):
@@ -106,13 +122,32 @@ class NodeDown(WalletError):
     """The network's node did not answer."""
 
     def __init__(self, where: str, detail: str = "", saved: bool = False):
-        tail = f" ({detail})" if detail else ""
-        after = ("The transaction is saved and will be sent when the node is back."
-                 if saved else "Nothing was sent.")
-        super().__init__(
-            f"Cannot reach the network node at {where}{tail}. Check that it is running "
-            f"and that this computer is online. {after}"
-        )
+        if detail and saved:
+            super().__init__(
+                "Cannot reach the network node at {where} ({detail}). Check that it is "
+                "running and that this computer is online. The transaction is saved and "
+                "will be sent when the node is back.",
+                where=where, detail=detail,
+            )
+        elif detail:
+            super().__init__(
+                "Cannot reach the network node at {where} ({detail}). Check that it is "
+                "running and that this computer is online. Nothing was sent.",
+                where=where, detail=detail,
+            )
+        elif saved:
+            super().__init__(
+                "Cannot reach the network node at {where}. Check that it is running and "
+                "that this computer is online. The transaction is saved and will be sent "
+                "when the node is back.",
+                where=where,
+            )
+        else:
+            super().__init__(
+                "Cannot reach the network node at {where}. Check that it is running and "
+                "that this computer is online. Nothing was sent.",
+                where=where,
+            )
 
 
 class WrongChain(WalletError):
@@ -121,8 +156,9 @@ class WrongChain(WalletError):
     def __init__(self, expected: int, actual: int):
         self.expected, self.actual = expected, actual
         super().__init__(
-            f"The node is on chain {actual} but this network expects chain {expected}. "
-            "Nothing will be sent until the network settings match the node."
+            "The node is on chain {actual} but this network expects chain {expected}. "
+            "Nothing will be sent until the network settings match the node.",
+            actual=actual, expected=expected,
         )
 
 
@@ -131,7 +167,8 @@ class WouldRevert(WalletError):
 
     def __init__(self, reason: str):
         self.reason = reason
-        super().__init__(f"This transaction would fail, so it was not sent: {reason}")
+        super().__init__("This transaction would fail, so it was not sent: {reason}",
+                         reason=reason)
 
 
 class InsufficientFunds(WalletError):

@@ -60,8 +60,9 @@ class SandboxBusy(SandboxError):
     """Another process (or another object) has the sandbox chain open."""
 
     def __init__(self, state_dir: Path):
-        super().__init__(f"The sandbox chain in {state_dir} is already open in another "
-                         "Ziliudi window or process. Close it and try again.")
+        super().__init__("The sandbox chain in {path} is already open in another "
+                         "Ziliudi window or process. Close it and try again.",
+                         path=str(state_dir))
 
 
 def buyer_key(index: int) -> bytes:
@@ -272,7 +273,8 @@ class PersistentSandbox(Sandbox):
     def _replay(self, records: list[dict]) -> None:
         genesis = records[0]
         if genesis.get("k") != "genesis" or genesis.get("format") != FORMAT:
-            raise SandboxError(f"{self.log.path} is not a sandbox chain this version reads.")
+            raise SandboxError("{path} is not a sandbox chain this version reads.",
+                               path=str(self.log.path))
         self._start_chain(genesis)
         if genesis.get("fork") != self._fork:
             self.replay_warnings.append(f"recorded on {genesis.get('fork')}, "
@@ -289,7 +291,7 @@ class PersistentSandbox(Sandbox):
             elif kind == "setup":
                 self._setup(record)
         if not hasattr(self, "escrow_address"):
-            raise SandboxError(f"{self.log.path} has no contracts set up.")
+            raise SandboxError("{path} has no contracts set up.", path=str(self.log.path))
         self._recorded = backend.chain.header.block_number - 1
         if self.replayed_blocks:
             self.save_snapshot()
@@ -355,14 +357,17 @@ class PersistentSandbox(Sandbox):
     def _replay_block(self, backend, record: dict) -> None:
         chain = backend.chain
         if record["n"] != chain.header.block_number:
-            raise SandboxError(f"{self.log.path}: block {record['n']} out of order.")
+            raise SandboxError("{path}: block {block} out of order.",
+                               path=str(self.log.path), block=record["n"])
         chain.set_header_timestamp(int(record["ts"]))
         try:
             for raw in record["txs"]:
                 backend.send_raw_transaction(bytes.fromhex(raw[2:]))
         except Exception as exc:
-            raise SandboxError(f"{self.log.path}: a transaction of block {record['n']} "
-                               f"no longer applies ({type(exc).__name__}: {exc}).") from exc
+            raise SandboxError("{path}: a transaction of block {block} no longer applies "
+                               "({error}: {reason}).", path=str(self.log.path),
+                               block=record["n"], error=type(exc).__name__,
+                               reason=str(exc)) from exc
         block_hash = "0x" + backend.mine_blocks()[0].hex()
         if block_hash != record["hash"]:
             self.replay_warnings.append(f"block {record['n']} hash {block_hash} "

@@ -26,7 +26,7 @@ class NewAccountFlow:
 
     def _expect(self, *steps: str) -> None:
         if self.step not in steps:
-            raise WalletError(f"This step is not available now ({self.step}).")
+            raise WalletError("This step is not available now ({step}).", step=self.step)
 
     def choose(self, label: str, password: str, words: int = 12,
                language: str = "english") -> list[str]:

@@ -51,13 +51,14 @@ def token_info(w3: Web3, address: str) -> TokenInfo:
     """Read symbol and decimals of the token at address from chain."""
     checksum = Web3.to_checksum_address(address)
     if not w3.eth.get_code(checksum):
-        raise NotAToken(f"There is no contract at {checksum} on this network.")
+        raise NotAToken("There is no contract at {address} on this network.", address=checksum)
     try:
         contract = erc20(w3, checksum)
         symbol = contract.functions.symbol().call()
         decimals = int(contract.functions.decimals().call())
     except Exception as exc:
-        raise NotAToken(f"The contract at {checksum} is not an ERC-20 token.") from exc
+        raise NotAToken("The contract at {address} is not an ERC-20 token.",
+                        address=checksum) from exc
     return TokenInfo(checksum, symbol, decimals)
 
 
@@ -84,10 +85,11 @@ def parse_amount(text: str, decimals: int) -> int:
     try:
         value = Decimal(text.strip().replace(",", ""))
     except InvalidOperation as exc:
-        raise WalletError(f"{text!r} is not an amount.") from exc
+        raise WalletError("{text!r} is not an amount.", text=text) from exc
     scaled = value.scaleb(decimals)
     if scaled != scaled.to_integral_value():
-        raise WalletError(f"{text} has more than {decimals} decimal places.")
+        raise WalletError("{text} has more than {decimals} decimal places.",
+                          text=text, decimals=decimals)
     if scaled < 0:
         raise WalletError("An amount cannot be negative.")
     return int(scaled)

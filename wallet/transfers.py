@@ -90,7 +90,7 @@ def plan_transfer(chain: Chain, sender: str, recipient: str, amount: int,
     try:
         recipient = Web3.to_checksum_address(recipient)
     except ValueError as exc:
-        raise WalletError(f"{recipient!r} is not an address.") from exc
+        raise WalletError("{recipient!r} is not an address.", recipient=recipient) from exc
     sender = Web3.to_checksum_address(sender)
     chain_id = chain.require_ready()
     w3 = chain.w3
@@ -103,8 +103,9 @@ def plan_transfer(chain: Chain, sender: str, recipient: str, amount: int,
         if token is not None:
             have = int(erc20(w3, token.address).functions.balanceOf(sender).call())
             if have < amount:
-                raise InsufficientFunds(
-                    f"Only {format_amount(have, token.decimals)} {token.symbol} available.")
+                raise InsufficientFunds("Only {amount} {symbol} available.",
+                                        amount=format_amount(have, token.decimals),
+                                        symbol=token.symbol)
         gas = int(w3.eth.estimate_gas({"from": sender, "to": to, "value": value,
                                        "data": data}))
         fee = estimate_fees(w3, gas_with_margin(gas))
@@ -122,8 +123,8 @@ def plan_transfer(chain: Chain, sender: str, recipient: str, amount: int,
         raise
     if coins < value + fee.max_fee:
         raise InsufficientFunds(
-            f"Not enough coins for this amount and its network fee "
-            f"(up to {format_amount(fee.max_fee, NATIVE_DECIMALS)}).")
+            "Not enough coins for this amount and its network fee (up to {fee}).",
+            fee=format_amount(fee.max_fee, NATIVE_DECIMALS))
     return TransferPlan(purpose or f"transfer:{uuid.uuid4()}", chain_id, sender,
                         recipient, amount, token, to, value, data, fee)
 

@@ -64,11 +64,18 @@ def secure_backend(backend: KeyringBackend | None = None) -> KeyringBackend:
         for member in backend.backends:
             if is_secure_backend(member):
                 return member
-        names = ", ".join(type(m).__name__ for m in backend.backends) or "none"
-        raise NoSecureKeyring(f"chained: {names}")
+        raise NoSecureKeyring(_backend_name(backend))
     if not is_secure_backend(backend):
-        raise NoSecureKeyring(f"{type(backend).__module__}.{type(backend).__name__}")
+        raise NoSecureKeyring(_backend_name(backend))
     return backend
+
+
+def _backend_name(backend: KeyringBackend) -> str:
+    """The backend as its code names it, to tell which keyring was found."""
+    if isinstance(backend, chainer.ChainerBackend):
+        names = ", ".join(type(m).__name__ for m in backend.backends) or "none"
+        return f"chained: {names}"
+    return f"{type(backend).__module__}.{type(backend).__name__}"
 
 
 def encrypt_blob(secret: bytes, password: str, scrypt_n: int, kind: str) -> dict:
@@ -139,7 +146,8 @@ class Vault:
         except keyring.errors.NoKeyringError as exc:
             raise NoSecureKeyring(str(type(self.backend).__name__)) from exc
         except Exception as exc:  # the daemon went away, no default collection, D-Bus
-            raise KeyringUnavailable(f"{type(exc).__name__}: {exc}") from exc
+            detail = f"{type(exc).__name__}: {exc}"  # the library's words, not ours to translate
+            raise KeyringUnavailable(detail) from exc
 
     def put(self, name: str, secret: str) -> None:
         """Store (or replace) a secret string under name."""
