@@ -21,7 +21,12 @@ def error_text(error: BaseException | str) -> str:
     template = getattr(error, "template", None)
     if not template:
         return describe(error)
-    return QCoreApplication.translate("errors", template).format(**error.fields)
+    fields = dict(error.fields)
+    if isinstance(fields.get("status"), str):  # a lot's status is a word of the Lots page
+        from desktop.ui.lot_dialogs import status_word
+
+        fields["status"] = status_word(fields["status"])
+    return QCoreApplication.translate("errors", template).format(**fields)
 
 
 def show_error(parent: QWidget | None, error: BaseException | str, title: str | None = None) -> None:
