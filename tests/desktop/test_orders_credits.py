@@ -10,6 +10,7 @@ import json
 import pytest
 
 from desktop.services import orders as service
+from desktop.services import simulated_buyer
 from desktop.ui import dialogs
 
 SELLER_KEY = "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d"
@@ -44,7 +45,7 @@ def make_credit(w, seller: str, password: str) -> tuple[Blocking, int]:
     t = service.target(w)
     sandbox = w.networks.sandbox
     token = Blocking(sandbox)
-    buyer = service.sandbox_buyers(w)[0]
+    buyer = simulated_buyer.sandbox_buyers(w)[0]
     for who in (buyer, seller):
         token.send("mint", who, 10**12)
     seller_signer = w.unlock(seller, password)
@@ -52,8 +53,8 @@ def make_credit(w, seller: str, password: str) -> tuple[Blocking, int]:
     offer = Offer(seller=seller, token=token.address, price=PRICE, max_quantity=5,
                   expiry=service.chain_now(w, t) + 30 * 86400)
     sig = c.sign_offer(seller_signer, offer)
-    buyer_signer = service._buyer(w, t, buyer)
-    as_buyer = service.client(w, t, service._buyer_journal())
+    buyer_signer = simulated_buyer._buyer(w, t, buyer)
+    as_buyer = service.client(w, t, simulated_buyer._buyer_journal())
     escrow_id = as_buyer.fund(buyer_signer, offer, sig, 1, ref="credit").escrow_id
     c.accept(seller_signer, escrow_id)
     c.mark_shipped(seller_signer, escrow_id, "EMS", "E1")

@@ -5,6 +5,7 @@ idempotent and the delivery details are decrypted; settlement with both signatur
 import pytest
 
 from desktop.services import orders as service
+from desktop.services import simulated_buyer
 from desktop.services import storefront
 
 SELLER_KEY = "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d"
@@ -36,10 +37,11 @@ def shop(data_dir, secret_keyring):
 
 def fund_two(w, seller):
     signer = w.unlock(seller, "pw")
-    assert service.sign_offers(w, signer) > 0
-    listing = sorted(service.offers(w))[0]
-    buyers = service.sandbox_buyers(w)
-    ids = [service.simulate_fund(w, buyers[i], listing, 1, DETAILS | {"n": i}) for i in (0, 1)]
+    assert simulated_buyer.sign_offers(w, signer) > 0
+    listing = sorted(simulated_buyer.offers(w))[0]
+    buyers = simulated_buyer.sandbox_buyers(w)
+    ids = [simulated_buyer.simulate_fund(w, buyers[i], listing, 1, DETAILS | {"n": i})
+           for i in (0, 1)]
     return signer, ids
 
 
@@ -65,7 +67,7 @@ def test_accept_many_ship_confirm_and_history(shop):
     signer, ids = fund_two(w, seller)
     service.accept(w, signer, ids)
     service.mark_shipped(w, signer, ids[0], "顺丰", "sf123")
-    service.simulate(w, "", ids[0], "confirm")
+    simulated_buyer.simulate(w, "", ids[0], "confirm")
     service.sync(w)
     orders = {v.order.escrow_id: v.order for v in service.order_views(w, decrypt=False)}
     assert orders[ids[0]].state == "Completed" and orders[ids[1]].state == "Accepted"
@@ -81,7 +83,7 @@ def test_time_jump_claim_and_settlement(shop):
     signer, ids = fund_two(w, seller)
     service.accept(w, signer, ids)
     service.mark_shipped(w, signer, ids[0], "EMS", "E1")
-    service.time_travel(w, 21 * 86400)
+    simulated_buyer.time_travel(w, 21 * 86400)
     summary = service.sync(w)
     order = {v.order.escrow_id: v.order for v in service.order_views(w, decrypt=False)}
     assert "claim" in order[ids[0]].actions(summary.chain_now)
@@ -96,7 +98,7 @@ def test_time_jump_claim_and_settlement(shop):
     mine = service.sign_settlement(w, signer, s)
     with pytest.raises(UserFacingError, match="not the buyer"):
         service.settle(w, signer, s, mine, mine)
-    theirs = service.simulate_buyer_signature(w, s)
+    theirs = simulated_buyer.simulate_buyer_signature(w, s)
     service.settle(w, signer, s, theirs, mine)
     service.sync(w)
     states = {v.order.escrow_id: v.order.state for v in service.order_views(w, decrypt=False)}

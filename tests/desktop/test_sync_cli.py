@@ -8,7 +8,7 @@ import json
 import pytest
 
 from desktop.cli import main
-from desktop.services import orders as service
+from desktop.services import simulated_buyer
 from desktop.services import storefront
 
 SELLER_KEY = "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d"
@@ -43,9 +43,10 @@ def test_sync_and_orders_list_on_the_sandbox(cli, data_dir, secret_keyring):
     seller = w.accounts.import_private_key("店主", SELLER_KEY, "pw").address
     try:
         w.networks.sandbox.fund(seller, 10**19)
-        assert service.sign_offers(w, w.unlock(seller, "pw"))
-        listing = sorted(service.offers(w))[0]
-        escrow_id = service.simulate_fund(w, service.sandbox_buyers(w)[0], listing, 2, DETAILS)
+        assert simulated_buyer.sign_offers(w, w.unlock(seller, "pw"))
+        listing = sorted(simulated_buyer.offers(w))[0]
+        buyer = simulated_buyer.sandbox_buyers(w)[0]
+        escrow_id = simulated_buyer.simulate_fund(w, buyer, listing, 2, DETAILS)
         session.close()
         close_sandboxes()  # the command opens the profile's chain itself
 

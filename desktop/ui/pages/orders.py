@@ -44,6 +44,7 @@ class Snapshot:
 def read_snapshot(w, sync: bool = False, progress=None, cancelled=None) -> Snapshot:
     """Sync (if asked), then read the orders of the current network's escrow contract."""
     from desktop.services import orders as service
+    from desktop.services import simulated_buyer
 
     summary = service.sync(w, progress=progress, cancelled=cancelled) if sync else None
     t = service.target(w)
@@ -61,8 +62,8 @@ def read_snapshot(w, sync: bool = False, progress=None, cancelled=None) -> Snaps
     except Exception:  # the orders still show when the credits cannot be read
         snap.credits = []
     if t.is_sandbox:
-        snap.buyers = service.sandbox_buyers(w)
-        snap.offers = service.offer_names(w)
+        snap.buyers = simulated_buyer.sandbox_buyers(w)
+        snap.offers = simulated_buyer.offer_names(w)
     return snap
 
 
@@ -381,6 +382,7 @@ class OrdersPage(Page):
 
     def settle(self) -> None:
         from desktop.services import orders as service
+        from desktop.services import simulated_buyer
 
         [view] = self.selected()
         o, snap = view.order, self.snapshot
@@ -388,7 +390,7 @@ class OrdersPage(Page):
         if snap.sandbox:
             def simulate(s, put):
                 self._background(self.tr("Simulated buyer signs"),
-                                 lambda w, _c: service.simulate_buyer_signature(w, s), put)
+                                 lambda w, _c: simulated_buyer.simulate_buyer_signature(w, s), put)
         dialog = SettleDialog(self, o.escrow_id, o.price + o.bond, o.settlement_nonce,
                               snap.chain_id, snap.contract, snap.decimals, snap.symbol, simulate)
         if dialog.exec() != SettleDialog.Accepted:
@@ -428,6 +430,7 @@ class OrdersPage(Page):
     # -- the simulated buyer (Sandbox) -------------------------------------------------------
     def sign_offers(self) -> None:
         from desktop.services import orders as service
+        from desktop.services import simulated_buyer
 
         seller = self.buyer_panel.seller.currentData()
         if not seller:
@@ -446,30 +449,32 @@ class OrdersPage(Page):
         def work(w, _ctx):
             signer = service.unlock(w, seller, password)
             try:
-                return service.sign_offers(w, signer)
+                return simulated_buyer.sign_offers(w, signer)
             finally:
                 signer.lock()
         self._background(self.tr("Signing offers"), work, lambda _n: self.reload())
 
     def simulate_fund(self, buyer: str, listing_id: int, quantity: int, details: dict) -> None:
-        from desktop.services import orders as service
+        from desktop.services import simulated_buyer
 
-        self._background(self.tr("Simulated buyer pays"), lambda w, _c: service.simulate_fund(
-            w, buyer, listing_id, quantity, details), lambda _id: self.sync(quiet=True))
+        def fund(w, _ctx):
+            return simulated_buyer.simulate_fund(w, buyer, listing_id, quantity, details)
+        self._background(self.tr("Simulated buyer pays"), fund, lambda _id: self.sync(quiet=True))
 
     def simulate_action(self, action: str) -> None:
-        from desktop.services import orders as service
+        from desktop.services import simulated_buyer
 
         views = self.selected()
         if len(views) != 1:
             dialogs.show_error(self, self.tr("Choose one order first."))
             return
         escrow_id = views[0].order.escrow_id
-        self._background(self.tr("Simulated buyer acts"), lambda w, _c: service.simulate(
+        self._background(self.tr("Simulated buyer acts"), lambda w, _c: simulated_buyer.simulate(
             w, "", escrow_id, action), lambda _e: self.sync(quiet=True))
 
     def jump(self, seconds: int) -> None:
-        from desktop.services import orders as service
+        from desktop.services import simulated_buyer
 
-        self._background(self.tr("Jumping time"), lambda w, _c: service.time_travel(w, seconds),
+        self._background(self.tr("Jumping time"),
+                         lambda w, _c: simulated_buyer.time_travel(w, seconds),
                          lambda _t: self.sync(quiet=True))

@@ -1,0 +1,125 @@
+"""The Sandbox's simulated buyers, for the Orders page's buyer panel and the tests: the
+listings' signed offers they can pay (signed with the seller's account), funding one, confirming,
+disputing or cancelling as the buyer, signing a settlement as the buyer, and moving the
+Sandbox's clock.
+
+Every function takes a WalletService `w` built on the calling thread, as in orders; a buyer's
+transactions go through a journal of the buyer's own, never the store's.
+"""
+
+from __future__ import annotations
+
+import shop.storefront as shopfront
+from desktop.services import storefront
+from desktop.services.errors import UserFacingError
+from desktop.services.orders import Here, Target, chain_now, client, target
+
+
+def _sandbox(w, t: Target):
+    if not t.is_sandbox:
+        raise UserFacingError("Simulated buyers exist only on the Sandbox network.")
+    return w.networks.sandbox
+
+
+def sandbox_buyers(w) -> list[str]:
+    """The simulated buyers' addresses (test money on this computer only)."""
+    return [a.address for a in _sandbox(w, target(w)).buyer_accounts]
+
+
+def deployment(w, t: Target | None = None) -> storefront.EscrowDeployment:
+    """The store's escrow deployment on the current network, for signing offers."""
+    t = t or target(w)
+    token = w.network(t.network).token
+    if token is None:
+        raise UserFacingError("The network {network} has no token set.", network=t.network)
+    return storefront.EscrowDeployment(t.chain_id, t.contract, token.address, token.symbol,
+                                       token.decimals)
+
+
+def offers(w) -> dict:
+    """The current signed offers of the live listings, by listing id."""
+    dep = deployment(w)
+    return shopfront.current_offers(w.db, dep.chain_id, dep.contract, at=chain_now(w, target(w)))
+
+
+def offer_names(w) -> dict[int, str]:
+    """The listings with a current signed offer: id -> name and variant."""
+    names = {x.id: f"{x.name} {x.variant}".strip() for x in storefront.listings(Here(w))}
+    return {i: names.get(i, str(i)) for i in offers(w)}
+
+
+def sign_offers(w, signer) -> int:
+    """Sign offers for the live listings with the seller's signer; how many were signed."""
+    t = target(w)
+    return storefront.sign_offers(Here(w), signer, deployment(w, t), at=chain_now(w, t))
+
+
+class _BuyerSigner:
+    def __init__(self, account):
+        self.address, self._account = account.address, account
+
+    def sign_typed_data(self, full_message: dict) -> str:
+        from eth_account.messages import encode_typed_data
+
+        return "0x" + bytes(self._account.sign_message(
+            encode_typed_data(full_message=full_message)).signature).hex()
+
+    def sign_transaction(self, tx: dict) -> bytes:
+        return bytes(self._account.sign_transaction(tx).raw_transaction)
+
+
+def _buyer(w, t: Target, address: str):
+    for account in _sandbox(w, t).buyer_accounts:
+        if account.address.lower() == (address or "").lower():
+            return _BuyerSigner(account)
+    raise UserFacingError("{address} is not one of the simulated buyers.", address=address)
+
+
+def _buyer_journal():
+    """A journal of the buyer's own, in memory: the store's journal is the seller's."""
+    import sqlite_utils
+
+    import wallet.schema
+    from wallet.journal import Journal
+
+    db = sqlite_utils.Database(memory=True)
+    wallet.schema.migrations.apply(db)
+    return Journal(db)
+
+
+def simulate_fund(w, buyer: str, listing_id: int, quantity: int, details: dict,
+                  vault=None) -> int:
+    """A simulated buyer funds the listing's signed offer with delivery details sealed to
+    the store's key; returns the new escrow id."""
+    from wallet.escrow_types import Offer
+
+    t = target(w)
+    signer = _buyer(w, t, buyer)
+    kept = offers(w).get(listing_id)
+    if kept is None:
+        raise UserFacingError("That listing has no signed offer yet: sign offers first.")
+    public = storefront.ensure_delivery_key(Here(w), vault)
+    note = shopfront.seal(details, public)
+    funding = client(w, t, _buyer_journal()).fund(
+        signer, Offer.from_json(kept.offer), bytes.fromhex(kept.signature[2:]), quantity, note)
+    return funding.escrow_id
+
+
+def simulate(w, buyer: str, escrow_id: int, action: str):
+    """A simulated buyer confirms ("confirm"), disputes ("dispute") or cancels ("cancel")."""
+    t = target(w)
+    c = client(w, t, _buyer_journal())
+    buyer = buyer or c.read(escrow_id).buyer
+    return getattr(c, action)(_buyer(w, t, buyer), escrow_id)
+
+
+def simulate_buyer_signature(w, s) -> str:
+    """The escrow's simulated buyer signs a settlement (what a real buyer pastes back)."""
+    t = target(w)
+    c = client(w, t)
+    return "0x" + c.sign_settlement(_buyer(w, t, c.read(s.escrow_id).buyer), s).hex()
+
+
+def time_travel(w, seconds: int) -> int:
+    """Move the Sandbox's clock forward; returns the new chain time."""
+    return _sandbox(w, target(w)).time_travel(seconds)
