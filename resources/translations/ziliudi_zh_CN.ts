@@ -73,6 +73,30 @@
     </message>
 </context>
 <context>
+    <name>CreditsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/order_credits.py" line="40"/>
+        <source>Money waiting for you: {amount} {symbol} —</source>
+        <translation>有待您提取的款项：{amount} {symbol} —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_credits.py" line="44"/>
+        <source>A payout to {address} the token refused; the escrow keeps it until you withdraw it.</source>
+        <translation>代币拒绝了付给 {address} 的款项；托管合约会替您保管，直到您提取。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_credits.py" line="47"/>
+        <location filename="../../desktop/ui/order_credits.py" line="59"/>
+        <source>Withdraw</source>
+        <translation>提取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_credits.py" line="61"/>
+        <source>Withdraw {amount} {symbol} to {address}? Password of that account:</source>
+        <translation>将 {amount} {symbol} 提取到 {address}？请输入该账户的密码：</translation>
+    </message>
+</context>
+<context>
     <name>ImportAccountDialog</name>
     <message>
         <location filename="../../desktop/ui/wallet_dialogs.py" line="151"/>
@@ -965,233 +989,212 @@
     <name>OrdersPage</name>
     <message>
         <location filename="../../desktop/ui/pages/__init__.py" line="33"/>
-        <location filename="../../desktop/ui/pages/orders.py" line="79"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="81"/>
         <source>Orders &amp; escrow</source>
         <translation>订单与担保</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="94"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="93"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="122"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="121"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="122"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="121"/>
         <source>Block</source>
         <translation>区块</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="123"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="122"/>
         <source>Transaction</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="123"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="122"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="132"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="131"/>
         <source>Accept (co-sign)</source>
         <translation>接单（共同签署）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="133"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="132"/>
         <source>Mark shipped…</source>
         <translation>标记发货…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="134"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="133"/>
         <source>Settle…</source>
         <translation>协商结算…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="135"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="134"/>
         <source>Dispute…</source>
         <translation>发起争议…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="136"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="135"/>
         <source>Claim payment</source>
         <translation>领取货款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="137"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="136"/>
         <source>Return to buyer</source>
         <translation>退还买家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="201"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="200"/>
         <source>Reading orders</source>
         <translation>正在读取订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="215"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="214"/>
         <source>Syncing escrow events</source>
         <translation>正在同步担保交易事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="229"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="228"/>
         <source>{network}: {count} orders</source>
         <translation>{network}：{count} 个订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="232"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="231"/>
         <source>synced to block {block}</source>
         <translation>已同步到区块 {block}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="248"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="247"/>
         <source>Order {escrow}: {what} within {left}</source>
         <translation>订单 {escrow}：须在 {left} 内{what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="250"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="249"/>
         <source>accept</source>
         <translation>接单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="250"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="249"/>
         <source>ship</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="252"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="251"/>
         <source>Due soon:</source>
         <translation>即将到期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="266"/>
-        <source>Money waiting for you: {amount} {symbol} —</source>
-        <translation>有待您提取的款项：{amount} {symbol} —</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="270"/>
-        <source>A payout to {address} the token refused; the escrow keeps it until you withdraw it.</source>
-        <translation>代币拒绝了付给 {address} 的款项；托管合约会替您保管，直到您提取。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="273"/>
-        <location filename="../../desktop/ui/pages/orders.py" line="410"/>
-        <source>Withdraw</source>
-        <translation>提取</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="306"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="279"/>
         <source>Shipped with {carrier}, tracking number {number}</source>
         <translation>已通过{carrier}发货，运单号 {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="326"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="299"/>
         <source>Choose orders of one seller account.</source>
         <translation>请选择同一个卖家账户的订单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="330"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="303"/>
         <source>Password of the seller account {address}:</source>
         <translation>卖家账户 {address} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="347"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="320"/>
         <source>Accept {count} orders</source>
         <translation>接单（{count} 个订单）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="358"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="331"/>
         <source>Mark shipped</source>
         <translation>标记发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="368"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="341"/>
         <source>Open a dispute on order {escrow}? The arbitrator named in the offer will rule a split and takes its stated fee; if it stays silent, the price goes back to the buyer and the bond to you.</source>
         <translation>对订单 {escrow} 发起争议吗？将由报价中指定的仲裁人裁定如何分配款项，并收取其声明的费用；如果仲裁人不作裁决，货款退还买家，保证金退还给你。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="372"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="345"/>
         <source>Escrow {escrow}</source>
         <translation>担保交易 {escrow}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="390"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="364"/>
         <source>Simulated buyer signs</source>
         <translation>模拟买家签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="402"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="376"/>
         <source>Settle</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="412"/>
-        <source>Withdraw {amount} {symbol} to {address}? Password of that account:</source>
-        <translation>将 {amount} {symbol} 提取到 {address}？请输入该账户的密码：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="434"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="386"/>
         <source>Add a seller account on the Wallet page first.</source>
         <translation>请先在“钱包”页面添加一个卖家账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="436"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="388"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="436"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="388"/>
         <source>Escrow offers (EIP-712, “Ziliudi Escrow”)</source>
         <translation>担保报价（EIP-712，“Ziliudi Escrow”）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="437"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="389"/>
         <source>Listings</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="437"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="389"/>
         <source>every live listing without a valid offer, at its price now, up to its stock</source>
         <translation>所有尚无有效报价的在售商品，按当前售价，以库存为上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="439"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="391"/>
         <source>Seller</source>
         <translation>卖家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="440"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="392"/>
         <source>Sign offers</source>
         <translation>签署报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="441"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="393"/>
         <source>Sign offers for the live listings with {address}? Its password:</source>
         <translation>用 {address} 为在售商品签署报价吗？请输入它的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="452"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="404"/>
         <source>Signing offers</source>
         <translation>正在签署报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="457"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="411"/>
         <source>Simulated buyer pays</source>
         <translation>模拟买家付款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="465"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="418"/>
         <source>Choose one order first.</source>
         <translation>请先选择一个订单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="468"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="421"/>
         <source>Simulated buyer acts</source>
         <translation>模拟买家操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="474"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="427"/>
         <source>Jumping time</source>
         <translation>正在快进时间</translation>
     </message>
@@ -2276,14 +2279,14 @@ Network fee: about {fee} ETH, at most {max_fee} ETH.</source>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="28"/>
-        <location filename="../../desktop/ui/dialogs.py" line="32"/>
+        <location filename="../../desktop/ui/dialogs.py" line="33"/>
         <location filename="../../desktop/ui/dialogs.py" line="37"/>
+        <location filename="../../desktop/ui/dialogs.py" line="42"/>
         <source>Ziliudi</source>
         <translation>自留地</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="76"/>
+        <location filename="../../desktop/ui/dialogs.py" line="81"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 
 from desktop.services.events import BookChanged, ProfileOpened
 from desktop.ui import dialogs
+from desktop.ui.order_credits import CreditsPanel
 from desktop.ui.order_dialogs import (OrdersModel, SettleDialog, ShipDialog, SimulatedBuyerPanel,
                                       countdown)
 from desktop.ui.pages.base import Page
@@ -85,11 +86,8 @@ class OrdersPage(Page):
         self.reminders.setWordWrap(True)
         self.reminders.hide()
         layout.addWidget(self.reminders)
-        self.credits_box = QWidget()
-        self.credits_box.setObjectName("orders_credits")
-        self.credits_layout = QVBoxLayout(self.credits_box)
-        self.credits_layout.setContentsMargins(0, 0, 0, 0)
-        self.credits_box.hide()
+        self.credits_box = CreditsPanel(self._background)
+        self.credits_box.withdrawn.connect(lambda: self.sync(quiet=True))
         layout.addWidget(self.credits_box)
         top = QHBoxLayout()
         self.sync_button = QPushButton(self.tr("Sync"))
@@ -232,7 +230,7 @@ class OrdersPage(Page):
         if snap.summary is not None:
             text += " · " + self.tr("synced to block {block}").format(block=snap.summary.to_block)
         self.status.setText(text)
-        self._show_credits(snap.credits)
+        self.credits_box.show_credits(snap.credits)
         self.buyer_panel.setVisible(snap.sandbox)
         if snap.sandbox:
             self.buyer_panel.fill(snap.buyers, snap.offers, snap.accounts)
@@ -251,32 +249,6 @@ class OrdersPage(Page):
                 what=self.tr("accept") if o.state == "Funded" else self.tr("ship"))
                 for o in due]
             self.reminders.setText(self.tr("Due soon:") + " " + "; ".join(lines))
-
-    def _show_credits(self, credits) -> None:
-        """One line per credit waiting in the escrow, each with its Withdraw button."""
-        from wallet.tokens import format_amount
-
-        while self.credits_layout.count():
-            item = self.credits_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-        for credit in credits:
-            row = QWidget()
-            line = QHBoxLayout(row)
-            line.setContentsMargins(0, 0, 0, 0)
-            label = QLabel(self.tr("Money waiting for you: {amount} {symbol} —").format(
-                amount=format_amount(credit.amount, credit.decimals),
-                symbol=credit.symbol or credit.token))
-            label.setObjectName("orders_credit")
-            label.setToolTip(self.tr("A payout to {address} the token refused; the escrow keeps "
-                                     "it until you withdraw it.").format(address=credit.account))
-            line.addWidget(label, 1)
-            button = QPushButton(self.tr("Withdraw"))
-            button.setObjectName("orders_withdraw")
-            button.clicked.connect(lambda _checked=False, c=credit: self.withdraw(c))
-            line.addWidget(button)
-            self.credits_layout.addWidget(row)
-        self.credits_box.setVisible(bool(credits))
 
     # -- selection ------------------------------------------------------------------------
     def selected(self) -> list:
@@ -403,29 +375,6 @@ class OrdersPage(Page):
         signing = typed_data_rows(settlement_typed_data(s, snap.chain_id, snap.contract))
         self._as_seller(self.tr("Settle"), [view], lambda w, signer: service.settle(
             w, signer, s, theirs, service.sign_settlement(w, signer, s)), signing)
-
-    def withdraw(self, credit) -> None:
-        """Ask the credited account's password, then withdraw its credit in the background."""
-        from desktop.services import orders as service
-        from wallet.tokens import format_amount
-
-        title = self.tr("Withdraw")
-        password = dialogs.ask_password(self, title, self.tr(
-            "Withdraw {amount} {symbol} to {address}? Password of that account:").format(
-            amount=format_amount(credit.amount, credit.decimals),
-            symbol=credit.symbol or credit.token, address=credit.account))
-        if password is None:
-            return
-        account, token = credit.account, credit.token
-
-        def run(w, _ctx):
-            signer = service.unlock(w, account, password)
-            try:
-                return service.withdraw_credit(w, signer, token)
-            finally:
-                signer.lock()
-
-        self._background(title, run, lambda _r: self.sync(quiet=True))
 
     # -- the simulated buyer (Sandbox) -------------------------------------------------------
     def sign_offers(self) -> None:

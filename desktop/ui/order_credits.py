@@ -1,0 +1,75 @@
+"""Money the escrow keeps for the profile's accounts because a token refused to pay it out,
+shown above the orders: one line per credit, each with its Withdraw button."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop.ui import dialogs
+
+
+class CreditsPanel(QWidget):
+    """The credits waiting in the escrow, each withdrawn with its account's password.
+
+    run(title, work, on_success) runs work(w, ctx) off the GUI thread (the page's runner, which
+    reports failures); `withdrawn` is emitted once a withdrawal went through."""
+
+    withdrawn = Signal()
+
+    def __init__(self, run, parent=None):
+        super().__init__(parent)
+        self._run = run
+        self.setObjectName("orders_credits")
+        self.lines = QVBoxLayout(self)
+        self.lines.setContentsMargins(0, 0, 0, 0)
+        self.hide()
+
+    def show_credits(self, credits) -> None:
+        """One line per credit (services.orders.Credit); hidden when there is none."""
+        from wallet.tokens import format_amount
+
+        while self.lines.count():
+            item = self.lines.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        for credit in credits:
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            label = QLabel(self.tr("Money waiting for you: {amount} {symbol} —").format(
+                amount=format_amount(credit.amount, credit.decimals),
+                symbol=credit.symbol or credit.token))
+            label.setObjectName("orders_credit")
+            label.setToolTip(self.tr("A payout to {address} the token refused; the escrow keeps "
+                                     "it until you withdraw it.").format(address=credit.account))
+            line.addWidget(label, 1)
+            button = QPushButton(self.tr("Withdraw"))
+            button.setObjectName("orders_withdraw")
+            button.clicked.connect(lambda _checked=False, c=credit: self.withdraw(c))
+            line.addWidget(button)
+            self.lines.addWidget(row)
+        self.setVisible(bool(credits))
+
+    def withdraw(self, credit) -> None:
+        """Ask the credited account's password, then withdraw its credit in the background."""
+        from desktop.services import orders as service
+        from wallet.tokens import format_amount
+
+        title = self.tr("Withdraw")
+        password = dialogs.ask_password(self, title, self.tr(
+            "Withdraw {amount} {symbol} to {address}? Password of that account:").format(
+            amount=format_amount(credit.amount, credit.decimals),
+            symbol=credit.symbol or credit.token, address=credit.account))
+        if password is None:
+            return
+        account, token = credit.account, credit.token
+
+        def run(w, _ctx):
+            signer = service.unlock(w, account, password)
+            try:
+                return service.withdraw_credit(w, signer, token)
+            finally:
+                signer.lock()
+
+        self._run(title, run, lambda _r: self.withdrawn.emit())
