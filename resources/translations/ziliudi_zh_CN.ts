@@ -989,212 +989,212 @@
     <name>OrdersPage</name>
     <message>
         <location filename="../../desktop/ui/pages/__init__.py" line="33"/>
-        <location filename="../../desktop/ui/pages/orders.py" line="81"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="36"/>
         <source>Orders &amp; escrow</source>
         <translation>订单与担保</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="93"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="48"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="121"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="76"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="121"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="76"/>
         <source>Block</source>
         <translation>区块</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="122"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="77"/>
         <source>Transaction</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="122"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="77"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="131"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="86"/>
         <source>Accept (co-sign)</source>
         <translation>接单（共同签署）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="132"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="87"/>
         <source>Mark shipped…</source>
         <translation>标记发货…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="133"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="88"/>
         <source>Settle…</source>
         <translation>协商结算…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="134"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="89"/>
         <source>Dispute…</source>
         <translation>发起争议…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="135"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="90"/>
         <source>Claim payment</source>
         <translation>领取货款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="136"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="91"/>
         <source>Return to buyer</source>
         <translation>退还买家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="200"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="155"/>
         <source>Reading orders</source>
         <translation>正在读取订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="214"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="169"/>
         <source>Syncing escrow events</source>
         <translation>正在同步担保交易事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="228"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="183"/>
         <source>{network}: {count} orders</source>
         <translation>{network}：{count} 个订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="231"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="186"/>
         <source>synced to block {block}</source>
         <translation>已同步到区块 {block}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="247"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="202"/>
         <source>Order {escrow}: {what} within {left}</source>
         <translation>订单 {escrow}：须在 {left} 内{what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="249"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="204"/>
         <source>accept</source>
         <translation>接单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="249"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="204"/>
         <source>ship</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="251"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="206"/>
         <source>Due soon:</source>
         <translation>即将到期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="279"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="234"/>
         <source>Shipped with {carrier}, tracking number {number}</source>
         <translation>已通过{carrier}发货，运单号 {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="299"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="254"/>
         <source>Choose orders of one seller account.</source>
         <translation>请选择同一个卖家账户的订单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="303"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="258"/>
         <source>Password of the seller account {address}:</source>
         <translation>卖家账户 {address} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="320"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="275"/>
         <source>Accept {count} orders</source>
         <translation>接单（{count} 个订单）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="331"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="286"/>
         <source>Mark shipped</source>
         <translation>标记发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="341"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="296"/>
         <source>Open a dispute on order {escrow}? The arbitrator named in the offer will rule a split and takes its stated fee; if it stays silent, the price goes back to the buyer and the bond to you.</source>
         <translation>对订单 {escrow} 发起争议吗？将由报价中指定的仲裁人裁定如何分配款项，并收取其声明的费用；如果仲裁人不作裁决，货款退还买家，保证金退还给你。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="345"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="300"/>
         <source>Escrow {escrow}</source>
         <translation>担保交易 {escrow}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="364"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="319"/>
         <source>Simulated buyer signs</source>
         <translation>模拟买家签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="376"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="331"/>
         <source>Settle</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="386"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="341"/>
         <source>Add a seller account on the Wallet page first.</source>
         <translation>请先在“钱包”页面添加一个卖家账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="388"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="343"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="388"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="343"/>
         <source>Escrow offers (EIP-712, “Ziliudi Escrow”)</source>
         <translation>担保报价（EIP-712，“Ziliudi Escrow”）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="389"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="344"/>
         <source>Listings</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="389"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="344"/>
         <source>every live listing without a valid offer, at its price now, up to its stock</source>
         <translation>所有尚无有效报价的在售商品，按当前售价，以库存为上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="391"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="346"/>
         <source>Seller</source>
         <translation>卖家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="392"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="347"/>
         <source>Sign offers</source>
         <translation>签署报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="393"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="348"/>
         <source>Sign offers for the live listings with {address}? Its password:</source>
         <translation>用 {address} 为在售商品签署报价吗？请输入它的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="404"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="359"/>
         <source>Signing offers</source>
         <translation>正在签署报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="411"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="366"/>
         <source>Simulated buyer pays</source>
         <translation>模拟买家付款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="418"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="373"/>
         <source>Choose one order first.</source>
         <translation>请先选择一个订单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="421"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="376"/>
         <source>Simulated buyer acts</source>
         <translation>模拟买家操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="427"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="382"/>
         <source>Jumping time</source>
         <translation>正在快进时间</translation>
     </message>

@@ -6,7 +6,6 @@ the Sandbox's simulated buyer."""
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit,
@@ -18,54 +17,10 @@ from desktop.ui import dialogs
 from desktop.ui.order_credits import CreditsPanel
 from desktop.ui.order_dialogs import (OrdersModel, SettleDialog, ShipDialog, SimulatedBuyerPanel,
                                       countdown)
+from desktop.ui.order_snapshot import Snapshot, read_snapshot
 from desktop.ui.pages.base import Page
 
 SYNC_EVERY_MS = 30_000
-
-
-@dataclass
-class Snapshot:
-    """What the page shows, read off the GUI thread."""
-
-    network: str = ""
-    sandbox: bool = False
-    chain_id: int = 0
-    contract: str = ""
-    symbol: str = ""
-    decimals: int = 0
-    views: list = field(default_factory=list)
-    offset: float = 0.0  # chain clock minus wall clock
-    buyers: list = field(default_factory=list)
-    offers: dict = field(default_factory=dict)
-    accounts: list = field(default_factory=list)
-    credits: list = field(default_factory=list)  # services.orders.Credit, non-zero only
-    summary: object = None
-
-
-def read_snapshot(w, sync: bool = False, progress=None, cancelled=None) -> Snapshot:
-    """Sync (if asked), then read the orders of the current network's escrow contract."""
-    from desktop.services import orders as service
-    from desktop.services import simulated_buyer
-
-    summary = service.sync(w, progress=progress, cancelled=cancelled) if sync else None
-    t = service.target(w)
-    token = w.network(t.network).token
-    snap = Snapshot(t.network, t.is_sandbox, t.chain_id, t.contract,
-                    token.symbol if token else "", token.decimals if token else 0,
-                    service.order_views(w, contract=t.contract),
-                    service.chain_now(w, t) - time.time(), summary=summary)
-    try:
-        snap.accounts = [a.address for a in w.accounts.list()]
-    except Exception:
-        snap.accounts = []
-    try:
-        snap.credits = service.credits(w, t.network)
-    except Exception:  # the orders still show when the credits cannot be read
-        snap.credits = []
-    if t.is_sandbox:
-        snap.buyers = simulated_buyer.sandbox_buyers(w)
-        snap.offers = simulated_buyer.offer_names(w)
-    return snap
 
 
 class OrdersPage(Page):
