@@ -154,133 +154,133 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="187"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="52"/>
         <source>Import stock</source>
         <translation>导入库存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="198"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="63"/>
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="199"/>
-        <location filename="../../desktop/ui/import_wizard.py" line="302"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="64"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="167"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="201"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="66"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="218"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="83"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="228"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="93"/>
         <source>Stock file (CSV or XLSX)</source>
         <translation>库存文件（CSV 或 XLSX）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="229"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="94"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="230"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="95"/>
         <source>Into lot</source>
         <translation>导入到档期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="231"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="96"/>
         <source>Supplier (its column mapping is remembered)</source>
         <translation>供货商（会记住它的列对应关系）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="275"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="140"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="275"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="140"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="275"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="140"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="301"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="166"/>
         <source>Import the valid rows</source>
         <translation>导入有效的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="302"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="167"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="308"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="173"/>
         <source>Stock file</source>
         <translation>库存文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="309"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="174"/>
         <source>Stock files (*.csv *.txt *.xlsx)</source>
         <translation>库存文件 (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="335"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="200"/>
         <source>column {n}</source>
         <translation>第 {n} 列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="340"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="205"/>
         <source>(not in the file)</source>
         <translation>（文件中没有）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="345"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="210"/>
         <source>The columns as you mapped them for this supplier last time.</source>
         <translation>沿用上次为这个供货商设置的列对应关系。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="347"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="212"/>
         <source>The columns as guessed from the header; correct any that are wrong.</source>
         <translation>这是根据表头推测的列对应关系，如有不对请更正。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="393"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="258"/>
         <source>Reading the stock file</source>
         <translation>正在读取库存文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="418"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="283"/>
         <source>Importing stock</source>
         <translation>正在导入库存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="422"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="287"/>
         <source>{n} items were imported into “{lot}”.</source>
         <translation>已将 {n} 个商品导入“{lot}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="424"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="289"/>
         <source>{n} rejected rows were left out.</source>
         <translation>有 {n} 行不合格，未导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="435"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="300"/>
         <source>Nothing was imported.</source>
         <translation>没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="441"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="306"/>
         <source>{bad} rows were rejected and {good} rows are valid. Import the valid rows and leave the rejected ones out, or cancel and fix the file.</source>
         <translation>有 {bad} 行不合格，{good} 行有效。可以只导入有效的行、跳过不合格的行，也可以取消后修改文件。</translation>
     </message>

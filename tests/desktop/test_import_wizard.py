@@ -4,10 +4,11 @@ the mapping corrected by hand, the error report, importing the valid rows, and c
 import pytest
 
 from desktop.services import lots as service
+from desktop.services.stock_import_flow import (CANCELLED, DONE, FILE, MAPPING, REPORT, SAVING,
+                                                ImportFlow)
 from desktop.services.tasks import run_inline
 from desktop.ui import import_wizard as wizard_module
-from desktop.ui.import_wizard import (CANCELLED, DONE, FILE, MAPPING, REPORT, SAVING, ImportFlow,
-                                      ImportWizard)
+from desktop.ui.import_wizard import ImportWizard
 
 HEADER = "款号,品名,色号,规格,可售库存,供货价（不含税）,吊牌价\n"
 
