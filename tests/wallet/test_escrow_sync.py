@@ -4,17 +4,17 @@ import pytest
 
 from wallet import escrow_store
 from wallet.escrow_client import tracking_hash
-from wallet.escrow_store import escrow_rows, read_cursor
-from wallet.escrow_sync import (
+from wallet.escrow_events import (
     Accepted,
     Confirmed,
     Credited,
-    EscrowSync,
     Funded,
     OfferRevoked,
     Shipped,
     stored_events,
 )
+from wallet.escrow_store import escrow_rows, read_cursor
+from wallet.escrow_sync import EscrowSync
 from tests.wallet.test_escrow_client_fixtures import E, PRICE, sandbox_escrow  # noqa: F401
 
 

@@ -3,8 +3,9 @@
 import pytest
 
 from wallet import escrow_store
+from wallet.escrow_events import Accepted, Funded, stored_events
 from wallet.escrow_store import escrow_rows, read_cursor
-from wallet.escrow_sync import Accepted, EscrowSync, Funded, stored_events
+from wallet.escrow_sync import EscrowSync
 from wallet.refusals import NodeDown
 from tests.wallet.test_escrow_client_fixtures import E, anvil_escrow  # noqa: F401
 
