@@ -10,6 +10,7 @@ same timestamps, so block numbers, timestamps, hashes, addresses and balances
 come out identical. A torn last line (a process killed mid-write) is dropped.
 A snapshot of the EVM's database (written at close and after a replay) lets a
 start replay only the blocks logged since; the log stays the source of truth.
+How both files lie on disk is in sandbox_log.
 
 The chain's clock is the wall clock plus the jumps made with time_travel():
 between sessions real time passes, so deadlines set yesterday have run on.
@@ -20,12 +21,9 @@ threads may share the object. Only one process may open a state_dir at a time.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
-import struct
 import threading
 import time
-import zlib
 from pathlib import Path
 from typing import Callable
 
@@ -37,6 +35,7 @@ from web3.providers.eth_tester import EthereumTesterProvider
 from wallet.contract_artifacts import load_artifact
 from wallet.errors import WalletError
 from wallet.networks import Sandbox
+from wallet.sandbox_log import RecordLog, read_snapshot, write_snapshot
 
 LOG_NAME = "chain.log"
 LOCK_NAME = "chain.lock"
@@ -70,90 +69,9 @@ def buyer_key(index: int) -> bytes:
     return keccak(text=f"ziliudi sandbox buyer {index}")
 
 
-# -- the record log ----------------------------------------------------------------
-
-def _line(record: dict) -> bytes:
-    body = json.dumps(record, separators=(",", ":"), sort_keys=True).encode()
-    return b"%08x %s\n" % (zlib.crc32(body), body)
-
-
-def _parse(line: bytes) -> dict | None:
-    if len(line) < 10 or line[8:9] != b" ":
-        return None
-    body = line[9:]
-    try:
-        if int(line[:8], 16) != zlib.crc32(body):
-            return None
-        record = json.loads(body)
-    except ValueError:
-        return None
-    return record if isinstance(record, dict) and "k" in record else None
-
-
-class RecordLog:
-    """An append-only file of checksummed JSON lines, each one fsynced."""
-
-    def __init__(self, path: Path):
-        self.path = Path(path)
-        self.dropped_bytes = 0
-
-    def read(self) -> list[dict]:
-        """The records up to the first torn or damaged line; the rest is cut off.
-
-        What is cut off is kept next to the log (``.torn``) for inspection.
-        """
-        try:
-            data = self.path.read_bytes()
-        except FileNotFoundError:
-            return []
-        records, good = [], 0
-        while (end := data.find(b"\n", good)) >= 0:
-            record = _parse(data[good:end])
-            if record is None:
-                break
-            records.append(record)
-            good = end + 1
-        if good < len(data):
-            self.dropped_bytes = len(data) - good
-            with open(self.path.with_name(self.path.name + ".torn"), "ab") as f:
-                f.write(data[good:])
-            with open(self.path, "r+b") as f:
-                f.truncate(good)
-                f.flush()
-                os.fsync(f.fileno())
-        return records
-
-    def create(self, records: list[dict]) -> None:
-        """Write a new log holding ``records`` (temp file, fsync, rename)."""
-        _write_atomically(self.path, b"".join(_line(r) for r in records))
-
-    def append(self, record: dict) -> None:
-        """Append one record durably (one write, then fsync)."""
-        with open(self.path, "ab") as f:
-            f.write(_line(record))
-            f.flush()
-            os.fsync(f.fileno())
-
-
 def _escrow_code() -> str:
     """Which build of the escrow contract this version deploys (a hash of its bytecode)."""
     return hashlib.sha256(load_artifact("Escrow")["bytecode"].encode()).hexdigest()[:16]
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Replace path with data: a temp file, fsync, rename, fsync of the folder."""
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "wb") as f:
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
-    if os.name != "nt":
-        fd = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def _lock_file(path: Path, state_dir: Path):
@@ -317,13 +235,10 @@ class PersistentSandbox(Sandbox):
         with self._lock:
             chain = self.tester.backend.chain
             head = chain.get_canonical_head()
-            meta = json.dumps({"format": FORMAT, "n": head.block_number,
-                               "hash": "0x" + head.hash.hex()}).encode() + b"\n"
-            store = chain.chaindb.db.wrapped_db.kv_store
-            body = meta + b"".join(struct.pack(">II", len(k), len(v)) + k + v
-                                   for k, v in store.items())
-            _write_atomically(self.state_dir / SNAPSHOT_NAME,
-                              body + struct.pack(">I", zlib.crc32(body)))
+            write_snapshot(self.state_dir / SNAPSHOT_NAME,
+                           {"format": FORMAT, "n": head.block_number,
+                            "hash": "0x" + head.hash.hex()},
+                           chain.chaindb.db.wrapped_db.kv_store)
             self._snapshot_at = head.block_number
 
     def _load_snapshot(self, records: list[dict]) -> int:
@@ -331,24 +246,14 @@ class PersistentSandbox(Sandbox):
         from eth.db.atomic import AtomicDB
         from eth.db.backends.memory import MemoryDB
 
-        try:
-            data = (self.state_dir / SNAPSHOT_NAME).read_bytes()
-            body, crc = data[:-4], struct.unpack(">I", data[-4:])[0]
-            if crc != zlib.crc32(body):
-                return 0
-            end = body.index(b"\n")
-            meta, pos, store = json.loads(body[:end]), end + 1, {}
-        except (OSError, ValueError, struct.error):
+        snapshot = read_snapshot(self.state_dir / SNAPSHOT_NAME)
+        if snapshot is None:
             return 0
+        meta, store = snapshot
         if meta.get("format") != FORMAT or not any(
                 r["k"] == "block" and r["n"] == meta["n"] and r["hash"] == meta["hash"]
                 for r in records):
             return 0
-        while pos < len(body):
-            klen, vlen = struct.unpack_from(">II", body, pos)
-            pos += 8
-            store[body[pos:pos + klen]] = body[pos + klen:pos + klen + vlen]
-            pos += klen + vlen
         backend = self.tester.backend
         backend.chain = type(backend.chain)(AtomicDB(MemoryDB(store)))
         self._snapshot_at = meta["n"]

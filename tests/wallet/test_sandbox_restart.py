@@ -149,7 +149,8 @@ def test_a_process_killed_while_sending_leaves_a_chain_that_opens(tmp_path):
 
 def test_a_chain_from_an_older_build_gets_this_builds_escrow(tmp_path):
     from wallet.contract_artifacts import load_artifact
-    from wallet.sandbox import LOG_NAME, RecordLog
+    from wallet.sandbox import LOG_NAME
+    from wallet.sandbox_log import RecordLog
 
     clock = FakeClock()
     state_dir = tmp_path / "sandbox"
