@@ -1,0 +1,187 @@
+"""The escrow contract as read and signed for: escrow views, credits, offers, permits.
+
+EscrowContract reads what the contract reports (an escrow, a credit, an offer's
+index or revocation) and makes the EIP-712 signatures bound to its chain and
+address: offers, settlements, and the EIP-2612 permits that let it take the
+price. Nothing here sends a transaction; EscrowClient (escrow_client) builds
+the journaled actions on top, so reading and signing stay apart from sending.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from eth_utils import to_bytes
+from web3 import Web3
+
+from wallet.contract_artifacts import load_artifact
+from wallet.errors import WalletError
+from wallet.escrow_types import (
+    Offer,
+    Settlement,
+    offer_hash,
+    offer_typed_data,
+    settlement_typed_data,
+)
+from wallet.networks import Chain, is_connection_error
+from wallet.refusals import NodeDown
+from wallet.signer import Signer
+
+# The contract keeps no record of a closed escrow: how it closed (completed,
+# refunded, split) is in its events, which the sync folds into the book.
+STATES = ("None", "Funded", "Accepted", "Shipped", "Disputed", "Closed")
+OPEN_STATES = frozenset({"Funded", "Accepted", "Shipped", "Disputed"})
+PERMIT_LIFETIME = 3600
+
+
+@dataclass(frozen=True)
+class EscrowView:
+    """One escrow as the contract reports it; amounts in token base units, times UTC seconds.
+
+    ``deadline`` is the current one: accept (Funded), ship (Accepted), confirm
+    (Shipped) or arbitration (Disputed). ``price`` and ``bond`` are totals.
+    """
+
+    id: int
+    offer_hash: bytes
+    buyer: str
+    seller: str
+    token: str
+    arbitrator: str
+    state: str
+    quantity: int
+    deadline: int
+    settlement_nonce: int
+    price: int
+    bond: int
+    arbitrator_fee: int
+    held: int
+
+    @property
+    def is_open(self) -> bool:
+        """True while the contract still holds money for it."""
+        return self.state in OPEN_STATES
+
+
+def _token_abi() -> list:
+    keep = {"allowance", "approve", "nonces", "name", "eip712Domain", "permit", "balanceOf"}
+    return [i for i in load_artifact("DemoUSD")["abi"]
+            if i.get("name") in keep or i["type"] == "error"]
+
+
+class EscrowContract:
+    """The escrow contract at ``address`` on ``chain``, read and signed for; sends nothing."""
+
+    def __init__(self, chain: Chain, address: str):
+        self.chain = chain
+        self.address = Web3.to_checksum_address(address)
+        self.abi = load_artifact("Escrow")["abi"]
+        self.contract = chain.w3.eth.contract(address=self.address, abi=self.abi)
+        self.token_abi = _token_abi()
+        self._chain_id: int | None = None
+
+    # -- reading ---------------------------------------------------------------
+    @property
+    def chain_id(self) -> int:
+        """The chain id, asked of the node once."""
+        if self._chain_id is None:
+            self._chain_id = self.chain.require_ready()
+        return self._chain_id
+
+    def _read(self, fn):
+        try:
+            return fn.call()
+        except Exception as exc:
+            if is_connection_error(exc):
+                raise NodeDown(self.chain.where, type(exc).__name__) from exc
+            raise
+
+    def read(self, escrow_id: int) -> EscrowView:
+        """The escrow ``escrow_id`` (state "None" for an id never funded)."""
+        v = self._read(self.contract.functions.getEscrow(escrow_id))
+        return EscrowView(
+            id=escrow_id, offer_hash=bytes(v[0]), buyer=v[1], seller=v[2], token=v[3],
+            arbitrator=v[4], state=STATES[v[5]], quantity=int(v[6]), deadline=int(v[7]),
+            settlement_nonce=int(v[8]), price=int(v[9]), bond=int(v[10]),
+            arbitrator_fee=int(v[11]), held=int(v[12]))
+
+    def credit_of(self, token: str, address: str) -> int:
+        """Payouts in ``token`` the contract keeps for ``address`` because the token
+        refused to deliver them (a blacklisted address, say); see EscrowClient.withdraw."""
+        return int(self._read(self.contract.functions.credit(
+            Web3.to_checksum_address(token), Web3.to_checksum_address(address))))
+
+    def offer_hash(self, offer: Offer) -> bytes:
+        """The offer's id in this contract (its EIP-712 digest)."""
+        return offer_hash(offer, self.chain_id, self.address)
+
+    def offer_index(self, offer: Offer) -> int:
+        """The offer's index in this contract, 0 until it is first funded (and from a
+        deployment older than offer indexes, which is funded with the whole offer)."""
+        try:
+            return int(self._read(self.contract.functions.offerIndex(self.offer_hash(offer))))
+        except NodeDown:
+            raise
+        except Exception:
+            return 0
+
+    def is_revoked(self, offer: Offer) -> bool:
+        """True once the seller has revoked the offer."""
+        return bool(self._read(self.contract.functions.revoked(
+            Web3.to_checksum_address(offer.seller), self.offer_hash(offer))))
+
+    # -- signing ---------------------------------------------------------------
+    def sign_offer(self, signer: Signer, offer: Offer) -> bytes:
+        """The seller's EIP-712 signature of ``offer`` for this chain and contract."""
+        if signer.address.lower() != offer.seller.lower():
+            raise WalletError("Only the offer's seller can sign it.")
+        problems = offer.problems()
+        if problems:
+            raise WalletError("The offer cannot be signed: {problems}.",
+                              problems="; ".join(problems))
+        typed = offer_typed_data(offer, self.chain_id, self.address)
+        return to_bytes(hexstr=signer.sign_typed_data(typed))
+
+    def sign_settlement(self, signer: Signer, settlement: Settlement) -> bytes:
+        """One party's EIP-712 signature of a settlement for this chain and contract."""
+        typed = settlement_typed_data(settlement, self.chain_id, self.address)
+        return to_bytes(hexstr=signer.sign_typed_data(typed))
+
+    def _sign_permit(self, signer: Signer, token: str, value: int,
+                     deadline: int | None) -> tuple:
+        """The EIP-2612 permit (deadline, v, r, s) letting this contract take ``value``
+        of ``token`` from the signer; the deadline defaults to PERMIT_LIFETIME from now."""
+        erc20 = self.chain.w3.eth.contract(address=Web3.to_checksum_address(token),
+                                           abi=self.token_abi)
+        owner = Web3.to_checksum_address(signer.address)
+        try:
+            domain = self._read(erc20.functions.eip712Domain())
+            name, version = domain[1], domain[2]
+        except NodeDown:
+            raise
+        except Exception:
+            name, version = self._read(erc20.functions.name()), "1"
+        nonce = int(self._read(erc20.functions.nonces(owner)))
+        if deadline is None:
+            deadline = int(self.chain.w3.eth.get_block("latest")["timestamp"]) + PERMIT_LIFETIME
+        typed = {
+            "types": {
+                "EIP712Domain": [
+                    {"name": "name", "type": "string"},
+                    {"name": "version", "type": "string"},
+                    {"name": "chainId", "type": "uint256"},
+                    {"name": "verifyingContract", "type": "address"}],
+                "Permit": [
+                    {"name": "owner", "type": "address"},
+                    {"name": "spender", "type": "address"},
+                    {"name": "value", "type": "uint256"},
+                    {"name": "nonce", "type": "uint256"},
+                    {"name": "deadline", "type": "uint256"}]},
+            "primaryType": "Permit",
+            "domain": {"name": name, "version": version, "chainId": self.chain_id,
+                       "verifyingContract": erc20.address},
+            "message": {"owner": owner, "spender": self.address, "value": value,
+                        "nonce": nonce, "deadline": deadline},
+        }
+        sig = to_bytes(hexstr=signer.sign_typed_data(typed))
+        return (deadline, sig[64], sig[:32], sig[32:64])
