@@ -314,14 +314,6 @@ def event_from_row(block: int, block_hash: str, tx: str, index: int, kind: str,
     return cls(block, block_hash, tx, index, **values)
 
 
-def decode_log(log: dict, specs: dict[str, _Spec]):
-    """(typed event, its escrow_events row) of one raw log; None for an unknown topic."""
-    rows = decode_rows([log], specs)
-    if not rows:
-        return None
-    return event_from_row(*rows[0]), rows[0]
-
-
 def stored_events(db, chain_id: int, contract: str, escrow_id: int | None = None) -> list:
     """The typed events stored for a contract (or one escrow), in chain order."""
     return [event_from_row(*row[2:]) for row in store.event_rows(
