@@ -62,10 +62,13 @@ def test_sync_and_orders_list_on_the_sandbox(cli, data_dir, secret_keyring):
         code, out, _ = cli("--demo", "orders", "list", "--json")
         [order] = json.loads(out)["orders"]
         assert order["escrow_id"] == escrow_id and order["state"] == "Funded"
+        number = f"{escrow_id >> 32}-{escrow_id & 0xFFFFFFFF}"  # offer index - escrow number
+        assert order["number"] == number
         assert order["quantity"] == 2 and isinstance(order["price"], int) and order["price"] > 0
         assert isinstance(order["deadlines"]["accept"], int) and order["details"] == DETAILS
         code, out, _ = cli("--demo", "orders", "list")
         assert code == 0 and "李雷" in out and "Funded" in out
+        assert out.splitlines()[0].startswith(number + "\t")
     finally:
         session.open_profile("demo")
         _cleanup(WalletService(session, scrypt_n=2**12), session)
