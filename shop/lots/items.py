@@ -6,9 +6,11 @@ whole or not at all, even if the process is killed half way.
 
 from __future__ import annotations
 
+import gc
 import json
 import queue
 import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from shop.stock import from_json, to_json
@@ -101,6 +103,20 @@ class _Stopped(Exception):
     """The storing side failed; the reading side stops where it is."""
 
 
+@contextmanager
+def _without_cycle_collection():
+    """An import makes millions of short-lived objects without cycles; the cyclic
+    collector would walk the whole heap again and again for nothing (measured: 5-8% of
+    a 100,000-row XLSX import). Reference counting still frees them at once."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def import_stream(db, title: str, read, *, supplier: str = "", accept_valid: bool = False,
                   progress=None):
     """Read a stock file and store its valid rows into the draft lot `title` at once:
@@ -140,7 +156,7 @@ def import_stream(db, title: str, read, *, supplier: str = "", accept_valid: boo
     conn.execute(f"PRAGMA cache_size = {IMPORT_CACHE_KIB}")
     thread = None
     try:
-        with _tx.write(db):
+        with _tx.write(db), _without_cycle_collection():
             try:
                 lot = get_lot(db, title)
             except NoSuchLot:

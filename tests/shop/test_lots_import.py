@@ -127,6 +127,23 @@ def test_streamed_import_stores_while_reading_in_one_transaction(db, tmp_path):
     assert query_items(db, get_lot(db, "春装").id, "ZJ011999").total == 1
 
 
+def test_the_cycle_collector_is_back_after_any_import(db, tmp_path):
+    import gc
+
+    source = write_csv(tmp_path / "s.csv", 3_000)
+    seen = []
+    import_stream(db, "春装", stream(source), progress=lambda done: seen.append(gc.isenabled()))
+    assert seen and not any(seen)  # off while rows are stored
+    assert gc.isenabled()
+
+    def fails(sink):
+        raise StockFileError("broken")
+
+    with pytest.raises(StockFileError):
+        import_stream(db, "新货", fails)
+    assert gc.isenabled()
+
+
 def test_streamed_import_rolls_back_on_rejections_errors_and_cancel(db, tmp_path):
     import_into(db, "春装", read_stock(write_csv(tmp_path / "a.csv", 5)).rows)
     before = snapshot(db)
