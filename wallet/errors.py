@@ -1,5 +1,8 @@
 """Errors the wallet raises for people to read."""
 
+#: How messages name the in-process chain where others name a node (the GUI translates it).
+SANDBOX_WHERE = "the sandbox"
+
 
 class WalletError(Exception):
     """A refusal meant for the user: wrong password, no keyring, a node that is down.

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit, urlunsplit
 from web3 import Web3
 from web3.providers.rpc import HTTPProvider
 
+from wallet.errors import SANDBOX_WHERE
 from wallet.refusals import BadNetworkSettings, NodeDown, WrongChain
 from wallet.tokens import TokenInfo, token_info
 from wallet.vault import Vault
@@ -297,7 +298,7 @@ class Networks:
             if net.chain_id != sandbox.chain_id:
                 self.table.update(net.id, {"chain_id": sandbox.chain_id})
                 net = self.get(net.name)
-            return Chain(net, sandbox.w3, "the sandbox")
+            return Chain(net, sandbox.w3, SANDBOX_WHERE)
         return Chain(net, make_web3(self.rpc_url(net), timeout), net.rpc_url_redacted)
 
 

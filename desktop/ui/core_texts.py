@@ -8,6 +8,7 @@ forgotten.
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 ERRORS = [
+    QT_TRANSLATE_NOOP("errors", "the sandbox"),
     QT_TRANSLATE_NOOP("errors", "A commission rate must be between 0% and 100%."),
     QT_TRANSLATE_NOOP("errors", "A listing has at most {limit} pictures."),
     QT_TRANSLATE_NOOP("errors", "A lot named “{title}” already exists."),

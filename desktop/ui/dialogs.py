@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QProgressDialog, QWidget
 
 from desktop.services.errors import UNEXPECTED, describe, is_user_facing
+from wallet.errors import SANDBOX_WHERE
 
 
 
@@ -26,6 +27,8 @@ def error_text(error: BaseException | str) -> str:
         from desktop.ui.lot_dialogs import status_word
 
         fields["status"] = status_word(fields["status"])
+    if fields.get("where") == SANDBOX_WHERE:  # else a redacted node URL, shown as it is
+        fields["where"] = QCoreApplication.translate("errors", SANDBOX_WHERE)
     return QCoreApplication.translate("errors", template).format(**fields)
 
 

@@ -9,6 +9,7 @@ from desktop.ui import dialogs
 from desktop.ui.i18n import Translations
 from desktop.ui.lot_dialogs import status_word
 from shop.lots import LotError, LotStateError, create_lot, settle
+from wallet.errors import SANDBOX_WHERE
 from wallet.refusals import NodeDown, WrongChain
 
 HAN = re.compile("[\u4e00-\u9fff]")
@@ -46,6 +47,8 @@ def test_a_wallet_refusal_reads_in_chinese_with_its_values(chinese):
     assert "8453" in text and "1" in text and HAN.search(text) and "chain" not in text
     text = dialogs.error_text(NodeDown("http://127.0.0.1:8545"))
     assert "http://127.0.0.1:8545" in text and HAN.search(text)
+    text = dialogs.error_text(NodeDown(SANDBOX_WHERE))
+    assert "沙盒" in text and SANDBOX_WHERE not in text
 
 
 def test_in_english_the_text_is_the_refusal_itself(qapp):
