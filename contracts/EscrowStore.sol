@@ -4,19 +4,6 @@ pragma solidity ^0.8.28;
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {IEscrowTypes} from "./EscrowTypes.sol";
 
-/// @title Storage, hashing and read-only views of the Ziliudi escrow.
-/// @notice Escrow.sol holds the transitions; this holds what they share.
-///
-/// Gas layout. An offer, on its first funding, gets a small index (1, 2, ...),
-/// one slot of what changes (units used, escrows funded, revoked) and its fixed
-/// terms written once as the code of a data contract that this contract creates
-/// with CREATE: the n-th one lives at the address CREATE gives for this
-/// contract's nonce n, so an escrow finds all its terms and payees with one code
-/// read from an address it computes, without a storage read.
-/// An escrow's id is its offer's index and its number among that offer's
-/// escrows (index << 32 | n), so funding counts in the offer's slot, which it
-/// writes anyway, instead of a global counter. An open escrow is one storage
-/// slot (Record), cleared when it closes.
 /// An open escrow's record, one storage word: buyer (bits 0-159), quantity
 /// (160-183), deadline in UTC seconds (184-215) and state (216-223). A closed
 /// escrow's record is cleared to zero.
@@ -158,6 +145,19 @@ library OfferTermsLib {
     }
 }
 
+/// @title Storage, hashing and read-only views of the Ziliudi escrow.
+/// @notice Escrow.sol holds the transitions; this holds what they share.
+///
+/// Gas layout. An offer, on its first funding, gets a small index (1, 2, ...),
+/// one slot of what changes (units used, escrows funded, revoked) and its fixed
+/// terms written once as the code of a data contract that this contract creates
+/// with CREATE: the n-th one lives at the address CREATE gives for this
+/// contract's nonce n, so an escrow finds all its terms and payees with one code
+/// read from an address it computes, without a storage read.
+/// An escrow's id is its offer's index and its number among that offer's
+/// escrows (index << 32 | n), so funding counts in the offer's slot, which it
+/// writes anyway, instead of a global counter. An open escrow is one storage
+/// slot (Record), cleared when it closes.
 abstract contract EscrowStore is IEscrowTypes, EIP712 {
     bytes32 public constant OFFER_TYPEHASH = keccak256(
         "Offer(address seller,address token,uint256 price,uint256 bond,uint32 maxQuantity,"
