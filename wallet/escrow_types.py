@@ -61,6 +61,14 @@ SETTLEMENT_TYPE = [
 ]
 
 
+#: Every problem Offer.problems() names (the GUI translates them one by one).
+OFFER_PROBLEMS = (
+    "no token", "price must be positive", "an amount is too large",
+    "the quantity cap is out of range", "a time window is out of range", "more than 4 payees",
+    "bad payee", "payees exceed the price", "the seller cannot arbitrate",
+)
+
+
 def default_bond(price: int) -> int:
     """The seller's bond per unit when the offer does not say: 30% of the price, rounded down."""
     return price * DEFAULT_BOND_PERCENT // 100
@@ -103,22 +111,24 @@ class Offer:
         object.__setattr__(self, "payees", tuple(self.payees))
 
     def problems(self) -> list[str]:
-        """What the contract would refuse in these terms (empty when fine)."""
+        """What the contract would refuse in these terms (empty when fine), each one of
+        OFFER_PROBLEMS."""
         out = []
         if self.token.lower() == ZERO_ADDRESS:
             out.append("no token")
         if self.price <= 0:
             out.append("price must be positive")
-        for name in ("price", "bond", "arbitrator_fee"):
-            if not 0 <= getattr(self, name) < _UINT96:
-                out.append(f"{name} out of range")
+        if not all(0 <= amount < _UINT96 for amount in (self.price, self.bond,
+                                                         self.arbitrator_fee)):
+            out.append("an amount is too large")
         if not 0 < self.max_quantity < _UINT32:
-            out.append("max_quantity out of range")
-        for name in ("accept_window", "ship_window", "confirm_window", "arbitration_window"):
-            if not 0 < getattr(self, name) < _UINT32:
-                out.append(f"{name} out of range")
+            out.append("the quantity cap is out of range")
+        if not all(0 < window < _UINT32 for window in (self.accept_window, self.ship_window,
+                                                        self.confirm_window,
+                                                        self.arbitration_window)):
+            out.append("a time window is out of range")
         if len(self.payees) > MAX_PAYEES:
-            out.append(f"at most {MAX_PAYEES} payees")
+            out.append("more than 4 payees")
         if any(p.account.lower() == ZERO_ADDRESS or not 0 <= p.amount < _UINT96 for p in self.payees):
             out.append("bad payee")
         if sum(p.amount for p in self.payees) > self.price:

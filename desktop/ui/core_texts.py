@@ -7,6 +7,21 @@ forgotten.
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+#: The problems of an offer the contract would refuse (wallet.escrow_types.OFFER_PROBLEMS),
+#: shown inside "cannot be signed" refusals, joined with "; ".
+OFFER_PROBLEMS = [
+    QT_TRANSLATE_NOOP("errors", "no token"),
+    QT_TRANSLATE_NOOP("errors", "price must be positive"),
+    QT_TRANSLATE_NOOP("errors", "an amount is too large"),
+    QT_TRANSLATE_NOOP("errors", "the quantity cap is out of range"),
+    QT_TRANSLATE_NOOP("errors", "a time window is out of range"),
+    QT_TRANSLATE_NOOP("errors", "more than 4 payees"),
+    QT_TRANSLATE_NOOP("errors", "bad payee"),
+    QT_TRANSLATE_NOOP("errors", "payees exceed the price"),
+    QT_TRANSLATE_NOOP("errors", "the seller cannot arbitrate"),
+    QT_TRANSLATE_NOOP("errors", "; "),
+]
+
 ERRORS = [
     QT_TRANSLATE_NOOP("errors", "the sandbox"),
     QT_TRANSLATE_NOOP("errors", "A commission rate must be between 0% and 100%."),

@@ -29,6 +29,9 @@ def error_text(error: BaseException | str) -> str:
         fields["status"] = status_word(fields["status"])
     if fields.get("where") == SANDBOX_WHERE:  # else a redacted node URL, shown as it is
         fields["where"] = QCoreApplication.translate("errors", SANDBOX_WHERE)
+    if isinstance(fields.get("problems"), str):  # an offer's problems, joined with "; "
+        fields["problems"] = QCoreApplication.translate("errors", "; ").join(
+            QCoreApplication.translate("errors", p) for p in fields["problems"].split("; "))
     return QCoreApplication.translate("errors", template).format(**fields)
 
 

@@ -83,6 +83,16 @@ def test_every_refusal_is_listed():
     assert missing == []
 
 
+def test_offer_problems_are_listed_and_the_only_ones_named():
+    from wallet.escrow_types import OFFER_PROBLEMS, Offer, Payee
+
+    assert set(OFFER_PROBLEMS) <= set(core_texts.OFFER_PROBLEMS)
+    zero = "0x" + "00" * 20
+    worst = Offer(seller=zero, token=zero, price=0, max_quantity=0, expiry=0, arbitrator=zero,
+                  bond=2**96, accept_window=0, payees=(Payee(zero, 1),) * 5)
+    assert len(worst.problems()) >= 8 and set(worst.problems()) <= set(OFFER_PROBLEMS)
+
+
 def test_stock_reasons_order_states_and_the_levels_warning_are_listed():
     assert set(REASONS.values()) <= set(core_texts.STOCK_REASONS)
     assert OPEN_STATES | CLOSED_STATES <= set(core_texts.ORDER_STATES)

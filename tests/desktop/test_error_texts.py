@@ -51,6 +51,15 @@ def test_a_wallet_refusal_reads_in_chinese_with_its_values(chinese):
     assert "沙盒" in text and SANDBOX_WHERE not in text
 
 
+def test_an_offers_problems_read_in_chinese(chinese):
+    from wallet.errors import WalletError
+
+    refusal = WalletError("The offer cannot be signed: {problems}.",
+                          problems="payees exceed the price; the seller cannot arbitrate")
+    text = dialogs.error_text(refusal)
+    assert HAN.search(text) and "payees" not in text and "arbitrate" not in text
+
+
 def test_in_english_the_text_is_the_refusal_itself(qapp):
     refusal = WrongChain(expected=8453, actual=1)
     assert dialogs.error_text(refusal) == str(refusal)
