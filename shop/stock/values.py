@@ -9,6 +9,11 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
+# The largest values a stock line may carry, stated in refusals: a row's quantity, and a
+# price in minor units (¥10,000,000.00). Sums over a lot stay far inside SQLite's 64 bits.
+MAX_QUANTITY = 1_000_000
+MAX_MONEY = 1_000_000_000
+
 # Currency marks and units people add around a number: ¥, ￥ (NFKC makes it ¥), 元, RMB.
 _MONEY_NOISE = re.compile(r"(?i)(?:rmb|cny|¥|\$|元|人民币)")
 _QTY_NOISE = re.compile(r"(?i)(?:件|个|双|条|套|pcs|pc)$")
