@@ -224,11 +224,16 @@ def sheet_import(ctx, args) -> int:
     if args.json:
         print_json({"lot": done.title, "seller": done.seller, "revision": done.revision,
                     "added": done.added, "updated": done.updated, "withdrawn": done.withdrawn,
-                    "created": done.created})
+                    "created": done.created,
+                    "pictures_left_out": [{"sku": sku, "picture": named}
+                                          for sku, named in done.pictures_left_out]})
     else:
         verb = "imported" if done.created else "updated"
         print(f"{verb} {done.title} (revision {done.revision}) signed by {done.seller}: "
               f"{done.added} added, {done.updated} updated, {done.withdrawn} withdrawn")
+        for sku, named in done.pictures_left_out:
+            print(f"{sku}: the picture “{named}” is not a picture the sheet carries; "
+                  "the item was imported without it")
     return 0
 
 

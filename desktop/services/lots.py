@@ -255,15 +255,16 @@ def export_sell_through(session, title: str, path) -> int:
 # ------------------------------------------------------------------ sheets
 
 def images_dir(session) -> Path:
-    """Where pictures from imported lot sheets are kept: the profile's images folder."""
+    """Where the profile's pictures are kept (see shop.pictures): stock files', lot sheets'
+    and those the user picked."""
     return session.profile.folder / "images"
 
 
-def export_sheet(session, title: str, path, signer, *, image_root=None) -> core.Sheet:
+def export_sheet(session, title: str, path, signer) -> core.Sheet:
     """Sign the published lot's sheet with `signer` (an unlocked wallet signer:
-    .address and .sign_typed_data) and write it to `path`."""
+    .address and .sign_typed_data) and write it to `path`, with the lot's pictures."""
     return core.export_sheet(session.db, title, path, seller=signer.address,
-                             sign=signer.sign_typed_data, image_root=image_root)
+                             sign=signer.sign_typed_data, images_dir=images_dir(session))
 
 
 def _recover(full_message, signature):

@@ -14,47 +14,69 @@ _ITEM_INSERT = ("INSERT INTO lot_items (lot_id, style_no, color, size, name, bar
                 " :image)")
 
 
-def _int_or_none(value):
+# A sheet is read like any other hostile file: every number bounded before it is stored
+# (SQLite's INTEGER is 64 bits and a sum over items must stay inside it), every text cut.
+MAX_TEXT = 1000
+MAX_TIME = 2 ** 40  # seconds; far past any lot's end, far below SQLite's limit
+
+
+def _bounded(value, limit):
     if value is None:
         return None
-    if type(value) is not int or value < 0:
+    if type(value) is not int or not 0 <= value <= limit:
         raise ValueError(value)
     return value
 
 
-def _item(entry: dict, lot_id: int, image_paths: dict) -> dict:
-    text = {k: str(entry.get(k) or "") for k in ("style_no", "color", "size", "name", "barcode",
-                                                 "brand", "category", "image")}
-    text["image"] = image_paths.get(text["image"], text["image"])
-    quantity = entry.get("quantity")
-    if type(quantity) is not int or quantity < 0 or not text["style_no"]:
+def _item(entry: dict, lot_id: int, image_paths: dict, left_out: list) -> dict:
+    from shop.stock.values import MAX_MONEY, MAX_QUANTITY
+
+    text = {k: str(entry.get(k) or "")[:MAX_TEXT] for k in (
+        "style_no", "color", "size", "name", "barcode", "brand", "category", "image")}
+    named = text["image"]
+    text["image"] = image_paths.get(named, "")
+    if named and not text["image"]:
+        left_out.append((_sku(text), named))
+    quantity = _bounded(entry.get("quantity"), MAX_QUANTITY)
+    if quantity is None or not text["style_no"]:
         raise ValueError(entry)
     return {"lot_id": lot_id, **text, "quantity": quantity,
-            **{k: _int_or_none(entry.get(k)) for k in ("tag_price", "supply_price",
-                                                       "suggested_price", "min_price")}}
+            **{k: _bounded(entry.get(k), MAX_MONEY) for k in ("tag_price", "supply_price",
+                                                               "suggested_price", "min_price")}}
+
+
+def _sku(text: dict) -> str:
+    return "/".join(p for p in (text["style_no"], text["color"], text["size"]) if p)
 
 
 def _lot_columns(sheet, at) -> dict:
     lot = sheet.content["lot"]
     terms = lot.get("terms") or {}
-    return {"uid": sheet.uid, "supplier": str(lot.get("supplier") or ""),
-            "starts_at": int(lot["starts_at"]), "ends_at": int(lot["ends_at"]),
-            "currency": str(lot.get("currency") or "CNY"),
-            "commission_bps": json.dumps([int(b) for b in terms.get("commission_bps", [])][:3]),
-            "freeze_seconds": int(terms.get("freeze_seconds", 0)),
-            "return_days": int(terms.get("return_days", 0)),
-            "return_note": str(terms.get("return_note") or ""),
-            "revision": int(sheet.revision), "seller_address": sheet.seller,
+    bps = terms.get("commission_bps", [])
+    if not isinstance(bps, list):
+        raise ValueError(bps)
+    return {"uid": str(sheet.uid)[:MAX_TEXT], "supplier": str(lot.get("supplier") or "")[:MAX_TEXT],
+            "starts_at": _bounded(lot["starts_at"], MAX_TIME),
+            "ends_at": _bounded(lot["ends_at"], MAX_TIME),
+            "currency": str(lot.get("currency") or "CNY")[:16],
+            "commission_bps": json.dumps([_bounded(b, 10_000) for b in bps][:3]),
+            "freeze_seconds": _bounded(terms.get("freeze_seconds", 0), MAX_TIME),
+            "return_days": _bounded(terms.get("return_days", 0), 3650),
+            "return_note": str(terms.get("return_note") or "")[:MAX_TEXT],
+            "revision": _bounded(sheet.revision, 2 ** 31), "seller_address": sheet.seller,
             "sheet_hash": sheet.content_hash}
 
 
 def store_sheet(db, sheet, image_paths: dict, free_title, at: int):
-    """Insert or update the lot of a verified sheet; returns a SheetImport."""
+    """Insert or update the lot of a verified sheet; returns a SheetImport. `image_paths`
+    maps the sheet's picture names to stored pictures; an item naming anything else keeps
+    no picture and is listed in SheetImport.pictures_left_out."""
     from .sheets import SheetImport
 
+    left_out: list = []
     try:
         columns = _lot_columns(sheet, at)
-        entries = [_item(e, 0, image_paths) for e in sheet.content["items"]]
+        entries = [_item(e, 0, image_paths, left_out) for e in sheet.content["items"]]
     except (ValueError, KeyError, TypeError):
         from .errors import SheetDamaged
         raise SheetDamaged("The lot sheet's content is damaged (an item or a term is not "
@@ -73,7 +95,8 @@ def store_sheet(db, sheet, image_paths: dict, free_title, at: int):
         lot_id = cursor.lastrowid
         for entry in entries:
             db.execute(_ITEM_INSERT, {**entry, "lot_id": lot_id})
-        return SheetImport(lot_id, title, sheet.seller, sheet.revision, len(entries), 0, 0, True)
+        return SheetImport(lot_id, title, sheet.seller, sheet.revision, len(entries), 0, 0, True,
+                           tuple(left_out))
     lot_id, title, origin, revision, seller, _ = existing
     if origin == "own":
         raise SheetOutdated("“{title}” is your own lot; its sheet is not imported here.",
@@ -116,4 +139,4 @@ def store_sheet(db, sheet, image_paths: dict, free_title, at: int):
     for item_id in current.values():
         db.execute("UPDATE lot_items SET quantity = reserved + sold WHERE id = ?", [item_id])
     return SheetImport(lot_id, title, sheet.seller, sheet.revision, added, updated,
-                       len(current), False)
+                       len(current), False, tuple(left_out))

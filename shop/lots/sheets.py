@@ -15,10 +15,13 @@ import hashlib
 import io
 import json
 import os
+import re
 import tempfile
 import zipfile
 import zlib
 from dataclasses import dataclass
+
+from shop import pictures
 
 from . import _tx
 from .errors import (LotStateError, SheetDamaged, SheetError, SheetExpired, SheetOutdated,
@@ -43,7 +46,8 @@ TYPES = {
         {"name": "contentHash", "type": "bytes32"},
     ],
 }
-IMAGE_TYPES = {".jpg", ".jpeg", ".png", ".webp", ".gif"}
+# Pictures in a sheet: named by their hash; sheets of earlier versions used these suffixes.
+_IMAGE_NAME = re.compile(r"images/[0-9a-f]{64}\.(?:jpg|jpeg|png|webp|gif)")
 MB = 1024 * 1024
 MAX_IMAGE = 5 * MB
 MAX_FILE = 300 * MB
@@ -82,22 +86,20 @@ class Sheet:
     images: dict  # {name in the zip: bytes}
 
 
-def _embed_image(image: str, image_root, images: dict) -> str:
-    if not image or "://" in image:
-        return image
-    path = image if os.path.isabs(image) or image_root is None else os.path.join(image_root, image)
-    ext = os.path.splitext(path)[1].lower()
-    if ext not in IMAGE_TYPES or not os.path.isfile(path) or os.path.getsize(path) > MAX_IMAGE:
-        return image
-    with open(path, "rb") as handle:
-        data = handle.read()
-    name = f"images/{hashlib.sha256(data).hexdigest()}{ext}"
-    images[name] = data
+def _embed_image(image: str, images_dir, images: dict) -> str:
+    # Only a picture stored in the profile (a hash name) travels; any other text an item
+    # holds, a path or a link, is left out rather than read from disk.
+    path = pictures.resolve(images_dir, image) if images_dir is not None else None
+    if path is None or path.stat().st_size > MAX_IMAGE:
+        return ""
+    name = f"images/{image}"
+    images[name] = path.read_bytes()
     return name
 
 
-def build_content(db, title: str, seller: str, *, image_root=None, at: int | None = None):
-    """(content dict, {image name: bytes}) of a published lot, ready to sign."""
+def build_content(db, title: str, seller: str, *, images_dir=None, at: int | None = None):
+    """(content dict, {image name: bytes}) of a published lot, ready to sign; its pictures
+    come from `images_dir`, the profile's stored pictures."""
     lot = get_lot(db, title, at=at)
     if lot.status not in (PUBLISHED, OPEN):
         raise LotStateError("“{title}” is {status}; only a published lot that has not "
@@ -107,7 +109,7 @@ def build_content(db, title: str, seller: str, *, image_root=None, at: int | Non
     for item in iter_items(db, lot.id):
         entry = {f: getattr(item, f) for f in ITEM_FIELDS}
         entry["quantity"] = item.quantity - item.sold
-        entry["image"] = _embed_image(item.image, image_root, images)
+        entry["image"] = _embed_image(item.image, images_dir, images)
         items.append(entry)
     t = lot.terms
     content = {
@@ -124,14 +126,14 @@ def build_content(db, title: str, seller: str, *, image_root=None, at: int | Non
     return content, images
 
 
-def export_sheet(db, title: str, path, *, seller: str, sign, image_root=None,
+def export_sheet(db, title: str, path, *, seller: str, sign, images_dir=None,
                  at: int | None = None) -> Sheet:
     """Write the signed sheet of a published lot to `path` (atomically).
 
     `seller` is the signing account's address; `sign(full_message) -> signature`
     signs EIP-712 typed data with it.
     """
-    content, images = build_content(db, title, seller, image_root=image_root, at=at)
+    content, images = build_content(db, title, seller, images_dir=images_dir, at=at)
     body = canonical(content)
     digest = hashlib.sha256(body).digest()
     signature = sign(typed_data(content, digest))
@@ -218,11 +220,19 @@ def read_sheet(path, *, recover, at: int | None = None) -> Sheet:
         raise SheetTampered("The lot sheet says it is from {seller}, but it was signed by "
                             "{signer}; it was refused.", seller=seller, signer=signer)
     listed = content.get("images") or {}
+    if not isinstance(listed, dict):
+        raise SheetDamaged("This file is not a lot sheet, or its content is damaged.")
     images = {}
     for name, expected in listed.items():
+        if not _IMAGE_NAME.fullmatch(str(name)):
+            raise SheetDamaged("The lot sheet lists a picture under a name no lot sheet "
+                               "uses; it was refused.")
         data = parts.get(name)
         if data is None:
             raise SheetDamaged("The lot sheet is missing its picture {name}.", name=name)
+        if len(data) > MAX_IMAGE:
+            raise SheetDamaged("The picture {name} is larger than any picture in a lot sheet "
+                               "may be.", name=name)
         if hashlib.sha256(data).hexdigest() != expected:
             raise SheetTampered("The picture {name} was changed after the seller signed "
                                 "the sheet; it was refused.", name=name)
@@ -246,6 +256,7 @@ class SheetImport:
     updated: int
     withdrawn: int
     created: bool
+    pictures_left_out: tuple = ()  # (SKU, what the sheet named) of pictures not taken
 
 
 def _free_title(db, title, uid):
@@ -259,17 +270,17 @@ def _free_title(db, title, uid):
 
 
 def _save_images(sheet: Sheet, images_dir) -> dict:
-    paths = {}
+    """Store the sheet's pictures re-encoded; {name in the sheet: stored name} of those
+    that decode (the others are left out with the items that name them)."""
+    stored = {}
     if not sheet.images or images_dir is None:
-        return paths
-    os.makedirs(images_dir, exist_ok=True)
+        return stored
     for name, data in sheet.images.items():
-        target = os.path.join(images_dir, os.path.basename(name))
-        if not os.path.exists(target):
-            with open(target, "wb") as handle:
-                handle.write(data)
-        paths[name] = target
-    return paths
+        try:
+            stored[name] = pictures.store_bytes(data, images_dir)
+        except pictures.PictureRefused:
+            continue
+    return stored
 
 
 def import_sheet(db, sheet: Sheet, *, images_dir=None, at: int | None = None) -> SheetImport:

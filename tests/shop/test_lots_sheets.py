@@ -1,5 +1,7 @@
 """Signed lot sheets: round trip, and every way a sheet is refused."""
 
+import hashlib
+import io
 import json
 import zipfile
 
@@ -12,14 +14,25 @@ from shop.book import open_book
 from shop.lots import (SheetDamaged, SheetExpired, SheetOutdated, SheetTampered, create_lot,
                        export_sheet, get_lot, import_into, import_sheet, item_by_sku, publish,
                        read_sheet, revise_item, iter_items)
-from shop.lots.sheets import DOMAIN, typed_data
+from PIL import Image
+
+from shop import pictures
+from shop.lots.sheets import DOMAIN, canonical, typed_data
 from shop.stock import StockRow
 
 T0 = 1_700_000_000
 END = T0 + 7 * 86400
 SELLER = Account.create()
 OTHER = Account.create()
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+
+
+def png_bytes(color="red", size=(40, 30)) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGBA", size, color).save(out, "PNG")
+    return out.getvalue()
+
+
+PNG = png_bytes()
 
 
 def sign_with(account):
@@ -42,10 +55,11 @@ def book(path):
 def seller_db(tmp_path):
     db = book(tmp_path / "seller.db")
     (tmp_path / "pic.png").write_bytes(PNG)
+    stored = pictures.store_file(tmp_path / "pic.png", tmp_path / "seller-images")
     create_lot(db, "夏装", supplier="织锦", starts_at=T0, ends_at=END)
     import_into(db, "夏装", [
         StockRow(2, "A01", "黑色", "M", "连衣裙", "6900000000001", 10, 19900, 5900, 12900, 9900,
-                 "织锦", "女装", str(tmp_path / "pic.png"), {}),
+                 "织锦", "女装", stored, {}),
         StockRow(3, "A01", "黑色", "L", "连衣裙", "6900000000002", 4, 19900, 5900, 12900, 9900,
                  "织锦", "女装", "https://example.com/a01.jpg", {}),
     ])
@@ -62,7 +76,8 @@ def dist_db(tmp_path):
 
 
 def export(db, path, account=SELLER):
-    return export_sheet(db, "夏装", path, seller=account.address, sign=sign_with(account), at=T0)
+    return export_sheet(db, "夏装", path, seller=account.address, sign=sign_with(account),
+                        images_dir=path.parent / "seller-images", at=T0)
 
 
 def test_round_trip_shows_the_seller_and_stores_the_lot(seller_db, dist_db, tmp_path):
@@ -71,7 +86,8 @@ def test_round_trip_shows_the_seller_and_stores_the_lot(seller_db, dist_db, tmp_
     assert sheet.seller == SELLER.address and sheet.revision == 1
     assert sheet.content_hash == sent.content_hash
     assert sheet.title == "夏装" and len(sheet.content["items"]) == 2
-    assert list(sheet.images.values()) == [PNG]
+    [(name, data)] = sheet.images.items()
+    assert name == "images/" + hashlib.sha256(data).hexdigest() + ".png"
     done = import_sheet(dist_db, sheet, images_dir=tmp_path / "images", at=T0 + 5)
     assert (done.created, done.added, done.seller) == (True, 2, SELLER.address)
     lot = get_lot(dist_db, "夏装", at=T0 + 5)
@@ -79,8 +95,11 @@ def test_round_trip_shows_the_seller_and_stores_the_lot(seller_db, dist_db, tmp_
         ("sheet", "open", SELLER.address, "织锦")
     m = item_by_sku(dist_db, lot.id, "A01", "黑色", "M")
     assert (m.quantity, m.supply_price, m.suggested_price, m.min_price) == (10, 5900, 12900, 9900)
-    assert open(m.image, "rb").read() == PNG
-    assert item_by_sku(dist_db, lot.id, "A01", "黑色", "L").image == "https://example.com/a01.jpg"
+    stored = pictures.resolve(tmp_path / "images", m.image)
+    assert Image.open(stored).size == (40, 30)
+    # A link is not a picture: it does not travel in the sheet.
+    assert item_by_sku(dist_db, lot.id, "A01", "黑色", "L").image == ""
+    assert done.pictures_left_out == ()
 
 
 def test_typed_data_is_small_and_bound_to_the_domain(seller_db, tmp_path):
@@ -223,3 +242,103 @@ def test_own_lot_sheet_is_not_imported_into_the_same_book(seller_db, tmp_path):
     with pytest.raises(SheetOutdated, match="your own lot"):
         import_sheet(seller_db, sheet, at=T0)
     assert len(list(iter_items(seller_db, 1))) == 2
+
+
+def forge(path, content, images=None, account=SELLER):
+    """A sheet its seller really signed, holding whatever `content` and `images` say."""
+    images = images or {}
+    content = {**content, "images": {n: hashlib.sha256(d).hexdigest() for n, d in images.items()}}
+    body = canonical(content)
+    digest = hashlib.sha256(body).digest()
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("lot.json", body)
+        for name, data in images.items():
+            archive.writestr(name, data)
+        archive.writestr("signature.json", json.dumps(
+            {"signature": sign_with(account)(typed_data(content, digest)),
+             "contentHash": "0x" + digest.hex()}))
+    return path
+
+
+def sent_content(seller_db, tmp_path):
+    return export(seller_db, tmp_path / "lot.zlsheet").content
+
+
+@pytest.mark.parametrize("named", ["/etc/hostname", "../book.db", "..\\..\\x.png",
+                                   "file:///etc/passwd", "images/missing.png"])
+def test_a_sheet_naming_a_path_imports_the_item_without_any_file(seller_db, dist_db, tmp_path,
+                                                                  named):
+    content = sent_content(seller_db, tmp_path)
+    content["items"][0]["image"] = ""
+    content["items"][1]["image"] = named
+    forge(tmp_path / "evil.zlsheet", content)
+    sheet = read_sheet(tmp_path / "evil.zlsheet", recover=recover, at=T0)
+    done = import_sheet(dist_db, sheet, images_dir=tmp_path / "images", at=T0)
+    assert done.pictures_left_out == (("A01/黑色/L", named),)
+    lot = get_lot(dist_db, "夏装", at=T0)
+    assert item_by_sku(dist_db, lot.id, "A01", "黑色", "L").image == ""
+    assert not (tmp_path / "images").exists() or list((tmp_path / "images").iterdir()) == []
+
+
+def test_embedded_bytes_that_are_no_picture_are_left_out(seller_db, dist_db, tmp_path):
+    content = sent_content(seller_db, tmp_path)
+    name = "images/" + "ab" * 32 + ".png"
+    content["items"][0]["image"] = name
+    forge(tmp_path / "evil.zlsheet", content, {name: b"#!/bin/sh\nrm -rf ~\n"})
+    sheet = read_sheet(tmp_path / "evil.zlsheet", recover=recover, at=T0)
+    done = import_sheet(dist_db, sheet, images_dir=tmp_path / "images", at=T0)
+    assert done.pictures_left_out == (("A01/黑色/M", name),)
+    assert not (tmp_path / "images").exists() or list((tmp_path / "images").iterdir()) == []
+
+
+def test_a_sheet_picture_is_stored_re_encoded_without_its_location(seller_db, dist_db, tmp_path):
+    photo = io.BytesIO()
+    exif = Image.Exif()
+    exif[0x010F] = "PhoneMaker"
+    exif.get_ifd(0x8825)[2] = (39.0, 54.0, 26.0)  # GPSLatitude
+    Image.new("RGB", (64, 48), "navy").save(photo, "JPEG", exif=exif)
+    data = photo.getvalue()
+    assert b"PhoneMaker" in data
+    content = sent_content(seller_db, tmp_path)
+    name = "images/" + hashlib.sha256(data).hexdigest() + ".jpg"
+    content["items"][0]["image"] = name
+    forge(tmp_path / "photo.zlsheet", content, {name: data})
+    sheet = read_sheet(tmp_path / "photo.zlsheet", recover=recover, at=T0)
+    import_sheet(dist_db, sheet, images_dir=tmp_path / "images", at=T0)
+    item = item_by_sku(dist_db, get_lot(dist_db, "夏装", at=T0).id, "A01", "黑色", "M")
+    stored = pictures.resolve(tmp_path / "images", item.image).read_bytes()
+    assert b"PhoneMaker" not in stored and b"Exif" not in stored
+    assert Image.open(io.BytesIO(stored)).size == (64, 48)
+
+
+@pytest.mark.parametrize("name", ["images/../../evil.png", "images/x.png", "../book.db",
+                                  "images/" + "ab" * 32 + ".html"])
+def test_a_picture_under_a_name_no_sheet_uses_is_refused(seller_db, tmp_path, name):
+    content = sent_content(seller_db, tmp_path)
+    forge(tmp_path / "evil.zlsheet", content, {name: PNG})
+    with pytest.raises(SheetDamaged, match="name no lot sheet uses"):
+        read_sheet(tmp_path / "evil.zlsheet", recover=recover, at=T0)
+
+
+@pytest.mark.parametrize("field,value", [("quantity", 2 ** 63 - 1), ("quantity", -1),
+                                         ("supply_price", 2 ** 63 - 1), ("quantity", "10"),
+                                         ("tag_price", 1.5)])
+def test_numbers_out_of_bounds_refuse_the_sheet_and_change_nothing(seller_db, dist_db, tmp_path,
+                                                                   field, value):
+    content = sent_content(seller_db, tmp_path)
+    content["items"][0][field] = value
+    forge(tmp_path / "evil.zlsheet", content)
+    sheet = read_sheet(tmp_path / "evil.zlsheet", recover=recover, at=T0)
+    with pytest.raises(SheetDamaged, match="content is damaged"):
+        import_sheet(dist_db, sheet, images_dir=tmp_path / "images", at=T0)
+    assert dist_db.execute("SELECT count(*) FROM lots").fetchone()[0] == 0
+
+
+def test_long_text_from_a_sheet_is_cut(seller_db, dist_db, tmp_path):
+    content = sent_content(seller_db, tmp_path)
+    content["items"][0]["name"] = "裙" * 100_000
+    forge(tmp_path / "long.zlsheet", content)
+    sheet = read_sheet(tmp_path / "long.zlsheet", recover=recover, at=T0)
+    import_sheet(dist_db, sheet, at=T0)
+    item = item_by_sku(dist_db, get_lot(dist_db, "夏装", at=T0).id, "A01", "黑色", "M")
+    assert len(item.name) == 1000

@@ -390,5 +390,9 @@ class LotsPage(Page):
         text = first.format(lot=done.title, seller=done.seller, revision=done.revision)
         text += "\n" + self.tr("{added} items added, {updated} updated, {withdrawn} withdrawn.").format(
             added=done.added, updated=done.updated, withdrawn=done.withdrawn)
+        if done.pictures_left_out:
+            text += "\n" + self.tr("{count} items came without their picture: the sheet named "
+                                   "a picture it does not carry, or one that is not an image."
+                                   ).format(count=len(done.pictures_left_out))
         self.refresh()
         dialogs.show_info(self, text)
