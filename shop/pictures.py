@@ -70,8 +70,12 @@ def encode(data: bytes) -> tuple[bytes, str]:
             picture = upright.convert("RGBA" if clear else "RGB")
     except PictureRefused:
         raise
+    except Image.DecompressionBombError:
+        raise PictureRefused("picture_too_large", "The picture has more than {limit:,} pixels.",
+                             limit=MAX_PIXELS) from None
     except Exception:  # Pillow's decoders raise many kinds for a damaged or hostile file
         raise _unreadable() from None
+    picture.info.clear()  # comments, ICC and EXIF would otherwise be written out again
     picture.thumbnail((MAX_SIDE, MAX_SIDE))
     out = io.BytesIO()
     if clear:
@@ -108,11 +112,12 @@ def read_file(path) -> bytes:
     except OSError:
         raise PictureRefused("picture_outside", "There is no picture file at {path}.",
                              path=str(path)) from None
+    # Checked on the open file, so a device, a pipe or a folder is refused however it was
+    # named (a symlink to /dev/zero would otherwise read forever).
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise _unreadable()
     with os.fdopen(fd, "rb") as handle:
-        # Checked on the open file, so a device, a pipe or a folder is refused however it
-        # was named (a symlink to /dev/zero would otherwise read forever).
-        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-            raise _unreadable()
         data = handle.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
         raise _too_large()
