@@ -15,7 +15,7 @@ from pathlib import Path
 
 from desktop import __version__
 from desktop.services import paths
-from desktop.services.errors import USER_FACING
+from desktop.services.errors import refusal
 from desktop.services.paths import DEMO_PROFILE
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
@@ -163,11 +163,14 @@ def main(argv: list[str] | None = None) -> int:
     run = getattr(args, "run", _run_gui)
     try:
         return run(ctx, args) or EXIT_OK
-    except USER_FACING as e:
-        return _refuse(str(e))
     except KeyboardInterrupt:
         return _refuse("interrupted")
-    except Exception:
+    except Exception as e:
+        # A refusal, or a write the book or the disk could not take, is a sentence;
+        # anything else is a bug, logged with its traceback.
+        refused = refusal(e)
+        if refused is not None:
+            return _refuse(str(refused))
         logging.getLogger("ziliudi").exception("command failed")
         raise
     finally:

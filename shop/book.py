@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 from pathlib import Path
 from typing import Iterable
@@ -30,6 +31,81 @@ class BookTooNew(BookError):
     pass
 
 
+class StorageRefused(ShopError):
+    """Writing failed for a reason outside the app (a read-only file, a full disk, a file
+    size limit, another program's lock, a number beyond 64 bits). The transaction was
+    rolled back, so the book is as it was."""
+
+
+class BookReadOnly(StorageRefused):
+    def __init__(self):
+        super().__init__("The book cannot be written: it is read-only (the file or its "
+                         "folder). Nothing was changed.")
+
+
+class BookFull(StorageRefused):
+    def __init__(self, reason):
+        super().__init__("The book cannot be written: the disk is full, a file size limit "
+                         "was reached, or the disk failed ({reason}). Nothing was changed.",
+                         reason=reason)
+
+
+class BookBusy(StorageRefused):
+    def __init__(self):
+        super().__init__("The book is in use by another program and stayed locked. Nothing "
+                         "was changed; try again in a moment.")
+
+
+class DiskFull(StorageRefused):
+    def __init__(self, reason):
+        super().__init__("Cannot write to the disk: it is full, or a file size limit was "
+                         "reached ({reason}).", reason=reason)
+
+
+INTEGER_LIMIT = 2**63 - 1  # the largest integer SQLite stores
+
+
+class NumberTooLarge(StorageRefused):
+    def __init__(self):
+        super().__init__("A number is larger than {limit:,}, the largest the book can hold. "
+                         "Nothing was changed.", limit=INTEGER_LIMIT)
+
+
+_FULL_ERRNOS = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
+
+
+def storage_refusal(error: BaseException) -> StorageRefused | None:
+    """The refusal a failed read or write of the book stands for, or None when `error` is
+    not one of those (a bug, which belongs in the log).
+
+    sqlite3 reports a read-only book, a full disk, a file size limit (as a disk I/O error),
+    a lock held too long and an overflowing sum by error code; binding an integer beyond
+    64 bits raises OverflowError; writing a plain file raises OSError.
+    """
+    if isinstance(error, StorageRefused):
+        return error
+    if isinstance(error, sqlite3.Error):
+        code = getattr(error, "sqlite_errorcode", None)
+        primary = code & 0xFF if isinstance(code, int) else None
+        text = str(error)
+        if primary == sqlite3.SQLITE_READONLY or "readonly database" in text:
+            return BookReadOnly()
+        if primary in (sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR) or text in (
+                "database or disk is full", "disk I/O error"):
+            return BookFull(reason=text)
+        if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or text.startswith(
+                "database is locked"):
+            return BookBusy()
+        if text == "integer overflow":
+            return NumberTooLarge()
+        return None
+    if isinstance(error, OverflowError) and "SQLite INTEGER" in str(error):
+        return NumberTooLarge()
+    if isinstance(error, OSError) and error.errno in _FULL_ERRNOS:
+        return DiskFull(reason=error.strerror or str(error))
+    return None
+
+
 def check_book_file(path: Path, migration_sets: Iterable[Migrations]) -> None:
     """Refuse a file that is not SQLite, is damaged, or was written by a newer version.
 
@@ -45,13 +121,16 @@ def check_book_file(path: Path, migration_sets: Iterable[Migrations]) -> None:
     try:
         conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as e:
-        raise BookDamaged("{name} cannot be opened: {reason}.", name=path.name,
-                          reason=e) from None
+        raise storage_refusal(e) or BookDamaged("{name} cannot be opened: {reason}.",
+                                                name=path.name, reason=e) from None
     try:
         try:
             rows = conn.execute("PRAGMA quick_check").fetchall()
         except sqlite3.DatabaseError as e:
-            raise BookDamaged("{name} is damaged: {reason}.", name=path.name, reason=e) from None
+            # A WAL book is read through its -shm file, which a read-only folder or a full
+            # disk keeps from being made: that is not damage.
+            raise storage_refusal(e) or BookDamaged("{name} is damaged: {reason}.",
+                                                    name=path.name, reason=e) from None
         problems = [r[0] for r in rows if r[0] != "ok"]
         if problems:
             raise BookDamaged("{name} is damaged: {reason}.", name=path.name, reason=problems[0])
@@ -93,9 +172,12 @@ def open_book(path: Path, migration_sets: Iterable[Migrations], create: bool = F
         db.conn.execute("PRAGMA busy_timeout = 5000")
         for migrations in sets:
             migrations.apply(db)
-    except Exception:
+    except Exception as e:
         db.close()
-        raise
+        refusal = storage_refusal(e)
+        if refusal is None:
+            raise
+        raise refusal from e
     return db
 
 

@@ -18,8 +18,22 @@ class UserFacingError(Exception):
 USER_FACING = (UserFacingError, ShopError, WalletError)
 
 
+def refusal(error: BaseException) -> BaseException | None:
+    """The refusal `error` stands for: itself when it is one; for a write the book or the
+    disk could not take (read-only, full, a file size limit, locked, a number beyond 64
+    bits) the matching shop.book.StorageRefused; None for anything else (a bug).
+
+    The one place where such failures become sentences, for the command line and the GUI.
+    """
+    if isinstance(error, USER_FACING):
+        return error
+    from shop.book import storage_refusal  # loads SQLite's helpers only when needed
+
+    return storage_refusal(error)
+
+
 def is_user_facing(error: BaseException) -> bool:
-    return isinstance(error, USER_FACING)
+    return refusal(error) is not None
 
 
 UNEXPECTED = "Something went wrong ({kind}). Details were written to the log."
@@ -27,6 +41,7 @@ UNEXPECTED = "Something went wrong ({kind}). Details were written to the log."
 
 def describe(error: BaseException) -> str:
     """A readable sentence for any error; the traceback of an unexpected one belongs in the log, not here."""
-    if is_user_facing(error):
-        return str(error)
+    refused = refusal(error)
+    if refused is not None:
+        return str(refused)
     return UNEXPECTED.format(kind=type(error).__name__)
