@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from dataclasses import dataclass
 
 from shop.stock import format_money, write_csv, write_xlsx
@@ -36,7 +37,11 @@ def summary(db, lot_id: int) -> SellThrough:
 
 
 def summaries(db, lot_ids=None) -> dict:
-    """{lot id: SellThrough} for the given lots (all lots when None), in one query."""
+    """{lot id: SellThrough} for the given lots (all lots when None), in one query.
+
+    Totals are exact whole numbers however large: SQLite's sum() stops at 2**63 - 1
+    ("integer overflow") and its products turn into floats beyond it, so a lot whose
+    totals go past that is added up here in Python integers instead."""
     where, params = "", []
     if lot_ids is not None:
         lot_ids = list(lot_ids)
@@ -44,14 +49,39 @@ def summaries(db, lot_ids=None) -> dict:
             return {}
         where = f"WHERE lot_id IN ({','.join('?' * len(lot_ids))})"
         params = lot_ids
-    out = {}
-    for lot_id, n, qty, reserved, sold, value in db.execute(
+    try:
+        rows = db.execute(
             "SELECT lot_id, count(*), sum(quantity), sum(reserved), sum(sold),"
             f" sum(sold * coalesce(supply_price, 0)) FROM lot_items {where} GROUP BY lot_id",
-            params):
+            params).fetchall()
+    except sqlite3.OperationalError as e:
+        if str(e) != "integer overflow":
+            raise
+        rows = None
+    if rows is None or any(type(v) is not int for row in rows for v in row):
+        rows = _exact_totals(db, where, params)
+    out = {}
+    for lot_id, n, qty, reserved, sold, value in rows:
         out[lot_id] = SellThrough(lot_id, n, qty, reserved, sold, qty - reserved - sold, value,
                                   rate_bps(sold, qty))
     return out
+
+
+def _exact_totals(db, where, params):
+    """The totals of summaries() added up in Python integers, which do not overflow."""
+    totals = {}
+    for lot_id, qty, reserved, sold, supply in db.execute(
+            f"SELECT lot_id, quantity, reserved, sold, coalesce(supply_price, 0) FROM lot_items"
+            f" {where}", params):
+        t = totals.get(lot_id)
+        if t is None:
+            t = totals[lot_id] = [lot_id, 0, 0, 0, 0, 0]
+        t[1] += 1
+        t[2] += int(qty)
+        t[3] += int(reserved)
+        t[4] += int(sold)
+        t[5] += int(sold) * int(supply)
+    return [tuple(t) for t in totals.values()]
 
 
 def _percent(bps: int) -> str:
