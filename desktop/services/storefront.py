@@ -17,6 +17,7 @@ from desktop.services.paths import resources_dir
 from desktop.services.tasks import TaskContext
 from desktop.services.wallet import WalletService
 from shop.storefront import site as site_core
+from shop.storefront.profile import check_profile, web_address
 from shop.storefront.serve import DEFAULT_PORT, SiteServer, lan_addresses
 
 AREA = "storefront"
@@ -45,11 +46,33 @@ def store_profile(session) -> core.StoreProfile:
     return core.get_profile(session.db)
 
 
+def images_dir(session) -> Path:
+    """Where the profile's pictures are stored (shop.pictures names)."""
+    return session.profile.folder / "images"
+
+
+def _stored_picture(session, value: str) -> str:
+    """A stored picture's name for `value`: kept when it is one, else `value` is a picture
+    file the user picked, stored re-encoded (PictureRefused when it is not a picture)."""
+    from shop import pictures
+
+    value = str(value).strip()
+    if not value or pictures.resolve(images_dir(session), value) is not None:
+        return value
+    return pictures.store_file(value, images_dir(session))
+
+
 def save_store_profile(session, **changes) -> core.StoreProfile:
     """Change fields of the store profile (name, avatar, notice, wechat, phone, currency,
-    payout_account, payout_network, site_url); the public key is not changed here."""
+    payout_account, payout_network, site_url); the public key is not changed here. An
+    avatar that is a file the user picked is stored as a picture first."""
     changes.pop("public_key", None)
-    profile = core.save_profile(session.db, store_profile(session).with_changes(**changes))
+    current = store_profile(session)
+    updated = current.with_changes(**changes)
+    check_profile(updated.with_changes(avatar=""))  # refuse the rest before storing a file
+    if "avatar" in changes:
+        updated = updated.with_changes(avatar=_stored_picture(session, changes["avatar"]))
+    profile = core.save_profile(session.db, updated)
     session.changed(AREA)
     return profile
 
@@ -113,12 +136,29 @@ def _write(fn):
     return run
 
 
-add_listing = _write(core.add_listing)
 add_lot = _write(core.add_lot)
-update_listing = _write(core.update_listing)
 move_listing = _write(core.move_listing)
 remove_listing = _write(core.remove_listing)
 bulk_reprice = _write(core.bulk_reprice)
+
+
+def add_listing(session, item_id: int, price: int | None = None, *, images=(), **kwargs):
+    """Put a lot item into the storefront (see shop.storefront.add_listing); pictures that
+    are files the user picked are stored first."""
+    images = [_stored_picture(session, i) for i in images]
+    out = core.add_listing(session.db, item_id, price, images=images, **kwargs)
+    session.changed(AREA)
+    return out
+
+
+def update_listing(session, listing_id: int, *, images=None, **kwargs) -> core.Listing:
+    """Change a listing (see shop.storefront.update_listing); pictures that are files the
+    user picked are stored first."""
+    if images is not None:
+        images = [_stored_picture(session, i) for i in images]
+    out = core.update_listing(session.db, listing_id, images=images, **kwargs)
+    session.changed(AREA)
+    return out
 
 
 def listing(session, listing_id: int) -> core.Listing:
@@ -130,7 +170,7 @@ def listing(session, listing_id: int) -> core.Listing:
 
 def site_url(session) -> str:
     """Where the store's pages are reached: the store's web address, else the LAN server's."""
-    url = store_profile(session).site_url
+    url = web_address(store_profile(session).site_url)  # never a javascript: from an old book
     return url or f"http://{lan_addresses()[0]}:{DEFAULT_PORT}/"
 
 
@@ -151,16 +191,12 @@ def share_text(session, listing_id: int | None = None) -> str:
 
 
 def resolve_image(session) -> Callable[[str], Path | None]:
-    """A function finding a picture named in a lot or listing (absolute, or in the profile's
-    images folder)."""
-    folder = session.profile.folder / "images"
+    """A function finding a stored picture named by a lot item, a listing or the avatar; any
+    other name (a path from a cell or an old book) has no picture."""
+    from shop import pictures
 
-    def resolve(name: str) -> Path | None:
-        path = Path(name)
-        if not path.is_absolute():
-            path = folder / name
-        return path if path.is_file() else None
-    return resolve
+    folder = images_dir(session)
+    return lambda name: pictures.resolve(folder, name)
 
 
 # ------------------------------------------------------------------ offers and site

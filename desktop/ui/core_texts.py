@@ -109,6 +109,7 @@ ERRORS = [
     QT_TRANSLATE_NOOP("errors", "The delivery note cannot be read with this store's key."),
     QT_TRANSLATE_NOOP("errors", "The delivery note is damaged or of an unknown kind."),
     QT_TRANSLATE_NOOP("errors", "The escrow transaction {tx_hash} ended as {status}."),
+    QT_TRANSLATE_NOOP("errors", "The export was stopped: {path} would be written outside {folder}."),
     QT_TRANSLATE_NOOP("errors", "The file contains NUL bytes, so it is not plain CSV text (it may be UTF-16 without its mark, or not a text file). Save it from Excel as “CSV UTF-8” or as .xlsx and import again."),
     QT_TRANSLATE_NOOP("errors", "The file has a header row but no stock rows under its header; nothing was imported."),
     QT_TRANSLATE_NOOP("errors", "The file has more than {limit:,} rows; split it into parts."),
@@ -144,9 +145,11 @@ ERRORS = [
     QT_TRANSLATE_NOOP("errors", "The saved column mapping is damaged; map the columns again."),
     QT_TRANSLATE_NOOP("errors", "The sheet has formulas without saved values. Open it in Excel or WPS, save it, and import again."),
     QT_TRANSLATE_NOOP("errors", "The sheet has more than {limit:,} rows; split it into parts."),
+    QT_TRANSLATE_NOOP("errors", "The site could not be written to {folder}: {reason}."),
     QT_TRANSLATE_NOOP("errors", "The store has no key for delivery details yet."),
     QT_TRANSLATE_NOOP("errors", "The store is paid to {payout}: sign the offers with that account, or change the payout account in the store profile."),
     QT_TRANSLATE_NOOP("errors", "The store needs a name."),
+    QT_TRANSLATE_NOOP("errors", "The store's avatar must be a picture stored in the book; choose the picture file again."),
     QT_TRANSLATE_NOOP("errors", "The store's key for delivery details is missing from the keyring; orders already placed cannot be read. Make a new key to go on."),
     QT_TRANSLATE_NOOP("errors", "The store's key for delivery details is not in the keyring."),
     QT_TRANSLATE_NOOP("errors", "The store's web address must start with http:// or https://."),
@@ -240,6 +243,7 @@ ERRORS = [
     QT_TRANSLATE_NOOP("errors", "“{title}” is {status}; only a published lot that has not closed can be sent as a sheet."),
     QT_TRANSLATE_NOOP("errors", "“{title}” is {status}; stock is imported into a draft lot only."),
     QT_TRANSLATE_NOOP("errors", "“{title}” is {status}; stock is reserved only while it is open."),
+    QT_TRANSLATE_NOOP("errors", "“{url}” is not a web address."),
 ]
 
 STOCK_REASONS = [

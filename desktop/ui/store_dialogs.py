@@ -38,11 +38,13 @@ class StoreProfileDialog(QDialog):
     when that refuses them the dialog stays open with the reason shown."""
 
     def __init__(self, parent: QWidget | None, profile, accounts, networks: list[str],
-                 save: Callable[[dict], object]):
+                 save: Callable[[dict], object],
+                 pictures: Callable[[str], object] | None = None):
         super().__init__(parent)
         self.setObjectName("store_profile_dialog")
         self.setWindowTitle(self.tr("Store profile"))
         self._save = save
+        self._pictures = pictures  # a stored picture's name -> its file (the saved avatar)
         form = QFormLayout(self)
         self.name = QLineEdit(profile.name)
         self.name.setObjectName("store_name")
@@ -135,7 +137,8 @@ class StoreProfileDialog(QDialog):
             self.avatar.setText(path)
 
     def _show_avatar(self, path: str) -> None:
-        pixmap = QPixmap(path.strip()) if path.strip() else QPixmap()
+        stored = self._pictures(path.strip()) if self._pictures and path.strip() else None
+        pixmap = QPixmap(str(stored or path.strip())) if path.strip() else QPixmap()
         if pixmap.isNull():
             self.avatar_preview.clear()
             return

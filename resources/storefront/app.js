@@ -192,7 +192,10 @@
     var form = $("checkout");
     var select = $("variant"), qty = $("quantity");
     var wanted = new URLSearchParams(location.search).get("v");
-    if (wanted) select.value = wanted;
+    /* ?v= from a shared link picks a variant; anything else keeps the first */
+    if (wanted && Array.prototype.some.call(select.options, function (o) { return o.value === wanted; })) {
+      select.value = wanted;
+    }
     function chosen() {
       return data.variants.filter(function (v) { return String(v.listing) === select.value; })[0];
     }

@@ -8,6 +8,7 @@ storefront by itself.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import time
 from dataclasses import dataclass, field
@@ -82,8 +83,10 @@ class Listing:
 
     @property
     def product_key(self) -> str:
-        """Listings of one style in one lot are variants of one product page."""
-        return f"{self.lot_id}-{self.style_no}"
+        """Listings of one style in one lot are variants of one product page. The key names
+        files and links, so it is made of the lot's id and a digest, never the cell text."""
+        digest = hashlib.sha256(self.style_no.encode("utf-8", "surrogatepass")).hexdigest()
+        return f"{self.lot_id}-{digest[:16]}"
 
     @property
     def all_images(self) -> tuple:

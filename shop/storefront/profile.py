@@ -6,16 +6,21 @@ kept by the caller in the OS keyring and never reaches the book.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, fields, replace
+from urllib.parse import urlsplit
+
+from shop.pictures import is_name
 
 from .errors import StorefrontError
 
 CURRENCIES = ("CNY", "USD", "HKD", "USDC", "USDT")
+_UNSAFE = re.compile(r"[\s\x00-\x1f\x7f\"'<>`\\]")
 
 
 @dataclass(frozen=True)
 class StoreProfile:
-    """Name, avatar (an image file), notice, contact, currency, payout and public key."""
+    """Name, avatar (a stored picture's name), notice, contact, currency, payout and public key."""
 
     name: str = ""
     avatar: str = ""
@@ -61,6 +66,24 @@ def check_profile(profile: StoreProfile) -> None:
     url = profile.site_url.strip()
     if url and not url.startswith(("http://", "https://")):
         raise StorefrontError("The store's web address must start with http:// or https://.")
+    if url and not web_address(url):
+        raise StorefrontError("“{url}” is not a web address.", url=url)
+    if profile.avatar and not is_name(profile.avatar):
+        raise StorefrontError("The store's avatar must be a picture stored in the book; "
+                              "choose the picture file again.")
+
+
+def web_address(url: str) -> str:
+    """`url` if it is an http(s) address with a host and no spaces, quotes or angle brackets,
+    else "" (a javascript: or data: address never becomes a link or a QR code)."""
+    url = (url or "").strip()
+    if not url.startswith(("http://", "https://")) or _UNSAFE.search(url):
+        return ""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return ""
+    return url if parts.scheme in ("http", "https") and parts.hostname else ""
 
 
 def save_profile(db, profile: StoreProfile) -> StoreProfile:

@@ -8,18 +8,20 @@ from dataclasses import dataclass
 import segno
 
 from .pricing import yuan
+from .profile import web_address
 
 CURRENCY_SIGNS = {"CNY": "¥", "USD": "$", "HKD": "HK$"}
 
 
 def base_url(url: str) -> str:
-    """The store's web address with exactly one trailing slash."""
-    url = (url or "").strip()
+    """The store's web address with exactly one trailing slash ("" for anything but an
+    http(s) address, so links stay relative rather than become javascript:)."""
+    url = web_address(url)
     return url.rstrip("/") + "/" if url else ""
 
 
 def product_page(listing) -> str:
-    """The path of a listing's product page inside the site."""
+    """The path of a listing's product page inside the site (ids only, see product_key)."""
     return f"items/{listing.product_key}.html"
 
 

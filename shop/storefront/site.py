@@ -9,7 +9,6 @@ unchanged.
 
 from __future__ import annotations
 
-import hashlib
 import html
 import json
 import os
@@ -17,6 +16,8 @@ import shutil
 import string
 from dataclasses import dataclass
 from pathlib import Path
+
+from shop.pictures import is_name
 
 from .errors import StorefrontError
 from .share import checkout_page, money, product_page
@@ -42,30 +43,45 @@ def _e(text) -> str:
 
 def _json_block(element_id: str, data) -> str:
     text = json.dumps(data, ensure_ascii=False, sort_keys=True)
-    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    # No "</script>" or "<!--" can close the block, and the line separators some parsers
+    # of JavaScript end lines at stay escapes.
+    for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
+                         ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(char, escape)
     return f'<script type="application/json" id="{element_id}">{text}</script>'
 
 
+def _inside(folder: Path, path: str) -> Path:
+    """The file `path` of the export in `folder`; refused when it would land elsewhere."""
+    target = folder / path
+    real = os.path.realpath(target)
+    if os.path.commonpath([str(folder), real]) != str(folder) or real == str(folder):
+        raise StorefrontError("The export was stopped: {path} would be written outside "
+                              "{folder}.", path=path, folder=str(folder))
+    return target
+
+
 class _Images:
-    """Copies pictures into images/ under names made from their content."""
+    """Copies stored pictures (shop.pictures names) into images/ under the same names."""
 
     def __init__(self, folder: Path, resolve):
-        self.folder = folder / "images"
+        self.folder = folder
         self.resolve = resolve
         self.copied: dict[str, str] = {}
 
     def add(self, name: str) -> str | None:
-        if not name:
+        # Only a stored picture's name is looked up: a path (/etc/hostname, ../book.db)
+        # that a cell or an old book names is no picture at all.
+        if not is_name(name):
             return None
         if name in self.copied:
             return self.copied[name]
         path = self.resolve(name)
-        if path is None or not Path(path).is_file():
+        if path is None or not Path(path).is_file() or Path(path).is_symlink():
             return None
-        data = Path(path).read_bytes()
-        target = f"images/{hashlib.sha256(data).hexdigest()[:16]}{Path(path).suffix.lower() or '.img'}"
-        self.folder.mkdir(exist_ok=True)
-        (self.folder.parent / target).write_bytes(data)
+        target = f"images/{name}"
+        _inside(self.folder, "images").mkdir(exist_ok=True)
+        shutil.copyfile(path, _inside(self.folder, target))
         self.copied[name] = target
         return target
 
@@ -92,20 +108,29 @@ def _products(listings) -> list[list]:
 
 
 def export_site(folder, store, listings, template_dir, *, offers=None, chain=None,
-                resolve_image=lambda name: Path(name), progress=None) -> SiteSummary:
+                resolve_image=lambda name: None, progress=None) -> SiteSummary:
     """Write the site of `store` with the live `listings` into `folder` (empty, or an earlier
     export, which is replaced). `offers`: listing id -> StoredOffer; `chain`: the escrow
     config the script needs (chainId, contract, token, selectors, fundedTopic), or None
-    when the store takes no payments online yet."""
-    folder = Path(folder)
-    template_dir = Path(template_dir)
-    offers = offers or {}
+    when the store takes no payments online yet. `resolve_image`: a stored picture's name
+    -> its file, or None."""
     if not store.public_key:
         raise StorefrontError("The store has no key for delivery details yet.")
+    try:
+        return _export(Path(folder), store, listings, Path(template_dir), offers or {}, chain,
+                       resolve_image, progress)
+    except OSError as e:  # a read-only folder, a full disk, a file where the folder should be
+        raise StorefrontError("The site could not be written to {folder}: {reason}.",
+                              folder=str(folder), reason=e.strerror or str(e)) from None
+
+
+def _export(chosen, store, listings, template_dir, offers, chain, resolve_image,
+            progress) -> SiteSummary:
+    folder = Path(os.path.realpath(chosen))  # links in the path are the user's; resolve once
     layout = string.Template((template_dir / "page.html").read_text(encoding="utf-8"))
     _prepare(folder)
     for name in STATIC:
-        shutil.copyfile(template_dir / name, folder / name)
+        shutil.copyfile(template_dir / name, _inside(folder, name))
     images = _Images(folder, resolve_image)
     avatar = images.add(store.avatar)
     products = _products(listings)
@@ -114,10 +139,10 @@ def export_site(folder, store, listings, template_dir, *, offers=None, chain=Non
 
     def write(path: str, title: str, body: str, page: str) -> None:
         root = "../" * path.count("/")
-        avatar_html = f'<img src="{root}{avatar}" alt="">' if avatar else ""
+        avatar_html = f'<img src="{_e(root + avatar)}" alt="">' if avatar else ""
         text = layout.substitute(title=_e(title), root=root, page=page, body=body,
                                  avatar=avatar_html, store_name=_e(store.name), footer=footer)
-        target = folder / path
+        target = _inside(folder, path)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
 
@@ -147,35 +172,35 @@ def export_site(folder, store, listings, template_dir, *, offers=None, chain=Non
     write("index.html", store.name, f'{notice}<div class="grid">{"".join(cards)}</div>{empty}',
           "index")
     write("order.html", f"我的订单 · {store.name}", _order_body(chain, store), "order")
-    return SiteSummary(folder, len(products), len(listings), len(images.copied), payable)
+    return SiteSummary(chosen, len(products), len(listings), len(images.copied), payable)
 
 
 def _card(first, group, pictures) -> str:
     low = min(x.price for x in group)
-    img = (f'<img src="{pictures[0]}" alt="{_e(first.name)}">' if pictures
+    img = (f'<img src="{_e(pictures[0])}" alt="{_e(first.name)}">' if pictures
            else '<span class="noimg"></span>')
-    return (f'<a class="card" href="{product_page(first)}">{img}<div class="t">{_e(first.name)}</div>'
+    return (f'<a class="card" href="{_e(product_page(first))}">{img}<div class="t">{_e(first.name)}</div>'
             f'<span class="price">{_e(money(low, first.currency))}</span></a>')
 
 
 def _product_body(first, group, pictures) -> str:
-    gallery = "".join(f'<img src="../{p}" alt="{_e(first.name)}">' for p in pictures)
+    gallery = "".join(f'<img src="../{_e(p)}" alt="{_e(first.name)}">' for p in pictures)
     rows = "".join(f"<tr><td>{_e(x.variant)}</td><td class=\"price\">{_e(money(x.price, x.currency))}"
-                   f"</td><td>剩 {x.available} 件</td></tr>" for x in group)
+                   f"</td><td>剩 {_e(x.available)} 件</td></tr>" for x in group)
     description = f"<p>{_e(first.description)}</p>" if first.description else ""
     return (f'<div class="gallery">{gallery}</div><h1>{_e(first.name)}</h1>{description}'
             f'<table class="variants"><tr><th>款式</th><th>价格</th><th>库存</th></tr>{rows}</table>'
-            f'<p><a class="button" id="buy" href="../{checkout_page(first)}">去下单</a></p>')
+            f'<p><a class="button" id="buy" href="../{_e(checkout_page(first))}">去下单</a></p>')
 
 
 def _checkout_body(first, group, data) -> str:
-    options = "".join(f'<option value="{x.id}">{_e(x.variant)} — {_e(money(x.price, x.currency))}'
+    options = "".join(f'<option value="{int(x.id)}">{_e(x.variant)} — {_e(money(x.price, x.currency))}'
                       f"</option>" for x in group)
     permit = data["chain"] and data["chain"]["token"].get("permit")
     method = ('<label for="method">付款方式</label><select id="method">'
               '<option value="approve">授权 + 付款（两笔交易）</option>'
               '<option value="permit">签名许可 + 付款（一笔交易）</option></select>') if permit else ""
-    return (f'<h1>下单：{_e(first.name)}</h1><p><a href="../{product_page(first)}">返回商品</a></p>'
+    return (f'<h1>下单：{_e(first.name)}</h1><p><a href="../{_e(product_page(first))}">返回商品</a></p>'
             '<form class="checkout" id="checkout">'
             f'<label for="variant">款式</label><select id="variant">{options}</select>'
             '<label for="quantity">数量</label><input id="quantity" type="number" min="1" value="1">'

@@ -67,9 +67,11 @@ def test_profile_dialog_saves_and_reloads(page, ui, qtbot, tmp_path, errors):
     assert errors == [] and dialog.result() == QDialog.Accepted
 
     store = service.store_profile(session)
-    assert (store.name, store.avatar, store.notice, store.wechat, store.phone, store.currency,
+    # the picked file is stored re-encoded in the profile, under a name of its own
+    assert service.resolve_image(session)(store.avatar).parent == session.profile.folder / "images"
+    assert (store.name, store.notice, store.wechat, store.phone, store.currency,
             store.site_url, store.payout_account, store.payout_network) == (
-        "小林的新店", str(avatar), "周日休息", "xiaolin_shop", "13800001111", "USD",
+        "小林的新店", "周日休息", "xiaolin_shop", "13800001111", "USD",
         "https://shop.example.cn/", seller.address, SANDBOX)
     # the delivery key pair: public half in the profile, private half only in the keyring
     secret = service._vault(session).get(service.KEY_NAME)
@@ -84,7 +86,7 @@ def test_profile_dialog_saves_and_reloads(page, ui, qtbot, tmp_path, errors):
 
     again = page.store_profile_dialog()
     qtbot.addWidget(again)
-    assert again.values() == {"name": "小林的新店", "avatar": str(avatar), "notice": "周日休息",
+    assert again.values() == {"name": "小林的新店", "avatar": store.avatar, "notice": "周日休息",
                               "wechat": "xiaolin_shop", "phone": "13800001111",
                               "site_url": "https://shop.example.cn/", "currency": "USD",
                               "payout_account": seller.address, "payout_network": SANDBOX}

@@ -48,17 +48,15 @@ def check_site(folder: Path) -> int:
 
 
 @pytest.fixture
-def picture(demo_session):  # noqa: F811
-    """Give the first listing a real picture in the profile's images folder."""
+def picture(demo_session, tmp_path):  # noqa: F811
+    """Give the first listing a real picture, picked as a file and stored by the service."""
     from PySide6.QtGui import QColor, QImage
 
-    folder = demo_session.profile.folder / "images"
-    folder.mkdir(exist_ok=True)
     image = QImage(64, 64, QImage.Format_RGB32)
     image.fill(QColor("#ccaa88"))
-    image.save(str(folder / "dress.png"))
+    image.save(str(tmp_path / "dress.png"))
     first = service.listings(demo_session, live_only=True)[0]
-    service.update_listing(demo_session, first.id, images=["dress.png"])
+    service.update_listing(demo_session, first.id, images=[str(tmp_path / "dress.png")])
     return first
 
 

@@ -286,7 +286,8 @@ class StorefrontPage(Page):
         except Exception:  # no keyring: the rest of the profile can still be edited
             accounts, networks = [], []
         return StoreProfileDialog(self, service.store_profile(self.ctx.session), accounts,
-                                  networks, self._save_store_profile)
+                                  networks, self._save_store_profile,
+                                  service.resolve_image(self.ctx.session))
 
     def edit_store_profile(self) -> None:
         self.store_profile_dialog().exec()
