@@ -1,5 +1,5 @@
-"""`ziliudi storefront ...`: the storefront from the command line (list, sign-offers, site,
-poster, catalog)."""
+"""`ziliudi storefront ...`: the storefront from the command line (list, add, remove, price,
+profile, sign-offers, site, poster, catalog)."""
 
 from __future__ import annotations
 
@@ -21,6 +21,35 @@ def register(commands) -> None:
     p.add_argument("--json", action="store_true", help="print one JSON document")
     p.add_argument("--live", action="store_true", help="only what buyers see now")
     p.set_defaults(run=list_listings)
+
+    p = sub.add_parser("add", help="put a published lot's items into the storefront at their "
+                                   "suggested prices")
+    p.add_argument("lot", metavar="LOT", help="the lot's title")
+    p.add_argument("--sku", action="append", metavar="SKU",
+                   help="only this item (style/color/size, as lots show prints it); repeatable")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(run=add)
+
+    p = sub.add_parser("remove", help="take a listing out of the storefront")
+    p.add_argument("listing", type=int, help="the listing number (see storefront list)")
+    p.set_defaults(run=remove)
+
+    p = sub.add_parser("price", help="set a listing's price, within the supplier's rules")
+    p.add_argument("listing", type=int, help="the listing number (see storefront list)")
+    p.add_argument("price", help="the price in 元, e.g. 159 or ¥159.00")
+    p.set_defaults(run=price)
+
+    p = sub.add_parser("profile", help="show the store profile, or change its fields")
+    for name, helptext in (("name", "the store's name"),
+                           ("url", "the store's web address (http:// or https://)"),
+                           ("notice", "the notice buyers read on the front page"),
+                           ("wechat", "the store's WeChat ID"), ("phone", "the store's phone"),
+                           ("avatar", "a picture file (PNG, JPEG, WebP) for the avatar; "
+                                      "\"\" removes it")):
+        p.add_argument(f"--{name}", metavar="FILE" if name == "avatar" else "TEXT",
+                       help=helptext)
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(run=profile)
 
     p = sub.add_parser("sign-offers",
                        help="sign escrow offers for the live listings so buyers can pay")
@@ -71,6 +100,66 @@ def list_listings(ctx, args) -> int:
     for x in rows:
         state = "live" if x.live else ("hidden" if not x.visible else "not shown")
         print(f"{x.id}\t{x.name}\t{x.variant}\t{money(x.price, x.currency)}\t{state}")
+    return 0
+
+
+def add(ctx, args) -> int:
+    from desktop.cli import print_json
+
+    added = service.add_from_lot(ctx.session(), args.lot, args.sku)
+    if args.json:
+        print_json({"lot": args.lot, "added": [_listing_json(x) for x in added]})
+        return 0
+    print(f"put {len(added)} items of {args.lot} into the storefront"
+          + ("" if args.sku else " (items already listed, or without a price within the "
+                                 "supplier's rules, were left out)"))
+    for x in added:
+        print(f"{x.id}\t{x.sku}\t{x.name}\t{_money(x)}")
+    return 0
+
+
+def _money(x) -> str:
+    from shop.storefront import money
+
+    return money(x.price, x.currency)
+
+
+def remove(ctx, args) -> int:
+    session = ctx.session()
+    x = service.listing(session, args.listing)
+    service.remove_listing(session, args.listing)
+    print(f"took listing {x.id} ({x.name}, {x.variant}) out of the storefront; "
+          "its lot item stays")
+    return 0
+
+
+def price(ctx, args) -> int:
+    x = service.set_price(ctx.session(), args.listing, args.price)
+    print(f"listing {x.id} ({x.name}, {x.variant}) now sells at {_money(x)}")
+    return 0
+
+
+PROFILE_OPTIONS = {"name": "name", "url": "site_url", "notice": "notice", "wechat": "wechat",
+                   "phone": "phone", "avatar": "avatar"}
+
+
+def profile(ctx, args) -> int:
+    from dataclasses import asdict
+
+    from desktop.cli import print_json
+
+    session = ctx.session()
+    changes = {field: getattr(args, option) for option, field in PROFILE_OPTIONS.items()
+               if getattr(args, option) is not None}
+    store = (service.save_store_profile(session, **changes) if changes
+             else service.store_profile(session))
+    if args.json:
+        print_json({"profile": asdict(store), "changed": sorted(changes)})
+        return 0
+    if changes:
+        print(f"saved the store profile ({', '.join(sorted(changes))} changed)")
+    for key, value in asdict(store).items():
+        print(f"{key}\t{value}")
     return 0
 
 

@@ -166,6 +166,69 @@ def listing(session, listing_id: int) -> core.Listing:
     return core.get_listing(session.db, listing_id)
 
 
+def add_from_lot(session, title: str, skus=None) -> list[core.Listing]:
+    """Put a published lot's items into the storefront at their suggested prices: all that
+    are not listed yet and have a price within the supplier's rules, or exactly the items
+    `skus` names (style/color/size, as lots show prints them), all or none."""
+    from shop.lots import get_lot
+    from shop.lots.model import ITEM_SELECT, item_from_row
+
+    lot = get_lot(session.db, title)
+    if lot.state != "published":
+        raise UserFacingError("“{title}” is {status}; only the items of a published lot can be "
+                              "put in the storefront.", title=lot.title, status=lot.status)
+    if not skus:
+        return add_lot(session, lot.id)
+    items = []
+    for sku in dict.fromkeys(skus):
+        # A style number may hold "/" itself: look up every way of cutting the SKU there.
+        parts = sku.split("/")
+        styles = ["", *("/".join(parts[:n]) for n in range(1, len(parts) + 1))]
+        rows = session.db.execute(
+            f"SELECT {ITEM_SELECT} FROM lot_items WHERE lot_id = ? AND style_no IN"
+            f" ({', '.join('?' * len(styles))})", [lot.id, *styles]).fetchall()
+        found = [item for item in map(item_from_row, rows) if item.sku == sku]
+        if not found:
+            raise UserFacingError("“{sku}” is not an item of “{title}”.", sku=sku,
+                                  title=lot.title)
+        items.append(found[0])
+    with session.db.atomic():
+        added = [core.add_listing(session.db, item.id) for item in items]
+    session.changed(AREA)
+    return added
+
+
+def parse_price(text: str) -> int:
+    """A price as people type it ("159", "159.9", "¥159.00") in minor units, at most the
+    stock files' maximum (shop.stock.values.MAX_MONEY)."""
+    from shop.stock.values import MAX_MONEY, ValueProblem, parse_money
+
+    text = str(text).strip()
+    too_large = UserFacingError("A price can be at most {limit}.",
+                                limit=f"{MAX_MONEY // 100:,}.{MAX_MONEY % 100:02d}")
+    try:
+        # The length is checked first: a number of thousands of digits is not parsed at all.
+        minor = parse_money(text) if len(text) <= 24 else None
+    except ValueProblem as problem:
+        if problem.code == "price_too_large":
+            raise too_large from None
+        minor = None
+    except (ValueError, ArithmeticError):  # int() and Decimal refusals of huge exponents
+        minor = None
+    if minor is None:
+        shown = text if len(text) <= 30 else text[:30] + "…"
+        raise UserFacingError("“{text}” is not a price.", text=shown)
+    if minor > MAX_MONEY:
+        raise too_large
+    return minor
+
+
+def set_price(session, listing_id: int, text: str) -> core.Listing:
+    """Set a listing's price from text as people type it, within the supplier's rules."""
+    listing(session, listing_id)  # an unknown listing is named before a bad price
+    return update_listing(session, listing_id, price=parse_price(text))
+
+
 # ------------------------------------------------------------------ share kit
 
 def site_url(session) -> str:

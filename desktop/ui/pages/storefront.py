@@ -196,12 +196,7 @@ class StorefrontPage(Page):
         text = dialogs.ask_text(self, self.tr("Set price"), self.tr("Price in 元, e.g. 129 or 129.90"))
         if text is None:
             return
-        try:
-            minor = round(float(text) * 100)
-        except ValueError:
-            dialogs.show_error(self, self.tr("“{text}” is not a price.").format(text=text))
-            return
-        self._guard(service.update_listing, self.ctx.session, lid, price=minor)
+        self._guard(service.set_price, self.ctx.session, lid, text)
 
     def bulk_pricing(self, *, dialog: BulkPricingDialog | None = None) -> None:
         ids = self.selected_ids() or [x.id for x in service.listings(self.ctx.session)]
