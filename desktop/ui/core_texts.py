@@ -263,6 +263,8 @@ STOCK_REASONS = [
     QT_TRANSLATE_NOOP("stock", "quantity {value} is not a whole number"),  # not_whole_number
     QT_TRANSLATE_NOOP("stock", "supply price {supply} is above tag price {tag}"),  # supply_above_tag
     QT_TRANSLATE_NOOP("stock", "{value} has more than 2 decimals"),  # too_many_decimals
+    QT_TRANSLATE_NOOP("stock", "quantity {value} is more than {limit}, the most one row may hold"),  # quantity_too_large
+    QT_TRANSLATE_NOOP("stock", "price {value} is more than {limit}, the highest price a row may have"),  # price_too_large
 ]
 
 ORDER_STATES = [

@@ -26,6 +26,8 @@ REASONS = {
     "negative_price": "price {value} is negative",
     "not_a_number": "“{value}” is not a number",
     "too_many_decimals": "{value} has more than 2 decimals",
+    "quantity_too_large": "quantity {value} is more than {limit}, the most one row may hold",
+    "price_too_large": "price {value} is more than {limit}, the highest price a row may have",
     "supply_above_tag": "supply price {supply} is above tag price {tag}",
     "duplicate_sku": "SKU {sku} is already on row {first_row}",
     "formula_without_value": "formula without a saved value: open the file in Excel or WPS, "

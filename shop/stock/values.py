@@ -13,6 +13,15 @@ from decimal import Decimal, InvalidOperation
 # price in minor units (¥10,000,000.00). Sums over a lot stay far inside SQLite's 64 bits.
 MAX_QUANTITY = 1_000_000
 MAX_MONEY = 1_000_000_000
+# A number is checked by its length before it is parsed: "9" * 5000 or "1e999999999" is
+# refused at once, never handed to int(). No price or quantity needs more characters.
+MAX_NUMBER_TEXT = 40
+SHOWN_CHARS = 30  # a value quoted in a message is cut to this many characters
+
+_MAX_YUAN = Decimal(MAX_MONEY // 100)
+_MONEY_DIGITS = len(str(MAX_MONEY // 100)) - 1  # whole numbers this short are in range
+_QUANTITY_DIGITS = len(str(MAX_QUANTITY)) - 1
+_NUMBER_CHARS = str.maketrans("", "", "0123456789,.+-")
 
 # Currency marks and units people add around a number: ¥, ￥ (NFKC makes it ¥), 元, RMB.
 _MONEY_NOISE = re.compile(r"(?i)(?:rmb|cny|¥|\$|元|人民币)")
@@ -34,10 +43,39 @@ class ValueProblem(ValueError):
 
 
 def shown(value):
-    """The value as the user would see it in a message (floats without binary noise)."""
-    if isinstance(value, float) and value.is_integer():
+    """The value as the user would see it in a message (floats without binary noise, long
+    text cut short)."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e16:
         return str(int(value))
-    return str(value).strip()
+    text = str(value).strip()
+    return text if len(text) <= SHOWN_CHARS else text[:SHOWN_CHARS] + "…"
+
+
+def money_limit():
+    """The largest price as a message states it: '10,000,000.00'."""
+    whole, cents = divmod(MAX_MONEY, 100)
+    return f"{whole:,}.{cents:02d}"
+
+
+def _too_large(kind, raw):
+    if kind == "price":
+        return ValueProblem("price_too_large", value=shown(raw), limit=money_limit())
+    return ValueProblem("quantity_too_large", value=shown(raw), limit=f"{MAX_QUANTITY:,}")
+
+
+def _long_text(kind, raw, bare):
+    """The problem with a number written with more than MAX_NUMBER_TEXT characters: far too
+    large if it is only digits and separators, else not a number (never parsed)."""
+    if not bare.translate(_NUMBER_CHARS) and any(c.isdigit() for c in bare):
+        if bare.startswith("-"):
+            return ValueProblem(f"negative_{kind}", value=shown(raw))
+        whole = bare.lstrip("+").partition(".")[0].replace(",", "").lstrip("0")
+        if len(whole) > MAX_NUMBER_TEXT // 2:
+            return _too_large(kind, raw)
+        # A short whole part and a long fraction.
+        return ValueProblem("too_many_decimals" if kind == "price" else "not_whole_number",
+                            value=shown(raw))
+    return ValueProblem("not_a_number", value=shown(raw))
 
 
 def _normalise(text):
@@ -65,28 +103,35 @@ def _decimal(text):
 def parse_money(value):
     """Return minor units (分) for a typed price, or None when the cell is blank.
 
-    Accepts 89, 12.5, "￥1,299.00", "¥89", "89元", "１２３", with stray spaces.
-    Raises ValueProblem: not_a_number, too_many_decimals, negative_price.
+    Accepts 89, 12.5, "￥1,299.00", "¥89", "89元", "１２３", with stray spaces, up to
+    MAX_MONEY. Raises ValueProblem: not_a_number, too_many_decimals, negative_price,
+    price_too_large. A value is checked by its length and range before it is converted.
     """
     kind = type(value)
     if kind is str:
-        # isdecimal() is exactly what int() accepts, full-width digits included.
-        if value.isdecimal():
+        # isdecimal() is exactly what int() accepts, full-width digits included; numbers
+        # this short cannot pass the maximum.
+        if len(value) <= _MONEY_DIGITS and value.isdecimal():
             return int(value) * 100
         whole, dot, cents = value.partition(".")
-        if dot and whole.isdecimal() and cents.isdecimal() and len(cents) <= 2:
+        if (dot and len(whole) <= _MONEY_DIGITS and whole.isdecimal() and cents.isdecimal()
+                and len(cents) <= 2):
             return int(whole) * 100 + int(cents) * (10 if len(cents) == 1 else 1)
         return _money_text(value)
     if kind is int:
         if value < 0:
             raise ValueProblem("negative_price", value=shown(value))
+        if value > MAX_MONEY // 100:
+            raise _too_large("price", value)
         return value * 100
     if kind is float:
         return _money_float(value)
     if value is None:
         return None
     if kind is Decimal:
-        return _money_decimal(value, shown(value))
+        if not value.is_finite():
+            raise ValueProblem("not_a_number", value=shown(value))
+        return _money_decimal(value, value)
     raise ValueProblem("not_a_number", value=shown(value))
 
 
@@ -95,18 +140,23 @@ def _money_text(value):
     if not text:
         return None
     bare = _MONEY_NOISE.sub("", text)
+    if len(bare) > MAX_NUMBER_TEXT:
+        raise _long_text("price", value, bare)
     bare = _ungroup(bare) if bare else None
     number = _decimal(bare) if bare else None
     if number is None:
-        raise ValueProblem("not_a_number", value=value.strip())
-    return _money_decimal(number, value.strip())
+        raise ValueProblem("not_a_number", value=shown(value))
+    return _money_decimal(number, value)
 
 
 def _money_decimal(number, raw):
+    # Compared as a Decimal first: a huge exponent never reaches quantize() or int().
     if number < 0:
-        raise ValueProblem("negative_price", value=raw)
+        raise ValueProblem("negative_price", value=shown(raw))
+    if number > _MAX_YUAN:
+        raise _too_large("price", raw)
     if number.as_tuple().exponent < -2 and number != number.quantize(_CENT):
-        raise ValueProblem("too_many_decimals", value=raw)
+        raise ValueProblem("too_many_decimals", value=shown(raw))
     return int(number * 100)
 
 
@@ -115,6 +165,8 @@ def _money_float(value):
         raise ValueProblem("not_a_number", value=shown(value))
     if value < 0:
         raise ValueProblem("negative_price", value=shown(value))
+    if value > MAX_MONEY // 100:
+        raise _too_large("price", value)
     if value.is_integer():
         return int(value) * 100
     number = Decimal(repr(value))
@@ -127,23 +179,28 @@ def _money_float(value):
 def parse_quantity(value):
     """Return a non-negative whole quantity, or None when the cell is blank.
 
-    Accepts 12, "12", "１２", "1,200", "12件", 12.0. Raises ValueProblem:
-    not_a_number, not_whole_number, negative_quantity.
+    Accepts 12, "12", "１２", "1,200", "12件", 12.0, up to MAX_QUANTITY. Raises
+    ValueProblem: not_a_number, not_whole_number, negative_quantity, quantity_too_large.
+    A value is checked by its length and range before it is converted.
     """
     kind = type(value)
     if kind is str:
-        if value.isdecimal():
+        if len(value) <= _QUANTITY_DIGITS and value.isdecimal():
             return int(value)
         return _quantity_text(value)
     if kind is int:
         if value < 0:
             raise ValueProblem("negative_quantity", value=shown(value))
+        if value > MAX_QUANTITY:
+            raise _too_large("quantity", value)
         return value
     if kind is float:
         if value != value or value in (float("inf"), float("-inf")):
             raise ValueProblem("not_a_number", value=shown(value))
         if value < 0:
             raise ValueProblem("negative_quantity", value=shown(value))
+        if value > MAX_QUANTITY:
+            raise _too_large("quantity", value)
         if not value.is_integer():
             raise ValueProblem("not_whole_number", value=shown(value))
         return int(value)
@@ -156,14 +213,20 @@ def _quantity_text(value):
     text = _normalise(value)
     if not text:
         return None
-    bare = _ungroup(_QTY_NOISE.sub("", text))
+    bare = _QTY_NOISE.sub("", text)
+    if len(bare) > MAX_NUMBER_TEXT:
+        raise _long_text("quantity", value, bare)
+    bare = _ungroup(bare)
     number = _decimal(bare) if bare else None
     if number is None:
-        raise ValueProblem("not_a_number", value=value.strip())
+        raise ValueProblem("not_a_number", value=shown(value))
+    # Compared as a Decimal first: a huge exponent never reaches int().
     if number < 0:
-        raise ValueProblem("negative_quantity", value=value.strip())
+        raise ValueProblem("negative_quantity", value=shown(value))
+    if number > MAX_QUANTITY:
+        raise _too_large("quantity", value)
     if number != number.to_integral_value():
-        raise ValueProblem("not_whole_number", value=value.strip())
+        raise ValueProblem("not_whole_number", value=shown(value))
     return int(number)
 
 

@@ -3,8 +3,8 @@ from decimal import Decimal
 import pytest
 from hypothesis import given, strategies as st
 
-from shop.stock.values import (ValueProblem, cell_text, format_money, parse_money,
-                               parse_quantity)
+from shop.stock.values import (MAX_MONEY, MAX_QUANTITY, ValueProblem, cell_text, format_money,
+                               parse_money, parse_quantity)
 
 
 @pytest.mark.parametrize("typed, minor", [
@@ -60,13 +60,67 @@ def test_cell_text_keeps_barcodes_whole():
     assert cell_text(None) == ""
 
 
-@given(st.integers(min_value=0, max_value=10**12))
+@given(st.integers(min_value=0, max_value=MAX_MONEY))
 def test_money_round_trips_through_text(minor):
     assert parse_money(format_money(minor)) == minor
     whole, cents = divmod(minor, 100)
     assert parse_money(f"￥{whole:,}.{cents:02d}") == minor
 
 
-@given(st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False))
+@given(st.decimals(min_value=0, max_value=MAX_MONEY // 100, places=2, allow_nan=False))
 def test_money_from_decimal_text_is_exact(number):
     assert parse_money(str(number)) == int(number * 100)
+
+
+@pytest.mark.parametrize("typed", [
+    "10000000.01", "10,000,001", "1e8", "1E+999999999", "9" * 5000, 10_000_001, 1e300,
+    10**400, Decimal("1e999999999"), float(MAX_MONEY), "１２３４５６７８９", "¥" + "9" * 60,
+])
+def test_money_above_the_maximum_is_refused_with_it(typed):
+    with pytest.raises(ValueProblem) as caught:
+        parse_money(typed)
+    assert caught.value.code == "price_too_large"
+    assert caught.value.params["limit"] == "10,000,000.00"
+    assert len(caught.value.params["value"]) <= 31
+
+
+def test_money_at_the_maximum():
+    assert parse_money("10000000") == parse_money("¥10,000,000.00") == MAX_MONEY
+    assert parse_money(10_000_000) == parse_money(10_000_000.0) == MAX_MONEY
+
+
+@pytest.mark.parametrize("typed", [
+    "1000001", "1,000,001", "1e6000", "1E+999999999", "9" * 5000, 1_000_001, 1e300,
+    10**400, float(MAX_QUANTITY + 1), "2" * 41 + "件",
+])
+def test_quantity_above_the_maximum_is_refused_with_it(typed):
+    with pytest.raises(ValueProblem) as caught:
+        parse_quantity(typed)
+    assert caught.value.code == "quantity_too_large"
+    assert caught.value.params["limit"] == "1,000,000"
+
+
+def test_quantity_at_the_maximum():
+    assert parse_quantity("1000000") == parse_quantity("1,000,000") == MAX_QUANTITY
+    assert parse_quantity(MAX_QUANTITY) == parse_quantity(float(MAX_QUANTITY)) == MAX_QUANTITY
+
+
+@pytest.mark.parametrize("typed, code", [
+    ("1e-999999999", "not_whole_number"), ("0." + "0" * 60 + "1", "not_whole_number"),
+    ("x" * 5000, "not_a_number"), ("-" + "9" * 5000, "negative_quantity"),
+])
+def test_odd_long_quantities(typed, code):
+    with pytest.raises(ValueProblem) as caught:
+        parse_quantity(typed)
+    assert caught.value.code == code
+
+
+def test_huge_numbers_are_refused_at_once():
+    # Never converted: an int of a billion digits would take the rest of the day.
+    import time
+    start = time.perf_counter()
+    for typed in ("1e999999999", "9" * 5000, "9" * 100_000, "1" + "0" * 4000 + "e999999999"):
+        for parse in (parse_money, parse_quantity):
+            with pytest.raises(ValueProblem):
+                parse(typed)
+    assert time.perf_counter() - start < 0.5
