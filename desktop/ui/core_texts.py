@@ -84,7 +84,12 @@ ERRORS = [
     QT_TRANSLATE_NOOP("errors", "Reservation #{reservation} expired; reserve the stock again."),
     QT_TRANSLATE_NOOP("errors", "Reservation #{reservation} is already {state}."),
     QT_TRANSLATE_NOOP("errors", "Reserve at least one unit."),
+    QT_TRANSLATE_NOOP("errors", "Row {row} has a value in column {column:,}; sheets of more than {limit:,} columns are not imported."),
+    QT_TRANSLATE_NOOP("errors", "Row {row} has {count:,} columns; files of more than {limit:,} columns are not imported."),
+    QT_TRANSLATE_NOOP("errors", "Row {row} holds more than {limit:,} characters, more than a stock row ever does; check the file."),
     QT_TRANSLATE_NOOP("errors", "Row {row} of the file cannot be read as CSV: {reason}."),
+    QT_TRANSLATE_NOOP("errors", "Row {row} of the file is not {encoding} text; choose another encoding."),
+    QT_TRANSLATE_NOOP("errors", "Row {row} opens a quote (\") that is never closed, so every row after it would be read into one cell. Close the quote and import again."),
     QT_TRANSLATE_NOOP("errors", "Simulated buyers exist only on the Sandbox network."),
     QT_TRANSLATE_NOOP("errors", "Some words are not in any BIP-39 word list; check the spelling."),
     QT_TRANSLATE_NOOP("errors", "Something went wrong ({kind}). Details were written to the log."),
@@ -116,7 +121,9 @@ ERRORS = [
     QT_TRANSLATE_NOOP("errors", "The file has more than {limit:,} rows; split it into parts."),
     QT_TRANSLATE_NOOP("errors", "The file is {size} MB; files over {limit} MB are not imported. Split it into parts."),
     QT_TRANSLATE_NOOP("errors", "The file mixes two text encodings (some rows UTF-8, others GBK), so some names would come out garbled. Save it from Excel as “CSV UTF-8” or as .xlsx and import again."),
-    QT_TRANSLATE_NOOP("errors", "The file's text is neither UTF-8 nor GBK. Save it from Excel as “CSV UTF-8” or as .xlsx and import again."),
+    QT_TRANSLATE_NOOP("errors", "The file's text encoding is not certain. Check the names in the sample and choose the encoding that shows them right."),
+    QT_TRANSLATE_NOOP("errors", "The file's text is neither UTF-8 nor GBK for certain: it may be {candidates}. Choose its encoding with --encoding or in the import wizard, whose preview shows the names as they will be read."),
+    QT_TRANSLATE_NOOP("errors", "The file's text is neither UTF-8 nor GBK, nor another encoding the app reads (Big5, Shift-JIS, UTF-16). Save it from Excel as “CSV UTF-8” or as .xlsx and import again."),
     QT_TRANSLATE_NOOP("errors", "The funding transaction has no Funded event."),
     QT_TRANSLATE_NOOP("errors", "The key for account {address} is missing from the system keyring (it may have been deleted there). Import it again from its recovery phrase, private key or keystore file."),
     QT_TRANSLATE_NOOP("errors", "The keystore file could not be read: {reason}"),
@@ -145,7 +152,9 @@ ERRORS = [
     QT_TRANSLATE_NOOP("errors", "The sandbox chain in {path} is already open in another Ziliudi window or process. Close it and try again."),
     QT_TRANSLATE_NOOP("errors", "The saved column mapping is damaged; map the columns again."),
     QT_TRANSLATE_NOOP("errors", "The sheet has formulas without saved values. Open it in Excel or WPS, save it, and import again."),
+    QT_TRANSLATE_NOOP("errors", "The sheet has more than {limit:,} cells; split it into parts."),
     QT_TRANSLATE_NOOP("errors", "The sheet has more than {limit:,} rows; split it into parts."),
+    QT_TRANSLATE_NOOP("errors", "The sheet reaches column {column:,}; sheets of more than {limit:,} columns are not imported."),
     QT_TRANSLATE_NOOP("errors", "The site could not be written to {folder}: {reason}."),
     QT_TRANSLATE_NOOP("errors", "The store has no key for delivery details yet."),
     QT_TRANSLATE_NOOP("errors", "The store is paid to {payout}: sign the offers with that account, or change the payout account in the store profile."),
@@ -160,12 +169,15 @@ ERRORS = [
     QT_TRANSLATE_NOOP("errors", "The two parts must add up to {held}, what the escrow holds."),
     QT_TRANSLATE_NOOP("errors", "The words are valid but their checksum is not: a word is wrong or the order is mixed up."),
     QT_TRANSLATE_NOOP("errors", "The workbook contains XML entity declarations, which Excel never writes (a possible XML bomb). It was refused."),
+    QT_TRANSLATE_NOOP("errors", "The workbook has a cell of more than {limit:,} characters, more than Excel allows; it was refused."),
     QT_TRANSLATE_NOOP("errors", "The workbook has no sheet named “{sheet}”."),
     QT_TRANSLATE_NOOP("errors", "The workbook has no worksheets."),
     QT_TRANSLATE_NOOP("errors", "The workbook has too many parts to be a stock sheet."),
+    QT_TRANSLATE_NOOP("errors", "The workbook holds more than {limit:,} different texts; split it into parts."),
     QT_TRANSLATE_NOOP("errors", "The workbook is damaged: its XML is broken ({reason})."),
     QT_TRANSLATE_NOOP("errors", "The workbook unpacks to far more than its size (a zip bomb). It was refused."),
     QT_TRANSLATE_NOOP("errors", "The workbook unpacks to {size} MB; more than {limit} MB is not imported."),
+    QT_TRANSLATE_NOOP("errors", "The workbook's shared texts unpack to {size} MB; more than {limit} MB is not imported."),
     QT_TRANSLATE_NOOP("errors", "There is no account {address} in this profile."),
     QT_TRANSLATE_NOOP("errors", "There is no backup file at {path}."),
     QT_TRANSLATE_NOOP("errors", "There is no book at {path}."),
@@ -200,6 +212,7 @@ ERRORS = [
     QT_TRANSLATE_NOOP("errors", "This workbook is damaged (a part fails its checksum)."),
     QT_TRANSLATE_NOOP("errors", "Unknown currency “{currency}”."),
     QT_TRANSLATE_NOOP("errors", "Unknown field “{field}” in the column mapping."),
+    QT_TRANSLATE_NOOP("errors", "Unknown text encoding “{name}”: choose UTF-8, GB18030, Big5, Shift-JIS or UTF-16."),
     QT_TRANSLATE_NOOP("errors", "Unknown word list {language!r}."),
     QT_TRANSLATE_NOOP("errors", "Wrong password for this account."),
     QT_TRANSLATE_NOOP("errors", "this network needs its Networks book"),
@@ -216,6 +229,7 @@ ERRORS = [
     QT_TRANSLATE_NOOP("errors", "{name} is damaged: the file is truncated."),
     QT_TRANSLATE_NOOP("errors", "{name} is damaged: {reason}."),
     QT_TRANSLATE_NOOP("errors", "{name} is not a Ziliudi book (not an SQLite database)."),
+    QT_TRANSLATE_NOOP("errors", "{name} is not a file but a folder, a device or a pipe; only a stock file itself is imported."),
     QT_TRANSLATE_NOOP("errors", "{name} was written by a newer version of Ziliudi (schema steps {steps} are unknown here). Update the app to open it."),
     QT_TRANSLATE_NOOP("errors", "{path} has no contracts set up."),
     QT_TRANSLATE_NOOP("errors", "{path} is not a sandbox chain this version reads."),
@@ -263,8 +277,12 @@ STOCK_REASONS = [
     QT_TRANSLATE_NOOP("stock", "quantity {value} is not a whole number"),  # not_whole_number
     QT_TRANSLATE_NOOP("stock", "supply price {supply} is above tag price {tag}"),  # supply_above_tag
     QT_TRANSLATE_NOOP("stock", "{value} has more than 2 decimals"),  # too_many_decimals
+    QT_TRANSLATE_NOOP("stock", "the supply price is empty"),  # missing_supply_price
     QT_TRANSLATE_NOOP("stock", "quantity {value} is more than {limit}, the most one row may hold"),  # quantity_too_large
     QT_TRANSLATE_NOOP("stock", "price {value} is more than {limit}, the highest price a row may have"),  # price_too_large
+    QT_TRANSLATE_NOOP("stock", "picture “{value}” is not a file in the stock file's folder"),  # picture_outside
+    QT_TRANSLATE_NOOP("stock", "picture “{value}” is not an image that can be read"),  # picture_unreadable
+    QT_TRANSLATE_NOOP("stock", "picture “{value}” is larger than {limit} MB"),  # picture_too_large
 ]
 
 ORDER_STATES = [

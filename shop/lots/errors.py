@@ -22,11 +22,12 @@ class LotStateError(LotError):
 class ImportRejected(LotError):
     """The file has rejected rows and the user did not accept importing only the valid ones."""
 
-    def __init__(self, rejections):
+    def __init__(self, rejections, rows=None):
         self.rejections = list(rejections)
+        # Rows, not problems: a row with three bad cells is one rejected row.
+        self.rows = len({r.row for r in self.rejections}) if rows is None else rows
         super().__init__("{count} rows were rejected; nothing was imported. "
-                         "Fix the file, or import only the valid rows.",
-                         count=len(self.rejections))
+                         "Fix the file, or import only the valid rows.", count=self.rows)
 
 
 class OutOfStock(LotError):

@@ -1,4 +1,5 @@
-"""Supplier stock files: safe reading (CSV/XLSX), column mapping, validation, export.
+"""Supplier stock files: safe reading (CSV/XLSX, bounded before parsing), column mapping,
+validation, export.
 
 Pure Python: no Qt, no chain, no database. The lots side calls read_stock() (or
 preview() first for the mapping dialog) and stores StockResult.rows in one
@@ -27,15 +28,22 @@ _EXPORTS = {
     "guess_mapping": "columns",
     "to_json": "columns",
     "Cancelled": "errors",
+    "EncodingUnsure": "errors",
     "MappingError": "errors",
     "StockFileError": "errors",
     "write_csv": "export",
     "write_xlsx": "export",
     "DEFAULT_LIMITS": "files",
+    "ENCODINGS": "files",
+    "ENCODING_NAMES": "files",
     "Limits": "files",
     "Table": "files",
+    "encoding_label": "files",
     "list_sheets": "files",
     "open_table": "files",
+    "MAX_MONEY": "values",
+    "MAX_QUANTITY": "values",
+    "ValueProblem": "values",
     "format_money": "values",
     "parse_money": "values",
     "parse_quantity": "values",

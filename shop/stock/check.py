@@ -6,8 +6,8 @@ the GUI can translate REASONS[code] and format it with `params`.
 """
 
 import itertools
-import re
 import unicodedata
+from array import array
 from dataclasses import dataclass, field
 from operator import itemgetter
 
@@ -21,6 +21,7 @@ REASONS = {
     "missing_style_no": "the style number is empty",
     "missing_quantity": "the quantity is empty",
     "missing_price": "there is no price: fill in the tag price or the supply price",
+    "missing_supply_price": "the supply price is empty",
     "negative_quantity": "quantity {value} is negative",
     "not_whole_number": "quantity {value} is not a whole number",
     "negative_price": "price {value} is negative",
@@ -32,7 +33,14 @@ REASONS = {
     "duplicate_sku": "SKU {sku} is already on row {first_row}",
     "formula_without_value": "formula without a saved value: open the file in Excel or WPS, "
                              "save it, and import again",
+    "picture_outside": "picture “{value}” is not a file in the stock file's folder",
+    "picture_unreadable": "picture “{value}” is not an image that can be read",
+    "picture_too_large": "picture “{value}” is larger than {limit} MB",
 }
+
+# Rows whose problems are kept one by one for the report; rows past these are counted only,
+# so that a file of a million bad rows cannot fill the memory with its report.
+REPORTED_ROWS = 10_000
 
 HEADER_SCAN_ROWS = 50  # title rows above the header are seldom more than a few
 
@@ -78,7 +86,10 @@ class StockRow:
 
 @dataclass
 class StockResult:
-    """What an import read: valid rows, rejections, and how the file was understood."""
+    """What an import read: valid rows, rejections, and how the file was understood.
+
+    `rejections` are problems, one per bad cell, for the first REPORTED_ROWS rejected
+    rows; `rejected_rows` counts every rejected row (a row with three problems is one)."""
 
     rows: list
     rejections: list
@@ -87,11 +98,16 @@ class StockResult:
     mapping: dict
     sheet: str | None = None
     rows_read: int = 0
+    rejected_rows: int = 0
+    valid_rows: int = 0
+    encoding: str | None = None
 
 
 @dataclass
 class Preview:
-    """The start of a file for the mapping dialog: header found, guessed mapping, sample rows."""
+    """The start of a file for the mapping dialog: header found, guessed mapping, sample
+    rows, and for CSV the text encoding they were read in: `encoding_sure` is False when
+    it was guessed, and `encodings` lists the likely ones for the user to choose from."""
 
     header_row: int
     header: list
@@ -99,6 +115,9 @@ class Preview:
     sample: list  # [(row number, [cell text, ...]), ...]
     sheet: str | None
     sheets: list
+    encoding: str | None = None
+    encoding_sure: bool = True
+    encodings: list = field(default_factory=list)
 
 
 def rejection(row, column, code, **params):
@@ -122,72 +141,65 @@ def _locate_header(rows, header_row):
     return rowno, header, itertools.chain(head[position + 1:], rows)
 
 
-_CJK = re.compile("[\u4e00-\u9fff]")
+def preview(path, sheet=None, *, sample=20, limits=DEFAULT_LIMITS, encoding=None):
+    """Read the header and the first `sample` rows and guess the column mapping.
 
-
-def _check_text(path, table):
-    """Refuse CSV text that decoded but would import garbage: NUL bytes (a binary file,
-    or UTF-16 without its byte order mark), or rows in UTF-8 next to rows in GBK (a file
-    appended to by two programs), which GB18030 decodes without error as nonsense."""
-    if table.kind != "csv" or table.encoding == "utf-16":
-        return
-    with open(path, "rb") as handle:
-        data = handle.read()
-    if b"\0" in data:
-        raise StockFileError("The file contains NUL bytes, so it is not plain CSV text (it may "
-                             "be UTF-16 without its mark, or not a text file). Save it from "
-                             "Excel as “CSV UTF-8” or as .xlsx and import again.")
-    if table.encoding != "gb18030":
-        return
-    utf8 = other = False
-    for line in data.decode("utf-8", "replace").splitlines():
-        if line.isascii():
+    A CSV file's text is read in `encoding` (see files.encoding_label), else in the one
+    found; when that is not certain the likeliest is used and Preview.encoding_sure is
+    False, so the user can check the sample and choose.
+    """
+    with open_table(path, sheet, limits=limits, encoding=encoding, guess=True) as table:
+        try:
+            header_row, header, rows = _locate_header(table.rows(), None)
+        except StockFileError as error:
+            if table.encoding_sure or len(table.encodings) < 2:
+                raise
+            missing = error
+        else:
+            lines = [(rowno, [cell_text(c) for c in cells])
+                     for rowno, cells in itertools.islice(rows, sample)]
+            return Preview(header_row, header, columns.guess_mapping(header), lines,
+                           table.sheet, table.sheets, table.encoding, table.encoding_sure,
+                           table.encodings)
+    # Not certain of the encoding, and no header in the likeliest one: the first of the
+    # others that shows a header (still to be confirmed by the user).
+    for other in table.encodings[1:]:
+        try:
+            shown = preview(path, sheet, sample=sample, limits=limits, encoding=other)
+        except StockFileError:
             continue
-        if "\ufffd" in line:
-            other = True
-        elif _CJK.search(line):
-            utf8 = True
-        if utf8 and other:
-            raise StockFileError("The file mixes two text encodings (some rows UTF-8, others "
-                                 "GBK), so some names would come out garbled. Save it from "
-                                 "Excel as “CSV UTF-8” or as .xlsx and import again.")
-
-
-def preview(path, sheet=None, *, sample=20, limits=DEFAULT_LIMITS):
-    """Read the header and the first `sample` rows and guess the column mapping."""
-    with open_table(path, sheet, limits=limits) as table:
-        _check_text(path, table)
-        header_row, header, rows = _locate_header(table.rows(), None)
-        lines = [(rowno, [cell_text(c) for c in cells])
-                 for rowno, cells in itertools.islice(rows, sample)]
-        return Preview(header_row, header, columns.guess_mapping(header), lines,
-                       table.sheet, table.sheets)
+        shown.encoding_sure, shown.encodings = False, list(table.encodings)
+        return shown
+    raise missing
 
 
 def read_stock(path, sheet=None, *, mapping=None, header_row=None, limits=DEFAULT_LIMITS,
-               progress=None, cancelled=None, sink=None):
+               progress=None, cancelled=None, sink=None, encoding=None, picture=None):
     """Read and validate a whole stock file; returns a StockResult.
 
     `mapping` ({field: column index}) defaults to the one guessed from the header; it
     may also be a function of the header text returning a mapping or None (a
     supplier's remembered one, if it fits). `header_row` (as numbered in the file)
-    defaults to the row found automatically. `progress(done, total)` and
-    `cancelled()` are passed to the reader (see open_table). With `sink`, valid rows
-    go to sink(list of StockRow) in batches as they are read, and result.rows stays
-    empty. Raises StockFileError, MappingError or Cancelled.
+    defaults to the row found automatically. `encoding` is a CSV file's text encoding
+    (the user's choice; by default it is found, and EncodingUnsure is raised when that
+    is not certain). `progress(done, total)` and `cancelled()` are passed to the reader
+    (see open_table). With `sink`, valid rows go to sink(list of StockRow) in batches
+    as they are read, and result.rows stays empty. `picture` is passed to check_rows.
+    Raises StockFileError, MappingError or Cancelled.
     """
-    with open_table(path, sheet, limits=limits, progress=progress,
-                    cancelled=cancelled) as table:
-        _check_text(path, table)
+    with open_table(path, sheet, limits=limits, progress=progress, cancelled=cancelled,
+                    encoding=encoding) as table:
         found_row, header, rows = _locate_header(table.rows(), header_row)
         if callable(mapping):
             mapping = mapping(header)
         if mapping is None:
             mapping = columns.guess_mapping(header)
         columns.check_mapping(mapping, header)
-        valid, rejected, count = check_rows(rows, header, mapping, table.formula_cells,
-                                            text_only=table.kind == "csv", sink=sink)
-        return StockResult(valid, rejected, found_row, header, dict(mapping), table.sheet, count)
+        valid, rejected, count, bad, good = check_rows(
+            rows, header, mapping, table.formula_cells, text_only=table.kind == "csv",
+            sink=sink, picture=picture, expected=table.total)
+        return StockResult(valid, rejected, found_row, header, dict(mapping), table.sheet,
+                           count, bad, good, table.encoding)
 
 
 def _column_name(header, index):
@@ -211,26 +223,81 @@ _CORE = ("name", "style_no", "quantity", "barcode", "color", "size", "tag_price"
          "supply_price", "suggested_price", "min_price", "brand", "category", "image")
 
 
+class _Seen:
+    """The first row of each SKU, by a 64-bit hash of its key, in two flat arrays (open
+    addressing): about 24 bytes a row, where a dict of the keys takes 170."""
+
+    def __init__(self, expected=0):
+        size = 1 << max(12, (2 * expected).bit_length())  # grown (slowly) if not enough
+        self._keys = array("q", bytes(8 * size))  # 0 marks a free slot
+        self._rows = array("l", bytes(array("l").itemsize * size))
+        self._free = size // 2  # slots to fill before the table grows
+
+    def first(self, key, rowno):
+        """The row where `key` was seen before, or None (and this row is remembered)."""
+        key = key or 1
+        keys = self._keys
+        mask = len(keys) - 1
+        slot = key & mask
+        while True:
+            found = keys[slot]
+            if found == key:
+                return self._rows[slot]
+            if not found:
+                break
+            slot = (slot + 1) & mask
+        keys[slot] = key
+        self._rows[slot] = rowno
+        self._free -= 1
+        if not self._free:
+            self._grow()
+        return None
+
+    def _grow(self):
+        old_keys, old_rows = self._keys, self._rows
+        size = 2 * len(old_keys)
+        keys = self._keys = array("q", bytes(8 * size))
+        rows = self._rows = array("l", bytes(old_rows.itemsize * size))
+        self._free = size // 2 - len(old_keys) // 2
+        mask = size - 1
+        for key, rowno in zip(old_keys, old_rows):
+            if key:
+                slot = key & mask
+                while keys[slot]:
+                    slot = (slot + 1) & mask
+                keys[slot] = key
+                rows[slot] = rowno
+
+
 SINK_BATCH = 2000  # valid rows handed to a sink at a time
+SINK_CHARS = 1_000_000  # … or fewer, when their text adds up to this many characters
 
 
-def check_rows(rows, header, mapping, formula_cells=None, *, text_only=False, sink=None):
+def check_rows(rows, header, mapping, formula_cells=None, *, text_only=False, sink=None,
+               picture=None, expected=0):
     """Validate data rows (an iterable of (row number, cells)) under a checked mapping.
 
-    `text_only` says every cell is a str (CSV), which allows a faster path.
-    Returns (valid StockRows, Rejections, number of data rows read). A row with any
-    problem is rejected whole, each problem reported once. With `sink`, valid rows
-    are passed to sink(list) every SINK_BATCH rows and at the end instead of being
-    returned.
+    `text_only` says every cell is a str (CSV), which allows a faster path. A row needs
+    a name, a style number, a quantity, and a price: its supply price when the mapping
+    has that column, else its tag price. A row with any problem is rejected whole, each
+    problem reported once (for the first REPORTED_ROWS rejected rows). With an image
+    column, a non-blank cell goes to `picture(cell text)`, which returns the stored
+    picture's name for StockRow.image or raises ValueProblem (the row is rejected for
+    that column); without `picture` the text is kept as it is (a preview).
+
+    `expected` is about how many rows come (it sizes the table of SKUs seen).
+    Returns (valid StockRows, Rejections, data rows read, rejected rows, valid rows).
+    With `sink`, valid rows are passed to sink(list) in batches of at most SINK_BATCH
+    rows or SINK_CHARS characters, and at the end, instead of being returned.
     """
-    formula_cells = formula_cells or {}
+    formula_cells = formula_cells if formula_cells is not None else {}
     names = [_column_name(header, i) for i in range(max([len(header), *mapping.values()]) + 1)]
     has = {f: f in mapping for f in _CORE}
     index = [mapping.get(f, 0) for f in _CORE]
     need = max(index) + 1
     get = itemgetter(*index)
     i_name, i_style, i_qty = index[0], index[1], index[2]
-    i_tag, i_supply = index[6], index[7]
+    i_tag, i_supply, i_image = index[6], index[7], index[12]
     price_cols = [(mapping[f], f) for f in ("tag_price", "supply_price", "suggested_price",
                                             "min_price") if f in mapping]
     extra_money = [(mapping[f], f) for f in ("vip_price", "live_price") if f in mapping]
@@ -250,8 +317,13 @@ def check_rows(rows, header, mapping, formula_cells=None, *, text_only=False, si
     text = str.strip if text_only else cell_text
     money = parse_money
 
-    valid, rejected, seen = [], [], {}
-    count = 0
+    # SKUs are told apart by a 64-bit hash of their key (a chance of about one in 30
+    # million, in a file of a million rows, that two differ and share one), so that a
+    # million rows take 24 MB.
+    valid, rejected = [], []
+    seen = _Seen(min(expected, 2_000_000)).first
+    count = bad_rows = good_rows = chars = 0
+    problems = []
     for rowno, cells in rows:
         count += 1
         if len(cells) < all_need:
@@ -261,26 +333,20 @@ def check_rows(rows, header, mapping, formula_cells=None, *, text_only=False, si
         color = text(v[4]) if has_color else ""
         size = text(v[5]) if has_size else ""
         skip = formula_cells.get(rowno)
-        bad = False
         if skip:
             skip = skip & used
             for col in sorted(skip):
-                rejected.append(rejection(rowno, names[col], "formula_without_value"))
-                bad = True
+                problems.append((names[col], "formula_without_value", {}))
         if not name and not (skip and i_name in skip):
-            rejected.append(rejection(rowno, names[i_name], "missing_name"))
-            bad = True
+            problems.append((names[i_name], "missing_name", {}))
         if not style and not (skip and i_style in skip):
-            rejected.append(rejection(rowno, names[i_style], "missing_style_no"))
-            bad = True
+            problems.append((names[i_style], "missing_style_no", {}))
         try:
             quantity = parse_quantity(qty)
             if quantity is None and not (skip and i_qty in skip):
-                rejected.append(rejection(rowno, names[i_qty], "missing_quantity"))
-                bad = True
+                problems.append((names[i_qty], "missing_quantity", {}))
         except ValueProblem as problem:
-            rejected.append(rejection(rowno, names[i_qty], problem.code, **problem.params))
-            bad = True
+            problems.append((names[i_qty], problem.code, problem.params))
         try:
             tag = money(v[6]) if has_tag else None
             supply = money(v[7]) if has_supply else None
@@ -293,31 +359,28 @@ def check_rows(rows, header, mapping, formula_cells=None, *, text_only=False, si
                 try:
                     money(cells[col])
                 except ValueProblem as problem:
-                    rejected.append(rejection(rowno, names[col], problem.code, **problem.params))
-            bad = True
+                    problems.append((names[col], problem.code, problem.params))
         else:
-            if tag is None and supply is None:
-                missing_at = i_supply if has_supply else i_tag
-                if not (skip and (i_tag in skip or i_supply in skip)):
-                    rejected.append(rejection(rowno, names[missing_at], "missing_price"))
-                    bad = True
+            if skip and (i_tag in skip or i_supply in skip):
+                pass
+            elif tag is None and supply is None:
+                problems.append((names[i_supply if has_supply else i_tag], "missing_price", {}))
+            elif supply is None and has_supply:
+                # The lot sells at its supply prices: a row without one cannot be offered.
+                problems.append((names[i_supply], "missing_supply_price", {}))
             elif tag is not None and supply is not None and supply > tag:
-                rejected.append(rejection(rowno, names[i_supply], "supply_above_tag",
-                                          supply=format_money(supply), tag=format_money(tag)))
-                bad = True
+                problems.append((names[i_supply], "supply_above_tag",
+                                 {"supply": format_money(supply), "tag": format_money(tag)}))
         if style:
             if style.isascii() and size.isascii():
-                key = (style.upper(), color, size.upper())
+                key = hash((style.upper(), color, size.upper()))
             else:
-                key = _sku_key(style, color, size)
-            first = seen.get(key)
-            if first is None:
-                seen[key] = rowno
-            else:
+                key = hash(_sku_key(style, color, size))
+            first = seen(key, rowno)
+            if first is not None:
                 sku = " / ".join(part for part in (style, color, size) if part)
-                rejected.append(rejection(rowno, names[i_style], "duplicate_sku",
-                                          sku=sku, first_row=first))
-                bad = True
+                problems.append((names[i_style], "duplicate_sku",
+                                 {"sku": sku, "first_row": first}))
         if extra_get is not None:
             if text_only:
                 extras = {k: x for k, x in zip(extra_keys, map(text, extra_get(cells))) if x}
@@ -329,30 +392,43 @@ def check_rows(rows, header, mapping, formula_cells=None, *, text_only=False, si
             extras = {extra_keys[0]: text(x)} if x is not None and x != "" else {}
         else:
             extras = {}
+        size_of = sum(map(len, extras.values())) if extras else 0
         for col, fld in extra_money:
             try:
                 amount = money(cells[col])
             except ValueProblem as problem:
-                rejected.append(rejection(rowno, names[col], problem.code, **problem.params))
-                bad = True
+                problems.append((names[col], problem.code, problem.params))
             else:
                 if amount is not None:
                     extras[fld] = amount
-        if bad:
+        image = text(v[12]) if has_image else ""
+        if image and picture is not None:
+            try:
+                image = picture(image)
+            except ValueProblem as problem:
+                problems.append((names[i_image], problem.code, problem.params))
+        if problems:
+            bad_rows += 1
+            if bad_rows <= REPORTED_ROWS:
+                rejected.extend(rejection(rowno, column, code, **params)
+                                for column, code, params in problems)
+            problems.clear()
             continue
+        good_rows += 1
+        barcode = text(v[3]) if has_barcode else ""
+        brand = text(v[10]) if has_brand else ""
+        category = text(v[11]) if has_category else ""
         valid.append(StockRow(
-            rowno, style, color, size, name,
-            text(v[3]) if has_barcode else "",
-            quantity, tag, supply, suggested, minimum,
-            text(v[10]) if has_brand else "",
-            text(v[11]) if has_category else "",
-            text(v[12]) if has_image else "",
-            extras))
-        if sink is not None and len(valid) >= SINK_BATCH:
-            sink(valid)
-            valid = []
+            rowno, style, color, size, name, barcode, quantity, tag, supply, suggested,
+            minimum, brand, category, image, extras))
+        if sink is not None:
+            chars += (size_of + len(name) + len(style) + len(color) + len(size) + len(barcode)
+                      + len(brand) + len(category) + len(image))
+            if len(valid) >= SINK_BATCH or chars >= SINK_CHARS:
+                sink(valid)
+                valid, chars = [], 0
     if sink is not None:
         if valid:
             sink(valid)
         valid = []
-    return valid, rejected, count
+    return valid, rejected, count, bad_rows, good_rows

@@ -1,9 +1,12 @@
 """Open supplier stock files safely and yield their raw rows.
 
-CSV (UTF-8, UTF-8 with BOM, UTF-16 from Excel's "Unicode text", GBK/GB18030;
-comma, tab or semicolon) and XLSX. Everything a hostile or broken file could do
-to us is refused as a StockFileError before the slow parsing starts: too many
-bytes, a zip bomb, too many rows, XML entity tricks.
+CSV (UTF-8 with or without BOM, UTF-16 from Excel's "Unicode text", GBK/GB18030, and on
+the user's word Big5 or Shift-JIS; comma, tab or semicolon) and XLSX (see .xlsx).
+Everything is bounded before it is parsed: only a regular file is opened (never a
+device, a pipe or a folder), its size is capped, a CSV is read as a stream (its encoding
+judged from a sample, then decoded piece by piece) with every line and row counted, and
+a workbook's parts, rows, columns, cells and texts are counted before they are held.
+A file beyond a limit is refused as a StockFileError naming the limit.
 """
 
 import codecs
@@ -11,22 +14,20 @@ import csv
 import io
 import os
 import re
-import xml.etree.ElementTree as ElementTree
-import zipfile
+import stat
 from dataclasses import dataclass
 
-import defusedxml
-
-from .errors import Cancelled, StockFileError
+from .errors import Cancelled, EncodingUnsure, StockFileError
 
 MB = 1024 * 1024
 CHECK_EVERY = 1000  # rows between progress reports and cancel checks
-_CHUNK = 4 * MB
+_CHUNK = MB
+SAMPLE_BYTES = 256 * 1024  # the text an encoding is judged on
 
 
 @dataclass(frozen=True)
 class Limits:
-    """What we agree to read. Anything beyond is refused before parsing."""
+    """What we agree to read. Anything beyond is refused, before parsing where it can be."""
 
     file_bytes: int = 50 * MB
     unzipped_bytes: int = 500 * MB  # all members of an XLSX together
@@ -34,9 +35,41 @@ class Limits:
     ratio_floor: int = 8 * MB  # members smaller than this may compress as well as they like
     members: int = 10_000
     rows: int = 1_000_000
+    columns: int = 1_000
+    cells: int = 20_000_000  # cells of one XLSX sheet, empty ones included
+    shared_strings: int = 1_500_000  # distinct texts of a workbook
+    shared_strings_bytes: int = 64 * MB  # its shared-text part, unpacked
+    cell_chars: int = 32_767  # as Excel allows
+    line_chars: int = 100_000  # one line of a CSV file
+    row_chars: int = 1_000_000  # all the cells of one row together
 
 
 DEFAULT_LIMITS = Limits()
+
+# The encodings a CSV file is read in, by the names people see, and the codec for each
+# (Excel on Windows writes Big5 and Shift-JIS as code pages 950 and 932).
+ENCODINGS = ("utf-8", "gb18030", "big5", "shift-jis", "utf-16")
+ENCODING_NAMES = {"utf-8": "UTF-8", "gb18030": "GB18030", "big5": "Big5",
+                  "shift-jis": "Shift-JIS", "utf-16": "UTF-16"}
+_CODECS = {"utf-8": "utf-8-sig", "gb18030": "gb18030", "big5": "cp950",
+           "shift-jis": "cp932", "utf-16": "utf-16"}
+_ALIASES = {"utf8": "utf-8", "utf-8-sig": "utf-8", "gbk": "gb18030", "gb2312": "gb18030",
+            "cp936": "gb18030", "cp950": "big5", "big5": "big5", "big5-hkscs": "big5",
+            "shift-jis": "shift-jis", "sjis": "shift-jis", "cp932": "shift-jis",
+            "ms932": "shift-jis", "windows-31j": "shift-jis", "utf16": "utf-16",
+            "utf-16le": "utf-16", "utf-16be": "utf-16", "utf-16-le": "utf-16",
+            "utf-16-be": "utf-16"}
+
+
+def encoding_label(name):
+    """One of ENCODINGS for a name a person typed ("GBK", "shift_jis", "UTF8" …), or a
+    StockFileError naming the choices."""
+    key = str(name).strip().lower().replace("_", "-")
+    label = key if key in ENCODINGS else _ALIASES.get(key)
+    if label is None:
+        raise StockFileError("Unknown text encoding “{name}”: choose UTF-8, GB18030, Big5, "
+                             "Shift-JIS or UTF-16.", name=name)
+    return label
 
 
 def _kind(path, head):
@@ -52,41 +85,270 @@ def _kind(path, head):
     return "csv"
 
 
-def _check_size(path, limits):
-    try:
-        size = os.path.getsize(path)
-    except OSError as exc:
-        raise StockFileError("Cannot open the file: {reason}.",
-                             reason=exc.strerror or exc) from None
-    if size > limits.file_bytes:
-        raise StockFileError("The file is {size} MB; files over {limit} MB are not imported. "
-                             "Split it into parts.", size=size // MB,
-                             limit=limits.file_bytes // MB)
-    return size
+def _cannot_open(exc):
+    return StockFileError("Cannot open the file: {reason}.", reason=exc.strerror or exc)
 
 
-# ---------------------------------------------------------------- CSV
+def _too_big(size, limits):
+    return StockFileError("The file is {size} MB; files over {limit} MB are not imported. "
+                          "Split it into parts.", size=size // MB,
+                          limit=limits.file_bytes // MB)
 
-def decode_text(data):
-    """Decode CSV bytes: UTF-16 by its BOM, else strict UTF-8 (BOM optional), else GB18030.
 
-    GB18030 is a superset of GBK and GB2312, what Excel in Chinese saves without a BOM.
-    Returns (text, encoding name).
+def _check_regular(path, st, limits):
+    if not stat.S_ISREG(st.st_mode):
+        raise StockFileError("{name} is not a file but a folder, a device or a pipe; only a "
+                             "stock file itself is imported.", name=os.path.basename(path))
+    if st.st_size > limits.file_bytes:
+        raise _too_big(st.st_size, limits)
+
+
+_OPEN_FLAGS = (os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+               | getattr(os, "O_NOCTTY", 0))
+
+
+def open_file(path, limits=None):
+    """Open a stock file for reading, if it is a regular file within the size limit.
+
+    The path is checked before it is opened (a link to /dev/zero or a pipe is never
+    read) and the opened file again (it cannot be swapped in between); opening does not
+    wait on a pipe. Returns a binary file object; raises StockFileError.
     """
-    if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
+    limits = limits or DEFAULT_LIMITS
+    path = os.fspath(path)
+    try:
+        _check_regular(path, os.stat(path), limits)
+        fd = os.open(path, _OPEN_FLAGS)
+    except OSError as exc:
+        raise _cannot_open(exc) from None
+    try:
+        _check_regular(path, os.fstat(fd), limits)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+class _Upto(io.RawIOBase):
+    """The first `size` bytes of a file, however it grows meanwhile."""
+
+    def __init__(self, handle, size):
+        super().__init__()
+        self._handle, self._left = handle, size
+
+    def readable(self):
+        return True
+
+    def readinto(self, buffer):
+        if self._left <= 0:
+            return 0
+        view = memoryview(buffer)[:self._left]
+        got = self._handle.readinto(view)
+        self._left -= got or 0
+        return got
+
+
+# ---------------------------------------------------------------- CSV encodings
+
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+_PRIVATE = re.compile("[\ue000-\uf8ff\U000f0000-\U0010ffff]")
+_HIGH = re.compile(rb"[\x80-\xff]")
+
+
+@dataclass
+class TextGuess:
+    """How a CSV file's text was judged: `encoding` (one of ENCODINGS), whether that is
+    certain, the likely ones in order when it is not, and what the bytes hold."""
+
+    encoding: str
+    sure: bool
+    candidates: list
+    bom: bytes
+    size: int
+    lines: int
+    chosen: bool = False  # the user named the encoding
+    utf16_order: str = ""  # "le"/"be" for UTF-16 without a byte order mark
+
+    def settle(self, guess):
+        """This guess, or EncodingUnsure when it is not certain and may not be guessed."""
+        if not self.sure and not guess:
+            raise EncodingUnsure(self.candidates)
+        return self
+
+
+def _decodes(data, codec):
+    """The text of a sample (which may end inside a character), or None."""
+    try:
+        return codecs.getincrementaldecoder(codec)("strict").decode(data, final=False)
+    except UnicodeDecodeError:
+        return None
+
+
+def _outside_gb2312(text):
+    """(Chinese characters, how many of them are outside GB2312, private-use characters)."""
+    han = "".join(_HAN.findall(text))
+    return len(han), len(han) - len(han.encode("gb2312", "ignore")) // 2, len(
+        _PRIVATE.findall(text))
+
+
+def _oddness(text, label):
+    """How unlikely a decoded sample is as text in this encoding, from 0 (plausible).
+
+    GB18030 decodes nearly any bytes; Big5 or Shift-JIS read as GB18030 give characters
+    from its private-use areas and Chinese characters outside the 6,763 of GB2312, which
+    a Chinese stock list hardly ever has (measured: half of them for Big5, all for
+    Shift-JIS). The other encodings are judged by private-use characters alone.
+    """
+    han, outside, private = _outside_gb2312(text)
+    if label != "gb18030":
+        outside = 0
+    return (private + outside) / max(1, han + private)
+
+
+def _plausible_gb18030(text):
+    han, outside, private = _outside_gb2312(text)
+    return not private and outside * 10 <= han
+
+
+def _utf16_order(head):
+    """'le' or 'be' when the bytes look like UTF-16 without a byte order mark, else ''."""
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if even + odd < len(head) // 10 or not head:
+        return ""
+    if odd >= 9 * even:
+        return "le"
+    if even >= 9 * odd:
+        return "be"
+    return ""
+
+
+class _MixedCheck:
+    """Finds a file that has lines in UTF-8 next to lines in another encoding (a file
+    appended to by two programs), which GB18030 would decode without error as nonsense."""
+
+    def __init__(self):
+        self.utf8 = self.other = False
+
+    def valid_utf8(self, text):
+        if not self.utf8 and _HAN.search(text):
+            self.utf8 = True
+
+    def lines(self, chunk):
+        if chunk.isascii() or self.mixed:
+            return
+        for line in chunk.decode("utf-8", "replace").split("\n"):
+            if line.isascii():
+                continue
+            if "\ufffd" in line:
+                self.other = True
+            elif not self.utf8 and _HAN.search(line):
+                self.utf8 = True
+            if self.utf8 and self.other:
+                return
+
+    @property
+    def mixed(self):
+        return self.utf8 and self.other
+
+
+def _neither():
+    return StockFileError("The file's text is neither UTF-8 nor GBK, nor another encoding the "
+                          "app reads (Big5, Shift-JIS, UTF-16). Save it from Excel as “CSV "
+                          "UTF-8” or as .xlsx and import again.")
+
+
+def guess_text(handle, limits, chosen=None, *, guess=False):
+    """Read a CSV file once as bytes and judge its encoding (see TextGuess).
+
+    A byte order mark decides; else `chosen` (one of ENCODINGS, the user's word) is
+    taken; else UTF-8 if the whole file is UTF-8; else GB18030 when a sample of it
+    reads as plausible Chinese. When that is not certain, EncodingUnsure lists the
+    likely encodings; with `guess` the likeliest is taken instead (sure=False), for a
+    preview that lets the user choose. Refuses NUL bytes and files that mix UTF-8 with
+    another encoding.
+    """
+    handle.seek(0)
+    head = handle.read(SAMPLE_BYTES)
+    bom, known, user = b"", chosen, chosen is not None
+    for mark, label in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"),
+                        (codecs.BOM_UTF16_BE, "utf-16")):
+        if head.startswith(mark):
+            bom, known = mark, label
+            break
+    order = "" if bom else _utf16_order(head)
+    utf16 = known == "utf-16" or (known is None and order)
+    # UTF-8 is checked over the whole file when nothing says what the file is; lines of
+    # UTF-8 among lines of another encoding are looked for unless the file is UTF-8.
+    utf8 = codecs.getincrementaldecoder("utf-8")("strict") if known is None else None
+    mixed = _MixedCheck() if known != "utf-8" else None
+    handle.seek(0)
+    size = lines = 0
+    nul = False
+    sample = None
+    while chunk := handle.read(_CHUNK):
+        size += len(chunk)
+        if size > limits.file_bytes:
+            raise _too_big(size, limits)
+        lines += chunk.count(b"\n")
+        if utf16:
+            continue
+        if not nul and b"\0" in chunk:
+            nul = True
+        if utf8 is not None:
+            try:
+                mixed.valid_utf8(utf8.decode(chunk))
+                continue
+            except UnicodeDecodeError:
+                utf8 = None
+        if mixed is not None:
+            mixed.lines(chunk)
+        if known is None:
+            if sample is None:
+                high = _HIGH.search(chunk)
+                if high is not None:
+                    start = chunk.rfind(b"\n", 0, high.start()) + 1
+                    sample = chunk[start:start + SAMPLE_BYTES]
+            elif len(sample) < SAMPLE_BYTES:
+                sample += chunk[:SAMPLE_BYTES - len(sample)]
+    if utf8 is not None:
         try:
-            return data.decode("utf-16"), "utf-16"
+            utf8.decode(b"", final=True)
         except UnicodeDecodeError:
-            pass
-    try:
-        return data.decode("utf-8-sig"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("gb18030"), "gb18030"
-    except UnicodeDecodeError:
-        raise StockFileError("The file's text is neither UTF-8 nor GBK. Save it from Excel "
-                             "as “CSV UTF-8” or as .xlsx and import again.") from None
+            utf8 = None
+    if utf16:
+        return TextGuess("utf-16", bool(known), [] if known else ["utf-16"], bom, size, lines,
+                         user, order or "le").settle(guess)
+    if mixed is not None and mixed.mixed:
+        raise StockFileError("The file mixes two text encodings (some rows UTF-8, others "
+                             "GBK), so some names would come out garbled. Save it from "
+                             "Excel as “CSV UTF-8” or as .xlsx and import again.")
+    candidates = []
+    if not known and utf8 is None:
+        for label in ("gb18030", "big5", "shift-jis"):
+            text = _decodes(sample or head, _CODECS[label])
+            if text is not None:
+                candidates.append((_oddness(text, label), len(candidates), label, text))
+        if not candidates:
+            raise _neither()
+    if nul:
+        raise StockFileError("The file contains NUL bytes, so it is not plain CSV text (it may "
+                             "be UTF-16 without its mark, or not a text file). Save it from "
+                             "Excel as “CSV UTF-8” or as .xlsx and import again.")
+    if known:
+        return TextGuess(known, True, [], bom, size, lines, user)
+    if utf8 is not None:
+        return TextGuess("utf-8", True, [], bom, size, lines)
+    if candidates[0][2] == "gb18030" and _plausible_gb18030(candidates[0][3]):
+        return TextGuess("gb18030", True, [], bom, size, lines)
+    candidates.sort()
+    return TextGuess(candidates[0][2], False, [c[2] for c in candidates], bom, size,
+                     lines).settle(guess)
+
+
+def _codec(text):
+    if text.encoding == "utf-16" and not text.bom:
+        return "utf-16-be" if text.utf16_order == "be" else "utf-16-le"
+    return _CODECS[text.encoding]
 
 
 def sniff_delimiter(text):
@@ -99,26 +361,81 @@ def sniff_delimiter(text):
     return best if counts[best] else ","
 
 
-def _csv_rows(text, delimiter, limits, total, progress, cancelled):
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+# ---------------------------------------------------------------- CSV rows
+
+# Fed to the CSV reader after the last line: if it comes back inside a cell, a quote
+# opened somewhere was never closed and swallowed the rest of the file.
+_END = "\ufdd0\ufdd1"
+
+
+def _unterminated(row):
+    return StockFileError("Row {row} opens a quote (\") that is never closed, so every row "
+                          "after it would be read into one cell. Close the quote and import "
+                          "again.", row=row)
+
+
+def _not_text(text, row):
+    if text.chosen:
+        return StockFileError("Row {row} of the file is not {encoding} text; choose another "
+                              "encoding.", row=row, encoding=ENCODING_NAMES[text.encoding])
+    return _neither()
+
+
+def _too_long_row(row, limit):
+    return StockFileError("Row {row} holds more than {limit:,} characters, more than a stock "
+                          "row ever does; check the file.", row=row, limit=limit)
+
+
+def _csv_rows(stream, guess, delimiter, limits, total, progress, cancelled):
+    line_chars, row_chars = limits.line_chars, limits.row_chars
+    state = {"ended": False, "chars": 0}
+    readline = stream.readline
+
+    def lines():
+        while line := readline(line_chars):
+            if len(line) >= line_chars and line[-1] not in "\r\n":
+                raise _too_long_row(rowno + 1, line_chars)
+            # A row may run over many lines inside quotes: its text is bounded as a whole.
+            state["chars"] += len(line)
+            if state["chars"] > row_chars:
+                raise _too_long_row(rowno + 1, row_chars)
+            yield line
+        state["ended"] = True
+        yield _END
+
+    reader = csv.reader(lines(), delimiter=delimiter)
+    columns, most = limits.columns, limits.rows + 1
     rowno = 0
     try:
         for cells in reader:
+            if state["ended"] and cells and _END in cells[-1]:
+                if cells == [_END]:
+                    break
+                raise _unterminated(rowno + 1)
             rowno += 1
-            if rowno % CHECK_EVERY == 0:
+            state["chars"] = 0
+            if rowno % CHECK_EVERY == 0 or rowno > most:
                 _tick(rowno, total, limits, progress, cancelled)
+            if len(cells) > columns:
+                raise StockFileError("Row {row} has {count:,} columns; files of more than "
+                                     "{limit:,} columns are not imported.", row=rowno,
+                                     count=len(cells), limit=columns)
             if not any(map(str.strip, cells)):
                 continue
             yield rowno, cells
     except csv.Error as exc:
+        if "field larger than field limit" in str(exc):
+            raise _unterminated(rowno + 1) from None
         raise StockFileError("Row {row} of the file cannot be read as CSV: {reason}.",
                              row=rowno + 1, reason=exc) from None
+    except UnicodeDecodeError:
+        raise _not_text(guess, rowno + 1) from None
     if progress is not None:
         progress(rowno, rowno)
 
 
 def _tick(rowno, total, limits, progress, cancelled):
-    if rowno > limits.rows:
+    if rowno > limits.rows + 1:  # the stock rows and their header
         raise StockFileError("The sheet has more than {limit:,} rows; split it into parts.",
                              limit=limits.rows)
     if cancelled is not None and cancelled():
@@ -127,146 +444,22 @@ def _tick(rowno, total, limits, progress, cancelled):
         progress(rowno, max(total, rowno))
 
 
-# ---------------------------------------------------------------- XLSX
-
-_DIMENSION = re.compile(rb"<(?:[\w.-]+:)?dimension\s+ref=\"[A-Z]*\d*:?[A-Z]*(\d+)\"")
-# A cell whose only child is a formula: Excel saves the value in <v> next to <f>,
-# so without one the sheet was written by a program that never calculated it.
-_FORMULA_NO_VALUE = re.compile(
-    rb"<(?:[\w.-]+:)?c\b([^>]*)>\s*<(?:[\w.-]+:)?f\b(?:[^>]*/>|[^>]*>[^<]*</(?:[\w.-]+:)?f>)"
-    rb"\s*</(?:[\w.-]+:)?c>")
-_CELL_REF = re.compile(rb"\br=\"([A-Z]{1,3})(\d+)\"")
-
-
-def _open_zip(path, limits):
-    """Open an XLSX as a zip and refuse bombs from its directory alone."""
-    try:
-        archive = zipfile.ZipFile(path)
-    except zipfile.BadZipFile:
-        raise StockFileError("This file is not a valid Excel workbook (.xlsx): it is damaged, "
-                             "cut short, or another kind of file.") from None
-    except OSError as exc:
-        raise StockFileError("Cannot open the file: {reason}.",
-                             reason=exc.strerror or exc) from None
-    try:
-        members = archive.infolist()
-        if len(members) > limits.members:
-            raise StockFileError("The workbook has too many parts to be a stock sheet.")
-        total = 0
-        for info in members:
-            total += info.file_size
-            if info.file_size >= limits.ratio_floor and (
-                    info.compress_size == 0 or info.file_size / info.compress_size > limits.ratio):
-                raise StockFileError("The workbook unpacks to far more than its size (a zip "
-                                     "bomb). It was refused.")
-        if total > limits.unzipped_bytes:
-            raise StockFileError("The workbook unpacks to {size} MB; more than {limit} MB "
-                                 "is not imported.", size=total // MB,
-                                 limit=limits.unzipped_bytes // MB)
-        for info in members:
-            if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
-                with archive.open(info) as part:
-                    match = _DIMENSION.search(part.read(4096))
-                if match and int(match.group(1)) > limits.rows:
-                    raise StockFileError("A sheet has {rows:,} rows; more than {limit:,} rows "
-                                         "are not imported.", rows=int(match.group(1)),
-                                         limit=limits.rows)
-    except zipfile.BadZipFile:
-        archive.close()
-        raise StockFileError("This workbook is damaged (a part fails its checksum).") from None
-    except BaseException:
-        archive.close()
-        raise
-    return archive
-
-
-def _load_workbook(path):
-    import openpyxl
-    # openpyxl parses through defusedxml only when that is importable and not turned
-    # off by OPENPYXL_DEFUSEDXML; without it an entity bomb would hang the app.
-    if not openpyxl.DEFUSEDXML:
-        raise StockFileError("Excel import is disabled: the XML safety layer (defusedxml) is "
-                             "not active. Reinstall the application.")
-    try:
-        return openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:
-        raise _xlsx_error(exc) from None
-
-
-def _xlsx_error(exc):
-    if isinstance(exc, StockFileError):
-        return exc
-    # openpyxl wraps the parser's error in its own ValueError; look down the chain.
-    cause, seen = exc, 0
-    while cause is not None and seen < 10:
-        if isinstance(cause, defusedxml.DefusedXmlException):
-            return StockFileError("The workbook contains XML entity declarations, which Excel "
-                                  "never writes (a possible XML bomb). It was refused.")
-        if isinstance(cause, ElementTree.ParseError):
-            return StockFileError("The workbook is damaged: its XML is broken ({reason}).",
-                                  reason=cause)
-        cause, seen = cause.__cause__ or cause.__context__, seen + 1
-    detail = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
-    return StockFileError("This file could not be read as an Excel workbook; it may be "
-                          "damaged ({reason}).", reason=detail)
-
-
-def _scan_sheet(archive, member, limits):
-    """One fast pass over the sheet's raw XML: count rows, and find formula cells
-    that have no saved value. Returns (rows, {row: {column index}})."""
-    rows, missing = 0, {}
-    carry = b""
-    from openpyxl.utils import column_index_from_string
-    with archive.open(member) as part:
-        while True:
-            chunk = part.read(_CHUNK)
-            data = carry + chunk
-            if chunk:
-                # Cut after the last complete row so no cell straddles two chunks.
-                cut = data.rfind(b"row>") + 4
-                if cut < 4:
-                    cut = data.rfind(b"/>") + 2
-                if cut < 2:
-                    carry = data
-                    continue
-                data, carry = data[:cut], data[cut:]
-            # Approximate on purpose (prefixed or bare <row> tags): the exact limit is
-            # enforced again while iterating; this one fails fast and sizes progress.
-            rows += data.count(b"row>") - data.count(b"<row>")
-            if rows > limits.rows:
-                raise StockFileError("The sheet has more than {limit:,} rows; split it "
-                                     "into parts.", limit=limits.rows)
-            if b"<f" in data or b":f" in data:
-                for match in _FORMULA_NO_VALUE.finditer(data):
-                    ref = _CELL_REF.search(match.group(1))
-                    if ref is None:
-                        raise StockFileError("The sheet has formulas without saved values. Open "
-                                             "it in Excel or WPS, save it, and import again.")
-                    column = column_index_from_string(ref.group(1).decode()) - 1
-                    missing.setdefault(int(ref.group(2)), set()).add(column)
-            if not chunk:
-                return rows, missing
-
-
-def _xlsx_rows(workbook, ws, limits, total, progress, cancelled):
-    rowno = 0
-    try:
-        for cells in ws.iter_rows(values_only=True):
-            rowno += 1
-            if rowno % CHECK_EVERY == 0:
-                _tick(rowno, total, limits, progress, cancelled)
-            width = len(cells)
-            if cells.count(None) == width or cells.count(None) + cells.count("") == width:
-                continue
-            yield rowno, cells
-    except (StockFileError, Cancelled):
-        raise
-    except Exception as exc:
-        raise _xlsx_error(exc) from None
-    finally:
-        workbook.close()
-    if progress is not None:
-        progress(rowno, rowno)
+def _open_csv(handle, limits, progress, cancelled, encoding, guess):
+    text = guess_text(handle, limits, encoding, guess=guess)
+    if text.encoding != "utf-16" and text.lines > limits.rows + 1:
+        raise StockFileError("The file has more than {limit:,} rows; split it into parts.",
+                             limit=limits.rows)
+    codec = _codec(text)
+    handle.seek(0)
+    head = _decodes(handle.read(64 * 1024), codec)
+    handle.seek(0)
+    delimiter = sniff_delimiter(head or "")
+    raw = io.BufferedReader(_Upto(handle, text.size), _CHUNK)
+    stream = io.TextIOWrapper(raw, encoding=codec, errors="strict", newline="")
+    total = text.lines + 1
+    rows = _csv_rows(stream, text, delimiter, limits, total, progress, cancelled)
+    return Table("csv", rows, total, encoding=text.encoding, delimiter=delimiter,
+                 encoding_sure=text.sure, encodings=text.candidates, closer=stream.close)
 
 
 # ---------------------------------------------------------------- public
@@ -277,16 +470,20 @@ class Table:
     manager, or call close(); rows() can be iterated once.
 
     Attributes: kind ("csv"/"xlsx"), sheet (XLSX sheet name or None), sheets (all
-    worksheet names), total (row count for progress), encoding and delimiter (CSV),
-    formula_cells ({row: {column index}} of formulas with no saved value).
+    worksheet names), total (row count for progress), encoding (CSV: one of ENCODINGS),
+    encoding_sure (False when a preview guessed it) and encodings (the likely ones then),
+    delimiter (CSV), formula_cells ({row: {column index}} of formulas with no saved
+    value; for XLSX filled in as the rows are read).
     """
 
     def __init__(self, kind, rows, total, sheet=None, sheets=(), encoding=None,
-                 delimiter=None, formula_cells=None, closer=None):
+                 delimiter=None, formula_cells=None, closer=None, encoding_sure=True,
+                 encodings=()):
         self.kind, self.total, self.sheet, self.sheets = kind, total, sheet, list(sheets)
         self.encoding, self.delimiter = encoding, delimiter
-        self.formula_cells = formula_cells or {}
-        self._rows, self._closer = rows, closer
+        self.encoding_sure, self.encodings = encoding_sure, list(encodings)
+        self.formula_cells = formula_cells if formula_cells is not None else {}
+        self._rows, self._closers = rows, [closer] if closer else []
 
     def rows(self):
         """The row iterator (one pass)."""
@@ -294,9 +491,9 @@ class Table:
 
     def close(self):
         """Release the file."""
-        if self._closer is not None:
-            self._closer()
-            self._closer = None
+        self._rows.close()
+        while self._closers:
+            self._closers.pop()()
 
     def __enter__(self):
         return self
@@ -305,70 +502,39 @@ class Table:
         self.close()
 
 
-def open_table(path, sheet=None, *, limits=DEFAULT_LIMITS, progress=None, cancelled=None):
+def open_table(path, sheet=None, *, limits=DEFAULT_LIMITS, progress=None, cancelled=None,
+               encoding=None, guess=False):
     """Open a CSV or XLSX stock file after the safety checks; see Table.
 
     `sheet` picks an XLSX worksheet by name (default: the one Excel shows first).
-    `progress(done, total)` is called every ~1000 rows; when `cancelled()` returns
-    True the row iterator raises Cancelled. Raises StockFileError for a file that
-    is refused or cannot be read.
+    `encoding` (a name for encoding_label) is how a CSV file's text is read; without
+    it the encoding is found, and if that is not certain EncodingUnsure lists the likely
+    ones, or with `guess` the likeliest is taken (for a preview). `progress(done, total)`
+    is called every ~1000 rows; when `cancelled()` returns True the row iterator raises
+    Cancelled. Raises StockFileError for a file that is refused or cannot be read.
     """
-    _check_size(path, limits)
-    with open(path, "rb") as handle:
-        head = handle.read(8)
-        kind = _kind(path, head)
-        data = head + handle.read() if kind == "csv" else None
-    if kind == "csv":
-        text, encoding = decode_text(data)
-        del data
-        delimiter = sniff_delimiter(text)
-        total = text.count("\n") + 1
-        if total > limits.rows + 1:
-            raise StockFileError("The file has more than {limit:,} rows; split it into parts.",
-                                 limit=limits.rows)
-        rows = _csv_rows(text, delimiter, limits, total, progress, cancelled)
-        return Table("csv", rows, total, encoding=encoding, delimiter=delimiter)
-    archive = _open_zip(path, limits)
+    chosen = encoding_label(encoding) if encoding else None
+    handle = open_file(path, limits)
     try:
-        workbook = _load_workbook(path)
-        try:
-            names = [ws.title for ws in workbook.worksheets]
-            if not names:
-                raise StockFileError("The workbook has no worksheets.")
-            if sheet is None:
-                ws = workbook.active if workbook.active in workbook.worksheets else workbook.worksheets[0]
-            elif sheet in names:
-                ws = workbook[sheet]
-            else:
-                raise StockFileError("The workbook has no sheet named “{sheet}”.", sheet=sheet)
-            member = getattr(ws, "_worksheet_path", None)
-            total, formulas = _scan_sheet(archive, member, limits) if member else (0, {})
-            # Some writers record a wrong size (even "A1"); read-only mode would stop there.
-            ws.reset_dimensions()
-        except BaseException as exc:
-            workbook.close()
-            raise _xlsx_error(exc) if isinstance(exc, Exception) else exc from None
-    finally:
-        archive.close()
-    rows = _xlsx_rows(workbook, ws, limits, total, progress, cancelled)
+        kind = _kind(path, handle.read(8))
+        if kind == "csv":
+            table = _open_csv(handle, limits, progress, cancelled, chosen, guess)
+        else:
+            from . import xlsx
 
-    def closer():
-        rows.close()
-        workbook.close()  # the generator's own cleanup never runs if it was not started
-
-    return Table("xlsx", rows, total, sheet=ws.title, sheets=names, formula_cells=formulas,
-                 closer=closer)
+            table = xlsx.open_sheet(handle, sheet, limits, progress, cancelled)
+    except BaseException:
+        handle.close()
+        raise
+    table._closers.insert(0, handle.close)
+    return table
 
 
 def list_sheets(path, *, limits=DEFAULT_LIMITS):
     """Worksheet names of an XLSX in their order, or [] for a CSV file."""
-    _check_size(path, limits)
-    with open(path, "rb") as handle:
+    with open_file(path, limits) as handle:
         if _kind(path, handle.read(8)) == "csv":
             return []
-    _open_zip(path, limits).close()
-    workbook = _load_workbook(path)
-    try:
-        return [ws.title for ws in workbook.worksheets]
-    finally:
-        workbook.close()
+        from . import xlsx
+
+        return xlsx.sheet_names(handle, limits)

@@ -123,8 +123,8 @@ def test_reasons_are_translatable_templates(tmp_path):
 
 
 def test_same_style_other_color_or_size_is_not_a_duplicate(tmp_path):
-    rows = [["A1", "衫", "白", "M", "1", "9", "", "", ""], ["A1", "衫", "黑", "M", "1", "9", "", "", ""],
-            ["A1", "衫", "白", "L", "1", "9", "", "", ""], ["A1", "衫", "白", "M", "1", "9", "", "", ""]]
+    rows = [["A1", "衫", "白", "M", "1", "9", "3", "", ""], ["A1", "衫", "黑", "M", "1", "9", "3", "", ""],
+            ["A1", "衫", "白", "L", "1", "9", "3", "", ""], ["A1", "衫", "白", "M", "1", "9", "3", "", ""]]
     result, got = rejections_of(tmp_path, rows)
     assert got == [(5, "货号", "duplicate_sku")]
     assert len(result.rows) == 3
@@ -204,8 +204,10 @@ def test_no_gui_chain_or_app_imports():
 
 from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
 
-_text = st.text(alphabet=st.characters(codec="gbk", exclude_categories=("Cc", "Cs", "Zs", "Zl",
-                                                                          "Zp")),
+# GB2312's characters: a GBK file full of GBK's rarer ones reads as an encoding not told
+# for certain (see test_stock_encodings.py).
+_text = st.text(alphabet=st.characters(codec="gb2312", exclude_categories=("Cc", "Cs", "Zs",
+                                                                             "Zl", "Zp")),
                 min_size=1, max_size=8).map(str.strip).filter(bool)
 
 
