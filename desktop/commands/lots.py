@@ -37,6 +37,9 @@ def register(commands) -> None:
     p.add_argument("--supplier", default="", help="the supplier (its column mapping is remembered)")
     p.add_argument("--accept-valid", action="store_true",
                    help="import the valid rows even when some rows are rejected")
+    p.add_argument("--encoding", metavar="NAME",
+                   help="a CSV file's text encoding when it cannot be told for certain: "
+                        "utf-8, gb18030 (gbk), big5, shift-jis or utf-16")
     p.add_argument("--json", action="store_true", help="print one JSON document")
     p.set_defaults(run=import_file)
 
@@ -167,10 +170,14 @@ def import_file(ctx, args) -> int:
 
     session = ctx.session()
     task = service.import_task(session, args.file, args.lot, supplier=args.supplier,
-                               sheet=args.sheet, accept_valid=args.accept_valid)
+                               sheet=args.sheet, accept_valid=args.accept_valid,
+                               encoding=args.encoding)
     outcome = run_inline(task)
+    # Problems are listed one per bad cell; rows are counted once however many they have.
+    rows = outcome.rejected_rows
+    listed = len({r.row for r in outcome.rejected})
     if args.json:
-        print_json({"lot": outcome.lot, "imported": outcome.imported,
+        print_json({"lot": outcome.lot, "imported": outcome.imported, "rejected_rows": rows,
                     "rejected": [{"row": r.row, "column": r.column, "reason": r.reason}
                                  for r in outcome.rejected]})
     else:
@@ -178,12 +185,15 @@ def import_file(ctx, args) -> int:
             print(f"row {r.row}, {r.column}: {r.reason}", file=sys.stderr)
         if outcome.stored:
             print(f"imported {outcome.imported} items into {outcome.lot}"
-                  + (f"; {len(outcome.rejected)} rows left out" if outcome.rejected else ""))
+                  + (f"; {rows} rows left out" if rows else ""))
+    if listed < rows:
+        print(f"ziliudi: the problems of the first {listed} rejected rows are listed",
+              file=sys.stderr)
     if not outcome.stored:
         hint = ("no row is valid" if args.accept_valid
                 else "use --accept-valid to import the valid rows")
-        print(f"ziliudi: {len(outcome.rejected)} rows were rejected; nothing was imported "
-              f"({hint})", file=sys.stderr)
+        print(f"ziliudi: {rows} rows were rejected; nothing was imported ({hint})",
+              file=sys.stderr)
         return 1
     return 0
 

@@ -135,10 +135,13 @@ class ImportPreview:
     sheets: list = field(default_factory=list)
 
 
-def preview_import(session, path, *, supplier: str = "", sheet: str | None = None) -> ImportPreview:
+def preview_import(session, path, *, supplier: str = "", sheet: str | None = None,
+                   encoding: str | None = None) -> ImportPreview:
     """Header, sample rows and the mapping to start from (the supplier's remembered
-    one when it still fits the file, else the guess from the header)."""
-    p = stock.preview(path, sheet)
+    one when it still fits the file, else the guess from the header). A CSV file is read
+    in `encoding` when given; else in the one found, or when that is not certain in the
+    likeliest (preview.encoding_sure is False: the user checks the sample and chooses)."""
+    p = stock.preview(path, sheet, encoding=encoding)
     mapping = core.remembered_mapping(session.db, supplier, p.header) if supplier else None
     remembered = mapping is not None
     if mapping is None:
@@ -148,13 +151,17 @@ def preview_import(session, path, *, supplier: str = "", sheet: str | None = Non
 
 @dataclass(frozen=True)
 class ImportOutcome:
-    """What an import did. `stored` is False when rejections stopped it (nothing changed)."""
+    """What an import did. `stored` is False when rejections stopped it (nothing changed).
+    `rejected` lists the problems (one per bad cell, for the first rejected rows),
+    `rejected_rows` counts the rejected rows, `valid_rows` the rows that were valid."""
 
     lot: str
     imported: int
     rejected: list
     rows_read: int
     stored: bool
+    rejected_rows: int = 0
+    valid_rows: int = 0
 
 
 def _progress(ctx: TaskContext, text: str):
@@ -163,14 +170,29 @@ def _progress(ctx: TaskContext, text: str):
     return report
 
 
+def stock_pictures(session, path):
+    """The picture hook of a stock import (see shop.stock.check_rows): a picture cell
+    names a file under the stock file's own folder, stored re-encoded in the profile's
+    images folder."""
+    from shop import pictures
+
+    return pictures.stock_pictures(Path(path).absolute().parent, images_dir(session))
+
+
 def read_task(path, *, sheet: str | None = None, mapping: dict | None = None,
-              header_row: int | None = None) -> Callable[[TaskContext], stock.StockResult]:
-    """A task that reads and checks a stock file (no database): valid rows and rejections."""
+              header_row: int | None = None, encoding: str | None = None,
+              session=None) -> Callable[[TaskContext], stock.StockResult]:
+    """A task that reads and checks a stock file (no database): valid rows and rejections.
+    All rows are held: for small files (import_task streams). With `session`, picture
+    cells are taken into the profile's images (see stock_pictures)."""
+    picture = stock_pictures(session, path) if session is not None else None
+
     def task(ctx: TaskContext) -> stock.StockResult:
         try:
             return stock.read_stock(path, sheet, mapping=mapping, header_row=header_row,
                                     progress=_progress(ctx, "Reading"),
-                                    cancelled=lambda: ctx.cancelled)
+                                    cancelled=lambda: ctx.cancelled, encoding=encoding,
+                                    picture=picture)
         except stock.Cancelled:
             raise Cancelled() from None
     return task
@@ -180,35 +202,50 @@ def store_task(session, title: str, result: stock.StockResult, *, supplier: str 
                accept_valid: bool = False) -> Callable[[TaskContext], ImportOutcome]:
     """A task that stores checked rows into lot `title` in one transaction on its own
     connection, and remembers the mapping for the supplier. With rejections and not
-    accept_valid, or with no valid row at all, nothing is stored (outcome.stored is False)."""
+    accept_valid, or with no valid row at all, nothing is stored (outcome.stored is False).
+    A picture that was not taken in as a stored picture (read_task without a session)
+    is not kept."""
+    from dataclasses import replace
+
+    from shop import pictures
+
     def task(ctx: TaskContext) -> ImportOutcome:
-        if not result.rows and not result.rejections:
+        bad = result.rejected_rows or len({r.row for r in result.rejections})
+        if not result.rows and not bad:
             raise stock.StockFileError("The file has a header row but no stock rows under "
                                        "its header; nothing was imported.")
-        if result.rejections and (not accept_valid or not result.rows):
-            return ImportOutcome(title, 0, list(result.rejections), result.rows_read, False)
+        if bad and (not accept_valid or not result.rows):
+            return ImportOutcome(title, 0, list(result.rejections), result.rows_read, False,
+                                 bad, len(result.rows))
         total = len(result.rows)
+        rows = (r if not r.image or pictures.is_name(r.image) else replace(r, image="")
+                for r in result.rows)
         with session.connect() as db:
-            summary = core.import_into(db, title, result.rows, result.rejections,
+            summary = core.import_into(db, title, rows, result.rejections,
                                        supplier=supplier, accept_valid=accept_valid,
                                        progress=lambda done: ctx.report(done, total, "Saving"))
             if supplier:
                 core.remember_mapping(db, supplier, result.mapping, result.header, result.sheet)
         session.changed(AREA)
         return ImportOutcome(title, summary.imported, list(result.rejections),
-                             result.rows_read, True)
+                             result.rows_read, True, bad, total)
     return task
 
 
 def import_task(session, path, title: str, *, supplier: str = "", sheet: str | None = None,
                 mapping: dict | None = None, header_row: int | None = None,
-                accept_valid: bool = False) -> Callable[[TaskContext], ImportOutcome]:
+                accept_valid: bool = False,
+                encoding: str | None = None) -> Callable[[TaskContext], ImportOutcome]:
     """Read, check and store a stock file into lot `title` as one task, in one
-    transaction, storing rows while the file is still being read; remembers the
-    mapping for the supplier. Without a mapping, the supplier's remembered mapping is
-    used when it fits. With rejections and not accept_valid, or with no valid row,
-    nothing is stored (outcome.stored is False)."""
+    transaction, storing rows while the file is still being read (memory stays small
+    whatever the file); remembers the mapping for the supplier. Without a mapping, the
+    supplier's remembered mapping is used when it fits. A CSV file is read in `encoding`
+    (the user's choice), else in the one found; EncodingUnsure when that is not certain.
+    Picture cells are taken in as stock_pictures says. With rejections and not
+    accept_valid, or with no valid row, nothing is stored (outcome.stored is False)."""
     from shop.lots import items as stored_items
+
+    picture = stock_pictures(session, path)
 
     def task(ctx: TaskContext) -> ImportOutcome:
         with session.connect() as db:
@@ -221,7 +258,8 @@ def import_task(session, path, title: str, *, supplier: str = "", sheet: str | N
                 try:
                     return stock.read_stock(path, sheet, mapping=choose, header_row=header_row,
                                             progress=_progress(ctx, "Reading"),
-                                            cancelled=lambda: ctx.cancelled, sink=sink)
+                                            cancelled=lambda: ctx.cancelled, sink=sink,
+                                            encoding=encoding, picture=picture)
                 except stock.Cancelled:
                     raise Cancelled() from None
 
@@ -231,12 +269,13 @@ def import_task(session, path, title: str, *, supplier: str = "", sheet: str | N
                     progress=lambda done: ctx.report(done, None, "Saving"))
             except core.ImportRejected as refused:
                 return ImportOutcome(title, 0, refused.rejections,
-                                     getattr(refused, "rows_read", 0), False)
+                                     getattr(refused, "rows_read", 0), False, refused.rows,
+                                     getattr(refused, "valid_rows", 0))
             if supplier:
                 core.remember_mapping(db, supplier, result.mapping, result.header, result.sheet)
         session.changed(AREA)
         return ImportOutcome(title, summary.imported, list(result.rejections),
-                             result.rows_read, True)
+                             result.rows_read, True, result.rejected_rows, summary.imported)
     return task
 
 

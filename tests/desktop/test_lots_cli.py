@@ -164,3 +164,82 @@ def test_sheet_export_signs_with_the_wallet_account(capsys, d, tmp_path, monkeyp
         assert code == 1 and "the same sheet" in err  # the earlier spelling still works
     finally:
         run(capsys, *seller, "wallet", "remove", ANVIL_ADDRESS_0, "--yes", "--force")
+
+
+# ---------------------------------------------------------------- hostile stock files
+
+BIG5 = ("name,style no,color,size,quantity,tag price,supply price\r\n"
+        "碎花連衣裙,A01,黑色,M,10,299,89\r\n襯衫,B02,白色,S,7,99,39\r\n")
+
+
+def test_an_encoding_not_told_for_certain_is_chosen_with_encoding(capsys, d, tmp_path):
+    path = tmp_path / "big5.csv"
+    path.write_bytes(BIG5.encode("big5"))
+    code, out, err = run(capsys, *d, "lots", "import", str(path), "--lot", "繁体", "--json")
+    assert code == 1 and out == ""
+    [line] = err.strip().splitlines()
+    assert line.startswith("ziliudi: ") and "--encoding" in line and "Big5" in line
+    assert json.loads(run(capsys, *d, "lots", "list", "--json")[1]) == {"lots": []}
+    code, out, err = run(capsys, *d, "lots", "import", str(path), "--lot", "繁体",
+                         "--encoding", "big5", "--json")
+    assert code == 0, err
+    code, out, _ = run(capsys, *d, "lots", "show", "繁体", "--json")
+    assert [i["name"] for i in json.loads(out)["items"]] == ["碎花連衣裙", "襯衫"]
+    code, _, err = run(capsys, *d, "lots", "import", str(path), "--lot", "繁体",
+                       "--encoding", "latin9")
+    assert code == 1 and "Unknown text encoding “latin9”" in err
+
+
+def test_rejections_count_rows_not_problems(capsys, d, tmp_path):
+    path = tmp_path / "s.csv"
+    path.write_text("商品名称,货号,颜色,尺码,库存,吊牌价,供货价\n"
+                    ",C03,灰色,L,-2,面议,39\n碎花连衣裙,A01,黑色,M,10,299,89\n"
+                    "毛衣,C04,灰色,L,2,99,\n", encoding="utf-8")
+    code, out, err = run(capsys, *d, "lots", "import", str(path), "--lot", "春装", "--json")
+    assert code == 1
+    doc = json.loads(out)
+    assert doc["rejected_rows"] == 2 and len(doc["rejected"]) == 4
+    assert {(r["row"], r["column"]) for r in doc["rejected"]} == {
+        (2, "商品名称"), (2, "库存"), (2, "吊牌价"), (4, "供货价")}
+    assert err.strip().splitlines()[-1].startswith("ziliudi: 2 rows were rejected")
+    code, out, err = run(capsys, *d, "lots", "import", str(path), "--lot", "春装",
+                         "--accept-valid")
+    assert code == 0 and "imported 1 items into 春装; 2 rows left out" in out
+
+
+def test_an_unterminated_quote_refuses_the_file(capsys, d, tmp_path):
+    path = tmp_path / "q.csv"
+    path.write_text("商品名称,货号,颜色,尺码,库存,吊牌价,供货价\r\n碎花连衣裙,A01,黑色,M,10,299,89\r\n"
+                    '衬衫,"B02,白色,S,7,99,39\r\n碎花连衣裙,A01,黑色,L,5,299,89\r\n',
+                    encoding="utf-8")
+    code, out, err = run(capsys, *d, "lots", "import", str(path), "--lot", "春装",
+                         "--accept-valid", "--json")
+    assert code == 1 and out == "" and "Row 3 opens a quote" in err
+    assert json.loads(run(capsys, *d, "lots", "list", "--json")[1]) == {"lots": []}
+
+
+def test_picture_cells_are_taken_from_the_stock_files_folder_only(capsys, d, tmp_path):
+    from PIL import Image
+
+    folder = tmp_path / "stock"
+    (folder / "pics").mkdir(parents=True)
+    Image.new("RGB", (30, 20), "teal").save(folder / "pics" / "a.png")
+    Image.new("RGB", (30, 20), "red").save(tmp_path / "outside.png")
+    path = folder / "s.csv"
+    path.write_text("商品名称,货号,颜色,尺码,库存,吊牌价,供货价,图片\n"
+                    "碎花连衣裙,A01,黑色,M,10,299,89,pics/a.png\n"
+                    "衬衫,B02,白色,S,7,99,39,../outside.png\n", encoding="utf-8")
+    code, out, err = run(capsys, *d, "lots", "import", str(path), "--lot", "春装", "--json")
+    assert code == 1
+    assert json.loads(out)["rejected"] == [{"row": 3, "column": "图片", "reason":
+                                            "picture “../outside.png” is not a file in the "
+                                            "stock file's folder"}]
+    code, out, err = run(capsys, *d, "lots", "import", str(path), "--lot", "春装",
+                         "--accept-valid", "--json")
+    assert code == 0, err
+    from shop import pictures
+
+    session_dir = next(p for p in (tmp_path / "data").rglob("images") if p.is_dir())
+    [stored] = list(session_dir.iterdir())
+    assert pictures.is_name(stored.name)
+    assert stored.read_bytes() != (folder / "pics" / "a.png").read_bytes()
