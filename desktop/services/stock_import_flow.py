@@ -1,6 +1,11 @@
-"""The stock import's steps and their rules, without Qt: file (and sheet) → column mapping →
-reading in the background → the rejected rows, with "import the valid rows" or "cancel" → done.
+"""The stock import's steps and their rules, without Qt: file (and sheet) → column mapping (and,
+for a CSV file whose text encoding is not certain, the encoding) → importing in the background
+→ the rejected rows, with "import the valid rows" or "cancel" → done.
 The import wizard (desktop.ui.import_wizard) draws them.
+
+Reading a file stores its rows as they are read, in one transaction that is rolled back when
+rows are rejected: memory stays small whatever the file, and a file without rejected rows is
+read once. Importing the valid rows reads the file again.
 """
 
 from __future__ import annotations
@@ -16,20 +21,25 @@ FILE, MAPPING, READING, REPORT, SAVING, DONE, CANCELLED = (
 NEXT = {
     FILE: {MAPPING, CANCELLED},
     MAPPING: {READING, FILE, CANCELLED},
-    READING: {REPORT, SAVING, MAPPING},  # back to MAPPING when reading failed or was cancelled
+    READING: {REPORT, DONE, MAPPING},  # back to MAPPING when reading failed or was cancelled
     REPORT: {SAVING, CANCELLED},
-    SAVING: {DONE, MAPPING},  # back to MAPPING when saving failed or was cancelled
+    SAVING: {DONE, REPORT, MAPPING},  # back to MAPPING when saving failed or was cancelled
     DONE: set(),
     CANCELLED: set(),
 }
+
+# The encodings a CSV file may be read in, in the order the wizard offers them.
+ENCODINGS = ("utf-8", "gb18030", "big5", "shift-jis", "utf-16")
 
 
 class ImportFlow:
     """The import's steps and what each one holds; no Qt.
 
-    choose_file() → MAPPING; set_column() corrects the guess; read_task() → READING;
-    read_done(result) → REPORT (rows were rejected) or SAVING; accept_valid() →
-    SAVING; stored(outcome) → DONE; cancel() → CANCELLED with nothing written.
+    choose_file() → MAPPING; set_column() corrects the guess, set_encoding() the text
+    encoding; read_task() → READING (the import itself: rows are stored unless some are
+    rejected); read_done(outcome) → DONE, or REPORT when rows were rejected (nothing was
+    stored); accept_valid() → SAVING; store_task() imports the valid rows; stored(outcome)
+    → DONE; cancel() → CANCELLED with nothing written.
     """
 
     def __init__(self, session, *, title: str = "", supplier: str = ""):
@@ -39,10 +49,11 @@ class ImportFlow:
         self.supplier = supplier
         self.path: str | None = None
         self.sheet: str | None = None
+        self.encoding: str | None = None  # chosen by the user (one of ENCODINGS)
         self.preview = None  # service.ImportPreview
         self.mapping: dict = {}
-        self.result = None  # shop.stock.StockResult
-        self.outcome = None  # service.ImportOutcome
+        self.result = None  # service.ImportOutcome of the last run
+        self.outcome = None  # service.ImportOutcome that was stored
 
     def _go(self, step: str) -> None:
         if step not in NEXT[self.step]:
@@ -53,7 +64,8 @@ class ImportFlow:
         """The worksheets of an XLSX file ([] for CSV)."""
         return list_sheets(path)
 
-    def choose_file(self, path, *, title: str, supplier: str = "", sheet: str | None = None):
+    def choose_file(self, path, *, title: str, supplier: str = "", sheet: str | None = None,
+                    encoding: str | None = None):
         """Read the file's header and sample rows; the mapping starts from the supplier's
         remembered one or the guess. Returns the ImportPreview."""
         title = (title or "").strip()
@@ -61,8 +73,10 @@ class ImportFlow:
             raise UserFacingError("Choose a stock file first.")
         if not title:
             raise UserFacingError("Name the lot the stock goes into.")
-        preview = service.preview_import(self.session, path, supplier=supplier.strip(), sheet=sheet)
+        preview = service.preview_import(self.session, path, supplier=supplier.strip(),
+                                         sheet=sheet, encoding=encoding)
         self.path, self.sheet, self.title, self.supplier = str(path), sheet, title, supplier.strip()
+        self.encoding = encoding
         self.preview = preview
         self.mapping = dict(preview.mapping)
         self._go(MAPPING)
@@ -75,6 +89,51 @@ class ImportFlow:
     @property
     def header(self) -> list:
         return list(self.preview.preview.header) if self.preview else []
+
+    # ------------------------------------------------------------ the text encoding
+
+    @property
+    def is_text(self) -> bool:
+        """The file is CSV text (it has an encoding to choose)."""
+        return bool(self.preview) and self.preview.preview.encoding is not None
+
+    @property
+    def shown_encoding(self) -> str | None:
+        """The encoding the sample was read in (one of ENCODINGS), or None for XLSX."""
+        return self.preview.preview.encoding if self.preview else None
+
+    @property
+    def encoding_sure(self) -> bool:
+        """The encoding was found for certain, or the user chose it."""
+        return self.encoding is not None or not self.preview or self.preview.preview.encoding_sure
+
+    def likely_encodings(self) -> list[str]:
+        """The encodings the file may be in when that is not certain, likeliest first."""
+        return list(self.preview.preview.encodings) if self.preview else []
+
+    def set_encoding(self, encoding: str):
+        """Read the file's sample again in `encoding` (the user's choice, one of ENCODINGS);
+        the mapping is guessed again if the header now reads differently. Returns the
+        ImportPreview."""
+        if encoding not in ENCODINGS:
+            raise ValueError(encoding)
+        header = self.header
+        preview = service.preview_import(self.session, self.path, supplier=self.supplier,
+                                         sheet=self.sheet, encoding=encoding)
+        self.encoding = encoding
+        self.preview = preview
+        if list(preview.preview.header) != header:
+            self.mapping = dict(preview.mapping)
+        return preview
+
+    def encoding_problem(self) -> UserFacingError | None:
+        """Why the file cannot be read yet for its text encoding, or None."""
+        if self.encoding_sure:
+            return None
+        return UserFacingError("The file's text encoding is not certain. Check the names in the "
+                               "sample and choose the encoding that shows them right.")
+
+    # ------------------------------------------------------------ the mapping and the import
 
     def set_column(self, field: str, index: int | None) -> None:
         """Map `field` to the column at `index` (0-based), or to none."""
@@ -93,19 +152,29 @@ class ImportFlow:
             return e  # kept whole, so that the page shows it in the user's language
         return None
 
+    def _import_task(self, accept_valid: bool):
+        return service.import_task(self.session, self.path, self.title, supplier=self.supplier,
+                                   sheet=self.sheet, mapping=dict(self.mapping),
+                                   header_row=self.preview.preview.header_row,
+                                   accept_valid=accept_valid, encoding=self.encoding)
+
     def read_task(self):
-        """The background task that reads and checks the whole file under the mapping."""
-        problem = self.mapping_problem()
+        """The background task that reads, checks and stores the file under the mapping;
+        nothing is stored if rows are rejected."""
+        problem = self.mapping_problem() or self.encoding_problem()
         if problem:
             raise problem
         self._go(READING)
-        return service.read_task(self.path, sheet=self.sheet, mapping=dict(self.mapping),
-                                 header_row=self.preview.preview.header_row)
+        return self._import_task(False)
 
-    def read_done(self, result) -> str:
-        """The file was read: to the report if rows were rejected, else straight to saving."""
-        self.result = result
-        self._go(REPORT if result.rejections else SAVING)
+    def read_done(self, outcome) -> str:
+        """The file was read: done if it was stored, else to the report of rejected rows."""
+        self.result = outcome
+        if outcome.stored:
+            self.outcome = outcome
+            self._go(DONE)
+        else:
+            self._go(REPORT)
         return self.step
 
     def interrupted(self) -> None:
@@ -114,26 +183,36 @@ class ImportFlow:
         self._go(MAPPING)
 
     def rejections(self) -> list:
-        """The rejected rows: each with row, column, code, params and the English reason."""
-        return list(self.result.rejections) if self.result else []
+        """The rejected rows' problems: each with row, column, code, params and the English
+        reason (for the first rejected rows; rejected_rows() counts them all)."""
+        return list(self.result.rejected) if self.result else []
+
+    def rejected_rows(self) -> int:
+        return self.result.rejected_rows if self.result else 0
 
     def valid_rows(self) -> int:
-        return len(self.result.rows) if self.result else 0
+        return self.result.valid_rows if self.result else 0
 
     def accept_valid(self) -> None:
         """From the report: import the valid rows and leave the rejected ones out."""
         self._go(SAVING)
 
     def store_task(self):
-        """The background task that stores the checked rows in one transaction."""
+        """The background task that reads the file again and stores its valid rows in one
+        transaction."""
         if self.step != SAVING:
             raise RuntimeError("nothing to save yet")
-        return service.store_task(self.session, self.title, self.result, supplier=self.supplier,
-                                  accept_valid=bool(self.result.rejections))
+        return self._import_task(True)
 
-    def stored(self, outcome) -> None:
-        self.outcome = outcome
-        self._go(DONE)
+    def stored(self, outcome) -> str:
+        """The valid rows were imported (DONE), or none was valid (back to the report)."""
+        self.result = outcome
+        if outcome.stored:
+            self.outcome = outcome
+            self._go(DONE)
+        else:
+            self._go(REPORT)
+        return self.step
 
     def cancel(self) -> None:
         """Leave without importing anything."""

@@ -1,5 +1,6 @@
-"""The stock import wizard: file (and sheet) → column mapping → reading in the background →
-the rejected rows, with "import the valid rows" or "cancel" → done.
+"""The stock import wizard: file (and sheet) → column mapping (and a CSV file's text encoding,
+shown with the sample it reads) → importing in the background → the rejected rows, with
+"import the valid rows" or "cancel" → done.
 
 The steps and their rules are services.stock_import_flow.ImportFlow (tested without a window);
 ImportWizard only draws the current step and runs the flow's tasks.
@@ -14,10 +15,11 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QGridLayout, QHB
                                QLineEdit, QPushButton, QStackedWidget, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from desktop.services.stock_import_flow import (CANCELLED, DONE, FILE, MAPPING, READING, REPORT,
-                                                SAVING, ImportFlow)
+from desktop.services.stock_import_flow import (CANCELLED, DONE, ENCODINGS, FILE, MAPPING,
+                                                READING, REPORT, SAVING, ImportFlow)
 from desktop.ui import dialogs
 from shop.stock import FIELDS, REASONS
+from shop.stock.files import ENCODING_NAMES
 
 
 def reason_text(rejection) -> str:
@@ -107,6 +109,22 @@ class ImportWizard(QDialog):
         layout = QVBoxLayout(page)
         self.remembered = QLabel()
         layout.addWidget(self.remembered)
+        row = QHBoxLayout()
+        self.encoding_label = QLabel(self.tr("Text encoding"))
+        self.encoding_combo = QComboBox()
+        self.encoding_combo.setObjectName("wizard_encoding")
+        for encoding in ENCODINGS:
+            self.encoding_combo.addItem(ENCODING_NAMES[encoding], encoding)
+        self.encoding_combo.activated.connect(self._encoding_chosen)
+        row.addWidget(self.encoding_label)
+        row.addWidget(self.encoding_combo)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.encoding_note = QLabel()
+        self.encoding_note.setObjectName("wizard_encoding_note")
+        self.encoding_note.setWordWrap(True)
+        self.encoding_note.setStyleSheet("color: #b03a2e")
+        layout.addWidget(self.encoding_note)
         grid = QGridLayout()
         self.combos = {}
         for n, field in enumerate(FIELDS):
@@ -160,7 +178,8 @@ class ImportWizard(QDialog):
         self.steps.setCurrentIndex(index)
         running = step in (READING, SAVING)
         self.back_button.setVisible(step == MAPPING)
-        self.next_button.setEnabled(not running)
+        self.next_button.setEnabled(not running and not (step == REPORT
+                                                         and self.flow.valid_rows() == 0))
         self.cancel_button.setEnabled(not running)
         self.cancel_button.setVisible(step != DONE)
         self.next_button.setText({REPORT: self.tr("Import the valid rows"),
@@ -210,6 +229,7 @@ class ImportWizard(QDialog):
         self.remembered.setText(self.tr("The columns as you mapped them for this supplier last time.")
                                 if preview.remembered else
                                 self.tr("The columns as guessed from the header; correct any that are wrong."))
+        self._fill_encoding()
         sample = preview.preview.sample
         self.sample.clear()
         self.sample.setColumnCount(len(header))
@@ -220,6 +240,34 @@ class ImportWizard(QDialog):
             for c, text in enumerate(cells[:len(header)]):
                 self.sample.setItem(r, c, QTableWidgetItem(text))
 
+    def _fill_encoding(self) -> None:
+        """Show the encoding the sample was read in; when it is not certain, say so and name
+        the likely ones, and let the import go on only once the user has chosen."""
+        text = self.flow.is_text
+        for widget in (self.encoding_label, self.encoding_combo, self.encoding_note):
+            widget.setVisible(text)
+        if not text:
+            return
+        self.encoding_combo.setCurrentIndex(self.encoding_combo.findData(self.flow.shown_encoding))
+        if self.flow.encoding_sure:
+            self.encoding_note.clear()
+        else:
+            names = ", ".join(ENCODING_NAMES[e] for e in self.flow.likely_encodings())
+            self.encoding_note.setText(self.tr(
+                "The text encoding is not certain: it may be {candidates}. Check the names in the "
+                "sample and choose the encoding that shows them right.").format(candidates=names))
+
+    def _encoding_chosen(self, index: int) -> None:
+        try:
+            with dialogs.busy():
+                preview = self.flow.set_encoding(self.encoding_combo.itemData(index))
+        except Exception as e:
+            dialogs.show_error(self, e)
+            self._fill_encoding()
+            return
+        self._fill_mapping(preview)
+        self._check_mapping()
+
     def _column_chosen(self, field: str) -> None:
         self.flow.set_column(field, self.combos[field].currentData())
         self._check_mapping()
@@ -227,7 +275,7 @@ class ImportWizard(QDialog):
     def _check_mapping(self) -> None:
         problem = self.flow.mapping_problem()
         self.mapping_problem.setText(dialogs.error_text(problem) if problem else "")
-        self.next_button.setEnabled(problem is None)
+        self.next_button.setEnabled(problem is None and self.flow.encoding_problem() is None)
 
     # ---------------------------------------------------------------- moving on
     def go_back(self) -> None:
@@ -272,22 +320,25 @@ class ImportWizard(QDialog):
         dialogs.progress_dialog(self, op)
         self.op = op
 
-    def _read_done(self, result) -> None:
-        if self.flow.read_done(result) == SAVING:
-            self._save()
-        else:
-            self._fill_report()
-        self._show()
+    def _read_done(self, outcome) -> None:
+        self._after(self.flow.read_done(outcome), outcome)
 
     def _save(self) -> None:
         self._run(self.tr("Importing stock"), self.flow.store_task(), self._stored)
 
     def _stored(self, outcome) -> None:
-        self.flow.stored(outcome)
-        text = self.tr("{n} items were imported into “{lot}”.").format(n=outcome.imported, lot=outcome.lot)
-        if outcome.rejected:
-            text += " " + self.tr("{n} rejected rows were left out.").format(n=len(outcome.rejected))
-        self.done_text.setText(text)
+        self._after(self.flow.stored(outcome), outcome)
+
+    def _after(self, step: str, outcome) -> None:
+        if step == DONE:
+            text = self.tr("{n} items were imported into “{lot}”.").format(n=outcome.imported,
+                                                                          lot=outcome.lot)
+            if outcome.rejected_rows:
+                text += " " + self.tr("{n} rejected rows were left out.").format(
+                    n=outcome.rejected_rows)
+            self.done_text.setText(text)
+        else:
+            self._fill_report()
         self._show()
 
     def _interrupted_by(self, error) -> None:
@@ -302,10 +353,15 @@ class ImportWizard(QDialog):
 
     def _fill_report(self) -> None:
         rejected = self.flow.rejections()
-        self.report_text.setText(self.tr(
+        bad, good = self.flow.rejected_rows(), self.flow.valid_rows()
+        text = self.tr(
             "{bad} rows were rejected and {good} rows are valid. Import the valid rows and leave "
-            "the rejected ones out, or cancel and fix the file.").format(
-                bad=len(rejected), good=self.flow.valid_rows()))
+            "the rejected ones out, or cancel and fix the file.").format(bad=bad, good=good)
+        listed = len({r.row for r in rejected})
+        if listed < bad:
+            text += " " + self.tr("The problems of the first {n} rejected rows are listed.").format(
+                n=listed)
+        self.report_text.setText(text)
         self.report.setRowCount(len(rejected))
         for r, rejection in enumerate(rejected):
             for c, text in enumerate((str(rejection.row), rejection.column, reason_text(rejection))):

@@ -1,16 +1,20 @@
 """The stock import wizard: its steps without Qt, then the dialog over the real task runner —
-the mapping corrected by hand, the error report, importing the valid rows, and cancelling."""
+the mapping corrected by hand, the text encoding chosen, the error report, importing the valid
+rows, and cancelling."""
 
 import pytest
 
 from desktop.services import lots as service
 from desktop.services.stock_import_flow import (CANCELLED, DONE, FILE, MAPPING, REPORT, SAVING,
                                                 ImportFlow)
+from desktop.services.errors import UserFacingError
 from desktop.services.tasks import run_inline
 from desktop.ui import import_wizard as wizard_module
 from desktop.ui.import_wizard import ImportWizard
 
 HEADER = "款号,品名,色号,规格,可售库存,供货价（不含税）,吊牌价\n"
+BIG5 = ("name,style no,color,size,quantity,tag price,supply price\n"
+        "碎花連衣裙,A01,黑色,M,10,299,89\n襯衫,B02,白色,S,7,99,39\n")
 
 
 def stock_file(path, n, bad=()):
@@ -30,10 +34,12 @@ def test_flow_steps_with_rejections(session, tmp_path):
     preview = flow.choose_file(tmp_path / "s.csv", title="冬装", supplier="北方")
     assert flow.step == MAPPING and preview.preview.header[0] == "款号"
     assert flow.mapping_problem() is None
-    result = run_inline(flow.read_task())
-    assert flow.read_done(result) == REPORT
+    outcome = run_inline(flow.read_task())
+    assert flow.read_done(outcome) == REPORT and not outcome.stored
+    assert service.list_lots(session) == []  # rows with problems: nothing was kept
     [bad] = flow.rejections()
     assert (bad.row, bad.column, bad.code) == (3, "可售库存", "negative_quantity")
+    assert (flow.rejected_rows(), flow.valid_rows()) == (1, 4)
     flow.accept_valid()
     assert flow.step == SAVING
     flow.stored(run_inline(flow.store_task()))
@@ -53,8 +59,9 @@ def test_flow_mapping_needs_the_required_columns(session, tmp_path):
         flow.read_task()
     flow.set_column("name", 0)
     assert flow.mapping_problem() is None
-    assert flow.read_done(run_inline(flow.read_task())) == SAVING
-    flow.stored(run_inline(flow.store_task()))
+    # No rejected row: the file is imported as it is read, in one pass.
+    assert flow.read_done(run_inline(flow.read_task())) == DONE
+    assert flow.outcome.imported == 1
     assert service.preview_import(session, path, supplier="小王").remembered
 
 
@@ -130,11 +137,11 @@ def test_cancel_at_the_report_leaves_the_book_unchanged(ui, qtbot, tmp_path, err
 
 def test_cancel_while_saving_rolls_back(ui, qtbot, tmp_path, errors, monkeypatch):
     wizard = open_wizard(ui, qtbot, stock_file(tmp_path / "s.csv", 12_000))
-    store_task = wizard.flow.store_task
+    read_task = wizard.flow.read_task
     saving = []
 
     def cancelled_half_way():
-        task = store_task()
+        task = read_task()
         saving.append(True)
 
         def run(ctx):
@@ -147,7 +154,7 @@ def test_cancel_while_saving_rolls_back(ui, qtbot, tmp_path, errors, monkeypatch
             ctx.report = cancel_at_5000
             return task(ctx)
         return run
-    monkeypatch.setattr(wizard.flow, "store_task", cancelled_half_way)
+    monkeypatch.setattr(wizard.flow, "read_task", cancelled_half_way)
     wizard.next_button.click()
     qtbot.waitUntil(lambda: wizard.note.text() == "Nothing was imported.", timeout=20_000)
     assert saving and wizard.flow.step == MAPPING and wizard.flow.result is None
@@ -199,3 +206,84 @@ def test_xlsx_sheet_is_chosen_on_the_first_step(ui, qtbot, tmp_path, errors):
     wizard.next_button.click()
     qtbot.waitUntil(lambda: wizard.flow.step == DONE, timeout=20_000)
     assert service.items(ui.ctx.session, "s").items[0].name == "衬衫"
+
+
+# ---------------------------------------------------------------- the text encoding
+
+def big5_file(path):
+    path.write_bytes(BIG5.encode("big5"))
+    return path
+
+
+def test_flow_encoding_not_certain_is_chosen_before_reading(session, tmp_path):
+    flow = ImportFlow(session)
+    preview = flow.choose_file(big5_file(tmp_path / "b.csv"), title="繁体")
+    # Big5 read as GB18030 would be garbage: not certain, so the user is asked.
+    assert flow.is_text and not flow.encoding_sure
+    assert "big5" in flow.likely_encodings() and preview.preview.encoding in flow.likely_encodings()
+    assert isinstance(flow.encoding_problem(), UserFacingError)
+    with pytest.raises(UserFacingError, match="encoding"):
+        flow.read_task()
+    preview = flow.set_encoding("big5")
+    assert flow.encoding_sure and flow.encoding_problem() is None
+    assert preview.preview.sample[0][1][0] == "碎花連衣裙"
+    assert flow.mapping_problem() is None and flow.mapping["name"] == 0
+    assert flow.read_done(run_inline(flow.read_task())) == DONE
+    assert [i.name for i in service.items(session, "繁体").items] == ["碎花連衣裙", "襯衫"]
+
+
+def test_flow_sure_encoding_needs_no_choice(session, tmp_path):
+    flow = ImportFlow(session)
+    flow.choose_file(stock_file(tmp_path / "s.csv", 3), title="冬装")
+    assert flow.is_text and flow.encoding_sure and flow.shown_encoding == "gb18030"
+    assert flow.encoding_problem() is None
+
+
+def test_flow_counts_rejected_rows_not_problems(session, tmp_path):
+    path = tmp_path / "p.csv"
+    path.write_text(HEADER + "K1,,藏青,XL,-1,abc,2999\nK2,羽绒服,藏青,XL,5,99,2999\n",
+                    encoding="utf-8")
+    flow = ImportFlow(session)
+    flow.choose_file(path, title="冬装")
+    assert flow.read_done(run_inline(flow.read_task())) == REPORT
+    assert len(flow.rejections()) == 3 and {r.row for r in flow.rejections()} == {2}
+    assert (flow.rejected_rows(), flow.valid_rows()) == (1, 1)
+
+
+def test_wizard_shows_the_encoding_and_lets_the_user_choose(ui, qtbot, tmp_path, errors):
+    wizard = open_wizard(ui, qtbot, big5_file(tmp_path / "b.csv"), title="繁体")
+    combo = wizard.encoding_combo
+    assert not combo.isHidden() and [combo.itemData(i) for i in range(combo.count())] == [
+        "utf-8", "gb18030", "big5", "shift-jis", "utf-16"]
+    assert "Big5" in wizard.encoding_note.text() and not wizard.next_button.isEnabled()
+    combo.setCurrentIndex(combo.findData("big5"))
+    combo.activated.emit(combo.currentIndex())
+    assert wizard.flow.encoding == "big5" and wizard.encoding_note.text() == ""
+    assert wizard.sample.item(0, 0).text() == "碎花連衣裙"
+    assert wizard.next_button.isEnabled()
+    wizard.next_button.click()
+    qtbot.waitUntil(lambda: wizard.flow.step == DONE, timeout=20_000)
+    assert [i.name for i in service.items(ui.ctx.session, "繁体").items] == ["碎花連衣裙", "襯衫"]
+    assert errors == []
+
+
+def test_wizard_has_no_encoding_for_a_workbook(ui, qtbot, tmp_path, errors):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["商品名称", "货号", "库存", "吊牌价"])
+    book.active.append(["衬衫", "C1", 4, "199"])
+    book.save(tmp_path / "s.xlsx")
+    wizard = open_wizard(ui, qtbot, tmp_path / "s.xlsx")
+    assert wizard.encoding_combo.isHidden() and wizard.next_button.isEnabled()
+
+
+def test_report_counts_rows(ui, qtbot, tmp_path, errors):
+    path = tmp_path / "p.csv"
+    path.write_text(HEADER + "K1,,藏青,XL,-1,abc,2999\nK2,羽绒服,藏青,XL,5,99,2999\n",
+                    encoding="utf-8")
+    wizard = open_wizard(ui, qtbot, path)
+    wizard.next_button.click()
+    qtbot.waitUntil(lambda: wizard.flow.step == REPORT, timeout=20_000)
+    assert wizard.report.rowCount() == 3
+    assert "1 rows were rejected and 1 rows are valid" in wizard.report_text.text()
