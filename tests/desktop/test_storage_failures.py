@@ -87,7 +87,7 @@ def refused(code, out, err, *words):
 
 @pytest.fixture
 def shop(data_dir, tmp_path, capsys):
-    """A profile "店" whose book holds the draft lot 春装; returns (CLI prefix, book path, a stock file)."""
+    """A profile "店" whose book holds the draft lot 春装: (CLI prefix, book path, a stock file)."""
     session = Session(data_dir)
     session.profiles.create("店")
     path = session.profiles.get("店").book_path
@@ -209,8 +209,8 @@ def test_a_number_past_64_bits_is_a_refusal(shop, tmp_path, capsys):
                                                       "99", "39"]]))
     before = dump(path)
     for title in ("春装", "夏装"):
-        code, out, err = (main([*prefix, "lots", "import", str(stock), "--lot", title, "--json"]),
-                          *capsys.readouterr())
+        code, _, err = (main([*prefix, "lots", "import", str(stock), "--lot", title, "--json"]),
+                        *capsys.readouterr())
         # Either the row is rejected against the quantity's bound, or the book refuses it.
         assert code == 1 and "Traceback" not in err, err
         assert dump(path) == before
@@ -328,4 +328,5 @@ def test_the_gui_shows_the_refusal_in_its_language(qapp):
     from desktop.ui.dialogs import error_text
 
     assert "read-only" in error_text(BookReadOnly())
-    assert "read-only" in error_text(sqlite3.OperationalError("attempt to write a readonly database"))
+    raw = sqlite3.OperationalError("attempt to write a readonly database")
+    assert "read-only" in error_text(raw)
