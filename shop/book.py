@@ -62,6 +62,12 @@ class DiskFull(StorageRefused):
                          "reached ({reason}).", reason=reason)
 
 
+class NoPermission(StorageRefused):
+    def __init__(self, path, reason):
+        super().__init__("{path} cannot be used: {reason}. Check that it and its folder may "
+                         "be written.", path=path, reason=reason)
+
+
 INTEGER_LIMIT = 2**63 - 1  # the largest integer SQLite stores
 
 
@@ -72,6 +78,7 @@ class NumberTooLarge(StorageRefused):
 
 
 _FULL_ERRNOS = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
+_DENIED_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS}
 
 
 def storage_refusal(error: BaseException) -> StorageRefused | None:
@@ -80,7 +87,8 @@ def storage_refusal(error: BaseException) -> StorageRefused | None:
 
     sqlite3 reports a read-only book, a full disk, a file size limit (as a disk I/O error),
     a lock held too long and an overflowing sum by error code; binding an integer beyond
-    64 bits raises OverflowError; writing a plain file raises OSError.
+    64 bits raises OverflowError; writing a plain file (or making a folder) where the disk
+    is full or the user may not raises OSError.
     """
     if isinstance(error, StorageRefused):
         return error
@@ -103,6 +111,8 @@ def storage_refusal(error: BaseException) -> StorageRefused | None:
         return NumberTooLarge()
     if isinstance(error, OSError) and error.errno in _FULL_ERRNOS:
         return DiskFull(reason=error.strerror or str(error))
+    if isinstance(error, OSError) and error.errno in _DENIED_ERRNOS and error.filename:
+        return NoPermission(path=error.filename, reason=error.strerror or str(error))
     return None
 
 

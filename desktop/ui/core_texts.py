@@ -231,6 +231,7 @@ ERRORS = [
     QT_TRANSLATE_NOOP("errors", "{name} is not a Ziliudi book (not an SQLite database)."),
     QT_TRANSLATE_NOOP("errors", "{name} is not a file but a folder, a device or a pipe; only a stock file itself is imported."),
     QT_TRANSLATE_NOOP("errors", "{name} was written by a newer version of Ziliudi (schema steps {steps} are unknown here). Update the app to open it."),
+    QT_TRANSLATE_NOOP("errors", "{path} cannot be used: {reason}. Check that it and its folder may be written."),
     QT_TRANSLATE_NOOP("errors", "{path} has no contracts set up."),
     QT_TRANSLATE_NOOP("errors", "{path} is not a sandbox chain this version reads."),
     QT_TRANSLATE_NOOP("errors", "{path}: a transaction of block {block} no longer applies ({error}: {reason})."),

@@ -30,7 +30,7 @@ from desktop.cli import main
 from desktop.services import lots as lots_service
 from desktop.services.errors import describe, is_user_facing, refusal
 from desktop.services.session import Session
-from shop.book import (INTEGER_LIMIT, BookBusy, BookFull, BookReadOnly, DiskFull,
+from shop.book import (INTEGER_LIMIT, BookBusy, BookFull, BookReadOnly, DiskFull, NoPermission,
                        NumberTooLarge, storage_refusal)
 from tests.shop.test_import_corpus import GOOD, HEADER, csv_bytes, dump
 
@@ -139,6 +139,17 @@ def test_a_read_only_folder_refuses_with_a_sentence(shop):
     finally:
         os.chmod(path.parent, folder_mode)
     assert dump(path) == before
+
+
+def test_a_read_only_profiles_folder_refuses_a_new_profile(shop, data_dir):
+    prefix, path, _ = shop
+    folder = path.parent.parent
+    os.chmod(folder, 0o555)
+    try:
+        refused(*child("--data-dir", str(data_dir), "profile", "create", "新店"), "新店")
+    finally:
+        os.chmod(folder, 0o755)
+    assert sorted(p.name for p in folder.iterdir()) == ["店"]
 
 
 # ------------------------------------------------------------------ full disk, size limit
@@ -285,7 +296,12 @@ def test_the_value_sold_past_64_bits_is_exact(shop, data_dir):
      [LIMIT_TEXT]),
     (OSError(errno.ENOSPC, "No space left on device"), DiskFull, ["No space left"]),
     (OSError(errno.EFBIG, "File too large"), DiskFull, ["file size limit"]),
-], ids=["readonly", "full", "ioerr", "locked", "sum_overflow", "bind_overflow", "enospc", "efbig"])
+    (PermissionError(errno.EACCES, "Permission denied", "/data/profiles/店"), NoPermission,
+     ["/data/profiles/店", "Permission denied"]),
+    (OSError(errno.EROFS, "Read-only file system", "/media/usb/x.csv"), NoPermission,
+     ["/media/usb/x.csv"]),
+], ids=["readonly", "full", "ioerr", "locked", "sum_overflow", "bind_overflow", "enospc", "efbig",
+        "eacces", "erofs"])
 def test_storage_failures_map_to_one_refusal_each(error, kind, words):
     refusal_ = storage_refusal(error)
     assert isinstance(refusal_, kind)
@@ -300,7 +316,9 @@ def test_storage_failures_map_to_one_refusal_each(error, kind, words):
 
 @pytest.mark.parametrize("error", [sqlite3.OperationalError("no such table: x"),
                                    OverflowError("math range error"),
-                                   OSError(errno.ENOENT, "No such file"), ValueError("x")])
+                                   OSError(errno.ENOENT, "No such file"),
+                                   PermissionError(errno.EACCES, "Permission denied"),
+                                   ValueError("x")])
 def test_other_failures_stay_unexpected(error):
     assert storage_refusal(error) is None
     assert not is_user_facing(error)
