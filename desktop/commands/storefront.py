@@ -214,16 +214,18 @@ def site(ctx, args) -> int:
 
 
 def poster(ctx, args) -> int:
-    from desktop.ui.share.kit import save_listing_poster
+    from desktop.render.poster import save_poster
+    from desktop.services.share_kit import poster_content
 
-    path = save_listing_poster(ctx.session(), args.listing, args.file)
+    path = save_poster(poster_content(ctx.session(), args.listing), args.file)
     print(f"wrote {path}")
     return 0
 
 
 def catalog(ctx, args) -> int:
-    from desktop.ui.share.kit import catalog_task
+    from desktop.render.catalog import catalog_task
+    from desktop.services import share_kit
 
-    summary = run_inline(catalog_task(ctx.session(), args.file))
+    summary = run_inline(catalog_task(share_kit.catalog(ctx.session()), args.file))
     print(f"wrote {summary.entries} products on {summary.pages} pages to {summary.path}")
     return 0

@@ -39,10 +39,11 @@ def _checks(data_dir: Path, cli_ctx) -> list[tuple[str, Callable[[], str]]]:
         return self_check.resources()
 
     def window() -> str:
-        from desktop.cli import CliContext
+        from dataclasses import replace
+
         from desktop.ui.app import build
 
-        ctx = CliContext(data_dir=data_dir, portable=True, profile_name="self-test", lang=cli_ctx.lang)
+        ctx = replace(cli_ctx, data_dir=data_dir, portable=True, profile_name="self-test")
         app, win = build(ctx)
         win.show()
         app.processEvents()

@@ -1,7 +1,7 @@
 """The own-plot storefront (自留地): store profile, listings with price rules, signed
 offers, share kit (links, QR, share text), the static site and delivery notes.
 
-No Qt and no wallet: drawing posters is desktop/ui/share's, signing is the wallet's.
+No Qt and no wallet: drawing posters is desktop/render's, signing is the wallet's.
 
 Names load with their submodule on first use, so that importing one part (opening a
 book needs only the tables) does not pull in the whole package at start-up.

@@ -35,11 +35,12 @@ def test_store_and_listing_qr_decode(demo_session):  # noqa: F811
 def test_poster_size_qr_and_chinese(demo_session, tmp_path, qapp):  # noqa: F811
     from PySide6.QtGui import QImage
 
-    from desktop.ui.share.kit import poster_content, save_listing_poster
+    from desktop.render.poster import save_poster
+    from desktop.services.share_kit import poster_content
 
     item = service.listings(demo_session, live_only=True)[0]
     started = time.perf_counter()
-    path = save_listing_poster(demo_session, item.id, tmp_path / "poster.png")
+    path = save_poster(poster_content(demo_session, item.id), tmp_path / "poster.png")
     took = time.perf_counter() - started
     print(f"\nposter: {took * 1000:.0f} ms")
     image = QImage(str(path))
@@ -53,12 +54,13 @@ def test_poster_size_qr_and_chinese(demo_session, tmp_path, qapp):  # noqa: F811
 
 
 def test_catalog_pdf_pages_and_qr(demo_session, tmp_path, qapp):  # noqa: F811
-    from desktop.ui.share.kit import catalog_entries, catalog_task
+    from desktop.render.catalog import catalog_task
+    from desktop.services.share_kit import catalog
 
-    entries = catalog_entries(demo_session)
+    entries = catalog(demo_session).entries
     seen = []
     started = time.perf_counter()
-    summary = run_inline(catalog_task(demo_session, tmp_path / "catalog.pdf"), seen.append)
+    summary = run_inline(catalog_task(catalog(demo_session), tmp_path / "catalog.pdf"), seen.append)
     took = time.perf_counter() - started
     print(f"\ncatalog: {summary.entries} products, {summary.pages} pages, {took * 1000:.0f} ms")
     data = summary.path.read_bytes()
@@ -67,7 +69,7 @@ def test_catalog_pdf_pages_and_qr(demo_session, tmp_path, qapp):  # noqa: F811
     assert _pdf_pages(data) == summary.pages
     assert seen[-1].done == seen[-1].total == len(entries)
     # the first page drawn by the same code into an image: each QR decodes to its product
-    from desktop.ui.share.catalog import page_image
+    from desktop.render.catalog import page_image
 
     image = page_image("店", "", entries)
     assert sorted(decode(image)) == sorted(e.qr.text for e in entries[:6])
@@ -80,10 +82,11 @@ def _pdf_pages(data: bytes) -> int:
 
 
 def test_catalog_cancel_leaves_no_file(demo_session, tmp_path, qapp):  # noqa: F811
-    from desktop.ui.share.kit import catalog_task
+    from desktop.render.catalog import catalog_task
+    from desktop.services.share_kit import catalog
 
     (tmp_path / "out").mkdir()
     ctx = TaskContext(lambda p: ctx.cancel() if p.done else None)
     with pytest.raises(Cancelled):
-        catalog_task(demo_session, tmp_path / "out" / "c.pdf")(ctx)
+        catalog_task(catalog(demo_session), tmp_path / "out" / "c.pdf")(ctx)
     assert list((tmp_path / "out").iterdir()) == []

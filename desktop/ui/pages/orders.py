@@ -17,7 +17,7 @@ from desktop.ui import dialogs
 from desktop.ui.order_credits import CreditsPanel
 from desktop.ui.order_dialogs import (OrdersModel, SettleDialog, ShipDialog, SimulatedBuyerPanel,
                                       countdown)
-from desktop.ui.order_snapshot import Snapshot, read_snapshot
+from desktop.services.order_snapshot import Snapshot, read_snapshot
 from desktop.ui.pages.base import Page
 
 SYNC_EVERY_MS = 30_000

@@ -223,9 +223,10 @@ class StorefrontPage(Page):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save poster"), "poster.png",
                                               self.tr("PNG image (*.png)"))
         if path:
-            from desktop.ui.share.kit import save_listing_poster
+            from desktop.render.poster import save_poster
+            from desktop.services.share_kit import poster_content
 
-            self._guard(save_listing_poster, self.ctx.session, lid, path)
+            self._guard(lambda: save_poster(poster_content(self.ctx.session, lid), path))
 
     def save_catalog(self, path: str | None = None):
         if path is None:
@@ -233,10 +234,11 @@ class StorefrontPage(Page):
                                                   self.tr("PDF document (*.pdf)"))
         if not path:
             return None
-        from desktop.ui.share.kit import catalog_task
+        from desktop.render.catalog import catalog_task
+        from desktop.services import share_kit
 
         op = self.ctx.tasks.run(self.tr("Writing the catalog"),
-                                catalog_task(self.ctx.session, path), owner=self)
+                                catalog_task(share_kit.catalog(self.ctx.session), path), owner=self)
         op.on_failure(lambda e: dialogs.show_error(self, e))
         dialogs.progress_dialog(self, op)
         return op

@@ -5,26 +5,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
-from desktop.ui.share import draw_qr, ensure_gui, font
+from desktop.render import ensure_gui, font
+from desktop.render.qr import draw_qr
+
+if TYPE_CHECKING:
+    from desktop.services.share_kit import Catalog, CatalogEntry
+    from desktop.services.tasks import TaskContext
 
 COLUMNS, ROWS = 2, 3
 PER_PAGE = COLUMNS * ROWS
 DPI = 150
-
-
-@dataclass(frozen=True)
-class CatalogEntry:
-    """One product cell of the catalog."""
-
-    name: str
-    variants: str
-    price: str
-    qr: object  # shop.storefront.share.Qr
-    image: Path | None
 
 
 @dataclass(frozen=True)
@@ -68,6 +63,16 @@ def write_catalog(path, store_name: str, subtitle: str, entries, report=None) ->
     del p, writer  # the PDF is complete once the writer is gone
     partial.replace(path)
     return CatalogSummary(path, len(chunks), len(entries))
+
+
+def catalog_task(catalog: Catalog, path) -> Callable[[TaskContext], CatalogSummary]:
+    """A task writing the catalog PDF to `path`, with progress and cancel."""
+
+    def task(ctx: TaskContext) -> CatalogSummary:
+        ctx.check()
+        return write_catalog(path, catalog.store_name, catalog.subtitle, catalog.entries,
+                             report=lambda done, total: ctx.report(done, total))
+    return task
 
 
 def draw_page(p: QPainter, width: float, height: float, store_name: str, subtitle: str,

@@ -1,39 +1,9 @@
-"""Share kit drawn with Qt, offscreen: the share poster (PNG) and the A4 catalog (PDF).
-
-Works without a window: ensure_gui() starts an offscreen QGuiApplication when none
-runs (the command line), and the drawing happens on QImage / QPdfWriter, which
-background threads may use.
-"""
+"""A QR code (shop.storefront.share.Qr) as an image, and painted into a rectangle."""
 
 from __future__ import annotations
 
-import os
-
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QFont, QGuiApplication, QImage, QPainter
-
-FONT_FAMILIES = ["Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei",
-                 "Noto Serif CJK SC", "sans-serif"]
-
-
-def ensure_gui() -> None:
-    """Make sure a Qt application exists (offscreen when this process has none)."""
-    if QGuiApplication.instance() is None:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        global _app
-        _app = QGuiApplication([])
-
-
-_app = None
-
-
-def font(pixel_size: int, bold: bool = False) -> QFont:
-    """A font that has Chinese glyphs, at a pixel size."""
-    f = QFont()
-    f.setFamilies(FONT_FAMILIES)
-    f.setPixelSize(max(1, pixel_size))
-    f.setBold(bold)
-    return f
+from PySide6.QtGui import QImage, QPainter
 
 
 def qr_image(qr) -> QImage:

@@ -3,31 +3,21 @@ and the store's name."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
-from desktop.ui.share import draw_qr, ensure_gui, font
+from desktop.render import ensure_gui, font
+from desktop.render.qr import draw_qr
+
+if TYPE_CHECKING:
+    from desktop.services.share_kit import PosterContent
 
 WIDTH, HEIGHT = 750, 1334
 GREEN = QColor("#2f6b4f")
 RED = QColor("#c0392b")
-
-
-@dataclass(frozen=True)
-class PosterContent:
-    """What a poster shows; texts as buyers read them (already formatted)."""
-
-    store_name: str
-    name: str
-    variant: str
-    price: str
-    was_price: str  # the suggested retail price when higher, else ""
-    qr: object  # shop.storefront.share.Qr
-    image: Path | None
-    caption: str = "长按识别二维码 立即下单"
 
 
 def _picture(painter: QPainter, path: Path | None, rect: QRectF, name: str) -> None:

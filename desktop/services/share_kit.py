@@ -1,15 +1,48 @@
-"""The share kit for one storefront: posters and catalogs from the storefront service."""
+"""The share kit's data for one storefront: what a listing's poster and the catalog show,
+read from the storefront service and formatted as buyers read it. No Qt: desktop.render
+draws these (poster.save_poster, catalog.catalog_task)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from desktop.services import storefront as service
-from desktop.services.tasks import TaskContext
-from desktop.ui.share.catalog import CatalogEntry, CatalogSummary, write_catalog
-from desktop.ui.share.poster import PosterContent, save_poster
 from shop.storefront import listing_link, money, qr
+
+
+@dataclass(frozen=True)
+class PosterContent:
+    """What a poster shows; texts as buyers read them (already formatted)."""
+
+    store_name: str
+    name: str
+    variant: str
+    price: str
+    was_price: str  # the suggested retail price when higher, else ""
+    qr: object  # shop.storefront.share.Qr
+    image: Path | None
+    caption: str = "长按识别二维码 立即下单"
+
+
+@dataclass(frozen=True)
+class CatalogEntry:
+    """One product cell of the catalog."""
+
+    name: str
+    variants: str
+    price: str
+    qr: object  # shop.storefront.share.Qr
+    image: Path | None
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """What the A4 catalog shows: the store's header and one entry per product."""
+
+    store_name: str
+    subtitle: str
+    entries: list[CatalogEntry]
 
 
 def poster_content(session, listing_id: int) -> PosterContent:
@@ -22,11 +55,6 @@ def poster_content(session, listing_id: int) -> PosterContent:
     return PosterContent(store.name, item.name, item.variant, money(item.price, item.currency),
                          money(was, item.currency) if was else "",
                          qr(listing_link(service.site_url(session), item)), image)
-
-
-def save_listing_poster(session, listing_id: int, path) -> Path:
-    """Write the 750×1334 PNG poster of a listing to `path`."""
-    return save_poster(poster_content(session, listing_id), path)
 
 
 def catalog_entries(session) -> list[CatalogEntry]:
@@ -47,14 +75,8 @@ def catalog_entries(session) -> list[CatalogEntry]:
     return out
 
 
-def catalog_task(session, path) -> Callable[[TaskContext], CatalogSummary]:
-    """A task writing the A4 catalog PDF of the live storefront, with progress and cancel."""
+def catalog(session) -> Catalog:
+    """The catalog of the live storefront: the store's name, its notice or WeChat, the entries."""
     store = service.store_profile(session)
-    entries = catalog_entries(session)
     subtitle = store.notice or (f"微信 {store.wechat}" if store.wechat else "")
-
-    def task(ctx: TaskContext) -> CatalogSummary:
-        ctx.check()
-        return write_catalog(path, store.name, subtitle, entries,
-                             report=lambda done, total: ctx.report(done, total))
-    return task
+    return Catalog(store.name, subtitle, catalog_entries(session))
