@@ -22,6 +22,7 @@ from web3.exceptions import ContractLogicError
 
 from wallet.contract_artifacts import load_artifact
 from wallet.errors import WalletError
+from wallet.escrow_abi import escrow_event_topic
 from wallet.escrow_contract import EscrowContract
 from wallet.escrow_types import Offer, Settlement
 from wallet.journal import Entry, Journal
@@ -29,8 +30,6 @@ from wallet.networks import Chain, is_connection_error
 from wallet.refusals import NodeDown, WouldRevert
 from wallet.revert import decode_revert, revert_data_from_exception, revert_reason
 from wallet.signer import Signer
-
-FUNDED_TOPIC = keccak(text="Funded(uint256,address,address,bytes32,uint32,uint256,uint64,bytes)")
 
 
 class EscrowTxFailed(WalletError):
@@ -238,9 +237,10 @@ class EscrowClient(EscrowContract):
             if entry.status != "mined":
                 raise EscrowTxFailed(entry)
         receipt = self.chain.w3.eth.get_transaction_receipt(entry.tx_hash)
+        funded = bytes.fromhex(escrow_event_topic("Funded")[2:])
         for log in receipt["logs"]:
             if (Web3.to_checksum_address(log["address"]) == self.address
-                    and bytes(log["topics"][0]) == FUNDED_TOPIC):
+                    and bytes(log["topics"][0]) == funded):
                 return int.from_bytes(bytes(log["topics"][1]), "big")
         raise WalletError("The funding transaction has no Funded event.")
 

@@ -16,20 +16,21 @@ from web3 import Web3
 
 from wallet.contract_artifacts import load_artifact
 from wallet.errors import WalletError
+from wallet.escrow_abi import STATES, output_names
 from wallet.escrow_types import (
     Offer,
     Settlement,
     offer_hash,
     offer_typed_data,
+    permit_typed_data,
     settlement_typed_data,
 )
 from wallet.networks import Chain, is_connection_error
 from wallet.refusals import NodeDown
 from wallet.signer import Signer
 
-# The contract keeps no record of a closed escrow: how it closed (completed,
-# refunded, split) is in its events, which the sync folds into the book.
-STATES = ("None", "Funded", "Accepted", "Shipped", "Disputed", "Closed")
+# The contract keeps no record of a closed escrow (STATES' "Closed"): how it closed
+# (completed, refunded, split) is in its events, which the sync folds into the book.
 OPEN_STATES = frozenset({"Funded", "Accepted", "Shipped", "Disputed"})
 PERMIT_LIFETIME = 3600
 
@@ -98,12 +99,14 @@ class EscrowContract:
 
     def read(self, escrow_id: int) -> EscrowView:
         """The escrow ``escrow_id`` (state "None" for an id never funded)."""
-        v = self._read(self.contract.functions.getEscrow(escrow_id))
+        v = dict(zip(output_names("getEscrow"), self._read(
+            self.contract.functions.getEscrow(escrow_id)), strict=True))
         return EscrowView(
-            id=escrow_id, offer_hash=bytes(v[0]), buyer=v[1], seller=v[2], token=v[3],
-            arbitrator=v[4], state=STATES[v[5]], quantity=int(v[6]), deadline=int(v[7]),
-            settlement_nonce=int(v[8]), price=int(v[9]), bond=int(v[10]),
-            arbitrator_fee=int(v[11]), held=int(v[12]))
+            id=escrow_id, offer_hash=bytes(v["offerHash"]), buyer=v["buyer"],
+            seller=v["seller"], token=v["token"], arbitrator=v["arbitrator"],
+            state=STATES[v["state"]], quantity=int(v["quantity"]), deadline=int(v["deadline"]),
+            settlement_nonce=int(v["settlementNonce"]), price=int(v["price"]),
+            bond=int(v["bond"]), arbitrator_fee=int(v["arbitratorFee"]), held=int(v["held"]))
 
     def credit_of(self, token: str, address: str) -> int:
         """Payouts in ``token`` the contract keeps for ``address`` because the token
@@ -164,24 +167,8 @@ class EscrowContract:
         nonce = int(self._read(erc20.functions.nonces(owner)))
         if deadline is None:
             deadline = int(self.chain.w3.eth.get_block("latest")["timestamp"]) + PERMIT_LIFETIME
-        typed = {
-            "types": {
-                "EIP712Domain": [
-                    {"name": "name", "type": "string"},
-                    {"name": "version", "type": "string"},
-                    {"name": "chainId", "type": "uint256"},
-                    {"name": "verifyingContract", "type": "address"}],
-                "Permit": [
-                    {"name": "owner", "type": "address"},
-                    {"name": "spender", "type": "address"},
-                    {"name": "value", "type": "uint256"},
-                    {"name": "nonce", "type": "uint256"},
-                    {"name": "deadline", "type": "uint256"}]},
-            "primaryType": "Permit",
-            "domain": {"name": name, "version": version, "chainId": self.chain_id,
-                       "verifyingContract": erc20.address},
-            "message": {"owner": owner, "spender": self.address, "value": value,
-                        "nonce": nonce, "deadline": deadline},
-        }
+        typed = permit_typed_data(erc20.address, name, version, self.chain_id, {
+            "owner": owner, "spender": self.address, "value": value, "nonce": nonce,
+            "deadline": deadline})
         sig = to_bytes(hexstr=signer.sign_typed_data(typed))
         return (deadline, sig[64], sig[:32], sig[32:64])

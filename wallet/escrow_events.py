@@ -15,10 +15,10 @@ import re
 from dataclasses import dataclass, fields
 from functools import lru_cache
 
-from eth_utils import keccak, to_checksum_address
+from eth_utils import to_checksum_address
 
 from wallet import escrow_store as store
-from wallet.contract_artifacts import load_artifact
+from wallet.escrow_abi import abi, event_topic
 
 
 # ---------------------------------------------------------------- typed events
@@ -183,11 +183,10 @@ def _plan(indexed: tuple, data: tuple, names: tuple):
 def event_specs() -> dict[str, _Spec]:
     """How to decode each typed event, by its topic; RuntimeError if one differs from the ABI."""
     out = {}
-    for item in load_artifact("Escrow")["abi"]:
+    for item in abi():
         if item["type"] != "event" or item["name"] not in EVENT_TYPES:
             continue
-        sig = f"{item['name']}({','.join(i['type'] for i in item['inputs'])})"
-        topic = "0x" + keccak(text=sig).hex()
+        topic = event_topic(item["name"])
         ins = item["inputs"]
         indexed = tuple((i["name"], i["type"]) for i in ins if i["indexed"])
         data = tuple((i["name"], i["type"]) for i in ins if not i["indexed"])

@@ -15,6 +15,8 @@ from eth_account import Account
 from eth_account.messages import SignableMessage, encode_typed_data
 from eth_utils import keccak, to_checksum_address
 
+from wallet.escrow_abi import offer_fields
+
 DOMAIN_NAME = "Ziliudi Escrow"
 DOMAIN_VERSION = "1"
 
@@ -59,6 +61,16 @@ SETTLEMENT_TYPE = [
     {"name": "sellerAmount", "type": "uint256"},
     {"name": "nonce", "type": "uint256"},
 ]
+#: EIP-2612's Permit, signed in the token's own domain, lets the escrow take the price.
+PERMIT_TYPE = [
+    {"name": "owner", "type": "address"},
+    {"name": "spender", "type": "address"},
+    {"name": "value", "type": "uint256"},
+    {"name": "nonce", "type": "uint256"},
+    {"name": "deadline", "type": "uint256"},
+]
+#: The EIP-712 types of a permit, as wallets (eth_signTypedData_v4) and the site's script take them.
+PERMIT_TYPES = {"EIP712Domain": _DOMAIN_TYPE, "Permit": PERMIT_TYPE}
 
 
 #: Every problem Offer.problems() names (the GUI translates them one by one).
@@ -158,8 +170,9 @@ class Offer:
         }
 
     def as_abi(self) -> tuple:
-        """The offer as the tuple a web3 contract call takes, in struct order."""
-        return tuple(self.message()[f["name"]] for f in OFFER_TYPE)
+        """The offer as the tuple a web3 contract call takes, in the ABI's field order."""
+        message = self.message()
+        return tuple(message[name] for name, _type in offer_fields())
 
     def to_json(self) -> dict:
         """A JSON-safe dict (big numbers as decimal strings) for storefront pages."""
@@ -242,6 +255,18 @@ def offer_typed_data(offer: Offer, chain_id: int, contract: str) -> dict:
 def settlement_typed_data(settlement: Settlement, chain_id: int, contract: str) -> dict:
     """Full EIP-712 typed data of a settlement."""
     return _typed("Settlement", SETTLEMENT_TYPE, settlement.message(), chain_id, contract)
+
+
+def permit_typed_data(token: str, name: str, version: str, chain_id: int, message: dict) -> dict:
+    """Full EIP-712 typed data of an EIP-2612 permit of `token` (whose domain has `name` and
+    `version`); `message` has owner, spender, value, nonce and deadline."""
+    return {
+        "types": PERMIT_TYPES,
+        "primaryType": "Permit",
+        "domain": {"name": name, "version": version, "chainId": chain_id,
+                   "verifyingContract": to_checksum_address(token)},
+        "message": message,
+    }
 
 
 def typed_data_hash(typed_data: dict) -> bytes:

@@ -279,38 +279,22 @@ class EscrowDeployment:
 
 
 def chain_config(dep: EscrowDeployment) -> dict:
-    """What the site's script needs to pay: chain, contract, token, selectors, event topic."""
-    from eth_utils import keccak
+    """What the site's script needs to pay and to follow an order: the chain, contract and
+    token, and the contract's interface as wallet.escrow_abi derives it from the ABI
+    (functions with selectors and ABI types, errors, topics, states, permit types). The
+    script knows none of these itself."""
+    from shop.orders.model import CLOSING
+    from wallet.escrow_abi import escrow_event_topic, script_interface
 
-    def sel(signature: str) -> str:
-        return "0x" + keccak(text=signature).hex()[:8]
-
-    offer = ("(address,address,uint256,uint256,uint32,uint32,uint32,uint32,uint32,address,"
-             "uint256,address[],uint256[],uint64,uint256)")
     return {
         "chainId": str(dep.chain_id), "contract": dep.contract,
         "token": {"address": dep.token, "symbol": dep.symbol, "decimals": dep.decimals,
                   "name": dep.token_name, "permit": dep.permit, "version": dep.permit_version},
-        "selectors": {
-            "fund": sel(f"fund({offer},bytes,uint32,bytes)"),
-            "fundWithPermit": sel(f"fundWithPermit({offer},bytes,uint32,bytes,"
-                                  "(uint256,uint8,bytes32,bytes32))"),
-            "approve": sel("approve(address,uint256)"),
-            "allowance": sel("allowance(address,address)"),
-            "nonces": sel("nonces(address)"),
-            "getEscrow": sel("getEscrow(uint256)"), "confirm": sel("confirm(uint256)"),
-            "dispute": sel("dispute(uint256)"), "cancel": sel("cancel(uint256)")},
-        "fundedTopic": "0x" + keccak(
-            text="Funded(uint256,address,address,bytes32,uint32,uint256,uint64,bytes)").hex(),
+        **script_interface(),
         # The contract keeps no record of a closed escrow; the order page tells how it
         # closed from the event that closed it.
-        "closedTopics": {"0x" + keccak(text=sig).hex(): outcome for sig, outcome in (
-            ("Confirmed(uint256)", "completed"), ("Claimed(uint256)", "completed"),
-            ("Cancelled(uint256)", "refunded"), ("Refunded(uint256)", "refunded"),
-            ("Reclaimed(uint256)", "refunded"),
-            ("Ruled(uint256,uint256,uint256,uint256)", "resolved"),
-            ("DisputeTimedOut(uint256)", "resolved"),
-            ("Settled(uint256,uint256,uint256)", "resolved"))},
+        "closedTopics": {escrow_event_topic(kind): state.lower()
+                         for kind, state in CLOSING.items()},
     }
 
 

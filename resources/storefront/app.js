@@ -19,7 +19,9 @@
     box.className = "status" + (isError ? " error" : "");
   }
 
-  /* ---------- hex and ABI encoding (the few types the escrow needs) ---------- */
+  /* ---------- hex and ABI encoding ----------
+   * Selectors, ABI types, topics and field orders all come from the chain config the app
+   * embeds in the page (made from the compiled contract's ABI); this script knows none. */
   function hex(bytes) {
     var s = "";
     for (var i = 0; i < bytes.length; i++) s += (bytes[i] < 16 ? "0" : "") + bytes[i].toString(16);
@@ -33,49 +35,74 @@
   }
   function word(n) { var s = BigInt(n).toString(16); return "0".repeat(64 - s.length) + s; }
   function padRight(h) { return h + "0".repeat((64 - (h.length % 64)) % 64); }
-  function isDynamic(t) {
-    if (t === "bytes") return true;
-    if (Array.isArray(t)) return t[0] === "array" || t[1].some(isDynamic);
+  function isArray(p) { return /\[\]$/.test(p.type); }
+  function isDynamic(p) {
+    if (p.type === "bytes" || p.type === "string" || isArray(p)) return true;
+    if (p.type === "tuple") return p.components.some(isDynamic);
     return false;
   }
-  function headSize(t) {
-    if (Array.isArray(t) && t[0] === "tuple" && !isDynamic(t)) {
-      return t[1].reduce(function (a, x) { return a + headSize(x); }, 0);
+  function headSize(p) {
+    if (p.type === "tuple" && !isDynamic(p)) {
+      return p.components.reduce(function (a, c) { return a + headSize(c); }, 0);
     }
     return 32;
   }
-  function encodeOne(t, v) {
-    if (t === "uint") return word(v);
-    if (t === "address") return word(BigInt(v));
-    if (t === "bytes32") return v.replace(/^0x/, "");
-    if (t === "bytes") { var h = v.replace(/^0x/, ""); return word(h.length / 2) + padRight(h); }
-    if (t[0] === "array") {
-      return word(v.length) + encode(v.map(function () { return t[1]; }), v);
+  /* A tuple's value is an object by field name (the offer as the seller signed it), so the
+   * order of its fields is the ABI's alone. */
+  function encodeOne(p, v) {
+    if (isArray(p)) {
+      var item = { name: p.name, type: p.type.slice(0, -2), components: p.components };
+      return word(v.length) + encode(v.map(function () { return item; }), v);
     }
-    return encode(t[1], v); /* tuple */
+    if (p.type === "tuple") {
+      return encode(p.components, p.components.map(function (c) {
+        if (v === null || typeof v !== "object" || !(c.name in v)) {
+          throw new Error("页面数据不完整（缺少 " + c.name + "），请联系卖家。");
+        }
+        return v[c.name];
+      }));
+    }
+    if (p.type === "bytes") { var h = v.replace(/^0x/, ""); return word(h.length / 2) + padRight(h); }
+    if (/^bytes[0-9]+$/.test(p.type)) return padRight(v.replace(/^0x/, ""));
+    if (p.type === "address" || /^uint[0-9]*$/.test(p.type)) return word(BigInt(v));
+    if (p.type === "bool") return word(v ? 1 : 0);
+    throw new Error("unsupported ABI type " + p.type);
   }
-  function encode(types, values) {
+  function encode(params, values) {
     var head = "", tail = "";
-    var size = types.reduce(function (a, t) { return a + (isDynamic(t) ? 32 : headSize(t)); }, 0);
-    types.forEach(function (t, i) {
-      if (isDynamic(t)) {
+    var size = params.reduce(function (a, p) { return a + (isDynamic(p) ? 32 : headSize(p)); }, 0);
+    params.forEach(function (p, i) {
+      if (isDynamic(p)) {
         head += word(size + tail.length / 2);
-        tail += encodeOne(t, values[i]);
+        tail += encodeOne(p, values[i]);
       } else {
-        head += encodeOne(t, values[i]);
+        head += encodeOne(p, values[i]);
       }
     });
     return head + tail;
   }
-  var OFFER = ["tuple", ["address", "address", "uint", "uint", "uint", "uint", "uint", "uint",
-    "uint", "address", "uint", ["array", "address"], ["array", "uint"], "uint", "uint"]];
-  var PERMIT = ["tuple", ["uint", "uint", "bytes32", "bytes32"]];
-  function offerTuple(o) {
-    return [o.seller, o.token, o.price, o.bond, o.maxQuantity, o.acceptWindow, o.shipWindow,
-      o.confirmWindow, o.arbitrationWindow, o.arbitrator, o.arbitratorFee, o.payees,
-      o.payeeAmounts, o.expiry, o.salt];
+  /* What a call returned, for static types (an escrow's view): a tuple as an object by
+   * field name; short data reads as zeros, as from an address without code. */
+  function decode(params, data) {
+    var h = data.replace(/^0x/, ""), at = 0;
+    function one(p) {
+      if (p.type === "tuple") {
+        var o = {};
+        p.components.forEach(function (c) { o[c.name] = one(c); });
+        return o;
+      }
+      if (isDynamic(p)) throw new Error("unsupported ABI type " + p.type);
+      var w = h.substr(at, 64).padEnd(64, "0");
+      at += 64;
+      if (p.type === "address") return "0x" + w.substr(24);
+      if (/^bytes[0-9]+$/.test(p.type)) return "0x" + w.substr(0, 2 * Number(p.type.slice(5)));
+      if (p.type === "bool") return BigInt("0x" + w) !== 0n;
+      return BigInt("0x" + w);
+    }
+    return params.map(one);
   }
-  function call(selector, types, values) { return selector + encode(types, values); }
+  /* fn: one of the config's functions ({selector, inputs, outputs}). */
+  function call(fn, values) { return fn.selector + encode(fn.inputs, values); }
 
   /* ---------- the buyer's wallet (any EIP-1193 provider) ---------- */
   function provider() {
@@ -96,25 +123,27 @@
   }
   function sleep(ms) { return new Promise(function (r) { setTimeout(r, ms); }); }
 
-  /* Why the contract (or the token) would refuse a call, in words: custom errors by selector. */
+  /* Why the contract (or the token) would refuse a call, in words, by the custom error's
+   * name; the chain config names the errors by selector (errorNames, set when a page starts). */
   var REVERTS = {
-    "0x800b0615": ["WrongState(uint256,uint8)", "订单现在的状态不能这样操作，请刷新页面看看最新状态。"],
-    "0x472e017e": ["NotBuyer()", "只有付款的买家账户能这样操作：请在钱包里切换到付款时用的账户。"],
-    "0xc8ee2d1d": ["NotParty()", "只有这笔订单的买家或卖家能申请仲裁。"],
-    "0x4d673a06": ["TooLate(uint64)", "已经过了期限，不能再这样操作。"],
-    "0xd606d83f": ["TooEarly(uint64)", "还没到期限，现在不能这样操作。"],
-    "0x2ee39802": ["InvalidOffer()", "卖家的报价无效，请联系卖家。"],
-    "0x8baa579f": ["InvalidSignature()", "签名无效，请联系卖家。"],
-    "0x9cb13087": ["OfferExpired()", "卖家的报价已过期，请联系卖家。"],
-    "0xb2cb5c3c": ["OfferWasRevoked()", "卖家已撤回这个报价。"],
-    "0x95edc286": ["OfferSoldOut()", "这款已经卖完了。"],
-    "0x888e58a8": ["BadQuantity()", "购买数量不对。"],
-    "0x61e6549e": ["FeeOnTransfer()", "这种代币转账要扣手续费，托管合约不收。"],
-    "0xe450d38c": ["ERC20InsufficientBalance(address,uint256,uint256)", "钱包里的代币余额不够。"],
-    "0xfb8f41b2": ["ERC20InsufficientAllowance(address,uint256,uint256)", "授权额度不够，请重新授权。"],
-    "0x62791302": ["ERC2612ExpiredSignature(uint256)", "付款许可已过期，请重试。"],
-    "0x4b800e46": ["ERC2612InvalidSigner(address,address)", "付款许可的签名不对，请用“授权 + 付款”。"]
+    WrongState: "订单现在的状态不能这样操作，请刷新页面看看最新状态。",
+    NotBuyer: "只有付款的买家账户能这样操作：请在钱包里切换到付款时用的账户。",
+    NotParty: "只有这笔订单的买家或卖家能申请仲裁。",
+    TooLate: "已经过了期限，不能再这样操作。",
+    TooEarly: "还没到期限，现在不能这样操作。",
+    InvalidOffer: "卖家的报价无效，请联系卖家。",
+    InvalidSignature: "签名无效，请联系卖家。",
+    OfferExpired: "卖家的报价已过期，请联系卖家。",
+    OfferWasRevoked: "卖家已撤回这个报价。",
+    OfferSoldOut: "这款已经卖完了。",
+    BadQuantity: "购买数量不对。",
+    FeeOnTransfer: "这种代币转账要扣手续费，托管合约不收。",
+    ERC20InsufficientBalance: "钱包里的代币余额不够。",
+    ERC20InsufficientAllowance: "授权额度不够，请重新授权。",
+    ERC2612ExpiredSignature: "付款许可已过期，请重试。",
+    ERC2612InvalidSigner: "付款许可的签名不对，请用“授权 + 付款”。"
   };
+  var errorNames = {};
   function revertText(e) {
     var parts = [e && e.data, e && e.data && e.data.data, e && e.error && e.error.data,
       e && e.message, String(e)];
@@ -122,8 +151,8 @@
       if (typeof parts[i] !== "string") continue;
       var m = parts[i].match(/0x[0-9a-fA-F]{8}/g) || [];
       for (var j = 0; j < m.length; j++) {
-        var known = REVERTS[m[j].toLowerCase()];
-        if (known) return known[1];
+        var name = errorNames[m[j].toLowerCase()];
+        if (name && Object.prototype.hasOwnProperty.call(REVERTS, name)) return REVERTS[name];
       }
     }
     return null;
@@ -189,6 +218,7 @@
   }
   function checkout() {
     var data = readJson("checkout-data");
+    errorNames = (data.chain && data.chain.errors) || {};
     var form = $("checkout");
     var select = $("variant"), qty = $("quantity");
     var wanted = new URLSearchParams(location.search).get("v");
@@ -237,16 +267,13 @@
     var from = await connect(chain);
     var note = await seal(details, data.storeKey);
     var total = BigInt(offer.price) * BigInt(q);
-    var s = chain.selectors, receipt;
+    var f = chain.functions, receipt;
     var usePermit = $("method") && $("method").value === "permit" && chain.token.permit;
     if (usePermit) {
       say("请在钱包中签署付款许可（permit）…");
-      var nonce = BigInt(await ethCall(chain.token.address, call(s.nonces, ["address"], [from])));
+      var nonce = decode(f.nonces.outputs, await ethCall(chain.token.address, call(f.nonces, [from])))[0];
       var deadline = BigInt(Math.floor(Date.now() / 1000) + 3600);
-      var typed = { types: { EIP712Domain: [{ name: "name", type: "string" }, { name: "version", type: "string" },
-          { name: "chainId", type: "uint256" }, { name: "verifyingContract", type: "address" }],
-        Permit: [{ name: "owner", type: "address" }, { name: "spender", type: "address" },
-          { name: "value", type: "uint256" }, { name: "nonce", type: "uint256" }, { name: "deadline", type: "uint256" }] },
+      var typed = { types: chain.permitTypes,
         primaryType: "Permit",
         domain: { name: chain.token.name, version: chain.token.version, chainId: Number(chain.chainId),
           verifyingContract: chain.token.address },
@@ -255,21 +282,20 @@
       var sig = (await rpc("eth_signTypedData_v4", [from, JSON.stringify(typed)])).replace(/^0x/, "");
       var vByte = parseInt(sig.substr(128, 2), 16); if (vByte < 27) vByte += 27;
       say("正在付款（permit + fund）…");
-      receipt = await send(from, chain.contract, call(s.fundWithPermit, [OFFER, "bytes", "uint", "bytes", PERMIT],
-        [offerTuple(offer), v.signature, q, note, [deadline, vByte, "0x" + sig.substr(0, 64), "0x" + sig.substr(64, 64)]]));
+      var permit = { deadline: deadline, v: vByte, r: "0x" + sig.substr(0, 64), s: "0x" + sig.substr(64, 64) };
+      receipt = await send(from, chain.contract, call(f.fundWithPermit, [offer, v.signature, q, note, permit]));
     } else {
-      var allowance = BigInt(await ethCall(chain.token.address,
-        call(s.allowance, ["address", "address"], [from, chain.contract])));
+      var allowance = decode(f.allowance.outputs, await ethCall(chain.token.address,
+        call(f.allowance, [from, chain.contract])))[0];
       if (allowance < total) {
         say("第 1 步：请在钱包中授权托管合约使用 " + tokenText(total, chain.token) + "…");
-        await send(from, chain.token.address, call(s.approve, ["address", "uint"], [chain.contract, total]));
+        await send(from, chain.token.address, call(f.approve, [chain.contract, total]));
       }
       say("第 2 步：请在钱包中确认付款…");
-      receipt = await send(from, chain.contract, call(s.fund, [OFFER, "bytes", "uint", "bytes"],
-        [offerTuple(offer), v.signature, q, note]));
+      receipt = await send(from, chain.contract, call(f.fund, [offer, v.signature, q, note]));
     }
     var id = null;
-    receipt.logs.forEach(function (log) {
+    receipt.logs.forEach(function (log) {  /* the escrow's id is the event's first indexed value */
       if (log.topics[0] === chain.fundedTopic && log.address.toLowerCase() === chain.contract.toLowerCase()) {
         id = BigInt(log.topics[1]).toString();
       }
@@ -285,12 +311,15 @@
    * people read it as "index-number", as the seller's app shows it. */
   function orderNumber(id) {
     var n = BigInt(id);
-    return (n >> 32n).toString() + "-" + (n & 0xffffffffn).toString();
+    return (n >> 32n).toString() + "-" + BigInt.asUintN(32, n).toString();
   }
-  var STATES = ["不存在", "已付款，等待卖家接单", "卖家已接单", "卖家已发货", "争议中", "已结束"];
+  /* By the contract's state names; the config lists them in the contract's order. */
+  var STATES = { None: "不存在", Funded: "已付款，等待卖家接单", Accepted: "卖家已接单",
+    Shipped: "卖家已发货", Disputed: "争议中", Closed: "已结束" };
   var CLOSED = { completed: "已完成", refunded: "已退款", resolved: "已结束：按裁决或双方协议分配" };
-  var DEADLINES = ["", "卖家需在 {t} 前接单，接单前你可以取消订单", "卖家需在 {t} 前发货",
-    "请在 {t} 前确认收货或申请仲裁，逾期货款自动付给卖家", "仲裁截止 {t}", ""];
+  var DEADLINES = { Funded: "卖家需在 {t} 前接单，接单前你可以取消订单", Accepted: "卖家需在 {t} 前发货",
+    Shipped: "请在 {t} 前确认收货或申请仲裁，逾期货款自动付给卖家", Disputed: "仲裁截止 {t}" };
+  var OPEN = ["Funded", "Accepted", "Shipped", "Disputed"];
   /* How a closed escrow ended, from the event that closed it ("" when the node will not say). */
   async function closedAs(chain, id) {
     var idTopic = "0x" + BigInt(id).toString(16).padStart(64, "0");
@@ -307,13 +336,14 @@
    * before the ship or confirm deadline. */
   function allowed(state, deadline, now) {
     return {
-      cancel: state === 1,
-      confirm: state === 2 || state === 3 || state === 4,
-      dispute: (state === 2 || state === 3) && now < deadline
+      cancel: state === "Funded",
+      confirm: state === "Accepted" || state === "Shipped" || state === "Disputed",
+      dispute: (state === "Accepted" || state === "Shipped") && now < deadline
     };
   }
   async function order() {
     var data = readJson("order-data");
+    errorNames = (data.chain && data.chain.errors) || {};
     var id = new URLSearchParams(location.search).get("id");
     var buttons = { confirm: $("confirm"), dispute: $("dispute"), cancel: $("cancel") };
     function showButtons(can) {
@@ -331,19 +361,19 @@
     }
     $("order-id").textContent = orderNumber(id);
     if (!data.chain) { say("本店还没有开通在线付款。", true); return; }
-    var chain = data.chain, s = chain.selectors, from = null;
+    var chain = data.chain, f = chain.functions, from = null;
     async function show() {
-      var out = (await ethCall(chain.contract, call(s.getEscrow, ["uint"], [id]))).replace(/^0x/, "");
-      var w = function (i) { return BigInt("0x" + (out.substr(i * 64, 64) || "0")); };
-      var state = Number(w(5)), deadline = Number(w(7));
-      var buyer = "0x" + out.substr(64 + 24, 40);
-      var text = STATES[state] || String(state);
-      if (state === 5) text = (await closedAs(chain, id)) || text;
+      var view = decode(f.getEscrow.outputs,
+        await ethCall(chain.contract, call(f.getEscrow, [id])))[0];
+      var state = chain.states[Number(view.state)] || String(view.state);
+      var deadline = Number(view.deadline);
+      var text = STATES[state] || state;
+      if (state === "Closed") text = (await closedAs(chain, id)) || text;
       if (DEADLINES[state] && deadline) {
         text += "（" + DEADLINES[state].replace("{t}", new Date(deadline * 1000).toLocaleString("zh-CN")) + "）";
       }
       $("order-state").textContent = text;
-      if (state >= 1 && state <= 4 && from && from.toLowerCase() !== buyer.toLowerCase()) {
+      if (OPEN.indexOf(state) >= 0 && from && from.toLowerCase() !== view.buyer.toLowerCase()) {
         showButtons({});
         say("当前钱包账户不是这笔订单的买家：请切换到付款时用的账户。", true);
       } else {
@@ -352,14 +382,14 @@
       return state;
     }
     var busy = false;
-    async function act(selector, label) {
+    async function act(fn, label) {
       if (busy) return;
       busy = true;
       showButtons({});
       try {
         from = await connect(chain);
         say(label + "：请在钱包中确认…");
-        await send(from, chain.contract, call(selector, ["uint"], [id]));
+        await send(from, chain.contract, call(fn, [id]));
         say(label + "：完成。");
       } catch (e) {
         say(label + "没有成功：" + problem(e), true);
@@ -368,9 +398,9 @@
         try { await show(); } catch (e) { say(problem(e), true); }
       }
     }
-    buttons.confirm.addEventListener("click", function () { act(s.confirm, "确认收货"); });
-    buttons.dispute.addEventListener("click", function () { act(s.dispute, "申请仲裁"); });
-    buttons.cancel.addEventListener("click", function () { act(s.cancel, "取消订单"); });
+    buttons.confirm.addEventListener("click", function () { act(f.confirm, "确认收货"); });
+    buttons.dispute.addEventListener("click", function () { act(f.dispute, "申请仲裁"); });
+    buttons.cancel.addEventListener("click", function () { act(f.cancel, "取消订单"); });
     try { from = await connect(chain); await show(); } catch (e) { say(problem(e), true); }
   }
 

@@ -111,7 +111,7 @@ def export_site(folder, store, listings, template_dir, *, offers=None, chain=Non
                 resolve_image=lambda name: None, progress=None) -> SiteSummary:
     """Write the site of `store` with the live `listings` into `folder` (empty, or an earlier
     export, which is replaced). `offers`: listing id -> StoredOffer; `chain`: the escrow
-    config the script needs (chainId, contract, token, selectors, fundedTopic), or None
+    config the script needs (chain, contract, token and the contract's interface), or None
     when the store takes no payments online yet. `resolve_image`: a stored picture's name
     -> its file, or None."""
     if not store.public_key:

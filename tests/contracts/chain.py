@@ -18,6 +18,7 @@ from web3 import EthereumTesterProvider, Web3
 from web3.logs import DISCARD
 
 from wallet.contract_artifacts import load_artifact
+from wallet.escrow_abi import STATES
 from wallet.escrow_types import (
     Offer,
     Payee,
@@ -35,7 +36,6 @@ TOKENS = {
     "fee": "test/FeeToken",
     "callback": "test/CallbackToken",
 }
-STATES = ("None", "Funded", "Accepted", "Shipped", "Disputed", "Closed")
 
 
 class Reverted(AssertionError):

@@ -244,24 +244,78 @@ def test_the_order_page_knows_every_event_that_closes_an_escrow():
     assert config["closedTopics"] == {events[kind]: outcome[state] for kind, state in CLOSING.items()}
 
 
-def test_the_pages_explain_the_contracts_refusals_by_their_selectors():
-    """app.js names the escrow's and the token's custom errors by selector; each must be
-    the selector of an error the compiled contracts really have."""
-    import re
+def _script() -> str:
     from pathlib import Path
 
-    from eth_utils import keccak
+    return (Path(__file__).resolve().parents[2] / "resources" / "storefront" / "app.js").read_text(
+        encoding="utf-8")
+
+
+def _config() -> dict:
+    return service.chain_config(service.EscrowDeployment(1, "0x" + "11" * 20, "0x" + "22" * 20,
+                                                         "dUSD", 6))
+
+
+def test_the_config_gives_the_abis_selectors_types_and_topics():
+    from eth_utils import event_abi_to_log_topic, function_abi_to_4byte_selector
+
+    from wallet.contract_artifacts import load_artifact
+    from wallet.escrow_types import OFFER_TYPE
+
+    config = _config()
+    abis = {name: load_artifact(name)["abi"] for name in ("Escrow", "DemoUSD")}
+    functions = {i["name"]: i for name in ("Escrow", "DemoUSD") for i in abis[name]
+                 if i["type"] == "function"}
+    assert set(config["functions"]) == {"fund", "fundWithPermit", "getEscrow", "confirm",
+                                        "dispute", "cancel", "approve", "allowance", "nonces"}
+    for name, fn in config["functions"].items():
+        item = functions[name]
+        assert fn["selector"] == "0x" + function_abi_to_4byte_selector(item).hex(), name
+        assert fn["inputs"] == _bare(item["inputs"]) and fn["outputs"] == _bare(item["outputs"])
+    # the script encodes an offer by these fields, which are the ones the seller signs
+    offer = config["functions"]["fund"]["inputs"][0]["components"]
+    assert [(c["name"], c["type"]) for c in offer] == [(f["name"], f["type"]) for f in OFFER_TYPE]
+    funded = [i for i in abis["Escrow"] if i.get("name") == "Funded"][0]
+    assert config["fundedTopic"] == "0x" + event_abi_to_log_topic(funded).hex()
+    errors = {"0x" + function_abi_to_4byte_selector(i).hex(): i["name"]
+              for name in ("Escrow", "DemoUSD") for i in abis[name] if i["type"] == "error"}
+    assert config["errors"] == errors
+    assert config["states"] == ["None", "Funded", "Accepted", "Shipped", "Disputed", "Closed"]
+    assert [f["name"] for f in config["permitTypes"]["Permit"]] == [
+        "owner", "spender", "value", "nonce", "deadline"]
+
+
+def _bare(params):
+    return [{"name": p["name"], "type": p["type"]}
+            | ({"components": _bare(p["components"])} if "components" in p else {})
+            for p in params]
+
+
+def test_the_script_hard_codes_no_selector_topic_signature_or_offer_field_order():
+    import re
+
+    from wallet.escrow_types import OFFER_TYPE
+
+    script = _script()
+    assert re.findall(r"0x[0-9a-fA-F]{8,}", script) == []  # no selector, topic or hash
+    assert re.findall(r"""["'][A-Za-z_]\w*\([\w\[\](),]*\)["']""", script) == []  # "fund(...)"
+    names = [f["name"] for f in OFFER_TYPE]
+    for a, b in zip(names, names[1:]):  # fields are read by name, never listed in order
+        assert not re.search(rf"\b{a}\b[^;\n]{{0,40}}\b{b}\b", script), (a, b)
+    assert "selectors" not in script and "offerTuple" not in script
+
+
+def test_the_pages_explain_the_contracts_refusals_by_name():
+    """app.js words the escrow's and the token's custom errors by name (the config maps
+    selectors to names); each must be an error the compiled contracts really have."""
+    import re
 
     from wallet.contract_artifacts import load_artifact
 
-    known = {f"{i['name']}({','.join(x['type'] for x in i['inputs'])})"
-             for name in ("Escrow", "DemoUSD") for i in load_artifact(name)["abi"]
+    known = {i["name"] for name in ("Escrow", "DemoUSD") for i in load_artifact(name)["abi"]
              if i["type"] == "error"}
-    script = (Path(__file__).resolve().parents[2] / "resources" / "storefront" / "app.js").read_text(
-        encoding="utf-8")
-    table = re.findall(r'"(0x[0-9a-f]{8})": \["([^"]+)"', script)
+    block = re.search(r"var REVERTS = \{(.*?)\};", _script(), re.S).group(1)
+    table = re.findall(r"^\s*(\w+): \"", block, re.M)
     assert len(table) >= 10
-    for selector, signature in table:
-        assert signature in known, signature
-        assert selector == "0x" + keccak(text=signature).hex()[:8], signature
-    assert {"WrongState(uint256,uint8)", "NotBuyer()", "TooLate(uint64)"} <= {s for _, s in table}
+    assert set(table) <= known, set(table) - known
+    assert {"WrongState", "NotBuyer", "TooLate", "ERC20InsufficientBalance"} <= set(table)
