@@ -3,6 +3,10 @@
 Each variant runs in a fresh process (`python -c "from bench.X import run_one; ..."`),
 so its peak memory (VmHWM) is its own, and the variants alternate over the runs so a
 busy machine slows them alike.
+
+With BENCH_LARGE_ROWS=1000000 in the environment each benchmark also imports a file of
+that many rows once, in a child process, and reports its time and peak memory (the
+import streams: it should stay far under 300 MB whatever the file).
 """
 
 import json
@@ -73,7 +77,7 @@ def timed(fn):
     print(json.dumps({"seconds": seconds, "peak_kb": _peak_kb()}))
 
 
-def import_file(path, folder):
+def import_file(path, folder, expected=ROWS):
     """The whole import as the app and `ziliudi lots import` run it: a new profile's book,
     then the service's import task (read, check, store into a new lot in one transaction,
     remember the supplier's mapping)."""
@@ -87,6 +91,38 @@ def import_file(path, folder):
         session.open_profile("bench")
         outcome = run_inline(lots.import_task(session, path, "bench", supplier="bench"))
         assert outcome.stored and not outcome.rejected, outcome.rejected[:3]
-        assert outcome.imported == ROWS, outcome
+        assert outcome.imported == expected, outcome
     finally:
         session.close()
+
+
+def large_rows():
+    """The rows of the large import asked for with BENCH_LARGE_ROWS, or 0."""
+    text = os.environ.get("BENCH_LARGE_ROWS", "").replace("_", "").replace(",", "")
+    return int(text) if text.isdigit() else 0
+
+
+def compact_rows(n, seed=7):
+    """n distinct valid rows of the seven columns a supplier cannot leave out, short enough
+    that a million of them fit the 50 MB a stock file may have."""
+    rnd = random.Random(seed)
+    per_style = len(COLORS) * len(SIZES)
+    for i in range(n):
+        style, rest = divmod(i, per_style)
+        color, size = divmod(rest, len(SIZES))
+        tag = rnd.randrange(50, 600)
+        yield [NAMES[style % len(NAMES)], f"ZJ{style:06d}", COLORS[color], SIZES[size],
+               str(rnd.randrange(0, 500)), str(tag), f"{tag * 3 // 10}.5"]
+
+
+COMPACT_HEADER = ["商品名称", "货号", "颜色", "尺码", "库存", "吊牌价", "供货价"]
+
+
+def run_large(path, folder, rows):
+    """Import `path` through the service once in a child process: (seconds, its peak MB)."""
+    code = (f"from bench._stock import import_file, timed; "
+            f"timed(lambda: import_file({str(path)!r}, {folder!r}, {rows}))")
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,
+                         text=True).stdout.strip().splitlines()[-1]
+    result = json.loads(out)
+    return result["seconds"], result["peak_kb"] // 1024

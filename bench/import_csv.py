@@ -10,7 +10,8 @@ import os
 import tempfile
 
 from bench._report import report
-from bench._stock import HEADER, ROWS, import_file, measure, rows, timed
+from bench._stock import (COMPACT_HEADER, HEADER, ROWS, compact_rows, import_file, large_rows,
+                          measure, rows, run_large, timed)
 
 RUNS = 3
 
@@ -47,10 +48,26 @@ def write_files(folder):
             out.writerows(rows())
 
 
+def _large(folder, count):
+    """A GBK CSV of `count` compact rows through the import: (seconds, peak MB)."""
+    path = os.path.join(folder, "large.csv")
+    with open(path, "w", encoding="gbk", newline="") as f:
+        out = csv.writer(f)
+        out.writerow(COMPACT_HEADER)
+        out.writerows(compact_rows(count))
+    return run_large(path, folder, count)
+
+
 def main() -> int:
+    large = {}
     with tempfile.TemporaryDirectory() as folder:
         write_files(folder)
         got = measure("bench.import_csv", folder, RUNS, ("ours", "floor", "one_transaction"))
+        if count := large_rows():
+            seconds, peak = _large(folder, count)
+            large = {"large_rows": count, "large_seconds": round(seconds, 3),
+                     "large_peak_mb": peak}
+            print(f"import-csv: {count:,} rows once: {seconds:.1f} s, peak {peak} MB")
     (ours, ours_peak), (floor, floor_peak), (tx, tx_peak) = (
         got["ours"], got["floor"], got["one_transaction"])
     print(f"import-csv: {ROWS:,} rows, median of {RUNS}: ours (GBK) {ours:.3f} s "
@@ -59,5 +76,6 @@ def main() -> int:
           f"(peak {tx_peak // 1024} MB, ratio {ours / tx:.2f})")
     report("import-csv", ours, floor, rows=ROWS, ours_peak_mb=ours_peak // 1024,
            floor_peak_mb=floor_peak // 1024, one_transaction=round(tx, 6),
-           one_transaction_peak_mb=tx_peak // 1024, one_transaction_ratio=round(ours / tx, 3))
+           one_transaction_peak_mb=tx_peak // 1024, one_transaction_ratio=round(ours / tx, 3),
+           **large)
     return 0
