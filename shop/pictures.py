@@ -34,19 +34,19 @@ class PictureRefused(ShopError):
     """A picture that is not taken; `code` is one of picture_outside, picture_unreadable,
     picture_too_large (the stock import's reason codes)."""
 
-    def __init__(self, code: str, message: str, **fields):
+    def __init__(self, message: str, *, code: str, **fields):
         self.code = code
         super().__init__(message, **fields)
 
 
 def _too_large() -> PictureRefused:
-    return PictureRefused("picture_too_large", "The picture is larger than {limit} MB.",
+    return PictureRefused("The picture is larger than {limit} MB.", code="picture_too_large",
                           limit=MAX_BYTES // MB)
 
 
 def _unreadable() -> PictureRefused:
-    return PictureRefused("picture_unreadable", "The file is not a picture that can be read "
-                          "(JPEG, PNG, GIF, WebP or BMP).")
+    return PictureRefused("The file is not a picture that can be read (JPEG, PNG, GIF, WebP "
+                          "or BMP).", code="picture_unreadable")
 
 
 def encode(data: bytes) -> tuple[bytes, str]:
@@ -60,8 +60,8 @@ def encode(data: bytes) -> tuple[bytes, str]:
         with Image.open(io.BytesIO(data), formats=sorted(FORMATS)) as image:
             width, height = image.size
             if width < 1 or height < 1 or width * height > MAX_PIXELS:
-                raise PictureRefused("picture_too_large", "The picture has {pixels:,} pixels; "
-                                     "at most {limit:,} are taken.", pixels=width * height,
+                raise PictureRefused("The picture has {pixels:,} pixels; at most {limit:,} are "
+                                     "taken.", code="picture_too_large", pixels=width * height,
                                      limit=MAX_PIXELS)
             image.seek(0)  # an animation keeps its first frame
             image.load()
@@ -71,8 +71,8 @@ def encode(data: bytes) -> tuple[bytes, str]:
     except PictureRefused:
         raise
     except Image.DecompressionBombError:
-        raise PictureRefused("picture_too_large", "The picture has more than {limit:,} pixels.",
-                             limit=MAX_PIXELS) from None
+        raise PictureRefused("The picture has more than {limit:,} pixels.",
+                             code="picture_too_large", limit=MAX_PIXELS) from None
     except Exception:  # Pillow's decoders raise many kinds for a damaged or hostile file
         raise _unreadable() from None
     picture.info.clear()  # comments, ICC and EXIF would otherwise be written out again
@@ -110,7 +110,7 @@ def read_file(path) -> bytes:
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0))
     except OSError:
-        raise PictureRefused("picture_outside", "There is no picture file at {path}.",
+        raise PictureRefused("There is no picture file at {path}.", code="picture_outside",
                              path=str(path)) from None
     # Checked on the open file, so a device, a pipe or a folder is refused however it was
     # named (a symlink to /dev/zero would otherwise read forever).
@@ -169,9 +169,9 @@ def stock_pictures(stock_folder, images_dir) -> Callable[[str], str]:
         if cell in done:
             return done[cell]
         path = _inside(str(stock_folder), cell)
+        if path is None:
+            raise ValueProblem("picture_outside", value=cell)
         try:
-            if path is None:
-                raise PictureRefused("picture_outside", "")
             name = store_file(path, images_dir)
         except PictureRefused as refused:
             params = {"value": cell}

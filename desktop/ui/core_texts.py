@@ -262,6 +262,13 @@ ERRORS = [
     QT_TRANSLATE_NOOP("errors", "“{title}” is {status}; only the items of a published lot can be put in the storefront."),
     QT_TRANSLATE_NOOP("errors", "“{title}” is {status}; stock is imported into a draft lot only."),
     QT_TRANSLATE_NOOP("errors", "“{title}” is {status}; stock is reserved only while it is open."),
+    QT_TRANSLATE_NOOP("errors", "The file is not a picture that can be read (JPEG, PNG, GIF, WebP or BMP)."),
+    QT_TRANSLATE_NOOP("errors", "The lot sheet lists a picture under a name no lot sheet uses; it was refused."),
+    QT_TRANSLATE_NOOP("errors", "The picture has more than {limit:,} pixels."),
+    QT_TRANSLATE_NOOP("errors", "The picture has {pixels:,} pixels; at most {limit:,} are taken."),
+    QT_TRANSLATE_NOOP("errors", "The picture is larger than {limit} MB."),
+    QT_TRANSLATE_NOOP("errors", "The picture {name} is larger than any picture in a lot sheet may be."),
+    QT_TRANSLATE_NOOP("errors", "There is no picture file at {path}."),
     QT_TRANSLATE_NOOP("errors", "“{url}” is not a web address."),
 ]
 
