@@ -23,6 +23,24 @@ def open_profile_book(path: Path, create: bool = False) -> sqlite_utils.Database
     return open_book(path, MIGRATION_SETS, create=create)
 
 
+def connect_profile_book(path: Path) -> sqlite_utils.Database:
+    """Another connection to a book already opened by open_profile_book in this process: no
+    file check and no migrations (those ran once, when the profile opened), so no read-only
+    side connection ever looks at the file while a writer works on it."""
+    import sqlite3
+
+    try:
+        # Closed by the session from the thread that closes the profile, not the one using it.
+        conn = sqlite3.connect(str(path), check_same_thread=False)
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 5000")
+    except sqlite3.Error as e:
+        from shop.book import storage_refusal
+
+        raise storage_refusal(e) or e from None
+    return sqlite_utils.Database(conn)
+
+
 def check_profile_book(path: Path) -> None:
     """Raise a BookError if the file at path cannot be opened as a book of this version."""
     check_book_file(path, MIGRATION_SETS)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import threading
 import uuid
 from contextlib import contextmanager
 from pathlib import Path
@@ -27,6 +29,13 @@ class Session:
         self.bus = bus or EventBus()
         self.profile: Profile | None = None
         self._db: sqlite_utils.Database | None = None
+        # Each other thread's connection to the open book, made on its first need and kept
+        # until the profile closes; `_opened` tells a connection of an earlier profile.
+        self._local = threading.local()
+        self._others: list[sqlite_utils.Database] = []
+        self._others_lock = threading.Lock()
+        self._opened: object | None = None
+        self._owner: threading.Thread | None = None
 
     @property
     def db(self) -> sqlite_utils.Database:
@@ -40,6 +49,8 @@ class Session:
         db = self.profiles.open_demo() if name == DEMO_PROFILE else self.profiles.open(name)
         self.close()
         self._db = db
+        self._opened = object()
+        self._owner = threading.current_thread()
         self.profile = self.profiles.get(name)
         self.bus.publish(ProfileOpened(name))
         return self.profile
@@ -57,23 +68,46 @@ class Session:
 
     @contextmanager
     def connect(self) -> Iterator[sqlite_utils.Database]:
-        """A separate connection to the open book, for work on another thread."""
-        if self.profile is None:
-            raise UserFacingError("No profile is open.")
-        from desktop.services.book import open_profile_book
-
-        db = open_profile_book(self.profile.book_path)
+        """This thread's connection to the open book: the opening thread's own, or one opened
+        once for this thread (the file check and migrations ran when the profile opened)."""
+        db = self.thread_db()
         try:
             yield db
         finally:
-            db.close()
+            # A connection outlives the task; a transaction a task left open would hold the
+            # book's write lock for good. What it did not commit is lost, as on closing.
+            if threading.current_thread() is not self._owner and db.conn.in_transaction:
+                db.conn.rollback()
+                logging.getLogger(__name__).error("a task left a transaction open; rolled back")
+
+    def thread_db(self) -> sqlite_utils.Database:
+        """The connection to the open book that belongs to the calling thread."""
+        if self.profile is None or self._db is None:
+            raise UserFacingError("No profile is open.")
+        if threading.current_thread() is self._owner:
+            return self._db
+        kept = getattr(self._local, "db", None)
+        if kept is not None and kept[0] is self._opened:
+            return kept[1]
+        from desktop.services.book import connect_profile_book
+
+        db = connect_profile_book(self.profile.book_path)
+        with self._others_lock:
+            self._others.append(db)
+        self._local.db = (self._opened, db)
+        return db
 
     def changed(self, *areas: str, initiator: object | None = None) -> None:
         """Tell every page that rows in these areas changed."""
         self.bus.publish(BookChanged(frozenset(areas), initiator))
 
     def close(self) -> None:
+        with self._others_lock:
+            others, self._others = self._others, []
+        for db in others:
+            db.close()
         if self._db is not None:
             self._db.close()
             self._db = None
             self.profile = None
+            self._opened = self._owner = None
