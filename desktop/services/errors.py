@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import logging
+from pathlib import Path
+
 from shop.errors import ShopError
 from wallet.errors import WalletError
 
@@ -37,11 +40,53 @@ def is_user_facing(error: BaseException) -> bool:
 
 
 UNEXPECTED = "Something went wrong ({kind}). Details were written to the log."
+UNEXPECTED_UNLOGGED = "Something went wrong ({kind})."  # no log file took the details
+
+_LOGGED = "_ziliudi_logged"  # set on an error once its traceback went to the log
+
+
+def log_file() -> Path | None:
+    """The file desktop.cli.setup_logging writes to, or None when it could not open one."""
+    for handler in logging.getLogger().handlers:
+        if getattr(handler, "ziliudi", None) == "file":
+            return Path(handler.baseFilename)
+    return None
+
+
+def log_unexpected(error: BaseException, message: str = "unexpected error",
+                   logger: logging.Logger | None = None) -> bool:
+    """Log an unexpected error with its traceback, once however often it is reported;
+    True when the log file holds it, the only case where a message may say so."""
+    done = getattr(error, _LOGGED, None)
+    if done is not None:
+        return done
+    path = log_file()
+    before = _size(path)
+    (logger or logging.getLogger("ziliudi")).error(message, exc_info=error)
+    done = path is not None and _size(path) > before
+    try:
+        setattr(error, _LOGGED, done)
+    except (AttributeError, TypeError):  # an exception type without a __dict__
+        pass
+    return done
+
+
+def _size(path: Path | None) -> int:
+    try:
+        return path.stat().st_size if path is not None else -1
+    except OSError:
+        return -1
+
+
+def unexpected(error: BaseException) -> str:
+    """The sentence template for an unexpected error, its traceback logged first: it says
+    "Details were written to the log" only when they were."""
+    return UNEXPECTED if log_unexpected(error) else UNEXPECTED_UNLOGGED
 
 
 def describe(error: BaseException) -> str:
-    """A readable sentence for any error; the traceback of an unexpected one belongs in the log, not here."""
+    """A readable sentence for any error; the traceback of an unexpected one goes to the log, not here."""
     refused = refusal(error)
     if refused is not None:
         return str(refused)
-    return UNEXPECTED.format(kind=type(error).__name__)
+    return unexpected(error).format(kind=type(error).__name__)

@@ -13,6 +13,7 @@ from desktop.services.paths import DEMO_PROFILE
 from desktop.ui import dialogs
 from desktop.ui.context import UiContext
 from desktop.ui.event_adapter import QtEvents
+from desktop.ui.failures import UncaughtErrors
 from desktop.ui.i18n import SYSTEM, Translations, resolve
 from desktop.ui.main_window import MainWindow
 from desktop.ui.operations import TaskRunner
@@ -101,8 +102,13 @@ def _starting_profile(cli_ctx, session: Session, settings: QSettings) -> str:
 
 
 def start(cli_ctx) -> tuple[QApplication, MainWindow]:
-    """Show the window at once, then open the profile as soon as the event loop turns."""
+    """Show the window at once, then open the profile as soon as the event loop turns.
+
+    From here on an exception nobody caught, in a slot or in a thread, is logged with its
+    traceback and shown (desktop.ui.failures)."""
     app, window = build(cli_ctx, open_profile=False)
+    hooks = UncaughtErrors(app).install()
+    app.aboutToQuit.connect(hooks.uninstall)
     window.show()
 
     def open_profile() -> None:

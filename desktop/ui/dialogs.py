@@ -4,21 +4,26 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QProgressDialog, QWidget
 
-from desktop.services.errors import UNEXPECTED, describe, is_user_facing
+from desktop.services.errors import describe, is_user_facing, unexpected
 from wallet.errors import SANDBOX_WHERE
 
-
+# desktop.services.errors.UNEXPECTED_UNLOGGED, said instead of UNEXPECTED (listed in
+# core_texts) when no log file took the details.
+QT_TRANSLATE_NOOP("errors", "Something went wrong ({kind}).")
 
 
 def error_text(error: BaseException | str) -> str:
-    """A translated sentence for an error: a refusal's template is translated, then filled."""
+    """A translated sentence for an error: a refusal's template is translated, then filled.
+
+    An unexpected error's traceback is logged first (once), so the sentence that says the
+    details were written to the log is true."""
     if isinstance(error, str):
         return QCoreApplication.translate("errors", error)
     if not is_user_facing(error):
-        return QCoreApplication.translate("errors", UNEXPECTED).format(kind=type(error).__name__)
+        return QCoreApplication.translate("errors", unexpected(error)).format(kind=type(error).__name__)
     template = getattr(error, "template", None)
     if not template:
         return describe(error)

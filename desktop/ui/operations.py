@@ -1,4 +1,10 @@
-"""The one way the GUI runs long work: off the GUI thread, with progress, cancel and readable errors."""
+"""The one way the GUI runs long work: off the GUI thread, with progress, cancel and readable errors.
+
+A failure is never lost: an unexpected error is logged with its traceback where it happens
+(a refusal only at INFO, it is a sentence, not a bug), and one that no on_failure callback
+took is shown with the dialog kit (a quiet op's refusal excepted: a probe says nothing;
+nor is anything shown for an owner that is gone).
+"""
 
 from __future__ import annotations
 
@@ -7,9 +13,11 @@ from typing import Callable
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.services.errors import is_user_facing
+from desktop.services.errors import is_user_facing, log_unexpected
 from desktop.services.tasks import Cancelled, Progress, TaskContext
+from desktop.ui import dialogs
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +35,7 @@ class Operation(QObject):
 
     progressed = Signal(object)  # Progress
     succeeded = Signal(object)  # the task's return value
-    failed = Signal(object)  # the exception; dialogs.error_text() makes it a sentence
+    failed = Signal(object)  # the exception (after on_failure); dialogs.error_text() makes it a sentence
     cancelled = Signal()
     finished = Signal()  # after any of the three outcomes
 
@@ -39,11 +47,13 @@ class Operation(QObject):
         self.owner = owner
         self.fn = fn
         self.progress: Progress | None = None
+        self.quiet = False  # set by TaskRunner.start
+        self._failure_callbacks: list[Callable[[BaseException], None]] = []
         self._signals = _Signals()
         self._context = TaskContext(self._signals.progressed.emit)
         self._signals.progressed.connect(self._on_progress)
         self._signals.succeeded.connect(self.succeeded)
-        self._signals.failed.connect(self.failed)
+        self._signals.failed.connect(self._on_failed)
         self._signals.cancelled.connect(self.cancelled)
         self._signals.finished.connect(self.finished)
 
@@ -52,7 +62,8 @@ class Operation(QObject):
         return self
 
     def on_failure(self, callback: Callable[[BaseException], None]) -> "Operation":
-        self.failed.connect(self._guarded(callback))
+        """callback(error) on the GUI thread; without one, the failure is shown with the dialog kit."""
+        self._failure_callbacks.append(callback)
         return self
 
     def _guarded(self, callback):
@@ -74,6 +85,20 @@ class Operation(QObject):
     def is_cancelling(self) -> bool:
         return self._context.cancelled
 
+    def _owner_alive(self) -> bool:
+        return self.owner is None or shiboken6.isValid(self.owner)
+
+    def _on_failed(self, error: BaseException) -> None:
+        alive = self._owner_alive()
+        try:
+            for callback in self._failure_callbacks if alive else ():
+                callback(error)
+        finally:
+            self.failed.emit(error)
+        if alive and not self._failure_callbacks and not (self.quiet and is_user_facing(error)):
+            parent = self.owner if isinstance(self.owner, QWidget) else None
+            dialogs.show_error(QApplication.activeWindow() if parent is None else parent, error)
+
     def _on_progress(self, progress: Progress) -> None:
         self.progress = progress
         self.progressed.emit(progress)
@@ -85,8 +110,10 @@ class Operation(QObject):
         except Cancelled:
             signals.cancelled.emit()
         except BaseException as e:  # a failed task must reach the user, whatever it raised
-            if not is_user_facing(e):
-                log.error("task %r failed", self.title, exc_info=e)
+            if is_user_facing(e):
+                log.info("task %r refused: %s", self.title, e)
+            else:
+                log_unexpected(e, "task {!r} failed".format(self.title), log)
             signals.failed.emit(e)
         else:
             signals.succeeded.emit(result)
@@ -110,6 +137,7 @@ class TaskRunner(QObject):
 
     def start(self, op: Operation, quiet: bool = False) -> Operation:
         """Run op on the pool; a quiet one (a probe, a refresh) is not listed as a running task."""
+        op.quiet = quiet
         if not quiet:
             self.running.append(op)
             op.progressed.connect(self.changed)
@@ -143,6 +171,11 @@ class TaskRunner(QObject):
             self.running.remove(op)
         # No deleteLater: callers may still hold the operation and its signals; Python frees it.
         self.changed.emit()
+
+    @property
+    def idle(self) -> bool:
+        """No task is running, and every ended one has delivered its outcome on the GUI thread."""
+        return not self._all
 
     def cancel_all(self) -> None:
         for op in list(self._all):

@@ -2655,6 +2655,11 @@ Network fee: about {fee} ETH, at most {max_fee} ETH.</source>
         <translation>出错了（{kind}）。详细信息已写入日志。</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/dialogs.py" line="15"/>
+        <source>Something went wrong ({kind}).</source>
+        <translation>出错了（{kind}）。</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/core_texts.py" line="88"/>
         <source>Test money exists only on the Sandbox network.</source>
         <translation>测试币只在沙盒网络中可用。</translation>

@@ -5,6 +5,7 @@ import time
 from PySide6.QtCore import QTimer
 
 from desktop.services.errors import UserFacingError
+from desktop.ui import dialogs
 from desktop.ui.dialogs import error_text
 from desktop.ui.operations import TaskRunner
 
@@ -42,7 +43,15 @@ def test_cancel_stops_the_task(qtbot):
     assert op.progress.done < 10_000
 
 
-def test_error_becomes_a_sentence(qtbot):
+def shown_errors(monkeypatch) -> list[str]:
+    """What the dialog kit's error message would have said, instead of a modal box."""
+    shown = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, e, title=None: shown.append(error_text(e)))
+    return shown
+
+
+def test_error_becomes_a_sentence(qtbot, monkeypatch):
+    shown = shown_errors(monkeypatch)
     runner = TaskRunner()
 
     def refuses(ctx):
@@ -52,9 +61,27 @@ def test_error_becomes_a_sentence(qtbot):
     with qtbot.waitSignal(op.failed, timeout=5000) as blocker:
         pass
     assert error_text(blocker.args[0]) == "The file stock.csv has no header row."
+    qtbot.waitUntil(lambda: bool(shown))  # no on_failure: the dialog kit shows it
+    assert shown == ["The file stock.csv has no header row."]
 
 
-def test_unexpected_error_is_not_a_traceback(qtbot):
+def test_a_failure_callback_replaces_the_message_and_a_quiet_refusal_is_not_shown(qtbot, monkeypatch):
+    shown = shown_errors(monkeypatch)
+    runner = TaskRunner()
+    seen = []
+
+    def refuses(ctx):
+        raise UserFacingError("No.")
+
+    handled = runner.run("handled", lambda ctx: {}["missing"]).on_failure(seen.append)
+    quiet = runner.run("probe", refuses, quiet=True)
+    with qtbot.waitSignals([handled.finished, quiet.finished], timeout=5000):
+        pass
+    assert [type(e) for e in seen] == [KeyError] and shown == []
+
+
+def test_unexpected_error_is_not_a_traceback(qtbot, monkeypatch):
+    shown_errors(monkeypatch)
     runner = TaskRunner()
     op = runner.run("boom", lambda ctx: {}["missing"])
     with qtbot.waitSignal(op.failed, timeout=5000) as blocker:
