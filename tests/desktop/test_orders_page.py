@@ -119,3 +119,16 @@ def test_accept_many_then_ship_then_reminder(page, qtbot, monkeypatch):
     page.buyer_panel.jump.emit(6 * 86400 + 13 * 3600)  # the other one's ship deadline is near
     qtbot.waitUntil(lambda: page.reminders.isVisible(), timeout=30_000)
     assert "ship" in page.reminders.text()
+
+
+def test_return_to_buyer_refunds_an_order_not_accepted_in_time(page, qtbot):
+    fund(page, qtbot)
+    page.buyer_panel.jump.emit(3 * 86400)  # past the accept deadline
+    qtbot.waitUntil(lambda: "refund" in page.model.views[0].order.actions(page.model.now()),
+                    timeout=30_000)
+    idle(page, qtbot)
+    page.table.selectRow(0)
+    assert page.buttons["reclaim"].isEnabled() and not page.buttons["accept"].isEnabled()
+    page.buttons["reclaim"].click()
+    qtbot.waitUntil(lambda: page.model.views[0].order.state == "Refunded", timeout=30_000)
+    idle(page, qtbot)

@@ -21,6 +21,8 @@ from desktop.services.order_snapshot import Snapshot, read_snapshot
 from desktop.ui.pages.base import Page
 
 SYNC_EVERY_MS = 30_000
+# What "Return to buyer" sends, the first one the order's state allows (each pays the buyer).
+GIVE_BACK = ("refund", "reclaim", "timeout")
 
 
 class OrdersPage(Page):
@@ -220,7 +222,7 @@ class OrdersPage(Page):
         self.buttons["accept"].setEnabled(bool(acts) and all("accept" in a for a in acts))
         for name in ("ship", "settle", "dispute", "claim"):
             self.buttons[name].setEnabled(name in one)
-        self.buttons["reclaim"].setEnabled(bool(one & {"reclaim", "refund", "timeout"}))
+        self.buttons["reclaim"].setEnabled(bool(one & set(GIVE_BACK)))
         self._show_order(views[0] if len(views) == 1 else None)
 
     def _show_order(self, view) -> None:
@@ -303,9 +305,10 @@ class OrdersPage(Page):
 
     def give_back(self) -> None:
         [view] = self.selected()
-        acts = view.order.actions(self.model.now()) & {"reclaim", "refund", "timeout"}
-        if acts:
-            self.act(acts.pop())
+        allowed = view.order.actions(self.model.now())
+        action = next((a for a in GIVE_BACK if a in allowed), None)
+        if action is not None:
+            self.act(action)
 
     def settle(self) -> None:
         from desktop.services import orders as service
