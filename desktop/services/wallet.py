@@ -37,12 +37,21 @@ def shared_sandbox(profile_id: str, folder: Path):
         return _sandboxes[profile_id]
 
 
-def close_sandboxes() -> None:
-    """Save and release every open sandbox chain (when the app quits)."""
+def close_sandboxes(folder: Path | None = None) -> None:
+    """Save and release the open sandbox chains: every one (when the app quits), or the one
+    kept in a profile's folder (before that folder is renamed: the chain writes by path)."""
+    failed = []
     with _sandbox_lock:
-        for sandbox in _sandboxes.values():
-            sandbox.close()
-        _sandboxes.clear()
+        for key, sandbox in list(_sandboxes.items()):
+            if folder is not None and Path(sandbox.state_dir).parent.resolve() != Path(folder).resolve():
+                continue
+            del _sandboxes[key]  # released even if saving fails: the next use opens it afresh
+            try:
+                sandbox.close()
+            except Exception as e:
+                failed.append(e)
+    if failed:
+        raise failed[0]
 
 
 class WalletService:

@@ -82,3 +82,22 @@ def test_status_bar_learns_the_network_state_without_visiting_the_wallet(ui, qtb
     ui.network_watch.probe()
     qtbot.waitUntil(lambda: "connected" in ui.network_label.text(), timeout=30_000)
     assert "Sandbox" in ui.network_label.text()
+
+
+def test_renaming_a_profile_takes_its_sandbox_chain_along(ui, qtbot, monkeypatch):
+    from desktop.services.wallet import WalletService, close_sandboxes
+    from desktop.ui import dialogs
+
+    sandbox = WalletService(ui.ctx.session).networks.sandbox  # the chain is open in this process
+    sandbox.fund(sandbox.funded_accounts[0], 1)
+    blocks = sandbox.w3.eth.block_number
+    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "renamed")
+    page = ui.page("profiles")
+    page.reload()
+    page.table.selectRow([page.table.item(r, 0).text() for r in range(page.table.rowCount())].index("default"))
+    page.rename()
+    assert ui.ctx.session.profile.name == "renamed"
+    again = WalletService(ui.ctx.session).networks.sandbox
+    assert again.state_dir.parent == ui.ctx.session.profile.folder
+    assert again.w3.eth.block_number == blocks
+    close_sandboxes()  # saves into the renamed folder

@@ -103,10 +103,14 @@ class ProfilesPage(Page):
         new = dialogs.ask_text(self, self.tr("Rename profile"), self.tr("New name:"), old)
         if not new or new == old:
             return
+        from desktop.services.wallet import close_sandboxes
+
         session = self.ctx.session
         reopen = session.profile is not None and session.profile.name == old
         if reopen:
             session.close()
+        # The profile's Sandbox chain, open in this process, lives in the folder that moves.
+        self._guard(lambda: close_sandboxes(session.profiles.get(old).folder))
         renamed = self._guard(session.profiles.rename, old, new)
         if reopen:
             self.open_requested.emit(renamed.name if renamed else old)
