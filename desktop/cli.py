@@ -45,6 +45,10 @@ class CliContext:
         session.open_profile(name)
         return session
 
+    def work(self):
+        """A work unit on the chosen profile (see session()), for service calls made inline."""
+        return self.session().work()
+
 
 def print_json(document) -> None:
     """Print one JSON document on stdout."""

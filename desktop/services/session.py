@@ -15,6 +15,7 @@ from desktop.services.errors import UserFacingError
 from desktop.services.events import BookChanged, EventBus, ProfileOpened
 from desktop.services.paths import DEMO_PROFILE
 from desktop.services.profiles import Profile, ProfileStore
+from desktop.services.work import Work
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -36,6 +37,8 @@ class Session:
         self._others_lock = threading.Lock()
         self._opened: object | None = None
         self._owner: threading.Thread | None = None
+        # Options of every work unit's wallet (the GUI sets its idle lock from the settings).
+        self.wallet_options: dict = {}
 
     @property
     def db(self) -> sqlite_utils.Database:
@@ -55,16 +58,36 @@ class Session:
         self.bus.publish(ProfileOpened(name))
         return self.profile
 
+    def require_profile(self) -> Profile:
+        """The open profile; refused when none is open."""
+        if self.profile is None:
+            raise UserFacingError("No profile is open.")
+        return self.profile
+
     @property
     def profile_id(self) -> str:
         """The open profile's stable id (kept in its book; made on first need for older books)."""
-        row = self.db.execute("SELECT value FROM book_info WHERE key = 'id'").fetchone()
+        return self.profile_id_in(self.db)
+
+    @staticmethod
+    def profile_id_in(db) -> str:
+        """The stable id kept in the book `db` (made on first need for older books)."""
+        row = db.execute("SELECT value FROM book_info WHERE key = 'id'").fetchone()
         if row:
             return row[0]
         new_id = uuid.uuid4().hex
-        with self.db.atomic():
-            self.db["book_info"].insert({"key": "id", "value": new_id})
+        with db.atomic():
+            db["book_info"].insert({"key": "id", "value": new_id})
         return new_id
+
+    def work(self, initiator: object | None = None) -> Work:
+        """A work unit on the calling thread's connection to the open book."""
+        return Work(self, initiator=initiator)
+
+    def announce(self, changes, initiator: object | None = None) -> None:
+        """Tell every page, once, which areas of the book a finished op changed."""
+        if changes:
+            self.bus.publish(BookChanged(frozenset(changes), initiator))
 
     @contextmanager
     def connect(self) -> Iterator[sqlite_utils.Database]:

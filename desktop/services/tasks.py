@@ -44,6 +44,8 @@ class TaskContext:
         self.check()
 
 
-def run_inline(fn: Callable[[TaskContext], object], on_progress: Callable[[Progress], None] | None = None):
-    """Run a task on this thread (command line, tests)."""
-    return fn(TaskContext(on_progress))
+def run_inline(fn: Callable[[object, TaskContext], object], work,
+               on_progress: Callable[[Progress], None] | None = None):
+    """Run a task fn(work, context) on this thread (command line, tests): the same task the
+    GUI's runner runs on a worker."""
+    return fn(work, TaskContext(on_progress))

@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from contextlib import contextmanager
 from functools import cached_property
-from typing import Iterator
 
 from desktop.services.errors import UserFacingError
 from desktop.services.paths import DEMO_PROFILE
-from desktop.services.session import Session
+from desktop.services.work import Work
 
 SERVICE_PREFIX = "ziliudi:"
 NETWORK_KEY = "wallet.network"
@@ -57,15 +55,15 @@ def close_sandboxes(folder: Path | None = None) -> None:
 class WalletService:
     """One profile's wallet (accounts, networks, journal); the keyring is opened on first use.
 
-    Build it on the thread that will use it: it works on that thread's connection to the book.
+    Made by a work unit (work.wallet), on the thread that uses it: it works on that thread's
+    connection to the book and records its changes in the work unit.
     """
 
-    def __init__(self, session: Session, idle_lock_seconds: float | None = None, *, db=None,
-                 profile_id: str | None = None, **core_options):
-        self.session = session
-        self.db = db if db is not None else session.db
-        self.profile_id = profile_id or session.profile_id
-        self.folder = session.profile.folder
+    def __init__(self, work: Work, idle_lock_seconds: float | None = None, **core_options):
+        self.work = work
+        self.db = work.db
+        self.profile_id = work.profile_id
+        self.folder = work.profile.folder
         self._idle = idle_lock_seconds
         self._options = core_options
 
@@ -78,12 +76,6 @@ class WalletService:
         if self._idle is not None:
             options["idle_lock_seconds"] = self._idle
         return WalletCore(self.db, SERVICE_PREFIX + self.profile_id, **options)
-
-    @contextmanager
-    def on_this_thread(self) -> Iterator["WalletService"]:
-        """The same wallet on a connection of its own, for a background task."""
-        with self.session.connect() as db:
-            yield WalletService(self.session, self._idle, db=db, profile_id=self.profile_id, **self._options)
 
     @property
     def accounts(self):
@@ -113,7 +105,7 @@ class WalletService:
         self.networks.get(name)  # refuses an unknown name
         with self.db.atomic():
             self.db["book_info"].upsert({"key": NETWORK_KEY, "value": name}, pk="key")
-        self.session.changed("wallet")
+        self.work.changed("wallet")
 
     def network(self, name: str | None = None):
         """The named (or current) network as the book knows it, with the sandbox's contracts filled in."""
@@ -143,7 +135,7 @@ class WalletService:
                 or net.token_symbol is None:
             self.networks.set_contracts(SANDBOX, sandbox.token_address, sandbox.escrow_address)
             self.networks.refresh_token(SANDBOX)
-            if self.session.profile is not None and self.session.profile.name == DEMO_PROFILE:
+            if self.work.profile.name == DEMO_PROFILE:
                 self._fund_demo_accounts(sandbox)
 
     def _fund_demo_accounts(self, sandbox) -> None:
@@ -168,7 +160,7 @@ class WalletService:
         sandbox = self.networks.sandbox
         sandbox.fund(address, FAUCET_WEI)
         sandbox.mint(address, FAUCET_TOKENS)
-        self.session.changed("wallet")
+        self.work.changed("wallet")
 
     def network_state(self, name: str | None = None) -> str:
         """'connected', 'offline' or 'wrong_chain' for the named (or current) network."""

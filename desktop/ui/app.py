@@ -17,6 +17,7 @@ from desktop.ui.failures import UncaughtErrors
 from desktop.ui.i18n import SYSTEM, Translations, resolve
 from desktop.ui.main_window import MainWindow
 from desktop.ui.operations import TaskRunner
+from desktop.ui.pages.base import idle_lock_options
 from desktop.ui.pages.settings import LANGUAGE_KEY
 
 ORGANISATION = APPLICATION = "Ziliudi"
@@ -71,7 +72,8 @@ def build(cli_ctx, open_profile: bool = True) -> tuple[QApplication, MainWindow]
     session = Session(cli_ctx.data_dir)
     translations = Translations(app)
     translations.apply(resolve(cli_ctx.lang or settings.value(LANGUAGE_KEY, SYSTEM)))
-    ctx = UiContext(session=session, tasks=TaskRunner(app), events=QtEvents(session.bus, app),
+    session.wallet_options = idle_lock_options(settings)
+    ctx = UiContext(session=session, tasks=TaskRunner(session, app), events=QtEvents(session.bus, app),
                     settings=settings, translations=translations)
     if open_profile:
         session.open_profile(_starting_profile(cli_ctx, session, settings))

@@ -9,7 +9,7 @@ nor is anything shown for an owner that is gone).
 from __future__ import annotations
 
 import logging
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
@@ -19,10 +19,15 @@ from desktop.services.errors import is_user_facing, log_unexpected
 from desktop.services.tasks import Cancelled, Progress, TaskContext
 from desktop.ui import dialogs
 
+if TYPE_CHECKING:
+    from desktop.services.session import Session
+    from desktop.services.work import Work
+
 log = logging.getLogger(__name__)
 
 
 class _Signals(QObject):
+    announced = Signal(object)
     progressed = Signal(object)
     succeeded = Signal(object)
     failed = Signal(object)
@@ -31,18 +36,22 @@ class _Signals(QObject):
 
 
 class Operation(QObject):
-    """One background task. Build it, attach callbacks, then run(); callbacks run on the GUI thread."""
+    """One background task: fn(work, context) on a worker, with a work unit made there.
+    Build it with TaskRunner.write or .query, attach callbacks; they run on the GUI thread."""
 
+    announced = Signal(object)  # the areas the work unit recorded, before the outcome
     progressed = Signal(object)  # Progress
     succeeded = Signal(object)  # the task's return value
     failed = Signal(object)  # the exception (after on_failure); dialogs.error_text() makes it a sentence
     cancelled = Signal()
     finished = Signal()  # after any of the three outcomes
 
-    def __init__(self, title: str, fn: Callable[[TaskContext], object], parent: QObject | None = None,
+    def __init__(self, title: str, fn: Callable[[Work, TaskContext], object],
+                 make_work: Callable[[], Work], parent: QObject | None = None,
                  owner: QObject | None = None):
         super().__init__(parent)
         self.title = title
+        self.make_work = make_work
         # Callbacks are skipped once the owner (say, a page rebuilt after a language switch) is gone.
         self.owner = owner
         self.fn = fn
@@ -51,6 +60,7 @@ class Operation(QObject):
         self._failure_callbacks: list[Callable[[BaseException], None]] = []
         self._signals = _Signals()
         self._context = TaskContext(self._signals.progressed.emit)
+        self._signals.announced.connect(self.announced)
         self._signals.progressed.connect(self._on_progress)
         self._signals.succeeded.connect(self.succeeded)
         self._signals.failed.connect(self._on_failed)
@@ -105,45 +115,73 @@ class Operation(QObject):
 
     def _work(self) -> None:
         signals = self._signals
+        work = None
+        outcome = None
         try:
-            result = self.fn(self._context)
+            work = self.make_work()
+            result = self.fn(work, self._context)
         except Cancelled:
-            signals.cancelled.emit()
+            outcome = (signals.cancelled,)
         except BaseException as e:  # a failed task must reach the user, whatever it raised
             if is_user_facing(e):
                 log.info("task %r refused: %s", self.title, e)
             else:
                 log_unexpected(e, "task {!r} failed".format(self.title), log)
-            signals.failed.emit(e)
+            outcome = (signals.failed, e)
         else:
-            signals.succeeded.emit(result)
+            outcome = (signals.succeeded, result)
+        # What was recorded is announced even when the op failed half way: a sync keeps the
+        # batches it stored before the node went away.
+        signals.announced.emit(frozenset(work.changes) if work is not None else frozenset())
+        outcome[0].emit(*outcome[1:])
         signals.finished.emit()
 
 
 class TaskRunner(QObject):
-    """Runs operations on a thread pool and keeps the list of running ones for the status bar."""
+    """Runs operations: writes to the book on one worker, reads and network calls on a pool.
+    Announces what each op changed once, on the GUI thread, with its owner as the initiator;
+    keeps the list of running ones for the status bar."""
 
     changed = Signal()
 
-    def __init__(self, parent: QObject | None = None, threads: int = 4):
+    def __init__(self, session: Session, parent: QObject | None = None, threads: int = 4):
         super().__init__(parent)
+        self.session = session
         # Python threads rather than QThreadPool + QRunnable.create: Qt deletes such runnables
         # behind the binding's back, and a stale wrapper can then be handed out for a new object.
         self.threads = threads
         self._pool = None  # made with the first task, so an idle start costs nothing
+        self._writer = None
         self._futures: set = set()
         self.running: list[Operation] = []
         self._all: set[Operation] = set()  # keeps every unfinished operation alive
 
-    def start(self, op: Operation, quiet: bool = False) -> Operation:
-        """Run op on the pool; a quiet one (a probe, a refresh) is not listed as a running task."""
+    def write(self, title: str, fn: Callable[[Work, TaskContext], object], *,
+              owner: QObject | None = None, quiet: bool = False) -> Operation:
+        """Start fn(work, context) on the book's one writer and return its Operation.
+
+        owner: the widget the callbacks belong to (they are dropped once it is deleted); it is
+        also the initiator the change announcement names. quiet: not listed as running."""
+        return self._start(self._op(title, fn, owner), self.writer, quiet)
+
+    def query(self, title: str, fn: Callable[[Work, TaskContext], object], *,
+              owner: QObject | None = None, quiet: bool = False) -> Operation:
+        """Start fn(work, context) on the pool, for reads and network calls; as write()."""
+        return self._start(self._op(title, fn, owner), self.pool, quiet)
+
+    def _op(self, title, fn, owner) -> Operation:
+        op = Operation(title, fn, lambda: self.session.work(initiator=owner), owner=owner)
+        op.announced.connect(lambda changes: self.session.announce(changes, owner))
+        return op
+
+    def _start(self, op: Operation, executor, quiet: bool) -> Operation:
         op.quiet = quiet
         if not quiet:
             self.running.append(op)
             op.progressed.connect(self.changed)
         self._all.add(op)
         op.finished.connect(lambda: self._done(op))
-        future = self.pool.submit(op._work)
+        future = executor.submit(op._work)
         self._futures.add(future)
         future.add_done_callback(self._futures.discard)
         self.changed.emit()
@@ -157,13 +195,13 @@ class TaskRunner(QObject):
             self._pool = ThreadPoolExecutor(max_workers=self.threads, thread_name_prefix="task")
         return self._pool
 
-    def run(self, title: str, fn: Callable[[TaskContext], object], quiet: bool = False,
-            owner: QObject | None = None) -> Operation:
-        """Start fn(context) in the background and return its Operation.
+    @property
+    def writer(self):
+        if self._writer is None:
+            from concurrent.futures import ThreadPoolExecutor
 
-        owner: the widget the callbacks belong to; they are dropped if it has been deleted.
-        """
-        return self.start(Operation(title, fn, owner=owner), quiet)
+            self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="book writer")
+        return self._writer
 
     def _done(self, op: Operation) -> None:
         self._all.discard(op)

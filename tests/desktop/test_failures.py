@@ -58,13 +58,13 @@ def hooks():
 
 
 def fails(message="kaput"):
-    def task(_ctx):
+    def task(_work, _ctx):
         raise RuntimeError(message)
     return task
 
 
-def test_an_op_without_a_failure_callback_is_logged_and_shown(qtbot, log_path, shown):
-    TaskRunner().run("boom", fails())
+def test_an_op_without_a_failure_callback_is_logged_and_shown(session, qtbot, log_path, shown):
+    TaskRunner(session).query("boom", fails())
     qtbot.waitUntil(lambda: bool(shown), timeout=5000)
     assert shown == [(LOGGED.format(kind="RuntimeError"), threading.main_thread())]
     text = log_path.read_text(encoding="utf-8")
@@ -73,18 +73,18 @@ def test_an_op_without_a_failure_callback_is_logged_and_shown(qtbot, log_path, s
     assert text.count("RuntimeError: kaput") == 1  # logged once, though made a sentence after
 
 
-def test_a_refusal_is_shown_but_is_no_error_in_the_log(qtbot, log_path, shown):
-    def refuses(_ctx):
+def test_a_refusal_is_shown_but_is_no_error_in_the_log(session, qtbot, log_path, shown):
+    def refuses(_work, _ctx):
         raise UserFacingError("The file {name} has no header row.", name="stock.csv")
 
-    TaskRunner().run("import", refuses)
+    TaskRunner(session).query("import", refuses)
     qtbot.waitUntil(lambda: bool(shown), timeout=5000)
     assert shown[0][0] == "The file stock.csv has no header row."
     assert "stock.csv" not in (log_path.read_text(encoding="utf-8") if log_path.exists() else "")
 
 
-def test_without_a_log_file_the_message_does_not_claim_one(qtbot, no_log_file, shown):
-    TaskRunner().run("boom", fails())
+def test_without_a_log_file_the_message_does_not_claim_one(session, qtbot, no_log_file, shown):
+    TaskRunner(session).query("boom", fails())
     qtbot.waitUntil(lambda: bool(shown), timeout=5000)
     assert shown[0][0] == NOT_LOGGED.format(kind="RuntimeError")
 

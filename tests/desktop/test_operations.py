@@ -11,7 +11,7 @@ from desktop.ui.operations import TaskRunner
 
 
 def slow_count(n, delay=0.01):
-    def task(ctx):
+    def task(_work, ctx):
         for i in range(n):
             time.sleep(delay)
             ctx.report(i + 1, n, f"step {i + 1}")
@@ -19,10 +19,10 @@ def slow_count(n, delay=0.01):
     return task
 
 
-def test_progress_and_result(qtbot):
-    runner = TaskRunner()
+def test_progress_and_result(session, qtbot):
+    runner = TaskRunner(session)
     seen = []
-    op = runner.run("count", slow_count(20))
+    op = runner.query("count", slow_count(20))
     op.progressed.connect(lambda p: seen.append(p.done))
     with qtbot.waitSignal(op.succeeded, timeout=5000) as blocker:
         pass
@@ -31,9 +31,9 @@ def test_progress_and_result(qtbot):
     qtbot.waitUntil(lambda: runner.running == [])
 
 
-def test_cancel_stops_the_task(qtbot):
-    runner = TaskRunner()
-    op = runner.run("long", slow_count(10_000))
+def test_cancel_stops_the_task(session, qtbot):
+    runner = TaskRunner(session)
+    op = runner.query("long", slow_count(10_000))
     done = []
     op.succeeded.connect(done.append)
     qtbot.waitUntil(lambda: op.progress is not None, timeout=5000)
@@ -50,14 +50,14 @@ def shown_errors(monkeypatch) -> list[str]:
     return shown
 
 
-def test_error_becomes_a_sentence(qtbot, monkeypatch):
+def test_error_becomes_a_sentence(session, qtbot, monkeypatch):
     shown = shown_errors(monkeypatch)
-    runner = TaskRunner()
+    runner = TaskRunner(session)
 
-    def refuses(ctx):
+    def refuses(_work, ctx):
         raise UserFacingError("The file {name} has no header row.", name="stock.csv")
 
-    op = runner.run("import", refuses)
+    op = runner.query("import", refuses)
     with qtbot.waitSignal(op.failed, timeout=5000) as blocker:
         pass
     assert error_text(blocker.args[0]) == "The file stock.csv has no header row."
@@ -65,41 +65,88 @@ def test_error_becomes_a_sentence(qtbot, monkeypatch):
     assert shown == ["The file stock.csv has no header row."]
 
 
-def test_a_failure_callback_replaces_the_message_and_a_quiet_refusal_is_not_shown(qtbot, monkeypatch):
+def test_a_failure_callback_replaces_the_message_and_a_quiet_refusal_is_not_shown(session, qtbot, monkeypatch):
     shown = shown_errors(monkeypatch)
-    runner = TaskRunner()
+    runner = TaskRunner(session)
     seen = []
 
-    def refuses(ctx):
+    def refuses(_work, ctx):
         raise UserFacingError("No.")
 
-    handled = runner.run("handled", lambda ctx: {}["missing"]).on_failure(seen.append)
-    quiet = runner.run("probe", refuses, quiet=True)
+    handled = runner.query("handled", lambda _work, ctx: {}["missing"]).on_failure(seen.append)
+    quiet = runner.query("probe", refuses, quiet=True)
     with qtbot.waitSignals([handled.finished, quiet.finished], timeout=5000):
         pass
     assert [type(e) for e in seen] == [KeyError] and shown == []
 
 
-def test_unexpected_error_is_not_a_traceback(qtbot, monkeypatch):
+def test_unexpected_error_is_not_a_traceback(session, qtbot, monkeypatch):
     shown_errors(monkeypatch)
-    runner = TaskRunner()
-    op = runner.run("boom", lambda ctx: {}["missing"])
+    runner = TaskRunner(session)
+    op = runner.query("boom", lambda _work, ctx: {}["missing"])
     with qtbot.waitSignal(op.failed, timeout=5000) as blocker:
         pass
     text = error_text(blocker.args[0])
     assert "Something went wrong" in text and "Traceback" not in text
 
 
-def test_event_loop_keeps_turning_during_a_long_task(qtbot):
-    runner = TaskRunner()
+def test_event_loop_keeps_turning_during_a_long_task(session, qtbot):
+    runner = TaskRunner(session)
     ticks = []
     timer = QTimer()
     timer.timeout.connect(lambda: ticks.append(time.monotonic()))
     timer.start(10)
-    op = runner.run("busy", slow_count(60, delay=0.01))
+    op = runner.query("busy", slow_count(60, delay=0.01))
     with qtbot.waitSignal(op.finished, timeout=10_000):
         pass
     timer.stop()
     assert len(ticks) >= 20, "the GUI thread was blocked while the task ran"
     gaps = [b - a for a, b in zip(ticks, ticks[1:])]
     assert max(gaps) < 0.25
+
+
+def test_a_write_runs_on_the_one_writer_and_its_changes_are_announced_once(session, qtbot):
+    from desktop.services.events import BookChanged
+    import threading
+
+    runner = TaskRunner(session)
+    heard, threads = [], []
+    session.bus.subscribe(BookChanged, lambda e: heard.append((e.areas, e.initiator,
+                                                              threading.current_thread())))
+    owner = object()
+
+    def write(work, _ctx):
+        threads.append(threading.current_thread().name)
+        work.db.execute("INSERT INTO lots (uid, title, created_at) VALUES (?, ?, 0)",
+                        [threading.current_thread().name + str(len(threads)), "x" + str(len(threads))])
+        work.changed("lots")
+        work.changed("lots", "storefront")
+        return len(threads)
+
+    ops = [runner.write("write", write, owner=owner) for _ in range(5)]
+    with qtbot.waitSignals([op.finished for op in ops], timeout=10_000):
+        pass
+    assert len(set(threads)) == 1 and threads[0].startswith("book writer")
+    assert [h[:2] for h in heard] == [(frozenset({"lots", "storefront"}), owner)] * 5
+    assert all(h[2] is threading.main_thread() for h in heard)
+    assert session.db.execute("SELECT count(*) FROM lots").fetchone()[0] == 5
+
+
+def test_a_query_that_records_nothing_announces_nothing_and_a_failed_op_announces_what_it_did(
+        session, qtbot, monkeypatch):
+    from desktop.services.events import BookChanged
+
+    shown_errors(monkeypatch)
+    runner = TaskRunner(session)
+    heard = []
+    session.bus.subscribe(BookChanged, heard.append)
+    read = runner.query("read", lambda work, _c: work.db.execute("SELECT 1").fetchone()[0])
+
+    def half(work, _ctx):
+        work.changed("orders")
+        raise UserFacingError("The node went away.")
+
+    failed = runner.write("sync", half)
+    with qtbot.waitSignals([read.finished, failed.finished], timeout=5000):
+        pass
+    assert [e.areas for e in heard] == [frozenset({"orders"})]

@@ -10,12 +10,9 @@ from desktop.ui.context import UiContext
 IDLE_LOCK_KEY = "wallet/idle_lock_minutes"
 
 
-def wallet_for(ctx):
-    """The open profile's wallet, with the idle lock from the settings."""
-    from desktop.services.wallet import WalletService
-
-    minutes = int(ctx.settings.value(IDLE_LOCK_KEY, 5))
-    return WalletService(ctx.session, idle_lock_seconds=minutes * 60)
+def idle_lock_options(settings) -> dict:
+    """The wallet options every work unit's wallet takes from the settings (the idle lock)."""
+    return {"idle_lock_seconds": int(settings.value(IDLE_LOCK_KEY, 5)) * 60}
 
 
 class Page(QWidget):
@@ -26,8 +23,9 @@ class Page(QWidget):
 
     @property
     def wallet(self):
+        """The wallet on the GUI thread's connection, for reads; writes go through the runner."""
         if self._wallet is None:
-            self._wallet = wallet_for(self.ctx)
+            self._wallet = self.ctx.session.work(initiator=self).wallet
         return self._wallet
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):

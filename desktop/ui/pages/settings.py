@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout
 
 from desktop.ui.i18n import SYSTEM
-from desktop.ui.pages.base import IDLE_LOCK_KEY, Page
+from desktop.ui.pages.base import IDLE_LOCK_KEY, Page, idle_lock_options
 
 LANGUAGE_KEY = "ui/language"
 
@@ -37,10 +37,14 @@ class SettingsPage(Page):
         self.idle_lock.setRange(1, 240)
         self.idle_lock.setSuffix(self.tr(" min"))
         self.idle_lock.setValue(int(ctx.settings.value(IDLE_LOCK_KEY, 5)))
-        self.idle_lock.valueChanged.connect(lambda v: ctx.settings.setValue(IDLE_LOCK_KEY, v))
+        self.idle_lock.valueChanged.connect(self._idle_lock_changed)
         form.addRow(self.tr("Lock the wallet after idle"), self.idle_lock)
         layout.addLayout(form)
         layout.addStretch(1)
+
+    def _idle_lock_changed(self, minutes: int) -> None:
+        self.ctx.settings.setValue(IDLE_LOCK_KEY, minutes)
+        self.ctx.session.wallet_options = idle_lock_options(self.ctx.settings)
 
     def _language_changed(self, _index: int) -> None:
         choice = self.language.currentData()

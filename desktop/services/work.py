@@ -1,0 +1,53 @@
+"""The work unit every service takes: the book's connection for this thread, the profile, the
+wallet for this thread, and a record of what changed.
+
+The command line makes one on its thread and calls services inline; the GUI's runner makes one
+on the worker that runs an op and, back on the GUI thread, announces what it recorded once,
+with who started it. A service records what it changed; it never announces.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from desktop.services.profiles import Profile
+    from desktop.services.session import Session
+    from desktop.services.wallet import WalletService
+
+
+class Work:
+    """One unit of work on the open profile, on the thread that made it."""
+
+    def __init__(self, session: Session, *, initiator: object | None = None):
+        self.session = session
+        self.initiator = initiator
+        self.changes: set[str] = set()
+
+    @cached_property
+    def db(self) -> sqlite_utils.Database:
+        """This thread's connection to the book (opened on first need)."""
+        return self.session.thread_db()
+
+    @property
+    def profile(self) -> Profile:
+        return self.session.require_profile()
+
+    @property
+    def profile_id(self) -> str:
+        """The profile's stable id, kept in its book (it names the profile's keyring entries)."""
+        return self.session.profile_id_in(self.db)
+
+    @cached_property
+    def wallet(self) -> WalletService:
+        """The profile's wallet on this thread's connection."""
+        from desktop.services.wallet import WalletService
+
+        return WalletService(self, **self.session.wallet_options)
+
+    def changed(self, *areas: str) -> None:
+        """Record that rows in these areas changed (the runner announces them once)."""
+        self.changes.update(areas)
