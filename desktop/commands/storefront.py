@@ -89,12 +89,12 @@ def list_listings(ctx, args) -> int:
     from desktop.cli import print_json
     from shop.storefront import money
 
-    session = ctx.session()
-    rows = service.listings(session, live_only=args.live)
+    work = ctx.work()
+    rows = service.listings(work, live_only=args.live)
     if args.json:
-        store = service.store_profile(session)
+        store = service.store_profile(work)
         print_json({"store": {"name": store.name, "currency": store.currency,
-                              "site_url": service.site_url(session)},
+                              "site_url": service.site_url(work)},
                     "listings": [_listing_json(x) for x in rows]})
         return 0
     for x in rows:
@@ -106,7 +106,7 @@ def list_listings(ctx, args) -> int:
 def add(ctx, args) -> int:
     from desktop.cli import print_json
 
-    added = service.add_from_lot(ctx.session(), args.lot, args.sku)
+    added = service.add_from_lot(ctx.work(), args.lot, args.sku)
     if args.json:
         print_json({"lot": args.lot, "added": [_listing_json(x) for x in added]})
         return 0
@@ -125,16 +125,16 @@ def _money(x) -> str:
 
 
 def remove(ctx, args) -> int:
-    session = ctx.session()
-    x = service.listing(session, args.listing)
-    service.remove_listing(session, args.listing)
+    work = ctx.work()
+    x = service.listing(work, args.listing)
+    service.remove_listing(work, args.listing)
     print(f"took listing {x.id} ({x.name}, {x.variant}) out of the storefront; "
           "its lot item stays")
     return 0
 
 
 def price(ctx, args) -> int:
-    x = service.set_price(ctx.session(), args.listing, args.price)
+    x = service.set_price(ctx.work(), args.listing, args.price)
     print(f"listing {x.id} ({x.name}, {x.variant}) now sells at {_money(x)}")
     return 0
 
@@ -148,11 +148,11 @@ def profile(ctx, args) -> int:
 
     from desktop.cli import print_json
 
-    session = ctx.session()
+    work = ctx.work()
     changes = {field: getattr(args, option) for option, field in PROFILE_OPTIONS.items()
                if getattr(args, option) is not None}
-    store = (service.save_store_profile(session, **changes) if changes
-             else service.store_profile(session))
+    store = (service.save_store_profile(work, **changes) if changes
+             else service.store_profile(work))
     if args.json:
         print_json({"profile": asdict(store), "changed": sorted(changes)})
         return 0
@@ -184,13 +184,10 @@ def _account(wallet, ref: str | None, payout: str):
 
 def sign_offers(ctx, args) -> int:
     from desktop.cli import print_json, read_password
-    from desktop.services.wallet import WalletService
 
-    session = ctx.session()
-    wallet = WalletService(session)
-    account = _account(wallet, args.account, service.store_profile(session).payout_account)
-    done = service.sign_store_offers(session, account.address, read_password(args),
-                                     args.network, wallet=wallet)
+    work = ctx.work()
+    account = _account(work.wallet, args.account, service.store_profile(work).payout_account)
+    done = service.sign_store_offers(work, account.address, read_password(args), args.network)
     dep = done.deployment
     if args.json:
         print_json({"signed": done.signed, "payable": done.payable, "seller": done.seller,
@@ -204,9 +201,9 @@ def sign_offers(ctx, args) -> int:
 
 
 def site(ctx, args) -> int:
-    session = ctx.session()
-    summary = run_inline(service.export_site_task(session, args.folder,
-                                                  service.signed_deployment(session)))
+    work = ctx.work()
+    summary = run_inline(service.export_site_task(args.folder, service.signed_deployment(work)),
+                         work)
     print(f"wrote {summary.products} products ({summary.variants} variants, "
           f"{summary.images} pictures, {summary.payable} payable) to {summary.folder}; "
           "open index.html")
@@ -217,7 +214,7 @@ def poster(ctx, args) -> int:
     from desktop.render.poster import save_poster
     from desktop.services.share_kit import poster_content
 
-    path = save_poster(poster_content(ctx.session(), args.listing), args.file)
+    path = save_poster(poster_content(ctx.work(), args.listing), args.file)
     print(f"wrote {path}")
     return 0
 
@@ -226,6 +223,7 @@ def catalog(ctx, args) -> int:
     from desktop.render.catalog import catalog_task
     from desktop.services import share_kit
 
-    summary = run_inline(catalog_task(share_kit.catalog(ctx.session()), args.file))
+    summary = run_inline(lambda work, c: catalog_task(share_kit.catalog(work), args.file)(c),
+                         ctx.work())
     print(f"wrote {summary.entries} products on {summary.pages} pages to {summary.path}")
     return 0

@@ -45,24 +45,24 @@ class Catalog:
     entries: list[CatalogEntry]
 
 
-def poster_content(session, listing_id: int) -> PosterContent:
+def poster_content(work, listing_id: int) -> PosterContent:
     """What the poster of one listing shows."""
-    item = service.listing(session, listing_id)
-    store = service.store_profile(session)
-    resolve = service.resolve_image(session)
+    item = service.listing(work, listing_id)
+    store = service.store_profile(work)
+    resolve = service.resolve_image(work)
     image = next((p for p in (resolve(i) for i in item.all_images) if p), None)
     was = item.suggested_price if (item.suggested_price or 0) > item.price else None
     return PosterContent(store.name, item.name, item.variant, money(item.price, item.currency),
                          money(was, item.currency) if was else "",
-                         qr(listing_link(service.site_url(session), item)), image)
+                         qr(listing_link(service.site_url(work), item)), image)
 
 
-def catalog_entries(session) -> list[CatalogEntry]:
+def catalog_entries(work) -> list[CatalogEntry]:
     """One catalog cell per product of the live storefront (its variants together)."""
-    url = service.site_url(session)
-    resolve = service.resolve_image(session)
+    url = service.site_url(work)
+    resolve = service.resolve_image(work)
     groups: dict[str, list] = {}
-    for item in service.listings(session, live_only=True):
+    for item in service.listings(work, live_only=True):
         groups.setdefault(item.product_key, []).append(item)
     out = []
     for group in groups.values():
@@ -75,8 +75,8 @@ def catalog_entries(session) -> list[CatalogEntry]:
     return out
 
 
-def catalog(session) -> Catalog:
+def catalog(work) -> Catalog:
     """The catalog of the live storefront: the store's name, its notice or WeChat, the entries."""
-    store = service.store_profile(session)
+    store = service.store_profile(work)
     subtitle = store.notice or (f"微信 {store.wechat}" if store.wechat else "")
-    return Catalog(store.name, subtitle, catalog_entries(session))
+    return Catalog(store.name, subtitle, catalog_entries(work))

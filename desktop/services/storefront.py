@@ -1,24 +1,27 @@
 """The storefront for the GUI page and the command line: profile, delivery key, listings,
 share kit data, signed offers, the static site, LAN serving and the orders it brings.
 
-Every function takes the Session. The delivery key's private half goes to the OS keyring
-through wallet.vault.Vault and nowhere else. Writes end with session.changed("storefront").
+Every function takes the work unit (desktop.services.work.Work) first. The delivery key's
+private half goes to the OS keyring through wallet.vault.Vault and nowhere else. Writes end
+with work.changed("storefront").
 """
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 import shop.storefront as core
 from desktop.services.errors import UserFacingError
 from desktop.services.paths import resources_dir
 from desktop.services.tasks import TaskContext
-from desktop.services.wallet import WalletService
 from shop.storefront import site as site_core
 from shop.storefront.profile import check_profile, web_address
 from shop.storefront.serve import DEFAULT_PORT, SiteServer, lan_addresses
+
+if TYPE_CHECKING:
+    from desktop.services.work import Work
 
 AREA = "storefront"
 KEY_NAME = "storefront:delivery-key"
@@ -30,58 +33,58 @@ def template_dir() -> Path:
     return resources_dir() / "storefront"
 
 
-def _vault(session, vault=None):
+def _vault(work, vault=None):
     if vault is not None:
         return vault
     from desktop.services.wallet import SERVICE_PREFIX
     from wallet.vault import Vault
 
-    return Vault(SERVICE_PREFIX + session.profile_id)
+    return Vault(SERVICE_PREFIX + work.profile_id)
 
 
 # ------------------------------------------------------------------ profile and key
 
-def store_profile(session) -> core.StoreProfile:
+def store_profile(work) -> core.StoreProfile:
     """The store profile as saved."""
-    return core.get_profile(session.db)
+    return core.get_profile(work.db)
 
 
-def images_dir(session) -> Path:
+def images_dir(work) -> Path:
     """Where the profile's pictures are stored (shop.pictures names)."""
-    return session.profile.folder / "images"
+    return work.profile.folder / "images"
 
 
-def _stored_picture(session, value: str) -> str:
+def _stored_picture(work, value: str) -> str:
     """A stored picture's name for `value`: kept when it is one, else `value` is a picture
     file the user picked, stored re-encoded (PictureRefused when it is not a picture)."""
     from shop import pictures
 
     value = str(value).strip()
-    if not value or pictures.resolve(images_dir(session), value) is not None:
+    if not value or pictures.resolve(images_dir(work), value) is not None:
         return value
-    return pictures.store_file(value, images_dir(session))
+    return pictures.store_file(value, images_dir(work))
 
 
-def save_store_profile(session, **changes) -> core.StoreProfile:
+def save_store_profile(work, **changes) -> core.StoreProfile:
     """Change fields of the store profile (name, avatar, notice, wechat, phone, currency,
     payout_account, payout_network, site_url); the public key is not changed here. An
     avatar that is a file the user picked is stored as a picture first."""
     changes.pop("public_key", None)
-    current = store_profile(session)
+    current = store_profile(work)
     updated = current.with_changes(**changes)
     check_profile(updated.with_changes(avatar=""))  # refuse the rest before storing a file
     if "avatar" in changes:
-        updated = updated.with_changes(avatar=_stored_picture(session, changes["avatar"]))
-    profile = core.save_profile(session.db, updated)
-    session.changed(AREA)
+        updated = updated.with_changes(avatar=_stored_picture(work, changes["avatar"]))
+    profile = core.save_profile(work.db, updated)
+    work.changed(AREA)
     return profile
 
 
-def ensure_delivery_key(session, vault=None, *, replace: bool = False) -> str:
+def ensure_delivery_key(work, vault=None, *, replace: bool = False) -> str:
     """The store's public key for delivery details, creating the key pair on first use:
     the private key into the OS keyring, the public key into the store profile."""
-    vault = _vault(session, vault)
-    profile = store_profile(session)
+    vault = _vault(work, vault)
+    profile = store_profile(work)
     secret = vault.get(KEY_NAME)
     if profile.public_key and secret and not replace:
         if core.public_of(secret) == profile.public_key:
@@ -91,16 +94,16 @@ def ensure_delivery_key(session, vault=None, *, replace: bool = False) -> str:
                               "orders already placed cannot be read. Make a new key to go on.")
     pem, public = core.new_key_pair()
     vault.put(KEY_NAME, pem)
-    with session.db.atomic():
-        session.db.execute("INSERT INTO store_profile (key, value) VALUES ('public_key', ?)"
+    with work.db.atomic():
+        work.db.execute("INSERT INTO store_profile (key, value) VALUES ('public_key', ?)"
                            " ON CONFLICT (key) DO UPDATE SET value = excluded.value", [public])
-    session.changed(AREA)
+    work.changed(AREA)
     return public
 
 
-def read_delivery_note(session, note: bytes, vault=None) -> dict:
+def read_delivery_note(work, note: bytes, vault=None) -> dict:
     """A buyer's delivery details, decrypted with the store's private key from the keyring."""
-    secret = _vault(session, vault).get(KEY_NAME)
+    secret = _vault(work, vault).get(KEY_NAME)
     if not secret:
         raise UserFacingError("The store's key for delivery details is not in the keyring.")
     return core.open_note(note, secret)
@@ -108,18 +111,18 @@ def read_delivery_note(session, note: bytes, vault=None) -> dict:
 
 # ------------------------------------------------------------------ listings
 
-def listings(session, *, live_only: bool = False, at: int | None = None) -> list[core.Listing]:
+def listings(work, *, live_only: bool = False, at: int | None = None) -> list[core.Listing]:
     """The storefront's listings in order (only what buyers see now with live_only)."""
     fn = core.live_listings if live_only else core.all_listings
-    return fn(session.db, at=at)
+    return fn(work.db, at=at)
 
 
-def candidates(session, search: str = "", limit: int = 500) -> list:
+def candidates(work, search: str = "", limit: int = 500) -> list:
     """Lot items of published lots not in the storefront yet, for the add dialog."""
     from shop.lots.model import ITEM_SELECT, item_from_row
 
     like = f"%{search.strip()}%"
-    rows = session.db.execute(
+    rows = work.db.execute(
         f"SELECT {ITEM_SELECT} FROM lot_items JOIN lots ON lots.id = lot_items.lot_id"
         " WHERE lots.state = 'published' AND lot_items.id NOT IN (SELECT item_id FROM listings)"
         " AND (lot_items.name LIKE ? OR lot_items.style_no LIKE ?) ORDER BY lot_items.id LIMIT ?",
@@ -128,9 +131,9 @@ def candidates(session, search: str = "", limit: int = 500) -> list:
 
 
 def _write(fn):
-    def run(session, *args, **kwargs):
-        out = fn(session.db, *args, **kwargs)
-        session.changed(AREA)
+    def run(work, *args, **kwargs):
+        out = fn(work.db, *args, **kwargs)
+        work.changed(AREA)
         return out
     run.__name__, run.__doc__ = fn.__name__, fn.__doc__
     return run
@@ -142,49 +145,49 @@ remove_listing = _write(core.remove_listing)
 bulk_reprice = _write(core.bulk_reprice)
 
 
-def add_listing(session, item_id: int, price: int | None = None, *, images=(), **kwargs):
+def add_listing(work, item_id: int, price: int | None = None, *, images=(), **kwargs):
     """Put a lot item into the storefront (see shop.storefront.add_listing); pictures that
     are files the user picked are stored first."""
-    images = [_stored_picture(session, i) for i in images]
-    out = core.add_listing(session.db, item_id, price, images=images, **kwargs)
-    session.changed(AREA)
+    images = [_stored_picture(work, i) for i in images]
+    out = core.add_listing(work.db, item_id, price, images=images, **kwargs)
+    work.changed(AREA)
     return out
 
 
-def update_listing(session, listing_id: int, *, images=None, **kwargs) -> core.Listing:
+def update_listing(work, listing_id: int, *, images=None, **kwargs) -> core.Listing:
     """Change a listing (see shop.storefront.update_listing); pictures that are files the
     user picked are stored first."""
     if images is not None:
-        images = [_stored_picture(session, i) for i in images]
-    out = core.update_listing(session.db, listing_id, images=images, **kwargs)
-    session.changed(AREA)
+        images = [_stored_picture(work, i) for i in images]
+    out = core.update_listing(work.db, listing_id, images=images, **kwargs)
+    work.changed(AREA)
     return out
 
 
-def listing(session, listing_id: int) -> core.Listing:
+def listing(work, listing_id: int) -> core.Listing:
     """One listing; NoSuchListing otherwise."""
-    return core.get_listing(session.db, listing_id)
+    return core.get_listing(work.db, listing_id)
 
 
-def add_from_lot(session, title: str, skus=None) -> list[core.Listing]:
+def add_from_lot(work, title: str, skus=None) -> list[core.Listing]:
     """Put a published lot's items into the storefront at their suggested prices: all that
     are not listed yet and have a price within the supplier's rules, or exactly the items
     `skus` names (style/color/size, as lots show prints them), all or none."""
     from shop.lots import get_lot
     from shop.lots.model import ITEM_SELECT, item_from_row
 
-    lot = get_lot(session.db, title)
+    lot = get_lot(work.db, title)
     if lot.state != "published":
         raise UserFacingError("“{title}” is {status}; only the items of a published lot can be "
                               "put in the storefront.", title=lot.title, status=lot.status)
     if not skus:
-        return add_lot(session, lot.id)
+        return add_lot(work, lot.id)
     items = []
     for sku in dict.fromkeys(skus):
         # A style number may hold "/" itself: look up every way of cutting the SKU there.
         parts = sku.split("/")
         styles = ["", *("/".join(parts[:n]) for n in range(1, len(parts) + 1))]
-        rows = session.db.execute(
+        rows = work.db.execute(
             f"SELECT {ITEM_SELECT} FROM lot_items WHERE lot_id = ? AND style_no IN"
             f" ({', '.join('?' * len(styles))})", [lot.id, *styles]).fetchall()
         found = [item for item in map(item_from_row, rows) if item.sku == sku]
@@ -192,9 +195,9 @@ def add_from_lot(session, title: str, skus=None) -> list[core.Listing]:
             raise UserFacingError("“{sku}” is not an item of “{title}”.", sku=sku,
                                   title=lot.title)
         items.append(found[0])
-    with session.db.atomic():
-        added = [core.add_listing(session.db, item.id) for item in items]
-    session.changed(AREA)
+    with work.db.atomic():
+        added = [core.add_listing(work.db, item.id) for item in items]
+    work.changed(AREA)
     return added
 
 
@@ -223,42 +226,42 @@ def parse_price(text: str) -> int:
     return minor
 
 
-def set_price(session, listing_id: int, text: str) -> core.Listing:
+def set_price(work, listing_id: int, text: str) -> core.Listing:
     """Set a listing's price from text as people type it, within the supplier's rules."""
-    listing(session, listing_id)  # an unknown listing is named before a bad price
-    return update_listing(session, listing_id, price=parse_price(text))
+    listing(work, listing_id)  # an unknown listing is named before a bad price
+    return update_listing(work, listing_id, price=parse_price(text))
 
 
 # ------------------------------------------------------------------ share kit
 
-def site_url(session) -> str:
+def site_url(work) -> str:
     """Where the store's pages are reached: the store's web address, else the LAN server's."""
-    url = web_address(store_profile(session).site_url)  # never a javascript: from an old book
+    url = web_address(store_profile(work).site_url)  # never a javascript: from an old book
     return url or f"http://{lan_addresses()[0]}:{DEFAULT_PORT}/"
 
 
-def store_qr(session) -> core.share.Qr:
+def store_qr(work) -> core.share.Qr:
     """The QR code of the store's front page."""
-    return core.qr(core.store_link(site_url(session)))
+    return core.qr(core.store_link(site_url(work)))
 
 
-def listing_qr(session, listing_id: int) -> core.share.Qr:
+def listing_qr(work, listing_id: int) -> core.share.Qr:
     """The QR code of one listing's page."""
-    return core.qr(core.listing_link(site_url(session), listing(session, listing_id)))
+    return core.qr(core.listing_link(site_url(work), listing(work, listing_id)))
 
 
-def share_text(session, listing_id: int | None = None) -> str:
+def share_text(work, listing_id: int | None = None) -> str:
     """Text to paste into a chat, for the store or one listing."""
-    item = listing(session, listing_id) if listing_id is not None else None
-    return core.share_text(store_profile(session), item, site_url(session))
+    item = listing(work, listing_id) if listing_id is not None else None
+    return core.share_text(store_profile(work), item, site_url(work))
 
 
-def resolve_image(session) -> Callable[[str], Path | None]:
+def resolve_image(work) -> Callable[[str], Path | None]:
     """A function finding a stored picture named by a lot item, a listing or the avatar; any
     other name (a path from a cell or an old book) has no picture."""
     from shop import pictures
 
-    folder = images_dir(session)
+    folder = images_dir(work)
     return lambda name: pictures.resolve(folder, name)
 
 
@@ -298,7 +301,7 @@ def chain_config(dep: EscrowDeployment) -> dict:
     }
 
 
-def sign_offers(session, signer, dep: EscrowDeployment, *, at: int | None = None) -> int:
+def sign_offers(work, signer, dep: EscrowDeployment, *, at: int | None = None) -> int:
     """Sign an escrow offer for every live listing at its current price (the supplier of a
     lot sheet is a payee of its supply price); returns how many were signed. `signer` is an
     unlocked wallet signer (.address, .sign_typed_data)."""
@@ -307,16 +310,16 @@ def sign_offers(session, signer, dep: EscrowDeployment, *, at: int | None = None
     from wallet.escrow_types import Offer, Payee, offer_hash, offer_typed_data
 
     at = int(time.time()) if at is None else at
-    kept = core.current_offers(session.db, dep.chain_id, dep.contract, at=at)
+    kept = core.current_offers(work.db, dep.chain_id, dep.contract, at=at)
     done = 0
-    for item in core.live_listings(session.db, at=at):
+    for item in core.live_listings(work.db, at=at):
         if item.id in kept:
             continue
         payees = ()
         if item.lot_origin == "sheet" and item.supplier_address and item.supply_price:
             payees = (Payee(item.supplier_address,
                             core.token_amount(item.supply_price, dep.decimals)),)
-        lot_end = session.db.execute("SELECT ends_at FROM lots WHERE id = ?",
+        lot_end = work.db.execute("SELECT ends_at FROM lots WHERE id = ?",
                                      [item.lot_id]).fetchone()[0]
         offer = Offer(seller=signer.address, token=dep.token,
                       price=core.token_amount(item.price, dep.decimals),
@@ -328,12 +331,12 @@ def sign_offers(session, signer, dep: EscrowDeployment, *, at: int | None = None
                                   sku=item.sku, problems="; ".join(problems))
         typed = offer_typed_data(offer, dep.chain_id, dep.contract)
         signature = signer.sign_typed_data(typed)
-        core.save_offer(session.db, core.StoredOffer(
+        core.save_offer(work.db, core.StoredOffer(
             item.id, item.price, dep.chain_id, dep.contract, offer.to_json(),
             signature if signature.startswith("0x") else "0x" + signature,
             "0x" + offer_hash(offer, dep.chain_id, dep.contract).hex(), offer.expiry), at=at)
         done += 1
-    session.changed(AREA)
+    work.changed(AREA)
     return done
 
 
@@ -351,32 +354,21 @@ class SignedOffers:
     deployment: EscrowDeployment
 
 
-def on_connection(session, db):
-    """The session's profile on `db`, a background thread's own connection, for the functions
-    here (nothing is announced to the pages from there)."""
-    from types import SimpleNamespace
-
-    row = db.execute("SELECT value FROM book_info WHERE key = 'id'").fetchone()
-    return SimpleNamespace(db=db, profile=session.profile, profile_id=row[0] if row else "",
-                           data_dir=session.data_dir, changed=lambda *a, **k: None)
-
-
-def offer_network(session, network: str | None = None, wallet=None) -> str:
+def offer_network(work, network: str | None = None) -> str:
     """The network offers are signed for: the one named, else the store's payout network,
     else the profile's chosen network."""
     if network:
         return network
-    wallet = wallet or WalletService(session)
-    chosen = store_profile(session).payout_network.strip()
-    return chosen or wallet.current_network_name()
+    chosen = store_profile(work).payout_network.strip()
+    return chosen or work.wallet.current_network_name()
 
 
-def escrow_deployment(session, network: str | None = None, *, wallet=None) -> EscrowDeployment:
+def escrow_deployment(work, network: str | None = None) -> EscrowDeployment:
     """The escrow contract and stablecoin of a network (see offer_network); on the Sandbox
     the demo token and escrow. The token's permit support is read from the chain when it
     answers (without it buyers pay with approve + fund)."""
-    wallet = wallet or WalletService(session)
-    name = offer_network(session, network, wallet)
+    wallet = work.wallet
+    name = offer_network(work, network)
     net = wallet.network(name)
     if not (net.token_address and net.escrow_address):
         raise UserFacingError("The network {network} has no stablecoin and escrow contract "
@@ -403,57 +395,58 @@ def escrow_deployment(session, network: str | None = None, *, wallet=None) -> Es
                             version)
 
 
-def sign_store_offers(session, address: str, password: str, network: str | None = None, *,
-                      wallet=None, at: int | None = None) -> SignedOffers:
+def sign_store_offers(work, address: str, password: str, network: str | None = None, *,
+                      at: int | None = None) -> SignedOffers:
     """Unlock `address` with its password and sign offers for every live listing on the
     network (see offer_network); the store's payout account, when set, must be the signer.
     A wrong password signs nothing. The deployment is kept for the site export."""
     import json
 
-    wallet = wallet or WalletService(session)
-    payout = store_profile(session).payout_account.strip()
+    wallet = work.wallet
+    payout = store_profile(work).payout_account.strip()
     if payout and payout.lower() != address.lower():
         raise UserFacingError("The store is paid to {payout}: sign the offers with that account, "
                               "or change the payout account in the store profile.",
                               payout=payout)
     signer = wallet.unlock(address, password)
     try:
-        name = offer_network(session, network, wallet)
-        dep = escrow_deployment(session, name, wallet=wallet)
-        signed = sign_offers(session, signer, dep, at=at)
+        name = offer_network(work, network)
+        dep = escrow_deployment(work, name)
+        signed = sign_offers(work, signer, dep, at=at)
     finally:
         signer.lock()
-    with session.db.atomic():
-        session.db["book_info"].upsert({"key": DEPLOYMENT_KEY,
+    with work.db.atomic():
+        work.db["book_info"].upsert({"key": DEPLOYMENT_KEY,
                                         "value": json.dumps(asdict(dep), sort_keys=True)},
                                        pk="key")
-    payable = len(core.current_offers(session.db, dep.chain_id, dep.contract, at=at))
+    payable = len(core.current_offers(work.db, dep.chain_id, dep.contract, at=at))
     return SignedOffers(signed, payable, signer.address, name, dep)
 
 
-def signed_deployment(session) -> EscrowDeployment | None:
+def signed_deployment(work) -> EscrowDeployment | None:
     """The deployment offers were last signed for (the site export's checkout), if any."""
     import json
 
-    row = session.db.execute("SELECT value FROM book_info WHERE key = ?",
+    row = work.db.execute("SELECT value FROM book_info WHERE key = ?",
                              [DEPLOYMENT_KEY]).fetchone()
     return EscrowDeployment(**json.loads(row[0])) if row else None
 
 
-def export_site_task(session, folder, dep: EscrowDeployment | None = None, vault=None,
-                     at: int | None = None) -> Callable[[TaskContext], site_core.SiteSummary]:
+def export_site_task(folder, dep: EscrowDeployment | None = None, vault=None,
+                     at: int | None = None
+                     ) -> Callable[[Work, TaskContext], site_core.SiteSummary]:
     """A task exporting the static site of the live listings to `folder`, with the signed
-    offers of `dep` (without one the pages show the goods but take no payment)."""
-    ensure_delivery_key(session, vault)
-    store = store_profile(session)
-    items = core.live_listings(session.db, at=at)
-    offers = core.current_offers(session.db, dep.chain_id, dep.contract, at=at) if dep else {}
-    config = chain_config(dep) if dep else None
-    resolve = resolve_image(session)
+    offers of `dep` (without one the pages show the goods but take no payment). It makes the
+    delivery key on first use, so it is a write."""
 
-    def task(ctx: TaskContext) -> site_core.SiteSummary:
+    def task(work: Work, ctx: TaskContext) -> site_core.SiteSummary:
+        ensure_delivery_key(work, vault)
+        store = store_profile(work)
+        items = core.live_listings(work.db, at=at)
+        offers = core.current_offers(work.db, dep.chain_id, dep.contract, at=at) if dep else {}
+        config = chain_config(dep) if dep else None
         return site_core.export_site(folder, store, items, template_dir(), offers=offers,
-                                     chain=config, resolve_image=resolve,
+                                     chain=config, resolve_image=resolve_image(work),
                                      progress=lambda done, total: ctx.report(done, total))
     return task
 
@@ -485,20 +478,20 @@ class StoreOrder:
     problem: str = ""
 
 
-def orders(session, vault=None) -> list[StoreOrder]:
+def orders(work, vault=None) -> list[StoreOrder]:
     """Escrows of this store's offers as the escrow sync stored them, newest first, with
     their delivery notes decrypted (a note that cannot be read says why in `problem`)."""
     from wallet.escrow_store import escrow_rows
 
     out = []
-    for row in escrow_rows(session.db):
-        kept = core.offer_by_hash(session.db, row.offer_hash or "")
+    for row in escrow_rows(work.db):
+        kept = core.offer_by_hash(work.db, row.offer_hash or "")
         if kept is None:
             continue
         details, problem = None, ""
         if row.note:
             try:
-                details = read_delivery_note(session, row.note, vault)
+                details = read_delivery_note(work, row.note, vault)
             except (UserFacingError, core.StorefrontError) as e:
                 problem = str(e)
         out.append(StoreOrder(row.escrow_id, row.state, kept.listing_id, row.quantity,

@@ -154,7 +154,6 @@ class MainWindow(QMainWindow):
             dialogs.show_error(self, e)
             return
         self.ctx.settings.setValue("profile/last", name)
-        self.ctx.session.changed("profiles")
 
     def _update_status(self) -> None:
         self.setWindowTitle(self.tr("Ziliudi — your own plot"))

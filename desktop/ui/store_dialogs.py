@@ -34,8 +34,9 @@ def _choose(combo: QComboBox, data) -> None:
 
 
 class StoreProfileDialog(QDialog):
-    """What buyers see of the store and where its money goes. OK hands the fields to `save`;
-    when that refuses them the dialog stays open with the reason shown."""
+    """What buyers see of the store and where its money goes. OK hands the fields to `save`,
+    which saves them or returns the Operation saving them; when that refuses them the dialog
+    stays open with the reason shown."""
 
     def __init__(self, parent: QWidget | None, profile, accounts, networks: list[str],
                  save: Callable[[dict], object],
@@ -147,11 +148,24 @@ class StoreProfileDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self._save(self.values())
+            op = self._save(self.values())
         except Exception as e:
             dialogs.show_error(self, e)
             return
+        if op is None:
+            super().accept()
+            return
+        self.setEnabled(False)  # one save at a time; closed when it is done
+        op.on_success(lambda _result: self._saved())
+        op.on_failure(self._refused)
+
+    def _saved(self) -> None:
+        self.setEnabled(True)
         super().accept()
+
+    def _refused(self, error: BaseException) -> None:
+        self.setEnabled(True)
+        dialogs.show_error(self, error)
 
 
 class SignOffersDialog(QDialog):

@@ -11,17 +11,16 @@ from desktop.services import storefront as service
 
 @pytest.fixture
 def page(ui, qtbot, secret_keyring):
-    from desktop.services.wallet import WalletService
-
     ui.open_profile("demo")
     ui.show_page("storefront")
     page = ui.page("storefront")
     qtbot.waitUntil(lambda: page.model.rowCount() > 20)
     yield page
-    wallet = WalletService(ui.ctx.session)
+    ui.ctx.tasks.wait(10_000)
+    wallet = ui.ctx.session.work().wallet
     for a in wallet.accounts.list():
         wallet.accounts.remove(a.address, force=True)
-    service._vault(ui.ctx.session).delete(service.KEY_NAME)
+    service._vault(ui.ctx.session.work()).delete(service.KEY_NAME)
 
 
 @pytest.fixture
@@ -43,11 +42,10 @@ def avatar_file(tmp_path):
 
 
 def test_profile_dialog_saves_and_reloads(page, ui, qtbot, tmp_path, errors):
-    from desktop.services.wallet import WalletService
     from wallet.networks import SANDBOX
 
-    session = ui.ctx.session
-    (seller,) = WalletService(session).accounts.list()  # the demo seller
+    work = ui.ctx.session.work()
+    (seller,) = work.wallet.accounts.list()  # the demo seller
     dialog = page.store_profile_dialog()
     qtbot.addWidget(dialog)
     assert dialog.name.text() == "小林的自留地"
@@ -64,22 +62,23 @@ def test_profile_dialog_saves_and_reloads(page, ui, qtbot, tmp_path, errors):
     dialog.payout_account.setCurrentIndex(dialog.payout_account.findData(seller.address))
     dialog.payout_network.setCurrentIndex(dialog.payout_network.findData(SANDBOX))
     dialog.accept()
-    assert errors == [] and dialog.result() == QDialog.Accepted
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.Accepted, timeout=10_000)
+    assert errors == []
 
-    store = service.store_profile(session)
+    store = service.store_profile(work)
     # the picked file is stored re-encoded in the profile, under a name of its own
-    assert service.resolve_image(session)(store.avatar).parent == session.profile.folder / "images"
+    assert service.resolve_image(work)(store.avatar).parent == work.profile.folder / "images"
     assert (store.name, store.notice, store.wechat, store.phone, store.currency,
             store.site_url, store.payout_account, store.payout_network) == (
         "小林的新店", "周日休息", "xiaolin_shop", "13800001111", "USD",
         "https://shop.example.cn/", seller.address, SANDBOX)
     # the delivery key pair: public half in the profile, private half only in the keyring
-    secret = service._vault(session).get(service.KEY_NAME)
+    secret = service._vault(work).get(service.KEY_NAME)
     assert store.public_key and "PRIVATE KEY" in secret
     from shop.storefront import public_of
 
     assert public_of(secret) == store.public_key
-    for path in session.profile.folder.rglob("*"):
+    for path in work.profile.folder.rglob("*"):
         if path.is_file():
             assert b"PRIVATE KEY" not in path.read_bytes(), path
     qtbot.waitUntil(lambda: "小林的新店" in page.heading.text())
@@ -94,21 +93,25 @@ def test_profile_dialog_saves_and_reloads(page, ui, qtbot, tmp_path, errors):
     assert store.public_key[:16] in again.findChild(type(again.avatar_preview), "store_key").text()
     # saving again keeps the same key
     again.accept()
-    assert service.store_profile(session).public_key == store.public_key
+    qtbot.waitUntil(lambda: again.result() == QDialog.Accepted, timeout=10_000)
+    assert service.store_profile(work).public_key == store.public_key
 
 
 def test_refused_fields_keep_the_dialog_open(page, ui, qtbot, errors):
-    session = ui.ctx.session
-    before = service.store_profile(session)
+    work = ui.ctx.session.work()
+    before = service.store_profile(work)
     dialog = page.store_profile_dialog()
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.name.setText("   ")
     dialog.accept()
+    qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
     assert errors == ["The store needs a name."]
     assert dialog.isVisible() and dialog.result() != QDialog.Accepted
     dialog.name.setText("小林的自留地")
     dialog.site_url.setText("shop.example.cn")
     dialog.accept()
+    qtbot.waitUntil(lambda: len(errors) == 2, timeout=10_000)
     assert "http://" in errors[-1] and dialog.isVisible()
-    assert service.store_profile(session) == before
+    assert dialog.isEnabled()
+    assert service.store_profile(work) == before

@@ -19,7 +19,7 @@ from desktop.services import storefront as service
 from shop.lots import create_lot, import_into, publish, update_lot
 from shop.stock import StockRow
 from shop.storefront import StorefrontError
-from tests.desktop.test_storefront_service import demo_session, vault, with_storefront  # noqa: F401
+from tests.desktop.test_storefront_service import demo_work, vault, with_storefront  # noqa: F401
 
 LOT = "<b>清仓</b>\"'"
 SCRIPT = "<script>alert(1)</script>"
@@ -81,29 +81,30 @@ def build_hostile_book(data_dir, tmp_path):
     session = Session(data_dir)
     session.profiles.create("default")
     session.open_profile("default")
-    db, now = session.db, int(time.time())
+    work = session.work()
+    db, now = work.db, int(time.time())
     create_lot(db, LOT)
     import_into(db, LOT, hostile_rows())
     update_lot(db, LOT, starts_at=now - 60, ends_at=now + 7 * 86400)
     publish(db, LOT)
-    service.save_store_profile(session, **STORE)
+    service.save_store_profile(work, **STORE)
     assert main(["--data-dir", str(data_dir), "storefront", "add", LOT]) == 0
-    live = service.listings(session, live_only=True)
+    live = service.listings(work, live_only=True)
     assert len(live) == 2 * len(STYLES)
     # One listing gets a picture the user picked (stored, so it is published) beside paths;
     # the store's avatar names a file, as a book written before pictures were checked would.
-    service.update_listing(session, live[0].id, description=TEXTS[1],
+    service.update_listing(work, live[0].id, description=TEXTS[1],
                            images=[str(picture_file(tmp_path / "dress.png"))])
     from shop.storefront import update_listing
 
-    stored = service.listing(session, live[0].id).images[0]
+    stored = service.listing(work, live[0].id).images[0]
     update_listing(db, live[1].id, images=[*PATHS[:4], str(session.profile.book_path)])
     update_listing(db, live[0].id, images=[PATHS[0], stored, PATHS[1]])
     with db.atomic():
         db.execute("UPDATE store_profile SET value = ? WHERE key = 'avatar'", ["/etc/hostname"])
     dep = service.EscrowDeployment(31337, "0x" + "11" * 20, "0x" + "22" * 20, "dUSD", 6,
                                    "Demo USD", permit=True)
-    assert service.sign_offers(session, Signer(), dep) == len(live)
+    assert service.sign_offers(work, Signer(), dep) == len(live)
     with db.atomic():
         db["book_info"].upsert({"key": service.DEPLOYMENT_KEY,
                                 "value": json.dumps(asdict(dep), sort_keys=True)}, pk="key")
@@ -112,15 +113,15 @@ def build_hostile_book(data_dir, tmp_path):
 
 @pytest.fixture
 def hostile(data_dir, tmp_path, secret_keyring):
-    """(session, site folder): the hostile book exported by `ziliudi storefront site`."""
+    """(work unit, site folder): the hostile book exported by `ziliudi storefront site`."""
     session = build_hostile_book(data_dir, tmp_path)
     before = files_under(tmp_path)
     site = tmp_path / "out" / "site"
     assert main(["--data-dir", str(data_dir), "storefront", "site", str(site)]) == 0
     written = files_under(tmp_path) - before
     assert written and all(site in p.parents for p in written), sorted(written)
-    yield session, site
-    service._vault(session).delete(service.KEY_NAME)
+    yield session.work(), site
+    service._vault(session.work()).delete(service.KEY_NAME)
     session.close()
 
 
@@ -148,9 +149,9 @@ class Markup(HTMLParser):
 
 
 def test_pages_carry_no_markup_from_the_data(hostile):
-    session, site = hostile
+    work, site = hostile
     pages = sorted(site.rglob("*.html"))
-    live = service.listings(session, live_only=True)
+    live = service.listings(work, live_only=True)
     assert len(pages) == 2 + 2 * len(STYLES)
     for page in pages:
         text = page.read_text(encoding="utf-8")
@@ -181,7 +182,7 @@ def test_pages_carry_no_markup_from_the_data(hostile):
 
 
 def test_file_names_come_from_ids(hostile):
-    _session, site = hostile
+    _work, site = hostile
     for name in (p.relative_to(site).as_posix() for p in files_under(site)):
         assert re.fullmatch(r"(index|order)\.html|app\.js|style\.css|\.ziliudi-site"
                             r"|(items|checkout)/[0-9]+-[0-9a-f]{16}\.html"
@@ -190,10 +191,10 @@ def test_file_names_come_from_ids(hostile):
 
 
 def test_pictures_named_by_paths_are_never_copied(hostile):
-    session, site = hostile
+    work, site = hostile
     images = sorted((site / "images").iterdir())
     assert len(images) == 1  # the picture the user picked; no avatar, no path
-    secrets = [Path("/etc/hostname").read_bytes(), session.profile.book_path.read_bytes()[:100]]
+    secrets = [Path("/etc/hostname").read_bytes(), work.profile.book_path.read_bytes()[:100]]
     for path in files_under(site):
         data = path.read_bytes()
         assert not data.startswith(b"SQLite format 3")
@@ -203,12 +204,12 @@ def test_pictures_named_by_paths_are_never_copied(hostile):
 
 
 def test_share_links_and_qr_codes_use_ids(hostile):
-    session, _site = hostile
-    for x in service.listings(session, live_only=True):
-        link = service.listing_qr(session, x.id).text
+    work, _site = hostile
+    for x in service.listings(work, live_only=True):
+        link = service.listing_qr(work, x.id).text
         assert re.fullmatch(rf"https://shop\.example\.cn/items/[0-9]+-[0-9a-f]{{16}}\.html\?v={x.id}",
                             link), link
-        assert link in service.share_text(session, x.id)
+        assert link in service.share_text(work, x.id)
 
 
 def test_a_stored_javascript_address_never_becomes_a_link(session):
@@ -217,7 +218,7 @@ def test_a_stored_javascript_address_never_becomes_a_link(session):
     with session.db.atomic():  # as a book written before addresses were checked might hold
         session.db.execute("INSERT INTO store_profile (key, value) VALUES ('site_url', ?)",
                            ["javascript:alert(1)//"])
-    assert service.store_qr(session).text.startswith("http://")
+    assert service.store_qr(session.work()).text.startswith("http://")
     assert store_link("javascript:alert(1)//") == "index.html"
     assert store_link("https://a.example/\"><script>") == "index.html"
 
@@ -238,11 +239,11 @@ def _escaping(listing, key):
 
 @pytest.mark.parametrize("key", ["../../evil", "../" * 12 + "tmp/ziliudi-evil",
                                  "a/../../../evil"])
-def test_an_export_that_would_leave_its_folder_is_refused(demo_session, tmp_path, key):  # noqa: F811
+def test_an_export_that_would_leave_its_folder_is_refused(demo_work, tmp_path, key):  # noqa: F811
     from shop.storefront import site as site_core
 
-    store = service.store_profile(demo_session).with_changes(public_key="04" + "ab" * 64)
-    items = [_escaping(x, key) for x in service.listings(demo_session, live_only=True)[:2]]
+    store = service.store_profile(demo_work).with_changes(public_key="04" + "ab" * 64)
+    items = [_escaping(x, key) for x in service.listings(demo_work, live_only=True)[:2]]
     before = files_under(tmp_path)
     with pytest.raises(StorefrontError, match="would be written outside"):
         site_core.export_site(tmp_path / "a" / "site", store, items, service.template_dir())
@@ -250,28 +251,28 @@ def test_an_export_that_would_leave_its_folder_is_refused(demo_session, tmp_path
     assert outside == set() and not Path("/tmp/ziliudi-evil.html").exists()
 
 
-def test_links_left_in_an_earlier_export_are_not_followed(demo_session, tmp_path, vault):  # noqa: F811
+def test_links_left_in_an_earlier_export_are_not_followed(demo_work, tmp_path, vault):  # noqa: F811
     from desktop.services.tasks import run_inline
 
     site, elsewhere = tmp_path / "site", tmp_path / "elsewhere"
     elsewhere.mkdir()
     (elsewhere / "keep.txt").write_text("mine")
-    run_inline(service.export_site_task(demo_session, site, vault=vault))
+    run_inline(service.export_site_task(site, vault=vault), demo_work)
     for name in ("items", "images"):  # swapped for links to a folder of the user's
         target = site / name
         if target.exists():
             shutil.rmtree(target)
         target.symlink_to(elsewhere, target_is_directory=True)
-    run_inline(service.export_site_task(demo_session, site, vault=vault))
+    run_inline(service.export_site_task(site, vault=vault), demo_work)
     assert sorted(p.name for p in elsewhere.iterdir()) == ["keep.txt"]
     assert not (site / "items").is_symlink() and (site / "items").is_dir()
 
 
-def test_an_unwritable_folder_is_a_refusal(demo_session, tmp_path, vault):  # noqa: F811
+def test_an_unwritable_folder_is_a_refusal(demo_work, tmp_path, vault):  # noqa: F811
     from desktop.services.tasks import run_inline
 
     (tmp_path / "file").write_text("not a folder")
     with pytest.raises(StorefrontError, match="could not be written"):
-        run_inline(service.export_site_task(demo_session, tmp_path / "file", vault=vault))
+        run_inline(service.export_site_task(tmp_path / "file", vault=vault), demo_work)
     assert (tmp_path / "file").read_text() == "not a folder"
 

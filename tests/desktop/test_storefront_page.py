@@ -33,9 +33,14 @@ def test_bulk_pricing_updates_the_table(ui, qtbot, monkeypatch):
     dialog.percent.setValue(20)
     monkeypatch.setattr(dialog, "exec", lambda: QDialog.Accepted)
     monkeypatch.setattr("desktop.ui.dialogs.show_info", lambda *a, **k: None)
-    page.bulk_pricing(dialog=dialog)
-    prices = {page.model.item(r, 2).text() for r in range(page.model.rowCount())}
-    assert all(p.endswith("9.00") for p in prices), prices
+    op = page.bulk_pricing(dialog=dialog)
+    with qtbot.waitSignal(op.finished, timeout=10_000):
+        pass
+
+    def prices():
+        return {page.model.item(r, 2).text() for r in range(page.model.rowCount())}
+    qtbot.waitUntil(lambda: page.model.rowCount() > 20
+                    and all(p.endswith("9.00") for p in prices()), timeout=5_000)
 
 
 def test_catalog_export_and_serving(ui, qtbot, tmp_path, secret_keyring):
@@ -56,5 +61,5 @@ def test_catalog_export_and_serving(ui, qtbot, tmp_path, secret_keyring):
             assert r.status == 200
     finally:
         page.serve.setChecked(False)
-        service._vault(ui.ctx.session).delete(service.KEY_NAME)
+        service._vault(ui.ctx.session.work()).delete(service.KEY_NAME)
     assert page.server is None

@@ -18,8 +18,8 @@ PASSWORD = "correct horse"
 DEMO_PASSWORD, DEMO_LABEL = DEMO_SELLER_PASSWORD, DEMO_SELLER_LABEL
 
 
-def offers_kept(session) -> int:
-    return session.db.execute("SELECT count(*) FROM listing_offers").fetchone()[0]
+def offers_kept(work) -> int:
+    return work.db.execute("SELECT count(*) FROM listing_offers").fetchone()[0]
 
 
 def checkout_data(site, listing) -> dict:
@@ -27,14 +27,12 @@ def checkout_data(site, listing) -> dict:
     return json.loads(re.search(r'id="checkout-data">(.*?)</script>', page, re.S).group(1))
 
 
-def assert_site_embeds_offers(session, site, seller: str) -> None:
+def assert_site_embeds_offers(work, site, seller: str) -> None:
     """Every live variant's checkout carries its offer, signed by the seller, for the Sandbox."""
     from wallet.networks import SANDBOX
 
-    from desktop.services.wallet import WalletService
-
-    net = WalletService(session).networks.get(SANDBOX)
-    live = service.listings(session, live_only=True)
+    net = work.wallet.networks.get(SANDBOX)
+    live = service.listings(work, live_only=True)
     assert live
     for listing in live:
         data = checkout_data(site, listing)
@@ -56,11 +54,12 @@ def demo(data_dir, secret_keyring):
 
     session = Session(data_dir)
     session.open_profile("demo")
-    wallet = WalletService(session, scrypt_n=2**12)
-    yield session, wallet
+    work = session.work()
+    wallet = WalletService(work, scrypt_n=2**12)
+    yield work, wallet
     for a in wallet.accounts.list():
         wallet.accounts.remove(a.address, force=True)
-    service._vault(session).delete(service.KEY_NAME)
+    service._vault(work).delete(service.KEY_NAME)
     close_sandboxes()
     session.close()
 
@@ -76,14 +75,14 @@ def test_cli_signs_on_the_demo_out_of_the_box(demo, data_dir, tmp_path, monkeypa
                                               qapp):
     from wallet.networks import SANDBOX
 
-    session, wallet = demo
+    work, wallet = demo
     (seller,) = wallet.accounts.list()  # the demo seller
     assert cli(data_dir, monkeypatch, DEMO_PASSWORD + "\n", "sign-offers", "--password-stdin",
                "--json") == 0
     out = json.loads(capsys.readouterr().out)
-    live = service.listings(session, live_only=True)
+    live = service.listings(work, live_only=True)
     assert out["network"] == SANDBOX and out["symbol"] == "dUSD" and out["permit"] is True
-    assert out["signed"] == len(live) == out["payable"] == offers_kept(session)
+    assert out["signed"] == len(live) == out["payable"] == offers_kept(work)
     assert out["seller"] == seller.address
     # signing again keeps the offers that still hold
     assert cli(data_dir, monkeypatch, DEMO_PASSWORD + "\n", "sign-offers", "--account",
@@ -91,48 +90,48 @@ def test_cli_signs_on_the_demo_out_of_the_box(demo, data_dir, tmp_path, monkeypa
     assert "signed 0 offers" in capsys.readouterr().out
     assert cli(data_dir, monkeypatch, "", "site", str(tmp_path / "site")) == 0
     assert f"{len(live)} payable" in capsys.readouterr().out
-    assert_site_embeds_offers(session, tmp_path / "site", seller.address)
+    assert_site_embeds_offers(work, tmp_path / "site", seller.address)
 
 
 def test_cli_wrong_password_signs_nothing(demo, data_dir, monkeypatch, capsys):
-    session, wallet = demo
+    work, wallet = demo
     wallet.accounts.import_private_key("店主", SELLER_KEY, PASSWORD)
     code = cli(data_dir, monkeypatch, "not the password\n", "sign-offers", "--account", "店主",
                "--password-stdin")
     assert code == 1
     assert "Wrong password" in capsys.readouterr().err
-    assert offers_kept(session) == 0
-    assert service.signed_deployment(session) is None
+    assert offers_kept(work) == 0
+    assert service.signed_deployment(work) is None
     # with two accounts and no payout account the signer must be named
     assert cli(data_dir, monkeypatch, PASSWORD + "\n", "sign-offers", "--password-stdin") == 1
     assert "--account" in capsys.readouterr().err
     assert cli(data_dir, monkeypatch, PASSWORD + "\n", "sign-offers", "--account", "nobody",
                "--password-stdin") == 1
     assert "nobody" in capsys.readouterr().err
-    assert offers_kept(session) == 0
+    assert offers_kept(work) == 0
 
 
 def test_cli_signs_with_a_named_account_and_the_payout_account_must_sign(demo, data_dir,
                                                                           monkeypatch, capsys):
-    session, wallet = demo
+    work, wallet = demo
     mine = wallet.accounts.import_private_key("店主", SELLER_KEY, PASSWORD)
-    service.save_store_profile(session, payout_account=mine.address)
+    service.save_store_profile(work, payout_account=mine.address)
     assert cli(data_dir, monkeypatch, DEMO_PASSWORD + "\n", "sign-offers", "--account",
                DEMO_LABEL, "--password-stdin") == 1
     assert mine.address in capsys.readouterr().err
-    assert offers_kept(session) == 0
+    assert offers_kept(work) == 0
     # without --account the payout account signs
     assert cli(data_dir, monkeypatch, PASSWORD + "\n", "sign-offers", "--password-stdin",
                "--json") == 0
     out = json.loads(capsys.readouterr().out)
-    assert out["seller"] == mine.address and out["signed"] == offers_kept(session) > 0
+    assert out["seller"] == mine.address and out["signed"] == offers_kept(work) > 0
 
 
 # ------------------------------------------------------------------ the Storefront page
 
 @pytest.fixture
 def page(ui, qtbot, secret_keyring):
-    from desktop.services.wallet import WalletService, close_sandboxes
+    from desktop.services.wallet import close_sandboxes
 
     ui.open_profile("demo")
     ui.show_page("storefront")
@@ -140,10 +139,10 @@ def page(ui, qtbot, secret_keyring):
     qtbot.waitUntil(lambda: page.model.rowCount() > 20)
     yield page
     ui.ctx.tasks.wait(10_000)
-    wallet = WalletService(ui.ctx.session)
-    for a in wallet.accounts.list():
-        wallet.accounts.remove(a.address, force=True)
-    service._vault(ui.ctx.session).delete(service.KEY_NAME)
+    work = ui.ctx.session.work()
+    for a in work.wallet.accounts.list():
+        work.wallet.accounts.remove(a.address, force=True)
+    service._vault(work).delete(service.KEY_NAME)
     close_sandboxes()
 
 
@@ -169,21 +168,19 @@ def sign_from_page(page, qtbot, monkeypatch, password):
 def test_page_wrong_password_is_refused(page, ui, qtbot, monkeypatch):
     messages = sign_from_page(page, qtbot, monkeypatch, "wrong")
     assert messages["error"] == ["Wrong password for this account."]
-    assert offers_kept(ui.ctx.session) == 0
+    assert offers_kept(ui.ctx.session.work()) == 0
 
 
 def test_page_signs_with_the_demo_seller_and_the_exported_site_can_pay(page, ui, qtbot,
                                                                        monkeypatch, tmp_path):
-    from desktop.services.wallet import WalletService
-
-    (seller,) = WalletService(ui.ctx.session).accounts.list()
+    (seller,) = ui.ctx.session.work().wallet.accounts.list()
     messages = sign_from_page(page, qtbot, monkeypatch, DEMO_PASSWORD)
-    session = ui.ctx.session
-    live = service.listings(session, live_only=True)
+    work = ui.ctx.session.work()
+    live = service.listings(work, live_only=True)
     assert not messages["error"]
-    assert offers_kept(session) == len(live)
+    assert offers_kept(work) == len(live)
     assert messages["info"][0].startswith(f"{len(live)} offers signed by {seller.address}")
     op = page.export_site(str(tmp_path / "site"))
     with qtbot.waitSignal(op.finished, timeout=20_000):
         pass
-    assert_site_embeds_offers(session, tmp_path / "site", seller.address)
+    assert_site_embeds_offers(work, tmp_path / "site", seller.address)

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from desktop.services import storefront as service
-from tests.desktop.test_storefront_service import demo_session, vault, with_storefront  # noqa: F401
+from tests.desktop.test_storefront_service import demo_work, vault, with_storefront  # noqa: F401
 
 
 class Links(HTMLParser):
@@ -48,22 +48,22 @@ def check_site(folder: Path) -> int:
 
 
 @pytest.fixture
-def picture(demo_session, tmp_path):  # noqa: F811
+def picture(demo_work, tmp_path):  # noqa: F811
     """Give the first listing a real picture, picked as a file and stored by the service."""
     from PySide6.QtGui import QColor, QImage
 
     image = QImage(64, 64, QImage.Format_RGB32)
     image.fill(QColor("#ccaa88"))
     image.save(str(tmp_path / "dress.png"))
-    first = service.listings(demo_session, live_only=True)[0]
-    service.update_listing(demo_session, first.id, images=[str(tmp_path / "dress.png")])
+    first = service.listings(demo_work, live_only=True)[0]
+    service.update_listing(demo_work, first.id, images=[str(tmp_path / "dress.png")])
     return first
 
 
-def test_every_link_and_image_resolves(demo_session, vault, picture, tmp_path, qapp):  # noqa: F811
+def test_every_link_and_image_resolves(demo_work, vault, picture, tmp_path, qapp):  # noqa: F811
     from desktop.services.tasks import run_inline
 
-    summary = run_inline(service.export_site_task(demo_session, tmp_path / "site", vault=vault))
+    summary = run_inline(service.export_site_task(tmp_path / "site", vault=vault), demo_work)
     site = tmp_path / "site"
     assert summary.products == 8 and summary.images == 1 and summary.payable == 0
     assert check_site(site) > 50
@@ -72,23 +72,23 @@ def test_every_link_and_image_resolves(demo_session, vault, picture, tmp_path, q
             "images"} <= names
     page = (site / "checkout" / f"{picture.product_key}.html").read_text(encoding="utf-8")
     data = json.loads(re.search(r'id="checkout-data">(.*?)</script>', page, re.S).group(1))
-    assert data["storeKey"] == service.store_profile(demo_session).public_key
+    assert data["storeKey"] == service.store_profile(demo_work).public_key
     assert picture.id in [v["listing"] for v in data["variants"]]
     # exporting again replaces the earlier export; a foreign folder is refused
-    run_inline(service.export_site_task(demo_session, site, vault=vault))
+    run_inline(service.export_site_task(site, vault=vault), demo_work)
     (tmp_path / "other").mkdir()
     (tmp_path / "other" / "keep.txt").write_text("mine")
     from shop.storefront import StorefrontError
 
     with pytest.raises(StorefrontError):
-        run_inline(service.export_site_task(demo_session, tmp_path / "other", vault=vault))
+        run_inline(service.export_site_task(tmp_path / "other", vault=vault), demo_work)
     assert (tmp_path / "other" / "keep.txt").read_text() == "mine"
 
 
-def test_lan_serving(demo_session, vault, tmp_path):  # noqa: F811
+def test_lan_serving(demo_work, vault, tmp_path):  # noqa: F811
     from desktop.services.tasks import run_inline
 
-    run_inline(service.export_site_task(demo_session, tmp_path / "site", vault=vault))
+    run_inline(service.export_site_task(tmp_path / "site", vault=vault), demo_work)
     server = service.serve_site(tmp_path / "site", host="127.0.0.1", port=0)
     try:
         with urllib.request.urlopen(server.url + "index.html", timeout=5) as r:
@@ -117,5 +117,5 @@ def test_cli_on_demo(data_dir, tmp_path, capsys, secret_keyring, qapp):
     assert main(base + ["poster", "99999", str(tmp_path / "x.png")]) == 1
     session = Session(data_dir)
     session.open_profile("demo")
-    service._vault(session).delete(service.KEY_NAME)
+    service._vault(session.work()).delete(service.KEY_NAME)
     session.close()

@@ -61,6 +61,20 @@ def test_profiles_page_opens_a_profile(ui, qtbot):
     assert "second" in ui.profile_label.text()
 
 
+def test_a_new_profile_is_listed_at_once_and_no_book_change_is_announced(ui, qtbot, monkeypatch):
+    from desktop.services.events import BookChanged
+    from desktop.ui import dialogs
+
+    seen = []
+    ui.ctx.session.bus.subscribe(BookChanged, seen.append)
+    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "third")
+    ui.show_page("profiles")
+    page = ui.page("profiles")
+    page.create()
+    assert "third" in [page.table.item(r, 0).text() for r in range(page.table.rowCount())]
+    assert seen == []
+
+
 def test_backup_from_the_page_runs_in_the_background(ui, qtbot, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 
@@ -85,10 +99,10 @@ def test_status_bar_learns_the_network_state_without_visiting_the_wallet(ui, qtb
 
 
 def test_renaming_a_profile_takes_its_sandbox_chain_along(ui, qtbot, monkeypatch):
-    from desktop.services.wallet import WalletService, close_sandboxes
+    from desktop.services.wallet import close_sandboxes
     from desktop.ui import dialogs
 
-    sandbox = WalletService(ui.ctx.session).networks.sandbox  # the chain is open in this process
+    sandbox = ui.ctx.session.work().wallet.networks.sandbox  # the chain is open in this process
     sandbox.fund(sandbox.funded_accounts[0], 1)
     blocks = sandbox.w3.eth.block_number
     monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "renamed")
@@ -97,7 +111,7 @@ def test_renaming_a_profile_takes_its_sandbox_chain_along(ui, qtbot, monkeypatch
     page.table.selectRow([page.table.item(r, 0).text() for r in range(page.table.rowCount())].index("default"))
     page.rename()
     assert ui.ctx.session.profile.name == "renamed"
-    again = WalletService(ui.ctx.session).networks.sandbox
+    again = ui.ctx.session.work().wallet.networks.sandbox
     assert again.state_dir.parent == ui.ctx.session.profile.folder
     assert again.w3.eth.block_number == blocks
     close_sandboxes()  # saves into the renamed folder

@@ -31,8 +31,8 @@ INSPECT = """() => {
 
 def test_hostile_site_runs_no_script_of_its_data(hostile):  # noqa: F811
     playwright = require_browser()
-    session, site = hostile
-    live = service.listings(session, live_only=True)
+    work, site = hostile
+    live = service.listings(work, live_only=True)
     keys = sorted({x.product_key for x in live})
     urls = [(site / "index.html").as_uri(), (site / "order.html").as_uri(),
             (site / "index.html").as_uri() + "#<img src=x onerror=alert(1)>",

@@ -10,7 +10,7 @@ from eth_account import Account
 from desktop.services import storefront as service
 from desktop.services.tasks import run_inline
 from tests.conftest import missing_component
-from tests.desktop.test_storefront_service import demo_session, vault, with_storefront  # noqa: F401
+from tests.desktop.test_storefront_service import demo_work, vault, with_storefront  # noqa: F401
 
 CHROMIUM = "/usr/bin/chromium"
 
@@ -86,7 +86,7 @@ def deploy(w3, name, sender):
 
 @pytest.mark.anvil
 @pytest.mark.parametrize("method", ["approve", "permit"])
-def test_checkout_pays_and_sync_shows_the_order(with_escrow, demo_session, vault, anvil, tmp_path,  # noqa: F811
+def test_checkout_pays_and_sync_shows_the_order(with_escrow, demo_work, vault, anvil, tmp_path,  # noqa: F811
                                                 method):
     playwright = require_browser()
     from web3 import Web3
@@ -103,9 +103,9 @@ def test_checkout_pays_and_sync_shows_the_order(with_escrow, demo_session, vault
                                    "Demo USD", permit=True)
     now = w3.eth.get_block("latest")["timestamp"]
     seller = KeySigner(SELLER_KEY)
-    assert service.sign_offers(demo_session, seller, dep, at=now) > 0
-    run_inline(service.export_site_task(demo_session, tmp_path / "site", dep, vault=vault, at=now))
-    item = service.listings(demo_session, live_only=True, at=now)[0]
+    assert service.sign_offers(demo_work, seller, dep, at=now) > 0
+    run_inline(service.export_site_task(tmp_path / "site", dep, vault=vault, at=now), demo_work)
+    item = service.listings(demo_work, live_only=True, at=now)[0]
 
     with playwright.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
@@ -139,8 +139,8 @@ def test_checkout_pays_and_sync_shows_the_order(with_escrow, demo_session, vault
 
     net = Network(0, "Anvil", "custom", anvil.url, anvil.chain_id, None, None, None, None)
     chain = Chain(net, make_web3(anvil.url), anvil.url)
-    EscrowSync(demo_session.db, chain, escrow.address).run()
-    orders = service.orders(demo_session, vault)
+    EscrowSync(demo_work.db, chain, escrow.address).run()
+    orders = service.orders(demo_work, vault)
     assert len(orders) == 1
     order = orders[0]
     assert order.listing_id == item.id and order.quantity == 2 and order.state == "Funded"

@@ -12,7 +12,7 @@ import pytest
 from desktop.services import storefront as service
 from desktop.services.tasks import run_inline
 from shop.orders import escrow_number
-from tests.desktop.test_storefront_service import demo_session, vault, with_storefront  # noqa: F401
+from tests.desktop.test_storefront_service import demo_work, vault, with_storefront  # noqa: F401
 from tests.e2e.test_storefront_checkout import (  # noqa: F401
     BRIDGE,
     CHROMIUM,
@@ -75,7 +75,7 @@ def _click_and_wait(page, button, expected_state, errors):
 
 
 @pytest.fixture
-def store(with_escrow, demo_session, vault, anvil, tmp_path):  # noqa: F811
+def store(with_escrow, demo_work, vault, anvil, tmp_path):  # noqa: F811
     """A store with signed offers on a fresh escrow on anvil, its site exported, a browser page
     whose wallet is the buyer, and the seller's escrow client."""
     playwright = require_browser()
@@ -100,16 +100,16 @@ def store(with_escrow, demo_session, vault, anvil, tmp_path):  # noqa: F811
     now = w3.eth.get_block("latest")["timestamp"]
     # The demo lot as a distributor has it from a supplier's lot sheet: the supplier is then a
     # payee of every offer, paid its supply price in the same transaction as the seller.
-    with demo_session.db.conn:
-        demo_session.db.execute("UPDATE lots SET origin = 'sheet', seller_address = ?", [supplier])
-    assert service.sign_offers(demo_session, seller, dep, at=now) > 0
+    with demo_work.db.conn:
+        demo_work.db.execute("UPDATE lots SET origin = 'sheet', seller_address = ?", [supplier])
+    assert service.sign_offers(demo_work, seller, dep, at=now) > 0
     site = tmp_path / "site"
-    run_inline(service.export_site_task(demo_session, site, dep, vault=vault, at=now))
-    item = service.listings(demo_session, live_only=True, at=now)[0]
+    run_inline(service.export_site_task(site, dep, vault=vault, at=now), demo_work)
+    item = service.listings(demo_work, live_only=True, at=now)[0]
 
     net = Network(0, "Anvil", "custom", anvil.url, anvil.chain_id, None, None, None, None)
     chain = Chain(net, make_web3(anvil.url), anvil.url)
-    client = EscrowClient(chain, Journal(demo_session.db), escrow.address, timeout=30)
+    client = EscrowClient(chain, Journal(demo_work.db), escrow.address, timeout=30)
     seller_signer = UnlockedSigner(Account.from_key(SELLER_KEY), idle_lock_seconds=10**9)
 
     with playwright.sync_playwright() as p:
@@ -124,7 +124,7 @@ def store(with_escrow, demo_session, vault, anvil, tmp_path):  # noqa: F811
             yield type("Store", (), dict(
                 w3=w3, token=token, escrow=escrow, buyer=buyer, seller=seller_signer,
                 client=client, chain=chain, site=site, item=item, page=page, errors=errors,
-                session=demo_session, vault=vault))
+                work=demo_work, vault=vault))
         finally:
             browser.close()
 
@@ -132,8 +132,8 @@ def store(with_escrow, demo_session, vault, anvil, tmp_path):  # noqa: F811
 def _sync(store):
     from wallet.escrow_sync import EscrowSync
 
-    EscrowSync(store.session.db, store.chain, store.escrow.address).run()
-    orders = service.orders(store.session, store.vault)
+    EscrowSync(store.work.db, store.chain, store.escrow.address).run()
+    orders = service.orders(store.work, store.vault)
     assert len(orders) == 1
     return orders[0]
 
@@ -144,7 +144,7 @@ def _payees(store, escrow_id) -> list[tuple[str, int]]:
     import shop.storefront as core
 
     view = store.client.read(escrow_id)
-    kept = core.offer_by_hash(store.session.db, "0x" + view.offer_hash.hex())
+    kept = core.offer_by_hash(store.work.db, "0x" + view.offer_hash.hex())
     return list(zip(kept.offer["payees"], (int(a) for a in kept.offer["payeeAmounts"])))
 
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QAbstractItemView, QHeaderView)
 
-from desktop.services.events import BookChanged
+from desktop.services.events import ProfileOpened
 from desktop.ui import dialogs
 from desktop.ui.pages.base import Page
 
@@ -49,12 +49,8 @@ class ProfilesPage(Page):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        ctx.events.listen(BookChanged, self._on_changed)
+        ctx.events.listen(ProfileOpened, lambda _e: self.reload())
         self.reload()
-
-    def _on_changed(self, event: BookChanged) -> None:
-        if "profiles" in event.areas:
-            self.reload()
 
     def shown(self) -> None:
         self.reload()
@@ -79,17 +75,15 @@ class ProfilesPage(Page):
         rows = self.table.selectionModel().selectedRows()
         return self.table.item(rows[0].row(), 0).data(Qt.UserRole) if rows else None
 
-    def _guard(self, fn, *args):
-        try:
-            return fn(*args)
-        except Exception as e:
-            dialogs.show_error(self, e)
-            return None
-
     def create(self) -> None:
         name = dialogs.ask_text(self, self.tr("New profile"), self.tr("Name of the new profile:"))
-        if name and self._guard(self.ctx.session.profiles.create, name):
-            self.ctx.session.changed("profiles", initiator=self)
+        if not name:
+            return
+        try:
+            self.ctx.session.profiles.create(name)
+        except Exception as e:
+            dialogs.show_error(self, e)
+        self.reload()
 
     def open_selected(self) -> None:
         name = self.selected_name()
@@ -109,14 +103,18 @@ class ProfilesPage(Page):
         reopen = session.profile is not None and session.profile.name == old
         if reopen:
             session.close()
-        # The profile's Sandbox chain, open in this process, lives in the folder that moves.
-        self._guard(lambda: close_sandboxes(session.profiles.get(old).folder))
-        renamed = self._guard(session.profiles.rename, old, new)
+        renamed = None
+        try:
+            # The profile's Sandbox chain, open in this process, lives in the folder that moves.
+            close_sandboxes(session.profiles.get(old).folder)
+            renamed = session.profiles.rename(old, new)
+        except Exception as e:
+            dialogs.show_error(self, e)
         if reopen:
             self.open_requested.emit(renamed.name if renamed else old)
-        session.changed("profiles", initiator=self)
+        self.reload()
 
-    def backup(self) -> None:
+    def backup(self):
         name = self.selected_name()
         if not name:
             return
@@ -126,12 +124,12 @@ class ProfilesPage(Page):
         if not path:
             return
         store = self.ctx.session.profiles
-        op = self.ctx.tasks.run(self.tr("Backing up {name}").format(name=name),
-                                lambda task: store.backup(name, Path(path)), owner=self)
+        op = self.ctx.tasks.query(self.tr("Backing up {name}").format(name=name),
+                                  lambda _work, _c: store.backup(name, Path(path)), owner=self)
         op.on_success(lambda dest: dialogs.show_info(self, self.tr("Backed up to {path}").format(path=dest)))
-        op.on_failure(lambda message: dialogs.show_error(self, message))
+        return op
 
-    def restore(self) -> None:
+    def restore(self):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore profile"), str(Path.home()),
                                               self.tr("Ziliudi backup (*.ziliudi *.db);;All files (*)"))
         if not path:
@@ -150,7 +148,8 @@ class ProfilesPage(Page):
                                                 "beside it as book.db.before-restore.").format(name=name))
             if not replace:
                 return
-        op = self.ctx.tasks.run(self.tr("Restoring {name}").format(name=name),
-                                lambda task: store.restore(Path(path), name, replace=replace), owner=self)
-        op.on_success(lambda _p: self.ctx.session.changed("profiles", initiator=self))
-        op.on_failure(lambda message: dialogs.show_error(self, message))
+        op = self.ctx.tasks.query(
+            self.tr("Restoring {name}").format(name=name),
+            lambda _work, _c: store.restore(Path(path), name, replace=replace), owner=self)
+        op.on_success(lambda _p: self.reload())
+        return op

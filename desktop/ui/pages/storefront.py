@@ -112,7 +112,7 @@ class StorefrontPage(Page):
 
     # ---------------------------------------------------------------- view
     def _changed(self, event: BookChanged) -> None:
-        if event.areas & {"storefront", "lots", "profiles"}:
+        if event.areas & {"storefront", "lots"}:
             self.refresh()
 
     def shown(self) -> None:
@@ -128,8 +128,9 @@ class StorefrontPage(Page):
             self.preview.setHtml("")
             return
         try:
-            rows = service.listings(self.ctx.session)
-            store = service.store_profile(self.ctx.session)
+            work = self.ctx.session.work()
+            rows = service.listings(work)
+            store = service.store_profile(work)
         except Exception:  # a book without the storefront's tables (an older build)
             return
         from shop.storefront import money
@@ -174,59 +175,74 @@ class StorefrontPage(Page):
             return None
         return ids[0]
 
-    def _guard(self, fn, *args, **kwargs):
-        try:
-            return fn(*args, **kwargs)
-        except Exception as e:
-            dialogs.show_error(self, e)
-            return None
-
     # ---------------------------------------------------------------- actions
-    def add_lots(self) -> None:
-        session = self.ctx.session
-        added = 0
-        for lot in session.db.execute("SELECT id FROM lots WHERE state = 'published'").fetchall():
-            added += len(self._guard(service.add_lot, session, lot[0]) or [])
-        dialogs.show_info(self, self.tr("{n} items were added to the storefront.").format(n=added))
+    def add_lots(self):
+        """Put the items of every published lot into the storefront."""
+        def task(work, _ctx) -> int:
+            lots = work.db.execute("SELECT id FROM lots WHERE state = 'published'").fetchall()
+            return sum(len(service.add_lot(work, lot[0])) for lot in lots)
 
-    def set_price(self) -> None:
+        op = self.ctx.tasks.write(self.tr("Adding open lots"), task, owner=self)
+        op.on_success(lambda added: dialogs.show_info(
+            self, self.tr("{n} items were added to the storefront.").format(n=added)))
+        return op
+
+    def set_price(self):
         lid = self._one()
         if lid is None:
-            return
+            return None
         text = dialogs.ask_text(self, self.tr("Set price"), self.tr("Price in 元, e.g. 129 or 129.90"))
         if text is None:
-            return
-        self._guard(service.set_price, self.ctx.session, lid, text)
+            return None
+        return self.ctx.tasks.write(self.tr("Setting the price"),
+                                    lambda work, _c: service.set_price(work, lid, text), owner=self)
 
-    def bulk_pricing(self, *, dialog: BulkPricingDialog | None = None) -> None:
-        ids = self.selected_ids() or [x.id for x in service.listings(self.ctx.session)]
+    def bulk_pricing(self, *, dialog: BulkPricingDialog | None = None):
+        ids = self.selected_ids() or [x.id for x in service.listings(self.ctx.session.work())]
         dialog = dialog or BulkPricingDialog(self)
         if dialog.exec() != QDialog.Accepted:
-            return
-        result = self._guard(service.bulk_reprice, self.ctx.session, ids,
-                             percent=dialog.percent.value(), base=dialog.base.currentData(),
-                             end_in_nine=dialog.nine.isChecked())
+            return None
+        percent, base = dialog.percent.value(), dialog.base.currentData()
+        nine = dialog.nine.isChecked()
+        op = self.ctx.tasks.write(
+            self.tr("Bulk pricing"), lambda work, _c: service.bulk_reprice(
+                work, ids, percent=percent, base=base, end_in_nine=nine), owner=self)
+        op.on_success(self._repriced)
+        return op
+
+    def _repriced(self, result) -> None:
         if result is not None and result.clamped:
             dialogs.show_info(self, self.tr(
                 "{n} prices were outside the supplier's minimum or maximum retail price and "
                 "were set to the nearest allowed price.").format(n=len(result.clamped)))
 
-    def toggle_visible(self) -> None:
-        for lid in self.selected_ids():
-            current = service.listing(self.ctx.session, lid)
-            self._guard(service.update_listing, self.ctx.session, lid, visible=not current.visible)
+    def toggle_visible(self):
+        ids = self.selected_ids()
+        if not ids:
+            return None
 
-    def save_poster(self) -> None:
+        def task(work, _ctx) -> None:
+            for lid in ids:
+                current = service.listing(work, lid)
+                service.update_listing(work, lid, visible=not current.visible)
+
+        return self.ctx.tasks.write(self.tr("Showing and hiding listings"), task, owner=self)
+
+    def save_poster(self, path: str | None = None):
         lid = self._one()
         if lid is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save poster"), "poster.png",
-                                              self.tr("PNG image (*.png)"))
-        if path:
-            from desktop.render.poster import save_poster
-            from desktop.services.share_kit import poster_content
+            return None
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save poster"), "poster.png",
+                                                  self.tr("PNG image (*.png)"))
+        if not path:
+            return None
+        from desktop.render.poster import save_poster
+        from desktop.services.share_kit import poster_content
 
-            self._guard(lambda: save_poster(poster_content(self.ctx.session, lid), path))
+        return self.ctx.tasks.query(
+            self.tr("Drawing the poster"),
+            lambda work, _c: save_poster(poster_content(work, lid), path), owner=self)
 
     def save_catalog(self, path: str | None = None):
         if path is None:
@@ -237,40 +253,39 @@ class StorefrontPage(Page):
         from desktop.render.catalog import catalog_task
         from desktop.services import share_kit
 
-        op = self.ctx.tasks.run(self.tr("Writing the catalog"),
-                                catalog_task(share_kit.catalog(self.ctx.session), path), owner=self)
-        op.on_failure(lambda e: dialogs.show_error(self, e))
+        op = self.ctx.tasks.query(
+            self.tr("Writing the catalog"),
+            lambda work, c: catalog_task(share_kit.catalog(work), path)(c), owner=self)
         dialogs.progress_dialog(self, op)
         return op
 
-    def copy_share_text(self) -> None:
+    def copy_share_text(self):
         ids = self.selected_ids()
-        text = self._guard(service.share_text, self.ctx.session, ids[0] if ids else None)
-        if text:
-            QGuiApplication.clipboard().setText(text)
+        lid = ids[0] if ids else None
+        op = self.ctx.tasks.query(self.tr("Writing the share text"),
+                                  lambda work, _c: service.share_text(work, lid), owner=self)
+        op.on_success(lambda text: QGuiApplication.clipboard().setText(text) if text else None)
+        return op
 
     def export_site(self, folder: str | None = None):
         if folder is None:
             folder = QFileDialog.getExistingDirectory(self, self.tr("Export the site to"))
         if not folder:
             return None
-        session = self.ctx.session
-        task = self._guard(lambda: service.export_site_task(
-            session, folder, service.signed_deployment(session)))
-        if task is None:
-            return None
+
+        def task(work, ctx):
+            export = service.export_site_task(folder, service.signed_deployment(work))
+            return export(work, ctx)
+
         self.site_folder = folder
-        op = self.ctx.tasks.run(self.tr("Exporting the site"), task, owner=self)
-        op.on_failure(lambda e: dialogs.show_error(self, e))
+        op = self.ctx.tasks.write(self.tr("Exporting the site"), task, owner=self)
         dialogs.progress_dialog(self, op)
         return op
 
     # ---------------------------------------------------------------- store and offers
     def _wallet_lists(self):
-        """The wallet (idle lock from the settings), its accounts and network names."""
-        from desktop.ui.pages.base import wallet_for
-
-        wallet = wallet_for(self.ctx)
+        """The wallet (for reads on this thread), its accounts and network names."""
+        wallet = self.wallet
         with dialogs.busy():
             return wallet, wallet.accounts.list(), [n.name for n in wallet.networks.list()]
 
@@ -282,32 +297,46 @@ class StorefrontPage(Page):
             _wallet, accounts, networks = self._wallet_lists()
         except Exception:  # no keyring: the rest of the profile can still be edited
             accounts, networks = [], []
-        return StoreProfileDialog(self, service.store_profile(self.ctx.session), accounts,
+        work = self.ctx.session.work()
+        return StoreProfileDialog(self, service.store_profile(work), accounts,
                                   networks, self._save_store_profile,
-                                  service.resolve_image(self.ctx.session))
+                                  service.resolve_image(work))
 
     def edit_store_profile(self) -> None:
         self.store_profile_dialog().exec()
 
-    def _save_store_profile(self, values: dict) -> None:
-        session = self.ctx.session
-        service.save_store_profile(session, **values)
-        try:
-            service.ensure_delivery_key(session)
-        except UserFacingError as e:  # the key pair's private half left the keyring
-            question = dialogs.error_text(e) + "\n\n" + self.tr(
-                "Make a new key? Orders placed with the old one stay unreadable.")
-            if dialogs.ask(self, question):
-                service.ensure_delivery_key(session, replace=True)
+    def _save_store_profile(self, values: dict):
+        """Save the profile and make the delivery key; the dialog closes when the op succeeds."""
+        def task(work, _ctx):
+            service.save_store_profile(work, **values)
+            try:
+                service.ensure_delivery_key(work)
+            except UserFacingError as e:  # the key pair's private half left the keyring
+                return e
+            return None
+
+        op = self.ctx.tasks.write(self.tr("Saving the store profile"), task, owner=self)
+        op.on_success(self._key_missing)
+        return op
+
+    def _key_missing(self, problem) -> None:
+        if problem is None:
+            return
+        question = dialogs.error_text(problem) + "\n\n" + self.tr(
+            "Make a new key? Orders placed with the old one stay unreadable.")
+        if dialogs.ask(self, question):
+            self.ctx.tasks.write(
+                self.tr("Making a new delivery key"),
+                lambda work, _c: service.ensure_delivery_key(work, replace=True), owner=self)
 
     def sign_offers(self):
         """Sign offers for the live listings with a wallet account, in the background."""
         from desktop.ui.store_dialogs import SignOffersDialog
 
-        session = self.ctx.session
+        work = self.ctx.session.work()
         try:
-            wallet, accounts, networks = self._wallet_lists()
-            network = service.offer_network(session, None, wallet)
+            _wallet, accounts, networks = self._wallet_lists()
+            network = service.offer_network(work, None)
         except Exception as e:
             dialogs.show_error(self, e)
             return None
@@ -316,7 +345,7 @@ class StorefrontPage(Page):
                                             "pay the account that signs the offers."))
             return None
         dialog = SignOffersDialog(self, accounts, networks,
-                                  service.store_profile(session).payout_account, network)
+                                  service.store_profile(work).payout_account, network)
         if dialog.exec() != QDialog.Accepted:
             return None
         address, network = dialog.address(), dialog.network_name()
@@ -329,19 +358,14 @@ class StorefrontPage(Page):
             "Password of {account}:").format(account=dialog.account.currentText()), signing)
         if password is None:
             return None
-
-        def task(_ctx):
-            with wallet.on_this_thread() as w:
-                return service.sign_store_offers(service.on_connection(session, w.db), address,
-                                                 password, network, wallet=w)
-
-        op = self.ctx.tasks.run(self.tr("Signing offers"), task, owner=self)
+        op = self.ctx.tasks.write(
+            self.tr("Signing offers"),
+            lambda work, _c: service.sign_store_offers(work, address, password, network),
+            owner=self)
         op.on_success(self._offers_signed)
-        op.on_failure(lambda e: dialogs.show_error(self, e))
         return op
 
     def _offers_signed(self, done) -> None:
-        self.ctx.session.changed("storefront")
         dialogs.show_info(self, self.tr(
             "{signed} offers signed by {seller} on {network}; {payable} listings can be paid "
             "in {symbol}. Export the site again to publish them.").format(
@@ -362,8 +386,10 @@ class StorefrontPage(Page):
             dialogs.show_info(self, self.tr("Export the site first."))
             self.serve.setChecked(False)
             return
-        self.server = self._guard(service.serve_site, folder, "0.0.0.0", 0)
-        if self.server is None:
+        try:
+            self.server = service.serve_site(folder, "0.0.0.0", 0)
+        except Exception as e:
+            dialogs.show_error(self, e)
             self.serve.setChecked(False)
             return
         url = service.lan_url(self.server)
