@@ -89,7 +89,7 @@ def import_file(path, folder, expected=ROWS):
     try:
         session.profiles.create("bench")
         session.open_profile("bench")
-        outcome = run_inline(lots.import_task(session, path, "bench", supplier="bench"))
+        outcome = run_inline(lots.import_task(path, "bench", supplier="bench"), session.work())
         assert outcome.stored and not outcome.rejected, outcome.rejected[:3]
         assert outcome.imported == expected, outcome
     finally:

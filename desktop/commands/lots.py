@@ -124,7 +124,7 @@ def _lot_json(row) -> dict:
 def list_lots(ctx, args) -> int:
     from desktop.cli import print_json
 
-    rows = service.list_lots(ctx.session())
+    rows = service.list_lots(ctx.work())
     if args.json:
         print_json({"lots": [_lot_json(r) for r in rows]})
         return 0
@@ -146,10 +146,10 @@ def _item_json(item) -> dict:
 def show(ctx, args) -> int:
     from desktop.cli import print_json
 
-    session = ctx.session()
-    lot = service.get_lot(session, args.title)
-    row = next(r for r in service.list_lots(session) if r.id == lot.id)
-    page = service.items(session, args.title, limit=1_000_000_000)
+    work = ctx.work()
+    lot = service.get_lot(work, args.title)
+    row = next(r for r in service.list_lots(work) if r.id == lot.id)
+    page = service.items(work, args.title, limit=1_000_000_000)
     if args.json:
         t = lot.terms
         print_json({"lot": {**_lot_json(row), "commission_bps": list(t.commission_bps),
@@ -168,11 +168,11 @@ def show(ctx, args) -> int:
 def import_file(ctx, args) -> int:
     from desktop.cli import print_json
 
-    session = ctx.session()
-    task = service.import_task(session, args.file, args.lot, supplier=args.supplier,
+    work = ctx.work()
+    task = service.import_task(args.file, args.lot, supplier=args.supplier,
                                sheet=args.sheet, accept_valid=args.accept_valid,
                                encoding=args.encoding)
-    outcome = run_inline(task)
+    outcome = run_inline(task, work)
     # Problems are listed one per bad cell; rows are counted once however many they have.
     rows = outcome.rejected_rows
     listed = len({r.row for r in outcome.rejected})
@@ -199,7 +199,7 @@ def import_file(ctx, args) -> int:
 
 
 def create(ctx, args) -> int:
-    lot = service.create_lot(ctx.session(), args.title, supplier=args.supplier,
+    lot = service.create_lot(ctx.work(), args.title, supplier=args.supplier,
                              starts_at=_when(args.starts), ends_at=_when(args.ends),
                              currency=args.currency)
     print(f"created draft lot {lot.title}")
@@ -207,22 +207,21 @@ def create(ctx, args) -> int:
 
 
 def window(ctx, args) -> int:
-    lot = service.update_lot(ctx.session(), args.title, starts_at=_when(args.starts),
+    lot = service.update_lot(ctx.work(), args.title, starts_at=_when(args.starts),
                              ends_at=_when(args.ends))
     print(f"{lot.title}: {_iso(lot.starts_at)} – {_iso(lot.ends_at)}")
     return 0
 
 
 def transition(ctx, args) -> int:
-    lot = getattr(service, args.transition)(ctx.session(), args.title)
+    lot = getattr(service, args.transition)(ctx.work(), args.title)
     print(f"{lot.title} is {lot.status}")
     return 0
 
 
 def export(ctx, args) -> int:
-    session = ctx.session()
     write = service.export_sell_through if args.sell_through else service.export_items
-    count = write(session, args.title, args.file)
+    count = write(ctx.work(), args.title, args.file)
     print(f"wrote {count} rows to {args.file}")
     return 0
 
@@ -230,7 +229,7 @@ def export(ctx, args) -> int:
 def sheet_import(ctx, args) -> int:
     from desktop.cli import print_json
 
-    done = service.import_sheet(ctx.session(), args.file)
+    done = service.import_sheet(ctx.work(), args.file)
     if args.json:
         print_json({"lot": done.title, "seller": done.seller, "revision": done.revision,
                     "added": done.added, "updated": done.updated, "withdrawn": done.withdrawn,
@@ -263,15 +262,14 @@ def _signing_account(wallet, ref: str | None):
 
 def sheet_export(ctx, args) -> int:
     from desktop.cli import read_password
-    from desktop.services.wallet import WalletService
 
-    session = ctx.session()
-    wallet = WalletService(session)
+    work = ctx.work()
+    wallet = work.wallet
     account = _signing_account(wallet, args.account)
-    service.get_lot(session, args.title)  # refuse an unknown lot before asking for a password
+    service.get_lot(work, args.title)  # refuse an unknown lot before asking for a password
     signer = wallet.unlock(account.address, read_password(args))
     try:
-        sheet = service.export_sheet(session, args.title, args.file, signer)
+        sheet = service.export_sheet(work, args.title, args.file, signer)
     finally:
         signer.lock()
     print(f"wrote the sheet of {sheet.title} (revision {sheet.revision}, "

@@ -1,9 +1,9 @@
 """Lots for the GUI page and the command line: list, items, import, publish, exports, sheets.
 
-Every function takes the Session. Reads use session.db (the GUI thread's
-connection); the import and sheet tasks are functions of a TaskContext that open
-their own connection, so they can run on the background runner. Writes end with
-session.changed("lots").
+Every function takes the work unit (desktop.services.work.Work) first and uses its
+connection, profile and wallet; writes record work.changed("lots"). The import tasks are
+functions of (work, TaskContext): the runner gives them the work unit of the thread they
+run on, the command line runs them inline with its own.
 """
 
 from __future__ import annotations
@@ -40,9 +40,9 @@ class LotRow:
     seller_address: str | None
 
 
-def list_lots(session, *, at: int | None = None) -> list[LotRow]:
+def list_lots(work, *, at: int | None = None) -> list[LotRow]:
     """Every lot with its status at `at` (default now), window and sell-through."""
-    db = session.db
+    db = work.db
     all_lots = core.lots(db, at=at)
     totals = core.summaries(db)
     rows = []
@@ -54,58 +54,58 @@ def list_lots(session, *, at: int | None = None) -> list[LotRow]:
     return rows
 
 
-def get_lot(session, title: str) -> core.Lot:
+def get_lot(work, title: str) -> core.Lot:
     """The lot named `title` (NoSuchLot otherwise)."""
-    return core.get_lot(session.db, title)
+    return core.get_lot(work.db, title)
 
 
-def items(session, title: str, search: str = "", *, offset: int = 0, limit: int = 200,
+def items(work, title: str, search: str = "", *, offset: int = 0, limit: int = 200,
           order: str = "id", descending: bool = False) -> core.ItemPage:
     """A page of the lot's items matching `search` (words found in name, style no. or
     barcode) and the number of matches; fast on 100,000 items."""
-    lot = core.get_lot(session.db, title)
-    return core.query_items(session.db, lot.id, search, offset=offset, limit=limit,
+    lot = core.get_lot(work.db, title)
+    return core.query_items(work.db, lot.id, search, offset=offset, limit=limit,
                             order=order, descending=descending)
 
 
-def sell_through(session, title: str) -> core.SellThrough:
+def sell_through(work, title: str) -> core.SellThrough:
     """The lot's totals: quantity, reserved, sold, unsold, rate."""
-    return core.summary(session.db, core.get_lot(session.db, title).id)
+    return core.summary(work.db, core.get_lot(work.db, title).id)
 
 
-def returns(session, title: str) -> list:
+def returns(work, title: str) -> list:
     """Unsold quantities per SKU for return to the supplier."""
-    return core.returns(session.db, core.get_lot(session.db, title).id)
+    return core.returns(work.db, core.get_lot(work.db, title).id)
 
 
-def create_lot(session, title: str, *, supplier: str = "", starts_at: int = 0,
+def create_lot(work, title: str, *, supplier: str = "", starts_at: int = 0,
                ends_at: int = 0, currency: str = "CNY", terms: core.Terms = core.Terms()) -> core.Lot:
     """Create a draft lot."""
-    lot = core.create_lot(session.db, title, supplier=supplier, starts_at=starts_at,
+    lot = core.create_lot(work.db, title, supplier=supplier, starts_at=starts_at,
                           ends_at=ends_at, currency=currency, terms=terms)
-    session.changed(AREA)
+    work.changed(AREA)
     return lot
 
 
-def update_lot(session, title: str, **changes) -> core.Lot:
+def update_lot(work, title: str, **changes) -> core.Lot:
     """Change a draft lot (new_title, supplier, starts_at, ends_at, currency, terms)."""
-    lot = core.update_lot(session.db, title, **changes)
-    session.changed(AREA)
+    lot = core.update_lot(work.db, title, **changes)
+    work.changed(AREA)
     return lot
 
 
-def revise_item(session, title: str, item_id: int, **changes) -> core.Item:
+def revise_item(work, title: str, item_id: int, **changes) -> core.Item:
     """Change an item's quantity or prices (minor units)."""
-    lot = core.get_lot(session.db, title)
-    item = core.revise_item(session.db, lot.id, item_id, **changes)
-    session.changed(AREA)
+    lot = core.get_lot(work.db, title)
+    item = core.revise_item(work.db, lot.id, item_id, **changes)
+    work.changed(AREA)
     return item
 
 
 def _transition(fn):
-    def run(session, title: str, *, at: int | None = None) -> core.Lot:
-        lot = fn(session.db, title, at=at)
-        session.changed(AREA)
+    def run(work, title: str, *, at: int | None = None) -> core.Lot:
+        lot = fn(work.db, title, at=at)
+        work.changed(AREA)
         return lot
     run.__name__ = fn.__name__
     run.__doc__ = fn.__doc__
@@ -117,10 +117,10 @@ close = _transition(core.close)
 settle = _transition(core.settle)
 
 
-def delete_draft(session, title: str) -> None:
+def delete_draft(work, title: str) -> None:
     """Delete a draft lot and its items."""
-    core.delete_draft(session.db, title)
-    session.changed(AREA)
+    core.delete_draft(work.db, title)
+    work.changed(AREA)
 
 
 # ------------------------------------------------------------------ import
@@ -135,14 +135,14 @@ class ImportPreview:
     sheets: list = field(default_factory=list)
 
 
-def preview_import(session, path, *, supplier: str = "", sheet: str | None = None,
+def preview_import(work, path, *, supplier: str = "", sheet: str | None = None,
                    encoding: str | None = None) -> ImportPreview:
     """Header, sample rows and the mapping to start from (the supplier's remembered
     one when it still fits the file, else the guess from the header). A CSV file is read
     in `encoding` when given; else in the one found, or when that is not certain in the
     likeliest (preview.encoding_sure is False: the user checks the sample and chooses)."""
     p = stock.preview(path, sheet, encoding=encoding)
-    mapping = core.remembered_mapping(session.db, supplier, p.header) if supplier else None
+    mapping = core.remembered_mapping(work.db, supplier, p.header) if supplier else None
     remembered = mapping is not None
     if mapping is None:
         mapping = p.mapping
@@ -170,24 +170,24 @@ def _progress(ctx: TaskContext, text: str):
     return report
 
 
-def stock_pictures(session, path):
+def stock_pictures(work, path):
     """The picture hook of a stock import (see shop.stock.check_rows): a picture cell
     names a file under the stock file's own folder, stored re-encoded in the profile's
     images folder."""
     from shop import pictures
 
-    return pictures.stock_pictures(Path(path).absolute().parent, images_dir(session))
+    return pictures.stock_pictures(Path(path).absolute().parent, images_dir(work))
 
 
 def read_task(path, *, sheet: str | None = None, mapping: dict | None = None,
               header_row: int | None = None, encoding: str | None = None,
-              session=None) -> Callable[[TaskContext], stock.StockResult]:
+              pictures: bool = False) -> Callable[[object, TaskContext], stock.StockResult]:
     """A task that reads and checks a stock file (no database): valid rows and rejections.
-    All rows are held: for small files (import_task streams). With `session`, picture
+    All rows are held: for small files (import_task streams). With `pictures`, picture
     cells are taken into the profile's images (see stock_pictures)."""
-    picture = stock_pictures(session, path) if session is not None else None
 
-    def task(ctx: TaskContext) -> stock.StockResult:
+    def task(work, ctx: TaskContext) -> stock.StockResult:
+        picture = stock_pictures(work, path) if pictures else None
         try:
             return stock.read_stock(path, sheet, mapping=mapping, header_row=header_row,
                                     progress=_progress(ctx, "Reading"),
@@ -198,18 +198,17 @@ def read_task(path, *, sheet: str | None = None, mapping: dict | None = None,
     return task
 
 
-def store_task(session, title: str, result: stock.StockResult, *, supplier: str = "",
-               accept_valid: bool = False) -> Callable[[TaskContext], ImportOutcome]:
-    """A task that stores checked rows into lot `title` in one transaction on its own
-    connection, and remembers the mapping for the supplier. With rejections and not
-    accept_valid, or with no valid row at all, nothing is stored (outcome.stored is False).
-    A picture that was not taken in as a stored picture (read_task without a session)
-    is not kept."""
+def store_task(title: str, result: stock.StockResult, *, supplier: str = "",
+               accept_valid: bool = False) -> Callable[[object, TaskContext], ImportOutcome]:
+    """A task that stores checked rows into lot `title` in one transaction, and remembers
+    the mapping for the supplier. With rejections and not accept_valid, or with no valid
+    row at all, nothing is stored (outcome.stored is False). A picture that was not taken
+    in as a stored picture (read_task without pictures) is not kept."""
     from dataclasses import replace
 
     from shop import pictures
 
-    def task(ctx: TaskContext) -> ImportOutcome:
+    def task(work, ctx: TaskContext) -> ImportOutcome:
         bad = result.rejected_rows or len({r.row for r in result.rejections})
         if not result.rows and not bad:
             raise stock.StockFileError("The file has a header row but no stock rows under "
@@ -220,22 +219,22 @@ def store_task(session, title: str, result: stock.StockResult, *, supplier: str 
         total = len(result.rows)
         rows = (r if not r.image or pictures.is_name(r.image) else replace(r, image="")
                 for r in result.rows)
-        with session.connect() as db:
-            summary = core.import_into(db, title, rows, result.rejections,
-                                       supplier=supplier, accept_valid=accept_valid,
-                                       progress=lambda done: ctx.report(done, total, "Saving"))
-            if supplier:
-                core.remember_mapping(db, supplier, result.mapping, result.header, result.sheet)
-        session.changed(AREA)
+        db = work.db
+        summary = core.import_into(db, title, rows, result.rejections,
+                                   supplier=supplier, accept_valid=accept_valid,
+                                   progress=lambda done: ctx.report(done, total, "Saving"))
+        if supplier:
+            core.remember_mapping(db, supplier, result.mapping, result.header, result.sheet)
+        work.changed(AREA)
         return ImportOutcome(title, summary.imported, list(result.rejections),
                              result.rows_read, True, bad, total)
     return task
 
 
-def import_task(session, path, title: str, *, supplier: str = "", sheet: str | None = None,
+def import_task(path, title: str, *, supplier: str = "", sheet: str | None = None,
                 mapping: dict | None = None, header_row: int | None = None,
                 accept_valid: bool = False,
-                encoding: str | None = None) -> Callable[[TaskContext], ImportOutcome]:
+                encoding: str | None = None) -> Callable[[object, TaskContext], ImportOutcome]:
     """Read, check and store a stock file into lot `title` as one task, in one
     transaction, storing rows while the file is still being read (memory stays small
     whatever the file); remembers the mapping for the supplier. Without a mapping, the
@@ -245,35 +244,34 @@ def import_task(session, path, title: str, *, supplier: str = "", sheet: str | N
     accept_valid, or with no valid row, nothing is stored (outcome.stored is False)."""
     from shop.lots import items as stored_items
 
-    picture = stock_pictures(session, path)
+    def task(work, ctx: TaskContext) -> ImportOutcome:
+        db = work.db
+        picture = stock_pictures(work, path)
+        saved = stored_items.saved_mapping(db, supplier) if mapping is None else None
 
-    def task(ctx: TaskContext) -> ImportOutcome:
-        with session.connect() as db:
-            saved = stored_items.saved_mapping(db, supplier) if mapping is None else None
+        def choose(header):
+            return mapping if mapping is not None else stored_items.fit_mapping(saved, header)
 
-            def choose(header):
-                return mapping if mapping is not None else stored_items.fit_mapping(saved, header)
-
-            def read(sink):
-                try:
-                    return stock.read_stock(path, sheet, mapping=choose, header_row=header_row,
-                                            progress=_progress(ctx, "Reading"),
-                                            cancelled=lambda: ctx.cancelled, sink=sink,
-                                            encoding=encoding, picture=picture)
-                except stock.Cancelled:
-                    raise Cancelled() from None
-
+        def read(sink):
             try:
-                summary, result = stored_items.import_stream(
-                    db, title, read, supplier=supplier, accept_valid=accept_valid,
-                    progress=lambda done: ctx.report(done, None, "Saving"))
-            except core.ImportRejected as refused:
-                return ImportOutcome(title, 0, refused.rejections,
-                                     getattr(refused, "rows_read", 0), False, refused.rows,
-                                     getattr(refused, "valid_rows", 0))
-            if supplier:
-                core.remember_mapping(db, supplier, result.mapping, result.header, result.sheet)
-        session.changed(AREA)
+                return stock.read_stock(path, sheet, mapping=choose, header_row=header_row,
+                                        progress=_progress(ctx, "Reading"),
+                                        cancelled=lambda: ctx.cancelled, sink=sink,
+                                        encoding=encoding, picture=picture)
+            except stock.Cancelled:
+                raise Cancelled() from None
+
+        try:
+            summary, result = stored_items.import_stream(
+                db, title, read, supplier=supplier, accept_valid=accept_valid,
+                progress=lambda done: ctx.report(done, None, "Saving"))
+        except core.ImportRejected as refused:
+            return ImportOutcome(title, 0, refused.rejections,
+                                 getattr(refused, "rows_read", 0), False, refused.rows,
+                                 getattr(refused, "valid_rows", 0))
+        if supplier:
+            core.remember_mapping(db, supplier, result.mapping, result.header, result.sheet)
+        work.changed(AREA)
         return ImportOutcome(title, summary.imported, list(result.rejections),
                              result.rows_read, True, result.rejected_rows, summary.imported)
     return task
@@ -281,29 +279,29 @@ def import_task(session, path, title: str, *, supplier: str = "", sheet: str | N
 
 # ------------------------------------------------------------------ exports
 
-def export_items(session, title: str, path) -> int:
+def export_items(work, title: str, path) -> int:
     """Write the lot's items to FILE.csv (UTF-8 with BOM) or FILE.xlsx; returns rows written."""
-    return core.export_items(session.db, title, path)
+    return core.export_items(work.db, title, path)
 
 
-def export_sell_through(session, title: str, path) -> int:
+def export_sell_through(work, title: str, path) -> int:
     """Write the lot's sell-through per item to FILE.csv or FILE.xlsx."""
-    return core.export_sell_through(session.db, title, path)
+    return core.export_sell_through(work.db, title, path)
 
 
 # ------------------------------------------------------------------ sheets
 
-def images_dir(session) -> Path:
+def images_dir(work) -> Path:
     """Where the profile's pictures are kept (see shop.pictures): stock files', lot sheets'
     and those the user picked."""
-    return session.profile.folder / "images"
+    return work.profile.folder / "images"
 
 
-def export_sheet(session, title: str, path, signer) -> core.Sheet:
+def export_sheet(work, title: str, path, signer) -> core.Sheet:
     """Sign the published lot's sheet with `signer` (an unlocked wallet signer:
     .address and .sign_typed_data) and write it to `path`, with the lot's pictures."""
-    return core.export_sheet(session.db, title, path, seller=signer.address,
-                             sign=signer.sign_typed_data, images_dir=images_dir(session))
+    return core.export_sheet(work.db, title, path, seller=signer.address,
+                             sign=signer.sign_typed_data, images_dir=images_dir(work))
 
 
 def _recover(full_message, signature):
@@ -318,9 +316,9 @@ def read_sheet(path) -> core.Sheet:
     return core.read_sheet(path, recover=_recover)
 
 
-def import_sheet(session, path) -> core.SheetImport:
+def import_sheet(work, path) -> core.SheetImport:
     """Verify and import a lot sheet (a new lot, or a newer revision of one imported before)."""
     sheet = core.read_sheet(path, recover=_recover)
-    done = core.import_sheet(session.db, sheet, images_dir=images_dir(session))
-    session.changed(AREA)
+    done = core.import_sheet(work.db, sheet, images_dir=images_dir(work))
+    work.changed(AREA)
     return done

@@ -42,8 +42,10 @@ class ImportFlow:
     → DONE; cancel() → CANCELLED with nothing written.
     """
 
-    def __init__(self, session, *, title: str = "", supplier: str = ""):
-        self.session = session
+    def __init__(self, work, *, title: str = "", supplier: str = ""):
+        # The work unit the previews read the supplier's remembered mapping with, on the
+        # thread that drives the flow; the import tasks get the one of the thread they run on.
+        self.work = work
         self.step = FILE
         self.title = title
         self.supplier = supplier
@@ -73,7 +75,7 @@ class ImportFlow:
             raise UserFacingError("Choose a stock file first.")
         if not title:
             raise UserFacingError("Name the lot the stock goes into.")
-        preview = service.preview_import(self.session, path, supplier=supplier.strip(),
+        preview = service.preview_import(self.work, path, supplier=supplier.strip(),
                                          sheet=sheet, encoding=encoding)
         self.path, self.sheet, self.title, self.supplier = str(path), sheet, title, supplier.strip()
         self.encoding = encoding
@@ -118,7 +120,7 @@ class ImportFlow:
         if encoding not in ENCODINGS:
             raise ValueError(encoding)
         header = self.header
-        preview = service.preview_import(self.session, self.path, supplier=self.supplier,
+        preview = service.preview_import(self.work, self.path, supplier=self.supplier,
                                          sheet=self.sheet, encoding=encoding)
         self.encoding = encoding
         self.preview = preview
@@ -153,7 +155,7 @@ class ImportFlow:
         return None
 
     def _import_task(self, accept_valid: bool):
-        return service.import_task(self.session, self.path, self.title, supplier=self.supplier,
+        return service.import_task(self.path, self.title, supplier=self.supplier,
                                    sheet=self.sheet, mapping=dict(self.mapping),
                                    header_row=self.preview.preview.header_row,
                                    accept_valid=accept_valid, encoding=self.encoding)

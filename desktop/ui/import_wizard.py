@@ -49,7 +49,8 @@ class ImportWizard(QDialog):
                  suppliers=()):
         super().__init__(parent)
         self.ctx = ctx
-        self.flow = ImportFlow(ctx.session, title=title, supplier=supplier)
+        # The flow's previews read on this (the GUI) thread; its import runs on the book's writer.
+        self.flow = ImportFlow(ctx.session.work(), title=title, supplier=supplier)
         self.op = None
         self.setWindowTitle(self.tr("Import stock"))
         self.resize(900, 600)
@@ -313,7 +314,7 @@ class ImportWizard(QDialog):
         self._show()
 
     def _run(self, title: str, task, on_success) -> None:
-        op = self.ctx.tasks.run(title, task, owner=self)
+        op = self.ctx.tasks.write(title, task, owner=self)
         op.on_success(on_success)
         op.on_failure(self._interrupted_by)
         op.cancelled.connect(self._interrupted)

@@ -1,5 +1,5 @@
 """Dialogs of the Lots page: a lot's title, window and terms; the account that signs a sheet;
-the words for a lot's status and window; and running its service calls off the GUI thread."""
+and the words for a lot's status and window."""
 
 from __future__ import annotations
 
@@ -14,8 +14,6 @@ from shop.lots import MAX_LEVELS, THREE_LEVELS_WARNING, Terms
 
 CURRENCIES = ("CNY", "USD", "HKD", "USDC", "USDT")
 DAY = 86400
-
-
 
 
 def status_word(status: str) -> str:
@@ -159,26 +157,6 @@ class SignerDialog(QDialog):
     def address(self) -> str | None:
         """The chosen account's address."""
         return self.account.currentData()
-
-
-class OnOwnConnection:
-    """The session as a background task sees it: the same profile, the task's own connection
-    (a SQLite connection belongs to the thread that opened it)."""
-
-    def __init__(self, session, db):
-        self._session = session
-        self.db = db
-
-    def __getattr__(self, name):
-        return getattr(self._session, name)
-
-
-def background(session, fn):
-    """A task that calls fn(session on a connection of its own)."""
-    def task(_ctx):
-        with session.connect() as db:
-            return fn(OnOwnConnection(session, db))
-    return task
 
 
 def item_row(item) -> dict:

@@ -626,6 +626,21 @@
         <translation>正在导出售罄率</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/pages/lots.py" line="244"/>
+        <source>Creating the lot</source>
+        <translation>正在新建档期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/lots.py" line="267"/>
+        <source>Changing the lot</source>
+        <translation>正在修改档期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/lots.py" line="292"/>
+        <source>Publishing the lot</source>
+        <translation>正在发布档期</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/pages/lots.py" line="314"/>
         <source>Export sell-through</source>
         <translation>导出售罄率</translation>

@@ -43,9 +43,9 @@ def test_a_thread_keeps_one_connection_and_the_file_is_checked_only_at_open(sess
 
     def work(n):
         for _ in range(3):
-            with session.connect() as db:
-                seen.setdefault(n, set()).add(id(db))
-                db.execute("SELECT count(*) FROM lots").fetchone()
+            db = session.work().db
+            seen.setdefault(n, set()).add(id(db))
+            db.execute("SELECT count(*) FROM lots").fetchone()
 
     threads = [threading.Thread(target=work, args=(n,)) for n in range(4)]
     for t in threads:
@@ -55,8 +55,7 @@ def test_a_thread_keeps_one_connection_and_the_file_is_checked_only_at_open(sess
     assert checks == []
     assert all(len(ids) == 1 for ids in seen.values())
     assert len(set().union(*seen.values())) == 4
-    with session.connect() as db:  # the opening thread works on its own connection
-        assert db is session.db
+    assert session.work().db is session.db  # the opening thread works on its own connection
 
 
 def test_threads_writing_at_once_all_land(session):
@@ -64,10 +63,10 @@ def test_threads_writing_at_once_all_land(session):
 
     def work(n):
         try:
-            with session.connect() as db:
-                for k in range(10):
-                    from shop.lots import create_lot
-                    create_lot(db, f"档期 {n}-{k}")
+            db = session.work().db
+            for k in range(10):
+                from shop.lots import create_lot
+                create_lot(db, f"档期 {n}-{k}")
         except Exception as e:  # collected: any failure at all fails the test
             errors.append(e)
 
@@ -77,7 +76,7 @@ def test_threads_writing_at_once_all_land(session):
     for t in threads:
         t.join()
     assert errors == []
-    assert len(lots.list_lots(session)) == 60
+    assert len(lots.list_lots(session.work())) == 60
 
 
 def test_a_task_that_leaves_a_transaction_open_does_not_hold_the_book(session, caplog):
@@ -91,8 +90,8 @@ def test_a_task_that_leaves_a_transaction_open_does_not_hold_the_book(session, c
     t.start()
     t.join()
     assert "left a transaction open" in caplog.text
-    lots.create_lot(session, "after")  # the write lock is free again
-    assert [r.title for r in lots.list_lots(session)] == ["after"]
+    lots.create_lot(session.work(), "after")  # the write lock is free again
+    assert [r.title for r in lots.list_lots(session.work())] == ["after"]
 
 
 def test_a_new_session_opening_while_threads_write_never_reports_damage(session, data_dir):
@@ -100,12 +99,13 @@ def test_a_new_session_opening_while_threads_write_never_reports_damage(session,
     errors = []
 
     def writer():
-        with session.connect() as db:
-            from shop.lots import create_lot
-            n = 0
-            while not stop.is_set():
-                create_lot(db, f"w{n}")
-                n += 1
+        from shop.lots import create_lot
+
+        db = session.work().db
+        n = 0
+        while not stop.is_set():
+            create_lot(db, f"w{n}")
+            n += 1
 
     t = threading.Thread(target=writer)
     t.start()
@@ -133,7 +133,7 @@ def test_two_imports_in_two_processes_both_land(session, data_dir, tmp_path):
     for code, out, err in results:
         assert "Traceback" not in err and "damaged" not in err
         assert code == 0, err
-    counts = {r.title: r.items for r in lots.list_lots(session)}
+    counts = {r.title: r.items for r in lots.list_lots(session.work())}
     assert counts == {"甲": 20_000, "乙": 20_000}
 
 
@@ -157,6 +157,6 @@ def test_a_book_held_by_another_program_is_a_refusal_with_a_sentence(session, da
     finally:
         holder.kill()
         holder.wait()
-    assert lots.list_lots(session) == []
+    assert lots.list_lots(session.work()) == []
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"

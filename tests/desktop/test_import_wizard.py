@@ -26,33 +26,39 @@ def stock_file(path, n, bad=()):
 
 # ---------------------------------------------------------------- the flow, no Qt
 
-def test_flow_steps_with_rejections(session, tmp_path):
-    flow = ImportFlow(session)
+@pytest.fixture
+def work(session):
+    """A work unit on the test profile: the flow's previews and its tasks run inline on it."""
+    return session.work()
+
+
+def test_flow_steps_with_rejections(work, tmp_path):
+    flow = ImportFlow(work)
     with pytest.raises(Exception, match="Name the lot"):
         flow.choose_file(stock_file(tmp_path / "s.csv", 5, bad={1}), title=" ")
     assert flow.step == FILE
     preview = flow.choose_file(tmp_path / "s.csv", title="冬装", supplier="北方")
     assert flow.step == MAPPING and preview.preview.header[0] == "款号"
     assert flow.mapping_problem() is None
-    outcome = run_inline(flow.read_task())
+    outcome = run_inline(flow.read_task(), work)
     assert flow.read_done(outcome) == REPORT and not outcome.stored
-    assert service.list_lots(session) == []  # rows with problems: nothing was kept
+    assert service.list_lots(work) == [] and work.changes == set()  # nothing was kept
     [bad] = flow.rejections()
     assert (bad.row, bad.column, bad.code) == (3, "可售库存", "negative_quantity")
     assert (flow.rejected_rows(), flow.valid_rows()) == (1, 4)
     flow.accept_valid()
     assert flow.step == SAVING
-    flow.stored(run_inline(flow.store_task()))
-    assert flow.step == DONE and flow.outcome.imported == 4
-    assert service.list_lots(session)[0].items == 4
+    flow.stored(run_inline(flow.store_task(), work))
+    assert flow.step == DONE and flow.outcome.imported == 4 and work.changes == {"lots"}
+    assert service.list_lots(work)[0].items == 4
     with pytest.raises(RuntimeError):
         flow.cancel()
 
 
-def test_flow_mapping_needs_the_required_columns(session, tmp_path):
+def test_flow_mapping_needs_the_required_columns(work, tmp_path):
     path = tmp_path / "odd.csv"
     path.write_text("备注,货号,数量,供货价\n长袖T恤,T1,3,20\n", encoding="utf-8")
-    flow = ImportFlow(session)
+    flow = ImportFlow(work)
     flow.choose_file(path, title="T恤", supplier="小王")
     assert "name" in str(flow.mapping_problem())
     with pytest.raises(Exception, match="name"):
@@ -60,17 +66,17 @@ def test_flow_mapping_needs_the_required_columns(session, tmp_path):
     flow.set_column("name", 0)
     assert flow.mapping_problem() is None
     # No rejected row: the file is imported as it is read, in one pass.
-    assert flow.read_done(run_inline(flow.read_task())) == DONE
+    assert flow.read_done(run_inline(flow.read_task(), work)) == DONE
     assert flow.outcome.imported == 1
-    assert service.preview_import(session, path, supplier="小王").remembered
+    assert service.preview_import(work, path, supplier="小王").remembered
 
 
-def test_flow_cancel_before_running_writes_nothing(session, tmp_path):
-    flow = ImportFlow(session)
+def test_flow_cancel_before_running_writes_nothing(work, tmp_path):
+    flow = ImportFlow(work)
     flow.choose_file(stock_file(tmp_path / "s.csv", 5, bad={1}), title="冬装")
-    flow.read_done(run_inline(flow.read_task()))
+    flow.read_done(run_inline(flow.read_task(), work))
     flow.cancel()
-    assert flow.step == CANCELLED and service.list_lots(session) == []
+    assert flow.step == CANCELLED and service.list_lots(work) == []
 
 
 # ---------------------------------------------------------------- the dialog
@@ -103,12 +109,12 @@ def test_report_then_import_the_valid_rows(ui, qtbot, tmp_path, errors):
     cells = [wizard.report.item(0, c).text() for c in range(3)]
     assert cells == ["6", "可售库存", "quantity -1 is negative"]
     assert "2 rows were rejected and 28 rows are valid" in wizard.report_text.text()
-    assert service.list_lots(ui.ctx.session) == []
+    assert service.list_lots(ui.ctx.session.work()) == []
     assert wizard.next_button.text() == "Import the valid rows"
     wizard.next_button.click()
     qtbot.waitUntil(lambda: wizard.flow.step == DONE, timeout=20_000)
     assert "28 items were imported into “冬装”" in wizard.done_text.text()
-    assert [r.items for r in service.list_lots(ui.ctx.session)] == [28]
+    assert [r.items for r in service.list_lots(ui.ctx.session.work())] == [28]
     page = ui.page("lots")
     ui.show_page("lots")
     qtbot.waitUntil(lambda: page.lots.rowCount() == 1)
@@ -132,7 +138,7 @@ def test_cancel_at_the_report_leaves_the_book_unchanged(ui, qtbot, tmp_path, err
     qtbot.waitUntil(lambda: wizard.flow.step == REPORT, timeout=20_000)
     wizard.cancel_button.click()
     assert wizard.flow.step == CANCELLED and wizard.result() == ImportWizard.Rejected
-    assert service.list_lots(ui.ctx.session) == []
+    assert service.list_lots(ui.ctx.session.work()) == []
 
 
 def test_cancel_while_saving_rolls_back(ui, qtbot, tmp_path, errors, monkeypatch):
@@ -144,7 +150,7 @@ def test_cancel_while_saving_rolls_back(ui, qtbot, tmp_path, errors, monkeypatch
         task = read_task()
         saving.append(True)
 
-        def run(ctx):
+        def run(work, ctx):
             report = ctx.report
 
             def cancel_at_5000(done, total=None, text=""):
@@ -152,13 +158,13 @@ def test_cancel_while_saving_rolls_back(ui, qtbot, tmp_path, errors, monkeypatch
                     ctx.cancel()  # as the progress dialog's Cancel does, inside the transaction
                 report(done, total, text)
             ctx.report = cancel_at_5000
-            return task(ctx)
+            return task(work, ctx)
         return run
     monkeypatch.setattr(wizard.flow, "read_task", cancelled_half_way)
     wizard.next_button.click()
     qtbot.waitUntil(lambda: wizard.note.text() == "Nothing was imported.", timeout=20_000)
     assert saving and wizard.flow.step == MAPPING and wizard.flow.result is None
-    assert service.list_lots(ui.ctx.session) == [] and errors == []
+    assert service.list_lots(ui.ctx.session.work()) == [] and errors == []
 
 
 def test_mapping_corrected_in_the_dialog(ui, qtbot, tmp_path, errors):
@@ -171,7 +177,7 @@ def test_mapping_corrected_in_the_dialog(ui, qtbot, tmp_path, errors):
     assert wizard.next_button.isEnabled() and wizard.mapping_problem.text() == ""
     wizard.next_button.click()
     qtbot.waitUntil(lambda: wizard.flow.step == DONE, timeout=20_000)
-    assert service.items(ui.ctx.session, "T恤").items[0].name == "长袖T恤"
+    assert service.items(ui.ctx.session.work(), "T恤").items[0].name == "长袖T恤"
 
 
 def test_unreadable_file_is_refused_on_the_first_step(ui, qtbot, tmp_path, errors):
@@ -205,7 +211,7 @@ def test_xlsx_sheet_is_chosen_on_the_first_step(ui, qtbot, tmp_path, errors):
     assert wizard.flow.step == MAPPING and wizard.flow.sheet == "库存"
     wizard.next_button.click()
     qtbot.waitUntil(lambda: wizard.flow.step == DONE, timeout=20_000)
-    assert service.items(ui.ctx.session, "s").items[0].name == "衬衫"
+    assert service.items(ui.ctx.session.work(), "s").items[0].name == "衬衫"
 
 
 # ---------------------------------------------------------------- the text encoding
@@ -215,8 +221,8 @@ def big5_file(path):
     return path
 
 
-def test_flow_encoding_not_certain_is_chosen_before_reading(session, tmp_path):
-    flow = ImportFlow(session)
+def test_flow_encoding_not_certain_is_chosen_before_reading(work, tmp_path):
+    flow = ImportFlow(work)
     preview = flow.choose_file(big5_file(tmp_path / "b.csv"), title="繁体")
     # Big5 read as GB18030 would be garbage: not certain, so the user is asked.
     assert flow.is_text and not flow.encoding_sure
@@ -228,24 +234,24 @@ def test_flow_encoding_not_certain_is_chosen_before_reading(session, tmp_path):
     assert flow.encoding_sure and flow.encoding_problem() is None
     assert preview.preview.sample[0][1][0] == "碎花連衣裙"
     assert flow.mapping_problem() is None and flow.mapping["name"] == 0
-    assert flow.read_done(run_inline(flow.read_task())) == DONE
-    assert [i.name for i in service.items(session, "繁体").items] == ["碎花連衣裙", "襯衫"]
+    assert flow.read_done(run_inline(flow.read_task(), work)) == DONE
+    assert [i.name for i in service.items(work, "繁体").items] == ["碎花連衣裙", "襯衫"]
 
 
-def test_flow_sure_encoding_needs_no_choice(session, tmp_path):
-    flow = ImportFlow(session)
+def test_flow_sure_encoding_needs_no_choice(work, tmp_path):
+    flow = ImportFlow(work)
     flow.choose_file(stock_file(tmp_path / "s.csv", 3), title="冬装")
     assert flow.is_text and flow.encoding_sure and flow.shown_encoding == "gb18030"
     assert flow.encoding_problem() is None
 
 
-def test_flow_counts_rejected_rows_not_problems(session, tmp_path):
+def test_flow_counts_rejected_rows_not_problems(work, tmp_path):
     path = tmp_path / "p.csv"
     path.write_text(HEADER + "K1,,藏青,XL,-1,abc,2999\nK2,羽绒服,藏青,XL,5,99,2999\n",
                     encoding="utf-8")
-    flow = ImportFlow(session)
+    flow = ImportFlow(work)
     flow.choose_file(path, title="冬装")
-    assert flow.read_done(run_inline(flow.read_task())) == REPORT
+    assert flow.read_done(run_inline(flow.read_task(), work)) == REPORT
     assert len(flow.rejections()) == 3 and {r.row for r in flow.rejections()} == {2}
     assert (flow.rejected_rows(), flow.valid_rows()) == (1, 1)
 
@@ -263,7 +269,7 @@ def test_wizard_shows_the_encoding_and_lets_the_user_choose(ui, qtbot, tmp_path,
     assert wizard.next_button.isEnabled()
     wizard.next_button.click()
     qtbot.waitUntil(lambda: wizard.flow.step == DONE, timeout=20_000)
-    assert [i.name for i in service.items(ui.ctx.session, "繁体").items] == ["碎花連衣裙", "襯衫"]
+    assert [i.name for i in service.items(ui.ctx.session.work(), "繁体").items] == ["碎花連衣裙", "襯衫"]
     assert errors == []
 
 

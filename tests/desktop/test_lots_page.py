@@ -39,7 +39,7 @@ def with_demo_lot(ui, qtbot):
     session = ui.ctx.session
     with session.db.atomic():
         supplier_lot(session.db)
-    session.changed("lots")
+    session.announce({"lots"})
     page = lots_page(ui, qtbot)
     qtbot.waitUntil(lambda: page.lots.rowCount() == 1)
     return page
@@ -61,7 +61,7 @@ def test_page_lists_the_supplier_lot_and_its_items(ui, qtbot):
     cells = [page.lots.item(0, c).text() for c in range(5)]
     assert cells[0] == "夏季女装清仓 · 第一期" and cells[1] == "杭州织锦服饰有限公司"
     assert cells[2] == "open" and " – " in cells[3] and cells[4].endswith("%")
-    row = service.list_lots(ui.ctx.session)[0]
+    row = service.list_lots(ui.ctx.session.work())[0]
     assert page.model.rowCount() == row.items and page.match_label.text() == f"{row.items} items"
 
 
@@ -120,13 +120,19 @@ def test_a_100k_item_lot_opens_with_one_page_read(ui, qtbot, monkeypatch):
 def test_new_lot_import_publish_and_export(ui, qtbot, tmp_path, messages, monkeypatch):
     from desktop.ui.lot_dialogs import LotDialog
 
+    from desktop.services.events import BookChanged
+
     page = lots_page(ui, qtbot)
+    announced = []
+    ui.ctx.session.bus.subscribe(BookChanged, announced.append)
     dialog = LotDialog(page)
     dialog.title_edit.setText("秋装")
     dialog.supplier.setCurrentText("北方服饰")
     monkeypatch.setattr(dialog, "exec", lambda: QDialog.Accepted)
-    page.new_lot(dialog)
-    qtbot.waitUntil(lambda: page.lots.rowCount() == 1)
+    wait(qtbot, page.new_lot(dialog))
+    # The runner announced the write once, naming the page; the page refreshed on it.
+    assert [(e.areas, e.initiator) for e in announced] == [({"lots"}, page)]
+    assert page.lots.rowCount() == 1 and page.current_title == "秋装"
     assert page.lots.item(0, 2).text() == "draft"
     assert page.buttons["publish"].isEnabled() and not page.buttons["export_sheet"].isEnabled()
     rows = [StockRow(i + 2, f"A{i}", "", "", f"外套{i}", "", 5, 9900, 3000, None, None, "", "",
@@ -146,10 +152,9 @@ def test_new_lot_import_publish_and_export(ui, qtbot, tmp_path, messages, monkey
 
 def test_signed_sheet_round_trip_and_tampering(ui, qtbot, tmp_path, messages, monkeypatch,
                                                secret_keyring):
-    from desktop.services.wallet import WalletService
-
     page = with_demo_lot(ui, qtbot)
-    page._wallet = WalletService(ui.ctx.session, scrypt_n=2**12)
+    ui.ctx.session.wallet_options["scrypt_n"] = 2**12  # every work unit's wallet, the op's too
+    page._wallet = None
     page.wallet.accounts.import_private_key("店", ANVIL_KEY_0, "pw")
     try:
         monkeypatch.setattr("desktop.ui.dialogs.ask_password", lambda *_a: "wrong")
@@ -173,7 +178,7 @@ def test_signed_sheet_round_trip_and_tampering(ui, qtbot, tmp_path, messages, mo
     messages["error"].clear()
     wait(qtbot, page.import_sheet(str(tmp_path / "bad.zlsheet")))
     assert "changed after the seller signed it" in messages["error"][-1]
-    assert service.list_lots(ui.ctx.session) == []
+    assert service.list_lots(ui.ctx.session.work()) == []
     wait(qtbot, page.import_sheet(str(sheet)))
     qtbot.waitUntil(lambda: page.lots.rowCount() == 1)
     text = messages["info"][-1]

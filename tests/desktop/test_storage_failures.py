@@ -231,11 +231,13 @@ def test_a_revised_quantity_past_64_bits_is_a_refusal(shop, data_dir):
     session = Session(data_dir)
     session.open_profile("店")
     try:
-        item = lots_service.items(session, "春装").items[0]
+        work = session.work()
+        item = lots_service.items(work, "春装").items[0]
         with pytest.raises(NumberTooLarge) as caught:
-            lots_service.revise_item(session, "春装", item.id, quantity=MAX + 1)
+            lots_service.revise_item(work, "春装", item.id, quantity=MAX + 1)
         assert LIMIT_TEXT in describe(caught.value)
-        assert lots_service.items(session, "春装").items[0].quantity == item.quantity
+        assert lots_service.items(work, "春装").items[0].quantity == item.quantity
+        assert work.changes == set()
     finally:
         session.close()
 
@@ -272,12 +274,13 @@ def test_the_value_sold_past_64_bits_is_exact(shop, data_dir):
     session = Session(data_dir)
     session.open_profile("店")
     try:
-        totals = lots_service.sell_through(session, "春装")
+        work = session.work()
+        totals = lots_service.sell_through(work, "春装")
         assert totals.quantity == 3 * MAX and totals.sold == 3 * 2**62
         assert totals.supply_value_sold == 3 * 2**62 * 100_000_000_000
         assert type(totals.supply_value_sold) is int
         assert totals.unsold == 3 * (MAX - 2**62)
-        (row,) = lots_service.list_lots(session)
+        (row,) = lots_service.list_lots(work)
         assert row.rate_bps == 2**62 * 10_000 // MAX
     finally:
         session.close()

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QHBoxLay
 
 from desktop.services.events import BookChanged, ProfileOpened
 from desktop.ui import dialogs
-from desktop.ui.lot_dialogs import (LotDialog, OnOwnConnection, SignerDialog, background, item_row,
-                                    percent, status_word, window_text)
+from desktop.ui.lot_dialogs import (LotDialog, SignerDialog, item_row, percent, status_word,
+                                    window_text)
 from desktop.lazy import LazyModule
 from desktop.ui.pages.base import Page
 from desktop.ui.widgets.paged_model import Column, PagedModel
@@ -23,7 +23,6 @@ service = LazyModule("desktop.services.lots")
 
 class LotsPage(Page):
     key = "lots"
-
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
@@ -116,6 +115,7 @@ class LotsPage(Page):
             QTimer.singleShot(0, self.refresh)
 
     def _changed(self, event: BookChanged) -> None:
+        # Orders change a lot's sold and reserved quantities.
         if event.areas & {"lots", "orders", "profiles"}:
             self._stale = True
             if self.isVisible():
@@ -127,13 +127,12 @@ class LotsPage(Page):
         if self.isVisible():
             self.refresh()
 
-
     def refresh(self) -> None:
         """Reload the lots list (keeping the chosen lot) and the chosen lot's items."""
         self._stale = False
         session = self.ctx.session
         try:
-            self._rows = service.list_lots(session) if session.profile else []
+            self._rows = service.list_lots(session.work()) if session.profile else []
         except Exception as e:
             self._rows = []
             dialogs.show_error(self, e)
@@ -171,6 +170,14 @@ class LotsPage(Page):
                 self.lots.selectRow(r)
                 return
 
+    def _go_to(self, title: str) -> None:
+        """Choose the lot an op just made or changed (the change itself refreshed the list,
+        or will when the page is shown)."""
+        if self._stale:
+            self.current_title = title
+        else:
+            self.choose(title)
+
     def _lot_chosen(self) -> None:
         rows = self.lots.selectionModel().selectedRows()
         title = self.lots.item(rows[0].row(), 0).data(Qt.UserRole) if rows else None
@@ -198,10 +205,10 @@ class LotsPage(Page):
             self.match_label.clear()
             self.model.set_source(None)
             return
-        session = self.ctx.session
+        work = self.ctx.session.work()  # reads on the GUI thread
 
         def fetch(offset: int, limit: int) -> list[dict]:
-            page = service.items(session, title, search, offset=offset, limit=limit)
+            page = service.items(work, title, search, offset=offset, limit=limit)
             if offset == 0:
                 self._show_matches(page.total, bool(search))
             return [item_row(i) for i in page.items]
@@ -224,35 +231,42 @@ class LotsPage(Page):
         from shop.lots import suppliers
 
         try:
-            return suppliers(self.ctx.session.db)
+            return suppliers(self.ctx.session.work().db)
         except Exception:
             return []
 
-    def new_lot(self, dialog: LotDialog | None = None) -> None:
+    def new_lot(self, dialog: LotDialog | None = None):
         dialog = dialog or LotDialog(self, suppliers=self._suppliers())
         if dialog.exec() != QDialog.Accepted:
             return
         values = dialog.values()
-        try:
-            service.create_lot(self.ctx.session, values.pop("title"), **values)
-        except Exception as e:
-            dialogs.show_error(self, e)
+        title = values.pop("title")
+        return self.ctx.tasks.write(self.tr("Creating the lot"),
+                                    lambda work, _c: service.create_lot(work, title, **values),
+                                    owner=self).on_success(lambda lot: self._go_to(lot.title))
 
-    def edit_lot(self, dialog: LotDialog | None = None) -> None:
+    def edit_lot(self, dialog: LotDialog | None = None):
         row = self._lot_or_say()
         if row is None:
             return
-        lot = service.get_lot(self.ctx.session, row.title)
+        lot = service.get_lot(self.ctx.session.work(), row.title)
         dialog = dialog or LotDialog(self, lot, suppliers=self._suppliers())
         if dialog.exec() != QDialog.Accepted:
             return
         values = dialog.values()
-        try:
-            self.current_title = values["title"]
-            service.update_lot(self.ctx.session, row.title, new_title=values.pop("title"), **values)
-        except Exception as e:
-            self.current_title = row.title
-            dialogs.show_error(self, e)
+        old, new = row.title, values.pop("title")
+        # Chosen under its new title before the change is announced, so the list keeps it.
+        self.current_title = new
+
+        def failed(error) -> None:
+            if self.current_title == new:
+                self.current_title = old
+            dialogs.show_error(self, error)
+
+        return self.ctx.tasks.write(
+            self.tr("Changing the lot"),
+            lambda work, _c: service.update_lot(work, old, new_title=new, **values),
+            owner=self).on_failure(failed)
 
     def import_wizard(self):
         """The stock import wizard, into the chosen draft lot (or a new one)."""
@@ -266,19 +280,17 @@ class LotsPage(Page):
     def import_stock(self) -> None:
         wizard = self.import_wizard()
         if wizard.exec() == QDialog.Accepted and wizard.flow.outcome is not None:
-            self.current_title = wizard.flow.outcome.lot
-            self.refresh()
+            self._go_to(wizard.flow.outcome.lot)
 
-    def publish(self) -> None:
+    def publish(self):
         lot = self._lot_or_say()
         if lot is None or not dialogs.ask(self, self.tr(
                 "Publish “{lot}”? Its items and terms can no longer be changed, and it opens to "
                 "distributors at the start of its window.").format(lot=lot.title)):
-            return
-        try:
-            service.publish(self.ctx.session, lot.title)
-        except Exception as e:
-            dialogs.show_error(self, e)
+            return None
+        title = lot.title
+        return self.ctx.tasks.write(self.tr("Publishing the lot"),
+                                    lambda work, _c: service.publish(work, title), owner=self)
 
     def _save_path(self, caption: str, name: str) -> str | None:
         path, chosen = QFileDialog.getSaveFileName(
@@ -295,11 +307,9 @@ class LotsPage(Page):
         if not path:
             return None
         lot_title = lot.title
-        op = self.ctx.tasks.run(title, background(self.ctx.session,
-                                                  lambda s: fn(s, lot_title, path)), owner=self)
+        op = self.ctx.tasks.query(title, lambda work, _c: fn(work, lot_title, path), owner=self)
         op.on_success(lambda n: dialogs.show_info(self, self.tr("{n} rows were written to {path}.")
                                                   .format(n=n, path=path)))
-        op.on_failure(lambda e: dialogs.show_error(self, e))
         dialogs.progress_dialog(self, op)
         return op
 
@@ -347,23 +357,22 @@ class LotsPage(Page):
                                         self.tr("Password of {address}:").format(address=address), signing)
         if password is None:
             return None
-        session, wallet, title = self.ctx.session, self.wallet, lot.title
+        title = lot.title
 
-        def task(_ctx):
-            with wallet.on_this_thread() as w:
-                signer = w.unlock(address, password)
-                try:
-                    return service.export_sheet(OnOwnConnection(session, w.db), title, path, signer)
-                finally:
-                    signer.lock()
+        def task(work, _c):
+            signer = work.wallet.unlock(address, password)
+            try:
+                return service.export_sheet(work, title, path, signer)
+            finally:
+                signer.lock()
 
-        op = self.ctx.tasks.run(self.tr("Signing the lot sheet"), task, owner=self)
+        # Reads the book and writes a file: a query.
+        op = self.ctx.tasks.query(self.tr("Signing the lot sheet"), task, owner=self)
         op.on_success(lambda sheet: dialogs.show_info(self, self.tr(
             "The sheet of “{lot}” (revision {revision}, {n} items) was signed by {address} and "
             "written to {path}.").format(lot=sheet.title, revision=sheet.revision,
                                          n=len(sheet.content["items"]), address=sheet.seller,
                                          path=path)))
-        op.on_failure(lambda e: dialogs.show_error(self, e))
         dialogs.progress_dialog(self, op)
         return op
 
@@ -374,16 +383,14 @@ class LotsPage(Page):
                                                   self.tr("Lot sheet (*.zlsheet)"))
         if not path:
             return None
-        op = self.ctx.tasks.run(self.tr("Checking the lot sheet"),
-                                background(self.ctx.session, lambda s: service.import_sheet(s, path)),
-                                owner=self)
+        op = self.ctx.tasks.write(self.tr("Checking the lot sheet"),
+                                  lambda work, _c: service.import_sheet(work, path), owner=self)
         op.on_success(self._sheet_imported)
-        op.on_failure(lambda e: dialogs.show_error(self, e))
         dialogs.progress_dialog(self, op)
         return op
 
     def _sheet_imported(self, done) -> None:
-        self.current_title = done.title
+        self._go_to(done.title)
         first = (self.tr("New lot “{lot}” from seller {seller} (signature verified).") if done.created
                  else self.tr("Lot “{lot}” updated to revision {revision} from seller {seller} "
                               "(signature verified)."))
@@ -394,5 +401,4 @@ class LotsPage(Page):
             text += "\n" + self.tr("{count} items came without their picture: the sheet named "
                                    "a picture it does not carry, or one that is not an image."
                                    ).format(count=len(done.pictures_left_out))
-        self.refresh()
         dialogs.show_info(self, text)
