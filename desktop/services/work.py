@@ -8,6 +8,7 @@ with who started it. A service records what it changed; it never announces.
 
 from __future__ import annotations
 
+import logging
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -47,6 +48,15 @@ class Work:
         from desktop.services.wallet import WalletService
 
         return WalletService(self, **self.session.wallet_options)
+
+    def finish(self) -> None:
+        """End the unit on its thread. Its connection outlives it, so a transaction it left
+        open would hold the book's write lock for good: that is rolled back (what it did not
+        commit is lost, as closing the connection would lose it) and logged as the bug it is."""
+        db = self.__dict__.get("db")
+        if db is not None and db.conn.in_transaction:
+            db.conn.rollback()
+            logging.getLogger(__name__).error("a task left a transaction open; rolled back")
 
     def changed(self, *areas: str) -> None:
         """Record that rows in these areas changed (the runner announces them once)."""

@@ -130,6 +130,9 @@ class Operation(QObject):
             outcome = (signals.failed, e)
         else:
             outcome = (signals.succeeded, result)
+        finally:
+            if work is not None:
+                work.finish()
         # What was recorded is announced even when the op failed half way: a sync keeps the
         # batches it stored before the node went away.
         signals.announced.emit(frozenset(work.changes) if work is not None else frozenset())

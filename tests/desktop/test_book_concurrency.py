@@ -79,16 +79,17 @@ def test_threads_writing_at_once_all_land(session):
     assert len(lots.list_lots(session.work())) == 60
 
 
-def test_a_task_that_leaves_a_transaction_open_does_not_hold_the_book(session, caplog):
-    def careless():
-        with session.connect() as db:
-            db.execute("BEGIN")
-            db.execute("INSERT INTO lots (uid, title, created_at) VALUES ('x', 'careless', 0)")
-            assert db.conn.in_transaction
+def test_an_op_that_leaves_a_transaction_open_does_not_hold_the_book(session, qtbot, caplog):
+    from desktop.ui.operations import TaskRunner
 
-    t = threading.Thread(target=careless)
-    t.start()
-    t.join()
+    def careless(work, _ctx):
+        work.db.execute("BEGIN")
+        work.db.execute("INSERT INTO lots (uid, title, created_at) VALUES ('x', 'careless', 0)")
+        assert work.db.conn.in_transaction
+
+    op = TaskRunner(session).write("careless", careless)
+    with qtbot.waitSignal(op.finished, timeout=5000):
+        pass
     assert "left a transaction open" in caplog.text
     lots.create_lot(session.work(), "after")  # the write lock is free again
     assert [r.title for r in lots.list_lots(session.work())] == ["after"]
