@@ -42,10 +42,9 @@ def list_orders(ctx, args) -> int:
 
     from desktop.cli import print_json
     from desktop.services import orders as service
-    from desktop.services.wallet import WalletService
     from shop.orders import escrow_number
 
-    views = service.order_views(WalletService(ctx.session()))
+    views = service.order_views(ctx.work())
     if args.json:
         print_json({"orders": [_json(v) for v in views]})
         return 0
@@ -62,13 +61,12 @@ def withdraw(ctx, args) -> int:
     from desktop.cli import print_json, read_password
     from desktop.services import orders as service
     from desktop.services.errors import UserFacingError
-    from desktop.services.wallet import WalletService
 
-    w = WalletService(ctx.session())
-    waiting = service.credits(w, args.network)
+    work = ctx.work()
+    waiting = service.credits(work, args.network)
     if args.account is not None:
         ref = args.account.strip().lower()
-        known = [a for a in w.accounts.list() if ref in (a.address.lower(), a.label.lower())]
+        known = [a for a in work.wallet.accounts.list() if ref in (a.address.lower(), a.label.lower())]
         if len(known) != 1:
             raise UserFacingError("There is no single account with the address or label "
                                   "“{ref}”.", ref=args.account)
@@ -87,11 +85,11 @@ def withdraw(ctx, args) -> int:
             print("nothing is waiting in the escrow for "
                   + (account or "the profile's accounts"))
         return 0
-    signer = service.unlock(w, mine[0].account, read_password(args))
+    signer = service.unlock(work, mine[0].account, read_password(args))
     done = []
     try:
         for c in mine:
-            entry = service.withdraw_credit(w, signer, c.token, args.network)
+            entry = service.withdraw_credit(work, signer, c.token, args.network)
             done.append(c.as_json() | {"tx_hash": getattr(entry, "tx_hash", None),
                                        "status": getattr(entry, "status", None)})
     finally:

@@ -16,14 +16,13 @@ def register(commands) -> None:
 def run(ctx, args) -> int:
     from desktop.cli import print_json
     from desktop.services import orders as service
-    from desktop.services.wallet import WalletService
 
-    session = ctx.session()
+    work = ctx.work()
 
     def progress(done: int, total: int, text: str) -> None:
         print(f"{text} ({done}/{total} blocks)", file=sys.stderr)
 
-    summary = service.sync(WalletService(session), args.network, progress=progress)
+    summary = service.sync(work, args.network, progress=progress)
     if args.json:
         print_json(summary.as_json())
     else:

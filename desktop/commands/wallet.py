@@ -82,9 +82,8 @@ def register(commands) -> None:
 
 
 def _wallet(ctx):
-    from desktop.services.wallet import WalletService
-
-    return WalletService(ctx.session())
+    """The profile's wallet, on a work unit of this command's thread."""
+    return ctx.work().wallet
 
 
 def _account(wallet, ref: str):

@@ -27,27 +27,27 @@ class Snapshot:
     summary: object = None
 
 
-def read_snapshot(w, sync: bool = False, progress=None, cancelled=None) -> Snapshot:
+def read_snapshot(work, sync: bool = False, progress=None, cancelled=None) -> Snapshot:
     """Sync (if asked), then read the orders of the current network's escrow contract."""
     from desktop.services import orders as service
     from desktop.services import simulated_buyer
 
-    summary = service.sync(w, progress=progress, cancelled=cancelled) if sync else None
-    t = service.target(w)
-    token = w.network(t.network).token
+    summary = service.sync(work, progress=progress, cancelled=cancelled) if sync else None
+    t = service.target(work)
+    token = work.wallet.network(t.network).token
     snap = Snapshot(t.network, t.is_sandbox, t.chain_id, t.contract,
                     token.symbol if token else "", token.decimals if token else 0,
-                    service.order_views(w, contract=t.contract),
-                    service.chain_now(w, t) - time.time(), summary=summary)
+                    service.order_views(work, contract=t.contract),
+                    service.chain_now(work, t) - time.time(), summary=summary)
     try:
-        snap.accounts = [a.address for a in w.accounts.list()]
+        snap.accounts = [a.address for a in work.wallet.accounts.list()]
     except Exception:
         snap.accounts = []
     try:
-        snap.credits = service.credits(w, t.network)
+        snap.credits = service.credits(work, t.network)
     except Exception:  # the orders still show when the credits cannot be read
         snap.credits = []
     if t.is_sandbox:
-        snap.buyers = simulated_buyer.sandbox_buyers(w)
-        snap.offers = simulated_buyer.offer_names(w)
+        snap.buyers = simulated_buyer.sandbox_buyers(work)
+        snap.offers = simulated_buyer.offer_names(work)
     return snap

@@ -2,8 +2,9 @@
 turn its events into orders and act on them as the seller (the Sandbox's simulated buyers are
 in simulated_buyer).
 
-Every function takes a WalletService `w` built on the calling thread (on a background thread:
-`with wallet.on_this_thread() as w`). Writes to the book end with session.changed("orders").
+Every function takes a work unit (desktop.services.work.Work) made on the calling thread: its
+book connection, its wallet (work.wallet) for networks, accounts and the journal. Writes to the
+book are recorded with work.changed("orders"); the caller's runner announces them.
 Delivery notes are decrypted only in memory, for the caller; nothing here logs them.
 """
 
@@ -19,30 +20,12 @@ from desktop.services import storefront
 from desktop.services.errors import UserFacingError
 
 AREA = "orders"
+JOURNAL_AREA = "wallet"  # what a send records: the journal is the wallet's
 DEV_CHAINS = frozenset({31337, 1337})  # anvil, hardhat: blocks are final at once
 DEFAULT_CONFIRMATIONS = 3
 
 
 # ------------------------------------------------------------------ plumbing
-
-class Here:
-    """The session as seen from the thread `w` lives on (its own book connection)."""
-
-    def __init__(self, w):
-        self.session, self.db = w.session, w.db
-
-    @property
-    def profile(self):
-        return self.session.profile
-
-    @property
-    def profile_id(self) -> str:
-        row = self.db.execute("SELECT value FROM book_info WHERE key = 'id'").fetchone()
-        return row[0] if row else self.session.profile_id
-
-    def changed(self, *areas: str, initiator=None) -> None:
-        self.session.changed(*areas, initiator=initiator)
-
 
 @dataclass(frozen=True)
 class Target:
@@ -55,10 +38,11 @@ class Target:
     is_sandbox: bool
 
 
-def target(w, network: str | None = None) -> Target:
+def target(work, network: str | None = None) -> Target:
     """The network's escrow contract, connected; refused when the network has none."""
     from web3 import Web3
 
+    w = work.wallet
     net = w.network(network)
     if not net.escrow_address:
         raise UserFacingError("The network {network} has no escrow contract set.",
@@ -69,17 +53,17 @@ def target(w, network: str | None = None) -> Target:
                   net.is_sandbox)
 
 
-def client(w, t: Target, journal=None):
+def client(work, t: Target, journal=None):
     """An EscrowClient on the target sending through the profile's journal (or `journal`)."""
     from wallet.escrow_client import EscrowClient
 
-    return EscrowClient(t.chain, journal or w.journal, t.contract)
+    return EscrowClient(t.chain, journal or work.wallet.journal, t.contract)
 
 
-def chain_now(w, t: Target) -> int:
+def chain_now(work, t: Target) -> int:
     """The chain's clock (UTC seconds): the sandbox's, after any time jumps; else the head's."""
     if t.is_sandbox:
-        sandbox = w.networks.sandbox
+        sandbox = work.wallet.networks.sandbox
         return int(sandbox.now()) if hasattr(sandbox, "now") else int(time.time())
     return int(t.chain.w3.eth.get_block("latest")["timestamp"])
 
@@ -105,7 +89,7 @@ class SyncSummary:
                 "orders_changed": self.orders_changed}
 
 
-def sync(w, network: str | None = None, progress: Callable[[int, int, str], None] | None = None,
+def sync(work, network: str | None = None, progress: Callable[[int, int, str], None] | None = None,
          cancelled: Callable[[], bool] | None = None,
          confirmations: int | None = None) -> SyncSummary:
     """Read the escrow contract's new events into the book, then update the orders.
@@ -116,27 +100,27 @@ def sync(w, network: str | None = None, progress: Callable[[int, int, str], None
     from wallet import escrow_store
     from wallet.escrow_sync import EscrowSync
 
-    t = target(w, network)
+    t = target(work, network)
     if confirmations is None:
         confirmations = 0 if t.is_sandbox or t.chain_id in DEV_CHAINS else DEFAULT_CONFIRMATIONS
-    before = escrow_store.read_cursor(w.db, t.chain_id, t.contract)
-    result = EscrowSync(w.db, t.chain, t.contract, confirmations=confirmations).run(
+    before = escrow_store.read_cursor(work.db, t.chain_id, t.contract)
+    result = EscrowSync(work.db, t.chain, t.contract, confirmations=confirmations).run(
         progress, cancelled)
-    changed = update_orders(w, t, result.rewound_to)
+    changed = update_orders(work, t, result.rewound_to)
     if changed:
-        w.session.changed(AREA)
+        work.changed(AREA)
     return SyncSummary(t.network, before.last_block + 1 if before else 0, result.last_block,
-                       result.added, changed, result.cancelled, chain_now(w, t))
+                       result.added, changed, result.cancelled, chain_now(work, t))
 
 
-def update_orders(w, t: Target, rewound_to: int | None = None) -> int:
+def update_orders(work, t: Target, rewound_to: int | None = None) -> int:
     """Apply the stored escrow events past the orders' cursor to the orders, in one
     transaction; follows a rewind of the escrow sync. Returns how many orders changed."""
     from wallet import escrow_store
     from wallet.refusals import NodeDown
     from wallet.networks import is_connection_error
 
-    db, cid, contract = w.db, t.chain_id, t.contract
+    db, cid, contract = work.db, t.chain_id, t.contract
     events_cursor = escrow_store.read_cursor(db, cid, contract)
     end = events_cursor.last_block if events_cursor else -1
     changed = 0
@@ -191,112 +175,116 @@ class _OnceVault:
         return self.cache[name]
 
 
-def order_views(w, contract: str | None = None, vault=None, decrypt: bool = True) -> list[OrderView]:
+def order_views(work, contract: str | None = None, vault=None,
+                decrypt: bool = True) -> list[OrderView]:
     """The book's orders (of one contract if given), newest first, notes decrypted."""
-    here = Here(w)
-    names = {x.id: f"{x.name} {x.variant}".strip() for x in storefront.listings(here)}
+    names = {x.id: f"{x.name} {x.variant}".strip() for x in storefront.listings(work)}
     if decrypt:
         if vault is None:
             from desktop.services.wallet import SERVICE_PREFIX
             from wallet.vault import Vault
 
-            vault = Vault(SERVICE_PREFIX + here.profile_id)
+            vault = Vault(SERVICE_PREFIX + work.profile_id)
         vault = _OnceVault(vault)
     out = []
-    for o in core.list_orders(w.db, contract=contract):
+    for o in core.list_orders(work.db, contract=contract):
         details, problem = None, ""
         if decrypt and o.note:
             try:
-                details = storefront.read_delivery_note(here, o.note, vault)
+                details = storefront.read_delivery_note(work, o.note, vault)
             except Exception as e:  # a note not for this key, or no key: say so, go on
                 problem = str(e)
         out.append(OrderView(o, names.get(o.listing_id, ""), details, problem))
     return out
 
 
-def order_history(w, order: core.Order) -> list[core.HistoryEntry]:
+def order_history(work, order: core.Order) -> list[core.HistoryEntry]:
     """An order's on-chain events (block, tx hash, time)."""
-    return core.history(w.db, order.id)
+    return core.history(work.db, order.id)
 
 
 # ------------------------------------------------------------------ the seller's actions
 
-def unlock(w, address: str, password: str):
+def unlock(work, address: str, password: str):
     """The seller's signer (the one unlock path); lock() it when done."""
-    return w.unlock(address, password)
+    return work.wallet.unlock(address, password)
 
 
-def accept(w, signer, escrow_ids: list[int], network: str | None = None):
+def accept(work, signer, escrow_ids: list[int], network: str | None = None):
     """Co-sign one escrow (accept) or several in one transaction (accept_many)."""
-    c = client(w, target(w, network))
+    c = client(work, target(work, network))
     ids = sorted(set(escrow_ids))
+    work.changed(JOURNAL_AREA)
     return c.accept(signer, ids[0]) if len(ids) == 1 else c.accept_many(signer, ids)
 
 
-def mark_shipped(w, signer, escrow_id: int, carrier: str, tracking_number: str,
+def mark_shipped(work, signer, escrow_id: int, carrier: str, tracking_number: str,
                  network: str | None = None):
     """Keep carrier and tracking number in the book, then put their hash on chain."""
     from wallet.escrow_client import tracking_hash
 
     if not carrier.strip() or not tracking_number.strip():
         raise UserFacingError("Enter the carrier and the tracking number.")
-    t = target(w, network)
+    t = target(work, network)
     h = "0x" + tracking_hash(carrier, tracking_number).hex()
-    core.record_shipment(w.db, t.chain_id, t.contract, escrow_id, carrier,
+    core.record_shipment(work.db, t.chain_id, t.contract, escrow_id, carrier,
                          tracking_number.strip().upper(), h)
-    w.session.changed(AREA)
-    return client(w, t).mark_shipped(signer, escrow_id, carrier, tracking_number)
+    work.changed(AREA, JOURNAL_AREA)
+    return client(work, t).mark_shipped(signer, escrow_id, carrier, tracking_number)
 
 
 _ACTIONS = {"claim": "claim", "reclaim": "reclaim", "refund": "refund", "dispute": "dispute",
             "timeout": "timeout_dispute"}
 
 
-def act(w, signer, escrow_id: int, action: str, network: str | None = None):
+def act(work, signer, escrow_id: int, action: str, network: str | None = None):
     """claim, reclaim, refund, dispute or timeout on one escrow."""
-    return getattr(client(w, target(w, network)), _ACTIONS[action])(signer, escrow_id)
+    c = client(work, target(work, network))
+    work.changed(JOURNAL_AREA)
+    return getattr(c, _ACTIONS[action])(signer, escrow_id)
 
 
-def settlement(w, escrow_id: int, buyer_amount: int, seller_amount: int,
+def settlement(work, escrow_id: int, buyer_amount: int, seller_amount: int,
                network: str | None = None):
     """A settlement of what the escrow holds now, with its current nonce; checks the sum."""
     from wallet.escrow_types import Settlement
 
-    view = client(w, target(w, network)).read(escrow_id)
+    view = client(work, target(work, network)).read(escrow_id)
     if buyer_amount < 0 or seller_amount < 0 or buyer_amount + seller_amount != view.held:
         raise UserFacingError("The two parts must add up to {held}, what the escrow holds.",
                               held=view.held)
     return Settlement(escrow_id, buyer_amount, seller_amount, view.settlement_nonce)
 
 
-def settlement_request(w, s, network: str | None = None) -> dict:
+def settlement_request(work, s, network: str | None = None) -> dict:
     """The settlement's EIP-712 typed data, for the buyer to sign in any wallet
     (eth_signTypedData_v4); the signature comes back to be pasted into the settle dialog."""
     from wallet.escrow_types import settlement_typed_data
 
-    t = target(w, network)
+    t = target(work, network)
     return settlement_typed_data(s, t.chain_id, t.contract)
 
 
-def sign_settlement(w, signer, s, network: str | None = None) -> str:
+def sign_settlement(work, signer, s, network: str | None = None) -> str:
     """The seller's signature of the settlement, 0x-hex."""
-    return "0x" + client(w, target(w, network)).sign_settlement(signer, s).hex()
+    return "0x" + client(work, target(work, network)).sign_settlement(signer, s).hex()
 
 
-def settle(w, signer, s, buyer_signature: str, seller_signature: str,
+def settle(work, signer, s, buyer_signature: str, seller_signature: str,
            network: str | None = None):
     """Submit a settlement both parties signed; a signature that is not the buyer's is refused
     before anything is sent."""
     from wallet.signer import recover_typed_data
 
-    typed = settlement_request(w, s, network)
+    typed = settlement_request(work, s, network)
     try:
         signer_of = recover_typed_data(typed, buyer_signature.strip())
     except Exception:
         signer_of = None
-    c = client(w, target(w, network))
+    c = client(work, target(work, network))
     if signer_of is None or signer_of.lower() != c.read(s.escrow_id).buyer.lower():
         raise UserFacingError("That is not the buyer's signature of this settlement.")
+    work.changed(JOURNAL_AREA)
     return c.settle(signer, s, bytes.fromhex(buyer_signature.strip().removeprefix("0x")),
                     bytes.fromhex(seller_signature.removeprefix("0x")))
 
@@ -323,7 +311,7 @@ class Credit:
                 "symbol": self.symbol, "decimals": self.decimals}
 
 
-def credits(w, network: str | None = None) -> list[Credit]:
+def credits(work, network: str | None = None) -> list[Credit]:
     """The credits waiting in the escrow for the profile's wallet accounts, non-zero only.
 
     The tokens asked about are the network's token and every token a stored Credited event
@@ -334,22 +322,22 @@ def credits(w, network: str | None = None) -> list[Credit]:
     from wallet import escrow_store
     from wallet.tokens import token_info
 
-    t = target(w, network)
-    accounts = [Web3.to_checksum_address(a.address) for a in w.accounts.list()]
+    t = target(work, network)
+    accounts = [Web3.to_checksum_address(a.address) for a in work.wallet.accounts.list()]
     if not accounts:
         return []
-    token = w.network(t.network).token
+    token = work.wallet.network(t.network).token
     tokens = {Web3.to_checksum_address(token.address): (token.symbol, token.decimals)} \
         if token else {}
     try:
-        seen = escrow_store.credited(w.db, t.chain_id, t.contract)
+        seen = escrow_store.credited(work.db, t.chain_id, t.contract)
     except Exception:  # the book has no escrow events yet (never synced)
         seen = []
     mine = {a.lower() for a in accounts}
     for tok, to in seen:
         if to and to.lower() in mine and Web3.to_checksum_address(tok) not in tokens:
             tokens[Web3.to_checksum_address(tok)] = None
-    c = client(w, t)
+    c = client(work, t)
     out = []
     for tok in sorted(tokens):
         for account in accounts:
@@ -366,7 +354,10 @@ def credits(w, network: str | None = None) -> list[Credit]:
     return out
 
 
-def withdraw_credit(w, signer, token: str, network: str | None = None):
+def withdraw_credit(work, signer, token: str, network: str | None = None):
     """Take the signer's credit in `token` out of the escrow (refused while the token still
-    refuses the transfer, or when there is nothing to take)."""
-    return client(w, target(w, network)).withdraw(signer, token)
+    refuses the transfer, or when there is nothing to take); the credits shown with the
+    orders change."""
+    c = client(work, target(work, network))
+    work.changed(AREA, JOURNAL_AREA)
+    return c.withdraw(signer, token)

@@ -3,7 +3,7 @@ listings' signed offers they can pay (signed with the seller's account), funding
 disputing or cancelling as the buyer, signing a settlement as the buyer, and moving the
 Sandbox's clock.
 
-Every function takes a WalletService `w` built on the calling thread, as in orders; a buyer's
+Every function takes a work unit made on the calling thread, as in orders; a buyer's
 transactions go through a journal of the buyer's own, never the store's.
 """
 
@@ -12,46 +12,47 @@ from __future__ import annotations
 import shop.storefront as shopfront
 from desktop.services import storefront
 from desktop.services.errors import UserFacingError
-from desktop.services.orders import Here, Target, chain_now, client, target
+from desktop.services.orders import Target, chain_now, client, target
 
 
-def _sandbox(w, t: Target):
+def _sandbox(work, t: Target):
     if not t.is_sandbox:
         raise UserFacingError("Simulated buyers exist only on the Sandbox network.")
-    return w.networks.sandbox
+    return work.wallet.networks.sandbox
 
 
-def sandbox_buyers(w) -> list[str]:
+def sandbox_buyers(work) -> list[str]:
     """The simulated buyers' addresses (test money on this computer only)."""
-    return [a.address for a in _sandbox(w, target(w)).buyer_accounts]
+    return [a.address for a in _sandbox(work, target(work)).buyer_accounts]
 
 
-def deployment(w, t: Target | None = None) -> storefront.EscrowDeployment:
+def deployment(work, t: Target | None = None) -> storefront.EscrowDeployment:
     """The store's escrow deployment on the current network, for signing offers."""
-    t = t or target(w)
-    token = w.network(t.network).token
+    t = t or target(work)
+    token = work.wallet.network(t.network).token
     if token is None:
         raise UserFacingError("The network {network} has no token set.", network=t.network)
     return storefront.EscrowDeployment(t.chain_id, t.contract, token.address, token.symbol,
                                        token.decimals)
 
 
-def offers(w) -> dict:
+def offers(work) -> dict:
     """The current signed offers of the live listings, by listing id."""
-    dep = deployment(w)
-    return shopfront.current_offers(w.db, dep.chain_id, dep.contract, at=chain_now(w, target(w)))
+    dep = deployment(work)
+    return shopfront.current_offers(work.db, dep.chain_id, dep.contract,
+                                    at=chain_now(work, target(work)))
 
 
-def offer_names(w) -> dict[int, str]:
+def offer_names(work) -> dict[int, str]:
     """The listings with a current signed offer: id -> name and variant."""
-    names = {x.id: f"{x.name} {x.variant}".strip() for x in storefront.listings(Here(w))}
-    return {i: names.get(i, str(i)) for i in offers(w)}
+    names = {x.id: f"{x.name} {x.variant}".strip() for x in storefront.listings(work)}
+    return {i: names.get(i, str(i)) for i in offers(work)}
 
 
-def sign_offers(w, signer) -> int:
+def sign_offers(work, signer) -> int:
     """Sign offers for the live listings with the seller's signer; how many were signed."""
-    t = target(w)
-    return storefront.sign_offers(Here(w), signer, deployment(w, t), at=chain_now(w, t))
+    t = target(work)
+    return storefront.sign_offers(work, signer, deployment(work, t), at=chain_now(work, t))
 
 
 class _BuyerSigner:
@@ -68,8 +69,8 @@ class _BuyerSigner:
         return bytes(self._account.sign_transaction(tx).raw_transaction)
 
 
-def _buyer(w, t: Target, address: str):
-    for account in _sandbox(w, t).buyer_accounts:
+def _buyer(work, t: Target, address: str):
+    for account in _sandbox(work, t).buyer_accounts:
         if account.address.lower() == (address or "").lower():
             return _BuyerSigner(account)
     raise UserFacingError("{address} is not one of the simulated buyers.", address=address)
@@ -87,39 +88,39 @@ def _buyer_journal():
     return Journal(db)
 
 
-def simulate_fund(w, buyer: str, listing_id: int, quantity: int, details: dict,
+def simulate_fund(work, buyer: str, listing_id: int, quantity: int, details: dict,
                   vault=None) -> int:
     """A simulated buyer funds the listing's signed offer with delivery details sealed to
     the store's key; returns the new escrow id."""
     from wallet.escrow_types import Offer
 
-    t = target(w)
-    signer = _buyer(w, t, buyer)
-    kept = offers(w).get(listing_id)
+    t = target(work)
+    signer = _buyer(work, t, buyer)
+    kept = offers(work).get(listing_id)
     if kept is None:
         raise UserFacingError("That listing has no signed offer yet: sign offers first.")
-    public = storefront.ensure_delivery_key(Here(w), vault)
+    public = storefront.ensure_delivery_key(work, vault)
     note = shopfront.seal(details, public)
-    funding = client(w, t, _buyer_journal()).fund(
+    funding = client(work, t, _buyer_journal()).fund(
         signer, Offer.from_json(kept.offer), bytes.fromhex(kept.signature[2:]), quantity, note)
     return funding.escrow_id
 
 
-def simulate(w, buyer: str, escrow_id: int, action: str):
+def simulate(work, buyer: str, escrow_id: int, action: str):
     """A simulated buyer confirms ("confirm"), disputes ("dispute") or cancels ("cancel")."""
-    t = target(w)
-    c = client(w, t, _buyer_journal())
+    t = target(work)
+    c = client(work, t, _buyer_journal())
     buyer = buyer or c.read(escrow_id).buyer
-    return getattr(c, action)(_buyer(w, t, buyer), escrow_id)
+    return getattr(c, action)(_buyer(work, t, buyer), escrow_id)
 
 
-def simulate_buyer_signature(w, s) -> str:
+def simulate_buyer_signature(work, s) -> str:
     """The escrow's simulated buyer signs a settlement (what a real buyer pastes back)."""
-    t = target(w)
-    c = client(w, t)
-    return "0x" + c.sign_settlement(_buyer(w, t, c.read(s.escrow_id).buyer), s).hex()
+    t = target(work)
+    c = client(work, t)
+    return "0x" + c.sign_settlement(_buyer(work, t, c.read(s.escrow_id).buyer), s).hex()
 
 
-def time_travel(w, seconds: int) -> int:
+def time_travel(work, seconds: int) -> int:
     """Move the Sandbox's clock forward; returns the new chain time."""
-    return _sandbox(w, target(w)).time_travel(seconds)
+    return _sandbox(work, target(work)).time_travel(seconds)

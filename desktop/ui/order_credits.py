@@ -12,14 +12,14 @@ from desktop.ui import dialogs
 class CreditsPanel(QWidget):
     """The credits waiting in the escrow, each withdrawn with its account's password.
 
-    run(title, work, on_success) runs work(w, ctx) off the GUI thread (the page's runner, which
-    reports failures); `withdrawn` is emitted once a withdrawal went through."""
+    A withdrawal runs as a write op of `tasks` (the runner, which reports failures and
+    announces the change of the credits); `withdrawn` is emitted once one went through."""
 
     withdrawn = Signal()
 
-    def __init__(self, run, parent=None):
+    def __init__(self, tasks, parent=None):
         super().__init__(parent)
-        self._run = run
+        self.tasks = tasks
         self.setObjectName("orders_credits")
         self.lines = QVBoxLayout(self)
         self.lines.setContentsMargins(0, 0, 0, 0)
@@ -65,11 +65,11 @@ class CreditsPanel(QWidget):
             return
         account, token = credit.account, credit.token
 
-        def run(w, _ctx):
-            signer = service.unlock(w, account, password)
+        def run(work, _ctx):
+            signer = service.unlock(work, account, password)
             try:
-                return service.withdraw_credit(w, signer, token)
+                return service.withdraw_credit(work, signer, token)
             finally:
                 signer.lock()
 
-        self._run(title, run, lambda _r: self.withdrawn.emit())
+        self.tasks.write(title, run, owner=self).on_success(lambda _r: self.withdrawn.emit())

@@ -73,8 +73,9 @@ class JournalView(QWidget):
         def work(w):
             signer = w.unlock(entry.sender, password)
             try:
+                w.work.changed("wallet")  # the journal keeps the new attempt
                 return w.journal.speed_up(w.connect(), signer, w.journal.get(entry.id))
             finally:
                 signer.lock()
 
-        page._background(self.tr("Speeding up"), work, lambda _e: page.ctx.session.changed("wallet"))
+        page.write(self.tr("Speeding up"), work)

@@ -4,14 +4,14 @@ import pytest
 
 from desktop.services.demo import DEMO_SELLER_PASSWORD
 from desktop.services.session import Session
-from desktop.services.wallet import WalletService, close_sandboxes
+from desktop.services.wallet import close_sandboxes
 
 
 @pytest.fixture
 def demo(data_dir, secret_keyring):
     session = Session(data_dir)
     session.open_profile("demo")
-    wallet = WalletService(session)
+    wallet = session.work().wallet
     yield session, wallet
     for account in wallet.accounts.list():
         wallet.accounts.remove(account.address, force=True)

@@ -183,11 +183,11 @@ def clicker(ui, qtbot, tmp_path, caplog, monkeypatch):
 def demo(ui, clicker, secret_keyring):
     """The main window on the demo profile, its seller able to pay bonds on the Sandbox."""
     from desktop.services import storefront
-    from desktop.services.wallet import WalletService, close_sandboxes
+    from desktop.services.wallet import close_sandboxes
     from wallet.vault import Vault
 
     ui.open_profile("demo")
-    wallet = WalletService(ui.ctx.session)
+    wallet = ui.ctx.session.work().wallet
     for account in wallet.accounts.list():
         wallet.networks.sandbox.fund(account.address, 10**19)
         wallet.networks.sandbox.mint(account.address, 10**10)
@@ -201,7 +201,7 @@ def demo(ui, clicker, secret_keyring):
     for profile in session.profiles.list():  # the demo may have been renamed
         session.open_profile(profile.name)
         if session.profile_id == profile_id:
-            wallet = WalletService(session)
+            wallet = session.work().wallet
             for account in wallet.accounts.list():
                 wallet.accounts.remove(account.address, force=True)
             break

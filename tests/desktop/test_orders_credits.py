@@ -43,12 +43,12 @@ def make_credit(w, seller: str, password: str) -> tuple[Blocking, int]:
     from wallet.escrow_types import Offer
 
     t = service.target(w)
-    sandbox = w.networks.sandbox
+    sandbox = w.wallet.networks.sandbox
     token = Blocking(sandbox)
     buyer = simulated_buyer.sandbox_buyers(w)[0]
     for who in (buyer, seller):
         token.send("mint", who, 10**12)
-    seller_signer = w.unlock(seller, password)
+    seller_signer = w.wallet.unlock(seller, password)
     c = service.client(w, t)
     offer = Offer(seller=seller, token=token.address, price=PRICE, max_quantity=5,
                   expiry=service.chain_now(w, t) + 30 * 86400)
@@ -69,20 +69,22 @@ def shop(data_dir, secret_keyring):
     """The demo profile on the Sandbox with a funded seller account; cleaned up afterwards."""
     from desktop.services import storefront
     from desktop.services.session import Session
-    from desktop.services.wallet import WalletService, close_sandboxes
+    from desktop.services.wallet import close_sandboxes
 
     session = Session(data_dir)
     session.open_profile("demo")
-    w = WalletService(session, scrypt_n=2**12)
-    seller = w.accounts.import_private_key("店主", SELLER_KEY, "pw").address
-    w.networks.sandbox.fund(seller, 10**19)
+    session.wallet_options = {"scrypt_n": 2**12}
+    w = session.work()
+    seller = w.wallet.accounts.import_private_key("店主", SELLER_KEY, "pw").address
+    w.wallet.networks.sandbox.fund(seller, 10**19)
     yield session, w, seller
     from wallet.vault import Vault
 
     session.open_profile("demo")
-    w = WalletService(session, scrypt_n=2**12)
-    for a in w.accounts.list():
-        w.accounts.remove(a.address, force=True)
+    session.wallet_options = {"scrypt_n": 2**12}
+    w = session.work()
+    for a in w.wallet.accounts.list():
+        w.wallet.accounts.remove(a.address, force=True)
     Vault("ziliudi:" + session.profile_id).delete(storefront.KEY_NAME)
     session.close()
     close_sandboxes()
@@ -112,7 +114,7 @@ def test_credit_is_synced_once_listed_and_withdrawn_once_unblocked(shop):
     assert tuple(credit) == (token.address, seller, amount)
     assert credit.symbol == token.contract.functions.symbol().call() and credit.decimals
 
-    signer = w.unlock(seller, "pw")
+    signer = w.wallet.unlock(seller, "pw")
     try:
         with pytest.raises(WouldRevert):  # the token still refuses the seller
             service.withdraw_credit(w, signer, token.address)
@@ -157,12 +159,11 @@ def test_orders_withdraw_command(shop, data_dir, capsys, monkeypatch):
     assert code == 0, err
     assert json.loads(out) == {"withdrawn": []}
 
-    from desktop.services.wallet import WalletService
-
     session.open_profile("demo")
-    w = WalletService(session, scrypt_n=2**12)
+    session.wallet_options = {"scrypt_n": 2**12}
+    w = session.work()
     assert service.credits(w) == []
-    token.sandbox = w.networks.sandbox  # the chain as the command left it
+    token.sandbox = w.wallet.networks.sandbox  # the chain as the command left it
     token.contract = token.sandbox.w3.eth.contract(address=token.address,
                                                    abi=token.contract.abi)
     assert token.balance(seller) == before + amount
@@ -172,7 +173,7 @@ def test_orders_withdraw_command(shop, data_dir, capsys, monkeypatch):
 def page(ui, qtbot, secret_keyring, monkeypatch):
     from desktop.services import storefront
     from desktop.services.demo import DEMO_SELLER_PASSWORD
-    from desktop.services.wallet import WalletService, close_sandboxes
+    from desktop.services.wallet import close_sandboxes
 
     errors, asked = [], []
     monkeypatch.setattr(dialogs, "show_error",
@@ -184,7 +185,8 @@ def page(ui, qtbot, secret_keyring, monkeypatch):
     monkeypatch.setattr(dialogs, "ask_password", ask_password)
     ui.open_profile("demo")
     page = ui.page("orders")
-    page._wallet = WalletService(ui.ctx.session, scrypt_n=2**12)
+    ui.ctx.session.wallet_options = {**ui.ctx.session.wallet_options, "scrypt_n": 2**12}
+    page._wallet = ui.ctx.session.work().wallet
     [seller] = [a.address for a in page.wallet.accounts.list()]  # the demo's seller
     page.wallet.networks.sandbox.fund(seller, 10**19)
     page.errors, page.asked, page.seller = errors, asked, seller
@@ -203,7 +205,7 @@ def page(ui, qtbot, secret_keyring, monkeypatch):
 def test_the_page_shows_money_waiting_and_withdraws_it(page, ui, qtbot):
     from PySide6.QtWidgets import QLabel, QPushButton
 
-    token, amount = make_credit(page.wallet, page.seller, page.password)
+    token, amount = make_credit(ui.ctx.session.work(), page.seller, page.password)
     token.send("unblock", page.seller)
     before = token.balance(page.seller)
     ui.show_page("orders")

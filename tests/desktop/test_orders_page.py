@@ -12,7 +12,7 @@ from desktop.services.demo import DEMO_SELLER_PASSWORD
 @pytest.fixture
 def page(ui, qtbot, secret_keyring, monkeypatch):
     from desktop.services import storefront
-    from desktop.services.wallet import WalletService, close_sandboxes
+    from desktop.services.wallet import close_sandboxes
 
     errors = []
     monkeypatch.setattr(dialogs, "show_error",
@@ -21,7 +21,8 @@ def page(ui, qtbot, secret_keyring, monkeypatch):
     monkeypatch.setattr(dialogs, "ask", lambda *a: True)
     ui.open_profile("demo")
     page = ui.page("orders")
-    page._wallet = WalletService(ui.ctx.session, scrypt_n=2**12)
+    ui.ctx.session.wallet_options = {**ui.ctx.session.wallet_options, "scrypt_n": 2**12}
+    page._wallet = ui.ctx.session.work().wallet
     [seller] = [a.address for a in page.wallet.accounts.list()]  # the demo's seller
     page.wallet.networks.sandbox.fund(seller, 10**19)
     page.wallet.networks.sandbox.mint(seller, 10**10)
@@ -132,3 +133,21 @@ def test_return_to_buyer_refunds_an_order_not_accepted_in_time(page, qtbot):
     page.buttons["reclaim"].click()
     qtbot.waitUntil(lambda: page.model.views[0].order.state == "Refunded", timeout=30_000)
     idle(page, qtbot)
+
+
+def test_the_network_watch_syncs_when_the_head_moves_and_the_page_follows(page, ui, qtbot):
+    from desktop.services import simulated_buyer
+
+    assert not hasattr(page, "sync_timer")  # no page polls the book
+    panel = page.buyer_panel
+    panel.buttons["sign"].click()
+    qtbot.waitUntil(lambda: panel.listing.count() > 0 or bool(page.errors), timeout=30_000)
+    idle(page, qtbot)
+    work = ui.ctx.session.work()
+    buyer = simulated_buyer.sandbox_buyers(work)[0]
+    listing = sorted(simulated_buyer.offers(work))[0]
+    simulated_buyer.simulate_fund(work, buyer, listing, 1, {"name": "Li Lei"})
+    assert page.model.rowCount() == 0
+    ui.network_watch.probe()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=30_000)
+    assert page.model.views[0].details["name"] == "Li Lei"

@@ -16,18 +16,19 @@ DETAILS = {"name": "王小明", "phone": "13900001111", "address": "杭州市西
 def shop(data_dir, secret_keyring):
     """The demo profile on the Sandbox with a funded seller account; cleaned up afterwards."""
     from desktop.services.session import Session
-    from desktop.services.wallet import WalletService, close_sandboxes
+    from desktop.services.wallet import close_sandboxes
 
     session = Session(data_dir)
     session.open_profile("demo")
-    w = WalletService(session, scrypt_n=2**12)
-    seller = w.accounts.import_private_key("店主", SELLER_KEY, "pw").address
-    sandbox = w.networks.sandbox
+    session.wallet_options = {"scrypt_n": 2**12}
+    w = session.work()
+    seller = w.wallet.accounts.import_private_key("店主", SELLER_KEY, "pw").address
+    sandbox = w.wallet.networks.sandbox
     sandbox.fund(seller, 10**19)
     sandbox.mint(seller, 10**10)
     yield session, w, seller
-    for a in w.accounts.list():
-        w.accounts.remove(a.address, force=True)
+    for a in w.wallet.accounts.list():
+        w.wallet.accounts.remove(a.address, force=True)
     from wallet.vault import Vault
 
     Vault("ziliudi:" + session.profile_id).delete(storefront.KEY_NAME)
@@ -36,7 +37,7 @@ def shop(data_dir, secret_keyring):
 
 
 def fund_two(w, seller):
-    signer = w.unlock(seller, "pw")
+    signer = w.wallet.unlock(seller, "pw")
     assert simulated_buyer.sign_offers(w, signer) > 0
     listing = sorted(simulated_buyer.offers(w))[0]
     buyers = simulated_buyer.sandbox_buyers(w)

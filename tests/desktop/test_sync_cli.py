@@ -28,22 +28,23 @@ def cli(data_dir, capsys, monkeypatch):
 def _cleanup(w, session):
     from wallet.vault import Vault
 
-    for a in w.accounts.list():
-        w.accounts.remove(a.address, force=True)
+    for a in w.wallet.accounts.list():
+        w.wallet.accounts.remove(a.address, force=True)
     Vault("ziliudi:" + session.profile_id).delete(storefront.KEY_NAME)
 
 
 def test_sync_and_orders_list_on_the_sandbox(cli, data_dir, secret_keyring):
     from desktop.services.session import Session
-    from desktop.services.wallet import WalletService, close_sandboxes
+    from desktop.services.wallet import close_sandboxes
 
     session = Session(data_dir)
     session.open_profile("demo")
-    w = WalletService(session, scrypt_n=2**12)
-    seller = w.accounts.import_private_key("店主", SELLER_KEY, "pw").address
+    session.wallet_options = {"scrypt_n": 2**12}
+    w = session.work()
+    seller = w.wallet.accounts.import_private_key("店主", SELLER_KEY, "pw").address
     try:
-        w.networks.sandbox.fund(seller, 10**19)
-        assert simulated_buyer.sign_offers(w, w.unlock(seller, "pw"))
+        w.wallet.networks.sandbox.fund(seller, 10**19)
+        assert simulated_buyer.sign_offers(w, w.wallet.unlock(seller, "pw"))
         listing = sorted(simulated_buyer.offers(w))[0]
         buyer = simulated_buyer.sandbox_buyers(w)[0]
         escrow_id = simulated_buyer.simulate_fund(w, buyer, listing, 2, DETAILS)
@@ -71,7 +72,7 @@ def test_sync_and_orders_list_on_the_sandbox(cli, data_dir, secret_keyring):
         assert out.splitlines()[0].startswith(number + "\t")
     finally:
         session.open_profile("demo")
-        _cleanup(WalletService(session, scrypt_n=2**12), session)
+        _cleanup(session.work(), session)
         session.close()
         close_sandboxes()
 
@@ -81,7 +82,6 @@ def test_sync_on_anvil_then_node_down_changes_nothing(cli, data_dir, anvil, secr
     from web3 import Web3
 
     from desktop.services.session import Session
-    from desktop.services.wallet import WalletService
     from shop import storefront as shopfront
     from wallet.contract_artifacts import load_artifact
     from wallet.escrow_client import EscrowClient
@@ -91,12 +91,13 @@ def test_sync_on_anvil_then_node_down_changes_nothing(cli, data_dir, anvil, secr
     session = Session(data_dir)
     session.profiles.create("p")
     session.open_profile("p")
-    w = WalletService(session, scrypt_n=2**12)
+    session.wallet_options = {"scrypt_n": 2**12}
+    w = session.work()
     try:
         deployer = UnlockedSigner(anvil.accounts[0], 3600)
-        net = w.networks.add_custom("anvil", anvil.url, anvil.chain_id)
-        chain = w.connect(net.name)
-        escrow = EscrowClient.deploy(chain, w.journal, deployer)
+        net = w.wallet.networks.add_custom("anvil", anvil.url, anvil.chain_id)
+        chain = w.wallet.connect(net.name)
+        escrow = EscrowClient.deploy(chain, w.wallet.journal, deployer)
         w3 = Web3(Web3.HTTPProvider(anvil.url))
         art = load_artifact("DemoUSD")
         tx = w3.eth.contract(abi=art["abi"], bytecode=art["bytecode"]).constructor().transact(
@@ -107,8 +108,8 @@ def test_sync_on_anvil_then_node_down_changes_nothing(cli, data_dir, anvil, secr
             w3.eth.wait_for_transaction_receipt(w3.eth.contract(address=token, abi=art["abi"])
                                                 .functions.mint(who.address, 10**12)
                                                 .transact({"from": w3.eth.accounts[0]}))
-        w.networks.set_contracts("anvil", token, escrow.address)
-        w.choose_network("anvil")
+        w.wallet.networks.set_contracts("anvil", token, escrow.address)
+        w.wallet.choose_network("anvil")
         seller = UnlockedSigner(anvil.accounts[1], 3600)
         now = w3.eth.get_block("latest")["timestamp"]
         offer = Offer(seller=seller.address, token=token, price=5_000_000, max_quantity=5,

@@ -14,9 +14,8 @@ def page(ui, secret_keyring, qtbot):
     ui.show_page("wallet")
     page._wallet = None
     # A cheap key-derivation cost keeps the tests quick; the app uses eth-account's default.
-    from desktop.services.wallet import WalletService
-
-    page._wallet = WalletService(ui.ctx.session, scrypt_n=2**12)
+    ui.ctx.session.wallet_options = {**ui.ctx.session.wallet_options, "scrypt_n": 2**12}
+    page._wallet = ui.ctx.session.work().wallet
     page.reload()
     yield page
     for account in page.wallet.accounts.list():
@@ -46,7 +45,7 @@ def test_new_account_phrase_shown_once_then_confirmed(page, ui, qtbot):
     words = [w.text().split(". ", 1)[1] for w in dialog.findChildren(type(dialog.check_note), "phrase_word")]
     assert len(words) == 12 and all("\u4e00" <= ch <= "\u9fff" for w in words for ch in w)
     assert dialog.password.text() == "" and dialog.password_again.text() == ""
-    page.ctx.session.changed("wallet")
+    page.reload()
     qtbot.waitUntil(lambda: page.accounts.rowCount() == 1)
     assert "not backed up" in page.accounts.item(0, 2).text()
     assert "not backed up" in page.notice.text()
@@ -56,7 +55,7 @@ def test_new_account_phrase_shown_once_then_confirmed(page, ui, qtbot):
         field.setText(words[position - 1])
     dialog.next.click()
     assert dialog.result() == NewAccountDialog.Accepted
-    page.ctx.session.changed("wallet")
+    page.reload()
     qtbot.waitUntil(lambda: page.accounts.item(0, 2).text() == "backed up")
 
 
@@ -85,6 +84,7 @@ def test_balances_on_anvil_shown_off_the_gui_thread(page, ui, qtbot, anvil):
     page.wallet.accounts.import_private_key("dev", ANVIL_KEY_0, "pw")
     page.wallet.networks.add_custom("anvil", anvil.url, 31337)
     page.wallet.choose_network("anvil")
+    page.reload()
     qtbot.waitUntil(lambda: page.accounts.rowCount() == 1)
     page.refresh_balances()
     qtbot.waitUntil(lambda: "ETH" in page.accounts.item(0, 3).text(), timeout=20_000)
@@ -99,7 +99,7 @@ def test_without_a_secure_keyring_the_page_says_how_to_get_one(ui, qtbot):
     from desktop.services.wallet import WalletService
 
     page = ui.page("wallet")
-    page._wallet = WalletService(ui.ctx.session, backend=fail.Keyring())
+    page._wallet = WalletService(ui.ctx.session.work(), backend=fail.Keyring())
     page._loaded = True
     page.reload()
     assert "gnome-keyring" in page.notice.text()

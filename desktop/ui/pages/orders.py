@@ -1,7 +1,8 @@
 """The Orders & escrow page: orders paid into the escrow with a countdown to each deadline,
 reminders, the seller's actions (accept one or many, ship, settle, dispute, claim), an order's
-on-chain history and the buyer's delivery details (shown here only), background sync, and
-the Sandbox's simulated buyer."""
+on-chain history and the buyer's delivery details (shown here only), and the Sandbox's
+simulated buyer. The page never polls: the network watch syncs when the chain head moves, and
+the page reads the orders again when an op announces that they changed."""
 
 from __future__ import annotations
 
@@ -20,9 +21,19 @@ from desktop.ui.order_dialogs import (OrdersModel, SettleDialog, ShipDialog, Sim
 from desktop.services.order_snapshot import Snapshot, read_snapshot
 from desktop.ui.pages.base import Page
 
-SYNC_EVERY_MS = 30_000
 # What "Return to buyer" sends, the first one the order's state allows (each pays the buyer).
 GIVE_BACK = ("refund", "reclaim", "timeout")
+# The areas whose change the page shows: the orders (and credits), the accounts and network,
+# the listings' names and offers.
+SHOWN_AREAS = frozenset({"orders", "wallet", "storefront"})
+
+
+def _then_sync(work, result):
+    """Read the escrow events an action caused into the orders, on the same work unit."""
+    from desktop.services import orders as service
+
+    service.sync(work)
+    return result
 
 
 class OrdersPage(Page):
@@ -33,6 +44,8 @@ class OrdersPage(Page):
         super().__init__(ctx, parent)
         self._loaded = False
         self._syncing = None
+        self._reads = 0  # the newest read's number: an older read's result is dropped
+        self._synced_to = None
         self.snapshot = Snapshot()
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Orders & escrow"))
@@ -43,8 +56,7 @@ class OrdersPage(Page):
         self.reminders.setWordWrap(True)
         self.reminders.hide()
         layout.addWidget(self.reminders)
-        self.credits_box = CreditsPanel(self._background)
-        self.credits_box.withdrawn.connect(lambda: self.sync(quiet=True))
+        self.credits_box = CreditsPanel(ctx.tasks)
         layout.addWidget(self.credits_box)
         top = QHBoxLayout()
         self.sync_button = QPushButton(self.tr("Sync"))
@@ -110,8 +122,6 @@ class OrdersPage(Page):
         self.countdown_timer = QTimer(self)
         self.countdown_timer.timeout.connect(self._tick)
         self.countdown_timer.start(1000)
-        self.sync_timer = QTimer(self)
-        self.sync_timer.timeout.connect(lambda: self.sync(quiet=True))
         ctx.events.listen(BookChanged, self._book_changed)
         ctx.events.listen(ProfileOpened, self._profile_opened)
         self._selection_changed()
@@ -120,60 +130,67 @@ class OrdersPage(Page):
 
     def shown(self) -> None:
         self._loaded = True
-        self.sync_timer.start(SYNC_EVERY_MS)
-        self.sync(quiet=True)
-
-    def hideEvent(self, event) -> None:
-        self.sync_timer.stop()
-        super().hideEvent(event)
+        self.reload()
 
     def _profile_opened(self, _event) -> None:
         self.model.set_views([], 0, 0, "")
+        self._synced_to = None
         if self._loaded and self.isVisible():
-            self.sync(quiet=True)
-
-    def _book_changed(self, event: BookChanged) -> None:
-        if self._loaded and self.isVisible() and event.areas & {"orders", "wallet"} \
-                and self._syncing is None:
             self.reload()
 
-    def _background(self, title: str, work, on_success=None, quiet: bool = False):
-        """Run work(wallet) off the GUI thread on its own connection; errors become a message."""
-        wallet = self.wallet
+    def _book_changed(self, event: BookChanged) -> None:
+        if self._loaded and self.isVisible() and event.areas & SHOWN_AREAS:
+            self.reload()
 
-        def task(ctx):
-            with wallet.on_this_thread() as w:
-                return work(w, ctx)
-
-        op = self.ctx.tasks.run(title, task, quiet=quiet, owner=self)
-        if on_success:
+    def _write(self, title: str, fn, on_success=None):
+        """Start fn(work, ctx) on the book's writer; a failure is shown with the dialog kit."""
+        op = self.ctx.tasks.write(title, fn, owner=self)
+        if on_success is not None:
             op.on_success(on_success)
-        op.on_failure(lambda e: self.status.setText(dialogs.error_text(e)) if quiet
-                      else dialogs.show_error(self, e))
         return op
 
     def reload(self):
-        """Read the orders again (no sync)."""
-        return self._background(self.tr("Reading orders"), lambda w, _c: read_snapshot(w),
-                                self._show, quiet=True)
+        """Read the orders again (no sync), off the GUI thread."""
+        self._reads += 1
+        number = self._reads
+
+        def show(snap: Snapshot) -> None:
+            if number == self._reads:
+                self._show(snap)
+
+        op = self.ctx.tasks.query(self.tr("Reading orders"), lambda work, _c: read_snapshot(work),
+                                  owner=self, quiet=True)
+        op.on_success(show)
+        op.on_failure(lambda e: self.status.setText(dialogs.error_text(e)))
+        return op
 
     def sync(self, quiet: bool = False):
-        """Sync the escrow contract, then show the orders; shows progress unless quiet."""
+        """Sync the escrow contract on the book's writer; shows progress unless quiet. The
+        orders are read again when the sync announces that they changed."""
+        from desktop.services import orders as service
+
         if self._syncing is not None:
             return self._syncing
 
-        def work(w, ctx):
+        def sync(work, ctx):
             def progress(done, total, text):
                 if not ctx.cancelled:
                     ctx.report(done, total, text)
-            return read_snapshot(w, True, progress, lambda: ctx.cancelled)
+            return service.sync(work, progress=progress, cancelled=lambda: ctx.cancelled)
 
-        op = self._background(self.tr("Syncing escrow events"), work, self._show, quiet)
+        op = self.ctx.tasks.write(self.tr("Syncing escrow events"), sync, owner=self, quiet=quiet)
         self._syncing = op
+        op.on_success(self._synced)
+        if quiet:
+            op.on_failure(lambda e: self.status.setText(dialogs.error_text(e)))
         op.finished.connect(lambda: setattr(self, "_syncing", None))
         if not quiet:
             dialogs.progress_dialog(self, op)
         return op
+
+    def _synced(self, summary) -> None:
+        self._synced_to = summary.to_block
+        self._show_status()
 
     def _show(self, snap: Snapshot) -> None:
         self.snapshot = snap
@@ -182,17 +199,23 @@ class OrdersPage(Page):
         for row, v in enumerate(snap.views):
             if v.order.escrow_id in selected:
                 self.table.selectRow(row)
-        text = self.tr("{network}: {count} orders").format(network=snap.network,
-                                                           count=len(snap.views))
-        if snap.summary is not None:
-            text += " · " + self.tr("synced to block {block}").format(block=snap.summary.to_block)
-        self.status.setText(text)
+        self._show_status()
         self.credits_box.show_credits(snap.credits)
         self.buyer_panel.setVisible(snap.sandbox)
         if snap.sandbox:
             self.buyer_panel.fill(snap.buyers, snap.offers, snap.accounts)
         self._tick()
         self._selection_changed()
+
+    def _show_status(self) -> None:
+        snap = self.snapshot
+        if not snap.network:
+            return
+        text = self.tr("{network}: {count} orders").format(network=snap.network,
+                                                           count=len(snap.views))
+        if self._synced_to is not None:
+            text += " · " + self.tr("synced to block {block}").format(block=self._synced_to)
+        self.status.setText(text)
 
     def _tick(self) -> None:
         self.model.tick()
@@ -238,15 +261,15 @@ class OrdersPage(Page):
         self.details.setPlainText("\n".join(lines))
         from desktop.services import orders as service
 
-        for row, h in enumerate(service.order_history(self.wallet, o)):
+        for row, h in enumerate(service.order_history(self.ctx.session.work(), o)):
             self.history.insertRow(row)
             when = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(h.at)) if h.at else ""
             for col, text in enumerate((h.kind, str(h.block_number), h.tx_hash, when)):
                 self.history.setItem(row, col, QTableWidgetItem(text))
 
     # -- the seller's actions ---------------------------------------------------------------
-    def _as_seller(self, title: str, views, work, signing=None) -> None:
-        """Ask the seller's password, then run work(w, signer) in the background and sync.
+    def _as_seller(self, title: str, views, act, signing=None) -> None:
+        """Ask the seller's password, then run act(work, signer) on the book's writer and sync.
 
         signing: (field, value) rows of what the password will sign, shown with the prompt."""
         from desktop.services import orders as service
@@ -261,21 +284,22 @@ class OrdersPage(Page):
         if password is None:
             return
 
-        def run(w, _ctx):
-            signer = service.unlock(w, seller, password)
+        def run(work, _ctx):
+            signer = service.unlock(work, seller, password)
             try:
-                return work(w, signer)
+                result = act(work, signer)
             finally:
                 signer.lock()
+            return _then_sync(work, result)
 
-        self._background(title, run, lambda _r: self.sync(quiet=True))
+        self._write(title, run)
 
     def accept_selected(self) -> None:
         from desktop.services import orders as service
 
         ids = self.selected_ids()
         self._as_seller(self.tr("Accept {count} orders").format(count=len(ids)),
-                        self.selected(), lambda w, s: service.accept(w, s, ids))
+                        self.selected(), lambda work, s: service.accept(work, s, ids))
 
     def mark_shipped(self) -> None:
         from desktop.services import orders as service
@@ -285,8 +309,8 @@ class OrdersPage(Page):
         if dialog.exec() != ShipDialog.Accepted:
             return
         carrier, number = dialog.values()
-        self._as_seller(self.tr("Mark shipped"), [view], lambda w, s: service.mark_shipped(
-            w, s, view.order.escrow_id, carrier, number))
+        self._as_seller(self.tr("Mark shipped"), [view], lambda work, s: service.mark_shipped(
+            work, s, view.order.escrow_id, carrier, number))
 
     def act(self, action: str) -> None:
         from desktop.services import orders as service
@@ -301,7 +325,7 @@ class OrdersPage(Page):
             return
         title = self.tr("Escrow {escrow}").format(escrow=number)
         self._as_seller(title, [view],
-                        lambda w, s: service.act(w, s, view.order.escrow_id, action))
+                        lambda work, s: service.act(work, s, view.order.escrow_id, action))
 
     def give_back(self) -> None:
         [view] = self.selected()
@@ -319,8 +343,10 @@ class OrdersPage(Page):
         simulate = None
         if snap.sandbox:
             def simulate(s, put):
-                self._background(self.tr("Simulated buyer signs"),
-                                 lambda w, _c: simulated_buyer.simulate_buyer_signature(w, s), put)
+                self.ctx.tasks.query(
+                    self.tr("Simulated buyer signs"),
+                    lambda work, _c: simulated_buyer.simulate_buyer_signature(work, s),
+                    owner=self).on_success(put)
         dialog = SettleDialog(self, o.escrow_id, o.price + o.bond, o.settlement_nonce,
                               snap.chain_id, snap.contract, snap.decimals, snap.symbol, simulate)
         if dialog.exec() != SettleDialog.Accepted:
@@ -331,8 +357,8 @@ class OrdersPage(Page):
         from desktop.ui.sign_dialog import typed_data_rows
 
         signing = typed_data_rows(settlement_typed_data(s, snap.chain_id, snap.contract))
-        self._as_seller(self.tr("Settle"), [view], lambda w, signer: service.settle(
-            w, signer, s, theirs, service.sign_settlement(w, signer, s)), signing)
+        self._as_seller(self.tr("Settle"), [view], lambda work, signer: service.settle(
+            work, signer, s, theirs, service.sign_settlement(work, signer, s)), signing)
 
     # -- the simulated buyer (Sandbox) -------------------------------------------------------
     def sign_offers(self) -> None:
@@ -353,20 +379,21 @@ class OrdersPage(Page):
         if password is None:
             return
 
-        def work(w, _ctx):
-            signer = service.unlock(w, seller, password)
+        def sign(work, _ctx):
+            signer = service.unlock(work, seller, password)
             try:
-                return simulated_buyer.sign_offers(w, signer)
+                return simulated_buyer.sign_offers(work, signer)
             finally:
                 signer.lock()
-        self._background(self.tr("Signing offers"), work, lambda _n: self.reload())
+        self._write(self.tr("Signing offers"), sign)
 
     def simulate_fund(self, buyer: str, listing_id: int, quantity: int, details: dict) -> None:
         from desktop.services import simulated_buyer
 
-        def fund(w, _ctx):
-            return simulated_buyer.simulate_fund(w, buyer, listing_id, quantity, details)
-        self._background(self.tr("Simulated buyer pays"), fund, lambda _id: self.sync(quiet=True))
+        def fund(work, _ctx):
+            return _then_sync(work, simulated_buyer.simulate_fund(
+                work, buyer, listing_id, quantity, details))
+        self._write(self.tr("Simulated buyer pays"), fund)
 
     def simulate_action(self, action: str) -> None:
         from desktop.services import simulated_buyer
@@ -376,12 +403,17 @@ class OrdersPage(Page):
             dialogs.show_error(self, self.tr("Choose one order first."))
             return
         escrow_id = views[0].order.escrow_id
-        self._background(self.tr("Simulated buyer acts"), lambda w, _c: simulated_buyer.simulate(
-            w, "", escrow_id, action), lambda _e: self.sync(quiet=True))
+        self._write(self.tr("Simulated buyer acts"), lambda work, _c: _then_sync(
+            work, simulated_buyer.simulate(work, "", escrow_id, action)))
 
     def jump(self, seconds: int) -> None:
         from desktop.services import simulated_buyer
 
-        self._background(self.tr("Jumping time"),
-                         lambda w, _c: simulated_buyer.time_travel(w, seconds),
-                         lambda _t: self.sync(quiet=True))
+        self._write(self.tr("Jumping time"), lambda work, _c: _then_sync(
+            work, simulated_buyer.time_travel(work, seconds)), self._clock_moved)
+
+    def _clock_moved(self, chain_now: int) -> None:
+        """The Sandbox's clock jumped: the deadlines count down from the new time."""
+        self.model.offset = self.snapshot.offset = chain_now - time.time()
+        self._tick()
+        self._selection_changed()

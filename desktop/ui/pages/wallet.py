@@ -82,8 +82,9 @@ class WalletPage(Page):
         if not self._loaded:
             self._loaded = True
             self.notice.setText(self.tr("Loading the wallet…"))
-            op = self.ctx.tasks.run(self.tr("Loading the wallet"), lambda _ctx: __import__("wallet.core"),
-                                    quiet=True, owner=self)
+            op = self.ctx.tasks.query(self.tr("Loading the wallet"),
+                                      lambda _work, _ctx: __import__("wallet.core"),
+                                      quiet=True, owner=self)
             op.on_success(lambda _m: self.reload())
             op.on_failure(lambda e: dialogs.show_error(self, e))
 
@@ -142,19 +143,20 @@ class WalletPage(Page):
         for name in ("backup", "send", "export", "remove", "faucet"):
             self.buttons[name].setEnabled(has)
 
-    # -- background work --------------------------------------------------------------------------
-    def _background(self, title: str, work, on_success=None, quiet: bool = False):
-        """Run work(wallet) off the GUI thread on its own connection; errors become a message."""
-        wallet = self.wallet
-
-        def task(_ctx):
-            with wallet.on_this_thread() as w:
-                return work(w)
-
-        op = self.ctx.tasks.run(title, task, quiet=quiet, owner=self)
+    # -- work off the GUI thread ---------------------------------------------------------------
+    def write(self, title: str, fn, on_success=None):
+        """Run fn(wallet) on the book's writer, with the wallet of that thread's work unit; the
+        change it records is announced, and the page reloads from its BookChanged handler."""
+        op = self.ctx.tasks.write(title, lambda work, _c: fn(work.wallet), owner=self)
         if on_success:
             op.on_success(on_success)
-        op.on_failure(lambda e: dialogs.show_error(self, e))
+        return op
+
+    def query(self, title: str, fn, on_success=None, quiet: bool = False):
+        """Run fn(wallet) on the pool: reads and network calls only."""
+        op = self.ctx.tasks.query(title, lambda work, _c: fn(work.wallet), owner=self, quiet=quiet)
+        if on_success:
+            op.on_success(on_success)
         return op
 
     def check_network(self) -> None:
@@ -166,8 +168,8 @@ class WalletPage(Page):
             self.network_state.setText(words.get(state, state))
             self.ctx.session.bus.publish(NetworkStateChanged(name, state))
 
-        self._background(self.tr("Checking {network}").format(network=name),
-                         lambda w: w.network_state(name), done, quiet=True)
+        self.query(self.tr("Checking {network}").format(network=name),
+                   lambda w: w.network_state(name), done, quiet=True)
 
     def refresh_balances(self) -> None:
         if not self.accounts.rowCount():
@@ -193,20 +195,18 @@ class WalletPage(Page):
                 address = self.accounts.item(row, 0).data(Qt.UserRole)
                 self.accounts.setItem(row, 3, QTableWidgetItem(texts.get(address, "")))
 
-        self._background(self.tr("Reading balances"), work, show, quiet=True)
+        self.query(self.tr("Reading balances"), work, show, quiet=True)
 
     # -- actions --------------------------------------------------------------------------------
     def _network_chosen(self, _index: int) -> None:
-        try:
-            self.wallet.choose_network(self.network.currentData())
-        except Exception as e:
-            dialogs.show_error(self, e)
+        name = self.network.currentData()
+        self.write(self.tr("Choosing {network}").format(network=name),
+                   lambda w: w.choose_network(name))
 
     def faucet(self) -> None:
         address = self.selected_address()
         if address:
-            self._background(self.tr("Getting test money"), lambda w: w.faucet(address),
-                             lambda _r: self.refresh_balances())
+            self.write(self.tr("Getting test money"), lambda w: w.faucet(address))
 
     def add_network(self) -> None:
         dialog = AddNetworkDialog(self)
@@ -219,10 +219,10 @@ class WalletPage(Page):
             network = w.networks.add_custom(name, url, chain_id, token, escrow)
             if network.token_address:
                 w.networks.refresh_token(network.name)
+            w.work.changed("wallet")
             return network.name
 
-        self._background(self.tr("Adding network {name}").format(name=name), work,
-                         lambda _n: self.ctx.session.changed("wallet"))
+        self.write(self.tr("Adding network {name}").format(name=name), work)
 
     def new_account(self) -> None:
         from wallet.setup_flow import NewAccountFlow
@@ -235,7 +235,8 @@ class WalletPage(Page):
         dialog = NewAccountDialog(self, flow.choose, flow.written_down, flow.confirm)
         dialog.exec()
         flow.close()
-        self.ctx.session.changed("wallet")
+        # The flow's steps answer the dialog as it goes, on this thread's wallet.
+        self.reload()
 
     def import_account(self) -> None:
         dialog = ImportAccountDialog(self)
@@ -249,6 +250,7 @@ class WalletPage(Page):
         path, file_password = dialog.file.text(), dialog.file_password.text()
 
         def work(w):
+            w.work.changed("wallet")
             if kind == 0:
                 return w.accounts.import_phrase(label, secret, password, index=index)
             if kind == 1:
@@ -256,7 +258,7 @@ class WalletPage(Page):
             with open(path, encoding="utf-8") as f:
                 return w.accounts.import_keystore(label, f.read(), file_password, password or None)
 
-        self._background(self.tr("Importing account"), work, lambda _a: self.ctx.session.changed("wallet"))
+        self.write(self.tr("Importing account"), work)
 
     def back_up(self) -> None:
         address = self.selected_address()
@@ -282,7 +284,7 @@ class WalletPage(Page):
         dialog.setWindowTitle(self.tr("Back up phrase"))
         dialog.next.click()  # the account exists: go straight to its words
         dialog.exec()
-        self.ctx.session.changed("wallet")
+        self.reload()
 
     def export_keystore(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -302,8 +304,8 @@ class WalletPage(Page):
                 f.write(text)
             return path
 
-        self._background(self.tr("Exporting keystore"), work,
-                         lambda p: dialogs.show_info(self, self.tr("Saved to {path}").format(path=p)))
+        self.query(self.tr("Exporting keystore"), work,
+                   lambda p: dialogs.show_info(self, self.tr("Saved to {path}").format(path=p)))
 
     def remove(self) -> None:
         address = self.selected_address()
@@ -317,11 +319,12 @@ class WalletPage(Page):
             question += "\n\n" + self.tr("Its recovery phrase was never backed up: anything it holds will be lost.")
         if not dialogs.ask(self, question):
             return
-        try:
-            self.wallet.accounts.remove(address, force=True)
-        except Exception as e:
-            dialogs.show_error(self, e)
-        self.ctx.session.changed("wallet")
+
+        def remove(w):
+            w.work.changed("wallet")
+            w.accounts.remove(address, force=True)
+
+        self.write(self.tr("Removing account"), remove)
 
     def send(self) -> None:
         address = self.selected_address()
@@ -341,7 +344,7 @@ class WalletPage(Page):
             amount = parse_amount(amount_text, token.decimals if token else NATIVE_DECIMALS)
             return plan_transfer(w.connect(network.name), address, recipient, amount, token)
 
-        self._background(self.tr("Preparing the transfer"), plan, lambda p: self._confirm_send(network.name, p))
+        self.query(self.tr("Preparing the transfer"), plan, lambda p: self._confirm_send(network.name, p))
 
     def _confirm_send(self, network_name: str, plan) -> None:
         from wallet.tokens import NATIVE_DECIMALS, format_amount
@@ -359,8 +362,9 @@ class WalletPage(Page):
 
             signer = w.unlock(plan.sender, password)
             try:
+                w.work.changed("wallet")  # the journal keeps the transfer
                 return send_transfer(w.journal, w.connect(network_name), signer, plan)
             finally:
                 signer.lock()
 
-        self._background(self.tr("Sending"), work, lambda _e: self.ctx.session.changed("wallet"))
+        self.write(self.tr("Sending"), work)
