@@ -117,3 +117,24 @@ def test_command_line_imports_the_gui_only_to_open_the_window():
               if under(name, {"desktop.ui"})]
     assert {f for _, f in opened} == set(CLI_OPENS_UI)
     assert [(n, f) for n, f in opened if not under(n, {CLI_OPENS_UI.get(f, "-")})] == []
+
+
+def test_services_take_the_work_unit_and_nobody_announces_but_the_runner():
+    """One convention for which connection and who announces: a service's first parameter is
+    the work unit, and only the runner publishes what changed (pages and services record)."""
+    gone = ("session.changed(", "session.connect(", "on_this_thread", "on_connection(",
+            "OnOwnConnection", "BookChanged(")
+    found = {}
+    for path in DESKTOP.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        hits = [word for word in gone if word in text]
+        if path.name in {"session.py", "events.py"}:
+            hits = [w for w in hits if w != "BookChanged("]  # where the announcement is made
+        if hits:
+            found[str(path.relative_to(ROOT))] = hits
+        if path.parent.name == "services":
+            for node in ast.walk(ast.parse(text)):
+                if isinstance(node, ast.FunctionDef) and node.args.args and \
+                        node.args.args[0].arg in {"session", "w"}:
+                    found.setdefault(str(path.relative_to(ROOT)), []).append(node.name)
+    assert found == {}

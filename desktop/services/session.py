@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import logging
 import threading
 import uuid
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
-
 from typing import TYPE_CHECKING
 
 from desktop.services.errors import UserFacingError
@@ -22,7 +18,9 @@ if TYPE_CHECKING:
 
 
 class Session:
-    """Passed to every page and command instead of globals."""
+    """The open profile of a window or a command: its book (checked and migrated once, at
+    open; one connection per thread) and the event bus. Services never take it: they take
+    the work unit it makes (work())."""
 
     def __init__(self, data_dir: Path, bus: EventBus | None = None):
         self.data_dir = Path(data_dir)
@@ -31,9 +29,12 @@ class Session:
         self.profile: Profile | None = None
         self._db: sqlite_utils.Database | None = None
         # Each other thread's connection to the open book, made on its first need and kept
-        # until the profile closes; `_opened` tells a connection of an earlier profile.
+        # until the profile closes; `_opened` tells a connection of an earlier profile. A
+        # connection is closed by its own thread (an op may still be using it when the profile
+        # closes), or by close() once that thread has ended.
         self._local = threading.local()
-        self._others: list[sqlite_utils.Database] = []
+        self._others: list[tuple[threading.Thread, sqlite_utils.Database]] = []
+        self._busy: set[int] = set()  # ids of connections a work unit is using now
         self._others_lock = threading.Lock()
         self._opened: object | None = None
         self._owner: threading.Thread | None = None
@@ -89,20 +90,6 @@ class Session:
         if changes:
             self.bus.publish(BookChanged(frozenset(changes), initiator))
 
-    @contextmanager
-    def connect(self) -> Iterator[sqlite_utils.Database]:
-        """This thread's connection to the open book: the opening thread's own, or one opened
-        once for this thread (the file check and migrations ran when the profile opened)."""
-        db = self.thread_db()
-        try:
-            yield db
-        finally:
-            # A connection outlives the task; a transaction a task left open would hold the
-            # book's write lock for good. What it did not commit is lost, as on closing.
-            if threading.current_thread() is not self._owner and db.conn.in_transaction:
-                db.conn.rollback()
-                logging.getLogger(__name__).error("a task left a transaction open; rolled back")
-
     def thread_db(self) -> sqlite_utils.Database:
         """The connection to the open book that belongs to the calling thread."""
         if self.profile is None or self._db is None:
@@ -111,24 +98,45 @@ class Session:
             return self._db
         kept = getattr(self._local, "db", None)
         if kept is not None and kept[0] is self._opened:
+            with self._others_lock:
+                self._busy.add(id(kept[1]))
             return kept[1]
+        if kept is not None:  # this thread's connection to a book closed since
+            self._release(threading.current_thread(), kept[1])
         from desktop.services.book import connect_profile_book
 
         db = connect_profile_book(self.profile.book_path)
         with self._others_lock:
-            self._others.append(db)
+            self._others.append((threading.current_thread(), db))
+            self._busy.add(id(db))
         self._local.db = (self._opened, db)
         return db
 
-    def changed(self, *areas: str, initiator: object | None = None) -> None:
-        """Tell every page that rows in these areas changed."""
-        self.bus.publish(BookChanged(frozenset(areas), initiator))
+    def done_with(self, db) -> None:
+        """A work unit on this thread is done with `db`: kept for the thread's next unit, or
+        closed here when the profile it belongs to was closed meanwhile."""
+        kept = getattr(self._local, "db", None)
+        with self._others_lock:
+            self._busy.discard(id(db))
+        if kept is not None and kept[1] is db and kept[0] is not self._opened:
+            self._local.db = None
+            self._release(threading.current_thread(), db)
+
+    def _release(self, thread: threading.Thread, db) -> None:
+        with self._others_lock:
+            if (thread, db) in self._others:
+                self._others.remove((thread, db))
+            self._busy.discard(id(db))
+        db.close()
 
     def close(self) -> None:
+        """Close the profile's book: every connection no work unit is using now; one in use is
+        closed by its own thread when its unit is done (or once that thread has ended)."""
         with self._others_lock:
-            others, self._others = self._others, []
-        for db in others:
-            db.close()
+            ended = [(t, db) for t, db in self._others
+                     if id(db) not in self._busy or not t.is_alive()]
+        for thread, db in ended:
+            self._release(thread, db)
         if self._db is not None:
             self._db.close()
             self._db = None

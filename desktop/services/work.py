@@ -54,9 +54,12 @@ class Work:
         open would hold the book's write lock for good: that is rolled back (what it did not
         commit is lost, as closing the connection would lose it) and logged as the bug it is."""
         db = self.__dict__.get("db")
-        if db is not None and db.conn.in_transaction:
+        if db is None:
+            return
+        if db.conn.in_transaction:
             db.conn.rollback()
             logging.getLogger(__name__).error("a task left a transaction open; rolled back")
+        self.session.done_with(db)
 
     def changed(self, *areas: str) -> None:
         """Record that rows in these areas changed (the runner announces them once)."""

@@ -161,3 +161,30 @@ def test_a_book_held_by_another_program_is_a_refusal_with_a_sentence(session, da
     assert lots.list_lots(session.work()) == []
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+
+
+def test_closing_the_profile_while_an_op_reads_lets_the_op_finish(data_dir, qtbot):
+    from desktop.ui.operations import TaskRunner
+
+    session = Session(data_dir)
+    session.profiles.create("test")
+    session.open_profile("test")
+    started, go = threading.Event(), threading.Event()
+    seen = {}
+
+    def read(work, _ctx):
+        db = work.db
+        started.set()
+        go.wait(10)
+        seen["db"] = db
+        return db.execute("SELECT count(*) FROM lots").fetchone()[0]
+
+    op = TaskRunner(session).query("read", read)
+    assert started.wait(10)
+    session.close()  # another profile opens, or the app quits
+    go.set()
+    with qtbot.waitSignal(op.succeeded, timeout=5000) as done:
+        pass
+    assert done.args == [0]
+    with pytest.raises(sqlite3.ProgrammingError):  # closed by its own thread once done
+        seen["db"].execute("SELECT 1")
