@@ -115,7 +115,7 @@ def test_sync_on_anvil_then_node_down_changes_nothing(cli, data_dir, anvil, secr
         offer = Offer(seller=seller.address, token=token, price=5_000_000, max_quantity=5,
                       expiry=now + 86400)
         sig = escrow.sign_offer(seller, offer)
-        public = storefront.ensure_delivery_key(session)
+        public = storefront.ensure_delivery_key(w)
         note = shopfront.seal(DETAILS, public)
         funding = escrow.fund(UnlockedSigner(buyer, 3600), offer, sig, 1, note)
 
