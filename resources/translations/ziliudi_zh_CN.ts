@@ -154,148 +154,148 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="54"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="55"/>
         <source>Import stock</source>
         <translation>导入库存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="65"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="66"/>
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="66"/>
-        <location filename="../../desktop/ui/import_wizard.py" line="186"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="67"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="187"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="68"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="69"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="85"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="86"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="95"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="96"/>
         <source>Stock file (CSV or XLSX)</source>
         <translation>库存文件（CSV 或 XLSX）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="96"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="97"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="97"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="98"/>
         <source>Into lot</source>
         <translation>导入到档期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="98"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="99"/>
         <source>Supplier (its column mapping is remembered)</source>
         <translation>供货商（会记住它的列对应关系）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="113"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="114"/>
         <source>Text encoding</source>
         <translation>文本编码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="158"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="159"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="158"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="159"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="158"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="159"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="185"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="186"/>
         <source>Import the valid rows</source>
         <translation>导入有效的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="186"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="187"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="192"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="193"/>
         <source>Stock file</source>
         <translation>库存文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="193"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="194"/>
         <source>Stock files (*.csv *.txt *.xlsx)</source>
         <translation>库存文件 (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="219"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="220"/>
         <source>column {n}</source>
         <translation>第 {n} 列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="224"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="225"/>
         <source>(not in the file)</source>
         <translation>（文件中没有）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="229"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="230"/>
         <source>The columns as you mapped them for this supplier last time.</source>
         <translation>沿用上次为这个供货商设置的列对应关系。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="231"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="232"/>
         <source>The columns as guessed from the header; correct any that are wrong.</source>
         <translation>这是根据表头推测的列对应关系，如有不对请更正。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="257"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="258"/>
         <source>The text encoding is not certain: it may be {candidates}. Check the names in the sample and choose the encoding that shows them right.</source>
         <translation>无法确定文本编码：可能是 {candidates}。请查看样例中的名称，选择能正确显示它们的编码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="306"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="307"/>
         <source>Reading the stock file</source>
         <translation>正在读取库存文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="327"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="328"/>
         <source>Importing stock</source>
         <translation>正在导入库存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="334"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="335"/>
         <source>{n} items were imported into “{lot}”.</source>
         <translation>已将 {n} 个商品导入“{lot}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="337"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="338"/>
         <source>{n} rejected rows were left out.</source>
         <translation>有 {n} 行不合格，未导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="351"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="352"/>
         <source>Nothing was imported.</source>
         <translation>没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="358"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="359"/>
         <source>{bad} rows were rejected and {good} rows are valid. Import the valid rows and leave the rejected ones out, or cancel and fix the file.</source>
         <translation>有 {bad} 行不合格，{good} 行有效。可以只导入有效的行、跳过不合格的行，也可以取消后修改文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="362"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="363"/>
         <source>The problems of the first {n} rejected rows are listed.</source>
         <translation>下面列出前 {n} 个被拒绝行的问题。</translation>
     </message>
@@ -373,7 +373,7 @@
         <translation>用更高的手续费重新发送吗？请输入付款账户的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="80"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="81"/>
         <source>Speeding up</source>
         <translation>正在加速</translation>
     </message>
@@ -381,63 +381,63 @@
 <context>
     <name>LotDialog</name>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="58"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="56"/>
         <source>Edit lot</source>
         <translation>编辑档期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="58"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="56"/>
         <source>New lot</source>
         <translation>新建档期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="95"/>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="99"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="93"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="97"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="102"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="100"/>
         <source>Title</source>
         <translation>档期名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="103"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="101"/>
         <source>Supplier</source>
         <translation>供货商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="104"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="102"/>
         <source>Starts</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="105"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="103"/>
         <source>Ends</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="106"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="104"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="107"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="105"/>
         <source>Commission per upline level</source>
         <translation>各级上级佣金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="109"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="107"/>
         <source>After-sale freeze</source>
         <translation>售后冻结期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="110"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="108"/>
         <source>Returns accepted for</source>
         <translation>可退货期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="111"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="109"/>
         <source>Return terms</source>
         <translation>退货条款</translation>
     </message>
@@ -450,178 +450,178 @@
         <translation>档期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="35"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="34"/>
         <source>Clearance lots</source>
         <translation>清仓档期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="41"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="40"/>
         <source>New lot…</source>
         <translation>新建档期…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="42"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="41"/>
         <source>Edit lot…</source>
         <translation>编辑档期…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="43"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="42"/>
         <source>Import stock…</source>
         <translation>导入库存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="44"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="43"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="45"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="44"/>
         <source>Export items…</source>
         <translation>导出商品…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="46"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="45"/>
         <source>Export sell-through…</source>
         <translation>导出售罄率…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="47"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="46"/>
         <source>Export signed sheet…</source>
         <translation>导出签名档期表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="48"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="47"/>
         <source>Import sheet…</source>
         <translation>导入档期表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="59"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="58"/>
         <source>Title</source>
         <translation>档期名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="59"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="58"/>
         <source>Supplier</source>
         <translation>供货商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="59"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="58"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="60"/>
-        <location filename="../../desktop/ui/pages/lots.py" line="343"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="59"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="353"/>
         <source>Window</source>
         <translation>档期时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="60"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="59"/>
         <source>Sell-through</source>
         <translation>售罄率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="74"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="73"/>
         <source>Search by name, style no. or barcode</source>
         <translation>按商品名称、款号或条码搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="82"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="81"/>
         <source>Style no.</source>
         <translation>款号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="82"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="81"/>
         <source>Name</source>
         <translation>商品名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="83"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="82"/>
         <source>Color</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="83"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="82"/>
         <source>Size</source>
         <translation>尺码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="84"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="83"/>
         <source>Barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="84"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="83"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="85"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="84"/>
         <source>Available</source>
         <translation>可售</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="85"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="84"/>
         <source>Sold</source>
         <translation>已售</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="86"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="85"/>
         <source>Supply price</source>
         <translation>供货价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="87"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="86"/>
         <source>Suggested</source>
         <translation>建议价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="88"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="87"/>
         <source>Minimum</source>
         <translation>最低价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="213"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="220"/>
         <source>{n} items match</source>
         <translation>{n} 个商品符合条件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="213"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="220"/>
         <source>{n} items</source>
         <translation>{n} 个商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="220"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="227"/>
         <source>Choose a lot first.</source>
         <translation>请先选择一个档期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="275"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="288"/>
         <source>Publish “{lot}”? Its items and terms can no longer be changed, and it opens to distributors at the start of its window.</source>
         <translation>发布“{lot}”吗？发布后其商品和条款将不能再修改，并会在档期开始时向分销商开放。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="285"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="297"/>
         <source>Excel workbook (*.xlsx);;CSV, opens in Excel (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，可用 Excel 打开 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="300"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="311"/>
         <source>{n} rows were written to {path}.</source>
         <translation>已将 {n} 行写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="308"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="318"/>
         <source>Exporting items</source>
         <translation>正在导出商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="309"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="319"/>
         <source>Export items</source>
         <translation>导出商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="313"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="323"/>
         <source>Exporting sell-through</source>
         <translation>正在导出售罄率</translation>
     </message>
@@ -641,143 +641,143 @@
         <translation>正在发布档期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="314"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="324"/>
         <source>Export sell-through</source>
         <translation>导出售罄率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="328"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="338"/>
         <source>Create or import a wallet account on the Wallet page first; it signs the sheet.</source>
         <translation>请先在“钱包”页面创建或导入一个账户，档期表要用它来签名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="336"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="346"/>
         <source>Export signed sheet</source>
         <translation>导出签名档期表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="338"/>
-        <location filename="../../desktop/ui/pages/lots.py" line="374"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="348"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="383"/>
         <source>Lot sheet (*.zlsheet)</source>
         <translation>档期表 (*.zlsheet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="341"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="351"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="341"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="351"/>
         <source>Lot sheet (EIP-712, “Ziliudi Lot Sheet”)</source>
         <translation>档期表（EIP-712，“Ziliudi Lot Sheet”）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="342"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="352"/>
         <source>Lot</source>
         <translation>档期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="342"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="352"/>
         <source>Revision</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="343"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="353"/>
         <source>Seller</source>
         <translation>卖家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="344"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="354"/>
         <source>Items</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="344"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="354"/>
         <source>every item of the lot, with its prices and quantity, fixed by a hash of the sheet</source>
         <translation>档期内全部商品及其价格和数量，由档期表的哈希值锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="346"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="356"/>
         <source>Sign the lot sheet</source>
         <translation>签署档期表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="347"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="357"/>
         <source>Password of {address}:</source>
         <translation>{address} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="360"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="370"/>
         <source>Signing the lot sheet</source>
         <translation>正在签署档期表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="362"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="372"/>
         <source>The sheet of “{lot}” (revision {revision}, {n} items) was signed by {address} and written to {path}.</source>
         <translation>“{lot}”的档期表（第 {revision} 版，{n} 个商品）已由 {address} 签名，并写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="373"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="382"/>
         <source>Import lot sheet</source>
         <translation>导入档期表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="377"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="386"/>
         <source>Checking the lot sheet</source>
         <translation>正在校验档期表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="387"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="394"/>
         <source>New lot “{lot}” from seller {seller} (signature verified).</source>
         <translation>已导入卖家 {seller} 的新档期“{lot}”（签名已验证）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="388"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="395"/>
         <source>Lot “{lot}” updated to revision {revision} from seller {seller} (signature verified).</source>
         <translation>档期“{lot}”已更新到卖家 {seller} 的第 {revision} 版（签名已验证）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="391"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="398"/>
         <source>{added} items added, {updated} updated, {withdrawn} withdrawn.</source>
         <translation>新增 {added} 个商品，更新 {updated} 个，撤下 {withdrawn} 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="394"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="401"/>
         <source>{count} items came without their picture: the sheet named a picture it does not carry, or one that is not an image.</source>
         <translation>{count} 个商品未带图片导入：档期表引用了其中没有的图片，或该文件不是图片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="24"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="22"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="25"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="23"/>
         <source>published, not open yet</source>
         <translation>已发布，未开售</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="26"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="24"/>
         <source>open</source>
         <translation>开售中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="27"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="25"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="28"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="26"/>
         <source>settled</source>
         <translation>已结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="43"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="41"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="44"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="42"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
@@ -790,47 +790,47 @@
         <translation>缺少 {language} 的翻译文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>Ziliudi — your own plot</source>
         <translation>自留地 — 你自己的地盘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/ui/main_window.py" line="162"/>
         <source>{profile} — Ziliudi</source>
         <translation>{profile} — 自留地</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/main_window.py" line="163"/>
         <source>Profile: {name}</source>
         <translation>账本：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/ui/main_window.py" line="165"/>
         <source>No profile open</source>
         <translation>未打开账本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/ui/main_window.py" line="168"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/ui/main_window.py" line="168"/>
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
         <source>wrong chain</source>
         <translation>链不匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>{network}: {state}</source>
         <translation>{network}：{state}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>Tasks are still running. Cancel them and quit?</source>
         <translation>还有任务在运行。取消这些任务并退出吗？</translation>
     </message>
@@ -838,20 +838,25 @@
 <context>
     <name>NetworkWatch</name>
     <message>
-        <location filename="../../desktop/ui/network_watch.py" line="47"/>
+        <location filename="../../desktop/ui/network_watch.py" line="65"/>
         <source>Checking the network</source>
         <translation>正在检查网络</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/network_watch.py" line="83"/>
+        <source>Syncing escrow events</source>
+        <translation>正在同步担保交易事件</translation>
     </message>
 </context>
 <context>
     <name>Networks</name>
     <message>
-        <location filename="../../desktop/ui/network_watch.py" line="15"/>
+        <location filename="../../desktop/ui/network_watch.py" line="22"/>
         <source>Sandbox (this computer)</source>
         <translation>沙盒（本机测试）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/network_watch.py" line="16"/>
+        <location filename="../../desktop/ui/network_watch.py" line="23"/>
         <source>Local node</source>
         <translation>本地节点</translation>
     </message>
@@ -1024,212 +1029,212 @@
     <name>OrdersPage</name>
     <message>
         <location filename="../../desktop/ui/pages/__init__.py" line="33"/>
-        <location filename="../../desktop/ui/pages/orders.py" line="38"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="51"/>
         <source>Orders &amp; escrow</source>
         <translation>订单与担保</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="50"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="62"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="78"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="90"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="78"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="90"/>
         <source>Block</source>
         <translation>区块</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="79"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="91"/>
         <source>Transaction</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="79"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="91"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="88"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="100"/>
         <source>Accept (co-sign)</source>
         <translation>接单（共同签署）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="89"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="101"/>
         <source>Mark shipped…</source>
         <translation>标记发货…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="90"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="102"/>
         <source>Settle…</source>
         <translation>协商结算…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="91"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="103"/>
         <source>Dispute…</source>
         <translation>发起争议…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="92"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="104"/>
         <source>Claim payment</source>
         <translation>领取货款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="93"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="105"/>
         <source>Return to buyer</source>
         <translation>退还买家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="157"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="161"/>
         <source>Reading orders</source>
         <translation>正在读取订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="171"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="181"/>
         <source>Syncing escrow events</source>
         <translation>正在同步担保交易事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="185"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="214"/>
         <source>{network}: {count} orders</source>
         <translation>{network}：{count} 个订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="188"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="217"/>
         <source>synced to block {block}</source>
         <translation>已同步到区块 {block}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="204"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="227"/>
         <source>Order {escrow}: {what} within {left}</source>
         <translation>订单 {escrow}：须在 {left} 内{what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="206"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="229"/>
         <source>accept</source>
         <translation>接单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="206"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="229"/>
         <source>ship</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="208"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="231"/>
         <source>Due soon:</source>
         <translation>即将到期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="236"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="259"/>
         <source>Shipped with {carrier}, tracking number {number}</source>
         <translation>已通过{carrier}发货，运单号 {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="256"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="279"/>
         <source>Choose orders of one seller account.</source>
         <translation>请选择同一个卖家账户的订单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="260"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="283"/>
         <source>Password of the seller account {address}:</source>
         <translation>卖家账户 {address} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="277"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="301"/>
         <source>Accept {count} orders</source>
         <translation>接单（{count} 个订单）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="288"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="312"/>
         <source>Mark shipped</source>
         <translation>标记发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="298"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="322"/>
         <source>Open a dispute on order {escrow}? The arbitrator named in the offer will rule a split and takes its stated fee; if it stays silent, the price goes back to the buyer and the bond to you.</source>
         <translation>对订单 {escrow} 发起争议吗？将由报价中指定的仲裁人裁定如何分配款项，并收取其声明的费用；如果仲裁人不作裁决，货款退还买家，保证金退还给你。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="302"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="326"/>
         <source>Escrow {escrow}</source>
         <translation>担保交易 {escrow}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="322"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="347"/>
         <source>Simulated buyer signs</source>
         <translation>模拟买家签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="334"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="360"/>
         <source>Settle</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="344"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="370"/>
         <source>Add a seller account on the Wallet page first.</source>
         <translation>请先在“钱包”页面添加一个卖家账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="346"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="372"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="346"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="372"/>
         <source>Escrow offers (EIP-712, “Ziliudi Escrow”)</source>
         <translation>担保报价（EIP-712，“Ziliudi Escrow”）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="347"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="373"/>
         <source>Listings</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="347"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="373"/>
         <source>every live listing without a valid offer, at its price now, up to its stock</source>
         <translation>所有尚无有效报价的在售商品，按当前售价，以库存为上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="349"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="375"/>
         <source>Seller</source>
         <translation>卖家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="350"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="376"/>
         <source>Sign offers</source>
         <translation>签署报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="351"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="377"/>
         <source>Sign offers for the live listings with {address}? Its password:</source>
         <translation>用 {address} 为在售商品签署报价吗？请输入它的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="362"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="388"/>
         <source>Signing offers</source>
         <translation>正在签署报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="369"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="396"/>
         <source>Simulated buyer pays</source>
         <translation>模拟买家付款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="376"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="403"/>
         <source>Choose one order first.</source>
         <translation>请先选择一个订单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="379"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="406"/>
         <source>Simulated buyer acts</source>
         <translation>模拟买家操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="385"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="412"/>
         <source>Jumping time</source>
         <translation>正在快进时间</translation>
     </message>
@@ -1298,78 +1303,78 @@
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="75"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="71"/>
         <source>{kb} KB</source>
         <translation>{kb} KB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="90"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="79"/>
         <source>New profile</source>
         <translation>新建账本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="90"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="79"/>
         <source>Name of the new profile:</source>
         <translation>新账本的名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="103"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="97"/>
         <source>Rename profile</source>
         <translation>重命名账本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="103"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="97"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="123"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="121"/>
         <source>Back up profile</source>
         <translation>备份账本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="125"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="123"/>
         <source>Ziliudi backup (*.ziliudi)</source>
         <translation>自留地备份 (*.ziliudi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="129"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="127"/>
         <source>Backing up {name}</source>
         <translation>正在备份 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="131"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="129"/>
         <source>Backed up to {path}</source>
         <translation>已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="135"/>
-        <location filename="../../desktop/ui/pages/profiles.py" line="139"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="133"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="137"/>
         <source>Restore profile</source>
         <translation>恢复账本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="136"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="134"/>
         <source>Ziliudi backup (*.ziliudi *.db);;All files (*)</source>
         <translation>自留地备份 (*.ziliudi *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="139"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="137"/>
         <source>Name of the restored profile:</source>
         <translation>恢复后的账本名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="147"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="145"/>
         <source>Open another profile before replacing this one.</source>
         <translation>请先打开其他账本，再替换这个账本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="149"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="147"/>
         <source>Replace the profile “{name}”? Its current book is kept beside it as book.db.before-restore.</source>
         <translation>替换账本“{name}”吗？当前数据会保留在同一文件夹的 book.db.before-restore 中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="153"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="152"/>
         <source>Restoring {name}</source>
         <translation>正在恢复 {name}</translation>
     </message>
@@ -1553,22 +1558,22 @@
 <context>
     <name>SignOffersDialog</name>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="164"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="178"/>
         <source>Sign offers</source>
         <translation>签署报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="166"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="180"/>
         <source>Each listing shown now gets an offer signed by this account, at its current price. Buyers pay into the escrow on this network; export the site again afterwards.</source>
         <translation>当前展示的每件商品都会按现价由这个账户签署报价。买家将在这个网络上付款到担保合约；签署后请重新导出网站。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="176"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="190"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="181"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="195"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
@@ -1576,17 +1581,17 @@
 <context>
     <name>SignerDialog</name>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="143"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="141"/>
         <source>Sign the lot sheet</source>
         <translation>签署档期表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="151"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="149"/>
         <source>The sheet is signed by one of your wallet accounts; distributors see its address as the seller.</source>
         <translation>档期表由你的一个钱包账户签名；分销商看到的卖家就是这个地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="153"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="151"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
@@ -1667,112 +1672,112 @@
 <context>
     <name>StoreProfileDialog</name>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="45"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="46"/>
         <source>Store profile</source>
         <translation>店铺资料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="52"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="53"/>
         <source>Store name</source>
         <translation>店铺名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="61"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="62"/>
         <source>an image file (PNG or JPEG)</source>
         <translation>图片文件（PNG 或 JPEG）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="63"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="64"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="68"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="69"/>
         <source>Avatar</source>
         <translation>头像</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="72"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="73"/>
         <source>Shown at the top of the store, e.g. shipping times</source>
         <translation>显示在店铺顶部，例如发货时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="74"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="75"/>
         <source>Notice</source>
         <translation>店铺公告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="77"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="78"/>
         <source>WeChat ID</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="80"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="81"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="83"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="84"/>
         <source>https://… where the exported site is served</source>
         <translation>https://… 导出的网站所在的地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="84"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="85"/>
         <source>Web address</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="90"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="91"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="93"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="94"/>
         <source>not chosen yet</source>
         <translation>尚未选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="97"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="98"/>
         <source>{address} (not in this wallet)</source>
         <translation>{address}（不在本钱包中）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="100"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="101"/>
         <source>Payout account</source>
         <translation>收款账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="103"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="104"/>
         <source>the profile&apos;s network</source>
         <translation>账本所用的网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="109"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="110"/>
         <source>Payout network</source>
         <translation>收款网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="111"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="112"/>
         <source>Buyers&apos; delivery details are encrypted to the store&apos;s key; its private half stays in this computer&apos;s keyring.</source>
         <translation>买家的收货信息用店铺密钥加密；私钥只保存在本机的系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="113"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="114"/>
         <source>Key: {start}…</source>
         <translation>密钥：{start}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="114"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="115"/>
         <source>The key is made when you save.</source>
         <translation>保存时生成密钥。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="134"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="135"/>
         <source>Choose the store&apos;s avatar</source>
         <translation>选择店铺头像</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="135"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="136"/>
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
@@ -1881,172 +1886,212 @@
         <translation>价格规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="141"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="142"/>
         <source>yes</source>
         <translation>在售</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="141"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="142"/>
         <source>hidden</source>
         <translation>已隐藏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="142"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="143"/>
         <source>not on sale</source>
         <translation>未开售</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="146"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="147"/>
         <source>ok</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="152"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="153"/>
         <source>Storefront: {name}</source>
         <translation>店铺：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="173"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="174"/>
         <source>Choose a listing first.</source>
         <translation>请先选择一件商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="190"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="185"/>
+        <source>Adding open lots</source>
+        <translation>正在添加进行中的档期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/storefront.py" line="187"/>
         <source>{n} items were added to the storefront.</source>
         <translation>已将 {n} 个商品加入店铺。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="196"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="194"/>
         <source>Set price</source>
         <translation>改价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="196"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="194"/>
         <source>Price in 元, e.g. 129 or 129.90</source>
         <translation>价格（元），例如 129 或 129.90</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="211"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="197"/>
+        <source>Setting the price</source>
+        <translation>正在设置价格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/storefront.py" line="208"/>
+        <source>Bulk pricing</source>
+        <translation>正在批量定价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/storefront.py" line="216"/>
         <source>{n} prices were outside the supplier&apos;s minimum or maximum retail price and were set to the nearest allowed price.</source>
         <translation>有 {n} 个价格超出了供货商规定的最低或最高零售价，已改为最接近的允许价格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="223"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="229"/>
+        <source>Showing and hiding listings</source>
+        <translation>正在上架和下架商品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/storefront.py" line="236"/>
         <source>Save poster</source>
         <translation>保存海报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="224"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="237"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="233"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="244"/>
+        <source>Drawing the poster</source>
+        <translation>正在绘制海报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/storefront.py" line="249"/>
         <source>Save catalog</source>
         <translation>保存目录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="234"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="250"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="240"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="257"/>
         <source>Writing the catalog</source>
         <translation>正在生成目录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="254"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="265"/>
+        <source>Writing the share text</source>
+        <translation>正在生成分享文案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/storefront.py" line="272"/>
         <source>Export the site to</source>
         <translation>将网站导出到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="263"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="281"/>
         <source>Exporting the site</source>
         <translation>正在导出网站</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="299"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="318"/>
+        <source>Saving the store profile</source>
+        <translation>正在保存店铺资料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/storefront.py" line="326"/>
         <source>Make a new key? Orders placed with the old one stay unreadable.</source>
         <translation>生成新密钥吗？用旧密钥下的订单将无法再读取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="315"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="329"/>
+        <source>Making a new delivery key</source>
+        <translation>正在生成新的收货信息密钥</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/storefront.py" line="344"/>
         <source>Make an account on the Wallet page first: buyers pay the account that signs the offers.</source>
         <translation>请先在“钱包”页面创建账户：买家的钱会付给签署报价的账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="323"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="352"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="323"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="352"/>
         <source>Escrow offers (EIP-712, “Ziliudi Escrow”)</source>
         <translation>担保报价（EIP-712，“Ziliudi Escrow”）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="324"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="353"/>
         <source>Listings</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="324"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="353"/>
         <source>every live listing without a valid offer, at its price now, up to its stock</source>
         <translation>所有尚无有效报价的在售商品，按当前售价，以库存为上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="326"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="355"/>
         <source>Seller</source>
         <translation>卖家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="326"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="355"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="327"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="356"/>
         <source>Bond</source>
         <translation>保证金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="327"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="356"/>
         <source>30% of the price, posted when you accept an order</source>
         <translation>售价的 30%，在接单时缴纳</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="328"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="357"/>
         <source>Sign offers</source>
         <translation>签署报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="329"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="358"/>
         <source>Password of {account}:</source>
         <translation>{account} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="338"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="362"/>
         <source>Signing offers</source>
         <translation>正在签署报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="346"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="370"/>
         <source>{signed} offers signed by {seller} on {network}; {payable} listings can be paid in {symbol}. Export the site again to publish them.</source>
         <translation>{seller} 已在 {network} 上签署 {signed} 个报价，{payable} 件商品可用 {symbol} 支付。请重新导出网站以发布。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="357"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="381"/>
         <source>Not serving.</source>
         <translation>未在局域网共享。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="362"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="386"/>
         <source>Export the site first.</source>
         <translation>请先导出网站。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="375"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="401"/>
         <source>Buyers on this network open {url}</source>
         <translation>同一局域网内的买家可打开 {url}</translation>
     </message>
@@ -2166,142 +2211,152 @@
         <translation>正在加载钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="112"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="113"/>
         <source>Sandbox: test money on this computer only, not real money.</source>
         <translation>沙盒（本机测试）：测试币只在这台电脑上有效，不是真钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="119"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="120"/>
         <source>An account&apos;s recovery phrase is not backed up yet: use “Back up phrase…”.</source>
         <translation>有账户的助记词还没有备份：请使用“备份助记词…”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="122"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="123"/>
         <source>not backed up</source>
         <translation>未备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="122"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="123"/>
         <source>backed up</source>
         <translation>已备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="123"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="124"/>
         <source>imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="164"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="166"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="164"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="166"/>
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="165"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="167"/>
         <source>wrong chain</source>
         <translation>链不匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="169"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="171"/>
         <source>Checking {network}</source>
         <translation>正在检查 {network}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="196"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="198"/>
         <source>Reading balances</source>
         <translation>正在读取余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="208"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="203"/>
+        <source>Choosing {network}</source>
+        <translation>正在切换到 {network}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet.py" line="209"/>
         <source>Getting test money</source>
         <translation>正在领取测试币</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="224"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="225"/>
         <source>Adding network {name}</source>
         <translation>正在添加网络 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="245"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="246"/>
         <source>The passwords do not match.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="259"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="261"/>
         <source>Importing account</source>
         <translation>正在导入账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="263"/>
-        <location filename="../../desktop/ui/pages/wallet.py" line="282"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="265"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="284"/>
         <source>Back up phrase</source>
         <translation>备份助记词</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="263"/>
-        <location filename="../../desktop/ui/pages/wallet.py" line="291"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="265"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="293"/>
         <source>Password of this account:</source>
         <translation>这个账户的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="291"/>
-        <location filename="../../desktop/ui/pages/wallet.py" line="294"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="293"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="296"/>
         <source>Export keystore</source>
         <translation>导出密钥文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="295"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="297"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="305"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="307"/>
         <source>Exporting keystore</source>
         <translation>正在导出密钥文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="306"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="308"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="313"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="315"/>
         <source>Remove {label} ({address})? Its keys leave this computer&apos;s keyring; only its recovery phrase or an exported keystore can bring it back.</source>
         <translation>移除 {label}（{address}）吗？它的密钥将从本机的系统钥匙串中删除，只有助记词或导出的密钥文件才能恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="317"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="319"/>
         <source>Its recovery phrase was never backed up: anything it holds will be lost.</source>
         <translation>它的助记词从未备份：账户里的资产将全部丢失。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="344"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="327"/>
+        <source>Removing account</source>
+        <translation>正在删除账户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet.py" line="347"/>
         <source>Preparing the transfer</source>
         <translation>正在准备转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="349"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="352"/>
         <source>Send {amount} to {recipient} on {network}?
 Network fee: about {fee} ETH, at most {max_fee} ETH.</source>
         <translation>在 {network} 上向 {recipient} 转账 {amount} 吗？
 网络手续费：约 {fee} ETH，最多 {max_fee} ETH。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="353"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="356"/>
         <source>Confirm transfer</source>
         <translation>确认转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="353"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="356"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="366"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="370"/>
         <source>Sending</source>
         <translation>正在发送</translation>
     </message>
