@@ -267,11 +267,8 @@ def sheet_export(ctx, args) -> int:
     wallet = work.wallet
     account = _signing_account(wallet, args.account)
     service.get_lot(work, args.title)  # refuse an unknown lot before asking for a password
-    signer = wallet.unlock(account.address, read_password(args))
-    try:
+    with wallet.unlocked(account.address, read_password(args)) as signer:
         sheet = service.export_sheet(work, args.title, args.file, signer)
-    finally:
-        signer.lock()
     print(f"wrote the sheet of {sheet.title} (revision {sheet.revision}, "
           f"{len(sheet.content['items'])} items) signed by {sheet.seller} to {args.file}")
     return 0

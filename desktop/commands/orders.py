@@ -85,15 +85,12 @@ def withdraw(ctx, args) -> int:
             print("nothing is waiting in the escrow for "
                   + (account or "the profile's accounts"))
         return 0
-    signer = service.unlock(work, mine[0].account, read_password(args))
     done = []
-    try:
+    with work.wallet.unlocked(mine[0].account, read_password(args)) as signer:
         for c in mine:
             entry = service.withdraw_credit(work, signer, c.token, args.network)
             done.append(c.as_json() | {"tx_hash": getattr(entry, "tx_hash", None),
                                        "status": getattr(entry, "status", None)})
-    finally:
-        signer.lock()
     if args.json:
         print_json({"withdrawn": done})
         return 0

@@ -225,11 +225,8 @@ def send(ctx, args) -> int:
     password = _secret(args, "Password: ", "the password")
     if not _confirm(args, "Send?"):
         raise UserFacingError("Not sent.")
-    signer = wallet.unlock(sender.address, password)
-    try:
+    with wallet.unlocked(sender.address, password) as signer:
         entry = send_transfer(wallet.journal, chain, signer, plan)
-    finally:
-        signer.lock()
     if args.json:
         print_json({"hash": entry.tx_hash, "status": entry.status, "nonce": entry.nonce})
     else:

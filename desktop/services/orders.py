@@ -205,11 +205,6 @@ def order_history(work, order: core.Order) -> list[core.HistoryEntry]:
 
 # ------------------------------------------------------------------ the seller's actions
 
-def unlock(work, address: str, password: str):
-    """The seller's signer (the one unlock path); lock() it when done."""
-    return work.wallet.unlock(address, password)
-
-
 def accept(work, signer, escrow_ids: list[int], network: str | None = None):
     """Co-sign one escrow (accept) or several in one transaction (accept_many)."""
     c = client(work, target(work, network))

@@ -408,13 +408,10 @@ def sign_store_offers(work, address: str, password: str, network: str | None = N
         raise UserFacingError("The store is paid to {payout}: sign the offers with that account, "
                               "or change the payout account in the store profile.",
                               payout=payout)
-    signer = wallet.unlock(address, password)
-    try:
+    with wallet.unlocked(address, password) as signer:
         name = offer_network(work, network)
         dep = escrow_deployment(work, name)
         signed = sign_offers(work, signer, dep, at=at)
-    finally:
-        signer.lock()
     with work.db.atomic():
         work.db["book_info"].upsert({"key": DEPLOYMENT_KEY,
                                         "value": json.dumps(asdict(dep), sort_keys=True)},

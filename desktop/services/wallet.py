@@ -7,7 +7,9 @@ they are imported when first used, never at start-up.
 from __future__ import annotations
 
 import threading
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 from functools import cached_property
 
 from desktop.services.errors import UserFacingError
@@ -89,9 +91,15 @@ class WalletService:
     def journal(self):
         return self.core.journal
 
-    def unlock(self, address: str, password: str):
-        """The one unlock path: a signer that locks itself after the idle time."""
-        return self.core.unlock(address, password)
+    @contextmanager
+    def unlocked(self, address: str, password: str) -> Iterator:
+        """The one unlock shape: `with work.wallet.unlocked(address, password) as signer`.
+        The signer locks when the block ends, or after the idle time if that comes first."""
+        signer = self.core.unlock(address, password)
+        try:
+            yield signer
+        finally:
+            signer.lock()
 
     def current_network_name(self) -> str:
         """The network chosen for this profile (the Sandbox until one is chosen)."""

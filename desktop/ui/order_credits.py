@@ -66,10 +66,7 @@ class CreditsPanel(QWidget):
         account, token = credit.account, credit.token
 
         def run(work, _ctx):
-            signer = service.unlock(work, account, password)
-            try:
+            with work.wallet.unlocked(account, password) as signer:
                 return service.withdraw_credit(work, signer, token)
-            finally:
-                signer.lock()
 
         self.tasks.write(title, run, owner=self).on_success(lambda _r: self.withdrawn.emit())

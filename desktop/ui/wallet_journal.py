@@ -71,11 +71,8 @@ class JournalView(QWidget):
             return
 
         def work(w):
-            signer = w.unlock(entry.sender, password)
-            try:
+            with w.unlocked(entry.sender, password) as signer:
                 w.work.changed("wallet")  # the journal keeps the new attempt
                 return w.journal.speed_up(w.connect(), signer, w.journal.get(entry.id))
-            finally:
-                signer.lock()
 
         page.write(self.tr("Speeding up"), work)

@@ -24,8 +24,9 @@ def test_demo_has_lot_storefront_and_seller(demo):
     assert session.db["lots"].count >= 1
     accounts = wallet.accounts.list()
     assert len(accounts) == 1 and "demo" in accounts[0].label
-    signer = wallet.unlock(accounts[0].address, DEMO_SELLER_PASSWORD)
-    assert signer.address == accounts[0].address
+    with wallet.unlocked(accounts[0].address, DEMO_SELLER_PASSWORD) as signer:
+        assert signer.address == accounts[0].address
+    assert signer.is_locked
 
 
 def test_demo_seller_has_test_money_and_the_faucet_gives_more_on_the_sandbox_only(demo):

@@ -48,7 +48,7 @@ def make_credit(w, seller: str, password: str) -> tuple[Blocking, int]:
     buyer = simulated_buyer.sandbox_buyers(w)[0]
     for who in (buyer, seller):
         token.send("mint", who, 10**12)
-    seller_signer = w.wallet.unlock(seller, password)
+    seller_signer = w.wallet.core.unlock(seller, password)
     c = service.client(w, t)
     offer = Offer(seller=seller, token=token.address, price=PRICE, max_quantity=5,
                   expiry=service.chain_now(w, t) + 30 * 86400)
@@ -114,7 +114,7 @@ def test_credit_is_synced_once_listed_and_withdrawn_once_unblocked(shop):
     assert tuple(credit) == (token.address, seller, amount)
     assert credit.symbol == token.contract.functions.symbol().call() and credit.decimals
 
-    signer = w.wallet.unlock(seller, "pw")
+    signer = w.wallet.core.unlock(seller, "pw")
     try:
         with pytest.raises(WouldRevert):  # the token still refuses the seller
             service.withdraw_credit(w, signer, token.address)

@@ -37,7 +37,7 @@ def shop(data_dir, secret_keyring):
 
 
 def fund_two(w, seller):
-    signer = w.wallet.unlock(seller, "pw")
+    signer = w.wallet.core.unlock(seller, "pw")
     assert simulated_buyer.sign_offers(w, signer) > 0
     listing = sorted(simulated_buyer.offers(w))[0]
     buyers = simulated_buyer.sandbox_buyers(w)

@@ -44,7 +44,7 @@ def test_sync_and_orders_list_on_the_sandbox(cli, data_dir, secret_keyring):
     seller = w.wallet.accounts.import_private_key("店主", SELLER_KEY, "pw").address
     try:
         w.wallet.networks.sandbox.fund(seller, 10**19)
-        assert simulated_buyer.sign_offers(w, w.wallet.unlock(seller, "pw"))
+        assert simulated_buyer.sign_offers(w, w.wallet.core.unlock(seller, "pw"))
         listing = sorted(simulated_buyer.offers(w))[0]
         buyer = simulated_buyer.sandbox_buyers(w)[0]
         escrow_id = simulated_buyer.simulate_fund(w, buyer, listing, 2, DETAILS)

@@ -360,11 +360,8 @@ class LotsPage(Page):
         title = lot.title
 
         def task(work, _c):
-            signer = work.wallet.unlock(address, password)
-            try:
+            with work.wallet.unlocked(address, password) as signer:
                 return service.export_sheet(work, title, path, signer)
-            finally:
-                signer.lock()
 
         # Reads the book and writes a file: a query.
         op = self.ctx.tasks.query(self.tr("Signing the lot sheet"), task, owner=self)

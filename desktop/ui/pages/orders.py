@@ -285,11 +285,8 @@ class OrdersPage(Page):
             return
 
         def run(work, _ctx):
-            signer = service.unlock(work, seller, password)
-            try:
+            with work.wallet.unlocked(seller, password) as signer:
                 result = act(work, signer)
-            finally:
-                signer.lock()
             return _then_sync(work, result)
 
         self._write(title, run)
@@ -380,11 +377,8 @@ class OrdersPage(Page):
             return
 
         def sign(work, _ctx):
-            signer = service.unlock(work, seller, password)
-            try:
+            with work.wallet.unlocked(seller, password) as signer:
                 return simulated_buyer.sign_offers(work, signer)
-            finally:
-                signer.lock()
         self._write(self.tr("Signing offers"), sign)
 
     def simulate_fund(self, buyer: str, listing_id: int, quantity: int, details: dict) -> None:

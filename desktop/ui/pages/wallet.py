@@ -360,11 +360,8 @@ class WalletPage(Page):
         def work(w):
             from wallet.transfers import send_transfer
 
-            signer = w.unlock(plan.sender, password)
-            try:
+            with w.unlocked(plan.sender, password) as signer:
                 w.work.changed("wallet")  # the journal keeps the transfer
                 return send_transfer(w.journal, w.connect(network_name), signer, plan)
-            finally:
-                signer.lock()
 
         self.write(self.tr("Sending"), work)
