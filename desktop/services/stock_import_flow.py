@@ -208,13 +208,7 @@ class ImportFlow:
 
     def stored(self, outcome) -> str:
         """The valid rows were imported (DONE), or none was valid (back to the report)."""
-        self.result = outcome
-        if outcome.stored:
-            self.outcome = outcome
-            self._go(DONE)
-        else:
-            self._go(REPORT)
-        return self.step
+        return self.read_done(outcome)
 
     def cancel(self) -> None:
         """Leave without importing anything."""
