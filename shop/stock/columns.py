@@ -54,15 +54,19 @@ SYNONYMS = {
 }
 
 _DROP = re.compile(r"[\s*:：]+")
+# Suppliers in Hong Kong and Taiwan write the same headers in traditional characters (貨號,
+# 庫存, 吊牌價): those of the names above are read as their simplified forms.
+_SIMPLIFIED = str.maketrans("稱貨號應碼條產編際顏類規庫數現價標場採進結議會別圖鏈節質稅單範",
+                            "称货号应码条产编际颜类规库数现价标场采进结议会别图链节质税单范")
 _BRACKETED = re.compile(r"\(.*?\)|\[.*?\]|【.*?】")
 
 
 def normalise_header(text):
     """Header text reduced for comparison: NFKC (full-width brackets and letters to
-    ASCII), no spaces, no '*' required-markers or colons, lower case."""
+    ASCII), simplified characters, no spaces, no '*' required-markers or colons, lower case."""
     if text is None:
         return ""
-    text = unicodedata.normalize("NFKC", str(text))
+    text = unicodedata.normalize("NFKC", str(text)).translate(_SIMPLIFIED)
     return _DROP.sub("", text).lower()
 
 

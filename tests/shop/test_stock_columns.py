@@ -74,3 +74,13 @@ def test_damaged_mapping_json():
         from_json("{not json")
     with pytest.raises(MappingError):
         from_json('{"version": 9, "fields": {}}')
+
+
+def test_traditional_headers_map_like_simplified_ones():
+    from shop.stock.columns import guess_mapping
+
+    header = ["商品名稱", "貨號", "條碼", "顏色", "尺碼", "庫存", "吊牌價", "供貨價", "建議零售價",
+              "類目", "材質"]
+    assert guess_mapping(header) == {
+        "name": 0, "style_no": 1, "barcode": 2, "color": 3, "size": 4, "quantity": 5,
+        "tag_price": 6, "supply_price": 7, "suggested_price": 8, "category": 9, "material": 10}
