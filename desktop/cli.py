@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -145,6 +146,21 @@ def setup_logging(data_dir: Path) -> None:
     root.addHandler(file)
 
 
+def _stdout_gone() -> bool:
+    """Whether standard output is a pipe whose reader has closed it."""
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):
+        return False
+    import select
+
+    if not hasattr(select, "poll"):  # Windows: a broken pipe there is the console's, not ours
+        return True
+    poller = select.poll()
+    poller.register(fd, select.POLLOUT)
+    return any(event & select.POLLERR for _, event in poller.poll(0))
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the `ziliudi` console script and `python -m desktop`."""
     # Opening the window needs only the global options: the command modules load when a
@@ -169,6 +185,13 @@ def main(argv: list[str] | None = None) -> int:
         return run(ctx, args) or EXIT_OK
     except KeyboardInterrupt:
         return _refuse("interrupted")
+    except BrokenPipeError:
+        if not _stdout_gone():
+            raise
+        # The reader of our output went away (`ziliudi lots show --json | head`): nothing is
+        # left to say to it, and Python's own last flush must not fail again at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_REFUSED
     except Exception as e:
         # A refusal, or a write the book or the disk could not take, is a sentence;
         # anything else is a bug, logged with its traceback.

@@ -79,3 +79,28 @@ def test_module_entry_point_runs(data_dir):
                             capture_output=True, text=True, env=env)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["profiles"] == []
+
+
+def test_a_reader_that_stops_reading_gets_no_traceback(tmp_path):
+    """`ziliudi lots show --json | head`: the reader goes away; the command ends quietly."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    lines = ["商品名称,货号,颜色,尺码,库存,吊牌价,供货价"]
+    lines += [f"连衣裙{n},A{n:06d},黑色,M,5,199,59" for n in range(20_000)]
+    stock = tmp_path / "stock.csv"
+    stock.write_text("\n".join(lines), encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    base = [sys.executable, "-m", "desktop", "--data-dir", str(tmp_path / "data")]
+    subprocess.run([*base, "lots", "import", str(stock), "--lot", "夏装"], check=True, env=env,
+                   capture_output=True)
+    run = subprocess.Popen([*base, "lots", "show", "夏装", "--json"], stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE, env=env)
+    assert run.stdout.read(10)
+    run.stdout.close()
+    err = run.stderr.read().decode("utf-8", "replace")
+    assert run.wait(timeout=60) == 1
+    assert "Traceback" not in err and "BrokenPipe" not in err
