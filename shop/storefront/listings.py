@@ -8,7 +8,6 @@ storefront by itself.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import time
 from dataclasses import dataclass, field
@@ -27,7 +26,9 @@ _SELECT = f"""
            lot_items.quantity - lot_items.reserved - lot_items.sold,
            lot_items.supply_price, lot_items.suggested_price, lot_items.min_price,
            lot_items.tag_price, lot_items.image, lot_items.extras,
-           CASE WHEN {_LIVE} THEN 1 ELSE 0 END
+           CASE WHEN {_LIVE} THEN 1 ELSE 0 END,
+           (SELECT min(style.id) FROM lot_items AS style
+            WHERE style.lot_id = lot_items.lot_id AND style.style_no = lot_items.style_no)
     FROM listings
     JOIN lot_items ON lot_items.id = listings.item_id
     JOIN lots ON lots.id = lot_items.lot_id"""
@@ -66,6 +67,7 @@ class Listing:
     item_image: str
     extras: dict = field(default_factory=dict)
     live: bool = False
+    product_item: int = 0  # the first item of its style in the lot: the product page's id
 
     @property
     def name(self) -> str:
@@ -84,9 +86,9 @@ class Listing:
     @property
     def product_key(self) -> str:
         """Listings of one style in one lot are variants of one product page. The key names
-        files and links, so it is made of the lot's id and a digest, never the cell text."""
-        digest = hashlib.sha256(self.style_no.encode("utf-8", "surrogatepass")).hexdigest()
-        return f"{self.lot_id}-{digest[:16]}"
+        files and links, so it is made of the app's own ids (the lot and the style's first
+        item), never of cell text."""
+        return f"{self.lot_id}-{self.product_item}"
 
     @property
     def all_images(self) -> tuple:
@@ -101,7 +103,7 @@ class Listing:
 def _from_row(r) -> Listing:
     return Listing(r[0], r[1], r[2], bool(r[3]), r[4], r[5], r[6], tuple(json.loads(r[7] or "[]")),
                    r[8], r[9], r[10], r[11], r[12], r[13], r[14], r[15], r[16], r[17], r[18],
-                   r[19], r[20], r[21], r[22], json.loads(r[23]) if r[23] else {}, bool(r[24]))
+                   r[19], r[20], r[21], r[22], json.loads(r[23]) if r[23] else {}, bool(r[24]), r[25])
 
 
 def _item(db, item_id: int):
