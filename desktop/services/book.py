@@ -38,7 +38,7 @@ def connect_profile_book(path: Path) -> sqlite_utils.Database:
         from shop.book import storage_refusal
 
         raise storage_refusal(e) or e from None
-    return sqlite_utils.Database(conn)
+    return sqlite_utils.Database(conn, execute_plugins=False)  # as open_book: no plugins
 
 
 def check_profile_book(path: Path) -> None:

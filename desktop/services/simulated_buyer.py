@@ -83,7 +83,7 @@ def _buyer_journal():
     import wallet.schema
     from wallet.journal import Journal
 
-    db = sqlite_utils.Database(memory=True)
+    db = sqlite_utils.Database(memory=True, execute_plugins=False)
     wallet.schema.migrations.apply(db)
     return Journal(db)
 
