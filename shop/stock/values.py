@@ -7,7 +7,7 @@ its message, so the caller can report it in the user's language.
 
 import re
 import unicodedata
-from decimal import Decimal, InvalidOperation
+from decimal import Context, Decimal, InvalidOperation
 
 # The largest values a stock line may carry, stated in refusals: a row's quantity, and a
 # price in minor units (¥10,000,000.00). Sums over a lot stay far inside SQLite's 64 bits.
@@ -29,8 +29,11 @@ _QTY_NOISE = re.compile(r"(?i)(?:件|个|双|条|套|pcs|pc)$")
 _GROUPED = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?")
 _SPACES = re.compile(r"\s+")
 _CENT = Decimal("0.01")
-# Binary floats from a sheet (12.3 stored as 12.300000000000001) are noise, not data.
-_FLOAT_NOISE = Decimal("0.000001")
+# A spreadsheet's number cell is a binary double, which Excel keeps and shows to 15
+# significant digits: what lies past them (12.3 saved as 12.300000000000001) is noise of
+# the encoding, not data.
+_SHEET_DIGITS = Context(prec=15)
+_PLAIN_DIGITS = 30  # a Decimal this close to 1 is written out in full; others stay short
 
 
 class ValueProblem(ValueError):
@@ -42,11 +45,28 @@ class ValueProblem(ValueError):
         self.params = params
 
 
+def sheet_number(text: str) -> Decimal:
+    """A spreadsheet number cell's text as a Decimal of Excel's 15 significant digits;
+    InvalidOperation for text that is no number."""
+    return _SHEET_DIGITS.plus(Decimal(text))
+
+
+def _plain(number: Decimal) -> str:
+    """A finite Decimal as people write it: 12.3, 6901234567890 (no exponent, no '.0')."""
+    if abs(number.adjusted()) > _PLAIN_DIGITS:
+        return str(number)  # written out, 1e999999999 would be a billion zeros
+    if number == number.to_integral_value():
+        return str(int(number))
+    return format(number.normalize(), "f")
+
+
 def shown(value):
     """The value as the user would see it in a message (floats without binary noise, long
     text cut short)."""
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e16:
         return str(int(value))
+    if isinstance(value, Decimal) and value.is_finite():
+        value = _plain(value)
     text = str(value).strip()
     return text if len(text) <= SHOWN_CHARS else text[:SHOWN_CHARS] + "…"
 
@@ -161,19 +181,11 @@ def _money_decimal(number, raw):
 
 
 def _money_float(value):
+    # A float is taken at its edge as the number a sheet cell shows, then only as a
+    # Decimal: no arithmetic on a binary fraction ever decides a price.
     if value != value or value in (float("inf"), float("-inf")):
         raise ValueProblem("not_a_number", value=shown(value))
-    if value < 0:
-        raise ValueProblem("negative_price", value=shown(value))
-    if value > MAX_MONEY // 100:
-        raise _too_large("price", value)
-    if value.is_integer():
-        return int(value) * 100
-    number = Decimal(repr(value))
-    rounded = number.quantize(_CENT)
-    if abs(number - rounded) > _FLOAT_NOISE:
-        raise ValueProblem("too_many_decimals", value=shown(value))
-    return int(rounded * 100)
+    return _money_decimal(sheet_number(repr(value)), value)
 
 
 def parse_quantity(value):
@@ -206,6 +218,8 @@ def parse_quantity(value):
         return int(value)
     if value is None:
         return None
+    if kind is Decimal and value.is_finite():
+        return _quantity_decimal(value, value)
     raise ValueProblem("not_a_number", value=shown(value))
 
 
@@ -220,13 +234,17 @@ def _quantity_text(value):
     number = _decimal(bare) if bare else None
     if number is None:
         raise ValueProblem("not_a_number", value=shown(value))
+    return _quantity_decimal(number, value)
+
+
+def _quantity_decimal(number, raw):
     # Compared as a Decimal first: a huge exponent never reaches int().
     if number < 0:
-        raise ValueProblem("negative_quantity", value=shown(value))
+        raise ValueProblem("negative_quantity", value=shown(raw))
     if number > MAX_QUANTITY:
-        raise _too_large("quantity", value)
+        raise _too_large("quantity", raw)
     if number != number.to_integral_value():
-        raise ValueProblem("not_whole_number", value=shown(value))
+        raise ValueProblem("not_whole_number", value=shown(raw))
     return int(number)
 
 
@@ -239,6 +257,8 @@ def cell_text(value):
         return ""
     if kind is float and value.is_integer():
         return str(int(value))
+    if kind is Decimal and value.is_finite():
+        return _plain(value)
     if hasattr(value, "isoformat"):
         return value.isoformat()
     return str(value)

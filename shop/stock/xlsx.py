@@ -7,16 +7,20 @@ megabyte without markup (a tag or text that would have to be held whole). The sh
 texts are counted and kept compactly (UTF-8 in one buffer); a sheet's rows, cells,
 columns and the length of each cell are checked as they are read, and only the cells of
 a row are ever held. Values come out as openpyxl's read-only mode gives them
-(data_only): text, int, float, bool, datetime for date formats, None for blanks.
+(data_only), but for fractions: text, int, Decimal (a number with a fraction, to Excel's
+15 digits, so a price never passes through a binary float), bool, datetime for date
+formats, None for blanks.
 """
 
 import posixpath
 import zipfile
 from array import array
+from decimal import InvalidOperation
 from xml.parsers import expat
 
 from .errors import Cancelled, StockFileError
 from .files import CHECK_EVERY, MB, Table, _tick
+from .values import sheet_number
 
 _CHUNK = MB  # a piece of XML fed to the parser; each full piece must hold markup
 _SMALL_PART = 16 * MB  # workbook, relationships and styles: larger is not a workbook of ours
@@ -632,9 +636,9 @@ def _number(text):
         return text  # bounded: the stock checks refuse it as text, never converting it
     try:
         if "." in text or "e" in text or "E" in text:
-            return float(text)
+            return sheet_number(text)
         return int(text)
-    except ValueError:
+    except (ValueError, InvalidOperation):
         return text
 
 
@@ -642,6 +646,7 @@ def _date(value, date1904, kind):
     """A serial number shown as a date (or a time span) as a datetime (timedelta)."""
     if not 0 <= value <= _LAST_SERIAL:
         return value
+    value = float(value)  # a date's serial, not money: openpyxl's calendar counts in floats
     from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900, from_excel
 
     try:

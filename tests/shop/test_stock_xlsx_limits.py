@@ -164,7 +164,7 @@ def test_long_numbers_are_never_converted(tmp_path):
     path = workbook(tmp_path / "n.xlsx", rows)
     result = quickly(lambda: read_stock(path))
     assert [(r.row, r.code) for r in result.rejections] == [
-        (3, "quantity_too_large"), (4, "quantity_too_large"), (5, "not_a_number"),
+        (3, "quantity_too_large"), (4, "quantity_too_large"), (5, "quantity_too_large"),
         (6, "price_too_large")]
 
 
@@ -270,3 +270,16 @@ def test_a_missing_shared_text_is_damage(tmp_path):
                     shared=sst(["<si><t>x</t></si>"]))
     with pytest.raises(StockFileError, match="shared text '7', which is not there"):
         read_stock(path)
+
+
+def test_number_cells_come_out_as_decimals_to_excels_fifteen_digits(tmp_path):
+    from decimal import Decimal
+
+    from shop.stock.xlsx import _number
+
+    assert _number("12.300000000000001") == Decimal("12.3")
+    assert type(_number("0.30000000000000004")) is Decimal and type(_number("89")) is int
+    rows = [HEADER, ["毛衣", "C03", "灰色", "L", 2, ("", "199.00000000000003"),
+                     ("", "59.899999999999999")]]
+    [row] = read_stock(workbook(tmp_path / "d.xlsx", rows)).rows
+    assert (row.tag_price, row.supply_price) == (19900, 5990)
