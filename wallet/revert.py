@@ -5,6 +5,8 @@ from __future__ import annotations
 from eth_abi import decode as abi_decode
 from eth_utils import function_signature_to_4byte_selector, to_bytes
 
+from wallet.escrow_abi import type_string
+
 ERROR_SELECTOR = bytes.fromhex("08c379a0")  # Error(string)
 PANIC_SELECTOR = bytes.fromhex("4e487b71")  # Panic(uint256)
 
@@ -22,19 +24,11 @@ PANIC_WORDS = {
 }
 
 
-def _type_string(param: dict) -> str:
-    kind = param["type"]
-    if kind.startswith("tuple"):
-        inner = ",".join(_type_string(c) for c in param.get("components", []))
-        return f"({inner}){kind[len('tuple'):]}"
-    return kind
-
-
 def _custom_errors(abi: list | None) -> dict[bytes, dict]:
     out = {}
     for item in abi or []:
         if item.get("type") == "error":
-            types = ",".join(_type_string(p) for p in item.get("inputs", []))
+            types = ",".join(type_string(p) for p in item.get("inputs", []))
             out[function_signature_to_4byte_selector(f"{item['name']}({types})")] = item
     return out
 
@@ -72,7 +66,7 @@ def decode_revert(data: str | bytes | None, abi: list | None = None) -> str:
     if item is not None:
         inputs = item.get("inputs", [])
         try:
-            values = abi_decode([_type_string(p) for p in inputs], body)
+            values = abi_decode([type_string(p) for p in inputs], body)
         except Exception:
             return item["name"]
         args = ", ".join(f"{p.get('name') or i}={_show(v)}"
