@@ -176,7 +176,7 @@ def stock_pictures(work, path):
     images folder."""
     from shop import pictures
 
-    return pictures.stock_pictures(Path(path).absolute().parent, images_dir(work))
+    return pictures.stock_pictures(Path(path).absolute().parent, work.profile.images_folder)
 
 
 def read_task(path, *, sheet: str | None = None, mapping: dict | None = None,
@@ -291,17 +291,12 @@ def export_sell_through(work, title: str, path) -> int:
 
 # ------------------------------------------------------------------ sheets
 
-def images_dir(work) -> Path:
-    """Where the profile's pictures are kept (see shop.pictures): stock files', lot sheets'
-    and those the user picked."""
-    return work.profile.folder / "images"
-
-
 def export_sheet(work, title: str, path, signer) -> core.Sheet:
     """Sign the published lot's sheet with `signer` (an unlocked wallet signer:
     .address and .sign_typed_data) and write it to `path`, with the lot's pictures."""
     return core.export_sheet(work.db, title, path, seller=signer.address,
-                             sign=signer.sign_typed_data, images_dir=images_dir(work))
+                             sign=signer.sign_typed_data,
+                             images_dir=work.profile.images_folder)
 
 
 def _recover(full_message, signature):
@@ -319,6 +314,6 @@ def read_sheet(path) -> core.Sheet:
 def import_sheet(work, path) -> core.SheetImport:
     """Verify and import a lot sheet (a new lot, or a newer revision of one imported before)."""
     sheet = core.read_sheet(path, recover=_recover)
-    done = core.import_sheet(work.db, sheet, images_dir=images_dir(work))
+    done = core.import_sheet(work.db, sheet, images_dir=work.profile.images_folder)
     work.changed(AREA)
     return done

@@ -34,6 +34,12 @@ class Profile:
     def book_path(self) -> Path:
         return self.folder / BOOK_FILE
 
+    @property
+    def images_folder(self) -> Path:
+        """Where the profile's pictures are stored (shop.pictures names): from stock files,
+        lot sheets and the user's own picks."""
+        return self.folder / "images"
+
 
 def validate_name(name: str) -> str:
     """Return the trimmed profile name, or refuse one that cannot be a folder name."""

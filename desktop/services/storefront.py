@@ -49,20 +49,15 @@ def store_profile(work) -> core.StoreProfile:
     return core.get_profile(work.db)
 
 
-def images_dir(work) -> Path:
-    """Where the profile's pictures are stored (shop.pictures names)."""
-    return work.profile.folder / "images"
-
-
 def _stored_picture(work, value: str) -> str:
     """A stored picture's name for `value`: kept when it is one, else `value` is a picture
     file the user picked, stored re-encoded (PictureRefused when it is not a picture)."""
     from shop import pictures
 
     value = str(value).strip()
-    if not value or pictures.resolve(images_dir(work), value) is not None:
+    if not value or pictures.resolve(work.profile.images_folder, value) is not None:
         return value
-    return pictures.store_file(value, images_dir(work))
+    return pictures.store_file(value, work.profile.images_folder)
 
 
 def save_store_profile(work, **changes) -> core.StoreProfile:
@@ -261,7 +256,7 @@ def resolve_image(work) -> Callable[[str], Path | None]:
     other name (a path from a cell or an old book) has no picture."""
     from shop import pictures
 
-    folder = images_dir(work)
+    folder = work.profile.images_folder
     return lambda name: pictures.resolve(folder, name)
 
 
