@@ -118,3 +118,19 @@ def m0002_lots(db):
     db.execute("CREATE INDEX reservations_item ON reservations (item_id, state)")
     db.execute("CREATE INDEX reservations_held ON reservations (state, expires_at)")
     db.execute("CREATE INDEX reservations_order ON reservations (order_ref)")
+
+
+@migrations(name="0003_order_stock")
+def m0003_order_stock(db):
+    # What each on-chain order does to its lot item's stock: units held while the escrow is
+    # open, sold once the seller is paid, nothing once the buyer has the price back. `short`
+    # is what the chain sold beyond the stock there was (the order stands; the lot is oversold).
+    db.execute("""
+        CREATE TABLE order_stock (
+            order_id INTEGER PRIMARY KEY,
+            item_id INTEGER NOT NULL REFERENCES lot_items(id) ON DELETE CASCADE,
+            state TEXT NOT NULL CHECK (state IN ('held', 'sold')),
+            quantity INTEGER NOT NULL CHECK (quantity >= 0),
+            short INTEGER NOT NULL DEFAULT 0 CHECK (short >= 0)
+        )""")
+    db.execute("CREATE INDEX order_stock_item ON order_stock (item_id)")

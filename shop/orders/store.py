@@ -8,6 +8,7 @@ import time
 from dataclasses import asdict, dataclass, fields, replace
 
 from .model import ChainEvent, Order, fold
+from .stock import follow
 
 _COLUMNS = [f.name for f in fields(Order)
             if f.name not in ("id", "carrier", "tracking_number")]
@@ -20,6 +21,7 @@ class Applied:
 
     new_events: int
     changed: tuple[int, ...]
+    lots: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -106,9 +108,10 @@ def apply_events(db, events, cursor: tuple[int, str, int] | None = None) -> Appl
                            "AND log_index = ? AND at IS NULL",
                            [e.at, order_id, e.tx_hash, e.log_index])
         changed = tuple(sorted(i for i in touched if _refold(db, i)))
+        lots = follow(db, changed)
         if cursor is not None:
             set_cursor(db, *cursor)
-    return Applied(added, changed)
+    return Applied(added, changed, lots)
 
 
 def rewind(db, chain_id: int, contract: str, to_block: int) -> tuple[int, ...]:
@@ -123,6 +126,7 @@ def rewind(db, chain_id: int, contract: str, to_block: int) -> tuple[int, ...]:
                    "FROM orders WHERE chain_id = ? AND contract = ?)",
                    [to_block, chain_id, contract])
         changed = tuple(i for i in ids if _refold(db, i))
+        follow(db, changed)
         last = read_cursor(db, chain_id, contract)
         if last is not None and last > to_block:
             set_cursor(db, chain_id, contract, to_block)

@@ -9,7 +9,9 @@ import sqlite_utils
 
 from shop.orders import (ChainEvent, apply_events, fold, get_order, history, list_orders,
                          read_cursor, record_shipment, reminders, rewind)
-from shop.orders.schema import migrations
+import shop.orders.schema
+import shop.schema
+import shop.storefront.schema
 
 C, CHAIN = "0x" + "cc" * 20, 31337
 BUYER, SELLER = "0x" + "b0" * 20, "0x" + "5e" * 20
@@ -19,7 +21,8 @@ BUYER, SELLER = "0x" + "b0" * 20, "0x" + "5e" * 20
 def db():
     d = sqlite_utils.Database(memory=True)
     d.conn.execute("PRAGMA foreign_keys = ON")
-    migrations.apply(d)
+    for part in (shop.schema, shop.storefront.schema, shop.orders.schema):
+        part.migrations.apply(d)
     return d
 
 
