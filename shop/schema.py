@@ -122,15 +122,56 @@ def m0002_lots(db):
 
 @migrations(name="0003_order_stock")
 def m0003_order_stock(db):
-    # What each on-chain order does to its lot item's stock: units held while the escrow is
-    # open, sold once the seller is paid, nothing once the buyer has the price back. `short`
-    # is what the chain sold beyond the stock there was (the order stands; the lot is oversold).
+    # What each order does to its lot item's stock: units held while it is open (an escrow
+    # not yet paid out, an offline order not yet paid), sold once the seller is paid,
+    # nothing once it is cancelled or refunded. `source` says which table the order is in
+    # (chain: orders, offline: offline_orders). `short` is what the chain sold beyond the
+    # stock there was (the order stands; the lot is oversold).
     db.execute("""
         CREATE TABLE order_stock (
-            order_id INTEGER PRIMARY KEY,
+            source TEXT NOT NULL CHECK (source IN ('chain', 'offline')),
+            order_id INTEGER NOT NULL,
             item_id INTEGER NOT NULL REFERENCES lot_items(id) ON DELETE CASCADE,
             state TEXT NOT NULL CHECK (state IN ('held', 'sold')),
             quantity INTEGER NOT NULL CHECK (quantity >= 0),
-            short INTEGER NOT NULL DEFAULT 0 CHECK (short >= 0)
+            short INTEGER NOT NULL DEFAULT 0 CHECK (short >= 0),
+            PRIMARY KEY (source, order_id)
         )""")
     db.execute("CREATE INDEX order_stock_item ON order_stock (item_id)")
+
+
+@migrations(name="0004_offline_orders")
+def m0004_offline_orders(db):
+    # Customers the seller knows from orders recorded by hand (local only, never exported
+    # without the seller asking). One row per name and phone.
+    db.execute("""
+        CREATE TABLE customers (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            phone TEXT NOT NULL DEFAULT '',
+            address TEXT NOT NULL DEFAULT '',
+            created_at INTEGER NOT NULL,
+            UNIQUE (name, phone)
+        )""")
+    # A sale paid outside the escrow (cash, WeChat Pay, Alipay, bank transfer). Money in
+    # minor units of the lot's currency; `receipt` is a stored picture's name; an unpaid
+    # order holds its stock until `due_at`.
+    db.execute("""
+        CREATE TABLE offline_orders (
+            id INTEGER PRIMARY KEY,
+            customer_id INTEGER REFERENCES customers(id),
+            item_id INTEGER NOT NULL REFERENCES lot_items(id),
+            quantity INTEGER NOT NULL CHECK (quantity > 0),
+            unit_price INTEGER NOT NULL CHECK (unit_price >= 0),
+            currency TEXT NOT NULL,
+            payment TEXT NOT NULL CHECK (payment IN ('cash', 'wechat', 'alipay', 'bank')),
+            state TEXT NOT NULL CHECK (state IN ('pending', 'paid', 'cancelled')),
+            receipt TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            created_at INTEGER NOT NULL,
+            due_at INTEGER,
+            paid_at INTEGER,
+            cancelled_at INTEGER
+        )""")
+    db.execute("CREATE INDEX offline_orders_state ON offline_orders (state, due_at)")
+    db.execute("CREATE INDEX offline_orders_customer ON offline_orders (customer_id)")

@@ -1,10 +1,11 @@
-"""Stock follows orders: an open escrow holds its units of the listed lot item, the
-seller being paid sells them, the buyer getting the price back releases them.
+"""Stock follows orders: an open order holds its units of the lot item, the seller being
+paid sells them, a cancel or the buyer getting the price back releases them.
 
-What an order does to stock is a function of its folded state alone, and the last effect
-applied is kept per order (order_stock), so bringing stock in line means undoing the old
-effect and applying the new one. However often the same events are applied, and in
-whatever order they arrive, the counters end where the orders' states say.
+What an order does to stock is a function of its state alone, and the last effect applied
+is kept per order (order_stock), so bringing stock in line means undoing the old effect
+and applying the new one. However often the same events are applied, and in whatever
+order they arrive, the counters end where the orders' states say. On-chain orders
+(source "chain") and orders recorded by hand (source "offline") move stock the same way.
 """
 
 from __future__ import annotations
@@ -12,10 +13,11 @@ from __future__ import annotations
 from .model import OPEN_STATES
 
 HELD, SOLD = "held", "sold"
+CHAIN, OFFLINE = "chain", "offline"
 
 
 def effect(state: str, last_event: str, bond: int, seller_amount: int | None) -> str | None:
-    """What an order in this state does to stock: held, sold or nothing (None).
+    """What an on-chain order in this state does to stock: held, sold or nothing (None).
 
     A settlement or ruling counts as a sale when it pays the seller more than its own bond
     back; a dispute that timed out returns the price to the buyer.
@@ -29,8 +31,7 @@ def effect(state: str, last_event: str, bond: int, seller_amount: int | None) ->
     return None
 
 
-def _wanted(db, order_id: int) -> tuple[int, str, int] | None:
-    """(item id, effect, quantity) the order should have on stock now, or None."""
+def _wanted_on_chain(db, order_id: int) -> tuple[int, str, int] | None:
     row = db.execute(
         "SELECT o.state, o.last_event, o.bond, o.seller_amount, o.quantity, l.item_id "
         "FROM orders o JOIN listings l ON l.id = o.listing_id WHERE o.id = ?",
@@ -45,45 +46,50 @@ def _counter(state: str) -> str:
     return "reserved" if state == HELD else "sold"
 
 
-def follow(db, order_ids) -> tuple[int, ...]:
-    """Bring the stock of these orders' items in line with the orders (call inside the
-    transaction that changed them); returns the ids of the lots whose stock moved."""
-    lots: set[int] = set()
-    for order_id in order_ids:
-        want = _wanted(db, order_id)
-        have = db.execute("SELECT item_id, state, quantity + short FROM order_stock "
-                          "WHERE order_id = ?", [order_id]).fetchone()
-        if (tuple(have) if have else None) == want:
-            continue
-        if have is not None:
-            item_id, state, _ = have
-            applied = db.execute("SELECT quantity FROM order_stock WHERE order_id = ?",
-                                 [order_id]).fetchone()[0]
-            db.execute(f"UPDATE lot_items SET {_counter(state)} = {_counter(state)} - ? "
-                       "WHERE id = ?", [applied, item_id])
-            db.execute("DELETE FROM order_stock WHERE order_id = ?", [order_id])
-            lots.update(_lot_of(db, item_id))
-        if want is not None:
-            item_id, state, quantity = want
-            row = db.execute("SELECT quantity - reserved - sold FROM lot_items WHERE id = ?",
-                             [item_id]).fetchone()
-            if row is None:
-                continue
+def _lot_of(db, item_id: int) -> list[int]:
+    row = db.execute("SELECT lot_id FROM lot_items WHERE id = ?", [item_id]).fetchone()
+    return [row[0]] if row else []
+
+
+def settle(db, source: str, order_id: int, want: tuple[int, str, int] | None) -> list[int]:
+    """Make one order's effect on stock `want` (item id, held or sold, quantity) or none;
+    returns the lots whose stock moved. Call inside the transaction that changed the order."""
+    have = db.execute("SELECT item_id, state, quantity, short FROM order_stock "
+                      "WHERE source = ? AND order_id = ?", [source, order_id]).fetchone()
+    if (have and (have[0], have[1], have[2] + have[3])) == want:
+        return []
+    lots = []
+    if have is not None:
+        item_id, state, applied, _ = have
+        db.execute(f"UPDATE lot_items SET {_counter(state)} = {_counter(state)} - ? "
+                   "WHERE id = ?", [applied, item_id])
+        db.execute("DELETE FROM order_stock WHERE source = ? AND order_id = ?",
+                   [source, order_id])
+        lots += _lot_of(db, item_id)
+    if want is not None:
+        item_id, state, quantity = want
+        row = db.execute("SELECT quantity - reserved - sold FROM lot_items WHERE id = ?",
+                         [item_id]).fetchone()
+        if row is not None:
             # The chain's sale stands even past the stock there is; the counters keep
             # their invariant and the rest is recorded as short.
             applied = max(0, min(quantity, row[0]))
             db.execute(f"UPDATE lot_items SET {_counter(state)} = {_counter(state)} + ? "
                        "WHERE id = ?", [applied, item_id])
-            db.execute("INSERT INTO order_stock (order_id, item_id, state, quantity, short) "
-                       "VALUES (?, ?, ?, ?, ?)",
-                       [order_id, item_id, state, applied, quantity - applied])
-            lots.update(_lot_of(db, item_id))
+            db.execute("INSERT INTO order_stock (source, order_id, item_id, state, quantity, "
+                       "short) VALUES (?, ?, ?, ?, ?, ?)",
+                       [source, order_id, item_id, state, applied, quantity - applied])
+            lots += _lot_of(db, item_id)
+    return lots
+
+
+def follow(db, order_ids) -> tuple[int, ...]:
+    """Bring the stock of these on-chain orders' items in line with the orders (call inside
+    the transaction that changed them); returns the ids of the lots whose stock moved."""
+    lots: set[int] = set()
+    for order_id in order_ids:
+        lots.update(settle(db, CHAIN, order_id, _wanted_on_chain(db, order_id)))
     return tuple(sorted(lots))
-
-
-def _lot_of(db, item_id: int) -> list[int]:
-    row = db.execute("SELECT lot_id FROM lot_items WHERE id = ?", [item_id]).fetchone()
-    return [row[0]] if row else []
 
 
 def oversold(db, lot_id: int) -> int:
