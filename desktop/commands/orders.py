@@ -20,6 +20,10 @@ def register(commands) -> None:
     p.add_argument("--json", action="store_true", help="print one JSON document")
     p.set_defaults(run=withdraw)
 
+    from desktop.commands import offline_orders
+
+    offline_orders.register(sub)
+
 
 def _json(view) -> dict:
     from shop.orders import escrow_number

@@ -168,8 +168,7 @@ def add_from_lot(work, title: str, skus=None) -> list[core.Listing]:
     """Put a published lot's items into the storefront at their suggested prices: all that
     are not listed yet and have a price within the supplier's rules, or exactly the items
     `skus` names (style/color/size, as lots show prints them), all or none."""
-    from shop.lots import get_lot
-    from shop.lots.model import ITEM_SELECT, item_from_row
+    from shop.lots import get_lot, item_by_sku_text
 
     lot = get_lot(work.db, title)
     if lot.state != "published":
@@ -179,17 +178,11 @@ def add_from_lot(work, title: str, skus=None) -> list[core.Listing]:
         return add_lot(work, lot.id)
     items = []
     for sku in dict.fromkeys(skus):
-        # A style number may hold "/" itself: look up every way of cutting the SKU there.
-        parts = sku.split("/")
-        styles = ["", *("/".join(parts[:n]) for n in range(1, len(parts) + 1))]
-        rows = work.db.execute(
-            f"SELECT {ITEM_SELECT} FROM lot_items WHERE lot_id = ? AND style_no IN"
-            f" ({', '.join('?' * len(styles))})", [lot.id, *styles]).fetchall()
-        found = [item for item in map(item_from_row, rows) if item.sku == sku]
-        if not found:
+        item = item_by_sku_text(work.db, lot.id, sku)
+        if item is None:
             raise UserFacingError("“{sku}” is not an item of “{title}”.", sku=sku,
                                   title=lot.title)
-        items.append(found[0])
+        items.append(item)
     with work.db.atomic():
         added = [core.add_listing(work.db, item.id) for item in items]
     work.changed(AREA)

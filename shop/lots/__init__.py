@@ -31,6 +31,7 @@ _EXPORTS = {
     "import_into": "items",
     "iter_items": "items",
     "item_by_sku": "items",
+    "item_by_sku_text": "items",
     "query_items": "items",
     "remember_mapping": "items",
     "remembered_mapping": "items",

@@ -276,6 +276,17 @@ def item_by_sku(db, lot_id: int, style_no: str, color: str = "", size: str = "")
     return item_from_row(row) if row else None
 
 
+def item_by_sku_text(db, lot_id: int, sku: str) -> Item | None:
+    """The item of the lot whose SKU reads `sku` ("A01/黑色/XL", as Item.sku writes it), or
+    None. A style number may hold "/" itself, so every way of cutting the text is tried."""
+    parts = sku.split("/")
+    styles = ["", *("/".join(parts[:n]) for n in range(1, len(parts) + 1))]
+    rows = db.execute(f"SELECT {ITEM_SELECT} FROM lot_items WHERE lot_id = ? AND style_no IN"
+                      f" ({', '.join('?' * len(styles))}) ORDER BY id",
+                      [lot_id, *styles]).fetchall()
+    return next((item for item in map(item_from_row, rows) if item.sku == sku), None)
+
+
 def remember_mapping(db, supplier: str, mapping: dict, header, sheet: str | None = None) -> None:
     """Keep how this supplier's files map to our columns, for their next file."""
     supplier = (supplier or "").strip()

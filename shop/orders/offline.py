@@ -83,6 +83,10 @@ def parse_offline_number(text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+def _sku(style_no: str, color: str, size: str) -> str:
+    return "/".join(p for p in (style_no, color, size) if p)
+
+
 def _text(value: str, what: str) -> str:
     value = (value or "").strip()
     if len(value) > MAX_TEXT:
@@ -136,7 +140,7 @@ def record(db, item_id: int, quantity: int, unit_price: int, payment: str, *,
             [item_id]).fetchone()
         if row is None:
             raise OfflineOrderError("There is no item #{item}.", item=item_id)
-        sku = "-".join(p for p in row[:3] if p)
+        sku = _sku(*row[:3])
         if row[4] == "draft":
             raise LotStateError("“{title}” is a draft; publish it before recording sales.",
                                 title=row[5])
@@ -194,16 +198,15 @@ def expire_unpaid(db, *, at: int | None = None) -> tuple[int, ...]:
     return ids
 
 
-_SELECT = ("SELECT o.id, o.item_id, trim(i.style_no || '-' || i.color || '-' || i.size, '-'), "
-           "i.name, o.quantity, o.unit_price, o.currency, o.payment, o.state, c.name, c.phone, "
+_SELECT = ("SELECT o.id, o.item_id, i.style_no, i.color, i.size, i.name, o.quantity, o.unit_price, o.currency, o.payment, o.state, c.name, c.phone, "
            "c.address, o.receipt, o.note, o.created_at, o.due_at, o.paid_at FROM offline_orders o "
            "JOIN lot_items i ON i.id = o.item_id LEFT JOIN customers c ON c.id = o.customer_id")
 
 
 def _order(r) -> OfflineOrder:
-    customer = Customer(r[9], r[10] or "", r[11] or "") if r[9] is not None else None
-    return OfflineOrder(r[0], r[1], r[2].replace("--", "-"), r[3], r[4], r[5], r[6], r[7], r[8],
-                        customer, r[12], r[13], r[14], r[15], r[16])
+    customer = Customer(r[11], r[12] or "", r[13] or "") if r[11] is not None else None
+    return OfflineOrder(r[0], r[1], _sku(*r[2:5]), r[5], r[6], r[7], r[8], r[9], r[10],
+                        customer, r[14], r[15], r[16], r[17], r[18])
 
 
 def get(db, order_id: int) -> OfflineOrder:

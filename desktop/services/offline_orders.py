@@ -1,0 +1,124 @@
+"""Orders paid outside the escrow, for the GUI and the command line: record one by hand
+(with its customer and a receipt picture), mark it paid, cancel it, list them, and the
+customer list made from these orders and the escrow orders' delivery details.
+
+Every function takes the work unit first; writes record work.changed("orders", "lots"),
+since an order moves its lot's stock.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import shop.orders.offline as core
+from desktop.services.errors import UserFacingError
+
+AREAS = ("orders", "lots")
+PAYMENTS = core.PAYMENTS
+
+
+def order_id(ref: str) -> int:
+    """The id of an offline order number as typed ("X-3"); refused otherwise."""
+    found = core.parse_offline_number(str(ref))
+    if found is None:
+        raise UserFacingError("“{ref}” is not an offline order number (like X-3).", ref=ref)
+    return found
+
+
+def find_item(work, lot_title: str, sku: str):
+    """The item `sku` ("A01/黑色/XL") of the lot named `lot_title`."""
+    from shop.lots import get_lot, item_by_sku_text
+
+    lot = get_lot(work.db, lot_title)
+    item = item_by_sku_text(work.db, lot.id, sku.strip())
+    if item is None:
+        raise UserFacingError("“{sku}” is not an item of “{title}”.", sku=sku, title=lot.title)
+    return item
+
+
+def record(work, item_id: int, quantity: int, unit_price: int, payment: str, *,
+           customer: core.Customer | None = None, paid: bool = True, receipt: str = "",
+           note: str = "") -> core.OfflineOrder:
+    """Record a sale paid outside the escrow. `receipt` is a picture file the user picked
+    (stored re-encoded in the profile) or empty."""
+    if receipt:
+        from shop import pictures
+
+        receipt = pictures.store_file(receipt, work.profile.images_folder)
+    order = core.record(work.db, item_id, quantity, unit_price, payment, customer=customer,
+                        paid=paid, receipt=receipt, note=note)
+    work.changed(*AREAS)
+    return order
+
+
+def mark_paid(work, ref) -> core.OfflineOrder:
+    """The money of a pending offline order arrived."""
+    order = core.mark_paid(work.db, ref if isinstance(ref, int) else order_id(ref))
+    work.changed(*AREAS)
+    return order
+
+
+def cancel(work, ref) -> core.OfflineOrder:
+    """Cancel an offline order (or record a refund of a paid one); its stock comes back."""
+    order = core.cancel(work.db, ref if isinstance(ref, int) else order_id(ref))
+    work.changed(*AREAS)
+    return order
+
+
+def expire_unpaid(work) -> int:
+    """Cancel the pending orders past their due time; returns how many."""
+    ids = core.expire_unpaid(work.db)
+    if ids:
+        work.changed(*AREAS)
+    return len(ids)
+
+
+def offline_orders(work) -> list[core.OfflineOrder]:
+    """Every offline order, newest first."""
+    return core.list_offline(work.db)
+
+
+@dataclass(frozen=True)
+class CustomerRow:
+    """One customer: offline orders and escrow orders whose delivery details name them."""
+
+    name: str
+    phone: str
+    address: str
+    offline_orders: int
+    escrow_orders: int
+    paid: dict  # currency or token symbol -> minor or base units paid (closed sales only)
+
+
+def customers(work, escrow_views=(), symbol: str = "") -> list[CustomerRow]:
+    """The customer list: offline customers, and the buyers named in escrow orders' delivery
+    details (read in memory from `escrow_views`, never stored), whose completed orders count
+    in the escrow's token `symbol`."""
+    rows: dict[tuple, dict] = {}
+    for c in core.customer_totals(work.db):
+        rows[(c.name, c.phone)] = {"address": c.address, "offline": c.orders, "escrow": 0,
+                                   "paid": dict(c.totals)}
+    for view in escrow_views:
+        d = view.details or {}
+        name, phone = str(d.get("name", "")).strip(), str(d.get("phone", "")).strip()
+        if not name:
+            continue
+        entry = rows.setdefault((name, phone), {"address": "", "offline": 0, "escrow": 0,
+                                                "paid": {}})
+        entry["escrow"] += 1
+        entry["address"] = entry["address"] or str(d.get("address", "")).strip()
+        if view.order.state == "Completed":
+            # An escrow's price is what the buyer paid for all its units.
+            entry["paid"][symbol] = entry["paid"].get(symbol, 0) + view.order.price
+    return [CustomerRow(name, phone, e["address"], e["offline"], e["escrow"], e["paid"])
+            for (name, phone), e in rows.items()]
+
+
+def customer_list(work) -> list[CustomerRow]:
+    """The customer list with the escrow orders whose delivery details this profile's key
+    opens (in the token of the profile's network)."""
+    from desktop.services import orders
+
+    views = [v for v in orders.order_views(work) if v.details]
+    token = work.wallet.network().token if views else None
+    return customers(work, views, token.symbol if token else "")
