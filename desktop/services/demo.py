@@ -25,6 +25,20 @@ def storefront(db: sqlite_utils.Database) -> None:
     seed_demo_store(db)
 
 
+def offline_sales(db: sqlite_utils.Database) -> None:
+    """Two sales paid outside the escrow: one paid by WeChat Pay, one waiting for cash."""
+    from shop.orders.offline import Customer, record
+
+    rows = db.execute("SELECT i.id, coalesce(i.suggested_price, 0) FROM lot_items i JOIN lots l "
+                      "ON l.id = i.lot_id WHERE l.state = 'published' AND "
+                      "i.quantity - i.reserved - i.sold >= 2 ORDER BY i.id LIMIT 2").fetchall()
+    if len(rows) < 2:
+        return
+    record(db, rows[0][0], 1, rows[0][1], "wechat",
+           customer=Customer("陈女士", "13800138000", "杭州市西湖区文三路 1 号"))
+    record(db, rows[1][0], 2, rows[1][1], "cash", customer=Customer("老李"), paid=False)
+
+
 # Sandbox only: a published key, so the demo's escrow flow can be walked end to end.
 DEMO_SELLER_KEY = "0x" + "5eed" * 16
 DEMO_SELLER_PASSWORD = "demo"
@@ -48,7 +62,7 @@ def seller_account(db: sqlite_utils.Database) -> None:
 
 
 # In order: the storefront is built from the lot. Each runs in its own transaction.
-SEEDERS: list[Seeder] = [supplier_lot, storefront, seller_account]
+SEEDERS: list[Seeder] = [supplier_lot, storefront, offline_sales, seller_account]
 
 
 def seed(db: sqlite_utils.Database) -> None:

@@ -122,3 +122,30 @@ def customer_list(work) -> list[CustomerRow]:
     views = [v for v in orders.order_views(work) if v.details]
     token = work.wallet.network().token if views else None
     return customers(work, views, token.symbol if token else "")
+
+
+@dataclass(frozen=True)
+class SellableItem:
+    """A lot item that can be sold by hand now, with the price to start from."""
+
+    id: int
+    lot: str
+    sku: str
+    name: str
+    available: int
+    price: int  # the storefront's price when listed, else the suggested retail price (or 0)
+    currency: str
+
+
+def sellable_items(work, search: str = "", limit: int = 500) -> list[SellableItem]:
+    """Items of published lots with stock left, matching `search` in name or SKU."""
+    like = f"%{search.strip()}%"
+    rows = work.db.execute(
+        "SELECT i.id, l.title, i.style_no, i.color, i.size, i.name, "
+        "i.quantity - i.reserved - i.sold, coalesce(s.price, i.suggested_price, 0), l.currency "
+        "FROM lot_items i JOIN lots l ON l.id = i.lot_id LEFT JOIN listings s ON s.item_id = i.id "
+        "WHERE l.state = 'published' AND i.quantity - i.reserved - i.sold > 0 "
+        "AND (i.name LIKE ? OR i.style_no LIKE ? OR i.barcode = ?) ORDER BY l.id, i.id LIMIT ?",
+        [like, like, search.strip(), limit]).fetchall()
+    return [SellableItem(r[0], r[1], "/".join(p for p in r[2:5] if p), r[5], r[6], r[7], r[8])
+            for r in rows]

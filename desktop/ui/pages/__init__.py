@@ -31,6 +31,8 @@ class PageEntry:
 PAGES = [
     PageEntry("lots", "LotsPage", QT_TRANSLATE_NOOP("LotsPage", "Lots"), "desktop.ui.pages.lots"),
     PageEntry("orders", "OrdersPage", QT_TRANSLATE_NOOP("OrdersPage", "Orders & escrow"), "desktop.ui.pages.orders"),
+    PageEntry("offline", "OfflinePage", QT_TRANSLATE_NOOP("OfflinePage", "Offline sales"),
+              "desktop.ui.pages.offline"),
     PageEntry("wallet", "WalletPage", QT_TRANSLATE_NOOP("WalletPage", "Wallet"), "desktop.ui.pages.wallet"),
     PageEntry("storefront", "StorefrontPage", QT_TRANSLATE_NOOP("StorefrontPage", "Storefront"),
               "desktop.ui.pages.storefront"),
