@@ -175,3 +175,27 @@ def m0004_offline_orders(db):
         )""")
     db.execute("CREATE INDEX offline_orders_state ON offline_orders (state, due_at)")
     db.execute("CREATE INDEX offline_orders_customer ON offline_orders (customer_id)")
+
+
+@migrations(name="0005_lot_revisions")
+def m0005_lot_revisions(db):
+    # What each revision of a published lot changed (its window, stock, prices, closing),
+    # as the supplier made it or as a newer sheet brought it: a JSON list of changes.
+    db.execute("""
+        CREATE TABLE lot_revisions (
+            lot_id INTEGER NOT NULL REFERENCES lots(id) ON DELETE CASCADE,
+            revision INTEGER NOT NULL,
+            at INTEGER NOT NULL,
+            changes TEXT NOT NULL,
+            PRIMARY KEY (lot_id, revision)
+        )""")
+    # Stock a supplier set aside for one distributor in a sheet signed for it.
+    db.execute("""
+        CREATE TABLE lot_allotments (
+            lot_id INTEGER NOT NULL REFERENCES lots(id) ON DELETE CASCADE,
+            distributor TEXT NOT NULL,
+            item_id INTEGER NOT NULL REFERENCES lot_items(id) ON DELETE CASCADE,
+            quantity INTEGER NOT NULL CHECK (quantity >= 0),
+            revision INTEGER NOT NULL,
+            PRIMARY KEY (lot_id, distributor, item_id)
+        )""")

@@ -64,6 +64,25 @@ def register(commands) -> None:
         p.add_argument("title")
         p.set_defaults(run=transition, transition=name)
 
+    p = sub.add_parser("revise", help="a new revision of your own published lot: a later "
+                                      "end, more stock, new prices")
+    p.add_argument("title")
+    p.add_argument("--ends", metavar="WHEN", help="the new, later end (local time)")
+    p.add_argument("--add", action="append", default=[], metavar="SKU=N",
+                   help="add N units of an item (repeat for more items)")
+    for flag, field in (("suggested", "suggested_price"), ("supply", "supply_price"),
+                        ("minimum", "min_price"), ("tag", "tag_price")):
+        p.add_argument(f"--{flag}", action="append", default=[], dest=field,
+                       metavar="SKU=AMOUNT", help=f"a new {field.replace('_', ' ')} in 元 "
+                                                  "(empty for none)")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(run=revise)
+
+    p = sub.add_parser("revisions", help="what each revision of a lot changed")
+    p.add_argument("title")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(run=list_revisions)
+
     p = sub.add_parser("export", help="export a lot's items (or sell-through) to CSV or XLSX")
     p.add_argument("title")
     p.add_argument("file", type=Path, help="FILE.csv or FILE.xlsx")
@@ -86,6 +105,11 @@ def _sheet_export_args(p) -> None:
     p.add_argument("file", type=Path)
     p.add_argument("--account", metavar="ADDRESS|LABEL",
                    help="the signing account (default: the only one)")
+    p.add_argument("--for", dest="for_address", metavar="ADDRESS",
+                   help="a sheet for this distributor alone (its account address)")
+    p.add_argument("--allot", action="append", default=[], metavar="SKU=N",
+                   help="with --for: units of an item set aside for that distributor "
+                        "(repeat; items not named get none)")
     p.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
     p.set_defaults(run=sheet_export)
 
@@ -107,6 +131,83 @@ def _when(text: str | None) -> int:
         raise UserFacingError("“{text}” is not a date and time like 2025-06-01T10:00.",
                               text=text) from None
     return int(moment.timestamp())  # naive means local time
+
+
+def _pairs(values: list[str], what: str, convert=str) -> dict:
+    """{SKU: value} of SKU=VALUE arguments; refused when one has no "="."""
+    out = {}
+    for text in values:
+        sku, sep, value = text.rpartition("=")
+        if not sep or not sku.strip():
+            raise UserFacingError("“{text}” is not {what} (SKU=VALUE).", text=text, what=what)
+        try:
+            out[sku.strip()] = convert(value.strip())
+        except ValueError:
+            raise UserFacingError("“{text}” is not {what} (SKU=VALUE).", text=text,
+                                  what=what) from None
+    return out
+
+
+def _change_json(c) -> dict:
+    return {"sku": c.sku, "what": c.what, "old": c.old, "new": c.new}
+
+
+def _change_text(c) -> str:
+    """One change as people read it: prices in 元, times as dates."""
+    from shop.storefront.pricing import yuan
+
+    def shown(v):
+        if v is None:
+            return "none"
+        if c.what == "ends_at":
+            return _iso(v)
+        return yuan(v) if c.what.endswith("_price") else str(v)
+
+    if c.what == "closed":
+        return "the lot was closed"
+    if c.what == "added":
+        return f"{c.sku}: new item, {c.new} units"
+    if c.what == "withdrawn":
+        return f"{c.sku}: withdrawn ({c.old} units before)"
+    where = f"{c.sku}: " if c.sku else ""
+    return f"{where}{c.what.replace('_', ' ')} {shown(c.old)} -> {shown(c.new)}"
+
+
+def revise(ctx, args) -> int:
+    from desktop.cli import print_json
+
+    prices: dict = {}
+    for field in ("suggested_price", "supply_price", "min_price", "tag_price"):
+        for sku, text in _pairs(getattr(args, field), "a price").items():
+            prices.setdefault(sku, {})[field] = text
+    add = _pairs(args.add, "a number of units", int)
+    done = service.revise(ctx.work(), args.title,
+                          ends_at=_when(args.ends) if args.ends else None, add=add,
+                          prices=prices)
+    if args.json:
+        print_json({"lot": args.title, "revision": done.revision,
+                    "changes": [_change_json(c) for c in done.changes]})
+        return 0
+    print(f"{args.title} is now at revision {done.revision}:")
+    for c in done.changes:
+        print(f"  {_change_text(c)}")
+    return 0
+
+
+def list_revisions(ctx, args) -> int:
+    from desktop.cli import print_json
+
+    found = service.revisions(ctx.work(), args.title)
+    if args.json:
+        print_json({"revisions": [{"revision": r.revision, "at": r.at,
+                                   "changes": [_change_json(c) for c in r.changes]}
+                                  for r in found]})
+        return 0
+    for r in found:
+        print(f"revision {r.revision} ({_iso(r.at)}):")
+        for c in r.changes:
+            print(f"  {_change_text(c)}")
+    return 0
 
 
 def _iso(seconds: int) -> str:
@@ -234,12 +335,15 @@ def sheet_import(ctx, args) -> int:
         print_json({"lot": done.title, "seller": done.seller, "revision": done.revision,
                     "added": done.added, "updated": done.updated, "withdrawn": done.withdrawn,
                     "created": done.created,
+                    "changes": [_change_json(c) for c in done.changes],
                     "pictures_left_out": [{"sku": sku, "picture": named}
                                           for sku, named in done.pictures_left_out]})
     else:
         verb = "imported" if done.created else "updated"
         print(f"{verb} {done.title} (revision {done.revision}) signed by {done.seller}: "
               f"{done.added} added, {done.updated} updated, {done.withdrawn} withdrawn")
+        for c in done.changes:
+            print(f"  {_change_text(c)}")
         for sku, named in done.pictures_left_out:
             print(f"{sku}: the picture “{named}” is not a picture the sheet carries; "
                   "the item was imported without it")
@@ -267,8 +371,13 @@ def sheet_export(ctx, args) -> int:
     wallet = work.wallet
     account = _signing_account(wallet, args.account)
     service.get_lot(work, args.title)  # refuse an unknown lot before asking for a password
+    if args.allot and not args.for_address:
+        raise UserFacingError("--allot sets stock aside for a distributor named with --for.")
+    allot = _pairs(args.allot, "an allotment", int)
     with wallet.unlocked(account.address, read_password(args)) as signer:
-        sheet = service.export_sheet(work, args.title, args.file, signer)
+        sheet = service.export_sheet(work, args.title, args.file, signer,
+                                     for_address=args.for_address,
+                                     allot=allot if args.for_address else None)
     print(f"wrote the sheet of {sheet.title} (revision {sheet.revision}, "
           f"{len(sheet.content['items'])} items) signed by {sheet.seller} to {args.file}")
     return 0

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Callable
 
 import shop.lots as core
+from desktop.services.errors import UserFacingError
 from desktop.services.tasks import Cancelled, TaskContext
 from shop import stock
 
@@ -113,8 +114,48 @@ def _transition(fn):
 
 
 publish = _transition(core.publish)
-close = _transition(core.close)
 settle = _transition(core.settle)
+
+
+def close(work, title: str, *, at: int | None = None) -> core.Lot:
+    """Close a published lot before its end; one's own lot gets a new revision, which its
+    next sheet carries to the distributors."""
+    core.close_early(work.db, title, at=at)
+    work.changed(AREA)
+    return core.get_lot(work.db, title, at=at)
+
+
+def _items_by_sku(work, lot, values: dict) -> dict:
+    """{item id: value} of {SKU text: value}; refused for a SKU not in the lot."""
+    out = {}
+    for sku, value in values.items():
+        item = core.item_by_sku_text(work.db, lot.id, str(sku).strip())
+        if item is None:
+            raise UserFacingError("“{sku}” is not an item of “{title}”.", sku=sku,
+                                  title=lot.title)
+        out[item.id] = value
+    return out
+
+
+def revise(work, title: str, *, ends_at: int | None = None, add: dict | None = None,
+           prices: dict | None = None) -> core.Revision:
+    """A new revision of one's own published lot: a later end, more units ({SKU: units}),
+    new prices ({SKU: {field: "¥159" or "" for none}}); see shop.lots.revise."""
+    from desktop.services.storefront import parse_price
+
+    lot = core.get_lot(work.db, title)
+    parsed = {sku: {what: (parse_price(text) if str(text).strip() else None)
+                    for what, text in fields.items()} for sku, fields in (prices or {}).items()}
+    done = core.revise(work.db, title, ends_at=ends_at,
+                       add_stock=_items_by_sku(work, lot, add or {}),
+                       prices=_items_by_sku(work, lot, parsed))
+    work.changed(AREA)
+    return done
+
+
+def revisions(work, title: str) -> list[core.Revision]:
+    """What each revision of the lot changed, newest first."""
+    return core.lot_revisions(work.db, core.get_lot(work.db, title).id)
 
 
 def delete_draft(work, title: str) -> None:
@@ -291,12 +332,26 @@ def export_sell_through(work, title: str, path) -> int:
 
 # ------------------------------------------------------------------ sheets
 
-def export_sheet(work, title: str, path, signer) -> core.Sheet:
+def export_sheet(work, title: str, path, signer, *, for_address: str | None = None,
+                 allot: dict | None = None) -> core.Sheet:
     """Sign the published lot's sheet with `signer` (an unlocked wallet signer:
-    .address and .sign_typed_data) and write it to `path`, with the lot's pictures."""
-    return core.export_sheet(work.db, title, path, seller=signer.address,
-                             sign=signer.sign_typed_data,
-                             images_dir=work.profile.images_folder)
+    .address and .sign_typed_data) and write it to `path`, with the lot's pictures.
+    With `for_address` the sheet is for that distributor alone, with `allot` ({SKU: units})."""
+    if for_address is not None:
+        from web3 import Web3
+
+        if not Web3.is_address(for_address):
+            raise UserFacingError("“{address}” is not an account address (0x and 40 hex "
+                                  "digits).", address=for_address)
+        for_address = Web3.to_checksum_address(for_address)
+        allot = _items_by_sku(work, core.get_lot(work.db, title), allot or {})
+    sheet = core.export_sheet(work.db, title, path, seller=signer.address,
+                              sign=signer.sign_typed_data,
+                              images_dir=work.profile.images_folder, for_address=for_address,
+                              allot=allot)
+    if for_address is not None:
+        work.changed(AREA)
+    return sheet
 
 
 def _recover(full_message, signature):
@@ -314,6 +369,8 @@ def read_sheet(path) -> core.Sheet:
 def import_sheet(work, path) -> core.SheetImport:
     """Verify and import a lot sheet (a new lot, or a newer revision of one imported before)."""
     sheet = core.read_sheet(path, recover=_recover)
-    done = core.import_sheet(work.db, sheet, images_dir=work.profile.images_folder)
+    accounts = [a.address for a in work.wallet.accounts.list()]
+    done = core.import_sheet(work.db, sheet, images_dir=work.profile.images_folder,
+                             accounts=accounts)
     work.changed(AREA)
     return done

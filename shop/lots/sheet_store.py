@@ -6,6 +6,7 @@ import json
 
 from .errors import SheetOutdated, SheetTampered
 from .model import PUBLISHED
+from .revisions import PRICE_FIELDS, Change, record
 
 _ITEM_INSERT = ("INSERT INTO lot_items (lot_id, style_no, color, size, name, barcode, quantity,"
                 " tag_price, supply_price, suggested_price, min_price, brand, category, image)"
@@ -93,11 +94,15 @@ def store_sheet(db, sheet, image_paths: dict, free_title, at: int):
             " :freeze_seconds, :return_days, :return_note, :revision, 'sheet',"
             " :seller_address, :sheet_hash, :at, :at)", {**columns, "title": title, "at": at})
         lot_id = cursor.lastrowid
+        if sheet.content["lot"].get("closed") is True:
+            db.execute("UPDATE lots SET state = 'closed', closed_at = ? WHERE id = ?",
+                       [at, lot_id])
         for entry in entries:
             db.execute(_ITEM_INSERT, {**entry, "lot_id": lot_id})
         return SheetImport(lot_id, title, sheet.seller, sheet.revision, len(entries), 0, 0, True,
                            tuple(left_out))
     lot_id, title, origin, revision, seller, _ = existing
+    closed = sheet.content["lot"].get("closed") is True
     if origin == "own":
         raise SheetOutdated("“{title}” is your own lot; its sheet is not imported here.",
                             title=title)
@@ -113,30 +118,45 @@ def store_sheet(db, sheet, image_paths: dict, free_title, at: int):
         raise SheetOutdated("This is an older sheet of “{title}” (revision {revision}; "
                             "revision {current} is here already). Nothing was changed.",
                             title=title, revision=sheet.revision, current=revision)
+    old_end, old_state = db.execute("SELECT ends_at, state FROM lots WHERE id = ?",
+                                    [lot_id]).fetchone()
     db.execute("UPDATE lots SET supplier = :supplier, starts_at = :starts_at, ends_at = :ends_at,"
                " currency = :currency, commission_bps = :commission_bps,"
                " freeze_seconds = :freeze_seconds, return_days = :return_days,"
                " return_note = :return_note, revision = :revision,"
                " sheet_hash = :sheet_hash, state = CASE WHEN state = 'draft' THEN :published"
                " ELSE state END WHERE id = :id", {**columns, "id": lot_id, "published": PUBLISHED})
-    current = {(r[1], r[2], r[3]): r[0] for r in db.execute(
-        "SELECT id, style_no, color, size FROM lot_items WHERE lot_id = ?", [lot_id])}
+    changes = []
+    if columns["ends_at"] != old_end:
+        changes.append(Change("", "ends_at", old_end, columns["ends_at"]))
+    if closed and old_state != "closed":
+        db.execute("UPDATE lots SET state = 'closed', closed_at = ? WHERE id = ?", [at, lot_id])
+        changes.append(Change("", "closed", 0, 1))
+    current = {(r[1], r[2], r[3]): r for r in db.execute(
+        "SELECT id, style_no, color, size, quantity, tag_price, supply_price, suggested_price,"
+        " min_price FROM lot_items WHERE lot_id = ?", [lot_id])}
     added = updated = 0
     for entry in entries:
         key = (entry["style_no"], entry["color"], entry["size"])
-        item_id = current.pop(key, None)
-        if item_id is None:
+        old = current.pop(key, None)
+        if old is None:
             db.execute(_ITEM_INSERT, {**entry, "lot_id": lot_id})
+            changes.append(Change(_sku(entry), "added", None, entry["quantity"]))
             added += 1
             continue
+        for what, before in zip(("quantity", *PRICE_FIELDS), old[4:]):
+            if entry[what] != before:
+                changes.append(Change(_sku(entry), what, before, entry[what]))
         # Units already reserved or sold here stay counted; the rest follow the sheet.
         db.execute("UPDATE lot_items SET name = :name, barcode = :barcode,"
                    " quantity = max(:quantity, reserved + sold), tag_price = :tag_price,"
                    " supply_price = :supply_price, suggested_price = :suggested_price,"
                    " min_price = :min_price, brand = :brand, category = :category,"
-                   " image = :image WHERE id = :id", {**entry, "id": item_id})
+                   " image = :image WHERE id = :id", {**entry, "id": old[0]})
         updated += 1
-    for item_id in current.values():
-        db.execute("UPDATE lot_items SET quantity = reserved + sold WHERE id = ?", [item_id])
+    for old in current.values():
+        db.execute("UPDATE lot_items SET quantity = reserved + sold WHERE id = ?", [old[0]])
+        changes.append(Change("/".join(p for p in old[1:4] if p), "withdrawn", old[4], 0))
+    record(db, lot_id, sheet.revision, at, changes)
     return SheetImport(lot_id, title, sheet.seller, sheet.revision, added, updated,
-                       len(current), False, tuple(left_out))
+                       len(current), False, tuple(left_out), tuple(changes))

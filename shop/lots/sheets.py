@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from shop import pictures
 
 from . import _tx
-from .errors import (LotStateError, SheetDamaged, SheetError, SheetExpired, SheetOutdated,
-                     SheetTampered)
+from .errors import (LotError, LotStateError, SheetDamaged, SheetError, SheetExpired,
+                     SheetOutdated, SheetTampered)
 from .items import iter_items
 from .lots import get_lot
 from .model import OPEN, PUBLISHED, now
@@ -97,43 +97,84 @@ def _embed_image(image: str, images_dir, images: dict) -> str:
     return name
 
 
-def build_content(db, title: str, seller: str, *, images_dir=None, at: int | None = None):
+def build_content(db, title: str, seller: str, *, images_dir=None, for_address: str | None = None,
+                  allot: dict | None = None, at: int | None = None):
     """(content dict, {image name: bytes}) of a published lot, ready to sign; its pictures
-    come from `images_dir`, the profile's stored pictures."""
+    come from `images_dir`, the profile's stored pictures. A lot closed early is sent as
+    closed, so the distributors close it too. With `for_address` the sheet is for that
+    distributor alone and offers it `allot` ({item id: units}) of each item (none of the
+    others); the allotment is kept in the book."""
     lot = get_lot(db, title, at=at)
-    if lot.status not in (PUBLISHED, OPEN):
+    closed = lot.state == "closed"
+    if lot.status not in (PUBLISHED, OPEN) and not closed:
         raise LotStateError("“{title}” is {status}; only a published lot that has not "
                             "closed can be sent as a sheet.", title=title, status=lot.status)
+    if allot is not None and for_address is None:
+        raise LotError("An allotment is for a named distributor.")
     images: dict = {}
     items = []
     for item in iter_items(db, lot.id):
         entry = {f: getattr(item, f) for f in ITEM_FIELDS}
         entry["quantity"] = item.quantity - item.sold
+        if for_address is not None:
+            units = (allot or {}).get(item.id, 0)
+            if type(units) is not int or not 0 <= units <= entry["quantity"]:
+                raise LotError("{sku} has {n} units that are not sold; an allotment of "
+                               "{units} is more than that.", sku=item.sku, n=entry["quantity"],
+                               units=units)
+            entry["quantity"] = units
         entry["image"] = _embed_image(item.image, images_dir, images)
         items.append(entry)
+    unknown = set(allot or {}) - {item.id for item in iter_items(db, lot.id)}
+    if unknown:
+        raise LotError("Item #{item} is not in “{title}”.", item=min(unknown), title=title)
     t = lot.terms
     content = {
         "format": FORMAT, "version": VERSION, "seller": seller,
         "lot": {"uid": lot.uid, "title": lot.title, "supplier": lot.supplier,
                 "currency": lot.currency, "starts_at": lot.starts_at, "ends_at": lot.ends_at,
-                "revision": lot.revision,
+                "revision": lot.revision, "closed": closed,
                 "terms": {"commission_bps": list(t.commission_bps),
                           "freeze_seconds": t.freeze_seconds, "return_days": t.return_days,
                           "return_note": t.return_note}},
         "items": items,
         "images": {name: hashlib.sha256(data).hexdigest() for name, data in images.items()},
     }
+    if for_address is not None:
+        content["lot"]["for"] = for_address
     return content, images
 
 
+def _keep_allotment(db, lot_id: int, distributor: str, allot: dict, revision: int) -> None:
+    with db.atomic():
+        db.execute("DELETE FROM lot_allotments WHERE lot_id = ? AND lower(distributor) = "
+                   "lower(?)", [lot_id, distributor])
+        for item_id, units in allot.items():
+            db.execute("INSERT INTO lot_allotments (lot_id, distributor, item_id, quantity, "
+                       "revision) VALUES (?, ?, ?, ?, ?)",
+                       [lot_id, distributor, item_id, units, revision])
+
+
+def allotments(db, lot_id: int) -> dict:
+    """{distributor address: {item id: units}} the lot's sheets set aside."""
+    out: dict = {}
+    for who, item_id, units in db.execute("SELECT distributor, item_id, quantity FROM "
+                                          "lot_allotments WHERE lot_id = ?", [lot_id]):
+        out.setdefault(who, {})[item_id] = units
+    return out
+
+
 def export_sheet(db, title: str, path, *, seller: str, sign, images_dir=None,
+                 for_address: str | None = None, allot: dict | None = None,
                  at: int | None = None) -> Sheet:
     """Write the signed sheet of a published lot to `path` (atomically).
 
     `seller` is the signing account's address; `sign(full_message) -> signature`
-    signs EIP-712 typed data with it.
+    signs EIP-712 typed data with it. `for_address` and `allot` make it a sheet for one
+    distributor with its allotment (see build_content).
     """
-    content, images = build_content(db, title, seller, images_dir=images_dir, at=at)
+    content, images = build_content(db, title, seller, images_dir=images_dir,
+                                    for_address=for_address, allot=allot, at=at)
     body = canonical(content)
     digest = hashlib.sha256(body).digest()
     signature = sign(typed_data(content, digest))
@@ -154,6 +195,9 @@ def export_sheet(db, title: str, path, *, seller: str, sign, images_dir=None,
         if os.path.exists(temp):
             os.unlink(temp)
         raise
+    if for_address is not None:
+        _keep_allotment(db, get_lot(db, title).id, for_address, allot or {},
+                        content["lot"]["revision"])
     return Sheet(seller, content["lot"]["uid"], content["lot"]["title"],
                  content["lot"]["revision"], content, "0x" + digest.hex(), images)
 
@@ -257,6 +301,7 @@ class SheetImport:
     withdrawn: int
     created: bool
     pictures_left_out: tuple = ()  # (SKU, what the sheet named) of pictures not taken
+    changes: tuple = ()  # revisions.Change of what a newer revision changed here
 
 
 def _free_title(db, title, uid):
@@ -283,13 +328,21 @@ def _save_images(sheet: Sheet, images_dir) -> dict:
     return stored
 
 
-def import_sheet(db, sheet: Sheet, *, images_dir=None, at: int | None = None) -> SheetImport:
+def import_sheet(db, sheet: Sheet, *, images_dir=None, accounts=None,
+                 at: int | None = None) -> SheetImport:
     """Store a verified sheet: a new lot, or a newer revision of one imported before
     (prices and quantities updated; SKUs no longer listed get no more stock).
-    An older or the same revision is refused with SheetOutdated."""
+    An older or the same revision is refused with SheetOutdated; a sheet signed for
+    another distributor than one of `accounts` (addresses) with SheetError."""
     from .sheet_store import store_sheet
 
     at = now() if at is None else at
+    meant_for = sheet.content["lot"].get("for")
+    if meant_for is not None and accounts is not None and str(meant_for).lower() not in {
+            str(a).lower() for a in accounts}:
+        raise SheetError("This sheet of “{title}” was signed for the distributor {address}, "
+                         "which is not an account of this profile; it was refused.",
+                         title=sheet.title, address=meant_for)
     image_paths = _save_images(sheet, images_dir)
     with _tx.write(db):
         return store_sheet(db, sheet, image_paths, _free_title, at)

@@ -243,3 +243,72 @@ def test_picture_cells_are_taken_from_the_stock_files_folder_only(capsys, d, tmp
     [stored] = list(session_dir.iterdir())
     assert pictures.is_name(stored.name)
     assert stored.read_bytes() != (folder / "pics" / "a.png").read_bytes()
+
+
+def test_revise_a_published_lot_and_list_its_revisions(capsys, d, tmp_path):
+    run(capsys, *d, "lots", "import", str(stock(tmp_path)), "--lot", "秋装")
+    now = int(time.time())
+    run(capsys, *d, "lots", "window", "秋装", "--starts", str(now - 60), "--ends", str(now + 600))
+    run(capsys, *d, "lots", "publish", "秋装")
+    code, out, err = run(capsys, *d, "lots", "revise", "秋装", "--ends", str(now + 7200),
+                         "--add", "A01/黑色/M=5", "--suggested", "A01/黑色/M=¥149.00",
+                         "--minimum", "B03/白色/S=")
+    assert code == 0, err
+    assert out.splitlines()[0] == "秋装 is now at revision 2:"
+    assert "  A01/黑色/M: quantity 10 -> 15" in out
+    assert "  A01/黑色/M: suggested price 159.00 -> 149.00" in out
+    assert "  B03/白色/S: min price 59.00 -> none" in out
+    code, out, _ = run(capsys, *d, "lots", "revisions", "秋装", "--json")
+    [rev] = json.loads(out)["revisions"]
+    assert rev["revision"] == 2 and {"sku": "A01/黑色/M", "what": "quantity", "old": 10,
+                                     "new": 15} in rev["changes"]
+    for argv, reason in ((("--add", "A01/黑色/M"), "is not a number of units"),
+                         (("--add", "Z9=1"), "“Z9” is not an item of “秋装”"),
+                         (("--ends", str(now + 60)), "only move the end"),
+                         (("--suggested", "A01/黑色/M=abc"), "“abc” is not a price"),
+                         ((), "Nothing would change")):
+        code, out, err = run(capsys, *d, "lots", "revise", "秋装", *argv)
+        assert code == 1 and reason in err, (argv, err)
+    code, out, _ = run(capsys, *d, "lots", "revisions", "秋装", "--json")
+    assert len(json.loads(out)["revisions"]) == 1
+    assert run(capsys, *d, "lots", "close", "秋装")[0] == 0
+    code, out, _ = run(capsys, *d, "lots", "revisions", "秋装")
+    assert out.startswith("revision 3 (") and "  the lot was closed" in out
+
+
+def test_a_sheet_for_one_distributor_with_its_allotment(capsys, d, tmp_path, monkeypatch,
+                                                       secret_keyring):
+    import io
+
+    def with_stdin(text, *argv):
+        monkeypatch.setattr("sys.stdin", io.StringIO(text))
+        return run(capsys, *argv)
+
+    seller = [*d, "--profile", "卖家"]
+    run(capsys, *d, "profile", "create", "卖家")
+    with_stdin(f"{ANVIL_KEY_0}\npw\n", *seller, "wallet", "import", "--label", "店", "--key",
+               "--password-stdin")
+    try:
+        run(capsys, *seller, "lots", "import", str(stock(tmp_path)), "--lot", "春装")
+        now = int(time.time())
+        run(capsys, *seller, "lots", "window", "春装", "--starts", str(now - 60),
+            "--ends", str(now + 3600))
+        run(capsys, *seller, "lots", "publish", "春装")
+        sheet = tmp_path / "for.zlsheet"
+        other = Account.create().address
+        code, _, err = with_stdin("pw\n", *seller, "lots", "sheet", "export", "春装", str(sheet),
+                                  "--allot", "A01/黑色/M=2", "--password-stdin")
+        assert code == 1 and "--for" in err and not sheet.exists()
+        code, _, err = with_stdin("pw\n", *seller, "lots", "sheet", "export", "春装", str(sheet),
+                                  "--for", "0x12", "--password-stdin")
+        assert code == 1 and "is not an account address" in err
+        code, out, err = with_stdin("pw\n", *seller, "lots", "sheet", "export", "春装", str(sheet),
+                                    "--for", other, "--allot", "A01/黑色/M=2", "--password-stdin")
+        assert code == 0, err
+        run(capsys, *d, "profile", "create", "分销")
+        code, _, err = run(capsys, *d, "--profile", "分销", "lots", "sheet", "import", str(sheet))
+        assert code == 1 and "was signed for the distributor" in err
+        code, out, _ = run(capsys, *d, "--profile", "分销", "lots", "list", "--json")
+        assert json.loads(out)["lots"] == []
+    finally:
+        run(capsys, *seller, "wallet", "remove", ANVIL_ADDRESS_0, "--yes", "--force")
