@@ -28,6 +28,18 @@ contract Escrow is EscrowStore, ReentrancyGuardTransient {
 
     /// @notice The seller withdraws an offer; escrows already funded are unaffected.
     function revokeOffer(bytes32 hash) external {
+        _revoke(hash);
+    }
+
+    /// @notice The seller withdraws several offers in one transaction (after a lot closes
+    /// or its prices change, every offer that no longer holds at once).
+    function revokeOffers(bytes32[] calldata hashes) external {
+        for (uint256 i = 0; i < hashes.length; ++i) {
+            _revoke(hashes[i]);
+        }
+    }
+
+    function _revoke(bytes32 hash) private {
         revoked[msg.sender][hash] = true;
         uint32 index = offerIndex[hash];
         if (index != 0 && _terms(index).seller() == msg.sender) offers[index].revoked = true;

@@ -294,6 +294,28 @@ class EscrowClient(EscrowContract):
         return self._call(signer, f"offer-{h.hex()}", "revoke", "revokeOffer", h,
                           description="Revoke an offer")
 
+    def revoke_offers(self, signer: Signer, hashes: list[bytes]) -> Entry:
+        """Seller withdraws several offers (by their 32-byte hashes) in one transaction."""
+        ordered = sorted(set(bytes(h) for h in hashes))
+        batch = hashlib.sha256(b"".join(ordered)).hexdigest()[:16]
+        return self._call(signer, f"offers-{batch}", "revoke", "revokeOffers", ordered,
+                          description=f"Revoke {len(ordered)} offers")
+
+    def revoke_offers_fee(self, sender: str, hashes: list[bytes]):
+        """The network fee (wallet.fees.FeeEstimate) of revoking these offers at once."""
+        from wallet.fees import estimate_fees, gas_with_margin
+
+        ordered = sorted(set(bytes(h) for h in hashes))
+        data = self.contract.encode_abi("revokeOffers", args=[ordered])
+        try:
+            gas = self.chain.w3.eth.estimate_gas({"from": Web3.to_checksum_address(sender),
+                                                  "to": self.address, "data": data})
+        except Exception as exc:
+            if is_connection_error(exc):
+                raise NodeDown(self.chain.where, type(exc).__name__) from exc
+            raise
+        return estimate_fees(self.chain.w3, gas_with_margin(int(gas)))
+
     # -- deadlines passed ------------------------------------------------------
     def reclaim(self, signer: Signer, escrow_id: int) -> Entry:
         """Not shipped by the ship deadline: buyer gets price and bond."""

@@ -62,6 +62,21 @@ def register(commands) -> None:
     p.add_argument("--json", action="store_true", help="print one JSON document")
     p.set_defaults(run=sign_offers)
 
+    p = sub.add_parser("stale-offers", help="signed offers that no longer hold (lot closed, "
+                                            "price changed, stock short, listing removed)")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(run=stale_offers)
+
+    p = sub.add_parser("revoke-offers", help="revoke every offer that no longer holds on chain, "
+                                             "in one transaction")
+    p.add_argument("--network", metavar="NAME",
+                   help="default: the store's payout network, else the profile's network")
+    p.add_argument("--yes", action="store_true",
+                   help="pay the network fee without asking (needed with --password-stdin)")
+    p.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(run=revoke_offers)
+
     p = sub.add_parser("site", help="export the static storefront site to a folder (with the "
                                     "offers signed last, its checkout takes payment)")
     p.add_argument("folder", type=Path, help="an empty folder, or an earlier export to replace")
@@ -197,6 +212,72 @@ def sign_offers(ctx, args) -> int:
     print(f"signed {done.signed} offers as {done.seller} on {done.network}; "
           f"{done.payable} listings can be paid in {dep.symbol}. "
           "Export the site again (storefront site DIR) to publish them.")
+    return 0
+
+
+STALE_REASONS = {"listing_removed": "listing removed", "repriced": "price changed",
+                 "lot_closed": "lot closed", "price_out_of_rules": "price outside the rules",
+                 "stock_short": "promises more than the stock left"}
+
+
+def _stale_json(s) -> dict:
+    return {"offer_hash": s.offer_hash, "listing": s.listing_id, "item": s.item_id,
+            "sku": s.sku, "reasons": list(s.reasons)}
+
+
+def stale_offers(ctx, args) -> int:
+    from desktop.cli import print_json
+    from desktop.services import offer_revocation
+
+    found = offer_revocation.stale(ctx.work())
+    if args.json:
+        print_json({"stale": [_stale_json(s) for s in found]})
+        return 0
+    if not found:
+        print("every signed offer still holds")
+        return 0
+    print("OFFER\tSKU\tWHY")
+    for s in found:
+        why = ", ".join(STALE_REASONS[r] for r in s.reasons)
+        print(f"{s.offer_hash[:10]}…\t{s.sku or '-'}\t{why}")
+    return 0
+
+
+def revoke_offers(ctx, args) -> int:
+    import sys
+
+    from desktop.cli import print_json, read_password
+    from desktop.services import offer_revocation
+    from wallet.tokens import NATIVE_DECIMALS, format_amount
+
+    work = ctx.work()
+    planned = offer_revocation.plan(work, args.network)
+    if planned is None:
+        if args.json:
+            print_json({"revoked": [], "tx_hash": None})
+        else:
+            print("every signed offer still holds; nothing to revoke")
+        return 0
+    cost = (f"about {format_amount(planned.fee.likely_fee, NATIVE_DECIMALS)} ETH "
+            f"(at most {format_amount(planned.fee.max_fee, NATIVE_DECIMALS)})")
+    if not args.yes:
+        if args.password_stdin or not sys.stdin.isatty():
+            raise UserFacingError("Revoking {count} offers on {network} costs a network fee of "
+                                  "{cost}; add --yes to pay it.", count=len(planned.offers),
+                                  network=planned.network, cost=cost)
+        answer = input(f"Revoke {len(planned.offers)} offers on {planned.network} for a network "
+                       f"fee of {cost}? [y/N] ")
+        if answer.strip().lower() not in ("y", "yes"):
+            print("nothing was sent")
+            return 0
+    with work.wallet.unlocked(planned.seller, read_password(args)) as signer:
+        entry = offer_revocation.revoke(work, signer, planned)
+    if args.json:
+        print_json({"revoked": [_stale_json(s) for s in planned.offers],
+                    "tx_hash": entry.tx_hash, "status": entry.status})
+    else:
+        print(f"revoked {len(planned.offers)} offers in one transaction ({entry.tx_hash}, "
+              f"{entry.status})")
     return 0
 
 

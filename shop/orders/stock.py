@@ -32,10 +32,11 @@ def effect(state: str, last_event: str, bond: int, seller_amount: int | None) ->
 
 
 def _wanted_on_chain(db, order_id: int) -> tuple[int, str, int] | None:
+    # The offer names the lot item it sells, even after its listing was taken down.
     row = db.execute(
-        "SELECT o.state, o.last_event, o.bond, o.seller_amount, o.quantity, l.item_id "
-        "FROM orders o JOIN listings l ON l.id = o.listing_id WHERE o.id = ?",
-        [order_id]).fetchone()
+        "SELECT o.state, o.last_event, o.bond, o.seller_amount, o.quantity, f.item_id "
+        "FROM orders o JOIN listing_offers f ON f.offer_hash = lower(o.offer_hash) "
+        "WHERE o.id = ? AND f.item_id IS NOT NULL", [order_id]).fetchone()
     if row is None or not row[4]:
         return None
     state = effect(*row[:4])

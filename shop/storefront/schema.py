@@ -45,3 +45,33 @@ def m0001_storefront(db):
             created_at INTEGER NOT NULL
         )""")
     db.execute("CREATE INDEX listing_offers_listing ON listing_offers (listing_id, expiry)")
+
+
+@migrations(name="0002_offers_outlive_listings")
+def m0002_offers_outlive_listings(db):
+    """A signed offer stays in the book when its listing goes (an old copy of the site can
+    still sell with it until it is revoked on chain): it keeps its lot item, its listing
+    becomes NULL, and `revoked_at` says when its revocation was sent."""
+    db.execute("""
+        CREATE TABLE listing_offers_new (
+            id INTEGER PRIMARY KEY,
+            listing_id INTEGER REFERENCES listings(id) ON DELETE SET NULL,
+            item_id INTEGER REFERENCES lot_items(id) ON DELETE SET NULL,
+            listing_price INTEGER NOT NULL,
+            chain_id INTEGER NOT NULL,
+            contract TEXT NOT NULL,
+            offer TEXT NOT NULL,
+            signature TEXT NOT NULL,
+            offer_hash TEXT NOT NULL UNIQUE,
+            expiry INTEGER NOT NULL,
+            created_at INTEGER NOT NULL,
+            revoked_at INTEGER
+        )""")
+    db.execute("INSERT INTO listing_offers_new (id, listing_id, item_id, listing_price, chain_id, "
+               "contract, offer, signature, offer_hash, expiry, created_at) SELECT o.id, "
+               "o.listing_id, l.item_id, o.listing_price, o.chain_id, o.contract, o.offer, "
+               "o.signature, o.offer_hash, o.expiry, o.created_at FROM listing_offers o "
+               "LEFT JOIN listings l ON l.id = o.listing_id ORDER BY o.id")
+    db.execute("DROP TABLE listing_offers")
+    db.execute("ALTER TABLE listing_offers_new RENAME TO listing_offers")
+    db.execute("CREATE INDEX listing_offers_listing ON listing_offers (listing_id, expiry)")

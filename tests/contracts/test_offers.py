@@ -80,6 +80,19 @@ def test_revoke_by_seller_only_counts(funded: Chain):
     assert c.escrow.functions.revoked(c.seller.address, oid).call()
 
 
+def test_revoking_many_offers_in_one_transaction(funded: Chain):
+    c = funded
+    offers = [c.offer(), c.offer(), c.offer()]
+    c.fund(offers[0])  # an offer already funded from is revoked as well
+    ids = [c.offer_id(o) for o in offers]
+    receipt = c.send(c.escrow.functions.revokeOffers(ids[:2]), c.seller)
+    assert [e["args"]["offerHash"] for e in c.events(receipt, "OfferRevoked")] == ids[:2]
+    for offer in offers[:2]:
+        c.expect_revert(*_fund(c, offer), "OfferWasRevoked")
+    c.fund(offers[2])  # not in the batch
+    assert c.send(c.escrow.functions.revokeOffers([]), c.seller)["status"] == 1
+
+
 def test_signatures_bound_to_signer_chain_contract_and_terms(funded: Chain):
     c = funded
     offer = c.offer()
