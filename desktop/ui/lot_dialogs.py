@@ -165,3 +165,94 @@ def item_row(item) -> dict:
             "barcode": item.barcode, "quantity": item.quantity, "available": item.available,
             "sold": item.sold, "supply_price": item.supply_price,
             "suggested_price": item.suggested_price, "min_price": item.min_price}
+
+
+def change_text(change) -> str:
+    """One change of a lot revision in words (prices in 元, times in local time)."""
+    from shop.storefront.pricing import yuan
+
+    tr = QCoreApplication.translate
+    fields = {"quantity": tr("LotsPage", "quantity"), "tag_price": tr("LotsPage", "tag price"),
+              "supply_price": tr("LotsPage", "supply price"),
+              "suggested_price": tr("LotsPage", "suggested price"),
+              "min_price": tr("LotsPage", "minimum price"), "ends_at": tr("LotsPage", "end")}
+
+    def shown(value):
+        if value is None:
+            return tr("LotsPage", "none")
+        if change.what == "ends_at":
+            return local_time(value)
+        return yuan(value) if change.what.endswith("_price") else str(value)
+
+    if change.what == "closed":
+        return tr("LotsPage", "The lot was closed.")
+    if change.what == "added":
+        return tr("LotsPage", "{sku}: new item, {n} units").format(sku=change.sku, n=change.new)
+    if change.what == "withdrawn":
+        return tr("LotsPage", "{sku}: withdrawn").format(sku=change.sku)
+    text = tr("LotsPage", "{what}: {old} → {new}").format(
+        what=fields.get(change.what, change.what), old=shown(change.old), new=shown(change.new))
+    return f"{change.sku}: {text}" if change.sku else text
+
+
+class RevisionDialog(QDialog):
+    """A new revision of a published lot: a later end, units to add and new prices per item.
+    values() gives only what was changed, as the lots service takes it."""
+
+    PRICES = ("supply_price", "suggested_price", "min_price")
+
+    def __init__(self, parent: QWidget | None, lot, items):
+        from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QVBoxLayout
+
+        from shop.storefront.pricing import yuan
+
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Revise “{title}”").format(title=lot.title))
+        self.lot, self.items = lot, list(items)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.ends = QDateTimeEdit(QDateTime.fromSecsSinceEpoch(lot.ends_at))
+        self.ends.setObjectName("revision_ends")
+        self.ends.setCalendarPopup(True)
+        self.ends.setMinimumDateTime(QDateTime.fromSecsSinceEpoch(lot.ends_at))
+        form.addRow(self.tr("Ends"), self.ends)
+        layout.addLayout(form)
+        self.table = QTableWidget(len(self.items), 6)
+        self.table.setObjectName("revision_items")
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Item"), self.tr("Quantity"), self.tr("Add units"), self.tr("Supply price"),
+            self.tr("Suggested"), self.tr("Minimum")])
+        self._shown = []
+        for r, item in enumerate(self.items):
+            fixed = [f"{item.name} {item.sku}", str(item.quantity)]
+            for c, text in enumerate(fixed):
+                cell = QTableWidgetItem(text)
+                cell.setFlags(cell.flags() & ~cell.flags().ItemIsEditable)
+                self.table.setItem(r, c, cell)
+            self.table.setItem(r, 2, QTableWidgetItem("0"))
+            prices = [yuan(getattr(item, f)) if getattr(item, f) is not None else ""
+                      for f in self.PRICES]
+            self._shown.append(prices)
+            for c, text in enumerate(prices, start=3):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def values(self) -> dict:
+        """{ends_at, add: {SKU: units}, prices: {SKU: {field: text}}} of what was changed;
+        a units cell that is not a whole number is passed on as text to be refused."""
+        ends = self.ends.dateTime().toSecsSinceEpoch()
+        add, prices = {}, {}
+        for r, item in enumerate(self.items):
+            units = self.table.item(r, 2).text().strip()
+            if units not in ("", "0"):
+                add[item.sku] = int(units) if units.isdigit() else units
+            for c, field in enumerate(self.PRICES, start=3):
+                text = self.table.item(r, c).text().strip()
+                if text != self._shown[r][c - 3]:
+                    prices.setdefault(item.sku, {})[field] = text
+        return {"ends_at": ends if ends != self.lot.ends_at else None, "add": add,
+                "prices": prices}

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 def payment_names() -> dict:
     """How each way of paying reads in the interface."""
-    tr = QCoreApplication.translate
-    return {"cash": tr("RecordSaleDialog", "Cash"), "wechat": tr("RecordSaleDialog", "WeChat Pay"),
-            "alipay": tr("RecordSaleDialog", "Alipay"),
-            "bank": tr("RecordSaleDialog", "Bank transfer")}
+    return {"cash": QCoreApplication.translate("RecordSaleDialog", "Cash"),
+            "wechat": QCoreApplication.translate("RecordSaleDialog", "WeChat Pay"),
+            "alipay": QCoreApplication.translate("RecordSaleDialog", "Alipay"),
+            "bank": QCoreApplication.translate("RecordSaleDialog", "Bank transfer")}
 
 
 class RecordSaleDialog(QDialog):

@@ -115,6 +115,11 @@ def revise(db, title: str, *, ends_at: int | None = None, add_stock: dict | None
                     continue
                 db.execute(f"UPDATE lot_items SET {what} = ? WHERE id = ?", [value, item_id])
                 changes.append(Change(sku, what, old, value))
+            suggested, minimum = db.execute("SELECT suggested_price, min_price FROM lot_items "
+                                            "WHERE id = ?", [item_id]).fetchone()
+            if suggested is not None and minimum is not None and suggested < minimum:
+                raise LotError("The suggested price of {sku} would be below its minimum price.",
+                               sku=sku)
         if not changes:
             raise LotError("Nothing would change in “{title}”.", title=lot.title)
         revision = lot.revision + 1

@@ -184,3 +184,52 @@ def test_signed_sheet_round_trip_and_tampering(ui, qtbot, tmp_path, messages, mo
     text = messages["info"][-1]
     assert ANVIL_ADDRESS_0 in text and "items added" in text
     assert page.current_title == "夏季女装清仓 · 第一期" and page.model.rowCount() > 20
+
+
+def test_revise_close_and_revisions_from_the_page(ui, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from desktop.services import lots as service
+    from desktop.ui.lot_dialogs import RevisionDialog
+
+    told = []
+    monkeypatch.setattr("desktop.ui.dialogs.show_info", lambda parent, text, title=None:
+                        told.append(text))
+    monkeypatch.setattr("desktop.ui.dialogs.ask", lambda *a, **k: True)
+    ui.open_profile("demo")
+    ui.show_page("lots")
+    page = ui.page("lots")
+    work = page.ctx.session.work()
+    own = next(r for r in service.list_lots(work) if r.origin == "own" and r.status == "open")
+    page.choose(own.title)
+    qtbot.waitUntil(lambda: page.chosen_lot() is not None and page.buttons["revise"].isEnabled())
+    lot = service.get_lot(work, own.title)
+    items = service.items(work, own.title, limit=10_000).items
+    dialog = RevisionDialog(page, lot, items)
+    dialog.table.item(0, 2).setText("7")
+    dialog.table.item(0, 4).setText("1.00")  # below the minimum: refused with the reason
+    monkeypatch.setattr(dialog, "exec", lambda: QDialog.Accepted)
+    errors = []
+    monkeypatch.setattr("desktop.ui.dialogs.show_error", lambda parent, e, title=None:
+                        errors.append(str(e)))
+    op = page.revise(dialog=dialog)
+    with qtbot.waitSignal(op.finished, timeout=10_000):
+        pass
+    assert service.revisions(work, own.title) == []
+    assert errors == [f"The suggested price of {items[0].sku} would be below its minimum price."]
+    dialog.table.item(0, 4).setText(dialog._shown[0][1])  # the suggested price as it was
+    dialog.ends.setDateTime(dialog.ends.dateTime().addDays(2))
+    op = page.revise(dialog=dialog)
+    with qtbot.waitSignal(op.finished, timeout=10_000):
+        pass
+    [revision] = service.revisions(work, own.title)
+    assert {c.what for c in revision.changes} == {"quantity", "ends_at"}
+    assert told[-1].startswith(f"Revision {revision.revision} made.")
+    assert f"{items[0].sku}: quantity: {items[0].quantity} → {items[0].quantity + 7}" in told[-1]
+    op = page.close_lot()
+    with qtbot.waitSignal(op.finished, timeout=10_000):
+        pass
+    assert service.get_lot(work, own.title).state == "closed"
+    found = page.show_revisions()
+    assert [r.revision for r in found] == [revision.revision + 1, revision.revision]
+    assert "The lot was closed." in told[-1]

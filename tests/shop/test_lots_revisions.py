@@ -76,6 +76,7 @@ def test_a_revision_changes_window_stock_and_prices_at_once(seller):
     (dict(prices={1: {"supply_price": None}}), "needs a supply price"),
     (dict(prices={1: {"supply_price": -1}}), "out of range"),
     (dict(prices={1: {"colour": 5}}), "not a price"),
+    (dict(prices={1: {"suggested_price": 9000}}), "below its minimum"),
     (dict(prices={1: {"supply_price": 5000}}), "Nothing would change"),
     (dict(), "Nothing would change"),
 ])

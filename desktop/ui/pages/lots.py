@@ -41,6 +41,9 @@ class LotsPage(Page):
                 ("edit", self.tr("Edit lot…"), self.edit_lot),
                 ("import", self.tr("Import stock…"), self.import_stock),
                 ("publish", self.tr("Publish"), self.publish),
+                ("revise", self.tr("Revise…"), self.revise),
+                ("close", self.tr("Close now"), self.close_lot),
+                ("revisions", self.tr("Revisions"), self.show_revisions),
                 ("export_items", self.tr("Export items…"), self.export_items),
                 ("export_sales", self.tr("Export sell-through…"), self.export_sell_through),
                 ("export_sheet", self.tr("Export signed sheet…"), self.export_sheet),
@@ -193,8 +196,12 @@ class LotsPage(Page):
         self.buttons["publish"].setEnabled(draft)
         for key in ("export_items", "export_sales"):
             self.buttons[key].setEnabled(lot is not None)
+        live_own = lot is not None and lot.origin == "own" and lot.status in ("published", "open")
         self.buttons["export_sheet"].setEnabled(
-            lot is not None and lot.origin == "own" and lot.status in ("published", "open"))
+            live_own or (lot is not None and lot.origin == "own" and lot.status == "closed"))
+        self.buttons["revise"].setEnabled(live_own)
+        self.buttons["close"].setEnabled(lot is not None and lot.status in ("published", "open"))
+        self.buttons["revisions"].setEnabled(lot is not None and lot.revision > 1)
 
     def show_items(self) -> None:
         """Point the items table at the chosen lot and the search text; reads one page."""
@@ -291,6 +298,72 @@ class LotsPage(Page):
         title = lot.title
         return self.ctx.tasks.write(self.tr("Publishing the lot"),
                                     lambda work, _c: service.publish(work, title), owner=self)
+
+    def revise(self, dialog=None):
+        """A new revision of one's own published lot: a later end, more stock, new prices."""
+        from desktop.ui.lot_dialogs import RevisionDialog
+
+        lot = self._lot_or_say()
+        if lot is None:
+            return None
+        work = self.ctx.session.work()
+        current = service.get_lot(work, lot.title)
+        items = service.items(work, lot.title, limit=10_000).items
+        dialog = dialog or RevisionDialog(self, current, items)
+        if dialog.exec() != QDialog.Accepted:
+            return None
+        values, title = dialog.values(), lot.title
+        op = self.ctx.tasks.write(self.tr("Revising the lot"),
+                                  lambda work, _c: service.revise(work, title, **values),
+                                  owner=self)
+        op.on_success(self._revised)
+        return op
+
+    def _revised(self, revision) -> None:
+        from desktop.ui.lot_dialogs import change_text
+
+        lines = [self.tr("Revision {n} made. Export the sheet again to send it to the "
+                         "distributors.").format(n=revision.revision)]
+        lines += [change_text(c) for c in revision.changes]
+        dialogs.show_info(self, "\n".join(lines))
+        self._check_offers()
+
+    def _check_offers(self) -> None:
+        """Offer to revoke the store's own offers that this change made stale."""
+        from desktop.ui.offer_revoke import OfferRevoker
+
+        OfferRevoker(self, self.ctx).start(only_if_any=True)
+
+    def close_lot(self):
+        lot = self._lot_or_say()
+        if lot is None or not dialogs.ask(self, self.tr(
+                "Close “{lot}” now? Nothing more can be sold from it; orders already paid stay "
+                "as they are.").format(lot=lot.title)):
+            return None
+        title = lot.title
+        op = self.ctx.tasks.write(self.tr("Closing the lot"),
+                                  lambda work, _c: service.close(work, title), owner=self)
+        op.on_success(lambda _lot: self._check_offers())
+        return op
+
+    def show_revisions(self):
+        from desktop.ui.lot_dialogs import change_text, local_time
+
+        lot = self._lot_or_say()
+        if lot is None:
+            return None
+        found = service.revisions(self.ctx.session.work(), lot.title)
+        if not found:
+            dialogs.show_info(self, self.tr("“{lot}” has no revisions after the first.").format(
+                lot=lot.title))
+            return None
+        lines = []
+        for r in found:
+            lines.append(self.tr("Revision {n} ({when}):").format(n=r.revision,
+                                                                 when=local_time(r.at)))
+            lines += ["  " + change_text(c) for c in r.changes]
+        dialogs.show_info(self, "\n".join(lines))
+        return found
 
     def _save_path(self, caption: str, name: str) -> str | None:
         path, chosen = QFileDialog.getSaveFileName(
@@ -398,4 +471,13 @@ class LotsPage(Page):
             text += "\n" + self.tr("{count} items came without their picture: the sheet named "
                                    "a picture it does not carry, or one that is not an image."
                                    ).format(count=len(done.pictures_left_out))
+        if done.changes:
+            from desktop.ui.lot_dialogs import change_text
+
+            text += "\n" + self.tr("What changed:") + "\n" + "\n".join(
+                "  " + change_text(c) for c in done.changes[:40])
+            if len(done.changes) > 40:
+                text += "\n  " + self.tr("and {n} more").format(n=len(done.changes) - 40)
         dialogs.show_info(self, text)
+        if not done.created:
+            self._check_offers()

@@ -284,52 +284,10 @@ class StorefrontPage(Page):
         return op
 
     def revoke_stale_offers(self):
-        """Find the signed offers that no longer hold and their network fee, then (after the
-        seller's password, with the fee stated) revoke them in one transaction."""
-        from desktop.services import offer_revocation
+        """Find the signed offers that no longer hold and revoke them, with the fee stated."""
+        from desktop.ui.offer_revoke import OfferRevoker
 
-        op = self.ctx.tasks.query(self.tr("Looking for offers that no longer hold"),
-                                  lambda work, _c: offer_revocation.plan(work), owner=self)
-        op.on_success(self._confirm_revocation)
-        return op
-
-    def _reason_names(self) -> dict:
-        return {"listing_removed": self.tr("listing removed"),
-                "repriced": self.tr("price changed"), "lot_closed": self.tr("lot closed"),
-                "price_out_of_rules": self.tr("price outside the supplier's rules"),
-                "stock_short": self.tr("promises more than the stock left")}
-
-    def _confirm_revocation(self, planned):
-        from desktop.services import offer_revocation
-        from wallet.tokens import NATIVE_DECIMALS, format_amount
-
-        if planned is None:
-            dialogs.show_info(self, self.tr("Every signed offer still holds; nothing to revoke."))
-            return None
-        names = self._reason_names()
-        rows = [(s.sku or self.tr("(listing removed)"),
-                 ", ".join(names.get(r, r) for r in s.reasons)) for s in planned.offers[:12]]
-        if len(planned.offers) > 12:
-            rows.append(("…", self.tr("{n} more").format(n=len(planned.offers) - 12)))
-        rows.append((self.tr("Network fee"), self.tr("about {fee} ETH (at most {most})").format(
-            fee=format_amount(planned.fee.likely_fee, NATIVE_DECIMALS),
-            most=format_amount(planned.fee.max_fee, NATIVE_DECIMALS))))
-        title = self.tr("Revoke {n} offers").format(n=len(planned.offers))
-        password = dialogs.ask_password(self, title, self.tr(
-            "These offers no longer hold; an old copy of the site could still sell with them. "
-            "Password of {address} to revoke them in one transaction:").format(
-                address=planned.seller), rows)
-        if password is None:
-            return None
-
-        def task(work, _ctx):
-            with work.wallet.unlocked(planned.seller, password) as signer:
-                return offer_revocation.revoke(work, signer, planned)
-
-        op = self.ctx.tasks.write(title, task, owner=self)
-        op.on_success(lambda entry: dialogs.show_info(self, self.tr(
-            "Revoked {n} offers in one transaction.").format(n=len(planned.offers))))
-        return op
+        return OfferRevoker(self, self.ctx).start()
 
     # ---------------------------------------------------------------- store and offers
     def _wallet_lists(self):
