@@ -196,6 +196,19 @@ contract Escrow is EscrowStore, ReentrancyGuardTransient {
 
     /// @notice Seller records the shipment (hash of carrier + tracking number) before the ship deadline.
     function markShipped(uint256 id, bytes32 trackingHash) external {
+        _markShipped(id, trackingHash);
+    }
+
+    /// @notice Mark several escrows shipped in one transaction (a supplier's reply to a
+    /// drop-ship list); the lists pair each id with its tracking hash.
+    function markShippedMany(uint256[] calldata ids, bytes32[] calldata trackingHashes) external {
+        if (ids.length != trackingHashes.length) revert LengthMismatch();
+        for (uint256 i; i < ids.length; ++i) {
+            _markShipped(ids[i], trackingHashes[i]);
+        }
+    }
+
+    function _markShipped(uint256 id, bytes32 trackingHash) private {
         Record e = _open(id, State.Accepted);
         OfferTerms t = _terms(_offerOf(id));
         if (msg.sender != t.seller()) revert NotSeller();

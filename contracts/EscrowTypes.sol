@@ -127,6 +127,7 @@ interface IEscrowTypes {
     error TooLate(uint64 deadline);
     error TooEarly(uint64 deadline);
     error BadSplit();
+    error LengthMismatch();
     error FeeOnTransfer();
     error NothingToWithdraw();
 }

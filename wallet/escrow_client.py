@@ -284,6 +284,17 @@ class EscrowClient(EscrowContract):
         return self._call(signer, escrow_id, "ship", "markShipped", escrow_id,
                           tracking_hash(carrier, tracking_number))
 
+    def mark_shipped_many(self, signer: Signer, shipments: list[tuple[int, str, str]]) -> Entry:
+        """Seller records several shipments (escrow id, carrier, tracking number) in one
+        transaction; only the hashes go on chain."""
+        ordered = sorted(shipments)
+        ids = [s[0] for s in ordered]
+        hashes = [tracking_hash(carrier, number) for _, carrier, number in ordered]
+        batch = hashlib.sha256(b"".join(i.to_bytes(32, "big") + h
+                                        for i, h in zip(ids, hashes))).hexdigest()[:16]
+        return self._call(signer, f"ship-{batch}", "ship", "markShippedMany", ids, hashes,
+                          description=f"Mark {len(ids)} orders shipped")
+
     def claim(self, signer: Signer, escrow_id: int) -> Entry:
         """After the confirm deadline: pay as on confirm (anyone may send it)."""
         return self._call(signer, escrow_id, "claim", "claim", escrow_id)

@@ -299,3 +299,20 @@ def test_each_offer_gets_its_own_terms(funded: Chain):
         terms, payees = c.escrow.functions.getTerms(c.offer_id(o)).call()
         assert terms[1] == o.price and [tuple(p) for p in payees] == [(c.supplier.address, i)]
     assert c.escrow.functions.getTerms(b"\x00" * 32).call()[0][0] == "0x" + "00" * 20
+
+
+def test_marking_many_escrows_shipped_in_one_transaction(funded: Chain):
+    c = funded
+    offer = c.offer()
+    ids = [c.fund(offer) for _ in range(3)]
+    c.send(c.escrow.functions.acceptMany(ids), c.seller)
+    hashes = [bytes([i]) * 32 for i in range(3)]
+    c.expect_revert(c.escrow.functions.markShippedMany(ids, hashes[:2]), c.seller,
+                    "LengthMismatch")
+    c.expect_revert(c.escrow.functions.markShippedMany(ids, hashes), c.other, "NotSeller")
+    receipt = c.send(c.escrow.functions.markShippedMany(ids[:2], hashes[:2]), c.seller)
+    shipped = c.events(receipt, "Shipped")
+    assert [(e["args"]["id"], e["args"]["trackingHash"]) for e in shipped] == list(
+        zip(ids[:2], hashes[:2]))
+    # one that is not in the Accepted state any more fails the whole batch
+    c.expect_revert(c.escrow.functions.markShippedMany(ids, hashes), c.seller, "WrongState")
