@@ -199,3 +199,10 @@ def m0005_lot_revisions(db):
             revision INTEGER NOT NULL,
             PRIMARY KEY (lot_id, distributor, item_id)
         )""")
+
+
+@migrations(name="0006_lot_store_key")
+def m0006_lot_store_key(db):
+    # The supplier's store key (hex P-256 point) a lot sheet carried: what a drop-ship
+    # list for that supplier is sealed to, so that only the supplier's app opens it.
+    db.execute("ALTER TABLE lots ADD COLUMN store_key TEXT")

@@ -20,9 +20,10 @@ def register(commands) -> None:
     p.add_argument("--json", action="store_true", help="print one JSON document")
     p.set_defaults(run=withdraw)
 
-    from desktop.commands import offline_orders
+    from desktop.commands import dropship, offline_orders
 
     offline_orders.register(sub)
+    dropship.register(sub)
 
 
 def _json(view) -> dict:

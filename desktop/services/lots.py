@@ -345,10 +345,12 @@ def export_sheet(work, title: str, path, signer, *, for_address: str | None = No
                                   "digits).", address=for_address)
         for_address = Web3.to_checksum_address(for_address)
         allot = _items_by_sku(work, core.get_lot(work.db, title), allot or {})
+    from shop.storefront import get_profile
+
     sheet = core.export_sheet(work.db, title, path, seller=signer.address,
                               sign=signer.sign_typed_data,
                               images_dir=work.profile.images_folder, for_address=for_address,
-                              allot=allot)
+                              allot=allot, store_key=get_profile(work.db).public_key)
     if for_address is not None:
         work.changed(AREA)
     return sheet

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from .errors import SheetOutdated, SheetTampered
 from .model import PUBLISHED
@@ -50,8 +51,14 @@ def _sku(text: dict) -> str:
     return "/".join(p for p in (text["style_no"], text["color"], text["size"]) if p)
 
 
+_STORE_KEY = re.compile(r"04[0-9a-f]{128}")
+
+
 def _lot_columns(sheet, at) -> dict:
     lot = sheet.content["lot"]
+    store_key = str(lot.get("store_key") or "").lower()
+    if store_key and not _STORE_KEY.fullmatch(store_key):
+        raise ValueError(store_key)
     terms = lot.get("terms") or {}
     bps = terms.get("commission_bps", [])
     if not isinstance(bps, list):
@@ -65,7 +72,7 @@ def _lot_columns(sheet, at) -> dict:
             "return_days": _bounded(terms.get("return_days", 0), 3650),
             "return_note": str(terms.get("return_note") or "")[:MAX_TEXT],
             "revision": _bounded(sheet.revision, 2 ** 31), "seller_address": sheet.seller,
-            "sheet_hash": sheet.content_hash}
+            "sheet_hash": sheet.content_hash, "store_key": store_key or None}
 
 
 def store_sheet(db, sheet, image_paths: dict, free_title, at: int):
@@ -89,10 +96,11 @@ def store_sheet(db, sheet, image_paths: dict, free_title, at: int):
         cursor = db.execute(
             "INSERT INTO lots (uid, title, supplier, starts_at, ends_at, currency, state,"
             " commission_bps, freeze_seconds, return_days, return_note, revision, origin,"
-            " seller_address, sheet_hash, created_at, published_at) VALUES (:uid, :title,"
-            " :supplier, :starts_at, :ends_at, :currency, 'published', :commission_bps,"
+            " seller_address, sheet_hash, store_key, created_at, published_at) VALUES (:uid,"
+            " :title, :supplier, :starts_at, :ends_at, :currency, 'published', :commission_bps,"
             " :freeze_seconds, :return_days, :return_note, :revision, 'sheet',"
-            " :seller_address, :sheet_hash, :at, :at)", {**columns, "title": title, "at": at})
+            " :seller_address, :sheet_hash, :store_key, :at, :at)",
+            {**columns, "title": title, "at": at})
         lot_id = cursor.lastrowid
         if sheet.content["lot"].get("closed") is True:
             db.execute("UPDATE lots SET state = 'closed', closed_at = ? WHERE id = ?",
@@ -123,7 +131,7 @@ def store_sheet(db, sheet, image_paths: dict, free_title, at: int):
     db.execute("UPDATE lots SET supplier = :supplier, starts_at = :starts_at, ends_at = :ends_at,"
                " currency = :currency, commission_bps = :commission_bps,"
                " freeze_seconds = :freeze_seconds, return_days = :return_days,"
-               " return_note = :return_note, revision = :revision,"
+               " return_note = :return_note, revision = :revision, store_key = :store_key,"
                " sheet_hash = :sheet_hash, state = CASE WHEN state = 'draft' THEN :published"
                " ELSE state END WHERE id = :id", {**columns, "id": lot_id, "published": PUBLISHED})
     changes = []

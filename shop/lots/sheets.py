@@ -98,12 +98,13 @@ def _embed_image(image: str, images_dir, images: dict) -> str:
 
 
 def build_content(db, title: str, seller: str, *, images_dir=None, for_address: str | None = None,
-                  allot: dict | None = None, at: int | None = None):
+                  allot: dict | None = None, store_key: str = "", at: int | None = None):
     """(content dict, {image name: bytes}) of a published lot, ready to sign; its pictures
     come from `images_dir`, the profile's stored pictures. A lot closed early is sent as
     closed, so the distributors close it too. With `for_address` the sheet is for that
     distributor alone and offers it `allot` ({item id: units}) of each item (none of the
-    others); the allotment is kept in the book."""
+    others); the allotment is kept in the book. `store_key` is the seller's store key (hex),
+    which drop-ship lists for it are sealed to."""
     lot = get_lot(db, title, at=at)
     closed = lot.state == "closed"
     if lot.status not in (PUBLISHED, OPEN) and not closed:
@@ -142,6 +143,8 @@ def build_content(db, title: str, seller: str, *, images_dir=None, for_address: 
     }
     if for_address is not None:
         content["lot"]["for"] = for_address
+    if store_key:
+        content["lot"]["store_key"] = store_key
     return content, images
 
 
@@ -166,7 +169,7 @@ def allotments(db, lot_id: int) -> dict:
 
 def export_sheet(db, title: str, path, *, seller: str, sign, images_dir=None,
                  for_address: str | None = None, allot: dict | None = None,
-                 at: int | None = None) -> Sheet:
+                 store_key: str = "", at: int | None = None) -> Sheet:
     """Write the signed sheet of a published lot to `path` (atomically).
 
     `seller` is the signing account's address; `sign(full_message) -> signature`
@@ -174,7 +177,8 @@ def export_sheet(db, title: str, path, *, seller: str, sign, images_dir=None,
     distributor with its allotment (see build_content).
     """
     content, images = build_content(db, title, seller, images_dir=images_dir,
-                                    for_address=for_address, allot=allot, at=at)
+                                    for_address=for_address, allot=allot, store_key=store_key,
+                                    at=at)
     body = canonical(content)
     digest = hashlib.sha256(body).digest()
     signature = sign(typed_data(content, digest))

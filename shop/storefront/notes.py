@@ -48,37 +48,52 @@ def _private(private_pem: str):
     return serialization.load_pem_private_key(private_pem.encode("ascii"), password=None)
 
 
-def _aes_key(shared: bytes, salt: bytes) -> bytes:
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=HKDF_INFO).derive(shared)
+def _aes_key(shared: bytes, salt: bytes, info: bytes = HKDF_INFO) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=info).derive(shared)
+
+
+def seal_bytes(data: bytes, public_point_hex: str, info: bytes = HKDF_INFO) -> bytes:
+    """Encrypt bytes to a store's public key: version | fresh point | IV | AES-GCM body.
+    `info` names what is sealed, so a sealed file never opens as a delivery note."""
+    store = ec.EllipticCurvePublicKey.from_encoded_point(ec.SECP256R1(),
+                                                         bytes.fromhex(public_point_hex))
+    mine = ec.generate_private_key(ec.SECP256R1())
+    point = bytes.fromhex(public_hex(mine.public_key()))
+    key = _aes_key(mine.exchange(ec.ECDH(), store), point, info)
+    iv = os.urandom(IV_LEN)
+    return bytes([VERSION]) + point + iv + AESGCM(key).encrypt(iv, bytes(data), None)
+
+
+def open_bytes(sealed: bytes, private_pem: str, info: bytes = HKDF_INFO) -> bytes:
+    """The bytes seal_bytes sealed, with the store's private key. NoteError if they were
+    not sealed to this key (or for another purpose) or were changed on the way."""
+    sealed = bytes(sealed)
+    if len(sealed) < 1 + POINT_LEN + IV_LEN + 16 or sealed[0] != VERSION:
+        raise NoteError("The delivery note is damaged or of an unknown kind.")
+    point = sealed[1:1 + POINT_LEN]
+    iv, body = sealed[1 + POINT_LEN:1 + POINT_LEN + IV_LEN], sealed[1 + POINT_LEN + IV_LEN:]
+    try:
+        theirs = ec.EllipticCurvePublicKey.from_encoded_point(ec.SECP256R1(), point)
+        shared = _private(private_pem).exchange(ec.ECDH(), theirs)
+        return AESGCM(_aes_key(shared, point, info)).decrypt(iv, body, None)
+    except (InvalidTag, ValueError):
+        raise NoteError("The delivery note cannot be read with this store's key.") from None
 
 
 def seal(details: dict, public_point_hex: str) -> bytes:
     """Encrypt details to a store's public key exactly as the storefront page does (for
     tests and for orders taken by hand)."""
-    store = ec.EllipticCurvePublicKey.from_encoded_point(ec.SECP256R1(),
-                                                         bytes.fromhex(public_point_hex))
-    mine = ec.generate_private_key(ec.SECP256R1())
-    point = bytes.fromhex(public_hex(mine.public_key()))
-    key = _aes_key(mine.exchange(ec.ECDH(), store), point)
-    iv = os.urandom(IV_LEN)
     body = json.dumps(details, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    return bytes([VERSION]) + point + iv + AESGCM(key).encrypt(iv, body, None)
+    return seal_bytes(body, public_point_hex)
 
 
 def open_note(note: bytes, private_pem: str) -> dict:
     """Decrypt a delivery note with the store's private key: the details as the buyer gave
     them. NoteError if it was not made for this key or was changed on the way."""
-    note = bytes(note)
-    if len(note) < 1 + POINT_LEN + IV_LEN + 16 or note[0] != VERSION:
-        raise NoteError("The delivery note is damaged or of an unknown kind.")
-    point, iv, body = note[1:1 + POINT_LEN], note[1 + POINT_LEN:1 + POINT_LEN + IV_LEN], \
-        note[1 + POINT_LEN + IV_LEN:]
+    plain = open_bytes(note, private_pem)
     try:
-        theirs = ec.EllipticCurvePublicKey.from_encoded_point(ec.SECP256R1(), point)
-        shared = _private(private_pem).exchange(ec.ECDH(), theirs)
-        plain = AESGCM(_aes_key(shared, point)).decrypt(iv, body, None)
         details = json.loads(plain.decode("utf-8"))
-    except (InvalidTag, ValueError):
+    except ValueError:
         raise NoteError("The delivery note cannot be read with this store's key.") from None
     if not isinstance(details, dict):
         raise NoteError("The delivery note is damaged or of an unknown kind.")

@@ -1,0 +1,135 @@
+"""Drop-ship (一件代发) on the demo profile's Sandbox: a supplier's sheet carries its store
+key; the distributor's shipping list of accepted orders (plain, and sealed so that only the
+supplier's app opens it); the supplier's reply marks the orders shipped in one transaction,
+each bad row refused with its row number."""
+
+import csv
+import io
+import json
+import time
+
+import pytest
+from openpyxl import load_workbook
+
+from desktop.services import dropship, lots, orders, simulated_buyer, storefront
+from shop.orders import escrow_number
+from shop.stock import StockRow
+
+SELLER_KEY = "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d"
+SUPPLIER_KEY = "0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a"
+DETAILS = {"name": "王小明", "phone": "13900001111", "address": "杭州市西湖区文三路 1 号"}
+
+
+@pytest.fixture
+def setup(data_dir, secret_keyring, tmp_path):
+    """The supplier's profile with a published lot and its sheet; the demo profile (the
+    distributor) with that lot imported, listed, offers signed and two accepted orders."""
+    from desktop.services.session import Session
+    from desktop.services.wallet import close_sandboxes
+    from wallet.vault import Vault
+
+    supplier_session = Session(data_dir)
+    supplier_session.profiles.create("供货商")
+    supplier_session.open_profile("供货商")
+    supplier_session.wallet_options = {"scrypt_n": 2**12}
+    s = supplier_session.work()
+    supplier = s.wallet.accounts.import_private_key("厂家", SUPPLIER_KEY, "pw").address
+    storefront.ensure_delivery_key(s)
+    now = int(time.time())
+    lots.create_lot(s, "代发款", starts_at=now - 60, ends_at=now + 86400)
+    from shop.lots import import_into
+
+    import_into(s.db, "代发款", [StockRow(2, "D1", "白", "L", "真丝衬衫", "", 20, 39900, 9900,
+                                         19900, 15900, "", "", "", {})])
+    lots.publish(s, "代发款")
+    sheet = tmp_path / "代发款.zlsheet"
+    with s.wallet.unlocked(supplier, "pw") as signer:
+        lots.export_sheet(s, "代发款", sheet, signer)
+
+    session = Session(data_dir)
+    session.open_profile("demo")
+    session.wallet_options = {"scrypt_n": 2**12}
+    w = session.work()
+    seller = w.wallet.accounts.import_private_key("店主", SELLER_KEY, "pw").address
+    w.wallet.networks.sandbox.fund(seller, 10**19)
+    w.wallet.networks.sandbox.mint(seller, 10**10)
+    lots.import_sheet(w, sheet)
+    listing = storefront.add_from_lot(w, "代发款")[0]
+    signer = w.wallet.core.unlock(seller, "pw")
+    simulated_buyer.sign_offers(w, signer)
+    buyers = simulated_buyer.sandbox_buyers(w)
+    ids = [simulated_buyer.simulate_fund(w, buyers[i], listing.id, 1, DETAILS | {"n": i})
+           for i in (0, 1)]
+    orders.sync(w)
+    orders.accept(w, signer, ids)
+    orders.sync(w)
+    yield s, session, supplier, seller, ids
+    w = session.work()
+    for work, session_ in ((w, session), (s, supplier_session)):
+        for a in work.wallet.accounts.list():
+            work.wallet.accounts.remove(a.address, force=True)
+        Vault("ziliudi:" + session_.profile_id).delete(storefront.KEY_NAME)
+        session_.close()
+    close_sandboxes()
+
+
+def test_shipping_list_sealed_list_and_reply(setup, tmp_path, monkeypatch, capsys, data_dir):
+    s, session, supplier, seller, ids = setup
+    w = session.work()
+    numbers = [escrow_number(i) for i in ids]
+    plain = tmp_path / "list.xlsx"
+    assert dropship.export_shipping_list(w, supplier, plain) == 2
+    rows = list(load_workbook(plain).active.iter_rows(values_only=True))
+    assert rows[0] == ("订单号", "商品", "SKU", "数量", "收货人", "电话", "地址")
+    assert [r[0] for r in rows[1:]] == numbers
+    assert rows[1][1:] == ("真丝衬衫", "D1/白/L", 1, "王小明", "13900001111", "杭州市西湖区文三路 1 号")
+    assert dropship.export_shipping_list(w, supplier, tmp_path / "list.csv") == 2
+    with pytest.raises(Exception, match="No accepted order waits"):
+        dropship.export_shipping_list(w, seller, tmp_path / "none.csv")
+
+    sealed = tmp_path / "list.zlship"
+    dropship.export_shipping_list(w, supplier, sealed, sealed=True)
+    assert b"13900001111" not in sealed.read_bytes()
+    with pytest.raises(Exception, match="sealed to another store's key"):
+        dropship.open_shipping_list(w, sealed, tmp_path / "mine.xlsx")
+    dropship.open_shipping_list(s, sealed, tmp_path / "opened.xlsx")
+    opened = list(load_workbook(tmp_path / "opened.xlsx").active.iter_rows(values_only=True))
+    assert opened == rows
+    tampered = bytearray(sealed.read_bytes())
+    tampered[-3] ^= 1
+    (tmp_path / "bad.zlship").write_bytes(bytes(tampered))
+    with pytest.raises(Exception, match="changed after it was sealed"):
+        dropship.open_shipping_list(s, tmp_path / "bad.zlship", tmp_path / "x.xlsx")
+
+    reply = tmp_path / "reply.csv"
+    with reply.open("w", encoding="utf-8-sig", newline="") as f:
+        out = csv.writer(f)
+        out.writerow(["发货回单"])
+        out.writerow(["订单号", "快递公司", "快递单号"])
+        out.writerow([numbers[0], "顺丰", "sf1001"])
+        out.writerow(["9-9", "顺丰", "sf1002"])
+        out.writerow([numbers[1], "中通", ""])
+    from desktop.cli import main
+
+    def cli(*argv, stdin="pw\n"):
+        monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+        code = main(["--data-dir", str(data_dir), "--demo", "orders", *argv])
+        return (code, *capsys.readouterr())
+
+    code, out, err = cli("shipped-from", str(reply), "--password-stdin")
+    assert code == 1 and "2 rows were refused; nothing was marked shipped" in err
+    assert "Row 4: there is no order 9-9 here." in err
+    assert f"Row 5: order {numbers[1]} has no tracking number." in err
+    code, out, err = cli("shipped-from", str(reply), "--accept-valid", "--password-stdin",
+                         "--json")
+    assert code == 0, err
+    assert json.loads(out)["shipped"] == [numbers[0]] and json.loads(out)["status"] == "mined"
+    w = session.work()  # the command closed this process's Sandbox on its way out
+    orders.sync(w)
+    got = {v.order.escrow_id: v.order for v in orders.order_views(w, decrypt=False)}
+    assert got[ids[0]].state == "Shipped" and got[ids[0]].tracking_number == "SF1001"
+    assert got[ids[1]].state == "Accepted"
+    code, out, err = cli("shipped-from", str(reply), "--accept-valid", "--password-stdin")
+    assert code == 1 and f"order {numbers[0]} is Shipped, not waiting to be shipped" in err
+    code, out, err = cli("shipping-list", "--supplier", supplier, str(tmp_path / "left.csv"))
+    assert code == 0 and out == f"wrote 1 orders to {tmp_path / 'left.csv'}\n"
