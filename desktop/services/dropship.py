@@ -209,3 +209,22 @@ def ship_from_reply(work, signer, plan: ReplyPlan, network: str | None = None):
     work.changed(*AREAS)
     return orders.client(work, t).mark_shipped_many(
         signer, [(e, c, n) for e, c, n, _r in plan.ready])
+
+
+@dataclass(frozen=True)
+class Supplier:
+    """A supplier whose lot sheets are here: its account, its name, whether a list can be
+    sealed to it (its sheets carry its store key)."""
+
+    address: str
+    name: str
+    sealable: bool
+
+
+def suppliers(work) -> list[Supplier]:
+    """The suppliers of the lots imported from sheets, by name."""
+    rows = work.db.execute(
+        "SELECT seller_address, max(supplier), max(store_key IS NOT NULL) FROM lots WHERE "
+        "origin = 'sheet' AND seller_address IS NOT NULL GROUP BY lower(seller_address) "
+        "ORDER BY 2, 1").fetchall()
+    return [Supplier(r[0], r[1] or "", bool(r[2])) for r in rows]
