@@ -6,13 +6,13 @@ wallet's escrow sync and apply them here.
 """
 
 from .model import (CLOSED_STATES, OPEN_STATES, REMIND_WITHIN, ChainEvent, Order, escrow_number,
-                    fold, reminders)
+                    fold, parse_escrow_number, reminders)
 from .store import (Applied, HistoryEntry, apply_events, as_dict, get_order, history,
                     list_orders, read_cursor, record_shipment, rewind, set_cursor)
 
 __all__ = [
     "CLOSED_STATES", "OPEN_STATES", "REMIND_WITHIN", "ChainEvent", "Order", "escrow_number",
-    "fold", "reminders",
+    "fold", "parse_escrow_number", "reminders",
     "Applied", "HistoryEntry", "apply_events", "as_dict", "get_order", "history", "list_orders",
     "read_cursor", "record_shipment", "rewind", "set_cursor",
 ]

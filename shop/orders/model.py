@@ -32,6 +32,19 @@ def escrow_number(escrow_id: int) -> str:
     return f"{escrow_id >> 32}-{escrow_id & 0xFFFFFFFF}"
 
 
+def parse_escrow_number(text: str) -> int | None:
+    """The escrow id a person typed: its number as escrow_number shows it ("3-12") or the
+    raw id; None when the text is neither."""
+    text = text.strip()
+    index, dash, n = text.partition("-")
+    if not dash:
+        return int(text) if text.isdigit() and text.isascii() else None
+    if not (index.isdigit() and n.isdigit() and index.isascii() and n.isascii()):
+        return None
+    index, n = int(index), int(n)
+    return index << 32 | n if index < 2**32 and n < 2**32 else None
+
+
 @dataclass(frozen=True)
 class ChainEvent:
     """One escrow event as read from chain: where it was logged, its kind and arguments.

@@ -146,3 +146,13 @@ def test_reminders_within_twelve_hours():
     now = 5_000 - 12 * 3600
     assert reminders([soon, later, shipped], now) == [soon, later]
     assert reminders([soon], 5_000) == []  # passed: no longer a reminder, an action
+
+
+def test_an_order_number_as_people_type_it_names_its_escrow():
+    from shop.orders import escrow_number, parse_escrow_number
+
+    for escrow_id in (1 << 32 | 2, 7 << 32 | 0xFFFFFFFF, 5):
+        assert parse_escrow_number(escrow_number(escrow_id)) == escrow_id
+        assert parse_escrow_number(f" {escrow_id} ") == escrow_id
+    for junk in ("", "1-", "-2", "1-2-3", "a-1", "1.5", "-1", "１-２", f"1-{2**32}", f"{2**32}-1"):
+        assert parse_escrow_number(junk) is None, junk
