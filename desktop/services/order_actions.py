@@ -18,11 +18,11 @@ from desktop.services.errors import UserFacingError
 GIVE_BACK = ("refund", "reclaim", "timeout")
 #: How a refusal names what cannot be done ("it cannot be {done} now").
 DONE = {"accept": "accepted", "ship": "marked shipped", "dispute": "disputed",
-         "claim": "claimed", "settle": "settled", "give_back": "returned to the buyer"}
+        "claim": "claimed", "settle": "settled", "give_back": "returned to the buyer"}
 #: How a refusal lists what can be done instead ("what can be done now: {possible}", joined
 #: with ", "); the other actions are named by their own word.
 CAN = {"refund": "return to the buyer", "reclaim": "return to the buyer",
-        "timeout": "return to the buyer"}
+       "timeout": "return to the buyer"}
 
 
 @dataclass(frozen=True)
@@ -60,16 +60,22 @@ def _when(seconds: int) -> str:
     return time.strftime("%Y-%m-%d %H:%M", time.localtime(seconds))
 
 
+def require_open(order: core.Order) -> None:
+    """Refused when the escrow is closed (its money paid out): nothing more can be done."""
+    if not order.is_open or order.deadline is None:
+        raise UserFacingError("Order {order} is closed ({state}): nothing more can be done "
+                              "with it.", order=core.escrow_number(order.escrow_id),
+                              state=order.state)
+
+
 def allowed(order: core.Order, action: str, now: int) -> str:
     """The contract call for `action` when the order's state allows it at `now` (chain time);
     refused with the reason otherwise: closed, too early, too late, or not in this state."""
     call = _allows(order, action, now)
     if call is not None:
         return call
+    require_open(order)
     number = core.escrow_number(order.escrow_id)
-    if not order.is_open or order.deadline is None:
-        raise UserFacingError("Order {order} is closed ({state}): nothing more can be done "
-                              "with it.", order=number, state=order.state)
     done, deadline = DONE[action], order.deadline
     if now < deadline and _allows(order, action, deadline):
         raise UserFacingError("Order {order} is {state}: it can be {done} only once its "
