@@ -70,6 +70,17 @@ def read_password(args, prompt: str = "Password: ", confirm: bool = False) -> st
     return password
 
 
+def confirm(args, question: str) -> bool:
+    """Yes to a question: --yes, else an answer on the terminal; refused when stdin is not one."""
+    if getattr(args, "yes", False):
+        return True
+    if not sys.stdin.isatty():
+        from desktop.services.errors import UserFacingError
+
+        raise UserFacingError("Refusing without confirmation: add --yes.")
+    return input(f"{question} [y/N] ").strip().lower() in {"y", "yes"}
+
+
 def _refuse(message: str) -> int:
     print(f"ziliudi: {message}", file=sys.stderr)
     return EXIT_REFUSED

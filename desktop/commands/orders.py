@@ -1,7 +1,38 @@
 """`ziliudi orders ...`: the orders the escrow sync found, with the buyers' delivery details
-when the store's key is in the keyring (shown on the terminal only, never written to a file)."""
+when the store's key is in the keyring (shown on the terminal only, never written to a file),
+and the seller's actions on them (accept, decline, ship, claim, dispute, settle, withdraw).
+
+An action is checked as the Orders page checks it (services.order_actions: the order exists,
+its state allows the action at the chain's time, one seller signs) before the password is
+asked, and is followed by a sync, as on the page. ORDER is the number people see ("1-2") or
+the raw escrow id. Text shows money as people write it (money()); JSON keeps integer base
+units next to their token.
+"""
 
 from __future__ import annotations
+
+import sys
+
+from desktop.lazy import LazyModule
+
+service = LazyModule("desktop.services.orders")
+checks = LazyModule("desktop.services.order_actions")
+
+DISPUTE_QUESTION = ("Open a dispute on order {escrow}? The arbitrator named in the offer will "
+                    "rule a split and takes its stated fee; if it stays silent, the price goes "
+                    "back to the buyer and the bond to you.")
+COLUMNS = ("ORDER", "STATE", "DEADLINE", "QTY", "GOODS", "PRICE", "BUYER")
+
+
+def money(amount: int, decimals: int, symbol: str) -> str:
+    """An amount in base units as people write it, "22.39 USDT": at least two decimals and
+    every one the amount has, nothing rounded away. The commands format money only here."""
+    from wallet.tokens import format_amount
+
+    whole, _, cents = format_amount(amount, decimals).partition(".")
+    if decimals:
+        whole += "." + cents.ljust(2, "0")
+    return f"{whole} {symbol}".strip()
 
 
 def register(commands) -> None:
@@ -11,13 +42,38 @@ def register(commands) -> None:
     p.add_argument("--json", action="store_true", help="print one JSON document")
     p.set_defaults(run=list_orders)
 
+    def action(name: str, helptext: str, run, many: bool = False):
+        p = sub.add_parser(name, help=helptext)
+        p.add_argument("order", nargs="+" if many else None, metavar="ORDER",
+                       help="the order number, as `orders list` shows it (1-2)")
+        _signing(p)
+        p.set_defaults(run=run)
+        return p
+
+    action("accept", "co-sign orders and post the bond (several in one transaction)", accept,
+           many=True)
+    action("decline", "return an order's money to the buyer, as far as its deadlines allow "
+                      "(before the accept deadline only a settlement can)", decline)
+    p = action("ship", "mark an order shipped: the carrier and tracking number stay in the "
+                       "book, their hash goes on chain", ship)
+    p.add_argument("--carrier", required=True, metavar="NAME", help="e.g. 顺丰速运")
+    p.add_argument("--tracking", required=True, metavar="NO", help="the tracking number")
+    action("claim", "take the payment of a shipped order the buyer did not confirm in time",
+           claim)
+    p = action("dispute", "open a dispute: the offer's arbitrator rules a split", dispute)
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p = action("settle", "split what the escrow holds with the buyer's agreement: without "
+                         "--buyer-signature print the request the buyer signs", settle)
+    p.add_argument("--buyer-gets", required=True, metavar="AMOUNT",
+                   help="the buyer's part in the token, e.g. 10.5; you get the rest")
+    p.add_argument("--buyer-signature", metavar="HEX",
+                   help="the buyer's signature of the request (0x…): sign and submit")
+
     p = sub.add_parser("withdraw", help="take out money the escrow keeps for you because the "
                                         "token refused to pay it (a blocked address, say)")
     p.add_argument("--account", metavar="ADDRESS|LABEL",
                    help="the wallet account credited (default: the only account with a credit)")
-    p.add_argument("--network", metavar="NAME", help="default: the profile's network")
-    p.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
-    p.add_argument("--json", action="store_true", help="print one JSON document")
+    _signing(p)
     p.set_defaults(run=withdraw)
 
     from desktop.commands import dropship, offline_orders
@@ -26,7 +82,31 @@ def register(commands) -> None:
     dropship.register(sub)
 
 
-def _json(view) -> dict:
+def _signing(p) -> None:
+    p.add_argument("--network", metavar="NAME", help="default: the profile's network")
+    p.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+
+
+# ------------------------------------------------------------------ showing orders
+
+def token_of(work, network: str | None = None):
+    """The network's token (address, symbol, decimals), or None when it has none."""
+    return work.wallet.network(network).token
+
+
+def token_json(token) -> dict | None:
+    return {"address": token.address, "symbol": token.symbol,
+            "decimals": token.decimals} if token else None
+
+
+def _tokens(work) -> dict:
+    """The token of each escrow contract the networks name: (chain id, contract) -> token."""
+    return {(n.chain_id, n.escrow_address.lower()): n.token
+            for n in work.wallet.networks.list() if n.escrow_address}
+
+
+def _json(view, token) -> dict:
     from shop.orders import escrow_number
 
     o = view.order
@@ -34,6 +114,7 @@ def _json(view) -> dict:
             "chain_id": o.chain_id, "contract": o.contract, "state": o.state,
             "last_event": o.last_event, "listing_id": o.listing_id, "listing": view.listing,
             "quantity": o.quantity, "price": o.price, "bond": o.bond,
+            "token": token_json(token),
             "buyer": o.buyer, "seller": o.seller, "deadline": o.deadline,
             "deadlines": {"accept": o.accept_deadline, "ship": o.ship_deadline,
                           "confirm": o.confirm_deadline, "arbitration": o.arbitration_deadline},
@@ -42,29 +123,187 @@ def _json(view) -> dict:
             "problem": view.problem or None}
 
 
-def list_orders(ctx, args) -> int:
+def _row(view, token) -> str:
     import time
 
-    from desktop.cli import print_json
-    from desktop.services import orders as service
     from shop.orders import escrow_number
 
-    views = service.order_views(ctx.work())
-    if args.json:
-        print_json({"orders": [_json(v) for v in views]})
-        return 0
+    o = view.order
+    due = time.strftime("%Y-%m-%d %H:%M", time.localtime(o.deadline)) if o.deadline else "-"
+    price = money(o.price, token.decimals, token.symbol) if token else str(o.price)
+    who = ", ".join(str(x) for x in (view.details or {}).values()) or view.problem or o.buyer
+    return "\t".join((escrow_number(o.escrow_id), o.state, due, str(o.quantity), view.listing,
+                      price, who or "-"))
+
+
+def _print_table(views, token_for) -> None:
+    print("\t".join(COLUMNS))
     for v in views:
-        o = v.order
-        due = time.strftime("%Y-%m-%d %H:%M", time.localtime(o.deadline)) if o.deadline else "-"
-        who = ", ".join(str(x) for x in (v.details or {}).values()) or v.problem
-        print(f"{escrow_number(o.escrow_id)}\t{o.state}\t{due}\t{o.quantity} x {v.listing}\t{o.price}\t{who}")
+        print(_row(v, token_for(v.order)))
+
+
+def list_orders(ctx, args) -> int:
+    from desktop.cli import print_json
+
+    work = ctx.work()
+    views = service.order_views(work)
+    tokens = _tokens(work)
+
+    def token_for(o):
+        return tokens.get((o.chain_id, o.contract.lower()))
+
+    if args.json:
+        print_json({"orders": [_json(v, token_for(v.order)) for v in views]})
+    else:
+        _print_table(views, token_for)
     return 0
 
+
+# ------------------------------------------------------------------ the seller's actions
+
+def _as_seller(work, args, checked, send):
+    """Unlock the seller account the check named and send; then sync, as the page does."""
+    from desktop.cli import read_password
+
+    password = read_password(args, f"Password of the seller account {checked.seller}: ")
+    with work.wallet.unlocked(checked.seller, password) as signer:
+        entry = send(signer)
+    service.sync(work, args.network)
+    return entry
+
+
+def report(work, args, done: str, what: str, escrow_ids, entry=None,
+           extra: dict | None = None) -> int:
+    """Print what was done (`what` in words; `done`, the contract call, in JSON), then the
+    orders as they are after the sync (a table, or JSON)."""
+    from desktop.cli import print_json
+
+    t = service.target(work, args.network)
+    wanted = set(escrow_ids)
+    views = [v for v in service.order_views(work, contract=t.contract)
+             if v.order.escrow_id in wanted]
+    token = token_of(work, args.network)
+    if args.json:
+        tx = {"hash": entry.tx_hash, "status": entry.status} if entry is not None else None
+        print_json({"done": done, "transaction": tx, "orders": [_json(v, token) for v in views]}
+                   | (extra or {}))
+        return 0
+    print(what + (f" (transaction {entry.tx_hash}, {entry.status})" if entry is not None
+                  else ""))
+    _print_table(views, lambda _o: token)
+    return 0
+
+
+def _one(work, args, action: str):
+    return checks.check(work, [checks.order_id(args.order)], action, args.network)
+
+
+def accept(ctx, args) -> int:
+    work = ctx.work()
+    checked = checks.check(work, [checks.order_id(x) for x in args.order], "accept",
+                           args.network)
+    ids = [o.escrow_id for o in checked.orders]
+    entry = _as_seller(work, args, checked, lambda s: service.accept(work, s, ids, args.network))
+    return report(work, args, "accept", "accepted", ids, entry)
+
+
+def decline(ctx, args) -> int:
+    """The page's "Return to buyer": the refund, reclaim or timeout the order allows now."""
+    work = ctx.work()
+    checked = _one(work, args, "give_back")
+    [order], [call] = checked.orders, checked.calls
+    entry = _as_seller(work, args, checked, lambda s: service.act(
+        work, s, order.escrow_id, call, args.network))
+    return report(work, args, call, f"returned to the buyer: {call}", [order.escrow_id], entry)
+
+
+def ship(ctx, args) -> int:
+    work = ctx.work()
+    checked = _one(work, args, "ship")
+    [order] = checked.orders
+    entry = _as_seller(work, args, checked, lambda s: service.mark_shipped(
+        work, s, order.escrow_id, args.carrier, args.tracking, args.network))
+    return report(work, args, "ship", "marked shipped", [order.escrow_id], entry)
+
+
+def claim(ctx, args) -> int:
+    work = ctx.work()
+    checked = _one(work, args, "claim")
+    [order] = checked.orders
+    entry = _as_seller(work, args, checked, lambda s: service.act(
+        work, s, order.escrow_id, "claim", args.network))
+    return report(work, args, "claim", "claimed", [order.escrow_id], entry)
+
+
+def dispute(ctx, args) -> int:
+    from desktop.cli import confirm
+    from desktop.services.errors import UserFacingError
+    from shop.orders import escrow_number
+
+    work = ctx.work()
+    checked = _one(work, args, "dispute")
+    [order] = checked.orders
+    if not confirm(args, DISPUTE_QUESTION.format(escrow=escrow_number(order.escrow_id))):
+        raise UserFacingError("Not sent.")
+    entry = _as_seller(work, args, checked, lambda s: service.act(
+        work, s, order.escrow_id, "dispute", args.network))
+    return report(work, args, "dispute", "disputed", [order.escrow_id], entry)
+
+
+def settlement(work, args):
+    """(the checked order, its token, the Settlement of --buyer-gets) as the settle dialog
+    makes it: the buyer's part of what the escrow holds, the seller the rest."""
+    from wallet.tokens import parse_amount
+
+    checked = _one(work, args, "settle")
+    [order] = checked.orders
+    token = token_of(work, args.network)
+    buyer = parse_amount(args.buyer_gets, token.decimals if token else 0)
+    buyer, seller = checks.split(order.price + order.bond, buyer)
+    return checked, token, service.settlement(work, order.escrow_id, buyer, seller, args.network)
+
+
+def _split_text(s, token) -> str:
+    def m(amount):
+        return money(amount, token.decimals, token.symbol) if token else str(amount)
+
+    return f"{m(s.buyer_amount)} to the buyer, {m(s.seller_amount)} to you"
+
+
+def settle(ctx, args) -> int:
+    import json
+
+    from desktop.cli import print_json
+    from shop.orders import escrow_number
+
+    work = ctx.work()
+    checked, token, s = settlement(work, args)
+    number = escrow_number(s.escrow_id)
+    split = {"buyer_amount": s.buyer_amount, "seller_amount": s.seller_amount,
+             "nonce": s.nonce, "token": token_json(token)}
+    if args.buyer_signature is None:
+        request = service.settlement_request(work, s, args.network)
+        if args.json:
+            print_json({"order": number, "request": request} | split)
+            return 0
+        print(f"Settlement of order {number}: {_split_text(s, token)}. Have the buyer sign "
+              "this request in their wallet (eth_signTypedData_v4), then run this command "
+              "again with --buyer-signature 0x…", file=sys.stderr)
+        print(json.dumps(request, ensure_ascii=False))
+        return 0
+    entry = _as_seller(work, args, checked, lambda signer: service.settle(
+        work, signer, s, args.buyer_signature, service.sign_settlement(work, signer, s,
+                                                                       args.network),
+        args.network))
+    return report(work, args, "settle", f"settled: {_split_text(s, token)}", [s.escrow_id],
+                  entry, split)
+
+
+# ------------------------------------------------------------------ credits
 
 def withdraw(ctx, args) -> int:
     """Withdraw the credits of one account (every token it has a credit in)."""
     from desktop.cli import print_json, read_password
-    from desktop.services import orders as service
     from desktop.services.errors import UserFacingError
 
     work = ctx.work()
@@ -99,9 +338,7 @@ def withdraw(ctx, args) -> int:
     if args.json:
         print_json({"withdrawn": done})
         return 0
-    from wallet.tokens import format_amount
-
     for c in done:
-        print(f"withdrew {format_amount(c['amount'], c['decimals'])} {c['symbol'] or c['token']} "
+        print(f"withdrew {money(c['amount'], c['decimals'], c['symbol'] or c['token'])} "
               f"to {c['account']} ({c['tx_hash']})")
     return 0

@@ -109,14 +109,6 @@ def _secret(args, prompt: str, what: str) -> str:
     return getpass.getpass(prompt)
 
 
-def _confirm(args, question: str) -> bool:
-    if args.yes:
-        return True
-    if not sys.stdin.isatty():
-        raise UserFacingError("Refusing without confirmation: add --yes.")
-    return input(f"{question} [y/N] ").strip().lower() in {"y", "yes"}
-
-
 def _account_json(info) -> dict:
     return {"label": info.label, "address": info.address, "backup": info.backup_state, "source": info.source}
 
@@ -203,7 +195,7 @@ def balance(ctx, args) -> int:
 
 
 def send(ctx, args) -> int:
-    from desktop.cli import print_json
+    from desktop.cli import confirm, print_json
     from wallet.tokens import NATIVE_DECIMALS, format_amount, parse_amount
     from wallet.transfers import plan_transfer, send_transfer
 
@@ -223,7 +215,7 @@ def send(ctx, args) -> int:
                f"(at most {format_amount(plan.fee.max_fee, NATIVE_DECIMALS)}).")
     print(summary, file=sys.stderr)
     password = _secret(args, "Password: ", "the password")
-    if not _confirm(args, "Send?"):
+    if not confirm(args, "Send?"):
         raise UserFacingError("Not sent.")
     with wallet.unlocked(sender.address, password) as signer:
         entry = send_transfer(wallet.journal, chain, signer, plan)
@@ -235,9 +227,11 @@ def send(ctx, args) -> int:
 
 
 def remove(ctx, args) -> int:
+    from desktop.cli import confirm
+
     wallet = _wallet(ctx)
     info = _account(wallet, args.address)
-    if not _confirm(args, f"Remove {info.label} ({info.address}) and its keys?"):
+    if not confirm(args, f"Remove {info.label} ({info.address}) and its keys?"):
         raise UserFacingError("Nothing removed.")
     wallet.accounts.remove(info.address, force=args.force)
     print(f"removed {info.address}")

@@ -34,10 +34,21 @@ def error_text(error: BaseException | str) -> str:
         fields["status"] = status_word(fields["status"])
     if fields.get("where") == SANDBOX_WHERE:  # else a redacted node URL, shown as it is
         fields["where"] = QCoreApplication.translate("errors", SANDBOX_WHERE)
+    if "order" in fields:  # an order refusal names a state and actions in the core's words
+        fields.update({k: _order_words(k, v) for k, v in fields.items()
+                       if k in ("state", "done", "possible") and isinstance(v, str)})
     if isinstance(fields.get("problems"), str):  # an offer's problems, joined with "; "
         fields["problems"] = QCoreApplication.translate("errors", "; ").join(
             QCoreApplication.translate("errors", p) for p in fields["problems"].split("; "))
     return QCoreApplication.translate("errors", template).format(**fields)
+
+
+def _order_words(field: str, text: str) -> str:
+    if field == "state":
+        return QCoreApplication.translate("OrderStates", text)
+    words = text.split(", ") if field == "possible" else [text]
+    return QCoreApplication.translate("errors", ", ").join(
+        QCoreApplication.translate("errors", w) for w in words)
 
 
 def show_error(parent: QWidget | None, error: BaseException | str, title: str | None = None) -> None:

@@ -186,13 +186,15 @@ class SettleDialog(QDialog):
 
     def split(self) -> tuple[int, int] | None:
         """(buyer, seller) in base units, or None while the entry is not a valid split."""
+        from desktop.services.errors import UserFacingError
+        from desktop.services.order_actions import split
+        from wallet.errors import WalletError
         from wallet.tokens import parse_amount
 
         try:
-            buyer = parse_amount(self.buyer_amount.text(), self.decimals)
-        except Exception:
+            return split(self.held, parse_amount(self.buyer_amount.text(), self.decimals))
+        except (UserFacingError, WalletError):
             return None
-        return (buyer, self.held - buyer) if 0 <= buyer <= self.held else None
 
     def settlement(self):
         """The Settlement as entered (None while the split is not valid)."""

@@ -97,3 +97,16 @@ def test_stock_reasons_order_states_and_the_levels_warning_are_listed():
     assert set(REASONS.values()) <= set(core_texts.STOCK_REASONS)
     assert OPEN_STATES | CLOSED_STATES <= set(core_texts.ORDER_STATES)
     assert THREE_LEVELS_WARNING in core_texts.LOTS
+
+
+def test_the_words_order_refusals_fill_in_are_listed():
+    from dataclasses import replace
+
+    from desktop.services.order_actions import CAN, DONE
+    from shop.orders import Order
+
+    order = Order(1, "0x", 1, deadline=100)
+    named = {CAN.get(a, a) for state in OPEN_STATES for now in (0, 100)
+             for a in replace(order, state=state).actions(now)}
+    assert len(named) == 6  # accept, ship, dispute, settle, claim, return to the buyer
+    assert set(DONE.values()) | named | {", "} <= set(core_texts.ORDER_ACTIONS)

@@ -1,6 +1,9 @@
 """The Orders & escrow page on the demo profile's Sandbox: the simulated buyer signs nothing
 until offers are signed, funds, and the order appears after sync with its delivery details;
-the countdown ticks without rebuilding the model; accept many; mark shipped; reminders."""
+the countdown ticks without rebuilding the model; accept many; mark shipped; reminders; an
+order that changed since it was chosen is refused with the reason."""
+
+import time
 
 import pytest
 
@@ -151,3 +154,20 @@ def test_the_network_watch_syncs_when_the_head_moves_and_the_page_follows(page, 
     ui.network_watch.probe()
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=30_000)
     assert page.model.views[0].details["name"] == "Li Lei"
+
+
+def test_an_order_that_changed_since_it_was_chosen_is_refused_with_the_reason(page, ui, qtbot):
+    from desktop.services import simulated_buyer
+
+    fund(page, qtbot)
+    page.table.selectRow(0)
+    assert page.buttons["accept"].isEnabled()
+    # The chain's clock passes the accept deadline behind the page's back.
+    simulated_buyer.time_travel(ui.ctx.session.work(), 3 * 86400)
+    page.buttons["accept"].click()
+    qtbot.waitUntil(lambda: bool(page.errors), timeout=30_000)
+    when = time.strftime("%Y-%m-%d %H:%M", time.localtime(page.model.views[0].order.deadline))
+    assert page.errors == [f"Order 1-1 is Funded and its deadline, {when}, has passed: it can "
+                           "no longer be accepted."]
+    page.errors.clear()
+    assert page.model.views[0].order.state == "Funded"

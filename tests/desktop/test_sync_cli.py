@@ -69,7 +69,7 @@ def test_sync_and_orders_list_on_the_sandbox(cli, data_dir, secret_keyring):
         assert isinstance(order["deadlines"]["accept"], int) and order["details"] == DETAILS
         code, out, _ = cli("--demo", "orders", "list")
         assert code == 0 and "李雷" in out and "Funded" in out
-        assert out.splitlines()[0].startswith(number + "\t")
+        assert out.splitlines()[0].startswith("ORDER\t") and out.splitlines()[1].startswith(number + "\t")
     finally:
         session.open_profile("demo")
         _cleanup(session.work(), session)

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QPushButton, QSplitter, QTableView, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
+from desktop.services import order_actions
+from desktop.services.errors import UserFacingError
 from desktop.services.events import BookChanged, ProfileOpened
 from desktop.ui import dialogs
 from desktop.ui.order_credits import CreditsPanel
@@ -21,8 +23,6 @@ from desktop.ui.order_dialogs import (OrdersModel, SettleDialog, ShipDialog, Sim
 from desktop.services.order_snapshot import Snapshot, read_snapshot
 from desktop.ui.pages.base import Page
 
-# What "Return to buyer" sends, the first one the order's state allows (each pays the buyer).
-GIVE_BACK = ("refund", "reclaim", "timeout")
 # The areas whose change the page shows: the orders (and credits), the accounts and network,
 # the listings' names and offers.
 SHOWN_AREAS = frozenset({"orders", "wallet", "storefront"})
@@ -102,7 +102,7 @@ class OrdersPage(Page):
             ("settle", self.tr("Settle…"), self.settle),
             ("dispute", self.tr("Dispute…"), lambda: self.act("dispute")),
             ("claim", self.tr("Claim payment"), lambda: self.act("claim")),
-            ("reclaim", self.tr("Return to buyer"), self.give_back),
+            ("reclaim", self.tr("Return to buyer"), lambda: self.act("give_back")),
         ]:
             button = QPushButton(label)
             button.setObjectName(f"orders_{name}")
@@ -245,7 +245,7 @@ class OrdersPage(Page):
         self.buttons["accept"].setEnabled(bool(acts) and all("accept" in a for a in acts))
         for name in ("ship", "settle", "dispute", "claim"):
             self.buttons[name].setEnabled(name in one)
-        self.buttons["reclaim"].setEnabled(bool(one & set(GIVE_BACK)))
+        self.buttons["reclaim"].setEnabled(bool(one & set(order_actions.GIVE_BACK)))
         self._show_order(views[0] if len(views) == 1 else None)
 
     def _show_order(self, view) -> None:
@@ -268,25 +268,27 @@ class OrdersPage(Page):
                 self.history.setItem(row, col, QTableWidgetItem(text))
 
     # -- the seller's actions ---------------------------------------------------------------
-    def _as_seller(self, title: str, views, act, signing=None) -> None:
-        """Ask the seller's password, then run act(work, signer) on the book's writer and sync.
+    def _as_seller(self, title: str, views, action: str, act, signing=None) -> None:
+        """Ask the seller's password, then on the book's writer check that the orders still
+        allow `action` now (services.order_actions.check, as the command line does), run
+        act(work, signer, checked) and sync.
 
         signing: (field, value) rows of what the password will sign, shown with the prompt."""
-        from desktop.services import orders as service
-
-        sellers = {v.order.seller for v in views}
-        if len(sellers) != 1 or None in sellers:
-            dialogs.show_error(self, self.tr("Choose orders of one seller account."))
+        try:
+            seller = order_actions.seller_of([v.order for v in views])
+        except UserFacingError as e:
+            dialogs.show_error(self, e)
             return
-        seller = sellers.pop()
         password = dialogs.ask_password(self, title, self.tr(
             "Password of the seller account {address}:").format(address=seller), signing)
         if password is None:
             return
+        ids = [v.order.escrow_id for v in views]
 
         def run(work, _ctx):
-            with work.wallet.unlocked(seller, password) as signer:
-                result = act(work, signer)
+            checked = order_actions.check(work, ids, action)
+            with work.wallet.unlocked(checked.seller, password) as signer:
+                result = act(work, signer, checked)
             return _then_sync(work, result)
 
         self._write(title, run)
@@ -296,7 +298,8 @@ class OrdersPage(Page):
 
         ids = self.selected_ids()
         self._as_seller(self.tr("Accept {count} orders").format(count=len(ids)),
-                        self.selected(), lambda work, s: service.accept(work, s, ids))
+                        self.selected(), "accept",
+                        lambda work, s, _checked: service.accept(work, s, ids))
 
     def mark_shipped(self) -> None:
         from desktop.services import orders as service
@@ -306,10 +309,13 @@ class OrdersPage(Page):
         if dialog.exec() != ShipDialog.Accepted:
             return
         carrier, number = dialog.values()
-        self._as_seller(self.tr("Mark shipped"), [view], lambda work, s: service.mark_shipped(
-            work, s, view.order.escrow_id, carrier, number))
+        self._as_seller(self.tr("Mark shipped"), [view], "ship",
+                        lambda work, s, _checked: service.mark_shipped(
+                            work, s, view.order.escrow_id, carrier, number))
 
     def act(self, action: str) -> None:
+        """Dispute, claim or give back ("Return to buyer": the refund, reclaim or timeout the
+        order allows) the selected order."""
         from desktop.services import orders as service
         from shop.orders import escrow_number
 
@@ -321,15 +327,8 @@ class OrdersPage(Page):
                 "the buyer and the bond to you.").format(escrow=number)):
             return
         title = self.tr("Escrow {escrow}").format(escrow=number)
-        self._as_seller(title, [view],
-                        lambda work, s: service.act(work, s, view.order.escrow_id, action))
-
-    def give_back(self) -> None:
-        [view] = self.selected()
-        allowed = view.order.actions(self.model.now())
-        action = next((a for a in GIVE_BACK if a in allowed), None)
-        if action is not None:
-            self.act(action)
+        self._as_seller(title, [view], action, lambda work, s, checked: service.act(
+            work, s, view.order.escrow_id, checked.calls[0]))
 
     def settle(self) -> None:
         from desktop.services import orders as service
@@ -354,8 +353,10 @@ class OrdersPage(Page):
         from desktop.ui.sign_dialog import typed_data_rows
 
         signing = typed_data_rows(settlement_typed_data(s, snap.chain_id, snap.contract))
-        self._as_seller(self.tr("Settle"), [view], lambda work, signer: service.settle(
-            work, signer, s, theirs, service.sign_settlement(work, signer, s)), signing)
+        self._as_seller(self.tr("Settle"), [view], "settle",
+                        lambda work, signer, _checked: service.settle(
+                            work, signer, s, theirs, service.sign_settlement(work, signer, s)),
+                        signing)
 
     # -- the simulated buyer (Sandbox) -------------------------------------------------------
     def sign_offers(self) -> None:
