@@ -134,11 +134,9 @@ class Dropship(QObject):
         return op
 
 
-class _Reason(Exception):
-    """A refused reply row, as a refusal the dialog kit translates (context "errors")."""
+def _Reason(code: str, fields: dict):
+    """A refused reply row as a refusal the dialog kit translates (context "errors")."""
+    from desktop.services.dropship import REASONS
+    from desktop.services.errors import UserFacingError
 
-    def __init__(self, code: str, fields: dict):
-        from desktop.services.dropship import REASONS
-
-        self.template, self.fields = REASONS[code], fields
-        super().__init__(REASONS[code].format(**fields))
+    return UserFacingError(REASONS[code], **fields)

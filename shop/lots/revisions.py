@@ -57,9 +57,9 @@ def lot_revisions(db, lot_id: int) -> list[Revision]:
                                 "lot_id = ? ORDER BY revision DESC", [lot_id])]
 
 
-def _money(value, sku: str, what: str):
+def _money(value, sku: str):
     if value is not None and (type(value) is not int or not 0 <= value <= MAX_MONEY):
-        raise LotError("The {what} of {sku} is out of range.", what=what, sku=sku)
+        raise LotError("A price of {sku} is out of range.", sku=sku)
     return value
 
 
@@ -107,7 +107,7 @@ def revise(db, title: str, *, ends_at: int | None = None, add_stock: dict | None
             for what, value in fields.items():
                 if what not in PRICE_FIELDS:
                     raise LotError("“{what}” is not a price of an item.", what=what)
-                _money(value, sku, what)
+                _money(value, sku)
                 if what == "supply_price" and value is None:
                     raise LotError("{sku} needs a supply price.", sku=sku)
                 old = items[item_id][4 + PRICE_FIELDS.index(what)]

@@ -87,13 +87,26 @@ def _sku(style_no: str, color: str, size: str) -> str:
     return "/".join(p for p in (style_no, color, size) if p)
 
 
-def _text(value: str, what: str) -> str:
+_TOO_LONG = {
+    "name": "The customer's name is longer than {limit} characters.",
+    "phone": "The phone number is longer than {limit} characters.",
+    "address": "The address is longer than {limit} characters.",
+    "note": "The note is longer than {limit} characters.",
+}
+_CONTROL = {
+    "name": "The customer's name contains control characters.",
+    "phone": "The phone number contains control characters.",
+    "address": "The address contains control characters.",
+    "note": "The note contains control characters.",
+}
+
+
+def _text(value: str, field: str) -> str:
     value = (value or "").strip()
     if len(value) > MAX_TEXT:
-        raise OfflineOrderError("The {what} is longer than {limit} characters.", what=what,
-                                limit=MAX_TEXT)
+        raise OfflineOrderError(_TOO_LONG[field], limit=MAX_TEXT)
     if any(ord(c) < 32 and c not in "\n\t" for c in value):
-        raise OfflineOrderError("The {what} contains control characters.", what=what)
+        raise OfflineOrderError(_CONTROL[field])
     return value
 
 
@@ -111,8 +124,8 @@ def _check(quantity, unit_price, payment) -> None:
 def _customer_id(db, customer: Customer | None, at: int) -> int | None:
     if customer is None:
         return None
-    name = _text(customer.name, "customer's name")
-    phone = _text(customer.phone, "phone number")
+    name = _text(customer.name, "name")
+    phone = _text(customer.phone, "phone")
     address = _text(customer.address, "address")
     if not name:
         return None

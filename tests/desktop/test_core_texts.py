@@ -110,3 +110,9 @@ def test_the_words_order_refusals_fill_in_are_listed():
              for a in replace(order, state=state).actions(now)}
     assert len(named) == 6  # accept, ship, dispute, settle, claim, return to the buyer
     assert set(DONE.values()) | named | {", "} <= set(core_texts.ORDER_ACTIONS)
+
+
+def test_drop_ship_reply_reasons_are_listed():
+    from desktop.services.dropship import REASONS as REPLY_REASONS
+
+    assert set(REPLY_REASONS.values()) <= set(core_texts.ERRORS)

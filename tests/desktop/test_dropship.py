@@ -133,3 +133,44 @@ def test_shipping_list_sealed_list_and_reply(setup, tmp_path, monkeypatch, capsy
     assert code == 1 and f"order {numbers[0]} is Shipped, not waiting to be shipped" in err
     code, out, err = cli("shipping-list", "--supplier", supplier, str(tmp_path / "left.csv"))
     assert code == 0 and out == f"wrote 1 orders to {tmp_path / 'left.csv'}\n"
+
+
+def test_the_orders_page_writes_the_list_and_ships_from_a_reply(setup, ui, qtbot, tmp_path,
+                                                                monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from desktop.ui.dropship_dialogs import ShippingListDialog
+
+    s, session, supplier, seller, ids = setup
+    ui.open_profile("demo")
+    ui.show_page("orders")
+    page = ui.page("orders")
+    told, asked = [], []
+    monkeypatch.setattr("desktop.ui.dialogs.show_info", lambda parent, text, title=None:
+                        told.append(text))
+    monkeypatch.setattr("desktop.ui.dialogs.ask_password",
+                        lambda parent, title, label, signing=None:
+                        asked.append((title, signing)) or "pw")
+    found = dropship.suppliers(session.work())
+    assert [(x.address, x.sealable) for x in found] == [(supplier, True)]
+    dialog = ShippingListDialog(page, found)
+    dialog.sealed.setChecked(True)
+    monkeypatch.setattr(dialog, "exec", lambda: QDialog.Accepted)
+    op = page.shipping_list(dialog=dialog, path=str(tmp_path / "l.zlship"))
+    qtbot.waitUntil(lambda: bool(told), timeout=20_000)
+    assert told[-1] == f"2 orders were written to {tmp_path / 'l.zlship'}."
+    numbers = [escrow_number(i) for i in ids]
+    reply = tmp_path / "reply.csv"
+    reply.write_text(f"订单号,快递公司,运单号\n{numbers[0]},顺丰,SF9\n{numbers[1]},中通,ZT9\n"
+                     "1-999,中通,ZT1\n", encoding="utf-8")
+    op = page.shipped_from(str(reply))
+    qtbot.waitUntil(lambda: len(told) == 2, timeout=30_000)
+    (title, rows), = asked
+    assert title == "Mark 2 orders shipped"
+    assert rows[0] == (numbers[0], "顺丰 SF9")
+    assert rows[-1][0] == "Refused rows" and "Row 4: there is no order 1-999 here." in rows[-1][1]
+    assert told[-1] == "2 orders were marked shipped in one transaction."
+    w = session.work()
+    states = {v.order.escrow_id: v.order.state for v in orders.order_views(w, decrypt=False)}
+    assert [states[i] for i in ids] == ["Shipped", "Shipped"]
+    del op

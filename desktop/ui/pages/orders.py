@@ -103,6 +103,8 @@ class OrdersPage(Page):
             ("dispute", self.tr("Dispute…"), lambda: self.act("dispute")),
             ("claim", self.tr("Claim payment"), lambda: self.act("claim")),
             ("reclaim", self.tr("Return to buyer"), lambda: self.act("give_back")),
+            ("shipping_list", self.tr("Shipping list…"), self.shipping_list),
+            ("shipped_from", self.tr("Shipped from reply…"), self.shipped_from),
         ]:
             button = QPushButton(label)
             button.setObjectName(f"orders_{name}")
@@ -234,6 +236,20 @@ class OrdersPage(Page):
     def selected(self) -> list:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [self.model.views[r] for r in rows if r < len(self.model.views)]
+
+    # -- drop-ship ------------------------------------------------------------------------
+    def _dropship(self):
+        from desktop.ui.dropship_dialogs import Dropship
+
+        return Dropship(self, self.ctx)
+
+    def shipping_list(self, **kwargs):
+        """The accepted orders a supplier ships for this store, as a file for it."""
+        return self._dropship().export_list(**kwargs)
+
+    def shipped_from(self, path: str | None = None):
+        """Mark the orders of a supplier's reply shipped in one transaction."""
+        return self._dropship().ship_from_reply(path)
 
     def selected_ids(self) -> list[int]:
         return [v.order.escrow_id for v in self.selected()]
