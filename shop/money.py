@@ -94,11 +94,17 @@ class Currency:
         return cls(symbol, decimals, symbol)
 
     @cached_property
-    def _marks(self) -> tuple[str, ...]:
-        """The marks that may stand around a typed number, case-folded, longest first."""
-        marks = {unicodedata.normalize("NFKC", m).casefold()
-                 for m in (self.symbol, self.code, *self.aliases)}
-        return tuple(sorted((m for m in marks if m.strip()), key=len, reverse=True))
+    def _typed(self) -> re.Pattern:
+        """Typed text of this currency: a sign, a mark, the number, a mark; the sign may
+        also follow the first mark ("-¥5", "¥-5"). Marks are matched regardless of case."""
+        marks = {unicodedata.normalize("NFKC", m) for m in (self.symbol, self.code, *self.aliases)}
+        marks = sorted((m.strip() for m in marks if m.strip()), key=len, reverse=True)
+        front = "|".join(re.escape(m) + (r"(?=\s)" if m[-1] in _NUMBER_CHARS else "")
+                         for m in marks)
+        end = "|".join((r"(?<=\s)" if m[0] in _NUMBER_CHARS else "") + re.escape(m)
+                       for m in marks)
+        return re.compile(rf"\s*([-+\u2212]?)\s*(?:{front})?\s*([-+\u2212]?)(.*?)\s*(?:{end})?\s*",
+                          re.IGNORECASE | re.DOTALL)
 
 
 CNY = Currency("CNY", 2, "¥", before=True, aliases=("元", "RMB", "人民币"))
@@ -144,29 +150,27 @@ class Money:
         without one). Raises NotAnAmount, TooManyDecimals, NegativeAmount or AmountTooLarge."""
         if not isinstance(text, str):
             raise TypeError("Money.parse reads text")
-        ceiling = LARGEST_WHOLE * 10**currency.decimals if limit is None else limit
         found = _NUMBER.fullmatch(_bare(text, currency))
         if found is None or not (found[2] or found[3]):
             raise NotAnAmount("“{text}” is not an amount.", text=_shown(text))
         sign, whole, fraction, exp_sign, exp = found.groups()
-        digits = whole.replace(",", "") + (fraction or "")
-        # The number is int(digits) * 10**scale, with neither end padded by zeros.
-        scale = -len(fraction or "") + _exponent(exp_sign, exp)
+        fraction = fraction or ""
+        digits = whole.replace(",", "") + fraction
         significant = digits.strip("0")
         if not significant:
             return cls(0, currency)
-        scale += len(digits.lstrip("0")) - len(significant)
         if sign == "-":
             raise NegativeAmount("An amount cannot be negative.", text=_shown(text))
-        # How many digits the amount has in units before the point: judged on the count,
-        # so that no number longer than the limit is ever built.
-        shift = scale + currency.decimals
+        ceiling = LARGEST_WHOLE * 10**currency.decimals if limit is None else limit
+        # The amount is int(significant) * 10**shift units. How many digits it has before
+        # the point is judged on their count, so no number longer than the limit is built.
+        shift = (_exponent(exp_sign, exp) - len(fraction) + currency.decimals
+                 + len(digits.lstrip("0")) - len(significant))
         size = len(significant) + shift
-        if size > len(str(ceiling)):
+        if size > len(str(ceiling)) or (
+                shift < 0 and size > 0 and int(significant[:size]) >= ceiling):
             raise _too_large(text, cls(ceiling, currency))
-        if shift < 0:  # finer than a unit: too many decimals, unless too large already
-            if size > 0 and int(significant[:size]) >= ceiling:
-                raise _too_large(text, cls(ceiling, currency))
+        if shift < 0:
             raise TooManyDecimals("{text} has more than {decimals} decimal places.",
                                   text=_shown(text), decimals=currency.decimals)
         units = int(significant) * 10**shift
@@ -260,36 +264,8 @@ def _exponent(sign: str | None, digits: str | None) -> int:
 def _bare(text: str, currency: Currency) -> str:
     """The number of typed text without its currency's marks and spaces, a sign in front:
     "-¥ 1 299.00" -> "-1299.00". Full-width digits and signs become ASCII here."""
-    text = unicodedata.normalize("NFKC", text).strip()
-    sign, text = _sign(text)
-    text = _unmark(text, currency, front=True)
-    if not sign:
-        sign, text = _sign(text)
-    text = "".join(_unmark(text, currency, front=False).split())
-    if sign and text[:1] in _SIGNS:
+    typed = currency._typed.fullmatch(unicodedata.normalize("NFKC", text))
+    first, second, number = typed.groups()
+    if first and second:
         return "?"  # two signs
-    return sign + text
-
-
-def _sign(text: str) -> tuple[str, str]:
-    if text[:1] in _SIGNS:
-        return _SIGNS[text[0]], text[1:].lstrip()
-    return "", text
-
-
-def _unmark(text: str, currency: Currency, *, front: bool) -> str:
-    """text without one of the currency's marks at its front (or its end)."""
-    for mark in currency._marks:
-        n = len(mark)
-        if len(text) <= n:
-            continue
-        end = text[:n] if front else text[-n:]
-        if end.casefold() != mark:
-            continue
-        rest = text[n:] if front else text[:-n]
-        touching = mark[-1] if front else mark[0]
-        next_char = rest[:1] if front else rest[-1:]
-        if touching in _NUMBER_CHARS and not next_char.isspace():
-            continue
-        return rest.strip()
-    return text
+    return _SIGNS.get(first or second, "") + "".join(number.split())
