@@ -87,8 +87,6 @@ def _listing_json(x) -> dict:
 
 def list_listings(ctx, args) -> int:
     from desktop.cli import print_json
-    from shop.storefront import money
-
     work = ctx.work()
     rows = service.listings(work, live_only=args.live)
     if args.json:
@@ -99,7 +97,7 @@ def list_listings(ctx, args) -> int:
         return 0
     for x in rows:
         state = "live" if x.live else ("hidden" if not x.visible else "not shown")
-        print(f"{x.id}\t{x.name}\t{x.variant}\t{money(x.price, x.currency)}\t{state}")
+        print(f"{x.id}\t{x.name}\t{x.variant}\t{_money(x)}\t{state}")
     return 0
 
 
@@ -119,9 +117,9 @@ def add(ctx, args) -> int:
 
 
 def _money(x) -> str:
-    from shop.storefront import money
+    from shop.money import Money
 
-    return money(x.price, x.currency)
+    return str(Money.of(x.price, x.currency))
 
 
 def remove(ctx, args) -> int:
