@@ -94,9 +94,6 @@ def withdraw(ctx, args) -> int:
     if args.json:
         print_json({"withdrawn": done})
         return 0
-    from wallet.tokens import format_amount
-
-    for c in done:
-        print(f"withdrew {format_amount(c['amount'], c['decimals'])} {c['symbol'] or c['token']} "
-              f"to {c['account']} ({c['tx_hash']})")
+    for credit, sent in zip(mine, done):
+        print(f"withdrew {credit.money} to {credit.account} ({sent['tx_hash']})")
     return 0

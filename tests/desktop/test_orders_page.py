@@ -2,6 +2,8 @@
 until offers are signed, funds, and the order appears after sync with its delivery details;
 the countdown ticks without rebuilding the model; accept many; mark shipped; reminders."""
 
+import re
+
 import pytest
 
 from desktop.ui import dialogs
@@ -66,6 +68,7 @@ def test_simulated_buyer_funds_and_the_order_shows_details(page, qtbot):
     fund(page, qtbot)
     view = page.model.views[0]
     assert view.order.state == "Funded" and view.details["name"] == "Wang Xiaoming"
+    assert re.fullmatch(r"\d+\.\d{2,6} dUSD", page.model.data(page.model.index(0, 4)))
     page.table.selectRow(0)
     assert "Wang Xiaoming" in page.details.toPlainText()
     assert page.history.rowCount() == 1 and page.history.item(0, 0).text() == "Funded"
@@ -151,3 +154,25 @@ def test_the_network_watch_syncs_when_the_head_moves_and_the_page_follows(page, 
     ui.network_watch.probe()
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=30_000)
     assert page.model.views[0].details["name"] == "Li Lei"
+
+
+def test_the_settle_dialog_splits_in_the_token_s_units(qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox, QLabel
+
+    from desktop.ui.order_dialogs import SettleDialog
+
+    dialog = SettleDialog(None, 7, 12_500_000, 0, 31337, "0x" + "11" * 20, 6, "dUSD")
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.Ok)
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    assert "The escrow holds 12.50 dUSD. Split it between the buyer and you." in texts
+    assert dialog.buyer_amount.text() == "12.50" and dialog.seller_amount.text() == "0.00 dUSD"
+    for typed, buyer, seller in (("10", 10_000_000, "2.50 dUSD"), ("0.000001 dUSD", 1,
+                                                                      "12.499999 dUSD")):
+        dialog.buyer_amount.setText(typed)
+        assert dialog.split() == (buyer, 12_500_000 - buyer) and ok.isEnabled()
+        assert dialog.seller_amount.text() == seller
+    for typed in ("abc", "12.6", "-1", "0.0000001", "1 USDT"):
+        dialog.buyer_amount.setText(typed)
+        assert dialog.split() is None and not ok.isEnabled()
+        assert dialog.seller_amount.text() == "not a valid split"
