@@ -159,9 +159,14 @@ def show(ctx, args) -> int:
         return 0
     print(f"{lot.title} ({lot.status}), supplier {lot.supplier or '-'}, "
           f"{_iso(lot.starts_at)} – {_iso(lot.ends_at)}, {lot.currency}")
+    from shop.money import Money
+
+    def price(minor):
+        return "-" if minor is None else Money.of(minor, lot.currency)
+
     for i in page.items:
-        print(f"{i.sku}\t{i.name}\t{i.quantity}\tsupply {i.supply_price}\t"
-              f"suggested {i.suggested_price}\tmin {i.min_price}")
+        print(f"{i.sku}\t{i.name}\t{i.quantity}\tsupply {price(i.supply_price)}\t"
+              f"suggested {price(i.suggested_price)}\tmin {price(i.min_price)}")
     return 0
 
 

@@ -75,6 +75,8 @@ def test_show_prints_items_in_minor_units(capsys, d, tmp_path):
             first["min_price"]) == (29900, 8900, 15900, 12900)
     assert [i["sku"] for i in doc["items"]] == ["A01/黑色/M", "A01/黑色/L", "B02/白色/S",
                                                 "B03/白色/S"]
+    code, out, _ = run(capsys, *d, "lots", "show", "春装")
+    assert "A01/黑色/M\t碎花连衣裙\t10\tsupply ¥89.00\tsuggested ¥159.00\tmin ¥129.00\n" in out
     code, _, err = run(capsys, *d, "lots", "show", "秋装", "--json")
     assert code == 1 and "There is no lot named “秋装”" in err
 
