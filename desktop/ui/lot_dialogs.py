@@ -11,8 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QDialog, QDialogButtonB
                                QSpinBox, QWidget)
 
 from shop.lots import MAX_LEVELS, THREE_LEVELS_WARNING, Terms
-
-CURRENCIES = ("CNY", "USD", "HKD", "USDC", "USDT")
+from shop.money import CURRENCIES
 DAY = 86400
 
 
@@ -70,7 +69,7 @@ class LotDialog(QDialog):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.currency = QComboBox()
-        self.currency.addItems(CURRENCIES)
+        self.currency.addItems(list(CURRENCIES))
         self.currency.setCurrentText(lot.currency if lot else "CNY")
         terms = lot.terms if lot else Terms()
         levels = QHBoxLayout()
