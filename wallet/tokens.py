@@ -1,12 +1,13 @@
-"""ERC-20 tokens and balances: a minimal ABI, token info read from chain, amounts as ints."""
+"""ERC-20 tokens and balances: a minimal ABI, token info read from chain, amounts as ints
+(shop.money reads and writes them with the token's decimals)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
 
 from web3 import Web3
 
+from shop.money import Currency
 from wallet.errors import WalletError
 
 ERC20_ABI = [
@@ -26,7 +27,8 @@ ERC20_ABI = [
                 {"name": "value", "type": "uint256", "indexed": False}]},
 ]
 
-NATIVE_DECIMALS = 18
+#: The chain's own coin, in wei: what fees are paid in.
+NATIVE = Currency.token("ETH", 18)
 
 
 class NotAToken(WalletError):
@@ -40,6 +42,11 @@ class TokenInfo:
     address: str
     symbol: str
     decimals: int
+
+    @property
+    def currency(self) -> Currency:
+        """The token's base units as a currency, written with its symbol after the number."""
+        return Currency.token(self.symbol, self.decimals)
 
 
 def erc20(w3: Web3, address: str):
@@ -71,25 +78,3 @@ def token_balance(w3: Web3, token: str, owner: str) -> int:
     """The owner's balance of token, in the token's base units."""
     return int(erc20(w3, token).functions.balanceOf(Web3.to_checksum_address(owner)).call())
 
-
-def format_amount(base_units: int, decimals: int) -> str:
-    """base units as a decimal string without trailing zeros: 1500000, 6 -> '1.5'."""
-    sign = "-" if base_units < 0 else ""
-    whole, frac = divmod(abs(int(base_units)), 10**decimals)
-    frac_text = str(frac).rjust(decimals, "0").rstrip("0") if decimals else ""
-    return f"{sign}{whole}" + (f".{frac_text}" if frac_text else "")
-
-
-def parse_amount(text: str, decimals: int) -> int:
-    """A typed decimal amount to base units: ('1.5', 6) -> 1500000; never a float."""
-    try:
-        value = Decimal(text.strip().replace(",", ""))
-    except InvalidOperation as exc:
-        raise WalletError("{text!r} is not an amount.", text=text) from exc
-    scaled = value.scaleb(decimals)
-    if scaled != scaled.to_integral_value():
-        raise WalletError("{text} has more than {decimals} decimal places.",
-                          text=text, decimals=decimals)
-    if scaled < 0:
-        raise WalletError("An amount cannot be negative.")
-    return int(scaled)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from web3 import Web3
 
+from shop.money import Currency, Money
 from wallet.errors import WalletError
 from wallet.fees import FeeEstimate, estimate_fees, gas_with_margin
 from wallet.journal import Entry, Journal
@@ -14,14 +15,7 @@ from wallet.networks import Chain, is_connection_error
 from wallet.refusals import InsufficientFunds, NodeDown, WouldRevert
 from wallet.revert import is_insufficient_funds, is_revert, revert_reason
 from wallet.signer import Signer
-from wallet.tokens import (
-    NATIVE_DECIMALS,
-    TokenInfo,
-    erc20,
-    format_amount,
-    native_balance,
-    token_balance,
-)
+from wallet.tokens import NATIVE, TokenInfo, erc20, native_balance, token_balance
 
 
 @dataclass(frozen=True)
@@ -64,11 +58,14 @@ class TransferPlan:
     fee: FeeEstimate
 
     @property
+    def currency(self) -> Currency:
+        """What the amount is counted in: the token's base units, or wei."""
+        return NATIVE if self.token is None else self.token.currency
+
+    @property
     def amount_text(self) -> str:
-        """The amount with its unit, e.g. '12.5 TUSD'."""
-        if self.token is None:
-            return f"{format_amount(self.amount, NATIVE_DECIMALS)} ETH"
-        return f"{format_amount(self.amount, self.token.decimals)} {self.token.symbol}"
+        """The amount with its unit, e.g. '12.50 TUSD'."""
+        return str(Money(self.amount, self.currency))
 
     @property
     def description(self) -> str:
@@ -103,9 +100,8 @@ def plan_transfer(chain: Chain, sender: str, recipient: str, amount: int,
         if token is not None:
             have = int(erc20(w3, token.address).functions.balanceOf(sender).call())
             if have < amount:
-                raise InsufficientFunds("Only {amount} {symbol} available.",
-                                        amount=format_amount(have, token.decimals),
-                                        symbol=token.symbol)
+                raise InsufficientFunds("Only {amount} available.",
+                                        amount=str(Money(have, token.currency)))
         gas = int(w3.eth.estimate_gas({"from": sender, "to": to, "value": value,
                                        "data": data}))
         fee = estimate_fees(w3, gas_with_margin(gas))
@@ -124,7 +120,7 @@ def plan_transfer(chain: Chain, sender: str, recipient: str, amount: int,
     if coins < value + fee.max_fee:
         raise InsufficientFunds(
             "Not enough coins for this amount and its network fee (up to {fee}).",
-            fee=format_amount(fee.max_fee, NATIVE_DECIMALS))
+            fee=str(Money(fee.max_fee, NATIVE)))
     return TransferPlan(purpose or f"transfer:{uuid.uuid4()}", chain_id, sender,
                         recipient, amount, token, to, value, data, fee)
 

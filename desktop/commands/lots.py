@@ -152,16 +152,16 @@ def _change_json(c) -> dict:
     return {"sku": c.sku, "what": c.what, "old": c.old, "new": c.new}
 
 
-def _change_text(c) -> str:
-    """One change as people read it: prices in 元, times as dates."""
-    from shop.storefront.pricing import yuan
+def _change_text(c, currency: str = "CNY") -> str:
+    """One change as people read it: prices in the lot's currency, times as dates."""
+    from shop.money import Money
 
     def shown(v):
         if v is None:
             return "none"
         if c.what == "ends_at":
             return _iso(v)
-        return yuan(v) if c.what.endswith("_price") else str(v)
+        return Money.of(v, currency).text() if c.what.endswith("_price") else str(v)
 
     if c.what == "closed":
         return "the lot was closed"
@@ -189,8 +189,9 @@ def revise(ctx, args) -> int:
                     "changes": [_change_json(c) for c in done.changes]})
         return 0
     print(f"{args.title} is now at revision {done.revision}:")
+    money_in = service.get_lot(ctx.work(), args.title).currency
     for c in done.changes:
-        print(f"  {_change_text(c)}")
+        print(f"  {_change_text(c, money_in)}")
     return 0
 
 
@@ -203,10 +204,11 @@ def list_revisions(ctx, args) -> int:
                                    "changes": [_change_json(c) for c in r.changes]}
                                   for r in found]})
         return 0
+    money_in = service.get_lot(ctx.work(), args.title).currency
     for r in found:
         print(f"revision {r.revision} ({_iso(r.at)}):")
         for c in r.changes:
-            print(f"  {_change_text(c)}")
+            print(f"  {_change_text(c, money_in)}")
     return 0
 
 
@@ -260,9 +262,14 @@ def show(ctx, args) -> int:
         return 0
     print(f"{lot.title} ({lot.status}), supplier {lot.supplier or '-'}, "
           f"{_iso(lot.starts_at)} – {_iso(lot.ends_at)}, {lot.currency}")
+    from shop.money import Money
+
+    def price(minor):
+        return "-" if minor is None else Money.of(minor, lot.currency)
+
     for i in page.items:
-        print(f"{i.sku}\t{i.name}\t{i.quantity}\tsupply {i.supply_price}\t"
-              f"suggested {i.suggested_price}\tmin {i.min_price}")
+        print(f"{i.sku}\t{i.name}\t{i.quantity}\tsupply {price(i.supply_price)}\t"
+              f"suggested {price(i.suggested_price)}\tmin {price(i.min_price)}")
     return 0
 
 
@@ -342,8 +349,9 @@ def sheet_import(ctx, args) -> int:
         verb = "imported" if done.created else "updated"
         print(f"{verb} {done.title} (revision {done.revision}) signed by {done.seller}: "
               f"{done.added} added, {done.updated} updated, {done.withdrawn} withdrawn")
+        money_in = service.lot_by_id(ctx.work(), done.lot_id).currency
         for c in done.changes:
-            print(f"  {_change_text(c)}")
+            print(f"  {_change_text(c, money_in)}")
         for sku, named in done.pictures_left_out:
             print(f"{sku}: the picture “{named}” is not a picture the sheet carries; "
                   "the item was imported without it")

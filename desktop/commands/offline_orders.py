@@ -44,10 +44,10 @@ def register(sub) -> None:
     p.set_defaults(run=list_customers)
 
 
-def _money(minor: int, currency: str) -> str:
-    from shop.storefront.share import money
+def _money(units: int, currency: str) -> str:
+    from shop.money import Money
 
-    return money(minor, currency)
+    return Money.of(units, currency).text()
 
 
 def _json(order) -> dict:
@@ -70,13 +70,13 @@ def _line(order) -> str:
 def record(ctx, args: argparse.Namespace) -> int:
     from desktop.cli import print_json
     from desktop.services import offline_orders as service
-    from desktop.services.storefront import parse_price
     from shop.orders.offline import Customer
 
     work = ctx.work()
     item = service.find_item(work, args.lot, args.sku)
     customer = Customer(args.customer, args.phone, args.address) if args.customer else None
-    order = service.record(work, item.id, args.qty, parse_price(args.price), args.pay,
+    order = service.record(work, item.id, args.qty,
+                           service.unit_price(work, item.id, args.price), args.pay,
                            customer=customer, paid=not args.unpaid,
                            receipt=str(args.receipt) if args.receipt else "", note=args.note)
     if args.json:
@@ -122,11 +122,12 @@ def list_customers(ctx, args) -> int:
     if args.json:
         print_json({"customers": [{"name": r.name, "phone": r.phone, "address": r.address,
                                    "offline_orders": r.offline_orders,
-                                   "escrow_orders": r.escrow_orders, "paid": r.paid}
+                                   "escrow_orders": r.escrow_orders,
+                                   "paid": {m.currency.code: m.units for m in r.paid}}
                                   for r in rows]})
         return 0
     print("CUSTOMER\tPHONE\tORDERS\tPAID")
     for r in rows:
-        paid = ", ".join(_money(v, k) for k, v in sorted(r.paid.items())) or "-"
+        paid = ", ".join(m.text() for m in r.paid) or "-"
         print(f"{r.name}\t{r.phone or '-'}\t{r.offline_orders + r.escrow_orders}\t{paid}")
     return 0

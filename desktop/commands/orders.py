@@ -25,14 +25,10 @@ COLUMNS = ("ORDER", "STATE", "DEADLINE", "QTY", "GOODS", "PRICE", "BUYER")
 
 
 def money(amount: int, decimals: int, symbol: str) -> str:
-    """An amount in base units as people write it, "22.39 USDT": at least two decimals and
-    every one the amount has, nothing rounded away. The commands format money only here."""
-    from wallet.tokens import format_amount
+    """An amount in a token's base units as people write it, "22.39 USDT"."""
+    from shop.money import Currency, Money
 
-    whole, _, cents = format_amount(amount, decimals).partition(".")
-    if decimals:
-        whole += "." + cents.ljust(2, "0")
-    return f"{whole} {symbol}".strip()
+    return Money(amount, Currency.token(symbol, decimals)).text()
 
 
 def register(commands) -> None:
@@ -253,12 +249,13 @@ def dispute(ctx, args) -> int:
 def settlement(work, args):
     """(the checked order, its token, the Settlement of --buyer-gets) as the settle dialog
     makes it: the buyer's part of what the escrow holds, the seller the rest."""
-    from wallet.tokens import parse_amount
+    from shop.money import Currency, Money
 
     checked = _one(work, args, "settle")
     [order] = checked.orders
     token = token_of(work, args.network)
-    buyer = parse_amount(args.buyer_gets, token.decimals if token else 0)
+    unit = Currency.token(token.symbol, token.decimals) if token else Currency.token("", 0)
+    buyer = Money.parse(args.buyer_gets, unit).units
     buyer, seller = checks.split(order.price + order.bond, buyer)
     return checked, token, service.settlement(work, order.escrow_id, buyer, seller, args.network)
 
@@ -338,7 +335,6 @@ def withdraw(ctx, args) -> int:
     if args.json:
         print_json({"withdrawn": done})
         return 0
-    for c in done:
-        print(f"withdrew {money(c['amount'], c['decimals'], c['symbol'] or c['token'])} "
-              f"to {c['account']} ({c['tx_hash']})")
+    for credit, sent in zip(mine, done):
+        print(f"withdrew {credit.money} to {credit.account} ({sent['tx_hash']})")
     return 0

@@ -102,8 +102,6 @@ def _listing_json(x) -> dict:
 
 def list_listings(ctx, args) -> int:
     from desktop.cli import print_json
-    from shop.storefront import money
-
     work = ctx.work()
     rows = service.listings(work, live_only=args.live)
     if args.json:
@@ -114,7 +112,7 @@ def list_listings(ctx, args) -> int:
         return 0
     for x in rows:
         state = "live" if x.live else ("hidden" if not x.visible else "not shown")
-        print(f"{x.id}\t{x.name}\t{x.variant}\t{money(x.price, x.currency)}\t{state}")
+        print(f"{x.id}\t{x.name}\t{x.variant}\t{_money(x)}\t{state}")
     return 0
 
 
@@ -134,9 +132,9 @@ def add(ctx, args) -> int:
 
 
 def _money(x) -> str:
-    from shop.storefront import money
+    from shop.money import Money
 
-    return money(x.price, x.currency)
+    return str(Money.of(x.price, x.currency))
 
 
 def remove(ctx, args) -> int:
@@ -248,7 +246,8 @@ def revoke_offers(ctx, args) -> int:
 
     from desktop.cli import print_json, read_password
     from desktop.services import offer_revocation
-    from wallet.tokens import NATIVE_DECIMALS, format_amount
+    from shop.money import Money
+    from wallet.tokens import NATIVE
 
     work = ctx.work()
     planned = offer_revocation.plan(work, args.network)
@@ -258,8 +257,8 @@ def revoke_offers(ctx, args) -> int:
         else:
             print("every signed offer still holds; nothing to revoke")
         return 0
-    cost = (f"about {format_amount(planned.fee.likely_fee, NATIVE_DECIMALS)} ETH "
-            f"(at most {format_amount(planned.fee.max_fee, NATIVE_DECIMALS)})")
+    cost = (f"about {Money(planned.fee.likely_fee, NATIVE)} "
+            f"(at most {Money(planned.fee.max_fee, NATIVE)})")
     if not args.yes:
         if args.password_stdin or not sys.stdin.isatty():
             raise UserFacingError("Revoking {count} offers on {network} costs a network fee of "

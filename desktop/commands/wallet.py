@@ -170,7 +170,8 @@ def list_accounts(ctx, args) -> int:
 
 def balance(ctx, args) -> int:
     from desktop.cli import print_json
-    from wallet.tokens import NATIVE_DECIMALS, format_amount
+    from shop.money import Currency, Money
+    from wallet.tokens import NATIVE
     from wallet.transfers import balances
 
     wallet = _wallet(ctx)
@@ -188,15 +189,16 @@ def balance(ctx, args) -> int:
         print_json({"network": network.name, "balances": rows})
     else:
         for r in rows:
-            token = (f"  {format_amount(r['token_amount'], r['token_decimals'])} {r['token']}"
+            token = (f"  {Money(r['token_amount'], Currency.token(r['token'], r['token_decimals']))}"
                      if r["token"] else "")
-            print(f"{r['address']}  {format_amount(r['native'], NATIVE_DECIMALS)} ETH{token}")
+            print(f"{r['address']}  {Money(r['native'], NATIVE)}{token}")
     return 0
 
 
 def send(ctx, args) -> int:
     from desktop.cli import confirm, print_json
-    from wallet.tokens import NATIVE_DECIMALS, format_amount, parse_amount
+    from shop.money import Money
+    from wallet.tokens import NATIVE
     from wallet.transfers import plan_transfer, send_transfer
 
     wallet = _wallet(ctx)
@@ -205,14 +207,13 @@ def send(ctx, args) -> int:
     if token is None and not args.native:
         raise UserFacingError("The network {network} has no token set; use --native to send its coin.",
                               network=network.name)
-    decimals = NATIVE_DECIMALS if token is None else token.decimals
-    amount = parse_amount(args.amount, decimals)
+    amount = Money.parse(args.amount, NATIVE if token is None else token.currency).units
     sender = _account(wallet, args.sender)
     chain = wallet.connect(network.name)
     plan = plan_transfer(chain, sender.address, args.to, amount, token)
     summary = (f"Send {plan.amount_text} to {plan.recipient} on {network.name}; "
-               f"network fee about {format_amount(plan.fee.likely_fee, NATIVE_DECIMALS)} ETH "
-               f"(at most {format_amount(plan.fee.max_fee, NATIVE_DECIMALS)}).")
+               f"network fee about {Money(plan.fee.likely_fee, NATIVE)} "
+               f"(at most {Money(plan.fee.max_fee, NATIVE)}).")
     print(summary, file=sys.stderr)
     password = _secret(args, "Password: ", "the password")
     if not confirm(args, "Send?"):

@@ -6,6 +6,7 @@ import logging
 from pathlib import Path
 
 from shop.errors import ShopError
+from shop.money import MoneyError
 from wallet.errors import WalletError
 
 
@@ -18,7 +19,7 @@ class UserFacingError(Exception):
         super().__init__(message.format(**fields) if fields else message)
 
 
-USER_FACING = (UserFacingError, ShopError, WalletError)
+USER_FACING = (UserFacingError, ShopError, WalletError, MoneyError)
 
 
 def refusal(error: BaseException) -> BaseException | None:

@@ -55,6 +55,11 @@ def list_lots(work, *, at: int | None = None) -> list[LotRow]:
     return rows
 
 
+def lot_by_id(work, lot_id: int) -> core.Lot:
+    """The lot with this id (NoSuchLot otherwise)."""
+    return core.lot_by_id(work.db, lot_id)
+
+
 def get_lot(work, title: str) -> core.Lot:
     """The lot named `title` (NoSuchLot otherwise)."""
     return core.get_lot(work.db, title)
@@ -141,10 +146,13 @@ def revise(work, title: str, *, ends_at: int | None = None, add: dict | None = N
            prices: dict | None = None) -> core.Revision:
     """A new revision of one's own published lot: a later end, more units ({SKU: units}),
     new prices ({SKU: {field: "¥159" or "" for none}}); see shop.lots.revise."""
-    from desktop.services.storefront import parse_price
+    from shop.money import Money, currency
+    from shop.stock.values import MAX_MONEY
 
     lot = core.get_lot(work.db, title)
-    parsed = {sku: {what: (parse_price(text) if str(text).strip() else None)
+    unit = currency(lot.currency)
+    parsed = {sku: {what: (Money.parse(str(text), unit, limit=MAX_MONEY).units
+                           if str(text).strip() else None)
                     for what, text in fields.items()} for sku, fields in (prices or {}).items()}
     done = core.revise(work.db, title, ends_at=ends_at,
                        add_stock=_items_by_sku(work, lot, add or {}),

@@ -36,6 +36,19 @@ def find_item(work, lot_title: str, sku: str):
     return item
 
 
+def unit_price(work, item_id: int, text: str) -> int:
+    """A unit price typed as people write it ("159", "¥159.00"), in the item's lot's currency
+    (a shop.money.MoneyError says why text is not such a price)."""
+    from shop.money import Money, currency
+    from shop.stock.values import MAX_MONEY
+
+    row = work.db.execute("SELECT l.currency FROM lot_items i JOIN lots l ON l.id = i.lot_id "
+                          "WHERE i.id = ?", [item_id]).fetchone()
+    if row is None:
+        raise UserFacingError("There is no item #{item}.", item=item_id)
+    return Money.parse(str(text), currency(row[0]), limit=MAX_MONEY).units
+
+
 def record(work, item_id: int, quantity: int, unit_price: int, payment: str, *,
            customer: core.Customer | None = None, paid: bool = True, receipt: str = "",
            note: str = "") -> core.OfflineOrder:
@@ -87,17 +100,21 @@ class CustomerRow:
     address: str
     offline_orders: int
     escrow_orders: int
-    paid: dict  # currency or token symbol -> minor or base units paid (closed sales only)
+    paid: tuple  # shop.money.Money per currency or token: what closed sales brought
 
 
-def customers(work, escrow_views=(), symbol: str = "") -> list[CustomerRow]:
+def customers(work, escrow_views=(), token=None) -> list[CustomerRow]:
     """The customer list: offline customers, and the buyers named in escrow orders' delivery
     details (read in memory from `escrow_views`, never stored), whose completed orders count
-    in the escrow's token `symbol`."""
+    in the escrow's `token` (a shop.money.Currency)."""
+    from shop.money import Currency, Money
+
+    token = token or Currency.token("", 0)
     rows: dict[tuple, dict] = {}
     for c in core.customer_totals(work.db):
         rows[(c.name, c.phone)] = {"address": c.address, "offline": c.orders, "escrow": 0,
-                                   "paid": dict(c.totals)}
+                                   "paid": {code: Money.of(units, code)
+                                            for code, units in c.totals.items()}}
     for view in escrow_views:
         d = view.details or {}
         name, phone = str(d.get("name", "")).strip(), str(d.get("phone", "")).strip()
@@ -109,8 +126,11 @@ def customers(work, escrow_views=(), symbol: str = "") -> list[CustomerRow]:
         entry["address"] = entry["address"] or str(d.get("address", "")).strip()
         if view.order.state == "Completed":
             # An escrow's price is what the buyer paid for all its units.
-            entry["paid"][symbol] = entry["paid"].get(symbol, 0) + view.order.price
-    return [CustomerRow(name, phone, e["address"], e["offline"], e["escrow"], e["paid"])
+            paid = Money(view.order.price, token)
+            before = entry["paid"].get(token.code)
+            entry["paid"][token.code] = paid if before is None else before + paid
+    return [CustomerRow(name, phone, e["address"], e["offline"], e["escrow"],
+                        tuple(m for _, m in sorted(e["paid"].items())))
             for (name, phone), e in rows.items()]
 
 
@@ -121,7 +141,7 @@ def customer_list(work) -> list[CustomerRow]:
 
     views = [v for v in orders.order_views(work) if v.details]
     token = work.wallet.network().token if views else None
-    return customers(work, views, token.symbol if token else "")
+    return customers(work, views, token.currency if token else None)
 
 
 @dataclass(frozen=True)

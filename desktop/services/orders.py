@@ -18,6 +18,7 @@ from typing import Callable
 import shop.orders as core
 from desktop.services import storefront
 from desktop.services.errors import UserFacingError
+from shop.money import Currency, Money
 
 AREA = "orders"
 JOURNAL_AREA = "wallet"  # what a send records: the journal is the wallet's
@@ -300,6 +301,11 @@ class Credit:
 
     def __iter__(self):
         return iter((self.token, self.account, self.amount))
+
+    @property
+    def money(self) -> Money:
+        """The amount in the token's units, named by its symbol (its address when it has none)."""
+        return Money(self.amount, Currency.token(self.symbol or self.token, self.decimals))
 
     def as_json(self) -> dict:
         return {"token": self.token, "account": self.account, "amount": self.amount,

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.services import storefront as service
-from shop.storefront import listing_link, money, qr
+from shop.money import Money
+from shop.storefront import listing_link, qr
 
 
 @dataclass(frozen=True)
@@ -52,8 +53,9 @@ def poster_content(work, listing_id: int) -> PosterContent:
     resolve = service.resolve_image(work)
     image = next((p for p in (resolve(i) for i in item.all_images) if p), None)
     was = item.suggested_price if (item.suggested_price or 0) > item.price else None
-    return PosterContent(store.name, item.name, item.variant, money(item.price, item.currency),
-                         money(was, item.currency) if was else "",
+    return PosterContent(store.name, item.name, item.variant,
+                         str(Money.of(item.price, item.currency)),
+                         str(Money.of(was, item.currency)) if was else "",
                          qr(listing_link(service.site_url(work), item)), image)
 
 
@@ -68,7 +70,7 @@ def catalog_entries(work) -> list[CatalogEntry]:
     for group in groups.values():
         first = group[0]
         low, high = min(x.price for x in group), max(x.price for x in group)
-        price = money(low, first.currency) + ("" if low == high else " 起")
+        price = str(Money.of(low, first.currency)) + ("" if low == high else " 起")
         variants = "、".join(dict.fromkeys(x.variant for x in group))
         image = next((p for p in (resolve(i) for i in first.all_images) if p), None)
         out.append(CatalogEntry(first.name, variants, price, qr(listing_link(url, first)), image))

@@ -189,35 +189,16 @@ def add_from_lot(work, title: str, skus=None) -> list[core.Listing]:
     return added
 
 
-def parse_price(text: str) -> int:
-    """A price as people type it ("159", "159.9", "¥159.00") in minor units, at most the
-    stock files' maximum (shop.stock.values.MAX_MONEY)."""
-    from shop.stock.values import MAX_MONEY, ValueProblem, parse_money
-
-    text = str(text).strip()
-    too_large = UserFacingError("A price can be at most {limit}.",
-                                limit=f"{MAX_MONEY // 100:,}.{MAX_MONEY % 100:02d}")
-    try:
-        # The length is checked first: a number of thousands of digits is not parsed at all.
-        minor = parse_money(text) if len(text) <= 24 else None
-    except ValueProblem as problem:
-        if problem.code == "price_too_large":
-            raise too_large from None
-        minor = None
-    except (ValueError, ArithmeticError):  # int() and Decimal refusals of huge exponents
-        minor = None
-    if minor is None:
-        shown = text if len(text) <= 30 else text[:30] + "…"
-        raise UserFacingError("“{text}” is not a price.", text=shown)
-    if minor > MAX_MONEY:
-        raise too_large
-    return minor
-
-
 def set_price(work, listing_id: int, text: str) -> core.Listing:
-    """Set a listing's price from text as people type it, within the supplier's rules."""
-    listing(work, listing_id)  # an unknown listing is named before a bad price
-    return update_listing(work, listing_id, price=parse_price(text))
+    """Set a listing's price from text as people type it ("159", "159.9", "¥159.00") in its
+    lot's currency, at most the stock files' maximum, within the supplier's rules; a
+    shop.money.MoneyError says why text is not such a price."""
+    from shop.money import Money, currency
+    from shop.stock.values import MAX_MONEY
+
+    sold_in = currency(listing(work, listing_id).currency)  # an unknown listing comes first
+    price = Money.parse(str(text), sold_in, limit=MAX_MONEY)
+    return update_listing(work, listing_id, price=price.units)
 
 
 # ------------------------------------------------------------------ share kit

@@ -11,8 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QDialog, QDialogButtonB
                                QSpinBox, QWidget)
 
 from shop.lots import MAX_LEVELS, THREE_LEVELS_WARNING, Terms
-
-CURRENCIES = ("CNY", "USD", "HKD", "USDC", "USDT")
+from shop.money import CURRENCIES
 DAY = 86400
 
 
@@ -70,7 +69,7 @@ class LotDialog(QDialog):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.currency = QComboBox()
-        self.currency.addItems(CURRENCIES)
+        self.currency.addItems(list(CURRENCIES))
         self.currency.setCurrentText(lot.currency if lot else "CNY")
         terms = lot.terms if lot else Terms()
         levels = QHBoxLayout()
@@ -167,9 +166,10 @@ def item_row(item) -> dict:
             "suggested_price": item.suggested_price, "min_price": item.min_price}
 
 
-def change_text(change) -> str:
-    """One change of a lot revision in words (prices in 元, times in local time)."""
-    from shop.storefront.pricing import yuan
+def change_text(change, currency: str = "CNY") -> str:
+    """One change of a lot revision in words (prices in the lot's currency, times in local
+    time)."""
+    from shop.money import Money
 
     tr = QCoreApplication.translate
     fields = {"quantity": tr("LotsPage", "quantity"), "tag_price": tr("LotsPage", "tag price"),
@@ -182,7 +182,7 @@ def change_text(change) -> str:
             return tr("LotsPage", "none")
         if change.what == "ends_at":
             return local_time(value)
-        return yuan(value) if change.what.endswith("_price") else str(value)
+        return Money.of(value, currency).text() if change.what.endswith("_price") else str(value)
 
     if change.what == "closed":
         return tr("LotsPage", "The lot was closed.")
@@ -204,7 +204,7 @@ class RevisionDialog(QDialog):
     def __init__(self, parent: QWidget | None, lot, items):
         from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QVBoxLayout
 
-        from shop.storefront.pricing import yuan
+        from shop.money import Money
 
         super().__init__(parent)
         self.setWindowTitle(self.tr("Revise “{title}”").format(title=lot.title))
@@ -230,7 +230,8 @@ class RevisionDialog(QDialog):
                 cell.setFlags(cell.flags() & ~cell.flags().ItemIsEditable)
                 self.table.setItem(r, c, cell)
             self.table.setItem(r, 2, QTableWidgetItem("0"))
-            prices = [yuan(getattr(item, f)) if getattr(item, f) is not None else ""
+            prices = [Money.of(getattr(item, f), lot.currency).plain()
+                      if getattr(item, f) is not None else ""
                       for f in self.PRICES]
             self._shown.append(prices)
             for c, text in enumerate(prices, start=3):

@@ -40,7 +40,8 @@ class OfferRevoker(QObject):
 
     def _confirm(self, planned, only_if_any: bool):
         from desktop.services import offer_revocation
-        from wallet.tokens import NATIVE_DECIMALS, format_amount
+        from shop.money import Money
+        from wallet.tokens import NATIVE
 
         if planned is None:
             if not only_if_any:
@@ -52,9 +53,9 @@ class OfferRevoker(QObject):
                  ", ".join(names.get(r, r) for r in s.reasons)) for s in planned.offers[:12]]
         if len(planned.offers) > 12:
             rows.append(("…", self.tr("{n} more").format(n=len(planned.offers) - 12)))
-        rows.append((self.tr("Network fee"), self.tr("about {fee} ETH (at most {most})").format(
-            fee=format_amount(planned.fee.likely_fee, NATIVE_DECIMALS),
-            most=format_amount(planned.fee.max_fee, NATIVE_DECIMALS))))
+        rows.append((self.tr("Network fee"), self.tr("about {fee} (at most {most})").format(
+            fee=Money(planned.fee.likely_fee, NATIVE).text(),
+            most=Money(planned.fee.max_fee, NATIVE).text())))
         title = self.tr("Revoke {n} offers").format(n=len(planned.offers))
         password = dialogs.ask_password(self.page, title, self.tr(
             "These offers no longer hold; an old copy of the site could still sell with them. "

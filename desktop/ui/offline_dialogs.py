@@ -80,9 +80,9 @@ class RecordSaleDialog(QDialog):
         if x is None:
             return
         self.quantity.setRange(1, max(1, x.available))
-        from shop.storefront.pricing import yuan
+        from shop.money import Money
 
-        self.price.setText(yuan(x.price) if x.price else "")
+        self.price.setText(Money.of(x.price, x.currency).plain() if x.price else "")
 
     def chosen(self):
         """The item picked, or None when there is nothing to sell."""

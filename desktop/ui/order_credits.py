@@ -27,8 +27,6 @@ class CreditsPanel(QWidget):
 
     def show_credits(self, credits) -> None:
         """One line per credit (services.orders.Credit); hidden when there is none."""
-        from wallet.tokens import format_amount
-
         while self.lines.count():
             item = self.lines.takeAt(0)
             if item.widget() is not None:
@@ -37,9 +35,8 @@ class CreditsPanel(QWidget):
             row = QWidget()
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
-            label = QLabel(self.tr("Money waiting for you: {amount} {symbol} —").format(
-                amount=format_amount(credit.amount, credit.decimals),
-                symbol=credit.symbol or credit.token))
+            label = QLabel(self.tr("Money waiting for you: {amount} —").format(
+                amount=credit.money))
             label.setObjectName("orders_credit")
             label.setToolTip(self.tr("A payout to {address} the token refused; the escrow keeps "
                                      "it until you withdraw it.").format(address=credit.account))
@@ -54,13 +51,11 @@ class CreditsPanel(QWidget):
     def withdraw(self, credit) -> None:
         """Ask the credited account's password, then withdraw its credit in the background."""
         from desktop.services import orders as service
-        from wallet.tokens import format_amount
 
         title = self.tr("Withdraw")
         password = dialogs.ask_password(self, title, self.tr(
-            "Withdraw {amount} {symbol} to {address}? Password of that account:").format(
-            amount=format_amount(credit.amount, credit.decimals),
-            symbol=credit.symbol or credit.token, address=credit.account))
+            "Withdraw {amount} to {address}? Password of that account:").format(
+            amount=credit.money, address=credit.account))
         if password is None:
             return
         account, token = credit.account, credit.token

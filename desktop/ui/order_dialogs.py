@@ -86,9 +86,9 @@ class OrdersModel(QAbstractTableModel):
         if col == 3:
             return str(o.quantity)
         if col == 4:
-            from wallet.tokens import format_amount
+            from shop.money import Currency, Money
 
-            return f"{format_amount(o.price, self.decimals)} {self.symbol}"
+            return str(Money(o.price, Currency.token(self.symbol, self.decimals)))
         if col == 5:
             return (v.details or {}).get("name") or (o.buyer or "")[:10]
         if col == 6 and o.deadline:
@@ -137,21 +137,21 @@ class SettleDialog(QDialog):
 
     def __init__(self, parent, escrow_id: int, held: int, nonce: int, chain_id: int,
                  contract: str, decimals: int, symbol: str, simulate=None):
+        from shop.money import Currency, Money
         from shop.orders import escrow_number
-        from wallet.tokens import format_amount
 
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settle order {escrow}").format(
             escrow=escrow_number(escrow_id)))
         self.escrow_id, self.held, self.nonce = escrow_id, held, nonce
-        self.chain_id, self.contract, self.decimals = chain_id, contract, decimals
+        self.chain_id, self.contract = chain_id, contract
+        self.currency = Currency.token(symbol, decimals)
         self._simulate = simulate
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("The escrow holds {amount} {symbol}. Split it between "
-                                        "the buyer and you.").format(
-            amount=format_amount(held, decimals), symbol=symbol)))
+        layout.addWidget(QLabel(self.tr("The escrow holds {amount}. Split it between the buyer "
+                                        "and you.").format(amount=Money(held, self.currency))))
         form = QFormLayout()
-        self.buyer_amount = QLineEdit(format_amount(held, decimals))
+        self.buyer_amount = QLineEdit(Money(held, self.currency).plain())
         self.buyer_amount.setObjectName("buyer_amount")
         self.seller_amount = QLabel()
         self.seller_amount.setObjectName("seller_amount")
@@ -188,12 +188,11 @@ class SettleDialog(QDialog):
         """(buyer, seller) in base units, or None while the entry is not a valid split."""
         from desktop.services.errors import UserFacingError
         from desktop.services.order_actions import split
-        from wallet.errors import WalletError
-        from wallet.tokens import parse_amount
+        from shop.money import Money, MoneyError
 
         try:
-            return split(self.held, parse_amount(self.buyer_amount.text(), self.decimals))
-        except (UserFacingError, WalletError):
+            return split(self.held, Money.parse(self.buyer_amount.text(), self.currency).units)
+        except (UserFacingError, MoneyError):
             return None
 
     def settlement(self):
@@ -204,10 +203,10 @@ class SettleDialog(QDialog):
         return Settlement(self.escrow_id, *split, self.nonce) if split else None
 
     def _update(self) -> None:
-        from wallet.tokens import format_amount
+        from shop.money import Money
 
         split = self.split()
-        self.seller_amount.setText(format_amount(split[1], self.decimals) if split
+        self.seller_amount.setText(str(Money(split[1], self.currency)) if split
                                    else self.tr("not a valid split"))
         self.buttons.button(QDialogButtonBox.Ok).setEnabled(split is not None)
 

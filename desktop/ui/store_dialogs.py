@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
                                QWidget)
 
 from desktop.ui import dialogs
-from shop.storefront.profile import CURRENCIES
+from shop.money import CURRENCIES
 
 AVATAR_SIZE = 64
 

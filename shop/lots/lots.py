@@ -6,12 +6,12 @@ from __future__ import annotations
 import json
 import secrets
 
+from shop.money import CURRENCIES
+
 from . import _tx
 from .errors import LotError, LotStateError, NoSuchLot
 from .model import (CLOSED, DRAFT, MAX_LEVELS, OPEN, PUBLISHED, SETTLED, Lot, Terms,
                     lot_from_row, now)
-
-CURRENCIES = ("CNY", "USD", "HKD", "USDC", "USDT")
 
 
 def _check_terms(terms: Terms) -> None:

@@ -6,7 +6,8 @@ import os
 import sqlite3
 from dataclasses import dataclass
 
-from shop.stock import format_money, write_csv, write_xlsx
+from shop.money import CNY, Money
+from shop.stock import write_csv, write_xlsx
 
 from .items import iter_items
 from .lots import get_lot
@@ -98,7 +99,7 @@ SELL_HEADER = ["货号 Style no.", "颜色 Color", "尺码 Size", "商品名称 
 
 
 def _money(value):
-    return "" if value is None else format_money(value)
+    return "" if value is None else Money(value, CNY).plain()
 
 
 def item_rows(db, lot_id: int):

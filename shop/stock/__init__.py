@@ -44,7 +44,6 @@ _EXPORTS = {
     "MAX_MONEY": "values",
     "MAX_QUANTITY": "values",
     "ValueProblem": "values",
-    "format_money": "values",
     "parse_money": "values",
     "parse_quantity": "values",
 }

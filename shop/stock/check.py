@@ -11,10 +11,12 @@ from array import array
 from dataclasses import dataclass, field
 from operator import itemgetter
 
+from shop.money import CNY, Money
+
 from . import columns
 from .errors import StockFileError
 from .files import DEFAULT_LIMITS, open_table
-from .values import ValueProblem, cell_text, format_money, parse_money, parse_quantity
+from .values import ValueProblem, cell_text, parse_money, parse_quantity
 
 REASONS = {
     "missing_name": "the product name is empty",
@@ -370,7 +372,8 @@ def check_rows(rows, header, mapping, formula_cells=None, *, text_only=False, si
                 problems.append((names[i_supply], "missing_supply_price", {}))
             elif tag is not None and supply is not None and supply > tag:
                 problems.append((names[i_supply], "supply_above_tag",
-                                 {"supply": format_money(supply), "tag": format_money(tag)}))
+                                 {"supply": Money(supply, CNY).plain(),
+                                  "tag": Money(tag, CNY).plain()}))
         if style:
             if style.isascii() and size.isascii():
                 key = hash((style.upper(), color, size.upper()))

@@ -1,34 +1,34 @@
 """Numbers as people type them in stock sheets: money and quantities.
 
-Money becomes an integer of minor units (分) through Decimal, never float. A bad
-value raises ValueProblem carrying a stable reason code and the named fields of
-its message, so the caller can report it in the user's language.
+Money becomes an integer of minor units (分), never through float: a number cell becomes
+the text it shows, and text other than plain digits is read by shop.money. A bad value
+raises ValueProblem carrying a stable reason code and the named fields of its message, so
+the caller can report it in the user's language.
 """
 
 import re
 import unicodedata
 from decimal import Context, Decimal, InvalidOperation
 
+from shop.money import CNY, Money, MoneyError
+
 # The largest values a stock line may carry, stated in refusals: a row's quantity, and a
 # price in minor units (¥10,000,000.00). Sums over a lot stay far inside SQLite's 64 bits.
 MAX_QUANTITY = 1_000_000
 MAX_MONEY = 1_000_000_000
-# A number is checked by its length before it is parsed: "9" * 5000 or "1e999999999" is
-# refused at once, never handed to int(). No price or quantity needs more characters.
+# A quantity is checked by its length before it is parsed: "9" * 5000 or "1e999999999" is
+# refused at once, never handed to int(). No quantity needs more characters (shop.money
+# judges a price's size by its count of digits alike).
 MAX_NUMBER_TEXT = 40
 SHOWN_CHARS = 30  # a value quoted in a message is cut to this many characters
 
-_MAX_YUAN = Decimal(MAX_MONEY // 100)
 _MONEY_DIGITS = len(str(MAX_MONEY // 100)) - 1  # whole numbers this short are in range
 _QUANTITY_DIGITS = len(str(MAX_QUANTITY)) - 1
 _NUMBER_CHARS = str.maketrans("", "", "0123456789,.+-")
 
-# Currency marks and units people add around a number: ¥, ￥ (NFKC makes it ¥), 元, RMB.
-_MONEY_NOISE = re.compile(r"(?i)(?:rmb|cny|¥|\$|元|人民币)")
 _QTY_NOISE = re.compile(r"(?i)(?:件|个|双|条|套|pcs|pc)$")
 _GROUPED = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?")
 _SPACES = re.compile(r"\s+")
-_CENT = Decimal("0.01")
 # A spreadsheet's number cell is a binary double, which Excel keeps and shows to 15
 # significant digits: what lies past them (12.3 saved as 12.300000000000001) is noise of
 # the encoding, not data.
@@ -73,8 +73,7 @@ def shown(value):
 
 def money_limit():
     """The largest price as a message states it: '10,000,000.00'."""
-    whole, cents = divmod(MAX_MONEY, 100)
-    return f"{whole:,}.{cents:02d}"
+    return Money(MAX_MONEY, CNY).plain(grouped=True)
 
 
 def _too_large(kind, raw):
@@ -83,23 +82,22 @@ def _too_large(kind, raw):
     return ValueProblem("quantity_too_large", value=shown(raw), limit=f"{MAX_QUANTITY:,}")
 
 
-def _long_text(kind, raw, bare):
-    """The problem with a number written with more than MAX_NUMBER_TEXT characters: far too
-    large if it is only digits and separators, else not a number (never parsed)."""
+def _long_text(raw, bare):
+    """The problem with a quantity written with more than MAX_NUMBER_TEXT characters: far
+    too large if it is only digits and separators, else not a number (never parsed)."""
     if not bare.translate(_NUMBER_CHARS) and any(c.isdigit() for c in bare):
         if bare.startswith("-"):
-            return ValueProblem(f"negative_{kind}", value=shown(raw))
+            return ValueProblem("negative_quantity", value=shown(raw))
         whole = bare.lstrip("+").partition(".")[0].replace(",", "").lstrip("0")
         if len(whole) > MAX_NUMBER_TEXT // 2:
-            return _too_large(kind, raw)
+            return _too_large("quantity", raw)
         # A short whole part and a long fraction.
-        return ValueProblem("too_many_decimals" if kind == "price" else "not_whole_number",
-                            value=shown(raw))
+        return ValueProblem("not_whole_number", value=shown(raw))
     return ValueProblem("not_a_number", value=shown(raw))
 
 
 def _normalise(text):
-    # Full-width digits, the full-width ￥ and the Chinese comma become ASCII here.
+    # Full-width digits and the Chinese comma become ASCII here.
     text = unicodedata.normalize("NFKC", text)
     return _SPACES.sub("", text)
 
@@ -125,67 +123,48 @@ def parse_money(value):
 
     Accepts 89, 12.5, "￥1,299.00", "¥89", "89元", "１２３", with stray spaces, up to
     MAX_MONEY. Raises ValueProblem: not_a_number, too_many_decimals, negative_price,
-    price_too_large. A value is checked by its length and range before it is converted.
+    price_too_large. Prices in sheets are written in 元: shop.money reads them as yuan.
     """
     kind = type(value)
     if kind is str:
-        # isdecimal() is exactly what int() accepts, full-width digits included; numbers
-        # this short cannot pass the maximum.
-        if len(value) <= _MONEY_DIGITS and value.isdecimal():
-            return int(value) * 100
-        whole, dot, cents = value.partition(".")
-        if (dot and len(whole) <= _MONEY_DIGITS and whole.isdecimal() and cents.isdecimal()
-                and len(cents) <= 2):
-            return int(whole) * 100 + int(cents) * (10 if len(cents) == 1 else 1)
-        return _money_text(value)
-    if kind is int:
+        text = value
+    elif kind is int:
         if value < 0:
             raise ValueProblem("negative_price", value=shown(value))
         if value > MAX_MONEY // 100:
             raise _too_large("price", value)
         return value * 100
-    if kind is float:
-        return _money_float(value)
-    if value is None:
+    elif kind is float:
+        # Taken as the number a sheet cell shows, as exact text: no arithmetic on a binary
+        # fraction ever decides a price.
+        text = str(sheet_number(repr(value)))
+    elif kind is Decimal:
+        text = str(value)  # "1E+400", "NaN" and "Infinity" are refused as text
+    elif value is None:
         return None
-    if kind is Decimal:
-        if not value.is_finite():
-            raise ValueProblem("not_a_number", value=shown(value))
-        return _money_decimal(value, value)
-    raise ValueProblem("not_a_number", value=shown(value))
-
-
-def _money_text(value):
-    text = _normalise(value)
-    if not text:
+    else:
+        raise ValueProblem("not_a_number", value=shown(value))
+    # isdecimal() is exactly what int() accepts, full-width digits included; numbers this
+    # short cannot pass the maximum.
+    if len(text) <= _MONEY_DIGITS and text.isdecimal():
+        return int(text) * 100
+    whole, dot, cents = text.partition(".")
+    if (dot and len(whole) <= _MONEY_DIGITS and whole.isdecimal() and cents.isdecimal()
+            and len(cents) <= 2):
+        return int(whole) * 100 + int(cents) * (10 if len(cents) == 1 else 1)
+    if not text.strip():
         return None
-    bare = _MONEY_NOISE.sub("", text)
-    if len(bare) > MAX_NUMBER_TEXT:
-        raise _long_text("price", value, bare)
-    bare = _ungroup(bare) if bare else None
-    number = _decimal(bare) if bare else None
-    if number is None:
-        raise ValueProblem("not_a_number", value=shown(value))
-    return _money_decimal(number, value)
+    try:
+        return Money.parse(text, CNY, limit=MAX_MONEY).units
+    except MoneyError as refused:
+        code = _MONEY_CODES.get(refused.code, refused.code)
+    if code == "price_too_large":
+        raise _too_large("price", value) from None
+    raise ValueProblem(code, value=shown(value)) from None
 
 
-def _money_decimal(number, raw):
-    # Compared as a Decimal first: a huge exponent never reaches quantize() or int().
-    if number < 0:
-        raise ValueProblem("negative_price", value=shown(raw))
-    if number > _MAX_YUAN:
-        raise _too_large("price", raw)
-    if number.as_tuple().exponent < -2 and number != number.quantize(_CENT):
-        raise ValueProblem("too_many_decimals", value=shown(raw))
-    return int(number * 100)
-
-
-def _money_float(value):
-    # A float is taken at its edge as the number a sheet cell shows, then only as a
-    # Decimal: no arithmetic on a binary fraction ever decides a price.
-    if value != value or value in (float("inf"), float("-inf")):
-        raise ValueProblem("not_a_number", value=shown(value))
-    return _money_decimal(sheet_number(repr(value)), value)
+# shop.money's reasons under the names stock rejections have always used.
+_MONEY_CODES = {"negative": "negative_price", "too_large": "price_too_large"}
 
 
 def parse_quantity(value):
@@ -229,7 +208,7 @@ def _quantity_text(value):
         return None
     bare = _QTY_NOISE.sub("", text)
     if len(bare) > MAX_NUMBER_TEXT:
-        raise _long_text("quantity", value, bare)
+        raise _long_text(value, bare)
     bare = _ungroup(bare)
     number = _decimal(bare) if bare else None
     if number is None:
@@ -263,11 +242,3 @@ def cell_text(value):
         return value.isoformat()
     return str(value)
 
-
-def format_money(minor):
-    """Minor units as the plain decimal text a sheet or a message shows: 129900 -> '1299.00'."""
-    if minor is None:
-        return ""
-    sign = "-" if minor < 0 else ""
-    whole, cents = divmod(abs(minor), 100)
-    return f"{sign}{whole}.{cents:02d}"

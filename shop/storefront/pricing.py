@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from shop.money import CNY, Money
+
 from .errors import PriceRuleError
 
 BASES = ("supply", "suggested", "tag", "current")
@@ -36,13 +38,6 @@ def bounds_of(item) -> Bounds:
     return Bounds(minimum, maximum)
 
 
-def yuan(minor: int) -> str:
-    """Minor units as people write them: 12900 -> '129.00'."""
-    sign = "-" if minor < 0 else ""
-    minor = abs(minor)
-    return f"{sign}{minor // 100}.{minor % 100:02d}"
-
-
 def problem(item, price: int) -> PriceRuleError | None:
     """Why `price` breaks the item's rules, or None when it is fine."""
     if type(price) is not int or price <= 0:
@@ -51,12 +46,17 @@ def problem(item, price: int) -> PriceRuleError | None:
     if b.minimum is not None and price < b.minimum:
         return PriceRuleError(
             "{price} is below the supplier's minimum retail price of {minimum} for {sku}.",
-            price=yuan(price), minimum=yuan(b.minimum), sku=item.sku)
+            price=_plain(price), minimum=_plain(b.minimum), sku=item.sku)
     if b.maximum is not None and price > b.maximum:
         return PriceRuleError(
             "{price} is above the supplier's maximum retail price of {maximum} for {sku}.",
-            price=yuan(price), maximum=yuan(b.maximum), sku=item.sku)
+            price=_plain(price), maximum=_plain(b.maximum), sku=item.sku)
     return None
+
+
+def _plain(minor: int) -> str:
+    # A lot item knows no currency (its lot does): the rules name bare amounts, 129.00.
+    return Money(minor, CNY).plain()
 
 
 def check_price(item, price: int) -> int:

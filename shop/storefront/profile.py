@@ -10,11 +10,11 @@ import re
 from dataclasses import asdict, dataclass, fields, replace
 from urllib.parse import urlsplit
 
+from shop.money import CURRENCIES
 from shop.pictures import is_name
 
 from .errors import StorefrontError
 
-CURRENCIES = ("CNY", "USD", "HKD", "USDC", "USDT")
 _UNSAFE = re.compile(r"[\s\x00-\x1f\x7f\"'<>`\\]")
 
 

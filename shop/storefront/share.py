@@ -7,10 +7,9 @@ from dataclasses import dataclass
 
 import segno
 
-from .pricing import yuan
-from .profile import web_address
+from shop.money import Money
 
-CURRENCY_SIGNS = {"CNY": "¥", "USD": "$", "HKD": "HK$"}
+from .profile import web_address
 
 
 def base_url(url: str) -> str:
@@ -38,12 +37,6 @@ def store_link(site_url: str) -> str:
 def listing_link(site_url: str, listing) -> str:
     """The link to a listing: its product page with the variant chosen."""
     return f"{base_url(site_url)}{product_page(listing)}?v={listing.id}"
-
-
-def money(minor: int, currency: str = "CNY") -> str:
-    """A price as buyers read it: ¥129.00 (or '129.00 USDT' for a token)."""
-    sign = CURRENCY_SIGNS.get(currency)
-    return f"{sign}{yuan(minor)}" if sign else f"{yuan(minor)} {currency}"
 
 
 @dataclass(frozen=True)
@@ -90,8 +83,8 @@ def share_text(store, listing=None, site_url: str | None = None) -> str:
         lines.append(f"进店逛逛：{store_link(url)}")
         return "\n".join(lines)
     lines = [f"【{store.name}】{listing.name}",
-             f"{listing.variant}  到手价 {money(listing.price, listing.currency)}"]
+             f"{listing.variant}  到手价 {Money.of(listing.price, listing.currency)}"]
     if listing.suggested_price and listing.suggested_price > listing.price:
-        lines.append(f"建议零售价 {money(listing.suggested_price, listing.currency)}")
+        lines.append(f"建议零售价 {Money.of(listing.suggested_price, listing.currency)}")
     lines.append(f"下单链接：{listing_link(url, listing)}")
     return "\n".join(lines)

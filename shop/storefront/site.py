@@ -17,10 +17,11 @@ import string
 from dataclasses import dataclass
 from pathlib import Path
 
+from shop.money import Money
 from shop.pictures import is_name
 
 from .errors import StorefrontError
-from .share import checkout_page, money, product_page
+from .share import checkout_page, product_page
 
 MARKER = ".ziliudi-site"
 STATIC = ("style.css", "app.js")
@@ -180,12 +181,12 @@ def _card(first, group, pictures) -> str:
     img = (f'<img src="{_e(pictures[0])}" alt="{_e(first.name)}">' if pictures
            else '<span class="noimg"></span>')
     return (f'<a class="card" href="{_e(product_page(first))}">{img}<div class="t">{_e(first.name)}</div>'
-            f'<span class="price">{_e(money(low, first.currency))}</span></a>')
+            f'<span class="price">{_e(Money.of(low, first.currency))}</span></a>')
 
 
 def _product_body(first, group, pictures) -> str:
     gallery = "".join(f'<img src="../{_e(p)}" alt="{_e(first.name)}">' for p in pictures)
-    rows = "".join(f"<tr><td>{_e(x.variant)}</td><td class=\"price\">{_e(money(x.price, x.currency))}"
+    rows = "".join(f"<tr><td>{_e(x.variant)}</td><td class=\"price\">{_e(Money.of(x.price, x.currency))}"
                    f"</td><td>剩 {_e(x.available)} 件</td></tr>" for x in group)
     description = f"<p>{_e(first.description)}</p>" if first.description else ""
     return (f'<div class="gallery">{gallery}</div><h1>{_e(first.name)}</h1>{description}'
@@ -194,7 +195,7 @@ def _product_body(first, group, pictures) -> str:
 
 
 def _checkout_body(first, group, data) -> str:
-    options = "".join(f'<option value="{int(x.id)}">{_e(x.variant)} — {_e(money(x.price, x.currency))}'
+    options = "".join(f'<option value="{int(x.id)}">{_e(x.variant)} — {_e(Money.of(x.price, x.currency))}'
                       f"</option>" for x in group)
     permit = data["chain"] and data["chain"]["token"].get("permit")
     method = ('<label for="method">付款方式</label><select id="method">'

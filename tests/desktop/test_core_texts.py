@@ -9,6 +9,7 @@ from desktop.services.errors import UNEXPECTED, UserFacingError
 from desktop.ui import core_texts
 from shop.errors import ShopError
 from shop.lots import THREE_LEVELS_WARNING
+from shop.money import MoneyError
 from shop.orders.model import CLOSED_STATES, OPEN_STATES
 from shop.stock import REASONS
 from wallet.errors import WalletError
@@ -23,7 +24,7 @@ def _refusal_classes() -> set[str]:
         module = importlib.import_module(package)
         for info in pkgutil.walk_packages(module.__path__, package + "."):
             importlib.import_module(info.name)
-    found, todo = set(), [ShopError, WalletError, UserFacingError]
+    found, todo = set(), [ShopError, WalletError, UserFacingError, MoneyError]
     while todo:
         cls = todo.pop()
         found.add(cls.__name__)

@@ -75,6 +75,8 @@ def test_show_prints_items_in_minor_units(capsys, d, tmp_path):
             first["min_price"]) == (29900, 8900, 15900, 12900)
     assert [i["sku"] for i in doc["items"]] == ["A01/黑色/M", "A01/黑色/L", "B02/白色/S",
                                                 "B03/白色/S"]
+    code, out, _ = run(capsys, *d, "lots", "show", "春装")
+    assert "A01/黑色/M\t碎花连衣裙\t10\tsupply ¥89.00\tsuggested ¥159.00\tmin ¥129.00\n" in out
     code, _, err = run(capsys, *d, "lots", "show", "秋装", "--json")
     assert code == 1 and "There is no lot named “秋装”" in err
 
@@ -256,8 +258,8 @@ def test_revise_a_published_lot_and_list_its_revisions(capsys, d, tmp_path):
     assert code == 0, err
     assert out.splitlines()[0] == "秋装 is now at revision 2:"
     assert "  A01/黑色/M: quantity 10 -> 15" in out
-    assert "  A01/黑色/M: suggested price 159.00 -> 149.00" in out
-    assert "  B03/白色/S: min price 59.00 -> none" in out
+    assert "  A01/黑色/M: suggested price ¥159.00 -> ¥149.00" in out
+    assert "  B03/白色/S: min price ¥59.00 -> none" in out
     code, out, _ = run(capsys, *d, "lots", "revisions", "秋装", "--json")
     [rev] = json.loads(out)["revisions"]
     assert rev["revision"] == 2 and {"sku": "A01/黑色/M", "what": "quantity", "old": 10,
@@ -265,7 +267,7 @@ def test_revise_a_published_lot_and_list_its_revisions(capsys, d, tmp_path):
     for argv, reason in ((("--add", "A01/黑色/M"), "is not a number of units"),
                          (("--add", "Z9=1"), "“Z9” is not an item of “秋装”"),
                          (("--ends", str(now + 60)), "only move the end"),
-                         (("--suggested", "A01/黑色/M=abc"), "“abc” is not a price"),
+                         (("--suggested", "A01/黑色/M=abc"), "“abc” is not an amount"),
                          ((), "Nothing would change")):
         code, out, err = run(capsys, *d, "lots", "revise", "秋装", *argv)
         assert code == 1 and reason in err, (argv, err)

@@ -78,7 +78,7 @@ def test_record_list_pay_cancel_and_customers(capsys, data_dir, book, tmp_path):
 @pytest.mark.parametrize("argv,reason", [
     (("--sku", "S1/红/M", "--qty", "4", "--price", "159", "--pay", "cash"), "Only 3 of S1/红/M left"),
     (("--sku", "S9", "--price", "159", "--pay", "cash"), "“S9” is not an item of “夏季清仓”"),
-    (("--sku", "S1/红/M", "--price", "abc", "--pay", "cash"), "“abc” is not a price"),
+    (("--sku", "S1/红/M", "--price", "abc", "--pay", "cash"), "“abc” is not an amount"),
     (("--sku", "S1/红/M", "--qty", "0", "--price", "1", "--pay", "cash"), "from 1 to"),
     (("--sku", "S1/红/M", "--price", "1", "--pay", "cash", "--customer", "a\x07"), "control"),
 ])

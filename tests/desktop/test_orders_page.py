@@ -5,6 +5,8 @@ order that changed since it was chosen is refused with the reason."""
 
 import time
 
+import re
+
 import pytest
 
 from desktop.ui import dialogs
@@ -69,6 +71,7 @@ def test_simulated_buyer_funds_and_the_order_shows_details(page, qtbot):
     fund(page, qtbot)
     view = page.model.views[0]
     assert view.order.state == "Funded" and view.details["name"] == "Wang Xiaoming"
+    assert re.fullmatch(r"\d+\.\d{2,6} dUSD", page.model.data(page.model.index(0, 4)))
     page.table.selectRow(0)
     assert "Wang Xiaoming" in page.details.toPlainText()
     assert page.history.rowCount() == 1 and page.history.item(0, 0).text() == "Funded"
@@ -171,3 +174,25 @@ def test_an_order_that_changed_since_it_was_chosen_is_refused_with_the_reason(pa
                            "no longer be accepted."]
     page.errors.clear()
     assert page.model.views[0].order.state == "Funded"
+
+
+def test_the_settle_dialog_splits_in_the_token_s_units(qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox, QLabel
+
+    from desktop.ui.order_dialogs import SettleDialog
+
+    dialog = SettleDialog(None, 7, 12_500_000, 0, 31337, "0x" + "11" * 20, 6, "dUSD")
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.Ok)
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    assert "The escrow holds 12.50 dUSD. Split it between the buyer and you." in texts
+    assert dialog.buyer_amount.text() == "12.50" and dialog.seller_amount.text() == "0.00 dUSD"
+    for typed, buyer, seller in (("10", 10_000_000, "2.50 dUSD"), ("0.000001 dUSD", 1,
+                                                                      "12.499999 dUSD")):
+        dialog.buyer_amount.setText(typed)
+        assert dialog.split() == (buyer, 12_500_000 - buyer) and ok.isEnabled()
+        assert dialog.seller_amount.text() == seller
+    for typed in ("abc", "12.6", "-1", "0.0000001", "1 USDT"):
+        dialog.buyer_amount.setText(typed)
+        assert dialog.split() is None and not ok.isEnabled()
+        assert dialog.seller_amount.text() == "not a valid split"

@@ -68,6 +68,21 @@ def test_send_on_anvil_with_wrong_then_right_password(cli, anvil):
     assert json.loads(out)["hash"].startswith("0x")
     code, out, _ = cli("wallet", "balance", "0x" + "ab" * 20, "--json")
     assert json.loads(out)["balances"][0]["native"] == 1_500_000_000_000_000_000
+    code, out, _ = cli("wallet", "balance", "0x" + "ab" * 20)
+    assert code == 0 and out.endswith("  1.50 ETH\n")
+
+
+def test_send_refuses_what_is_not_an_amount_before_asking_anything(cli, anvil):
+    cli("wallet", "import", "--label", "dev", "--key", "--password-stdin", stdin=f"{ANVIL_KEY_0}\npw\n")
+    assert cli("wallet", "add-network", "anvil", "--rpc-url", anvil.url, "--chain-id", "31337")[0] == 0
+    for amount, reason in (("1.5 USDT", "“1.5 USDT” is not an amount."),
+                           ("0.0000000000000000001", "has more than 18 decimal places."),
+                           ("-1", "An amount cannot be negative."),
+                           ("1e999999999", "An amount can be at most 1,000,000,000,000,000,000.00 ETH.")):
+        code, out, err = cli("wallet", "send", "--network", "anvil", "--from", "dev", "--to",
+                             "0x" + "ab" * 20, f"--amount={amount}", "--native", "--yes",
+                             "--password-stdin", stdin="pw\n")
+        assert (code, out) == (1, "") and reason in err
 
 
 def test_node_down_is_a_refusal(cli, anvil):

@@ -58,7 +58,7 @@ def test_each_reason(db):
         "buyer": "0x" + "b0" * 20, "seller": "0x" + "5e" * 20, "offerHash": hc, "quantity": 3,
         "price": 1, "acceptDeadline": T0 + 500}, b"", T0)])
     assert reasons(db) == {ha: ("repriced",), hb: ("listing_removed",)}
-    revise(db, "秋冬", prices={c.id: {"min_price": 15500}}, at=T0 + 50)
+    revise(db, "秋冬", prices={c.id: {"min_price": 15500, "suggested_price": 15900}}, at=T0 + 50)
     assert reasons(db)[hc] == ("price_out_of_rules",)
     revise(db, "秋冬", prices={c.id: {"min_price": 12000}}, at=T0 + 60)
     db.execute("UPDATE lot_items SET sold = quantity - reserved WHERE id = ?", [c.id])

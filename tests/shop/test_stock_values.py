@@ -3,8 +3,9 @@ from decimal import Decimal
 import pytest
 from hypothesis import given, strategies as st
 
-from shop.stock.values import (MAX_MONEY, MAX_QUANTITY, ValueProblem, cell_text, format_money,
-                               parse_money, parse_quantity)
+from shop.money import CNY, Money
+from shop.stock.values import (MAX_MONEY, MAX_QUANTITY, ValueProblem, cell_text, parse_money,
+                               parse_quantity)
 
 
 @pytest.mark.parametrize("typed, minor", [
@@ -26,7 +27,9 @@ def test_blank_money_is_none(blank):
     ("12.345", "too_many_decimals"), (12.345, "too_many_decimals"), ("abc", "not_a_number"),
     ("-5", "negative_price"), (-5, "negative_price"), (-0.5, "negative_price"),
     ("1,2", "not_a_number"), ("NaN", "not_a_number"), ("Infinity", "not_a_number"),
-    (True, "not_a_number"), ("#REF!", "not_a_number"),
+    (True, "not_a_number"), ("#REF!", "not_a_number"), (Decimal("NaN"), "not_a_number"),
+    (Decimal("-1"), "negative_price"), (Decimal("1.234"), "too_many_decimals"),
+    (float("nan"), "not_a_number"), ("89 USDT", "not_a_number"), ("$89", "not_a_number"),
 ])
 def test_bad_money(typed, code):
     with pytest.raises(ValueProblem) as caught:
@@ -62,7 +65,8 @@ def test_cell_text_keeps_barcodes_whole():
 
 @given(st.integers(min_value=0, max_value=MAX_MONEY))
 def test_money_round_trips_through_text(minor):
-    assert parse_money(format_money(minor)) == minor
+    assert parse_money(Money(minor, CNY).plain()) == minor
+    assert parse_money(Money(minor, CNY).text()) == minor
     whole, cents = divmod(minor, 100)
     assert parse_money(f"￥{whole:,}.{cents:02d}") == minor
 

@@ -10,8 +10,9 @@ from wallet.networks import (
     network_state,
     redact_url,
 )
+from shop.money import Money, TooManyDecimals
 from wallet.refusals import BadNetworkSettings
-from wallet.tokens import format_amount, parse_amount, token_balance, token_info
+from wallet.tokens import NATIVE, TokenInfo, token_balance, token_info
 from wallet.transfers import plan_transfer, send_transfer
 
 KEY = "a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6"
@@ -25,13 +26,15 @@ def test_redact_url():
         "https://***@node.example/rpc?apikey=***"
 
 
-def test_amounts_are_ints():
-    assert parse_amount("12.5", 6) == 12_500_000
-    assert parse_amount("1,000", 2) == 100_000
-    assert format_amount(12_500_000, 6) == "12.5"
-    assert format_amount(5, 0) == "5"
-    with pytest.raises(Exception, match="more than 6 decimal places"):
-        parse_amount("0.0000001", 6)
+def test_amounts_are_ints_of_the_token_s_base_units():
+    tusd = TokenInfo("0x" + "11" * 20, "TUSD", 6).currency
+    assert Money.parse("12.5", tusd).units == 12_500_000
+    assert Money.parse("1,000 TUSD", tusd).units == 1_000_000_000
+    assert str(Money(12_500_000, tusd)) == "12.50 TUSD"
+    assert str(Money(5, TokenInfo("0x" + "11" * 20, "PTS", 0).currency)) == "5 PTS"
+    assert str(Money(21_000 * 10**9, NATIVE)) == "0.000021 ETH"
+    with pytest.raises(TooManyDecimals, match="more than 6 decimal places"):
+        Money.parse("0.0000001", tusd)
 
 
 def test_defaults(book):

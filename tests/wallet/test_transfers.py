@@ -5,7 +5,8 @@ from eth_account import Account
 
 from wallet.networks import network_state
 from wallet.refusals import InsufficientFunds, NodeDown, WouldRevert, WrongChain
-from wallet.tokens import native_balance, parse_amount, token_balance
+from shop.money import Money
+from wallet.tokens import native_balance, token_balance
 from wallet.transfers import balances, plan_transfer, send_transfer
 
 pytestmark = [pytest.mark.anvil, pytest.mark.keyring]
@@ -48,10 +49,10 @@ def test_token_transfer_plan_then_send(chain_env):
     env = chain_env
     w3 = env.chain.w3
     bob = Account.create().address
-    amount = parse_amount("12.5", env.token.decimals)
+    amount = Money.parse("12.5", env.token.currency).units
     plan = plan_transfer(env.chain, env.address, bob, amount, token=env.token)
     assert plan.amount == 12_500_000 and plan.recipient == bob
-    assert plan.amount_text == "12.5 TUSD"
+    assert plan.amount_text == "12.50 TUSD"
     assert plan.fee.gas > 21000 and plan.fee.max_fee >= plan.fee.likely_fee > 0
     assert plan.fee.max_fee_per_gas > plan.fee.max_priority_fee_per_gas > 0
     signer = env.signer()
@@ -69,7 +70,7 @@ def test_native_transfer(chain_env):
     env = chain_env
     bob = Account.create().address
     plan = plan_transfer(env.chain, env.address, bob, 10**18)
-    assert plan.fee.gas == 21000 and plan.amount_text == "1 ETH"
+    assert plan.fee.gas == 21000 and plan.amount_text == "1.00 ETH"
     entry = env.journal.wait(env.chain, send_transfer(env.journal, env.chain,
                                                       env.signer(), plan))
     assert entry.status == "mined"
@@ -78,7 +79,7 @@ def test_native_transfer(chain_env):
 
 def test_revert_reasons_in_words(chain_env):
     env = chain_env
-    with pytest.raises(InsufficientFunds, match="Only 1000 TUSD"):
+    with pytest.raises(InsufficientFunds, match=r"^Only 1000\.00 TUSD available\.$"):
         plan_transfer(env.chain, env.address, Account.create().address, 10**12,
                       token=env.token)
     # custom error, named from the ABI (the balance check is skipped by going direct)

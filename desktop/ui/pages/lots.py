@@ -324,7 +324,8 @@ class LotsPage(Page):
 
         lines = [self.tr("Revision {n} made. Export the sheet again to send it to the "
                          "distributors.").format(n=revision.revision)]
-        lines += [change_text(c) for c in revision.changes]
+        money_in = service.lot_by_id(self.ctx.session.work(), revision.lot_id).currency
+        lines += [change_text(c, money_in) for c in revision.changes]
         dialogs.show_info(self, "\n".join(lines))
         self._check_offers()
 
@@ -361,7 +362,7 @@ class LotsPage(Page):
         for r in found:
             lines.append(self.tr("Revision {n} ({when}):").format(n=r.revision,
                                                                  when=local_time(r.at)))
-            lines += ["  " + change_text(c) for c in r.changes]
+            lines += ["  " + change_text(c, lot.currency) for c in r.changes]
         dialogs.show_info(self, "\n".join(lines))
         return found
 
@@ -474,8 +475,9 @@ class LotsPage(Page):
         if done.changes:
             from desktop.ui.lot_dialogs import change_text
 
+            money_in = service.lot_by_id(self.ctx.session.work(), done.lot_id).currency
             text += "\n" + self.tr("What changed:") + "\n" + "\n".join(
-                "  " + change_text(c) for c in done.changes[:40])
+                "  " + change_text(c, money_in) for c in done.changes[:40])
             if len(done.changes) > 40:
                 text += "\n  " + self.tr("and {n} more").format(n=len(done.changes) - 40)
         dialogs.show_info(self, text)

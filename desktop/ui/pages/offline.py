@@ -77,7 +77,7 @@ class OfflinePage(Page):
 
     def refresh(self) -> None:
         """Read the offline orders and the customers again."""
-        from shop.storefront import money
+        from shop.money import Money
 
         self.model.clear()
         self.model.setHorizontalHeaderLabels([
@@ -93,7 +93,7 @@ class OfflinePage(Page):
         states, ways = self._states(), payment_names()
         for o in service.offline_orders(work):
             cells = [o.number, time.strftime("%Y-%m-%d %H:%M", time.localtime(o.created_at)),
-                     f"{o.goods} {o.sku}", str(o.quantity), money(o.total, o.currency),
+                     f"{o.goods} {o.sku}", str(o.quantity), Money.of(o.total, o.currency).text(),
                      ways.get(o.payment, o.payment), states.get(o.state, o.state),
                      o.customer.name if o.customer else ""]
             items = [QStandardItem(c) for c in cells]
@@ -118,11 +118,9 @@ class OfflinePage(Page):
         return op
 
     def _show_customers(self, rows) -> None:
-        from shop.storefront import money
-
         self.customers_model.removeRows(0, self.customers_model.rowCount())
         for c in rows:
-            paid = ", ".join(money(v, k) for k, v in sorted(c.paid.items()) if v) or "—"
+            paid = ", ".join(m.text() for m in c.paid if m.units) or "—"
             items = [QStandardItem(x) for x in (c.name, c.phone, str(c.offline_orders),
                                                 str(c.escrow_orders), paid)]
             for item in items:
@@ -155,9 +153,8 @@ class OfflinePage(Page):
         receipt, note = dialog.receipt.text(), dialog.note.text()
 
         def task(work, _ctx):
-            from desktop.services.storefront import parse_price
-
-            return service.record(work, item.id, qty, parse_price(price_text), payment,
+            return service.record(work, item.id, qty,
+                                  service.unit_price(work, item.id, price_text), payment,
                                   customer=customer, paid=paid, receipt=receipt, note=note)
 
         op = self.ctx.tasks.write(self.tr("Recording the sale"), task, owner=self)

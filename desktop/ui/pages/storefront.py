@@ -134,10 +134,10 @@ class StorefrontPage(Page):
             store = service.store_profile(work)
         except Exception:  # a book without the storefront's tables (an older build)
             return
-        from shop.storefront import money
+        from shop.money import Money
 
         def fmt(v, cur):
-            return money(v, cur) if v else ""
+            return str(Money.of(v, cur)) if v else ""
         for x in rows:
             problem = x.problem()
             shown = self.tr("yes") if x.live else (self.tr("hidden") if not x.visible
@@ -155,11 +155,12 @@ class StorefrontPage(Page):
         self.preview.setHtml(self._preview_html(store, [x for x in rows if x.live]))
 
     def _preview_html(self, store, live) -> str:
-        from shop.storefront import money
+        from shop.money import Money
 
         cards = "".join(
             f"<tr><td>{html.escape(x.name)}</td><td>{html.escape(x.variant)}</td>"
-            f"<td style='color:#c0392b'><b>{html.escape(money(x.price, x.currency))}</b></td></tr>"
+            f"<td style='color:#c0392b'><b>{html.escape(str(Money.of(x.price, x.currency)))}"
+            "</b></td></tr>"
             for x in live[:60])
         notice = f"<p style='background:#fff8e1'>{html.escape(store.notice)}</p>" if store.notice else ""
         return (f"<h2 style='color:#2f6b4f'>{html.escape(store.name)}</h2>{notice}"

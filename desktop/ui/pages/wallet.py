@@ -176,7 +176,8 @@ class WalletPage(Page):
             return
 
         def work(w):
-            from wallet.tokens import NATIVE_DECIMALS, format_amount
+            from shop.money import Money
+            from wallet.tokens import NATIVE
             from wallet.transfers import balances
 
             network = w.network()
@@ -184,9 +185,9 @@ class WalletPage(Page):
             out = {}
             for a in w.accounts.list():
                 b = balances(chain, a.address, network.token)
-                text = f"{format_amount(b.native, NATIVE_DECIMALS)} ETH"
+                text = str(Money(b.native, NATIVE))
                 if b.token is not None:
-                    text = f"{format_amount(b.token_amount, b.token.decimals)} {b.token.symbol} · " + text
+                    text = f"{Money(b.token_amount, b.token.currency)} · {text}"
                 out[a.address] = text
             return out
 
@@ -338,21 +339,23 @@ class WalletPage(Page):
         recipient, amount_text = dialog.recipient.text().strip(), dialog.amount.text().strip()
 
         def plan(w):
-            from wallet.tokens import NATIVE_DECIMALS, parse_amount
+            from shop.money import Money
+            from wallet.tokens import NATIVE
             from wallet.transfers import plan_transfer
 
-            amount = parse_amount(amount_text, token.decimals if token else NATIVE_DECIMALS)
+            amount = Money.parse(amount_text, token.currency if token else NATIVE).units
             return plan_transfer(w.connect(network.name), address, recipient, amount, token)
 
         self.query(self.tr("Preparing the transfer"), plan, lambda p: self._confirm_send(network.name, p))
 
     def _confirm_send(self, network_name: str, plan) -> None:
-        from wallet.tokens import NATIVE_DECIMALS, format_amount
+        from shop.money import Money
+        from wallet.tokens import NATIVE
 
-        text = self.tr("Send {amount} to {recipient} on {network}?\nNetwork fee: about {fee} ETH, at most {max_fee} ETH.")
+        text = self.tr("Send {amount} to {recipient} on {network}?\nNetwork fee: about {fee}, at most {max_fee}.")
         text = text.format(amount=plan.amount_text, recipient=plan.recipient, network=network_name,
-                           fee=format_amount(plan.fee.likely_fee, NATIVE_DECIMALS),
-                           max_fee=format_amount(plan.fee.max_fee, NATIVE_DECIMALS))
+                           fee=Money(plan.fee.likely_fee, NATIVE),
+                           max_fee=Money(plan.fee.max_fee, NATIVE))
         password = dialogs.ask_password(self, self.tr("Confirm transfer"), text + "\n\n" + self.tr("Password:"))
         if password is None:
             return

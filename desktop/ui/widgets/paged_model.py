@@ -7,7 +7,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from shop.stock.values import format_money
+from shop.money import CNY, Money
 
 Fetch = Callable[[int, int], list[dict]]  # (offset, limit) -> rows as dicts
 
@@ -77,7 +77,7 @@ class PagedModel(QAbstractTableModel):
         if role == Qt.DisplayRole:
             if value is None:
                 return ""
-            return format_money(value) if column.kind == "money" else str(value)
+            return Money(value, CNY).plain() if column.kind == "money" else str(value)
         if role == Qt.TextAlignmentRole and column.kind in {"int", "money"}:
             return int(Qt.AlignRight | Qt.AlignVCenter)
         if role == Qt.UserRole:
