@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections import deque
 from dataclasses import dataclass, field
 from typing import Callable, NamedTuple, Protocol
 
@@ -267,11 +268,12 @@ class EscrowSync:
         if before is None:
             raise _Moved
         pool = self._pool()
-        futures = [pool.submit(self._logs, a, b) for a, b in parts]
+        futures = deque(pool.submit(self._logs, a, b) for a, b in parts)
         events: list = []
         try:
-            for future in futures:
-                logs = future.result()
+            while futures:
+                logs = futures[0].result()
+                futures.popleft()  # a part's raw logs go once decoded, not with the batch
                 events.extend(decode_events(logs, self.specs, self._times(logs)))
         finally:
             for future in futures:

@@ -120,7 +120,7 @@ def apply_events(db, events) -> Applied:
     listings = _Listings(db)
     conn = db.conn
     with db.atomic():
-        fresh = []  # the events of orders new in this batch, stored together
+        fresh = []  # (order id, events) of orders new in this batch, stored together
         for key, group in by_escrow.items():
             row = conn.execute("SELECT id FROM orders WHERE chain_id = ? AND contract = ? AND "
                                "escrow_id = ?", key).fetchone()
@@ -128,7 +128,7 @@ def apply_events(db, events) -> Applied:
                 # A new order: its history is this batch's events, folded without a read.
                 order_id = conn.execute(
                     _INSERT_ORDER, [*key, *_row(group, listings)]).lastrowid
-                fresh += _event_rows(order_id, group)
+                fresh.append((order_id, group))
                 changed.append(order_id)
                 continue
             before = conn.total_changes
@@ -138,17 +138,20 @@ def apply_events(db, events) -> Applied:
             if new and _refold(db, row[0], listings):
                 changed.append(row[0])
         before = conn.total_changes
-        conn.executemany(_INSERT_EVENT, fresh)
-        conn.executemany(_INSERT_NOTICE, [
+        conn.executemany(_INSERT_EVENT, (
+            row for order_id, group in fresh for row in _event_rows(order_id, group)))
+        conn.executemany(_INSERT_NOTICE, (
             (e.chain_id, e.contract, e.kind, e.block_number, e.block_hash, e.tx_hash,
-             e.log_index, e.at, _args_text(e.args)) for e in notices])
+             e.log_index, e.at, _args_text(e.args)) for e in notices))
         added += conn.total_changes - before
     return Applied(added, tuple(sorted(changed)))
 
 
-def _event_rows(order_id: int, events) -> list[tuple]:
-    return [(order_id, e.kind, e.block_number, e.block_hash, e.tx_hash, e.log_index, e.at,
-             _args_text(e.args), e.note) for e in events]
+def _event_rows(order_id: int, events):
+    """order_events rows of one order's events, made as they are stored: a sync's ten
+    thousand rows held at once would be enough to set off a full garbage collection."""
+    return ((order_id, e.kind, e.block_number, e.block_hash, e.tx_hash, e.log_index, e.at,
+             _args_text(e.args), e.note) for e in events)
 
 
 class EscrowLedger:
