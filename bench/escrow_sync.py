@@ -1,13 +1,14 @@
-"""Sync 10,000 escrow events from anvil into a book, next to raw eth_getLogs.
+"""Sync 10,000 escrow events from anvil into a book's orders, next to raw eth_getLogs.
 
 `python -m bench escrow_sync`: starts anvil, deploys the escrow and DemoUSD,
 and makes 2,500 escrows walk fund -> accept (acceptMany) -> markShipped ->
 confirm: 10,000 events over a few hundred blocks. Then, in the same run, times
-(median of 15, alternating) the wallet's EscrowSync into a fresh book (decode,
-store, cursor, reorg checks; the logs asked in parallel parts) against the
-floor: one raw eth_getLogs over the same blocks with the JSON parsed and
-nothing else. The typed events of the run are built after the clock stops, on
-first use, as for the app, which brings its orders up to date from the book.
+(median of 15, alternating) the app's sync path into a fresh book made as the
+app makes one: the wallet's EscrowSync (the logs asked in parallel parts,
+decoded into typed events with their block times, reorg checks) writing
+through the app's sink, which turns them into the shop's events and folds them
+into 2,500 orders with their histories, cursor and checkpoint. The floor: one
+raw eth_getLogs over the same blocks with the JSON parsed and nothing else.
 """
 
 from __future__ import annotations
@@ -147,22 +148,23 @@ def _raw_get_logs(url: str, escrow: str, first: int, last: int) -> int:
 
 
 def _ours(url: str, escrow: str, first: int, tmp: Path, run: int) -> tuple[float, int]:
-    import sqlite_utils
-
-    from wallet import escrow_store
+    from desktop.services.book import open_profile_book
+    from desktop.services.orders import OrderSink
     from wallet.escrow_sync import EscrowSync
     from wallet.networks import Chain, Network, make_web3
 
-    db = sqlite_utils.Database(tmp / f"book{run}.db")
-    db.enable_wal()
-    escrow_store.migrations.apply(db)
+    db = open_profile_book(tmp / f"book{run}.db", create=True)
     w3 = make_web3(url, timeout=60)
     chain = Chain(Network(0, "Anvil", "custom", url, None, None, None, None, None), w3, url)
+    sink = OrderSink(db, chain.require_ready(), escrow)
     started = time.perf_counter()
-    result = EscrowSync(db, chain, escrow, start_block=first).run()
+    result = EscrowSync(sink, chain, escrow, start_block=first).run()
     elapsed = time.perf_counter() - started
-    stored = db.execute("SELECT count(*) FROM escrow_events").fetchone()[0]
+    stored = db.execute("SELECT count(*) FROM order_events").fetchone()[0]
     assert stored == result.added == len(result.events), (stored, result.added)
+    completed = db.execute("SELECT count(*) FROM orders WHERE state = 'Completed' AND "
+                           "funded_at IS NOT NULL").fetchone()[0]
+    assert completed == len(sink.changed) == ESCROWS, (completed, len(sink.changed))
     db.close()
     return elapsed, stored
 
@@ -188,7 +190,7 @@ def main() -> int:
         assert len(counts) == 1, counts
         events = counts.pop()
         floor, mine = statistics.median(floors), statistics.median(ours)
-        print(f"raw eth_getLogs {floor:.3f}s, EscrowSync into the book {mine:.3f}s "
+        print(f"raw eth_getLogs {floor:.3f}s, EscrowSync into the book's orders {mine:.3f}s "
               f"for {events} events")
         report("escrow_sync", mine, floor, unit="s", events=events, blocks=last - first + 1,
                goal=1.5)

@@ -116,10 +116,13 @@ def storage_refusal(error: BaseException) -> StorageRefused | None:
     return None
 
 
-def check_book_file(path: Path, migration_sets: Iterable[Migrations]) -> None:
+def check_book_file(path: Path, migration_sets: Iterable[Migrations],
+                    retired: Iterable[tuple[str, str]] = ()) -> None:
     """Refuse a file that is not SQLite, is damaged, or was written by a newer version.
 
-    Reads only: the file is opened read-only so a refused book is never touched.
+    retired: (set, step) pairs of migration steps this version no longer has but knows a
+    later step takes over (so a book that has them is older, not newer). Reads only: the
+    file is opened read-only so a refused book is never touched.
     """
     path = Path(path)
     with open(path, "rb") as f:
@@ -144,12 +147,13 @@ def check_book_file(path: Path, migration_sets: Iterable[Migrations]) -> None:
         problems = [r[0] for r in rows if r[0] != "ok"]
         if problems:
             raise BookDamaged("{name} is damaged: {reason}.", name=path.name, reason=problems[0])
-        _refuse_newer(conn, path, migration_sets)
+        _refuse_newer(conn, path, migration_sets, retired)
     finally:
         conn.close()
 
 
-def _refuse_newer(conn: sqlite3.Connection, path: Path, migration_sets: Iterable[Migrations]) -> None:
+def _refuse_newer(conn: sqlite3.Connection, path: Path, migration_sets: Iterable[Migrations],
+                  retired: Iterable[tuple[str, str]]) -> None:
     has_table = conn.execute(
         "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", [Migrations.migrations_table]
     ).fetchone()
@@ -158,7 +162,7 @@ def _refuse_newer(conn: sqlite3.Connection, path: Path, migration_sets: Iterable
     applied = conn.execute(
         f"SELECT migration_set, name FROM {Migrations.migrations_table}"
     ).fetchall()
-    known = {(m.name, mig.name) for m in migration_sets for mig in m._migrations}
+    known = {(m.name, mig.name) for m in migration_sets for mig in m._migrations} | set(retired)
     unknown = sorted(f"{s}/{n}" for s, n in applied if (s, n) not in known)
     if unknown:
         raise BookTooNew(
@@ -167,12 +171,14 @@ def _refuse_newer(conn: sqlite3.Connection, path: Path, migration_sets: Iterable
             name=path.name, steps=", ".join(unknown))
 
 
-def open_book(path: Path, migration_sets: Iterable[Migrations], create: bool = False) -> sqlite_utils.Database:
-    """Open (or create) the book at path with WAL and foreign keys on, migrated to this version."""
+def open_book(path: Path, migration_sets: Iterable[Migrations], create: bool = False,
+              retired: Iterable[tuple[str, str]] = ()) -> sqlite_utils.Database:
+    """Open (or create) the book at path with WAL and foreign keys on, migrated to this
+    version; retired as for check_book_file."""
     path = Path(path)
     sets = list(migration_sets)
     if path.exists():
-        check_book_file(path, sets)
+        check_book_file(path, sets, retired)
     elif not create:
         raise BookError("There is no book at {path}.", path=path)
     # No sqlite-utils plugins: whatever else is installed never runs inside the book's

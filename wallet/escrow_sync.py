@@ -1,28 +1,31 @@
-"""The escrow event scanner: reads the contract's logs in block chunks into the book.
+"""The escrow event scanner: reads the contract's logs in block chunks and hands each
+batch of typed events to a sink the caller gives it.
 
-EscrowSync.run() reads from the block after the stored cursor up to the head
-less N confirmations, one chunk per batch; each batch's events and the cursor
-move land in one transaction, so a crash or a lost node keeps every whole
-batch. The chunk shrinks when the node says a range is too big or times out
-and grows while answers come quickly. Before each batch the stored cursor's
+EscrowSync.run() reads from the block after the sink's cursor up to the head less N
+confirmations, one chunk per batch; each batch's events, with their block times, go
+to sink.save() together with the batch's end block and its hash, which the sink
+stores in one transaction with the cursor move, so a crash or a lost node keeps
+every whole batch. The chunk shrinks when the node says a range is too big or
+times out and grows while answers come quickly. Before each batch the cursor's
 block hash is compared with the chain's: on a mismatch (a reorganisation) the
-scanner steps back to the newest stored checkpoint still on the chain, deletes
-the events after it and reads again from there. Storing is idempotent. The
-typed events and the decoding of logs into rows are in escrow_events.
+scanner steps back to the newest checkpoint still on the chain, has the sink
+forget what came after it, and reads again from there. Saving the same events
+again must change nothing. The typed events and their decoding are in
+escrow_events; the wallet keeps no events of its own.
 """
 
 from __future__ import annotations
 
 import re
 import time
+from collections import deque
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Callable, NamedTuple, Protocol
 
 from eth_utils import to_checksum_address
 
-from wallet import escrow_store as store
 from wallet.errors import WalletError
-from wallet.escrow_events import as_hex, as_int, decode_rows, event_from_row, event_specs
+from wallet.escrow_events import as_hex, as_hex_log, as_int, decode_events, event_specs
 from wallet.networks import Chain, is_connection_error
 from wallet.refusals import NodeDown
 
@@ -36,7 +39,7 @@ class _Moved(Exception):
 
 
 class NodeLostDuringSync(NodeDown):
-    """The node went away part way through a run; the batches stored before it stay."""
+    """The node went away part way through a run; the batches saved before it stay."""
 
     def __init__(self, where: str, saved_block: int | None = None):
         self.saved_block = saved_block
@@ -62,12 +65,41 @@ _TOO_MUCH = re.compile(r"too many|more than|limit|exceed|too large|range|timeout
                        re.I)
 
 
+class Cursor(NamedTuple):
+    """The last block whose events are all saved, and its hash (None when not known)."""
+
+    last_block: int
+    last_hash: str | None
+
+
+class EventSink(Protocol):
+    """Where a sync's events go: the store of one contract's events on one chain.
+
+    save() keeps a batch's events, moves the cursor to end_block (with its hash) and
+    keeps that as a checkpoint, all in one transaction; saving events it already has
+    changes nothing. rewind() forgets every event after to_block and the checkpoints
+    after it, and sets the cursor there, in one transaction.
+    """
+
+    def cursor(self) -> tuple[int, str | None] | None:
+        """(last block, its hash) of the last saved batch, or None before the first."""
+
+    def checkpoints(self) -> list[tuple[int, str]]:
+        """(block, hash) of recent batch ends, newest first."""
+
+    def save(self, events: list, end_block: int, end_hash: str) -> int:
+        """Keep one batch; returns how many of its events were new."""
+
+    def rewind(self, to_block: int, to_hash: str | None) -> int:
+        """Forget what came after to_block; returns how many events were forgotten."""
+
+
 @dataclass
 class SyncResult:
-    """What one run did: events stored, where it stopped, whether it rewound.
+    """What one run did: events saved, where it stopped, whether it rewound.
 
-    ``events`` are the typed events read in this run, built on first use from the
-    rows stored (the orders are brought up to date from the book, not from these).
+    ``events`` are the typed events read in this run, in chain order (those a rewind
+    in the same run took back left out).
     """
 
     added: int = 0
@@ -78,35 +110,27 @@ class SyncResult:
     removed: int = 0
     cancelled: bool = False
     chunk_size: int = 0
-    rows: list = field(default_factory=list, repr=False)
-    _events: list | None = field(default=None, repr=False, compare=False)
-
-    @property
-    def events(self) -> list:
-        """The typed events read in this run, in chain order."""
-        if self._events is None or len(self._events) != len(self.rows):
-            self._events = [event_from_row(*row) for row in self.rows]
-        return self._events
+    events: list = field(default_factory=list, repr=False)
 
     @property
     def done(self) -> bool:
-        """True when everything up to the confirmed head is stored."""
+        """True when everything up to the confirmed head is saved."""
         return self.last_block >= self.target
 
 
 class EscrowSync:
-    """Scans one escrow contract's events into the book.
+    """Scans one escrow contract's events into a sink (see EventSink).
 
     start_block: the contract's deployment block (nothing before it is read).
     confirmations: blocks to wait on top of a block before reading it (0 on the sandbox).
     parallel: how many eth_getLogs requests one batch may have in flight at once
-    (a node over HTTP only); the batch is still stored in one transaction.
+    (a node over HTTP only); the batch is still saved in one transaction.
     """
 
-    def __init__(self, db, chain: Chain, contract: str, start_block: int = 0,
+    def __init__(self, sink: EventSink, chain: Chain, contract: str, start_block: int = 0,
                  confirmations: int = 0, chunk_size: int = 2_000, max_chunk: int = 100_000,
                  fast_seconds: float = 1.0, retries: int = 3, parallel: int = 4):
-        self.db = db
+        self.sink = sink
         self.chain = chain
         self.contract = to_checksum_address(contract)
         self.start_block = start_block
@@ -146,29 +170,55 @@ class EscrowSync:
             raise
 
     def _formatted(self, method: str, params: list):
-        """The same calls through web3's formatters, for in-process chains."""
+        """The same calls through web3's formatters, for in-process chains; logs and
+        headers come back with hex fields, as a node over HTTP gives them."""
         eth = self.chain.w3.eth
         if method == "eth_blockNumber":
             return eth.block_number
-        if method == "eth_getBlockByNumber":
+        if method in ("eth_getBlockByNumber", "eth_getBlockByHash"):
             try:
-                block = eth.get_block(as_int(params[0]))
+                block = eth.get_block(as_int(params[0]) if method == "eth_getBlockByNumber"
+                                      else params[0])
             except Exception:
                 return None
-            return {"hash": as_hex(block["hash"]), "number": block["number"]}
+            return {"hash": as_hex(block["hash"]), "number": hex(block["number"]),
+                    "timestamp": hex(block["timestamp"])}
         if method == "eth_getLogs":
             q = params[0]
-            return eth.get_logs({"fromBlock": as_int(q["fromBlock"]),
-                                 "toBlock": as_int(q["toBlock"]), "address": q["address"]})
+            return [as_hex_log(lg) for lg in eth.get_logs({
+                "fromBlock": as_int(q["fromBlock"]), "toBlock": as_int(q["toBlock"]),
+                "address": q["address"]})]
         raise ValueError(method)
 
     def _block_hash(self, number: int) -> str | None:
         block = self._request("eth_getBlockByNumber", [hex(number), False])
         return as_hex(block["hash"]) if block else None
 
+    def _block_time(self, block_hash: str) -> int | None:
+        block = self._request("eth_getBlockByHash", [block_hash, False])
+        return as_int(block["timestamp"]) if block else None
+
     def _logs(self, first: int, last: int) -> list:
         return self._request("eth_getLogs", [{
             "fromBlock": hex(first), "toBlock": hex(last), "address": self.contract}])
+
+    def _times(self, logs: list) -> dict[str, int]:
+        """The time of each block whose logs came without a blockTimestamp, by block hash.
+
+        Asked by hash, so a time is that very block's even if the chain moved since; at
+        once from a node over HTTP. Nodes that give blockTimestamp (anvil does) cost
+        nothing here. _Moved if a block is no longer known.
+        """
+        hashes = list({lg["blockHash"] for lg in logs if lg.get("blockTimestamp") is None})
+        if not hashes:
+            return {}
+        if self._raw and len(hashes) > 1:
+            found = list(self._pool().map(self._block_time, hashes))
+        else:
+            found = [self._block_time(h) for h in hashes]
+        if None in found:
+            raise _Moved
+        return dict(zip(hashes, found))
 
     @staticmethod
     def _torn(logs: list, last: int, end_hash: str) -> bool:
@@ -197,7 +247,8 @@ class EscrowSync:
         return parts
 
     def _read_batch(self, first: int, last: int) -> tuple[list, str]:
-        """The decoded events of blocks first..last and the hash of block last.
+        """The typed events of blocks first..last, with their block times, and the hash
+        of block last.
 
         _Moved when the chain changed while they were read. In parts, the hash of
         block ``last`` is read before the first part is asked and again after the
@@ -208,27 +259,29 @@ class EscrowSync:
         parts = self._parts(first, last)
         if len(parts) == 1:
             logs = self._logs(first, last)
+            times = self._times(logs)
             end_hash = self._block_hash(last)
             if end_hash is None or self._torn(logs, last, end_hash):
                 raise _Moved
-            return decode_rows(logs, self.specs), end_hash
+            return decode_events(logs, self.specs, times), end_hash
         before = self._block_hash(last)
         if before is None:
             raise _Moved
         pool = self._pool()
-        futures = [pool.submit(self._logs, a, b) for a, b in parts]
-        rows: list = []
+        futures = deque(pool.submit(self._logs, a, b) for a, b in parts)
+        events: list = []
         try:
-            for future in futures:
-                logs = future.result()
-                rows.extend(decode_rows(logs, self.specs))
+            while futures:
+                logs = futures[0].result()
+                futures.popleft()  # a part's raw logs go once decoded, not with the batch
+                events.extend(decode_events(logs, self.specs, self._times(logs)))
         finally:
             for future in futures:
                 future.cancel()
         end_hash = self._block_hash(last)
         if end_hash != before or self._torn(logs, last, end_hash):
             raise _Moved
-        return rows, end_hash
+        return events, end_hash
 
     def _pool(self):
         if self._executor is None:
@@ -245,48 +298,50 @@ class EscrowSync:
             self._executor = None
 
     # -- reorganisations -------------------------------------------------------
-    def _check_fork(self, chain_id: int, cursor: store.Cursor, result: SyncResult):
+    def _check_fork(self, cursor: Cursor, result: SyncResult) -> Cursor:
         """The cursor, rewound to the newest checkpoint still on chain if it is not."""
         if cursor.last_hash is None or self._block_hash(cursor.last_block) == cursor.last_hash:
             return cursor
-        back = store.Cursor(self.start_block - 1, None)
-        for number, block_hash in store.checkpoints(self.db, chain_id, self.contract):
+        back = Cursor(self.start_block - 1, None)
+        for number, block_hash in self.sink.checkpoints():
             if number < cursor.last_block and self._block_hash(number) == block_hash:
-                back = store.Cursor(number, block_hash)
+                back = Cursor(number, block_hash)
                 break
-        result.removed += store.rewind(self.db, chain_id, self.contract, back.last_block,
-                                       back.last_hash)
+        result.removed += self.sink.rewind(back.last_block, back.last_hash)
         result.rewound_to = back.last_block
-        result.rows = [r for r in result.rows if r[0] <= back.last_block]
+        result.events = [e for e in result.events if e.block_number <= back.last_block]
         return back
+
+    def _saved(self) -> Cursor | None:
+        saved = self.sink.cursor()
+        return Cursor(*saved) if saved is not None else None
 
     # -- the run ---------------------------------------------------------------
     def run(self, progress: Callable[[int, int, str], None] | None = None,
             cancelled: Callable[[], bool] | None = None) -> SyncResult:
-        """Read and store new events up to the confirmed head; returns what it did.
+        """Read new events up to the confirmed head into the sink; returns what it did.
 
         progress(done, total, text) is called after each batch with blocks read
         so far and blocks to read in this run. When cancelled() returns True the
         run stops before the next batch. NodeDown when the node is lost; every
-        batch stored before that stays, with its cursor.
+        batch saved before that stays, with its cursor.
         """
-        chain_id = self.chain.require_ready()
+        self.chain.require_ready()
         head = as_int(self._request("eth_blockNumber", []))
         target = head - self.confirmations
-        cursor = store.read_cursor(self.db, chain_id, self.contract) or store.Cursor(
-            self.start_block - 1, None)
+        cursor = self._saved() or Cursor(self.start_block - 1, None)
         result = SyncResult(head=head, target=target, last_block=cursor.last_block)
-        cursor = self._check_fork(chain_id, cursor, result)
+        cursor = self._check_fork(cursor, result)
         try:
-            return self._scan(chain_id, cursor, target, result, progress, cancelled)
+            return self._scan(cursor, target, result, progress, cancelled)
         except NodeDown as exc:
-            saved = store.read_cursor(self.db, chain_id, self.contract)
+            saved = self._saved()
             raise NodeLostDuringSync(self.chain.where,
                                      saved.last_block if saved else None) from exc
         finally:
             self.close()
 
-    def _scan(self, chain_id, cursor, target, result, progress, cancelled) -> SyncResult:
+    def _scan(self, cursor, target, result, progress, cancelled) -> SyncResult:
         begin = cursor.last_block
         total = max(0, target - begin)
         if progress:
@@ -301,10 +356,10 @@ class EscrowSync:
             started = time.monotonic()
             try:
                 if not checked:
-                    cursor, checked = self._check_fork(chain_id, cursor, result), True
+                    cursor, checked = self._check_fork(cursor, result), True
                     if cursor.last_block + 1 != first:
                         continue
-                rows, end_hash = self._read_batch(first, last)
+                events, end_hash = self._read_batch(first, last)
             except _TooMuch:
                 if self.chunk == 1:
                     timeouts += 1
@@ -315,10 +370,9 @@ class EscrowSync:
             except _Moved:
                 checked = False  # the chain moved under this batch: check, read it again
                 continue
-            result.added += store.save_batch(self.db, chain_id, self.contract, rows, last,
-                                             end_hash)
-            result.rows.extend(rows)
-            cursor, checked = store.Cursor(last, end_hash), False
+            result.added += self.sink.save(events, last, end_hash)
+            result.events.extend(events)
+            cursor, checked = Cursor(last, end_hash), False
             timeouts = 0
             if time.monotonic() - started < self.fast_seconds and last - first + 1 == self.chunk:
                 self.chunk = min(self.chunk * 2, self.max_chunk)

@@ -9,18 +9,18 @@ import sqlite_utils
 import shop.orders.schema
 import shop.schema
 import shop.storefront.schema
-import wallet.escrow_store
 import wallet.schema
 from shop.book import check_book_file, open_book
 
 MIGRATION_SETS = (shop.schema.migrations, shop.storefront.schema.migrations,
-                  wallet.schema.migrations, wallet.escrow_store.migrations,
-                  shop.orders.schema.migrations)
+                  wallet.schema.migrations, shop.orders.schema.migrations)
+#: Steps of sets that are gone, whose tables a step above takes over.
+RETIRED_STEPS = shop.orders.schema.RETIRED
 
 
 def open_profile_book(path: Path, create: bool = False) -> sqlite_utils.Database:
     """Open a profile's book, creating and migrating it as needed."""
-    return open_book(path, MIGRATION_SETS, create=create)
+    return open_book(path, MIGRATION_SETS, create=create, retired=RETIRED_STEPS)
 
 
 def connect_profile_book(path: Path) -> sqlite_utils.Database:
@@ -43,4 +43,4 @@ def connect_profile_book(path: Path) -> sqlite_utils.Database:
 
 def check_profile_book(path: Path) -> None:
     """Raise a BookError if the file at path cannot be opened as a book of this version."""
-    check_book_file(path, MIGRATION_SETS)
+    check_book_file(path, MIGRATION_SETS, RETIRED_STEPS)

@@ -10,9 +10,9 @@ Delivery notes are decrypted only in memory, for the caller; nothing here logs t
 
 from __future__ import annotations
 
-import json
 import time
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
 import shop.orders as core
@@ -93,62 +93,97 @@ class SyncSummary:
 def sync(work, network: str | None = None, progress: Callable[[int, int, str], None] | None = None,
          cancelled: Callable[[], bool] | None = None,
          confirmations: int | None = None) -> SyncSummary:
-    """Read the escrow contract's new events into the book, then update the orders.
+    """Read the escrow contract's new events into the orders, batch by batch.
 
-    NodeDown when the node is lost: whole batches already read stay stored, the orders
-    are left as they were (the next sync brings them up to date).
+    Each batch's events, the orders they change and the cursor land in one transaction.
+    NodeDown when the node is lost: the whole batches read before stay, with their orders.
     """
-    from wallet import escrow_store
     from wallet.escrow_sync import EscrowSync
 
     t = target(work, network)
     if confirmations is None:
         confirmations = 0 if t.is_sandbox or t.chain_id in DEV_CHAINS else DEFAULT_CONFIRMATIONS
-    before = escrow_store.read_cursor(work.db, t.chain_id, t.contract)
-    result = EscrowSync(work.db, t.chain, t.contract, confirmations=confirmations).run(
-        progress, cancelled)
-    changed = update_orders(work, t, result.rewound_to)
-    if changed:
-        work.changed(AREA)
-    return SyncSummary(t.network, before.last_block + 1 if before else 0, result.last_block,
-                       result.added, changed, result.cancelled, chain_now(work, t))
-
-
-def update_orders(work, t: Target, rewound_to: int | None = None) -> int:
-    """Apply the stored escrow events past the orders' cursor to the orders, in one
-    transaction; follows a rewind of the escrow sync. Returns how many orders changed."""
-    from wallet import escrow_store
-    from wallet.refusals import NodeDown
-    from wallet.networks import is_connection_error
-
-    db, cid, contract = work.db, t.chain_id, t.contract
-    events_cursor = escrow_store.read_cursor(db, cid, contract)
-    end = events_cursor.last_block if events_cursor else -1
-    changed = 0
-    mine = core.read_cursor(db, cid, contract)
-    back = [rewound_to] if rewound_to is not None else []
-    if mine is not None and mine > end:  # the events were rewound after the orders last ran
-        back.append(end)
-    if back:
-        changed += len(core.rewind(db, cid, contract, min(back)))
-        mine = core.read_cursor(db, cid, contract)
-    rows = escrow_store.event_rows(db, cid, contract, from_block=(mine + 1) if mine is not None
-                                   else None).fetchall()
-    rows = [r for r in rows if r[7] is not None]
-    times: dict[int, int] = {}
+    sink = OrderSink(work.db, t.chain_id, t.contract)
+    before = sink.cursor()
     try:
-        for block in sorted({r[2] for r in rows}):
-            times[block] = int(t.chain.w3.eth.get_block(block)["timestamp"])
-    except Exception as exc:
-        if is_connection_error(exc):
-            raise NodeDown(t.chain.where, "lost while reading block times") from exc
-        raise
-    events = [core.ChainEvent(cid, contract, r[7], r[6], r[2], r[3], r[4], r[5], json.loads(r[8]),
-                              bytes(r[9]) if r[9] is not None else None, times.get(r[2]))
-              for r in rows]
-    if events or end != mine:
-        changed += len(core.apply_events(db, events, cursor=(cid, contract, end)).changed)
-    return changed
+        result = EscrowSync(sink, t.chain, t.contract, confirmations=confirmations).run(
+            progress, cancelled)
+    finally:
+        if sink.changed:
+            work.changed(AREA)
+        if sink.lots:
+            work.changed("lots")
+    return SyncSummary(t.network, before[0] + 1 if before else 0, result.last_block,
+                       result.added, len(sink.changed), result.cancelled, chain_now(work, t))
+
+
+class OrderSink:
+    """Where the wallet's escrow sync writes (its EventSink): the shop's ledger of one
+    contract, with the wallet's typed events turned into the shop's ChainEvents here.
+    `changed` collects the ids of the orders the run changed."""
+
+    def __init__(self, db, chain_id: int, contract: str):
+        self.ledger = core.EscrowLedger(db, chain_id, contract)
+        self.changed: set[int] = set()
+        self.lots: set[int] = set()  # lots whose stock the changed orders moved
+
+    def cursor(self) -> tuple[int, str | None] | None:
+        """The ledger's cursor: (last block, its hash) or None."""
+        return self.ledger.cursor()
+
+    def checkpoints(self) -> list[tuple[int, str]]:
+        """The ledger's recent batch ends, newest first."""
+        return self.ledger.checkpoints()
+
+    def save(self, events: list, end_block: int, end_hash: str) -> int:
+        """Store a batch of typed events with the cursor move; how many were new."""
+        ledger = self.ledger
+        applied = ledger.save([chain_event(ledger.chain_id, ledger.contract, e) for e in events],
+                              end_block, end_hash)
+        self.changed.update(applied.changed)
+        self.lots.update(applied.lots)
+        return applied.new_events
+
+    def rewind(self, to_block: int, to_hash: str | None) -> int:
+        """Forget what came after to_block; how many events went."""
+        rewound = self.ledger.rewind(to_block, to_hash)
+        self.changed.update(rewound.changed)
+        self.lots.update(rewound.lots)
+        return rewound.removed
+
+
+def chain_event(chain_id: int, contract: str, event) -> core.ChainEvent:
+    """The shop's ChainEvent of one of the wallet's typed escrow events: its arguments under
+    the contract's names, hashes as 0x-hex text."""
+    names, hashes = _arguments(type(event))
+    args = {key: getattr(event, name) for name, key in names}
+    for key in hashes:
+        args[key] = "0x" + args[key].hex()
+    return core.ChainEvent(chain_id, contract, getattr(event, "escrow_id", None),
+                           type(event).__name__, event.block_number, event.block_hash,
+                           event.tx_hash, event.log_index, args, getattr(event, "note", None),
+                           event.at)
+
+
+@lru_cache(maxsize=None)
+def _arguments(cls) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
+    """((field, the contract's camelCase name), ...) of a typed event's arguments, and the
+    names of those that are hashes (bytes). Every field counts but where the event was
+    logged, the escrow id and the note, which ChainEvent has apart."""
+    from dataclasses import fields
+
+    from wallet.escrow_events import EscrowEvent
+
+    skip = {f.name for f in fields(EscrowEvent)} | {"escrow_id", "note"}
+    names, hashes = [], []
+    for f in fields(cls):
+        if f.name in skip:
+            continue
+        head, *rest = f.name.split("_")
+        names.append((f.name, head + "".join(word.title() for word in rest)))
+        if f.type in (bytes, "bytes"):
+            hashes.append(names[-1][1])
+    return tuple(names), tuple(hashes)
 
 
 # ------------------------------------------------------------------ reading
@@ -320,7 +355,6 @@ def credits(work, network: str | None = None) -> list[Credit]:
     """
     from web3 import Web3
 
-    from wallet import escrow_store
     from wallet.tokens import token_info
 
     t = target(work, network)
@@ -330,10 +364,7 @@ def credits(work, network: str | None = None) -> list[Credit]:
     token = work.wallet.network(t.network).token
     tokens = {Web3.to_checksum_address(token.address): (token.symbol, token.decimals)} \
         if token else {}
-    try:
-        seen = escrow_store.credited(work.db, t.chain_id, t.contract)
-    except Exception:  # the book has no escrow events yet (never synced)
-        seen = []
+    seen = core.credited(work.db, t.chain_id, t.contract)
     mine = {a.lower() for a in accounts}
     for tok, to in seen:
         if to and to.lower() in mine and Web3.to_checksum_address(tok) not in tokens:

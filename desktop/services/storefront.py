@@ -445,22 +445,21 @@ class StoreOrder:
 
 
 def orders(work, vault=None) -> list[StoreOrder]:
-    """Escrows of this store's offers as the escrow sync stored them, newest first, with
+    """Escrows of this store's offers as the book's orders have them, newest first, with
     their delivery notes decrypted (a note that cannot be read says why in `problem`)."""
-    from wallet.escrow_store import escrow_rows
+    from shop.orders import list_orders
 
     out = []
-    for row in escrow_rows(work.db):
-        kept = core.offer_by_hash(work.db, row.offer_hash or "")
+    for order in list_orders(work.db):
+        kept = core.offer_by_hash(work.db, order.offer_hash or "")
         if kept is None:
             continue
         details, problem = None, ""
-        if row.note:
+        if order.note:
             try:
-                details = read_delivery_note(work, row.note, vault)
+                details = read_delivery_note(work, order.note, vault)
             except (UserFacingError, core.StorefrontError) as e:
                 problem = str(e)
-        out.append(StoreOrder(row.escrow_id, row.state, kept.listing_id, row.quantity,
-                              row.price, row.buyer, details, problem))
+        out.append(StoreOrder(order.escrow_id, order.state, kept.listing_id, order.quantity,
+                              order.price, order.buyer, details, problem))
     return sorted(out, key=lambda o: -o.escrow_id)
-

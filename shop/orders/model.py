@@ -9,7 +9,8 @@ Refunded, Resolved (closed).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from operator import attrgetter
 
 OPEN_STATES = frozenset({"Funded", "Accepted", "Shipped", "Disputed"})
 CLOSED_STATES = frozenset({"Completed", "Refunded", "Resolved"})
@@ -45,18 +46,21 @@ def parse_escrow_number(text: str) -> int | None:
     return index << 32 | n if index < 2**32 and n < 2**32 else None
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class ChainEvent:
     """One escrow event as read from chain: where it was logged, its kind and arguments.
 
+    escrow_id is None for the events that name no escrow (Credited, OfferRevoked);
     args uses the contract's (camelCase) names, e.g. {"acceptDeadline": ...};
     at is the block's time (UTC seconds) when known; note is the buyer's
-    encrypted delivery note of a Funded event.
+    encrypted delivery note of a Funded event. Nothing changes an event once made; it
+    is not frozen only because a sync makes one per log, and a frozen dataclass takes
+    six times as long to make.
     """
 
     chain_id: int
     contract: str
-    escrow_id: int
+    escrow_id: int | None
     kind: str
     block_number: int
     block_hash: str
@@ -140,45 +144,56 @@ class Order:
         return frozenset(out)
 
 
+_CHAIN_ORDER = attrgetter("block_number", "log_index")
+
+
 def fold(chain_id: int, contract: str, escrow_id: int, events) -> Order:
     """The order of one escrow from its events (any order, duplicates allowed)."""
-    unique = {e.key: e for e in events if e.kind in KINDS}
+    return Order(chain_id, contract, escrow_id, **folded(events))
+
+
+def folded(events) -> dict:
+    """What fold() gives, as the Order fields its events set (state always): the book
+    writes a sync's thousands of new orders from these without making Orders."""
+    # e.key and e.position written out, for the same reason.
+    unique = {(e.tx_hash.lower(), e.log_index): e for e in events if e.kind in KINDS}
     values: dict = {}
     state, closed = "None", False
-    for e in sorted(unique.values(), key=lambda x: x.position):
-        a = e.args
-        if closed and e.kind in OPENING:
+    for e in sorted(unique.values(), key=_CHAIN_ORDER):
+        kind, a = e.kind, e.args
+        if closed and kind in OPENING:
             continue  # nothing reopens a closed escrow; a stray event cannot either
-        values["last_event"], values["updated_block"] = e.kind, e.block_number
-        if e.kind in OPENING:
+        values["last_event"], values["updated_block"] = kind, e.block_number
+        if kind in OPENING:
             if not closed:
-                state = e.kind
-            deadline = a.get(OPENING[e.kind])
+                state = kind
+            deadline = a.get(OPENING[kind])
             values["deadline"] = deadline
-            values[_DEADLINE_FIELD[e.kind]] = deadline
-        elif e.kind in CLOSING:
-            state, closed = CLOSING[e.kind], True
+            values[_DEADLINE_FIELD[kind]] = deadline
+        elif kind in CLOSING:
+            state, closed = CLOSING[kind], True
             values["deadline"] = None
-        if e.kind == "Funded":
+        if kind == "Funded":
             values.update(buyer=a.get("buyer"), seller=a.get("seller"),
                           offer_hash=a.get("offerHash"), quantity=int(a.get("quantity", 0)),
                           price=int(a.get("price", 0)), note=e.note, funded_at=e.at,
                           funded_block=e.block_number)
-        elif e.kind == "Accepted":
+        elif kind == "Accepted":
             values["bond"] = int(a.get("bond", 0))
-        elif e.kind == "Shipped":
+        elif kind == "Shipped":
             values["tracking_hash"] = a.get("trackingHash")
-        elif e.kind == "Disputed":
+        elif kind == "Disputed":
             values["disputed_by"] = a.get("by")
-        elif e.kind in ("Ruled", "Settled"):
+        elif kind in ("Ruled", "Settled"):
             values.update(buyer_amount=a.get("buyerAmount"), seller_amount=a.get("sellerAmount"))
-            if e.kind == "Ruled":
+            if kind == "Ruled":
                 values["arbitrator_fee"] = a.get("fee")
-        elif e.kind == "SettlementsVoided":
+        elif kind == "SettlementsVoided":
             values["settlement_nonce"] = int(a.get("nextNonce", 0))
     if closed:
         values["deadline"] = None
-    return replace(Order(chain_id, contract, escrow_id), state=state, **values)
+    values["state"] = state
+    return values
 
 
 def reminders(orders, now: int, within: int = REMIND_WITHIN) -> list[Order]:

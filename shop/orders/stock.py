@@ -86,9 +86,22 @@ def settle(db, source: str, order_id: int, want: tuple[int, str, int] | None) ->
 
 def follow(db, order_ids) -> tuple[int, ...]:
     """Bring the stock of these on-chain orders' items in line with the orders (call inside
-    the transaction that changed them); returns the ids of the lots whose stock moved."""
+    the transaction that changed them); returns the ids of the lots whose stock moved.
+
+    Only the orders that sell a lot item of this book, or moved its stock before, are
+    looked at: a sync of thousands of other escrows costs one query here."""
+    import json
+
+    if not order_ids:
+        return ()
+    ids = json.dumps(list(order_ids))
+    concerned = [r[0] for r in db.execute(
+        "SELECT o.id FROM orders o JOIN listing_offers f ON f.offer_hash = lower(o.offer_hash) "
+        "WHERE o.id IN (SELECT value FROM json_each(?)) AND f.item_id IS NOT NULL "
+        "UNION SELECT order_id FROM order_stock WHERE source = 'chain' AND order_id IN "
+        "(SELECT value FROM json_each(?))", [ids, ids])]
     lots: set[int] = set()
-    for order_id in order_ids:
+    for order_id in concerned:
         lots.update(settle(db, CHAIN, order_id, _wanted_on_chain(db, order_id)))
     return tuple(sorted(lots))
 

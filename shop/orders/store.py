@@ -1,27 +1,18 @@
-"""Orders in the book: applying escrow events (idempotent, one transaction per batch),
-rewinding after a reorganisation, reading orders and their history, shipments."""
+"""Orders in the book: reading orders and their history, and the shipments entered here.
+Events are stored and folded into orders by ledger."""
 
 from __future__ import annotations
 
 import json
 import time
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import asdict, dataclass, fields
 
-from .model import ChainEvent, Order, fold
-from .stock import follow
+from .model import Order
 
 _COLUMNS = [f.name for f in fields(Order)
             if f.name not in ("id", "carrier", "tracking_number")]
-_COMPARED = [c for c in _COLUMNS if c not in ("chain_id", "contract", "escrow_id")]
-
-
-@dataclass(frozen=True)
-class Applied:
-    """What applying a batch did: events new to the book, and the ids of orders that changed."""
-
-    new_events: int
-    changed: tuple[int, ...]
-    lots: tuple[int, ...] = ()
+#: The columns of an order folded from its events (all but its escrow's key).
+COMPARED = [c for c in _COLUMNS if c not in ("chain_id", "contract", "escrow_id")]
 
 
 @dataclass(frozen=True)
@@ -35,116 +26,6 @@ class HistoryEntry:
     log_index: int
     at: int | None
     args: dict
-
-
-def _order_id(db, chain_id: int, contract: str, escrow_id: int) -> int:
-    row = db.execute("SELECT id FROM orders WHERE chain_id = ? AND contract = ? AND "
-                     "escrow_id = ?", [chain_id, contract, escrow_id]).fetchone()
-    if row:
-        return row[0]
-    return db.execute("INSERT INTO orders (chain_id, contract, escrow_id, state, last_event) "
-                      "VALUES (?, ?, ?, 'None', '')", [chain_id, contract, escrow_id]).lastrowid
-
-
-def _events_of(db, order_id: int, chain_id, contract, escrow_id) -> list[ChainEvent]:
-    rows = db.execute("SELECT kind, block_number, block_hash, tx_hash, log_index, args, note, at "
-                      "FROM order_events WHERE order_id = ?", [order_id]).fetchall()
-    return [ChainEvent(chain_id, contract, escrow_id, r[0], r[1], r[2], r[3], r[4],
-                       json.loads(r[5]), r[6], r[7]) for r in rows]
-
-
-def _listing_of(db, offer_hash: str | None) -> int | None:
-    if not offer_hash:
-        return None
-    try:
-        row = db.execute("SELECT listing_id FROM listing_offers WHERE lower(offer_hash) = "
-                         "lower(?)", [offer_hash]).fetchone()
-    except Exception:  # a book without the storefront's tables
-        return None
-    return row[0] if row else None
-
-
-def _refold(db, order_id: int) -> bool:
-    """Recompute one order from its stored history; True when its row changed."""
-    chain_id, contract, escrow_id = db.execute(
-        "SELECT chain_id, contract, escrow_id FROM orders WHERE id = ?", [order_id]).fetchone()
-    events = _events_of(db, order_id, chain_id, contract, escrow_id)
-    if not events:
-        db.execute("DELETE FROM orders WHERE id = ?", [order_id])
-        return True
-    order = fold(chain_id, contract, escrow_id, events)
-    order = replace(order, listing_id=_listing_of(db, order.offer_hash))
-    new = {c: getattr(order, c) for c in _COMPARED}
-    old = dict(zip(_COMPARED, db.execute(
-        f"SELECT {', '.join(_COMPARED)} FROM orders WHERE id = ?", [order_id]).fetchone()))
-    if old == new:
-        return False
-    db.execute(f"UPDATE orders SET {', '.join(c + ' = ?' for c in _COMPARED)} WHERE id = ?",
-               [*new.values(), order_id])
-    return True
-
-
-def apply_events(db, events, cursor: tuple[int, str, int] | None = None) -> Applied:
-    """Store events in their orders' histories and refold the orders they touch, in one
-    transaction; cursor (chain_id, contract, last_block) moves the orders' cursor with them.
-
-    Idempotent and order-free: applying the same events again, or in another order,
-    leaves the same orders.
-    """
-    added, touched = 0, set()
-    with db.atomic():
-        for e in events:
-            order_id = _order_id(db, e.chain_id, e.contract, e.escrow_id)
-            n = db.execute(
-                "INSERT OR IGNORE INTO order_events (order_id, kind, block_number, block_hash, "
-                "tx_hash, log_index, at, args, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [order_id, e.kind, e.block_number, e.block_hash, e.tx_hash, e.log_index, e.at,
-                 json.dumps(e.args, sort_keys=True, separators=(",", ":")), e.note]).rowcount
-            if n:
-                added += 1
-                touched.add(order_id)
-            elif e.at is not None:
-                db.execute("UPDATE order_events SET at = ? WHERE order_id = ? AND tx_hash = ? "
-                           "AND log_index = ? AND at IS NULL",
-                           [e.at, order_id, e.tx_hash, e.log_index])
-        changed = tuple(sorted(i for i in touched if _refold(db, i)))
-        lots = follow(db, changed)
-        if cursor is not None:
-            set_cursor(db, *cursor)
-    return Applied(added, changed, lots)
-
-
-def rewind(db, chain_id: int, contract: str, to_block: int) -> tuple[int, ...]:
-    """Forget the events after to_block (a reorganisation) and refold the orders they
-    touched, in one transaction; returns the ids of orders changed or removed."""
-    with db.atomic():
-        ids = [r[0] for r in db.execute(
-            "SELECT DISTINCT o.id FROM orders o JOIN order_events e ON e.order_id = o.id "
-            "WHERE o.chain_id = ? AND o.contract = ? AND e.block_number > ?",
-            [chain_id, contract, to_block])]
-        db.execute("DELETE FROM order_events WHERE block_number > ? AND order_id IN (SELECT id "
-                   "FROM orders WHERE chain_id = ? AND contract = ?)",
-                   [to_block, chain_id, contract])
-        changed = tuple(i for i in ids if _refold(db, i))
-        follow(db, changed)
-        last = read_cursor(db, chain_id, contract)
-        if last is not None and last > to_block:
-            set_cursor(db, chain_id, contract, to_block)
-    return changed
-
-
-def read_cursor(db, chain_id: int, contract: str) -> int | None:
-    """The last block whose events are in the orders, or None."""
-    row = db.execute("SELECT last_block FROM order_sync WHERE chain_id = ? AND contract = ?",
-                     [chain_id, contract]).fetchone()
-    return row[0] if row else None
-
-
-def set_cursor(db, chain_id: int, contract: str, last_block: int) -> None:
-    """Move the orders' cursor of a contract."""
-    db.execute("INSERT INTO order_sync (chain_id, contract, last_block) VALUES (?, ?, ?) "
-               "ON CONFLICT (chain_id, contract) DO UPDATE SET last_block = excluded.last_block",
-               [chain_id, contract, last_block])
 
 
 # ------------------------------------------------------------------ reading

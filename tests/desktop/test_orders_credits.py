@@ -91,7 +91,7 @@ def shop(data_dir, secret_keyring):
 
 
 def test_credit_is_synced_once_listed_and_withdrawn_once_unblocked(shop):
-    from wallet import escrow_store
+    from shop.orders import credited
     from wallet.refusals import WouldRevert
 
     session, w, seller = shop
@@ -100,14 +100,13 @@ def test_credit_is_synced_once_listed_and_withdrawn_once_unblocked(shop):
 
     first = service.sync(w)
     t = service.target(w)
-    stored = w.db.execute("SELECT escrow_id, args FROM escrow_events WHERE kind = 'Credited'"
-                          ).fetchall()
-    assert [(eid, json.loads(args)) for eid, args in stored] == [
-        (None, {"token": token.address, "to": seller, "amount": amount})]
-    assert escrow_store.credited(w.db, t.chain_id, t.contract) == [(token.address, seller)]
+    stored = w.db.execute("SELECT args FROM contract_events WHERE kind = 'Credited'").fetchall()
+    assert [json.loads(args) for args, in stored] == [
+        {"token": token.address, "to": seller, "amount": amount}]
+    assert credited(w.db, t.chain_id, t.contract) == [(token.address, seller)]
     again = service.sync(w)
     assert (again.events, again.orders_changed) == (0, 0) and first.events > 0
-    assert len(w.db.execute("SELECT * FROM escrow_events WHERE kind = 'Credited'"
+    assert len(w.db.execute("SELECT * FROM contract_events WHERE kind = 'Credited'"
                             ).fetchall()) == 1
 
     [credit] = service.credits(w)

@@ -104,3 +104,24 @@ def test_time_jump_claim_and_settlement(shop):
     service.sync(w)
     states = {v.order.escrow_id: v.order.state for v in service.order_views(w, decrypt=False)}
     assert states == {ids[0]: "Completed", ids[1]: "Resolved"}
+
+
+def test_typed_events_become_chain_events_under_the_contracts_names():
+    """The seam names each typed event's arguments as the contract's ABI does (the orders'
+    histories and fold read those names), hashes as 0x-hex text."""
+    from wallet.escrow_abi import abi
+    from wallet.escrow_events import EVENT_TYPES, Shipped
+
+    for item in abi():
+        if item["type"] != "event" or item["name"] not in EVENT_TYPES:
+            continue
+        names, hashes = service._arguments(EVENT_TYPES[item["name"]])
+        inputs = [i for i in item["inputs"] if i["name"] not in ("id", "note")]
+        assert [key for _, key in names] == [i["name"] for i in inputs if i["indexed"]] + [
+            i["name"] for i in inputs if not i["indexed"]]
+        assert list(hashes) == [i["name"] for i in inputs if i["type"] == "bytes32"]
+    shipped = Shipped(7, "0xb7", "0xt7", 2, 1_700, 42, b"\x01" * 32, 1_900)
+    event = service.chain_event(31337, "0x" + "cc" * 20, shipped)
+    assert (event.escrow_id, event.kind, event.block_number, event.at, event.note) == (
+        42, "Shipped", 7, 1_700, None)
+    assert event.args == {"trackingHash": "0x" + "01" * 32, "confirmDeadline": 1_900}

@@ -137,6 +137,33 @@ def test_newer_schema_refused_and_untouched(tmp_path):
     assert digest(path) == before
 
 
+def test_a_book_with_the_retired_escrow_steps_opens_and_loses_them(tmp_path):
+    """A book from before the orders kept the escrow events is older, not newer: it opens,
+    the orders take the wallet's tables over, and the retired steps' record goes."""
+    import sqlite_utils
+
+    from desktop.services.book import RETIRED_STEPS, check_profile_book
+    from tests.shop.test_orders_ledger import OLD_ESCROW_CURSOR, OLD_ESCROW_SOURCES
+
+    path = tmp_path / "book.db"
+    db = sqlite_utils.Database(path)
+    for migrations in MIGRATION_SETS:
+        migrations.apply(db, stop_before="0002_one_event_store")
+    db.conn.executescript(OLD_ESCROW_SOURCES + OLD_ESCROW_CURSOR)
+    db.conn.executemany("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+                        "VALUES (?, ?, '2025-01-01')", RETIRED_STEPS)
+    db.close()
+    check_profile_book(path)
+    db = open_profile_book(path)
+    try:
+        steps = schema_version(db)
+        assert "escrow" not in steps and steps["orders"][-1] == "0002_one_event_store"
+        assert not db["escrow_events"].exists() and not db["escrow_sync_cursor"].exists()
+        assert db["contract_events"].exists()
+    finally:
+        db.close()
+
+
 def test_not_sqlite_refused_and_untouched(tmp_path):
     path = tmp_path / "book.db"
     path.write_text("商品名称,库存\nT恤,3\n", encoding="utf-8")

@@ -135,9 +135,9 @@ def test_sync_on_anvil_then_node_down_changes_nothing(cli, data_dir, anvil, secr
 
             with sqlite3.connect(book) as c:
                 return [c.execute(q).fetchall() for q in (
-                    "SELECT * FROM escrow_events", "SELECT * FROM escrow_sync_cursor",
                     "SELECT * FROM orders", "SELECT * FROM order_events",
-                    "SELECT * FROM order_sync")]
+                    "SELECT * FROM contract_events", "SELECT * FROM order_sync",
+                    "SELECT * FROM order_sync_checkpoints")]
 
         before = snapshot()
         code, out, err = cli("--profile", "p", "sync", "--json")

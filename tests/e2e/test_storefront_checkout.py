@@ -52,16 +52,6 @@ window.ethereum = {
 """
 
 
-@pytest.fixture
-def with_escrow(monkeypatch):
-    """Books opened here carry the escrow sync's tables (until the app's list has them)."""
-    import desktop.services.book as book
-    from wallet.escrow_store import migrations
-
-    if migrations not in book.MIGRATION_SETS:
-        monkeypatch.setattr(book, "MIGRATION_SETS", (*book.MIGRATION_SETS, migrations))
-
-
 class KeySigner:
     def __init__(self, key):
         self.account = Account.from_key(key)
@@ -86,11 +76,12 @@ def deploy(w3, name, sender):
 
 @pytest.mark.anvil
 @pytest.mark.parametrize("method", ["approve", "permit"])
-def test_checkout_pays_and_sync_shows_the_order(with_escrow, demo_work, vault, anvil, tmp_path,  # noqa: F811
+def test_checkout_pays_and_sync_shows_the_order(demo_work, vault, anvil, tmp_path,  # noqa: F811
                                                 method):
     playwright = require_browser()
     from web3 import Web3
 
+    from desktop.services.orders import OrderSink
     from wallet.networks import Chain, Network, make_web3
     from wallet.escrow_sync import EscrowSync
 
@@ -139,7 +130,8 @@ def test_checkout_pays_and_sync_shows_the_order(with_escrow, demo_work, vault, a
 
     net = Network(0, "Anvil", "custom", anvil.url, anvil.chain_id, None, None, None, None)
     chain = Chain(net, make_web3(anvil.url), anvil.url)
-    EscrowSync(demo_work.db, chain, escrow.address).run()
+    EscrowSync(OrderSink(demo_work.db, anvil.chain_id, escrow.address), chain,
+               escrow.address).run()
     orders = service.orders(demo_work, vault)
     assert len(orders) == 1
     order = orders[0]

@@ -20,7 +20,6 @@ from tests.e2e.test_storefront_checkout import (  # noqa: F401
     SELLER_KEY,
     KeySigner,
     deploy,
-    with_escrow,
     require_browser,
 )
 
@@ -75,7 +74,7 @@ def _click_and_wait(page, button, expected_state, errors):
 
 
 @pytest.fixture
-def store(with_escrow, demo_work, vault, anvil, tmp_path):  # noqa: F811
+def store(demo_work, vault, anvil, tmp_path):  # noqa: F811
     """A store with signed offers on a fresh escrow on anvil, its site exported, a browser page
     whose wallet is the buyer, and the seller's escrow client."""
     playwright = require_browser()
@@ -130,9 +129,11 @@ def store(with_escrow, demo_work, vault, anvil, tmp_path):  # noqa: F811
 
 
 def _sync(store):
+    from desktop.services.orders import OrderSink
     from wallet.escrow_sync import EscrowSync
 
-    EscrowSync(store.work.db, store.chain, store.escrow.address).run()
+    sink = OrderSink(store.work.db, store.chain.require_ready(), store.escrow.address)
+    EscrowSync(sink, store.chain, store.escrow.address).run()
     orders = service.orders(store.work, store.vault)
     assert len(orders) == 1
     return orders[0]

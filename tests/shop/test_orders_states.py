@@ -7,8 +7,8 @@ import random
 import pytest
 import sqlite_utils
 
-from shop.orders import (ChainEvent, apply_events, fold, get_order, history, list_orders,
-                         read_cursor, record_shipment, reminders, rewind)
+from shop.orders import (ChainEvent, EscrowLedger, apply_events, fold, get_order, history,
+                         list_orders, record_shipment, reminders)
 import shop.orders.schema
 import shop.schema
 import shop.storefront.schema
@@ -91,17 +91,20 @@ def test_any_arrival_order_and_duplicates_give_the_same_order():
 
 
 def test_apply_is_idempotent_and_one_transaction(db):
-    first = apply_events(db, HAPPY[:2] + [funded(2, 5)], cursor=(CHAIN, C, 5))
+    ledger = EscrowLedger(db, CHAIN, C)
+    first = ledger.save(HAPPY[:2] + [funded(2, 5)], 5, "0xb5")
     assert first.new_events == 3 and len(first.changed) == 2
-    again = apply_events(db, HAPPY[:2] + [funded(2, 5)], cursor=(CHAIN, C, 5))
+    again = ledger.save(HAPPY[:2] + [funded(2, 5)], 5, "0xb5")
     assert again.new_events == 0 and again.changed == ()
-    assert read_cursor(db, CHAIN, C) == 5
+    assert ledger.cursor() == (5, "0xb5") and ledger.checkpoints() == [(5, "0xb5")]
     before = db.execute("SELECT count(*) FROM order_events").fetchone()[0]
-    bad = [HAPPY[2], ChainEvent(CHAIN, C, 1, "Shipped", 3, "0x", "0xff", 0, {"x": object()})]
+    bad = [HAPPY[2], funded(3, 8),
+           ChainEvent(CHAIN, C, 1, "Shipped", 3, "0x", "0xff", 0, {"x": object()})]
     with pytest.raises(TypeError):
-        apply_events(db, bad, cursor=(CHAIN, C, 9))
+        ledger.save(bad, 9, "0xb9")
     assert db.execute("SELECT count(*) FROM order_events").fetchone()[0] == before
-    assert read_cursor(db, CHAIN, C) == 5
+    assert get_order(db, CHAIN, C, 3) is None and get_order(db, CHAIN, C, 1).state == "Accepted"
+    assert ledger.cursor() == (5, "0xb5") and ledger.checkpoints() == [(5, "0xb5")]
 
 
 def test_out_of_order_batches_in_the_book(db):
@@ -118,12 +121,14 @@ def test_out_of_order_batches_in_the_book(db):
 
 
 def test_rewind_forgets_later_events(db):
-    apply_events(db, HAPPY + [funded(2, 5)], cursor=(CHAIN, C, 5))
-    changed = rewind(db, CHAIN, C, 2)
-    assert len(changed) == 2
+    ledger = EscrowLedger(db, CHAIN, C)
+    ledger.save(HAPPY[:2], 2, "0xb2")
+    ledger.save(HAPPY[2:] + [funded(2, 5)], 5, "0xb5")
+    rewound = ledger.rewind(2, "0xb2")
+    assert rewound.removed == 3 and len(rewound.changed) == 2
     assert get_order(db, CHAIN, C, 1).state == "Accepted"
     assert get_order(db, CHAIN, C, 2) is None
-    assert read_cursor(db, CHAIN, C) == 2
+    assert ledger.cursor() == (2, "0xb2") and ledger.checkpoints() == [(2, "0xb2")]
     assert apply_events(db, HAPPY).changed  # read again after the fork: back as it was
     assert get_order(db, CHAIN, C, 1).state == "Completed"
 

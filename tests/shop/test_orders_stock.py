@@ -12,7 +12,7 @@ import shop.schema
 import shop.storefront.schema
 from shop.book import open_book
 from shop.lots import create_lot, import_into, iter_items, publish, summary
-from shop.orders import ChainEvent, apply_events, rewind
+from shop.orders import ChainEvent, EscrowLedger, apply_events
 from shop.orders.stock import effect, oversold
 from shop.storefront.listings import add_listing
 from shop.storefront.offers import StoredOffer, save_offer
@@ -104,9 +104,9 @@ def test_the_chain_can_sell_past_the_stock_and_the_lot_says_so(db):
 def test_a_reorganisation_gives_the_stock_back(db):
     apply_events(db, [funded(1, 1), accepted(1, 2), ev(1, "Confirmed", 9)])
     assert counts(db) == (3, 0, 2)
-    rewind(db, CHAIN, C, 5)
+    EscrowLedger(db, CHAIN, C).rewind(5, None)
     assert counts(db) == (3, 2, 0)
-    rewind(db, CHAIN, C, 0)
+    EscrowLedger(db, CHAIN, C).rewind(0, None)
     assert counts(db) == (5, 0, 0)
 
 
@@ -131,7 +131,7 @@ LIVES = [
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(seed=st.integers(0, 2**32), batches=st.integers(1, 6), repeats=st.integers(1, 3))
 def test_any_arrival_order_and_any_number_of_syncs_end_the_same(db, seed, batches, repeats):
-    rewind(db, CHAIN, C, -1)
+    EscrowLedger(db, CHAIN, C).rewind(-1, None)
     assert counts(db) == (5, 0, 0)
     events = [e for life in LIVES for e in life]
     rng = random.Random(seed)

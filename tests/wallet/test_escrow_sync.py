@@ -1,8 +1,15 @@
-"""The escrow event scanner on the in-process EVM: typed events, chunks, resume, re-runs."""
+"""The escrow event scanner on the in-process EVM, writing through the app's sink into the
+orders: typed events with their block times, chunks, resume, re-runs."""
+
+from dataclasses import fields
 
 import pytest
 
-from wallet import escrow_store
+from desktop.services.orders import OrderSink
+from shop.orders import credited, list_orders
+import shop.schema
+import shop.storefront.schema
+from shop.orders.schema import migrations as orders_migrations
 from wallet.escrow_client import tracking_hash
 from wallet.escrow_events import (
     Accepted,
@@ -11,21 +18,25 @@ from wallet.escrow_events import (
     Funded,
     OfferRevoked,
     Shipped,
-    stored_events,
 )
-from wallet.escrow_store import escrow_rows, read_cursor
 from wallet.escrow_sync import EscrowSync
 from tests.wallet.test_escrow_client_fixtures import E, PRICE, sandbox_escrow  # noqa: F401
 
 
 @pytest.fixture
 def env(sandbox_escrow):
-    escrow_store.migrations.apply(sandbox_escrow.book)
+    shop.schema.migrations.apply(sandbox_escrow.book)
+    shop.storefront.schema.migrations.apply(sandbox_escrow.book)
+    orders_migrations.apply(sandbox_escrow.book)
     return sandbox_escrow
 
 
+def _sink(env):
+    return OrderSink(env.book, env.chain.network.chain_id, env.client.address)
+
+
 def _scanner(env, **kw):
-    return EscrowSync(env.book, env.chain, env.client.address,
+    return EscrowSync(_sink(env), env.chain, env.client.address,
                       start_block=env.client.deploy_block, **kw)
 
 
@@ -43,11 +54,23 @@ def _walk(env, n=3):
     return offer
 
 
-def _count(env) -> int:
-    return env.book.execute("SELECT count(*) FROM escrow_events").fetchone()[0]
+STORED = ("SELECT kind, block_number, block_hash, tx_hash, log_index, at, args FROM ("
+          "SELECT kind, block_number, block_hash, tx_hash, log_index, at, args FROM order_events "
+          "UNION ALL SELECT kind, block_number, block_hash, tx_hash, log_index, at, args "
+          "FROM contract_events) ORDER BY block_number, log_index")
 
 
-def test_typed_events_and_current_rows(env):
+def _stored(env) -> list:
+    """Every event in the book, orders' and contract's, in chain order."""
+    return list(env.book.execute(STORED))
+
+
+def _rescan_from_the_start(env) -> None:
+    env.book.execute("UPDATE order_sync SET last_block = ?, last_hash = NULL",
+                     [env.client.deploy_block - 1])
+
+
+def test_typed_events_with_their_times_and_the_orders(env):
     offer = _walk(env)
     seen = []
     result = _scanner(env).run(progress=lambda d, t, text: seen.append((d, t)))
@@ -56,6 +79,8 @@ def test_typed_events_and_current_rows(env):
                                                                          "OfferRevoked"]
     funded = result.events[0]
     assert isinstance(funded, Funded) and funded.note == b"note 0"
+    made = Funded(*(getattr(funded, f.name) for f in fields(Funded)))
+    assert funded == made and hash(funded) == hash(made) and repr(funded) == repr(made)
     assert funded.buyer == env.buyer.address and funded.price == PRICE
     assert funded.offer_hash == env.client.offer_hash(offer)
     assert isinstance(result.events[3], Accepted) and result.events[3].bond == offer.bond
@@ -63,32 +88,33 @@ def test_typed_events_and_current_rows(env):
     assert isinstance(shipped, Shipped) and shipped.tracking_hash == tracking_hash("SF", "A1")
     assert isinstance(result.events[-1], OfferRevoked)
     assert result.done and result.added == 9 and seen[-1][0] == seen[-1][1] > 0
-    assert stored_events(env.book, env.chain.network.chain_id, env.client.address) == \
-        result.events
+    assert [e.at for e in result.events] == [
+        env.w3.eth.get_block(e.block_number)["timestamp"] for e in result.events]
+    assert [r[:6] for r in _stored(env)] == [
+        (type(e).__name__, e.block_number, e.block_hash, e.tx_hash, e.log_index, e.at)
+        for e in result.events]
 
-    rows = escrow_rows(env.book)
-    assert [(r.escrow_id, r.state) for r in rows] == [(E(1), "Completed"), (E(2), "Shipped"),
-                                                      (E(3), "Funded")]
-    assert rows[1].deadline == env.client.read(E(2)).deadline and rows[0].deadline is None
-    assert rows[2].note == b"note 2" and rows[2].deadline == env.client.read(E(3)).deadline
-    assert rows[1].tracking_hash == "0x" + tracking_hash("SF", "A2").hex()
-    assert rows[0].last_event == "Confirmed"
+    orders = sorted(list_orders(env.book), key=lambda o: o.escrow_id)
+    assert [(o.escrow_id, o.state) for o in orders] == [(E(1), "Completed"), (E(2), "Shipped"),
+                                                        (E(3), "Funded")]
+    assert orders[1].deadline == env.client.read(E(2)).deadline and orders[0].deadline is None
+    assert orders[2].note == b"note 2" and orders[2].deadline == env.client.read(E(3)).deadline
+    assert orders[1].tracking_hash == "0x" + tracking_hash("SF", "A2").hex()
+    assert orders[0].last_event == "Confirmed" and orders[0].funded_at == funded.at
 
 
 def test_re_running_changes_nothing(env):
     _walk(env)
     first = _scanner(env).run()
-    dump = list(env.book.execute("SELECT * FROM escrow_events ORDER BY id"))
+    dump, orders = _stored(env), list_orders(env.book)
     again = _scanner(env).run()
     assert again.events == [] and again.added == 0
-    assert list(env.book.execute("SELECT * FROM escrow_events ORDER BY id")) == dump
+    assert _stored(env) == dump
     # even a forced rescan of the same blocks stores nothing twice
-    chain_id = env.chain.network.chain_id
-    escrow_store._move_cursor(env.book, chain_id, env.client.address,
-                              env.client.deploy_block - 1, None)
+    _rescan_from_the_start(env)
     rescan = _scanner(env).run()
-    assert len(rescan.events) == len(first.events) and rescan.added == 0
-    assert list(env.book.execute("SELECT * FROM escrow_events ORDER BY id")) == dump
+    assert rescan.events == first.events and rescan.added == 0
+    assert _stored(env) == dump and list_orders(env.book) == orders
 
 
 def test_small_chunks_grow_and_resume_after_cancel(env):
@@ -98,13 +124,15 @@ def test_small_chunks_grow_and_resume_after_cancel(env):
     result = scanner.run(cancelled=lambda: len(calls) >= 9,
                          progress=lambda d, t, text: calls.append(d))
     assert result.cancelled and not result.done and result.events
-    cursor = read_cursor(env.book, env.chain.network.chain_id, env.client.address)
-    assert cursor.last_block == result.last_block == env.client.deploy_block + 7
+    last_block, last_hash = _sink(env).cursor()
+    assert last_block == result.last_block == env.client.deploy_block + 7
     assert calls[1:] == list(range(1, 9))
-    assert cursor.last_hash == "0x" + bytes(env.w3.eth.get_block(cursor.last_block)["hash"]).hex()
+    assert last_hash == "0x" + bytes(env.w3.eth.get_block(last_block)["hash"]).hex()
+    assert [b for b, _ in _sink(env).checkpoints()] == list(range(last_block,
+                                                                   last_block - 8, -1))
     rest = _scanner(env, chunk_size=1, max_chunk=4).run()
     assert rest.done and rest.chunk_size == 4  # it grew while answers were quick
-    assert _count(env) == len(result.events) + len(rest.events) == 10
+    assert len(_stored(env)) == len(result.events) + len(rest.events) == 10
 
 
 def test_a_range_too_big_shrinks_the_chunk(env, monkeypatch):
@@ -144,48 +172,28 @@ def test_confirmations_hold_back_recent_blocks(env):
     head = env.w3.eth.block_number
     result = _scanner(env, confirmations=3).run()
     assert result.last_block == head - 3 and result.target == head - 3
-    held_back = [e for e in stored_events(env.book, env.chain.network.chain_id,
-                                          env.client.address) if e.block_number > head - 3]
-    assert held_back == []
+    assert [r for r in _stored(env) if r[1] > head - 3] == []
     env.sandbox.tester.mine_blocks(3)
     later = _scanner(env, confirmations=3).run()
     assert later.last_block == head and any(isinstance(e, Confirmed) for e in later.events)
 
 
-def test_events_of_an_older_book_are_kept_under_their_source(tmp_path):
-    import sqlite_utils
-
-    db = sqlite_utils.Database(tmp_path / "old.db")
-    escrow_store.migrations.apply(db, stop_before="0003_events_by_source")
-    one, two = "0x" + "ab" * 20, "0x" + "cd" * 20
-    old = [(7, one, 5, "0x" + "01" * 32, "0x" + "02" * 32, 0, "Funded", 1, '{"quantity":1}', b"n"),
-           (7, one, 5, "0x" + "01" * 32, "0x" + "03" * 32, 1, "Accepted", 1, '{"bond":3}', None),
-           (7, two, 5, "0x" + "01" * 32, "0x" + "04" * 32, 2, "Funded", 1, '{"quantity":2}', b"m")]
-    db.conn.executemany("INSERT INTO escrow_events (chain_id, contract, block_number, "
-                        "block_hash, tx_hash, log_index, kind, escrow_id, args, note) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", old)
-    escrow_store.migrations.apply(db)
-    assert [tuple(r) for r in escrow_store.event_rows(db)] == old
-    assert [tuple(r) for r in escrow_store.event_rows(db, 7, two)] == old[2:]
-    assert [tuple(r) for r in escrow_store.event_rows(db, 7, one, escrow_id=1)] == old[:2]
-    # Storing the same logs again adds nothing; a third contract gets a source of its own.
-    assert escrow_store.save_batch(db, 7, one, [r[2:] for r in old[:2]], 5, "0x" + "01" * 32) == 0
-    assert escrow_store.save_batch(db, 7, "0x" + "ef" * 20, [r[2:] for r in old[:1]], 5,
-                                   "0x" + "01" * 32) == 1
-    assert db.execute("SELECT count(*) FROM escrow_sources").fetchone()[0] == 3
-    indexes = {r[0] for r in db.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'escrow_events'")}
-    assert not any(name.startswith("escrow_events_") for name in indexes)  # just the unique one
-    plan = " ".join(str(r) for r in db.execute(
-        "EXPLAIN QUERY PLAN DELETE FROM escrow_events WHERE source = 1 AND block_number > 3"))
-    assert "USING INDEX" in plan  # a rewind does not scan the table
-    assert escrow_store.rewind(db, 7, one, 4, None) == 2
-    assert [tuple(r)[1] for r in escrow_store.event_rows(db, 7)] == [two, "0x" + "ef" * 20]
+def test_block_times_are_asked_once_per_block_with_events(env):
+    """The in-process chain's logs carry no block time: each block that has events is
+    asked for its header once, by hash, and no other block is."""
+    _walk(env)
+    scanner = _scanner(env)
+    asked = []
+    real = scanner._block_time
+    scanner._block_time = lambda block_hash: asked.append(block_hash) or real(block_hash)
+    result = scanner.run()
+    assert sorted(asked) == sorted({e.block_hash for e in result.events})
+    assert len(asked) < result.last_block - env.client.deploy_block
 
 
-def test_credited_is_stored_once_with_no_escrow_id(env):
-    """A payout the token refused is a Credited event: stored like the others (idempotent,
-    escrow_id NULL), kept out of the escrows' current rows, listed by escrow_store.credited."""
+def test_credited_is_stored_once_apart_from_the_orders(env):
+    """A payout the token refused is a Credited event: it names no escrow, so it is kept in
+    the contract's own events (idempotent), not in an order, and listed by credited()."""
     from tests.wallet.test_escrow_client import _blocking_token
 
     _blocking_token(env)
@@ -201,14 +209,14 @@ def test_credited_is_stored_once_with_no_escrow_id(env):
     [credit] = [e for e in first.events if isinstance(e, Credited)]
     assert (credit.token, credit.to, credit.amount) == (token, env.supplier.address, 60_000_000)
     chain_id, contract = env.chain.network.chain_id, env.client.address
-    assert env.book.execute("SELECT escrow_id FROM escrow_events WHERE kind = 'Credited'"
-                            ).fetchall() == [(None,)]
-    assert credit in stored_events(env.book, chain_id, contract)
-    assert [(r.escrow_id, r.state) for r in escrow_rows(env.book)] == [(E(1), "Completed")]
-    assert escrow_store.credited(env.book, chain_id, contract) == [(token, env.supplier.address)]
+    assert env.book.execute("SELECT kind, block_number, log_index, at FROM contract_events"
+                            ).fetchall() == [("Credited", credit.block_number, credit.log_index,
+                                              credit.at)]
+    assert [(o.escrow_id, o.state) for o in list_orders(env.book)] == [(E(1), "Completed")]
+    assert credited(env.book, chain_id, contract) == [(token, env.supplier.address)]
 
-    dump = list(env.book.execute("SELECT * FROM escrow_events ORDER BY id"))
-    escrow_store._move_cursor(env.book, chain_id, contract, env.client.deploy_block - 1, None)
+    dump = _stored(env)
+    _rescan_from_the_start(env)
     rescan = _scanner(env).run()
     assert rescan.added == 0 and credit in rescan.events
-    assert list(env.book.execute("SELECT * FROM escrow_events ORDER BY id")) == dump
+    assert _stored(env) == dump

@@ -1,10 +1,14 @@
-"""The escrow scanner on a real anvil node: a reorganisation, and a node killed mid-sync."""
+"""The escrow scanner on a real anvil node, writing through the app's sink into the orders:
+a reorganisation, a node killed mid-sync, parts read at once, block times."""
 
 import pytest
 
-from wallet import escrow_store
-from wallet.escrow_events import Accepted, Funded, stored_events
-from wallet.escrow_store import escrow_rows, read_cursor
+from desktop.services.orders import OrderSink
+from shop.orders import list_orders
+import shop.schema
+import shop.storefront.schema
+from shop.orders.schema import migrations as orders_migrations
+from wallet.escrow_events import Accepted, Funded
 from wallet.escrow_sync import EscrowSync
 from wallet.refusals import NodeDown
 from tests.wallet.test_escrow_client_fixtures import E, anvil_escrow  # noqa: F401
@@ -14,13 +18,26 @@ pytestmark = [pytest.mark.anvil]
 
 @pytest.fixture
 def env(anvil_escrow):
-    escrow_store.migrations.apply(anvil_escrow.book)
+    shop.schema.migrations.apply(anvil_escrow.book)
+    shop.storefront.schema.migrations.apply(anvil_escrow.book)
+    orders_migrations.apply(anvil_escrow.book)
     return anvil_escrow
 
 
+def _sink(env):
+    return OrderSink(env.book, env.chain.network.chain_id, env.client.address)
+
+
 def _scanner(env, **kw):
-    return EscrowSync(env.book, env.chain, env.client.address,
+    return EscrowSync(_sink(env), env.chain, env.client.address,
                       start_block=env.client.deploy_block, **kw)
+
+
+def _funded(env) -> list[tuple[int, bytes]]:
+    """(block, note) of every Funded event in the orders' histories, in chain order."""
+    return [(b, bytes(n)) for b, n in env.book.execute(
+        "SELECT block_number, note FROM order_events WHERE kind = 'Funded' "
+        "ORDER BY block_number, log_index")]
 
 
 def _rpc(env, method, *params):
@@ -51,18 +68,18 @@ def test_reorganisation_is_detected_rewound_and_rescanned(env):
         _rpc(env, "evm_mine")
     assert env.w3.eth.get_block(old_head)["hash"].hex() != second.events[-1].block_hash[2:]
 
-    third = _scanner(env).run()
+    sink = _sink(env)
+    third = EscrowSync(sink, env.chain, c.address, start_block=c.deploy_block).run()
     assert third.rewound_to == fork_point and third.removed == 2
     assert [type(e) for e in third.events] == [Funded]
     assert third.events[0].note == b"other fork" and third.events[0].quantity == 3
-    notes = [e.note for e in stored_events(env.book, chain_id, c.address)
-             if isinstance(e, Funded)]
-    assert notes == [b"kept", b"other fork"]
-    rows = escrow_rows(env.book, chain_id, c.address)
-    assert [(r.escrow_id, r.state, r.quantity) for r in rows] == [(E(1), "Funded", 1),
-                                                                  (E(2), "Funded", 3)]
-    cursor = read_cursor(env.book, chain_id, c.address)
-    assert cursor.last_hash == "0x" + env.w3.eth.get_block(cursor.last_block)["hash"].hex()
+    assert [note for _, note in _funded(env)] == [b"kept", b"other fork"]
+    orders = sorted(list_orders(env.book, chain_id, c.address), key=lambda o: o.escrow_id)
+    assert [(o.escrow_id, o.state, o.quantity) for o in orders] == [(E(1), "Funded", 1),
+                                                                    (E(2), "Funded", 3)]
+    assert {o.id for o in orders} <= sink.changed  # E(1) went back to Funded, E(2) is new
+    last_block, last_hash = sink.cursor()
+    assert last_hash == "0x" + env.w3.eth.get_block(last_block)["hash"].hex()
     assert _scanner(env).run().rewound_to is None
 
 
@@ -82,13 +99,12 @@ def test_node_killed_mid_sync_keeps_the_last_whole_batch(env):
     scanner = _scanner(env, chunk_size=1, max_chunk=1)
     with pytest.raises(NodeDown, match="Cannot reach.*events up to block") as caught:
         scanner.run(progress=progress)
-    cursor = read_cursor(env.book, chain_id, c.address)
-    assert cursor.last_block == env.client.deploy_block + 6
-    assert f"up to block {cursor.last_block} are saved" in str(caught.value)
-    stored = stored_events(env.book, chain_id, c.address)
-    assert stored and all(e.block_number <= cursor.last_block for e in stored)
-    funded_blocks = [e.block_number for e in stored]
-    assert funded_blocks == sorted(funded_blocks)
+    last_block, _ = _sink(env).cursor()
+    assert last_block == env.client.deploy_block + 6
+    assert f"up to block {last_block} are saved" in str(caught.value)
+    stored = _funded(env)
+    assert stored and all(block <= last_block for block, _ in stored)
+    assert len(list_orders(env.book, chain_id, c.address)) == len(stored)
 
 
 def test_confirmations_on_a_real_node(env):
@@ -107,15 +123,17 @@ def _walk(env, n=6):
     env.client.accept_many(env.seller, [E(i) for i in range(1, n + 1)])
 
 
+HISTORY = ("SELECT block_number, block_hash, tx_hash, log_index, kind, escrow_id, at, args, "
+           "e.note FROM order_events e JOIN orders o ON o.id = e.order_id "
+           "ORDER BY block_number, log_index")
+
+
 def test_parts_read_at_once_store_what_one_request_stores(env):
     _walk(env)
     whole = _scanner(env, parallel=1).run()
-    dump = list(env.book.execute(
-        "SELECT block_number, block_hash, tx_hash, log_index, kind, escrow_id, args, note "
-        "FROM escrow_events ORDER BY block_number, log_index"))
-    env.book.execute("DELETE FROM escrow_events")
-    escrow_store.rewind(env.book, env.chain.network.chain_id, env.client.address,
-                        env.client.deploy_block - 1, None)
+    dump = list(env.book.execute(HISTORY))
+    _sink(env).rewind(env.client.deploy_block - 1, None)
+    assert list(env.book.execute(HISTORY)) == []
     scanner = _scanner(env, parallel=4)
     asked = []
     real = scanner._logs
@@ -124,9 +142,7 @@ def test_parts_read_at_once_store_what_one_request_stores(env):
     assert len(asked) == 4 and asked[0][0] == env.client.deploy_block
     assert all(asked[i][1] + 1 == asked[i + 1][0] for i in range(3))
     assert parts.events == whole.events and parts.added == len(dump) == 12
-    assert list(env.book.execute(
-        "SELECT block_number, block_hash, tx_hash, log_index, kind, escrow_id, args, note "
-        "FROM escrow_events ORDER BY block_number, log_index")) == dump
+    assert list(env.book.execute(HISTORY)) == dump
 
 
 def test_a_chain_change_while_parts_are_read_reads_the_batch_again(env):
@@ -149,4 +165,28 @@ def test_a_chain_change_while_parts_are_read_reads_the_batch_again(env):
 
 
 def _count_rows(env) -> int:
-    return env.book.execute("SELECT count(*) FROM escrow_events").fetchone()[0]
+    return env.book.execute("SELECT count(*) FROM order_events").fetchone()[0]
+
+
+def test_block_times_come_with_the_logs_or_are_asked_by_block_hash(env):
+    """anvil gives each log its blockTimestamp, so no header is asked; a node that does not
+    is asked for the header of each block with events, by hash, in parallel."""
+    _walk(env, n=3)
+    scanner = _scanner(env, parallel=2)
+    asked = []
+    real_time = scanner._block_time
+    scanner._block_time = lambda block_hash: asked.append(block_hash) or real_time(block_hash)
+    given = scanner.run()
+    assert asked == [] and given.added == 6
+    assert [e.at for e in given.events] == [
+        env.w3.eth.get_block(e.block_number)["timestamp"] for e in given.events]
+
+    _sink(env).rewind(env.client.deploy_block - 1, None)
+    scanner = _scanner(env, parallel=2)
+    real_logs = scanner._logs
+    scanner._logs = lambda a, b: [{k: v for k, v in lg.items() if k != "blockTimestamp"}
+                                  for lg in real_logs(a, b)]
+    scanner._block_time = lambda block_hash: asked.append(block_hash) or real_time(block_hash)
+    without = scanner.run()
+    assert without.events == given.events
+    assert sorted(asked) == sorted({e.block_hash for e in given.events})

@@ -1,6 +1,5 @@
 """The new-account steps without any GUI; and the wallet never imports Qt or the shop."""
 
-import ast
 from pathlib import Path
 
 import pytest
@@ -9,7 +8,6 @@ from wallet.core import WalletCore
 from wallet.errors import WalletError
 from wallet.setup_flow import NewAccountFlow
 
-WALLET = Path(__file__).resolve().parents[2] / "wallet"
 
 
 @pytest.mark.keyring
@@ -44,16 +42,3 @@ def test_core_bundles_the_parts(book, vault):
     assert core.reconcile(core.networks.list()[0].name) == []
 
 
-def test_wallet_imports_no_qt_shop_or_desktop():
-    banned = ("PySide6", "PyQt5", "PyQt6", "shop", "desktop")
-    for path in WALLET.rglob("*.py"):
-        tree = ast.parse(path.read_text(), str(path))
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Import):
-                names = [a.name for a in node.names]
-            elif isinstance(node, ast.ImportFrom):
-                names = [node.module or ""]
-            else:
-                continue
-            for name in names:
-                assert name.split(".")[0] not in banned, f"{path.name} imports {name}"
