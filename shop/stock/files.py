@@ -12,6 +12,7 @@ A file beyond a limit is refused as a StockFileError naming the limit.
 import codecs
 import csv
 import io
+import itertools
 import os
 import re
 import stat
@@ -168,6 +169,7 @@ class TextGuess:
     lines: int
     chosen: bool = False  # the user named the encoding
     utf16_order: str = ""  # "le"/"be" for UTF-16 without a byte order mark
+    head: bytes = b""  # the file's first bytes (up to SAMPLE_BYTES)
 
     def settle(self, guess):
         """This guess, or EncodingUnsure when it is not certain and may not be guessed."""
@@ -281,11 +283,11 @@ def guess_text(handle, limits, chosen=None, *, guess=False):
     # UTF-8 among lines of another encoding are looked for unless the file is UTF-8.
     utf8 = codecs.getincrementaldecoder("utf-8")("strict") if known is None else None
     mixed = _MixedCheck() if known != "utf-8" else None
-    handle.seek(0)
     size = lines = 0
     nul = False
     sample = None
-    while chunk := handle.read(_CHUNK):
+    # The head is the first piece of the scan: the file's bytes are read once here.
+    for chunk in itertools.chain([head], iter(lambda: handle.read(_CHUNK), b"")):
         size += len(chunk)
         if size > limits.file_bytes:
             raise _too_big(size, limits)
@@ -317,7 +319,7 @@ def guess_text(handle, limits, chosen=None, *, guess=False):
             utf8 = None
     if utf16:
         return TextGuess("utf-16", bool(known), [] if known else ["utf-16"], bom, size, lines,
-                         user, order or "le").settle(guess)
+                         user, order or "le", head).settle(guess)
     if mixed is not None and mixed.mixed:
         raise StockFileError("The file mixes two text encodings (some rows UTF-8, others "
                              "GBK), so some names would come out garbled. Save it from "
@@ -335,14 +337,14 @@ def guess_text(handle, limits, chosen=None, *, guess=False):
                              "be UTF-16 without its mark, or not a text file). Save it from "
                              "Excel as “CSV UTF-8” or as .xlsx and import again.")
     if known:
-        return TextGuess(known, True, [], bom, size, lines, user)
+        return TextGuess(known, True, [], bom, size, lines, user, head=head)
     if utf8 is not None:
-        return TextGuess("utf-8", True, [], bom, size, lines)
+        return TextGuess("utf-8", True, [], bom, size, lines, head=head)
     if candidates[0][2] == "gb18030" and _plausible_gb18030(candidates[0][3]):
-        return TextGuess("gb18030", True, [], bom, size, lines)
+        return TextGuess("gb18030", True, [], bom, size, lines, head=head)
     candidates.sort()
     return TextGuess(candidates[0][2], False, [c[2] for c in candidates], bom, size,
-                     lines).settle(guess)
+                     lines, head=head).settle(guess)
 
 
 def _codec(text):
@@ -450,10 +452,8 @@ def _open_csv(handle, limits, progress, cancelled, encoding, guess):
         raise StockFileError("The file has more than {limit:,} rows; split it into parts.",
                              limit=limits.rows)
     codec = _codec(text)
+    delimiter = sniff_delimiter(_decodes(text.head[:64 * 1024], codec) or "")
     handle.seek(0)
-    head = _decodes(handle.read(64 * 1024), codec)
-    handle.seek(0)
-    delimiter = sniff_delimiter(head or "")
     raw = io.BufferedReader(_Upto(handle, text.size), _CHUNK)
     stream = io.TextIOWrapper(raw, encoding=codec, errors="strict", newline="")
     total = text.lines + 1
