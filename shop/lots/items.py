@@ -20,7 +20,7 @@ from .errors import ImportRejected, LotStateError
 from .lots import lot_by_id
 from .model import DRAFT, ITEM_SELECT, Item, item_from_row, now
 
-BATCH = 2000  # rows between progress reports
+BATCH = 2000  # rows between progress reports; kept rows are written this many a line
 INSERT_ROWS = 500  # rows of one INSERT statement (its prepared form stays well under 1 MB)
 
 # The columns of a stored row, after its lot: an import's rows travel as flat lists of these.
@@ -145,7 +145,7 @@ def _lot_for_import(db, title: str, supplier: str) -> int:
 
 
 def import_stream(db, title: str, read, *, supplier: str = "", accept_valid: bool = False,
-                  progress=None):
+                  progress=None, keep=None):
     """Read a stock file and store its valid rows into the draft lot `title` as they are
     checked: `read(sink)` calls sink(list of StockRow) with batches of valid rows and
     returns the shop.stock.StockResult. No row is held longer than its batch.
@@ -153,7 +153,10 @@ def import_stream(db, title: str, read, *, supplier: str = "", accept_valid: boo
     Lot, items and nothing else in one transaction, rolled back if reading fails, is
     cancelled, or ends with rejections and not accept_valid (ImportRejected), or with
     no valid row. `progress(rows stored)` is called after each batch; an exception it
-    raises stops the reading and rolls back. Returns (ImportSummary, StockResult).
+    raises stops the reading and rolls back. With `keep` (a binary file open for writing),
+    an import refused for its rejections first writes its valid rows there, for
+    import_kept() to store without reading the stock file again (ImportRejected.result is
+    the StockResult then). Returns (ImportSummary, StockResult).
     """
     from shop.stock import StockFileError
 
@@ -167,14 +170,43 @@ def import_stream(db, title: str, read, *, supplier: str = "", accept_valid: boo
 
             result = read(sink)
             if result.rejected_rows and (not accept_valid or not items.stored):
+                if keep is not None:
+                    _keep(db.conn, lot_id, items.first, keep)
                 refused = ImportRejected(result.rejections, rows=result.rejected_rows)
                 refused.rows_read, refused.valid_rows = result.rows_read, items.stored
+                refused.result = result
                 raise refused
             if not items.stored:
                 raise StockFileError("The file has a header row but no stock rows under its "
                                      "header; nothing was imported.")
     summary = ImportSummary(lot_id, items.stored, list(result.rejections), result.rejected_rows)
     return summary, result
+
+
+def _keep(conn, lot_id: int, first: int, keep) -> None:
+    """Write the rows stored so far in this transaction to `keep`, a batch a line, before
+    they are rolled back."""
+    cursor = conn.execute(f"SELECT {', '.join(_COLUMNS)} FROM lot_items"
+                          " WHERE id >= ? AND +lot_id = ? ORDER BY id", [first, lot_id])
+    while rows := cursor.fetchmany(BATCH):
+        # ASCII escapes: any text the file held comes back as it was.
+        keep.write(json.dumps(list(chain.from_iterable(rows))).encode("ascii") + b"\n")
+    keep.flush()
+
+
+def import_kept(db, title: str, kept, *, supplier: str = "", progress=None) -> ImportSummary:
+    """Store the rows import_stream() kept in `kept` (the file, open for reading) into the
+    draft lot `title`, in one transaction as import_stream does; `progress(rows stored)`
+    after each batch, and an exception it raises rolls back."""
+    kept.seek(0)
+    with _tx.write(db):
+        lot_id = _lot_for_import(db, title, supplier)
+        with _replacing_items(db, lot_id) as items:
+            for line in kept:
+                items.add(json.loads(line))
+                if progress is not None:
+                    progress(items.stored)
+    return ImportSummary(lot_id, items.stored, [])
 
 
 @dataclass(frozen=True)
