@@ -55,6 +55,46 @@ def test_flow_steps_with_rejections(work, tmp_path):
         flow.cancel()
 
 
+def test_a_wizard_import_opens_and_reads_the_file_once(work, tmp_path, monkeypatch):
+    import os
+
+    from shop.stock import files
+
+    path = stock_file(tmp_path / "s.csv", 3000, bad={7, 2500})
+    flow = ImportFlow(work)
+    flow.choose_file(path, title="冬装")  # the preview is not counted
+    opened, read = [], [0]
+
+    class Counted:
+        def __init__(self, handle):
+            self._handle = handle
+
+        def read(self, size=-1):
+            data = self._handle.read(size)
+            read[0] += len(data)
+            return data
+
+        def readinto(self, buffer):
+            got = self._handle.readinto(buffer)
+            read[0] += got or 0
+            return got
+
+        def __getattr__(self, name):
+            return getattr(self._handle, name)
+
+    real = files.open_file
+    monkeypatch.setattr(files, "open_file",
+                        lambda p, limits=None: opened.append(str(p)) or Counted(real(p, limits)))
+    assert flow.read_done(run_inline(flow.read_task(), work)) == REPORT
+    assert (flow.rejected_rows(), flow.valid_rows()) == (2, 2998)
+    flow.accept_valid()
+    assert flow.stored(run_inline(flow.store_task(), work)) == DONE
+    assert opened == [str(path)] and flow.outcome.imported == 2998
+    # Read as bytes twice at most: a CSV file is scanned once for its text encoding, then
+    # decoded and checked as it is stored (reading it again to save would make it four).
+    assert read[0] <= 2 * os.path.getsize(path) + 8  # and 8 bytes telling CSV from XLSX
+
+
 def test_flow_mapping_needs_the_required_columns(work, tmp_path):
     path = tmp_path / "odd.csv"
     path.write_text("备注,货号,数量,供货价\n长袖T恤,T1,3,20\n", encoding="utf-8")
