@@ -71,6 +71,10 @@ def test_kept_rows_are_imported_without_reading_the_file_again(work, tmp_path):
     assert not outcome.stored and (outcome.rejected_rows, outcome.valid_rows) == (2, 8)
     assert keep.rows == 8 and lots.list_lots(work) == [] and work.changes == set()
     path.write_text("款号\n", encoding="utf-8")  # the file is not read again
+    ctx = TaskContext(on_progress=lambda p: p.text == "Saving" and ctx.cancel())
+    with pytest.raises(Cancelled):
+        lots.import_kept_task(keep, "冬装", supplier="北方")(work, ctx)
+    assert lots.list_lots(work) == [] and work.changes == set() and keep.rows == 8
     seen = []
     outcome = run_inline(lots.import_kept_task(keep, "冬装", supplier="北方"), work,
                          on_progress=seen.append)
