@@ -55,7 +55,7 @@ def _flat(rows) -> list:
          dumps(r.extras, ensure_ascii=False) if r.extras else None, r.row) for r in rows))
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=16)
 def _insert(count: int) -> str:
     """One INSERT of `count` rows of one lot (?1): a statement a few hundred rows long
     costs SQLite far less than as many single-row ones, and Python binds them at once."""
@@ -73,11 +73,16 @@ class _NewItems:
 
     def add(self, values: list) -> None:
         """Store rows given as a flat list of their values (see _flat)."""
-        step = INSERT_ROWS * _WIDTH
-        for at in range(0, len(values), step):
-            part = values[at:at + step]
-            self.conn.execute(_insert(len(part) // _WIDTH), [self.lot_id, *part])
-        self.stored += len(values) // _WIDTH
+        rows, at = len(values) // _WIDTH, 0
+        while at < rows:
+            # INSERT_ROWS at a time, the rest in powers of two: a few statements are
+            # prepared (and cached) whatever the batches' lengths.
+            left = rows - at
+            count = INSERT_ROWS if left >= INSERT_ROWS else 1 << (left.bit_length() - 1)
+            self.conn.execute(_insert(count),
+                              [self.lot_id, *values[at * _WIDTH:(at + count) * _WIDTH]])
+            at += count
+        self.stored += rows
 
 
 @contextmanager
@@ -303,7 +308,8 @@ def saved_mapping(db, supplier: str) -> str | None:
 
 def fit_mapping(saved: str | None, header) -> dict | None:
     """A stored mapping applied to this header, or None if it no longer fits (a
-    remembered column is gone). Needs no database, so a reader thread can call it."""
+    remembered column is gone). Needs no database: it is applied to a file's header while
+    the file is read."""
     if not saved:
         return None
     mapping = from_json(saved, header)
