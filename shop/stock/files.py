@@ -265,9 +265,10 @@ def guess_text(handle, limits, chosen=None, *, guess=False):
     A byte order mark decides; else `chosen` (one of ENCODINGS, the user's word) is
     taken; else UTF-8 if the whole file is UTF-8; else GB18030 when a sample of it
     reads as plausible Chinese. When that is not certain, EncodingUnsure lists the
-    likely encodings; with `guess` the likeliest is taken instead (sure=False), for a
-    preview that lets the user choose. Refuses NUL bytes and files that mix UTF-8 with
-    another encoding.
+    likely encodings. Refuses NUL bytes and files that mix UTF-8 with another encoding.
+    With `guess`, for a preview that lets the user choose, only the head is read and
+    judged (the import judges the whole file again), and when the encoding is not
+    certain the likeliest is taken (sure=False).
     """
     handle.seek(0)
     head = handle.read(SAMPLE_BYTES)
@@ -287,7 +288,8 @@ def guess_text(handle, limits, chosen=None, *, guess=False):
     nul = False
     sample = None
     # The head is the first piece of the scan: the file's bytes are read once here.
-    for chunk in itertools.chain([head], iter(lambda: handle.read(_CHUNK), b"")):
+    rest = () if guess else iter(lambda: handle.read(_CHUNK), b"")
+    for chunk in itertools.chain([head], rest):
         size += len(chunk)
         if size > limits.file_bytes:
             raise _too_big(size, limits)
@@ -312,11 +314,13 @@ def guess_text(handle, limits, chosen=None, *, guess=False):
                     sample = chunk[start:start + SAMPLE_BYTES]
             elif len(sample) < SAMPLE_BYTES:
                 sample += chunk[:SAMPLE_BYTES - len(sample)]
-    if utf8 is not None:
+    if utf8 is not None and not guess:  # a head may end inside a character
         try:
             utf8.decode(b"", final=True)
         except UnicodeDecodeError:
             utf8 = None
+    if guess:  # the rows shown are decoded from the file as it is, past the head
+        size = os.fstat(handle.fileno()).st_size
     if utf16:
         return TextGuess("utf-16", bool(known), [] if known else ["utf-16"], bom, size, lines,
                          user, order or "le", head).settle(guess)
@@ -454,7 +458,8 @@ def _open_csv(handle, limits, progress, cancelled, encoding, guess):
     codec = _codec(text)
     delimiter = sniff_delimiter(_decodes(text.head[:64 * 1024], codec) or "")
     handle.seek(0)
-    raw = io.BufferedReader(_Upto(handle, text.size), _CHUNK)
+    # A preview reads a few dozen rows: in small pieces, not the import's large ones.
+    raw = io.BufferedReader(_Upto(handle, text.size), 64 * 1024 if guess else _CHUNK)
     stream = io.TextIOWrapper(raw, encoding=codec, errors="strict", newline="")
     total = text.lines + 1
     rows = _csv_rows(stream, text, delimiter, limits, total, progress, cancelled)
@@ -509,7 +514,8 @@ def open_table(path, sheet=None, *, limits=DEFAULT_LIMITS, progress=None, cancel
     `sheet` picks an XLSX worksheet by name (default: the one Excel shows first).
     `encoding` (a name for encoding_label) is how a CSV file's text is read; without
     it the encoding is found, and if that is not certain EncodingUnsure lists the likely
-    ones, or with `guess` the likeliest is taken (for a preview). `progress(done, total)`
+    ones; with `guess` (for a preview, which reads only the file's head) the encoding is
+    judged on the head and when not certain the likeliest is taken. `progress(done, total)`
     is called every ~1000 rows; when `cancelled()` returns True the row iterator raises
     Cancelled. Raises StockFileError for a file that is refused or cannot be read.
     """

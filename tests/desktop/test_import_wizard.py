@@ -55,14 +55,11 @@ def test_flow_steps_with_rejections(work, tmp_path):
         flow.cancel()
 
 
-def test_a_wizard_import_opens_and_reads_the_file_once(work, tmp_path, monkeypatch):
-    import os
-
+@pytest.fixture
+def file_reads(monkeypatch):
+    """Every opening of a stock file (its path) and the bytes read from them, counted."""
     from shop.stock import files
 
-    path = stock_file(tmp_path / "s.csv", 3000, bad={7, 2500})
-    flow = ImportFlow(work)
-    flow.choose_file(path, title="冬装")  # the preview is not counted
     opened, read = [], [0]
 
     class Counted:
@@ -85,6 +82,16 @@ def test_a_wizard_import_opens_and_reads_the_file_once(work, tmp_path, monkeypat
     real = files.open_file
     monkeypatch.setattr(files, "open_file",
                         lambda p, limits=None: opened.append(str(p)) or Counted(real(p, limits)))
+    return opened, read
+
+
+def test_a_wizard_import_opens_and_reads_the_file_once(work, tmp_path, file_reads):
+    path = stock_file(tmp_path / "s.csv", 3000, bad={7, 2500})
+    flow = ImportFlow(work)
+    flow.choose_file(path, title="冬装")
+    opened, read = file_reads
+    del opened[:]
+    read[0] = 0
     assert flow.read_done(run_inline(flow.read_task(), work)) == REPORT
     assert (flow.rejected_rows(), flow.valid_rows()) == (2, 2998)
     flow.accept_valid()
@@ -92,7 +99,20 @@ def test_a_wizard_import_opens_and_reads_the_file_once(work, tmp_path, monkeypat
     assert opened == [str(path)] and flow.outcome.imported == 2998
     # Read as bytes twice at most: a CSV file is scanned once for its text encoding, then
     # decoded and checked as it is stored (reading it again to save would make it four).
-    assert read[0] <= 2 * os.path.getsize(path) + 8  # and 8 bytes telling CSV from XLSX
+    assert read[0] <= 2 * path.stat().st_size + 8  # and 8 bytes telling CSV from XLSX
+
+
+def test_the_preview_reads_only_the_head_of_the_file(work, tmp_path, file_reads):
+    from shop.stock.files import SAMPLE_BYTES
+
+    path = stock_file(tmp_path / "s.csv", 40_000)
+    assert path.stat().st_size > 6 * SAMPLE_BYTES
+    flow = ImportFlow(work)
+    preview = flow.choose_file(path, title="冬装")
+    assert len(preview.preview.sample) == 20 and flow.encoding_sure
+    flow.set_encoding("gb18030")
+    opened, read = file_reads
+    assert opened == [str(path)] * 2 and read[0] < 2 * (SAMPLE_BYTES + 128 * 1024)
 
 
 def test_flow_mapping_needs_the_required_columns(work, tmp_path):
