@@ -515,7 +515,8 @@ def open_table(path, sheet=None, *, limits=DEFAULT_LIMITS, progress=None, cancel
     `encoding` (a name for encoding_label) is how a CSV file's text is read; without
     it the encoding is found, and if that is not certain EncodingUnsure lists the likely
     ones; with `guess` (for a preview, which reads only the file's head) the encoding is
-    judged on the head and when not certain the likeliest is taken. `progress(done, total)`
+    judged on the head and when not certain the likeliest is taken, and an XLSX sheet is
+    not scanned whole first. `progress(done, total)`
     is called every ~1000 rows; when `cancelled()` returns True the row iterator raises
     Cancelled. Raises StockFileError for a file that is refused or cannot be read.
     """
@@ -528,7 +529,7 @@ def open_table(path, sheet=None, *, limits=DEFAULT_LIMITS, progress=None, cancel
         else:
             from . import xlsx
 
-            table = xlsx.open_sheet(handle, sheet, limits, progress, cancelled)
+            table = xlsx.open_sheet(handle, sheet, limits, progress, cancelled, head=guess)
     except BaseException:
         handle.close()
         raise
