@@ -22,6 +22,8 @@ from .model import DRAFT, ITEM_SELECT, Item, item_from_row, now
 
 BATCH = 2000  # rows between progress reports; kept rows are written this many a line
 INSERT_ROWS = 500  # rows of one INSERT statement (its prepared form stays well under 1 MB)
+FTS_HASH_BYTES = 4 * 1024 * 1024  # the search index's gathering buffer while importing
+_FTS_HASH_DEFAULT = 1024 * 1024  # FTS5's own
 
 # The columns of a stored row, after its lot: an import's rows travel as flat lists of these.
 _COLUMNS = ("style_no", "color", "size", "name", "barcode", "quantity", "tag_price",
@@ -115,8 +117,19 @@ def _replacing_items(db, lot_id: int):
         conn.execute("INSERT INTO fts_pause (id) VALUES (1)")
         items = _NewItems(conn, lot_id, first)
         yield items
-        conn.execute(_INDEX, [first, lot_id])
+        _index(conn, first, lot_id)
         conn.execute("DELETE FROM fts_pause")
+
+
+def _index(conn, first: int, lot_id: int) -> None:
+    """Index the new rows for search. FTS5 writes out what it has gathered whenever it
+    holds a megabyte of terms, and merges those pieces as it goes: a larger buffer while
+    the import is indexed makes fewer, larger pieces (a fifth less time for 100,000 rows).
+    The setting lives in the book, inside this transaction: it is set back at once."""
+    hashsize = "INSERT INTO lot_items_fts (lot_items_fts, rank) VALUES ('hashsize', ?)"
+    conn.execute(hashsize, [FTS_HASH_BYTES])
+    conn.execute(_INDEX, [first, lot_id])
+    conn.execute(hashsize, [_FTS_HASH_DEFAULT])
 
 
 def store_rows(db, lot_id: int, rows, rejections=(), *, accept_valid: bool = False,

@@ -125,6 +125,9 @@ def test_streamed_import_stores_while_reading_in_one_transaction(db, tmp_path):
     assert snapshot(db) == (1, 12_000, 12_000)
     assert db.execute("INSERT INTO lot_items_fts(lot_items_fts) VALUES ('integrity-check')")
     assert query_items(db, get_lot(db, "春装").id, "ZJ011999").total == 1
+    # The index's larger buffer was for the import only.
+    assert db.execute("SELECT v FROM lot_items_fts_config WHERE k = 'hashsize'").fetchone() == (
+        1024 * 1024,)
 
 
 def test_the_cycle_collector_is_back_after_any_import(db, tmp_path):
