@@ -83,7 +83,8 @@ def test_kept_rows_are_imported_without_reading_the_file_again(work, tmp_path):
     items = lots.items(work, "冬装").items
     assert [i.style_no for i in items] == [f"K{i:05d}" for i in range(10) if i not in (2, 7)]
     assert (items[0].name, items[0].quantity, items[0].supply_price) == ("羽绒服0", 5, 129900)
-    assert lots.preview_import(work, stock_file(tmp_path / "t.csv", 1), supplier="北方").remembered
+    again = stock_file(tmp_path / "t.csv", 1)
+    assert lots.preview_import(work, again, supplier="北方").remembered
 
 
 def test_kept_rows_are_dropped_by_a_clean_import_a_cancel_or_discard(work, tmp_path):
@@ -99,7 +100,8 @@ def test_kept_rows_are_dropped_by_a_clean_import_a_cancel_or_discard(work, tmp_p
                work)
     ctx = TaskContext(on_progress=lambda p: ctx.cancel())
     with pytest.raises(Cancelled):
-        lots.import_task(stock_file(tmp_path / "s.csv", 3000, bad={1}), "冬装", keep=keep)(work, ctx)
+        task = lots.import_task(stock_file(tmp_path / "s.csv", 3000, bad={1}), "冬装", keep=keep)
+        task(work, ctx)
     assert keep.rows == 0 and lots.list_lots(work) == []
     outcome = run_inline(lots.import_task(stock_file(tmp_path / "s.csv", 5), "冬装", keep=keep),
                          work)
