@@ -78,19 +78,23 @@ def timed(fn):
 
 
 def import_file(path, folder, expected=ROWS):
-    """The whole import as the app and `ziliudi lots import` run it: a new profile's book,
-    then the service's import task (read, check, store into a new lot in one transaction,
-    remember the supplier's mapping)."""
-    from desktop.services import lots
+    """The whole import as the import wizard runs it, without its window: a new profile's
+    book, the file's preview for the mapping step, then the import task (read, check, store
+    into a new lot in one transaction, remember the supplier's mapping), which is the call
+    `ziliudi lots import` makes too."""
     from desktop.services.session import Session
+    from desktop.services.stock_import_flow import DONE, ImportFlow
     from desktop.services.tasks import run_inline
 
     session = Session(os.path.join(folder, f"ours-{os.getpid()}"))
     try:
         session.profiles.create("bench")
         session.open_profile("bench")
-        outcome = run_inline(lots.import_task(path, "bench", supplier="bench"), session.work())
-        assert outcome.stored and not outcome.rejected, outcome.rejected[:3]
+        work = session.work()
+        flow = ImportFlow(work)
+        flow.choose_file(path, title="bench", supplier="bench")
+        outcome = run_inline(flow.read_task(), work)
+        assert flow.read_done(outcome) == DONE, outcome.rejected[:3]
         assert outcome.imported == expected, outcome
     finally:
         session.close()

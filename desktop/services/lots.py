@@ -8,6 +8,7 @@ run on, the command line runs them inline with its own.
 
 from __future__ import annotations
 
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -228,69 +229,44 @@ def stock_pictures(work, path):
     return pictures.stock_pictures(Path(path).absolute().parent, work.profile.images_folder)
 
 
-def read_task(path, *, sheet: str | None = None, mapping: dict | None = None,
-              header_row: int | None = None, encoding: str | None = None,
-              pictures: bool = False) -> Callable[[object, TaskContext], stock.StockResult]:
-    """A task that reads and checks a stock file (no database): valid rows and rejections.
-    All rows are held: for small files (import_task streams). With `pictures`, picture
-    cells are taken into the profile's images (see stock_pictures)."""
+class KeptRows:
+    """The valid rows of an import that stopped at rejected rows, kept aside in a temporary
+    file (never in the book; the system removes it when it is closed or the app ends), so
+    that import_kept_task can store them without reading the stock file again."""
 
-    def task(work, ctx: TaskContext) -> stock.StockResult:
-        picture = stock_pictures(work, path) if pictures else None
-        try:
-            return stock.read_stock(path, sheet, mapping=mapping, header_row=header_row,
-                                    progress=_progress(ctx, "Reading"),
-                                    cancelled=lambda: ctx.cancelled, encoding=encoding,
-                                    picture=picture)
-        except stock.Cancelled:
-            raise Cancelled() from None
-    return task
+    def __init__(self):
+        self._file = None
+        self.result: stock.StockResult | None = None  # what the reading found
 
+    def _start(self):
+        self.discard()
+        self._file = tempfile.TemporaryFile()
+        return self._file
 
-def store_task(title: str, result: stock.StockResult, *, supplier: str = "",
-               accept_valid: bool = False) -> Callable[[object, TaskContext], ImportOutcome]:
-    """A task that stores checked rows into lot `title` in one transaction, and remembers
-    the mapping for the supplier. With rejections and not accept_valid, or with no valid
-    row at all, nothing is stored (outcome.stored is False). A picture that was not taken
-    in as a stored picture (read_task without pictures) is not kept."""
-    from dataclasses import replace
+    @property
+    def rows(self) -> int:
+        """How many rows are kept."""
+        return self.result.valid_rows if self._file is not None and self.result else 0
 
-    from shop import pictures
-
-    def task(work, ctx: TaskContext) -> ImportOutcome:
-        bad = result.rejected_rows or len({r.row for r in result.rejections})
-        if not result.rows and not bad:
-            raise stock.StockFileError("The file has a header row but no stock rows under "
-                                       "its header; nothing was imported.")
-        if bad and (not accept_valid or not result.rows):
-            return ImportOutcome(title, 0, list(result.rejections), result.rows_read, False,
-                                 bad, len(result.rows))
-        total = len(result.rows)
-        rows = (r if not r.image or pictures.is_name(r.image) else replace(r, image="")
-                for r in result.rows)
-        db = work.db
-        summary = core.import_into(db, title, rows, result.rejections,
-                                   supplier=supplier, accept_valid=accept_valid,
-                                   progress=lambda done: ctx.report(done, total, "Saving"))
-        if supplier:
-            core.remember_mapping(db, supplier, result.mapping, result.header, result.sheet)
-        work.changed(AREA)
-        return ImportOutcome(title, summary.imported, list(result.rejections),
-                             result.rows_read, True, bad, total)
-    return task
+    def discard(self) -> None:
+        """Drop the kept rows."""
+        if self._file is not None:
+            self._file.close()
+        self._file, self.result = None, None
 
 
 def import_task(path, title: str, *, supplier: str = "", sheet: str | None = None,
                 mapping: dict | None = None, header_row: int | None = None,
-                accept_valid: bool = False,
-                encoding: str | None = None) -> Callable[[object, TaskContext], ImportOutcome]:
+                accept_valid: bool = False, encoding: str | None = None,
+                keep: KeptRows | None = None) -> Callable[[object, TaskContext], ImportOutcome]:
     """Read, check and store a stock file into lot `title` as one task, in one
     transaction, storing rows while the file is still being read (memory stays small
     whatever the file); remembers the mapping for the supplier. Without a mapping, the
     supplier's remembered mapping is used when it fits. A CSV file is read in `encoding`
     (the user's choice), else in the one found; EncodingUnsure when that is not certain.
     Picture cells are taken in as stock_pictures says. With rejections and not
-    accept_valid, or with no valid row, nothing is stored (outcome.stored is False)."""
+    accept_valid, or with no valid row, nothing is stored (outcome.stored is False), and
+    with `keep` the valid rows are kept there for import_kept_task."""
     from shop.lots import items as stored_items
 
     def task(work, ctx: TaskContext) -> ImportOutcome:
@@ -310,20 +286,50 @@ def import_task(path, title: str, *, supplier: str = "", sheet: str | None = Non
             except stock.Cancelled:
                 raise Cancelled() from None
 
+        kept = keep._start() if keep is not None else None
         try:
             summary, result = stored_items.import_stream(
                 db, title, read, supplier=supplier, accept_valid=accept_valid,
-                progress=lambda done: ctx.report(done, None, "Saving"))
+                progress=lambda done: ctx.report(done, None, "Saving"), keep=kept)
         except core.ImportRejected as refused:
+            if keep is not None:
+                keep.result = refused.result
             return ImportOutcome(title, 0, refused.rejections,
                                  getattr(refused, "rows_read", 0), False, refused.rows,
                                  getattr(refused, "valid_rows", 0))
-        if supplier:
-            core.remember_mapping(db, supplier, result.mapping, result.header, result.sheet)
-        work.changed(AREA)
-        return ImportOutcome(title, summary.imported, list(result.rejections),
-                             result.rows_read, True, result.rejected_rows, summary.imported)
+        finally:
+            if keep is not None and keep.result is None:
+                keep.discard()
+        return _stored(work, title, supplier, summary.imported, result)
     return task
+
+
+def import_kept_task(keep: KeptRows, title: str, *,
+                     supplier: str = "") -> Callable[[object, TaskContext], ImportOutcome]:
+    """A task that stores the valid rows an import_task kept (the stock file is not read
+    again) into lot `title` in one transaction, and remembers the mapping for the
+    supplier. With no row kept nothing is stored (outcome.stored is False)."""
+    from shop.lots import items as stored_items
+
+    def task(work, ctx: TaskContext) -> ImportOutcome:
+        result, total = keep.result, keep.rows
+        if not total:
+            rejections = list(result.rejections) if result else []
+            return ImportOutcome(title, 0, rejections, result.rows_read if result else 0,
+                                 False, result.rejected_rows if result else 0, 0)
+        summary = stored_items.import_kept(
+            work.db, title, keep._file, supplier=supplier,
+            progress=lambda done: ctx.report(done, total, "Saving"))
+        return _stored(work, title, supplier, summary.imported, result)
+    return task
+
+
+def _stored(work, title, supplier, imported, result) -> ImportOutcome:
+    if supplier:
+        core.remember_mapping(work.db, supplier, result.mapping, result.header, result.sheet)
+    work.changed(AREA)
+    return ImportOutcome(title, imported, list(result.rejections), result.rows_read, True,
+                         result.rejected_rows, imported)
 
 
 # ------------------------------------------------------------------ exports

@@ -3,9 +3,11 @@ for a CSV file whose text encoding is not certain, the encoding) → importing i
 → the rejected rows, with "import the valid rows" or "cancel" → done.
 The import wizard (desktop.ui.import_wizard) draws them.
 
-Reading a file stores its rows as they are read, in one transaction that is rolled back when
-rows are rejected: memory stays small whatever the file, and a file without rejected rows is
-read once. Importing the valid rows reads the file again.
+Importing reads the file once, through the same streaming import as the command line: rows
+are stored as they are read and checked, in one transaction, so memory stays small whatever
+the file. When rows are rejected that transaction is rolled back and the valid rows are kept
+aside (services.lots.KeptRows, a temporary file outside the book) until the user imports
+them, which stores them without reading the file again, or cancels, which drops them.
 """
 
 from __future__ import annotations
@@ -38,8 +40,8 @@ class ImportFlow:
     choose_file() → MAPPING; set_column() corrects the guess, set_encoding() the text
     encoding; read_task() → READING (the import itself: rows are stored unless some are
     rejected); read_done(outcome) → DONE, or REPORT when rows were rejected (nothing was
-    stored); accept_valid() → SAVING; store_task() imports the valid rows; stored(outcome)
-    → DONE; cancel() → CANCELLED with nothing written.
+    stored; the valid rows are kept aside); accept_valid() → SAVING; store_task() imports
+    the kept rows; stored(outcome) → DONE; cancel() → CANCELLED with nothing written.
     """
 
     def __init__(self, work, *, title: str = "", supplier: str = ""):
@@ -56,6 +58,7 @@ class ImportFlow:
         self.mapping: dict = {}
         self.result = None  # service.ImportOutcome of the last run
         self.outcome = None  # service.ImportOutcome that was stored
+        self.kept = service.KeptRows()  # the valid rows while the report is shown
 
     def _go(self, step: str) -> None:
         if step not in NEXT[self.step]:
@@ -154,26 +157,24 @@ class ImportFlow:
             return e  # kept whole, so that the page shows it in the user's language
         return None
 
-    def _import_task(self, accept_valid: bool):
-        return service.import_task(self.path, self.title, supplier=self.supplier,
-                                   sheet=self.sheet, mapping=dict(self.mapping),
-                                   header_row=self.preview.preview.header_row,
-                                   accept_valid=accept_valid, encoding=self.encoding)
-
     def read_task(self):
         """The background task that reads, checks and stores the file under the mapping;
-        nothing is stored if rows are rejected."""
+        if rows are rejected nothing is stored and the valid rows are kept aside."""
         problem = self.mapping_problem() or self.encoding_problem()
         if problem:
             raise problem
         self._go(READING)
-        return self._import_task(False)
+        return service.import_task(self.path, self.title, supplier=self.supplier,
+                                   sheet=self.sheet, mapping=dict(self.mapping),
+                                   header_row=self.preview.preview.header_row,
+                                   encoding=self.encoding, keep=self.kept)
 
     def read_done(self, outcome) -> str:
         """The file was read: done if it was stored, else to the report of rejected rows."""
         self.result = outcome
         if outcome.stored:
             self.outcome = outcome
+            self.kept.discard()
             self._go(DONE)
         else:
             self._go(REPORT)
@@ -182,6 +183,7 @@ class ImportFlow:
     def interrupted(self) -> None:
         """Reading or saving failed or was cancelled: nothing was written; map again."""
         self.result = None
+        self.kept.discard()
         self._go(MAPPING)
 
     def rejections(self) -> list:
@@ -200,11 +202,11 @@ class ImportFlow:
         self._go(SAVING)
 
     def store_task(self):
-        """The background task that reads the file again and stores its valid rows in one
-        transaction."""
+        """The background task that stores the kept valid rows in one transaction (the file
+        is not read again)."""
         if self.step != SAVING:
             raise RuntimeError("nothing to save yet")
-        return self._import_task(True)
+        return service.import_kept_task(self.kept, self.title, supplier=self.supplier)
 
     def stored(self, outcome) -> str:
         """The valid rows were imported (DONE), or none was valid (back to the report)."""
@@ -214,4 +216,5 @@ class ImportFlow:
         """Leave without importing anything."""
         if self.step in (SAVING, READING, DONE):
             raise RuntimeError("a running import is cancelled through its task")
+        self.kept.discard()
         self._go(CANCELLED)

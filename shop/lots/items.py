@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import gc
 import json
-import queue
-import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import chain, islice
 
 from shop.stock import from_json, to_json
 
@@ -20,12 +20,21 @@ from .errors import ImportRejected, LotStateError
 from .lots import lot_by_id
 from .model import DRAFT, ITEM_SELECT, Item, item_from_row, now
 
-BATCH = 5000  # rows between progress reports while inserting
-IMPORT_CACHE_KIB = -65536  # PRAGMA cache_size while importing: 64 MiB
+BATCH = 2000  # rows between progress reports; kept rows are written this many a line
+INSERT_ROWS = 500  # rows of one INSERT statement (its prepared form stays well under 1 MB)
+FTS_HASH_BYTES = 4 * 1024 * 1024  # the search index's gathering buffer while importing
+_FTS_HASH_DEFAULT = 1024 * 1024  # FTS5's own
 
-_INSERT = ("INSERT INTO lot_items (lot_id, style_no, color, size, name, barcode, quantity,"
-           " tag_price, supply_price, suggested_price, min_price, brand, category, image,"
-           " extras, source_row) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+# The columns of a stored row, after its lot: an import's rows travel as flat lists of these.
+_COLUMNS = ("style_no", "color", "size", "name", "barcode", "quantity", "tag_price",
+            "supply_price", "suggested_price", "min_price", "brand", "category", "image",
+            "extras", "source_row")
+_WIDTH = len(_COLUMNS)
+# New rows are indexed for search in one statement after the insert, not row by row, and in
+# rowid order (the "+" keeps SQLite off the SKU index, whose order is slower for FTS5).
+_INDEX = ("INSERT INTO lot_items_fts (rowid, name, style_no, barcode)"
+          " SELECT id, name, style_no, barcode FROM lot_items"
+          " WHERE id >= ? AND +lot_id = ? ORDER BY id")
 
 
 @dataclass(frozen=True)
@@ -39,72 +48,43 @@ class ImportSummary:
     rejected_rows: int = 0
 
 
-def _values(lot_id, rows, progress, counted=None):
+def _flat(rows) -> list:
+    """StockRows as one flat list of their stored values (_COLUMNS, row after row)."""
     dumps = json.dumps
-    done = 0
-    for r in rows:
-        done += 1
-        if counted is not None:
-            counted[0] = done
-        if progress is not None and done % BATCH == 0:
-            progress(done)
-        yield (lot_id, r.style_no, r.color, r.size, r.name, r.barcode, r.quantity,
-               r.tag_price, r.supply_price, r.suggested_price, r.min_price, r.brand,
-               r.category, r.image, dumps(r.extras, ensure_ascii=False) if r.extras else None,
-               r.row)
+    return list(chain.from_iterable(
+        (r.style_no, r.color, r.size, r.name, r.barcode, r.quantity, r.tag_price,
+         r.supply_price, r.suggested_price, r.min_price, r.brand, r.category, r.image,
+         dumps(r.extras, ensure_ascii=False) if r.extras else None, r.row) for r in rows))
 
 
-def store_rows(db, lot_id: int, rows, rejections=(), *, accept_valid: bool = False,
-               progress=None) -> ImportSummary:
-    """Replace a draft lot's items with `rows` (shop.stock.StockRow) in one transaction.
-
-    With rejections and not accept_valid nothing is stored (ImportRejected).
-    `progress(rows stored)` is called every BATCH rows inside the transaction; an
-    exception it raises (a cancel) rolls the whole import back.
-    """
-    rejections = list(rejections)
-    if rejections and not accept_valid:
-        raise ImportRejected(rejections=rejections)
-    # A page cache that holds the whole import keeps SQLite from spilling pages to the
-    # WAL half way (a third faster on 100,000 rows); the usual size comes back after.
-    cache = db.conn.execute("PRAGMA cache_size").fetchone()[0]
-    db.conn.execute(f"PRAGMA cache_size = {IMPORT_CACHE_KIB}")
-    try:
-        return _store(db, lot_id, rows, rejections, progress)
-    finally:
-        db.conn.execute(f"PRAGMA cache_size = {int(cache)}")
+@lru_cache(maxsize=16)
+def _insert(count: int) -> str:
+    """One INSERT of `count` rows of one lot (?1): a statement a few hundred rows long
+    costs SQLite far less than as many single-row ones, and Python binds them at once."""
+    row = "(?1," + ",".join("?" * _WIDTH) + ")"
+    return (f"INSERT INTO lot_items (lot_id, {', '.join(_COLUMNS)}) VALUES "
+            + ",".join([row] * count))
 
 
-def _store(db, lot_id, rows, rejections, progress):
-    with _tx.write(db):
-        lot = lot_by_id(db, lot_id)
-        if lot.state != DRAFT:
-            raise LotStateError("“{title}” is {status}; stock is imported into a "
-                                "draft lot only.", title=lot.title, status=lot.status)
-        conn = db.conn
-        conn.execute("DELETE FROM lot_items WHERE lot_id = ?", [lot_id])
-        first = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM lot_items").fetchone()[0]
-        # Index the new rows in one statement after the insert, not row by row, and in
-        # rowid order (the "+" keeps SQLite off the SKU index, whose order is slower for FTS5).
-        conn.execute("INSERT INTO fts_pause (id) VALUES (1)")
-        stored = [0]  # rows are streamed, never held as a list
-        conn.executemany(_INSERT, _values(lot_id, rows, progress, stored))
-        conn.execute("DELETE FROM fts_pause")
-        conn.execute("INSERT INTO lot_items_fts (rowid, name, style_no, barcode)"
-                     " SELECT id, name, style_no, barcode FROM lot_items"
-                     " WHERE id >= ? AND +lot_id = ? ORDER BY id", [first, lot_id])
-        if progress is not None:
-            progress(stored[0])
-    return ImportSummary(lot_id, stored[0], rejections, len({r.row for r in rejections}))
+class _NewItems:
+    """The rows being stored into one lot inside the import's transaction."""
 
+    def __init__(self, conn, lot_id: int, first: int):
+        self.conn, self.lot_id, self.stored = conn, lot_id, 0
+        self.first = first  # the id of the first new row
 
-_INDEX = ("INSERT INTO lot_items_fts (rowid, name, style_no, barcode)"
-          " SELECT id, name, style_no, barcode FROM lot_items"
-          " WHERE id >= ? AND +lot_id = ? ORDER BY id")
-
-
-class _Stopped(Exception):
-    """The storing side failed; the reading side stops where it is."""
+    def add(self, values: list) -> None:
+        """Store rows given as a flat list of their values (see _flat)."""
+        rows, at = len(values) // _WIDTH, 0
+        while at < rows:
+            # INSERT_ROWS at a time, the rest in powers of two: a few statements are
+            # prepared (and cached) whatever the batches' lengths.
+            left = rows - at
+            count = INSERT_ROWS if left >= INSERT_ROWS else 1 << (left.bit_length() - 1)
+            self.conn.execute(_insert(count),
+                              [self.lot_id, *values[at * _WIDTH:(at + count) * _WIDTH]])
+            at += count
+        self.stored += rows
 
 
 @contextmanager
@@ -121,92 +101,130 @@ def _without_cycle_collection():
             gc.enable()
 
 
+@contextmanager
+def _replacing_items(db, lot_id: int):
+    """A write transaction in which the draft lot's items are replaced by the rows added to
+    the _NewItems it yields, indexed at the end (the insert trigger stands aside meanwhile).
+    An exception rolls all of it back."""
+    conn = db.conn
+    with _tx.write(db), _without_cycle_collection():
+        lot = lot_by_id(db, lot_id)
+        if lot.state != DRAFT:
+            raise LotStateError("“{title}” is {status}; stock is imported into a "
+                                "draft lot only.", title=lot.title, status=lot.status)
+        conn.execute("DELETE FROM lot_items WHERE lot_id = ?", [lot_id])
+        first = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM lot_items").fetchone()[0]
+        conn.execute("INSERT INTO fts_pause (id) VALUES (1)")
+        items = _NewItems(conn, lot_id, first)
+        yield items
+        _index(conn, first, lot_id)
+        conn.execute("DELETE FROM fts_pause")
+
+
+def _index(conn, first: int, lot_id: int) -> None:
+    """Index the new rows for search. FTS5 writes out what it has gathered whenever it
+    holds a megabyte of terms, and merges those pieces as it goes: a larger buffer while
+    the import is indexed makes fewer, larger pieces (a fifth less time for 100,000 rows).
+    The setting lives in the book, inside this transaction: it is set back at once."""
+    hashsize = "INSERT INTO lot_items_fts (lot_items_fts, rank) VALUES ('hashsize', ?)"
+    conn.execute(hashsize, [FTS_HASH_BYTES])
+    conn.execute(_INDEX, [first, lot_id])
+    conn.execute(hashsize, [_FTS_HASH_DEFAULT])
+
+
+def store_rows(db, lot_id: int, rows, rejections=(), *, accept_valid: bool = False,
+               progress=None) -> ImportSummary:
+    """Replace a draft lot's items with `rows` (shop.stock.StockRow) in one transaction.
+
+    With rejections and not accept_valid nothing is stored (ImportRejected).
+    `progress(rows stored)` is called every BATCH rows inside the transaction; an
+    exception it raises (a cancel) rolls the whole import back.
+    """
+    rejections = list(rejections)
+    if rejections and not accept_valid:
+        raise ImportRejected(rejections=rejections)
+    rows = iter(rows)  # streamed, never held as a list
+    with _replacing_items(db, lot_id) as items:
+        while batch := list(islice(rows, BATCH)):
+            items.add(_flat(batch))
+            if progress is not None:
+                progress(items.stored)
+    return ImportSummary(lot_id, items.stored, rejections, len({r.row for r in rejections}))
+
+
+def _lot_for_import(db, title: str, supplier: str) -> int:
+    from .errors import NoSuchLot
+    from .lots import create_lot, get_lot
+
+    try:
+        return get_lot(db, title).id
+    except NoSuchLot:
+        return create_lot(db, title, supplier=supplier).id
+
+
 def import_stream(db, title: str, read, *, supplier: str = "", accept_valid: bool = False,
-                  progress=None):
-    """Read a stock file and store its valid rows into the draft lot `title` at once:
-    `read(sink)` runs on a reader thread, calls sink(list of StockRow) with batches of
-    valid rows as it checks them, and returns the shop.stock.StockResult; this thread
-    stores each batch while the next is parsed (SQLite works without the GIL).
+                  progress=None, keep=None):
+    """Read a stock file and store its valid rows into the draft lot `title` as they are
+    checked: `read(sink)` calls sink(list of StockRow) with batches of valid rows and
+    returns the shop.stock.StockResult. No row is held longer than its batch.
 
     Lot, items and nothing else in one transaction, rolled back if reading fails, is
     cancelled, or ends with rejections and not accept_valid (ImportRejected), or with
     no valid row. `progress(rows stored)` is called after each batch; an exception it
-    raises stops the reader and rolls back. Returns (ImportSummary, StockResult).
+    raises stops the reading and rolls back. With `keep` (a binary file open for writing),
+    an import refused for its rejections first writes its valid rows there, for
+    import_kept() to store without reading the stock file again (ImportRejected.result is
+    the StockResult then). Returns (ImportSummary, StockResult).
     """
     from shop.stock import StockFileError
 
-    from .errors import NoSuchLot
-    from .lots import create_lot, get_lot
+    with _tx.write(db):
+        lot_id = _lot_for_import(db, title, supplier)
+        with _replacing_items(db, lot_id) as items:
+            def sink(rows):
+                items.add(_flat(rows))
+                if progress is not None:
+                    progress(items.stored)
 
-    batches = queue.Queue(maxsize=8)
-    stop = threading.Event()
-    outcome = {}
-
-    def sink(rows):
-        if stop.is_set():
-            raise _Stopped()
-        batches.put(rows)
-
-    def reader():
-        try:
-            outcome["result"] = read(sink)
-        except BaseException as exc:  # handed to the storing thread, which re-raises it
-            outcome["error"] = exc
-        finally:
-            batches.put(None)
-
-    conn = db.conn
-    cache = conn.execute("PRAGMA cache_size").fetchone()[0]
-    conn.execute(f"PRAGMA cache_size = {IMPORT_CACHE_KIB}")
-    thread = None
-    try:
-        with _tx.write(db), _without_cycle_collection():
-            try:
-                lot = get_lot(db, title)
-            except NoSuchLot:
-                lot = create_lot(db, title, supplier=supplier)
-            if lot.state != DRAFT:
-                raise LotStateError("“{title}” is {status}; stock is imported into "
-                                    "a draft lot only.", title=lot.title, status=lot.status)
-            conn.execute("DELETE FROM lot_items WHERE lot_id = ?", [lot.id])
-            first = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM lot_items").fetchone()[0]
-            conn.execute("INSERT INTO fts_pause (id) VALUES (1)")
-            thread = threading.Thread(target=reader, name="stock reader", daemon=True)
-            thread.start()
-            stored, indexed = 0, first
-            try:
-                while (rows := batches.get()) is not None:
-                    conn.executemany(_INSERT, _values(lot.id, rows, None))
-                    # Index each batch in one statement too: all of it runs inside SQLite,
-                    # so the reader parses on meanwhile.
-                    conn.execute(_INDEX, [indexed, lot.id])
-                    indexed = conn.execute("SELECT max(id) + 1 FROM lot_items").fetchone()[0]
-                    stored += len(rows)
-                    if progress is not None:
-                        progress(stored)
-            except BaseException:
-                stop.set()
-                while batches.get() is not None:  # let a reader blocked on a full queue go
-                    pass
-                raise
-            finally:
-                thread.join()
-            if "error" in outcome and not isinstance(outcome["error"], _Stopped):
-                raise outcome["error"]
-            result = outcome["result"]
-            if result.rejected_rows and (not accept_valid or not stored):
+            result = read(sink)
+            if result.rejected_rows and (not accept_valid or not items.stored):
+                if keep is not None:
+                    _keep(db.conn, lot_id, items.first, keep)
                 refused = ImportRejected(result.rejections, rows=result.rejected_rows)
-                refused.rows_read, refused.valid_rows = result.rows_read, stored
+                refused.rows_read, refused.valid_rows = result.rows_read, items.stored
+                refused.result = result
                 raise refused
-            if not stored:
+            if not items.stored:
                 raise StockFileError("The file has a header row but no stock rows under its "
                                      "header; nothing was imported.")
-            conn.execute("DELETE FROM fts_pause")
-    finally:
-        if thread is not None and thread.is_alive():
-            stop.set()
-        conn.execute(f"PRAGMA cache_size = {int(cache)}")
-    return ImportSummary(lot.id, stored, list(result.rejections), result.rejected_rows), result
+    summary = ImportSummary(lot_id, items.stored, list(result.rejections), result.rejected_rows)
+    return summary, result
+
+
+def _keep(conn, lot_id: int, first: int, keep) -> None:
+    """Write the rows stored so far in this transaction to `keep`, a batch a line, before
+    they are rolled back."""
+    cursor = conn.execute(f"SELECT {', '.join(_COLUMNS)} FROM lot_items"
+                          " WHERE id >= ? AND +lot_id = ? ORDER BY id", [first, lot_id])
+    while rows := cursor.fetchmany(BATCH):
+        # ASCII escapes: any text the file held comes back as it was.
+        keep.write(json.dumps(list(chain.from_iterable(rows))).encode("ascii") + b"\n")
+    keep.flush()
+
+
+def import_kept(db, title: str, kept, *, supplier: str = "", progress=None) -> ImportSummary:
+    """Store the rows import_stream() kept in `kept` (the file, open for reading) into the
+    draft lot `title`, in one transaction as import_stream does; `progress(rows stored)`
+    after each batch, and an exception it raises rolls back."""
+    kept.seek(0)
+    with _tx.write(db):
+        lot_id = _lot_for_import(db, title, supplier)
+        with _replacing_items(db, lot_id) as items:
+            for line in kept:
+                items.add(json.loads(line))
+                if progress is not None:
+                    progress(items.stored)
+    return ImportSummary(lot_id, items.stored, [])
 
 
 @dataclass(frozen=True)
@@ -314,7 +332,8 @@ def saved_mapping(db, supplier: str) -> str | None:
 
 def fit_mapping(saved: str | None, header) -> dict | None:
     """A stored mapping applied to this header, or None if it no longer fits (a
-    remembered column is gone). Needs no database, so a reader thread can call it."""
+    remembered column is gone). Needs no database: it is applied to a file's header while
+    the file is read."""
     if not saved:
         return None
     mapping = from_json(saved, header)
@@ -372,16 +391,9 @@ def import_into(db, title: str, rows, rejections=(), *, supplier: str = "",
                 accept_valid: bool = False, progress=None) -> ImportSummary:
     """Import checked rows into the draft lot `title`, creating the lot if it is new;
     lot, items and nothing else in one transaction (see store_rows)."""
-    from .errors import NoSuchLot
-    from .lots import create_lot, get_lot
-
     rejections = list(rejections)
     if rejections and not accept_valid:
         raise ImportRejected(rejections=rejections)
     with _tx.write(db):
-        try:
-            lot = get_lot(db, title)
-        except NoSuchLot:
-            lot = create_lot(db, title, supplier=supplier)
-        return store_rows(db, lot.id, rows, rejections, accept_valid=accept_valid,
-                          progress=progress)
+        return store_rows(db, _lot_for_import(db, title, supplier), rows, rejections,
+                          accept_valid=accept_valid, progress=progress)

@@ -206,10 +206,17 @@ def read_stock(path, sheet=None, *, mapping=None, header_row=None, limits=DEFAUL
 
 def _column_name(header, index):
     text = header[index] if index < len(header) else ""
-    if text:
-        return text
-    from openpyxl.utils import get_column_letter
-    return f"column {get_column_letter(index + 1)}"
+    return text or f"column {_column_letters(index)}"
+
+
+def _column_letters(index):
+    """A 0-based column index as a spreadsheet names it: 0 -> A, 26 -> AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
 
 
 def _sku_key(style, color, size):

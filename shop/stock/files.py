@@ -12,6 +12,7 @@ A file beyond a limit is refused as a StockFileError naming the limit.
 import codecs
 import csv
 import io
+import itertools
 import os
 import re
 import stat
@@ -168,6 +169,7 @@ class TextGuess:
     lines: int
     chosen: bool = False  # the user named the encoding
     utf16_order: str = ""  # "le"/"be" for UTF-16 without a byte order mark
+    head: bytes = b""  # the file's first bytes (up to SAMPLE_BYTES)
 
     def settle(self, guess):
         """This guess, or EncodingUnsure when it is not certain and may not be guessed."""
@@ -263,9 +265,10 @@ def guess_text(handle, limits, chosen=None, *, guess=False):
     A byte order mark decides; else `chosen` (one of ENCODINGS, the user's word) is
     taken; else UTF-8 if the whole file is UTF-8; else GB18030 when a sample of it
     reads as plausible Chinese. When that is not certain, EncodingUnsure lists the
-    likely encodings; with `guess` the likeliest is taken instead (sure=False), for a
-    preview that lets the user choose. Refuses NUL bytes and files that mix UTF-8 with
-    another encoding.
+    likely encodings. Refuses NUL bytes and files that mix UTF-8 with another encoding.
+    With `guess`, for a preview that lets the user choose, only the head is read and
+    judged (the import judges the whole file again), and when the encoding is not
+    certain the likeliest is taken (sure=False).
     """
     handle.seek(0)
     head = handle.read(SAMPLE_BYTES)
@@ -281,11 +284,12 @@ def guess_text(handle, limits, chosen=None, *, guess=False):
     # UTF-8 among lines of another encoding are looked for unless the file is UTF-8.
     utf8 = codecs.getincrementaldecoder("utf-8")("strict") if known is None else None
     mixed = _MixedCheck() if known != "utf-8" else None
-    handle.seek(0)
     size = lines = 0
     nul = False
     sample = None
-    while chunk := handle.read(_CHUNK):
+    # The head is the first piece of the scan: the file's bytes are read once here.
+    rest = () if guess else iter(lambda: handle.read(_CHUNK), b"")
+    for chunk in itertools.chain([head], rest):
         size += len(chunk)
         if size > limits.file_bytes:
             raise _too_big(size, limits)
@@ -310,14 +314,16 @@ def guess_text(handle, limits, chosen=None, *, guess=False):
                     sample = chunk[start:start + SAMPLE_BYTES]
             elif len(sample) < SAMPLE_BYTES:
                 sample += chunk[:SAMPLE_BYTES - len(sample)]
-    if utf8 is not None:
+    if utf8 is not None and not guess:  # a head may end inside a character
         try:
             utf8.decode(b"", final=True)
         except UnicodeDecodeError:
             utf8 = None
+    if guess:  # the rows shown are decoded from the file as it is, past the head
+        size = os.fstat(handle.fileno()).st_size
     if utf16:
         return TextGuess("utf-16", bool(known), [] if known else ["utf-16"], bom, size, lines,
-                         user, order or "le").settle(guess)
+                         user, order or "le", head).settle(guess)
     if mixed is not None and mixed.mixed:
         raise StockFileError("The file mixes two text encodings (some rows UTF-8, others "
                              "GBK), so some names would come out garbled. Save it from "
@@ -335,14 +341,14 @@ def guess_text(handle, limits, chosen=None, *, guess=False):
                              "be UTF-16 without its mark, or not a text file). Save it from "
                              "Excel as “CSV UTF-8” or as .xlsx and import again.")
     if known:
-        return TextGuess(known, True, [], bom, size, lines, user)
+        return TextGuess(known, True, [], bom, size, lines, user, head=head)
     if utf8 is not None:
-        return TextGuess("utf-8", True, [], bom, size, lines)
+        return TextGuess("utf-8", True, [], bom, size, lines, head=head)
     if candidates[0][2] == "gb18030" and _plausible_gb18030(candidates[0][3]):
-        return TextGuess("gb18030", True, [], bom, size, lines)
+        return TextGuess("gb18030", True, [], bom, size, lines, head=head)
     candidates.sort()
     return TextGuess(candidates[0][2], False, [c[2] for c in candidates], bom, size,
-                     lines).settle(guess)
+                     lines, head=head).settle(guess)
 
 
 def _codec(text):
@@ -450,11 +456,10 @@ def _open_csv(handle, limits, progress, cancelled, encoding, guess):
         raise StockFileError("The file has more than {limit:,} rows; split it into parts.",
                              limit=limits.rows)
     codec = _codec(text)
+    delimiter = sniff_delimiter(_decodes(text.head[:64 * 1024], codec) or "")
     handle.seek(0)
-    head = _decodes(handle.read(64 * 1024), codec)
-    handle.seek(0)
-    delimiter = sniff_delimiter(head or "")
-    raw = io.BufferedReader(_Upto(handle, text.size), _CHUNK)
+    # A preview reads a few dozen rows: in small pieces, not the import's large ones.
+    raw = io.BufferedReader(_Upto(handle, text.size), 64 * 1024 if guess else _CHUNK)
     stream = io.TextIOWrapper(raw, encoding=codec, errors="strict", newline="")
     total = text.lines + 1
     rows = _csv_rows(stream, text, delimiter, limits, total, progress, cancelled)
@@ -509,7 +514,9 @@ def open_table(path, sheet=None, *, limits=DEFAULT_LIMITS, progress=None, cancel
     `sheet` picks an XLSX worksheet by name (default: the one Excel shows first).
     `encoding` (a name for encoding_label) is how a CSV file's text is read; without
     it the encoding is found, and if that is not certain EncodingUnsure lists the likely
-    ones, or with `guess` the likeliest is taken (for a preview). `progress(done, total)`
+    ones; with `guess` (for a preview, which reads only the file's head) the encoding is
+    judged on the head and when not certain the likeliest is taken, and an XLSX sheet is
+    not scanned whole first. `progress(done, total)`
     is called every ~1000 rows; when `cancelled()` returns True the row iterator raises
     Cancelled. Raises StockFileError for a file that is refused or cannot be read.
     """
@@ -522,7 +529,7 @@ def open_table(path, sheet=None, *, limits=DEFAULT_LIMITS, progress=None, cancel
         else:
             from . import xlsx
 
-            table = xlsx.open_sheet(handle, sheet, limits, progress, cancelled)
+            table = xlsx.open_sheet(handle, sheet, limits, progress, cancelled, head=guess)
     except BaseException:
         handle.close()
         raise

@@ -665,8 +665,10 @@ def sheet_names(handle, limits):
     return list(book.names)
 
 
-def open_sheet(handle, sheet, limits, progress, cancelled):
-    """A files.Table over one worksheet (the one Excel shows first by default)."""
+def open_sheet(handle, sheet, limits, progress, cancelled, head=False):
+    """A files.Table over one worksheet (the one Excel shows first by default). With
+    `head` (a preview, which reads a few dozen rows) the sheet is not first scanned whole
+    for its rows' count: the limits are enforced as rows are parsed all the same."""
     book = Workbook(handle, limits)
     try:
         if not book.names:
@@ -675,7 +677,7 @@ def open_sheet(handle, sheet, limits, progress, cancelled):
             sheet = book.active
         elif sheet not in book.paths:
             raise StockFileError("The workbook has no sheet named “{sheet}”.", sheet=sheet)
-        total = book.scan(sheet)
+        total = 0 if head else book.scan(sheet)
         book.texts()
         book.dates()
         formulas = {}

@@ -55,6 +55,66 @@ def test_flow_steps_with_rejections(work, tmp_path):
         flow.cancel()
 
 
+@pytest.fixture
+def file_reads(monkeypatch):
+    """Every opening of a stock file (its path) and the bytes read from them, counted."""
+    from shop.stock import files
+
+    opened, read = [], [0]
+
+    class Counted:
+        def __init__(self, handle):
+            self._handle = handle
+
+        def read(self, size=-1):
+            data = self._handle.read(size)
+            read[0] += len(data)
+            return data
+
+        def readinto(self, buffer):
+            got = self._handle.readinto(buffer)
+            read[0] += got or 0
+            return got
+
+        def __getattr__(self, name):
+            return getattr(self._handle, name)
+
+    real = files.open_file
+    monkeypatch.setattr(files, "open_file",
+                        lambda p, limits=None: opened.append(str(p)) or Counted(real(p, limits)))
+    return opened, read
+
+
+def test_a_wizard_import_opens_and_reads_the_file_once(work, tmp_path, file_reads):
+    path = stock_file(tmp_path / "s.csv", 3000, bad={7, 2500})
+    flow = ImportFlow(work)
+    flow.choose_file(path, title="冬装")
+    opened, read = file_reads
+    del opened[:]
+    read[0] = 0
+    assert flow.read_done(run_inline(flow.read_task(), work)) == REPORT
+    assert (flow.rejected_rows(), flow.valid_rows()) == (2, 2998)
+    flow.accept_valid()
+    assert flow.stored(run_inline(flow.store_task(), work)) == DONE
+    assert opened == [str(path)] and flow.outcome.imported == 2998
+    # Read as bytes twice at most: a CSV file is scanned once for its text encoding, then
+    # decoded and checked as it is stored (reading it again to save would make it four).
+    assert read[0] <= 2 * path.stat().st_size + 8  # and 8 bytes telling CSV from XLSX
+
+
+def test_the_preview_reads_only_the_head_of_the_file(work, tmp_path, file_reads):
+    from shop.stock.files import SAMPLE_BYTES
+
+    path = stock_file(tmp_path / "s.csv", 40_000)
+    assert path.stat().st_size > 6 * SAMPLE_BYTES
+    flow = ImportFlow(work)
+    preview = flow.choose_file(path, title="冬装")
+    assert len(preview.preview.sample) == 20 and flow.encoding_sure
+    flow.set_encoding("gb18030")
+    opened, read = file_reads
+    assert opened == [str(path)] * 2 and read[0] < 2 * (SAMPLE_BYTES + 128 * 1024)
+
+
 def test_flow_mapping_needs_the_required_columns(work, tmp_path):
     path = tmp_path / "odd.csv"
     path.write_text("备注,货号,数量,供货价\n长袖T恤,T1,3,20\n", encoding="utf-8")

@@ -64,6 +64,50 @@ def test_rejected_rows_store_nothing_unless_accepted(work, tmp_path):
     assert outcome.stored and outcome.imported == 9
 
 
+def test_kept_rows_are_imported_without_reading_the_file_again(work, tmp_path):
+    path = stock_file(tmp_path / "s.csv", 10, bad={2, 7})
+    keep = lots.KeptRows()
+    outcome = run_inline(lots.import_task(path, "冬装", supplier="北方", keep=keep), work)
+    assert not outcome.stored and (outcome.rejected_rows, outcome.valid_rows) == (2, 8)
+    assert keep.rows == 8 and lots.list_lots(work) == [] and work.changes == set()
+    path.write_text("款号\n", encoding="utf-8")  # the file is not read again
+    ctx = TaskContext(on_progress=lambda p: p.text == "Saving" and ctx.cancel())
+    with pytest.raises(Cancelled):
+        lots.import_kept_task(keep, "冬装", supplier="北方")(work, ctx)
+    assert lots.list_lots(work) == [] and work.changes == set() and keep.rows == 8
+    seen = []
+    outcome = run_inline(lots.import_kept_task(keep, "冬装", supplier="北方"), work,
+                         on_progress=seen.append)
+    assert outcome.stored and (outcome.imported, outcome.rejected_rows) == (8, 2)
+    assert seen[-1].done == seen[-1].total == 8
+    items = lots.items(work, "冬装").items
+    assert [i.style_no for i in items] == [f"K{i:05d}" for i in range(10) if i not in (2, 7)]
+    assert (items[0].name, items[0].quantity, items[0].supply_price) == ("羽绒服0", 5, 129900)
+    again = stock_file(tmp_path / "t.csv", 1)
+    assert lots.preview_import(work, again, supplier="北方").remembered
+
+
+def test_kept_rows_are_dropped_by_a_clean_import_a_cancel_or_discard(work, tmp_path):
+    keep = lots.KeptRows()
+    run_inline(lots.import_task(stock_file(tmp_path / "s.csv", 5, bad={1}), "冬装", keep=keep),
+               work)
+    assert keep.rows == 4
+    keep.discard()
+    assert keep.rows == 0
+    outcome = run_inline(lots.import_kept_task(keep, "冬装"), work)
+    assert not outcome.stored and lots.list_lots(work) == []
+    run_inline(lots.import_task(stock_file(tmp_path / "s.csv", 5, bad={1}), "冬装", keep=keep),
+               work)
+    ctx = TaskContext(on_progress=lambda p: ctx.cancel())
+    with pytest.raises(Cancelled):
+        task = lots.import_task(stock_file(tmp_path / "s.csv", 3000, bad={1}), "冬装", keep=keep)
+        task(work, ctx)
+    assert keep.rows == 0 and lots.list_lots(work) == []
+    outcome = run_inline(lots.import_task(stock_file(tmp_path / "s.csv", 5), "冬装", keep=keep),
+                         work)
+    assert outcome.stored and keep.rows == 0
+
+
 def test_cancel_leaves_the_book_unchanged(work, tmp_path):
     path = stock_file(tmp_path / "s.csv", 12_000)
     ctx = TaskContext(on_progress=lambda p: p.text == "Saving" and p.done >= 5000 and ctx.cancel())
@@ -83,8 +127,7 @@ def test_mapping_is_remembered_per_supplier(work, tmp_path):
     first = lots.preview_import(work, path, supplier="小王")
     assert not first.remembered and "name" not in first.mapping
     mapping = {**first.mapping, "name": 0}
-    result = run_inline(lots.read_task(path, mapping=mapping), work)
-    run_inline(lots.store_task("T恤", result, supplier="小王"), work)
+    run_inline(lots.import_task(path, "T恤", supplier="小王", mapping=mapping), work)
     again = lots.preview_import(work, path, supplier="小王")
     assert again.remembered and again.mapping == mapping
     assert not lots.preview_import(work, path, supplier="别人").remembered

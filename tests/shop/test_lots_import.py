@@ -125,6 +125,9 @@ def test_streamed_import_stores_while_reading_in_one_transaction(db, tmp_path):
     assert snapshot(db) == (1, 12_000, 12_000)
     assert db.execute("INSERT INTO lot_items_fts(lot_items_fts) VALUES ('integrity-check')")
     assert query_items(db, get_lot(db, "春装").id, "ZJ011999").total == 1
+    # The index's larger buffer was for the import only.
+    assert db.execute("SELECT v FROM lot_items_fts_config WHERE k = 'hashsize'").fetchone() == (
+        1024 * 1024,)
 
 
 def test_the_cycle_collector_is_back_after_any_import(db, tmp_path):
@@ -173,6 +176,32 @@ def test_streamed_import_rolls_back_on_rejections_errors_and_cancel(db, tmp_path
     assert snapshot(db) == before and not db.conn.in_transaction
     summary, _ = import_stream(db, "春装", stream(bad), accept_valid=True)
     assert summary.imported == 11_999 and snapshot(db) == (1, 11_999, 11_999)
+
+
+def test_rows_kept_from_a_refused_import_land_as_an_accepted_import_would(db, tmp_path):
+    import io
+    from dataclasses import replace
+
+    from shop.lots.items import import_kept
+
+    source = tmp_path / "x.csv"
+    source.write_text(
+        "商品名称,货号,颜色,尺码,库存,吊牌价,供货价,唯品价,备注\n"
+        "连衣裙 \"法式\",A1,黑,M,3,199,59.5,,新款😀\n"
+        "衬衫,A2,白,L,-1,99,39,,\n"
+        "短裤,A3,,,0,,20,18.8,\\n不是换行\n", encoding="utf-8")
+    kept = io.BytesIO()
+    with pytest.raises(ImportRejected) as refused:
+        import_stream(db, "春装", stream(source), keep=kept)
+    assert snapshot(db) == (0, 0, 0) and refused.value.result.valid_rows == 2
+    summary = import_kept(db, "春装", kept, supplier="杭州")
+    assert summary.imported == 2 and get_lot(db, "春装").supplier == "杭州"
+    kept_items = [replace(i, id=0) for i in iter_items(db, get_lot(db, "春装").id)]
+    import_stream(db, "春装", stream(source), accept_valid=True)
+    assert kept_items == [replace(i, id=0) for i in iter_items(db, get_lot(db, "春装").id)]
+    assert kept_items[0].extras == {"备注": "新款😀"} and kept_items[1].tag_price is None
+    assert kept_items[1].extras == {"vip_price": 1880, "备注": "\\n不是换行"}
+    assert snapshot(db) == (1, 2, 2)
 
 
 CHILD = textwrap.dedent("""

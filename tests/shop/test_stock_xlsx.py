@@ -103,6 +103,23 @@ def test_title_rows_and_merged_cells_above_header(tmp_path):
         read_stock(path, sheet="nope")
 
 
+def test_a_preview_does_not_scan_the_whole_sheet_first(tmp_path, monkeypatch):
+    from shop.stock import xlsx
+
+    book = openpyxl.Workbook()
+    book.active.append(["货号", "商品名称", "可售库存", "吊牌价"])
+    for i in range(50):
+        book.active.append([f"K{i}", "衬衫", 1, 99])
+    path = tmp_path / "stock.xlsx"
+    book.save(path)
+    scanned = []
+    real = xlsx.Workbook.scan
+    monkeypatch.setattr(xlsx.Workbook, "scan",
+                        lambda self, name: scanned.append(name) or real(self, name))
+    assert len(preview(path, sample=3).sample) == 3 and scanned == []
+    assert len(read_stock(path).rows) == 50 and scanned == ["Sheet"]
+
+
 def test_formula_with_and_without_saved_value(tmp_path):
     path = raw_xlsx(tmp_path / "f.xlsx", [
         HEADER,
