@@ -14,10 +14,15 @@ import {EscrowStore, OfferTerms, Record, RecordLib} from "./EscrowStore.sol";
 /// (seller) -> mark shipped (seller) -> confirm (buyer) or claim after the confirm
 /// deadline. Every open state has a deadline after which anyone can close it, and
 /// the money then goes only to the parties, so nothing is ever stuck here.
+/// Payees share the seller's outcome on every close: each gets the fraction of its
+/// amount that the seller gets of the price (rounded down), the seller the rest.
 /// A payout the token refuses (a blacklisted recipient, say) does not stop the
 /// others: it is credited to its recipient, who withdraws it when the token lets
 /// them, and the escrow closes as usual. One blocked party cannot hold the
 /// others' money hostage.
+/// A token must move exactly what it is asked to, both ways: a pull that delivers
+/// less, or a payout that takes more from this contract than it pays, reverts
+/// (FeeOnTransfer), so such a token can never short the other escrows in it.
 /// Windows are half-open: an action "before" a deadline needs now < deadline,
 /// one "after" needs now >= deadline, so no instant allows both.
 contract Escrow is EscrowStore, ReentrancyGuardTransient {
@@ -91,23 +96,32 @@ contract Escrow is EscrowStore, ReentrancyGuardTransient {
         return _storeTerms(o, hash);
     }
 
-    function _validate(Offer calldata o) private pure {
+    function _validate(Offer calldata o) private view {
         uint256 n = o.payees.length;
+        uint256 price = o.price.toUint96();
         if (
-            o.seller == address(0) || o.token == address(0) || o.price == 0 || o.maxQuantity == 0
-                || o.acceptWindow == 0 || o.shipWindow == 0 || o.confirmWindow == 0 || o.arbitrationWindow == 0
-                || o.arbitrator == o.seller || n > MAX_PAYEES || n != o.payeeAmounts.length
+            o.seller == address(0) || o.token == address(0) || price == 0 || o.maxQuantity == 0
+                || !_bounded(o.acceptWindow) || !_bounded(o.shipWindow) || !_bounded(o.confirmWindow)
+                || !_bounded(o.arbitrationWindow) || o.arbitrator == o.seller || n > MAX_PAYEES
+                || n != o.payeeAmounts.length
         ) revert InvalidOffer();
+        // The fee is per escrow, so bounding it by the unit price bounds it for any quantity.
+        if (o.bond.toUint96() > price || o.arbitratorFee.toUint96() * 100 > price * _MAX_FEE_PERCENT) {
+            revert InvalidOffer();
+        }
         uint256 toPayees;
         for (uint256 i; i < n; ++i) {
-            if (o.payees[i] == address(0)) revert InvalidOffer();
+            // Money paid to this contract itself could never leave it.
+            if (o.payees[i] == address(0) || o.payees[i] == address(this)) revert InvalidOffer();
             toPayees += o.payeeAmounts[i].toUint96();
         }
         // The seller gets the rest of the price, so payees cannot exceed it.
-        if (toPayees > o.price) revert InvalidOffer();
-        // The fee must fit in what one unit's escrow holds (so in any quantity's).
-        if (o.arbitratorFee > uint256(o.price.toUint96()) + o.bond.toUint96()) revert InvalidOffer();
-        o.arbitratorFee.toUint96();
+        if (toPayees > price) revert InvalidOffer();
+    }
+
+    /// A window long enough to act in, short enough that its deadline fits and comes.
+    function _bounded(uint256 window) private pure returns (bool) {
+        return window >= _MIN_WINDOW && window <= _MAX_WINDOW;
     }
 
     function _fund(uint32 index, uint32 quantity, bytes calldata note) private returns (uint256 id) {
@@ -115,12 +129,18 @@ contract Escrow is EscrowStore, ReentrancyGuardTransient {
         if (t.seller() == address(0)) revert InvalidOffer(); // never stored
         if (block.timestamp >= t.expiry()) revert OfferExpired();
         if (quantity == 0 || quantity > MAX_ESCROW_QUANTITY) revert BadQuantity();
-        if (msg.sender == t.arbitrator()) revert InvalidOffer();
+        // None may judge or share in its own purchase.
+        if (t.names(msg.sender)) revert BuyerNotAllowed();
         uint256 deadline = block.timestamp + t.acceptWindow();
         id = _newEscrow(index, quantity, t.maxQuantity());
         _escrows[id] = RecordLib.make(msg.sender, quantity, deadline.toUint32(), State.Funded);
         uint256 amount = t.price() * quantity;
-        _pull(t.token(), msg.sender, amount);
+        address token = t.token();
+        _pull(token, msg.sender, amount);
+        // The first escrow of an offer tries the token's payouts once, with the price
+        // just pulled, so that a token charging its sender is refused before it holds
+        // anyone's money for long.
+        if (uint32(id) == 1) _probe(token, amount);
         emit Funded(id, t.seller(), msg.sender, t.offerHash(), quantity, amount, uint64(deadline), note);
     }
 
@@ -147,7 +167,7 @@ contract Escrow is EscrowStore, ReentrancyGuardTransient {
     function cancel(uint256 id) external nonReentrant {
         Record e = _open(id, State.Funded);
         if (msg.sender != e.buyer()) revert NotBuyer();
-        _unaccepted(id, e);
+        _unaccepted(id, e, _terms(_offerOf(id)));
         emit Cancelled(id);
     }
 
@@ -155,18 +175,26 @@ contract Escrow is EscrowStore, ReentrancyGuardTransient {
     function refund(uint256 id) external nonReentrant {
         Record e = _open(id, State.Funded);
         _after(e);
-        _unaccepted(id, e);
+        _unaccepted(id, e, _terms(_offerOf(id)));
         emit Refunded(id);
+    }
+
+    /// @notice The seller turns a funded escrow down instead of accepting it (out of
+    /// stock, say): the buyer gets the price back at once.
+    function decline(uint256 id) external nonReentrant {
+        Record e = _open(id, State.Funded);
+        OfferTerms t = _terms(_offerOf(id));
+        if (msg.sender != t.seller()) revert NotSeller();
+        _unaccepted(id, e, t);
+        emit Declined(id);
     }
 
     /// Closes a never-accepted escrow and frees its units in the offer's cap,
     /// so funding and cancelling cannot use a listing up.
-    function _unaccepted(uint256 id, Record e) private {
+    function _unaccepted(uint256 id, Record e, OfferTerms t) private {
         _escrows[id] = Record.wrap(0);
-        uint256 index = _offerOf(id);
-        offers[index].used -= uint32(e.quantity());
-        OfferTerms t = _terms(index);
-        _push(t.token(), e.buyer(), t.price() * e.quantity());
+        offers[_offerOf(id)].used -= uint32(e.quantity());
+        _payOut(e, t, t.price() * e.quantity(), 0, 0);
     }
 
     // ------------------------------------------------------------------ seller
@@ -245,24 +273,19 @@ contract Escrow is EscrowStore, ReentrancyGuardTransient {
         _after(e);
         _escrows[id] = Record.wrap(0);
         OfferTerms t = _terms(_offerOf(id));
-        _push(t.token(), e.buyer(), (t.price() + t.bond()) * e.quantity());
+        _payOut(e, t, (t.price() + t.bond()) * e.quantity(), 0, 0);
         emit Reclaimed(id);
     }
 
+    /// Pays as on confirm: the whole price is the seller's, so payees get their full amounts.
     function _complete(uint256 id, Record e) private {
         _escrows[id] = Record.wrap(0);
         OfferTerms t = _terms(_offerOf(id));
         address token = t.token();
         uint256 q = e.quantity();
-        uint256 toSeller = (t.price() + t.bond()) * q;
-        uint256 n = t.payeeCount();
-        for (uint256 i; i < n; ++i) {
-            (address account, uint256 amount) = t.payee(i);
-            amount *= q;
-            toSeller -= amount;
-            _push(token, account, amount);
-        }
-        _push(token, t.seller(), toSeller);
+        uint256 before = _balance(token);
+        uint256 price = t.price() * q;
+        _checkPaid(token, before, _paySeller(token, t, q, price + t.bond() * q, price));
     }
 
     // ------------------------------------------------------------------ disputes
@@ -275,7 +298,8 @@ contract Escrow is EscrowStore, ReentrancyGuardTransient {
         OfferTerms t = _terms(_offerOf(id));
         if (msg.sender != e.buyer() && msg.sender != t.seller()) revert NotParty();
         _before(e);
-        uint256 deadline = _move(id, e, State.Disputed, t.arbitrationWindow());
+        uint256 deadline = block.timestamp + t.arbitrationWindow();
+        _escrows[id] = e.disputed(deadline.toUint32(), s == State.Accepted);
         emit Disputed(id, msg.sender, uint64(deadline));
     }
 
@@ -289,23 +313,28 @@ contract Escrow is EscrowStore, ReentrancyGuardTransient {
         uint256 fee = t.arbitratorFee();
         if (buyerAmount + sellerAmount + fee != (t.price() + t.bond()) * e.quantity()) revert BadSplit();
         _escrows[id] = Record.wrap(0);
-        address token = t.token();
-        _push(token, e.buyer(), buyerAmount);
-        _push(token, t.seller(), sellerAmount);
-        _push(token, msg.sender, fee);
+        _payOut(e, t, buyerAmount, sellerAmount, fee);
         emit Ruled(id, buyerAmount, sellerAmount, fee);
     }
 
-    /// @notice Silent arbitrator: after the arbitration deadline the price goes back to
-    /// the buyer and the bond to the seller. Anyone may call.
+    /// @notice Silent arbitrator, after the arbitration deadline; anyone may call. A
+    /// dispute opened before shipment ends as a reclaim (price and bond to the buyer,
+    /// event Reclaimed), so a seller who never shipped gains nothing by disputing; one
+    /// opened after shipment sends the price to the buyer and the bond to the seller.
     function timeoutDispute(uint256 id) external nonReentrant {
         Record e = _open(id, State.Disputed);
         _after(e);
         _escrows[id] = Record.wrap(0);
         OfferTerms t = _terms(_offerOf(id));
-        _push(t.token(), e.buyer(), t.price() * e.quantity());
-        _push(t.token(), t.seller(), t.bond() * e.quantity());
-        emit DisputeTimedOut(id);
+        uint256 price = t.price() * e.quantity();
+        uint256 bond = t.bond() * e.quantity();
+        if (e.disputedBeforeShipment()) {
+            _payOut(e, t, price + bond, 0, 0);
+            emit Reclaimed(id);
+        } else {
+            _payOut(e, t, price, bond, 0);
+            emit DisputeTimedOut(id);
+        }
     }
 
     /// @notice Any split of what the escrow holds, signed by buyer and seller
@@ -324,8 +353,7 @@ contract Escrow is EscrowStore, ReentrancyGuardTransient {
                 || !SignatureChecker.isValidSignatureNow(t.seller(), digest, sellerSignature)
         ) revert InvalidSignature();
         _escrows[id] = Record.wrap(0);
-        _push(t.token(), e.buyer(), buyerAmount);
-        _push(t.token(), t.seller(), sellerAmount);
+        _payOut(e, t, buyerAmount, sellerAmount, 0);
         emit Settled(id, buyerAmount, sellerAmount);
     }
 
@@ -355,7 +383,9 @@ contract Escrow is EscrowStore, ReentrancyGuardTransient {
         uint256 amount = credit[token][msg.sender];
         if (amount == 0) revert NothingToWithdraw();
         credit[token][msg.sender] = 0;
+        uint256 before = _balance(token);
         IERC20(token).safeTransfer(msg.sender, amount);
+        if (_balance(token) + amount < before) revert FeeOnTransfer();
     }
 
     // ------------------------------------------------------------------ internals
@@ -388,8 +418,63 @@ contract Escrow is EscrowStore, ReentrancyGuardTransient {
         if (_balance(token) != before + amount) revert FeeOnTransfer();
     }
 
+    /// Sends `amount` of `token` to this contract itself: a token that takes anything
+    /// from its sender on transfer shows it as a fall in the balance. A token that
+    /// refuses the transfer is let be; _payOut still checks every payout.
+    function _probe(address token, uint256 amount) private {
+        uint256 before = _balance(token);
+        if (IERC20(token).trySafeTransfer(address(this), amount) && _balance(token) != before) {
+            revert FeeOnTransfer();
+        }
+    }
+
+    /// Pays out a closing escrow `e` (its record as it was): `toBuyer` to the buyer,
+    /// `fee` to the arbitrator and `toSeller` to the seller and its payees (see
+    /// _paySeller). Reverts if the token took more from this contract than it paid out.
+    function _payOut(Record e, OfferTerms t, uint256 toBuyer, uint256 toSeller, uint256 fee) private {
+        address token = t.token();
+        uint256 before = _balance(token);
+        uint256 paid = _push(token, e.buyer(), toBuyer) + _push(token, t.arbitrator(), fee);
+        if (toSeller != 0) {
+            uint256 q = e.quantity();
+            // No bond is held before the seller accepts.
+            uint256 bond = e.state() == State.Funded ? 0 : t.bond() * q;
+            paid += _paySeller(token, t, q, toSeller, toSeller > bond ? toSeller - bond : 0);
+        }
+        _checkPaid(token, before, paid);
+    }
+
+    /// Reverts if this contract's balance of `token`, `before` once, fell by more than `paid`.
+    function _checkPaid(address token, uint256 before, uint256 paid) private view {
+        if (_balance(token) + paid < before) revert FeeOnTransfer();
+    }
+
+    /// Pays `toSeller`, of which `sale` is the seller's part of the price (the rest
+    /// is its bond coming back): each payee gets that fraction of its amount, rounded
+    /// down, and the seller the rest. Returns what left this contract.
+    function _paySeller(address token, OfferTerms t, uint256 q, uint256 toSeller, uint256 sale)
+        private
+        returns (uint256 paid)
+    {
+        uint256 price = t.price() * q;
+        uint256 n = sale == 0 ? 0 : t.payeeCount();
+        // Amounts are 96-bit and quantities 24-bit, so products fit; the payees' amounts
+        // sum to at most the price (see _validate), so their shares to at most `sale`,
+        // which is part of `toSeller`.
+        unchecked {
+            for (uint256 i; i < n; ++i) {
+                (address account, uint256 amount) = t.payee(i);
+                amount *= q;
+                if (sale != price) amount = amount * sale / price;
+                toSeller -= amount;
+                paid += _push(token, account, amount);
+            }
+        }
+        paid += _push(token, t.seller(), toSeller);
+    }
+
     /// This contract's balance of `token`, by a plain staticcall (a token that
-    /// answers anything but one word makes the pull fail).
+    /// answers anything but one word makes the pull or the payout fail).
     function _balance(address token) private view returns (uint256 amount) {
         bool ok;
         assembly ("memory-safe") {
@@ -402,12 +487,14 @@ contract Escrow is EscrowStore, ReentrancyGuardTransient {
     }
 
     /// Pays `amount` to `to`, or credits it when the token refuses the transfer, so
-    /// that one recipient the token blocks cannot stop an escrow from closing.
-    /// Zero transfers are skipped: some tokens revert on them, and they pay nobody.
-    function _push(address token, address to, uint256 amount) private {
-        if (amount != 0 && !IERC20(token).trySafeTransfer(to, amount)) {
-            credit[token][to] += amount;
-            emit Credited(token, to, amount);
-        }
+    /// that one recipient the token blocks cannot stop an escrow from closing; returns
+    /// what left this contract. Zero transfers are skipped: some tokens revert on
+    /// them, and they pay nobody.
+    function _push(address token, address to, uint256 amount) private returns (uint256) {
+        if (amount == 0) return 0;
+        if (IERC20(token).trySafeTransfer(to, amount)) return amount;
+        credit[token][to] += amount;
+        emit Credited(token, to, amount);
+        return 0;
     }
 }

@@ -5,8 +5,9 @@ import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {IEscrowTypes} from "./EscrowTypes.sol";
 
 /// An open escrow's record, one storage word: buyer (bits 0-159), quantity
-/// (160-183), deadline in UTC seconds (184-215) and state (216-223). A closed
-/// escrow's record is cleared to zero.
+/// (160-183), deadline in UTC seconds (184-215), state (216-223) and, on a
+/// dispute, whether it was opened before shipment (bit 224). A closed escrow's
+/// record is cleared to zero.
 type Record is uint256;
 
 /// An offer's fixed terms copied into memory from its data contract (see
@@ -46,6 +47,16 @@ library RecordLib {
     /// The same escrow in state `s` with deadline `d` (which the caller checked fits 32 bits).
     function moved(Record r, IEscrowTypes.State s, uint256 d) internal pure returns (Record) {
         return Record.wrap(uint256(uint184(Record.unwrap(r))) | d << 184 | uint256(s) << 216);
+    }
+
+    /// The same escrow disputed until `d`, marked when the seller had not shipped yet.
+    function disputed(Record r, uint256 d, bool beforeShipment) internal pure returns (Record) {
+        uint256 mark = beforeShipment ? 1 << 224 : 0;
+        return Record.wrap(Record.unwrap(moved(r, IEscrowTypes.State.Disputed, d)) | mark);
+    }
+
+    function disputedBeforeShipment(Record r) internal pure returns (bool) {
+        return Record.unwrap(r) >> 224 & 1 == 1;
     }
 }
 
@@ -135,6 +146,21 @@ library OfferTermsLib {
         }
     }
 
+    /// Whether `a` (never zero) is the arbitrator or one of the payees. Every payee
+    /// slot is read: those past payeeCount are zero.
+    function names(OfferTerms t, address a) internal pure returns (bool found) {
+        assembly ("memory-safe") {
+            found :=
+                or(
+                    or(eq(shr(96, mload(add(t, 40))), a), eq(shr(96, mload(add(t, 157))), a)),
+                    or(
+                        eq(shr(96, mload(add(t, 189))), a),
+                        or(eq(shr(96, mload(add(t, 221))), a), eq(shr(96, mload(add(t, 253))), a))
+                    )
+                )
+        }
+    }
+
     /// Payee `i` (i < payeeCount): its account and fixed amount per unit.
     function payee(OfferTerms t, uint256 i) internal pure returns (address account, uint256 amount) {
         assembly ("memory-safe") {
@@ -168,6 +194,11 @@ abstract contract EscrowStore is IEscrowTypes, EIP712 {
     bytes32 public constant SETTLEMENT_TYPEHASH =
         keccak256("Settlement(uint256 escrowId,uint256 buyerAmount,uint256 sellerAmount,uint256 nonce)");
     uint256 public constant MAX_PAYEES = 4;
+    /// Every window of an offer (accept, ship, confirm, arbitration) lies between these.
+    uint256 internal constant _MIN_WINDOW = 1 days;
+    uint256 internal constant _MAX_WINDOW = 365 days;
+    /// The arbitrator's fee (per escrow) is at most this share of the unit price.
+    uint256 internal constant _MAX_FEE_PERCENT = 20;
     /// The most units one escrow may hold (an offer's cap may be larger).
     uint256 public constant MAX_ESCROW_QUANTITY = type(uint24).max;
 

@@ -98,11 +98,15 @@ interface IEscrowTypes {
         bytes note
     );
     event Cancelled(uint256 indexed id);
+    /// The seller turned the escrow down before accepting it; the buyer got the price back.
+    event Declined(uint256 indexed id);
     event Refunded(uint256 indexed id);
     event Accepted(uint256 indexed id, uint256 bond, uint64 shipDeadline);
     event Shipped(uint256 indexed id, bytes32 trackingHash, uint64 confirmDeadline);
     event Confirmed(uint256 indexed id);
     event Claimed(uint256 indexed id);
+    /// Not shipped in time: price and bond went to the buyer. Also how a dispute opened
+    /// before shipment ends when the arbitrator stays silent.
     event Reclaimed(uint256 indexed id);
     event Disputed(uint256 indexed id, address indexed by, uint64 arbitrationDeadline);
     event Ruled(uint256 indexed id, uint256 buyerAmount, uint256 sellerAmount, uint256 fee);
@@ -128,6 +132,8 @@ interface IEscrowTypes {
     error TooEarly(uint64 deadline);
     error BadSplit();
     error LengthMismatch();
+    /// The buyer is the offer's arbitrator or one of its payees.
+    error BuyerNotAllowed();
     error FeeOnTransfer();
     error NothingToWithdraw();
 }

@@ -28,6 +28,7 @@ const TARGETS = [
   { source: "test/FeeToken.sol", contract: "FeeToken", out: "test/FeeToken.json" },
   { source: "test/CallbackToken.sol", contract: "CallbackToken", out: "test/CallbackToken.json" },
   { source: "test/BlockingToken.sol", contract: "BlockingToken", out: "test/BlockingToken.json" },
+  { source: "test/SenderFeeToken.sol", contract: "SenderFeeToken", out: "test/SenderFeeToken.json" },
 ];
 
 // Cancun: transient storage makes the reentrancy guard cheap; anvil and

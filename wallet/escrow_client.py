@@ -262,6 +262,11 @@ class EscrowClient(EscrowContract):
             self._ensure_allowance(signer, view.token, view.bond, purpose, data)
         return self._send(signer, purpose, data, f"Accept escrow {escrow_id}")
 
+    def decline(self, signer: Signer, escrow_id: int) -> Entry:
+        """Seller turns a funded escrow down instead of accepting it; the buyer gets the
+        price back at once."""
+        return self._call(signer, escrow_id, "decline", "decline", escrow_id)
+
     def accept_many(self, signer: Signer, escrow_ids: list[int]) -> Entry:
         """Accept several escrows in one transaction (their bonds approved first)."""
         ids = sorted(set(int(i) for i in escrow_ids))
@@ -337,7 +342,8 @@ class EscrowClient(EscrowContract):
         return self._call(signer, escrow_id, "refund", "refund", escrow_id)
 
     def timeout_dispute(self, signer: Signer, escrow_id: int) -> Entry:
-        """Silent arbitrator: price to the buyer, bond to the seller."""
+        """Silent arbitrator: price to the buyer and the bond to the seller, or both to the
+        buyer when the dispute was opened before shipment."""
         return self._call(signer, escrow_id, "timeout", "timeoutDispute", escrow_id)
 
     # -- disputes and settlements ---------------------------------------------

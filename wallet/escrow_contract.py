@@ -138,7 +138,7 @@ class EscrowContract:
         """The seller's EIP-712 signature of ``offer`` for this chain and contract."""
         if signer.address.lower() != offer.seller.lower():
             raise WalletError("Only the offer's seller can sign it.")
-        problems = offer.problems()
+        problems = offer.problems(self.address)
         if problems:
             raise WalletError("The offer cannot be signed: {problems}.",
                               problems="; ".join(problems))

@@ -63,6 +63,13 @@ class Refunded(EscrowEvent):
 
 
 @dataclass(frozen=True)
+class Declined(EscrowEvent):
+    """The seller turned the escrow down before accepting; the buyer got the price back."""
+
+    escrow_id: int
+
+
+@dataclass(frozen=True)
 class Accepted(EscrowEvent):
     escrow_id: int
     bond: int
@@ -135,8 +142,9 @@ class Credited(EscrowEvent):
 
 
 EVENT_TYPES = {cls.__name__: cls for cls in (
-    OfferRevoked, Funded, Cancelled, Refunded, Accepted, Shipped, Confirmed, Claimed,
-    Reclaimed, Disputed, Ruled, DisputeTimedOut, Settled, SettlementsVoided, Credited)}
+    OfferRevoked, Funded, Cancelled, Refunded, Declined, Accepted, Shipped, Confirmed,
+    Claimed, Reclaimed, Disputed, Ruled, DisputeTimedOut, Settled, SettlementsVoided,
+    Credited)}
 _META = len(fields(EscrowEvent))
 
 

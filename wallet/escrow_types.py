@@ -28,6 +28,11 @@ DEFAULT_CONFIRM_WINDOW = 20 * DAY
 DEFAULT_ARBITRATION_WINDOW = 14 * DAY
 DEFAULT_BOND_PERCENT = 30
 MAX_PAYEES = 4
+#: The contract's bounds: every window lies between these, the bond is at most the
+#: price and the arbitrator's fee (per escrow) at most this share of the unit price.
+MIN_WINDOW = DAY
+MAX_WINDOW = 365 * DAY
+MAX_FEE_PERCENT = 20
 ZERO_ADDRESS = "0x" + "00" * 20
 _UINT96 = 2**96
 _UINT32 = 2**32
@@ -76,8 +81,9 @@ PERMIT_TYPES = {"EIP712Domain": _DOMAIN_TYPE, "Permit": PERMIT_TYPE}
 #: Every problem Offer.problems() names (the GUI translates them one by one).
 OFFER_PROBLEMS = (
     "no token", "price must be positive", "an amount is too large",
-    "the quantity cap is out of range", "a time window is out of range", "more than 4 payees",
-    "bad payee", "payees exceed the price", "the seller cannot arbitrate",
+    "the quantity cap is out of range", "a time window is under a day or over a year",
+    "the bond exceeds the price", "the arbitrator's fee exceeds 20% of the price",
+    "more than 4 payees", "bad payee", "payees exceed the price", "the seller cannot arbitrate",
 )
 
 
@@ -122,9 +128,10 @@ class Offer:
             object.__setattr__(self, "bond", default_bond(self.price))
         object.__setattr__(self, "payees", tuple(self.payees))
 
-    def problems(self) -> list[str]:
+    def problems(self, contract: str | None = None) -> list[str]:
         """What the contract would refuse in these terms (empty when fine), each one of
-        OFFER_PROBLEMS."""
+        OFFER_PROBLEMS; given the escrow contract's address, a payee that is the contract
+        is refused too."""
         out = []
         if self.token.lower() == ZERO_ADDRESS:
             out.append("no token")
@@ -135,13 +142,18 @@ class Offer:
             out.append("an amount is too large")
         if not 0 < self.max_quantity < _UINT32:
             out.append("the quantity cap is out of range")
-        if not all(0 < window < _UINT32 for window in (self.accept_window, self.ship_window,
-                                                        self.confirm_window,
-                                                        self.arbitration_window)):
-            out.append("a time window is out of range")
+        if not all(MIN_WINDOW <= window <= MAX_WINDOW
+                   for window in (self.accept_window, self.ship_window, self.confirm_window,
+                                  self.arbitration_window)):
+            out.append("a time window is under a day or over a year")
+        if self.bond > self.price:
+            out.append("the bond exceeds the price")
+        if self.arbitrator_fee * 100 > self.price * MAX_FEE_PERCENT:
+            out.append("the arbitrator's fee exceeds 20% of the price")
         if len(self.payees) > MAX_PAYEES:
             out.append("more than 4 payees")
-        if any(p.account.lower() == ZERO_ADDRESS or not 0 <= p.amount < _UINT96 for p in self.payees):
+        refused = {ZERO_ADDRESS, (contract or ZERO_ADDRESS).lower()}
+        if any(p.account.lower() in refused or not 0 <= p.amount < _UINT96 for p in self.payees):
             out.append("bad payee")
         if sum(p.amount for p in self.payees) > self.price:
             out.append("payees exceed the price")

@@ -18,8 +18,8 @@ CLOSED_STATES = frozenset({"Completed", "Refunded", "Resolved"})
 OPENING = {"Funded": "acceptDeadline", "Accepted": "shipDeadline",
            "Shipped": "confirmDeadline", "Disputed": "arbitrationDeadline"}
 #: An event closing the escrow, and the state it leaves.
-CLOSING = {"Cancelled": "Refunded", "Refunded": "Refunded", "Reclaimed": "Refunded",
-           "Confirmed": "Completed", "Claimed": "Completed",
+CLOSING = {"Cancelled": "Refunded", "Refunded": "Refunded", "Declined": "Refunded",
+           "Reclaimed": "Refunded", "Confirmed": "Completed", "Claimed": "Completed",
            "Ruled": "Resolved", "DisputeTimedOut": "Resolved", "Settled": "Resolved"}
 KINDS = frozenset(OPENING) | frozenset(CLOSING) | {"SettlementsVoided"}
 _DEADLINE_FIELD = {"Funded": "accept_deadline", "Accepted": "ship_deadline",

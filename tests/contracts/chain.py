@@ -35,6 +35,7 @@ TOKENS = {
     "nobool": "test/NoBoolToken",
     "fee": "test/FeeToken",
     "callback": "test/CallbackToken",
+    "senderfee": "test/SenderFeeToken",
 }
 
 

@@ -239,9 +239,11 @@ def test_blocked_seller_ruling_and_settlement_with_a_seller_share(c: Chain):
     _block(c, c.seller)
     _close(c, c.escrow.functions.rule(ruled, PRICE, BOND - FEE), c.arbitrator,
            paid={"buyer": PRICE, "arbitrator": FEE}, credited={"seller": BOND - FEE})
+    # The seller's 110 are its bond and 80 of the price: payees get 80% of theirs.
     _close(c, *_settle(c, settled, 20_000_000, POOL - 20_000_000),
-           paid={"buyer": 20_000_000}, credited={"seller": POOL - 20_000_000})
-    assert _conserved(c) == BOND - FEE + POOL - 20_000_000
+           paid={"buyer": 20_000_000, "supplier": 48_000_000, "upline": 6_400_000},
+           credited={"seller": POOL - 20_000_000 - 54_400_000})
+    assert _conserved(c) == BOND - FEE + POOL - 20_000_000 - 54_400_000
 
 
 def test_blocked_seller_does_not_stop_buyer_side_returns(c: Chain):
@@ -296,7 +298,10 @@ def test_blocked_buyer_ruling_and_settlement_with_a_buyer_share(c: Chain):
     _block(c, c.buyer)
     _close(c, c.escrow.functions.rule(ruled, PRICE, BOND - FEE), c.arbitrator,
            paid={"seller": BOND - FEE, "arbitrator": FEE}, credited={"buyer": PRICE})
-    _close(c, *_settle(c, settled, 1, PRICE - 1), paid={"seller": PRICE - 1}, credited={"buyer": 1})
+    # Unaccepted, so no bond: the seller's share is all price, shared with the payees.
+    _close(c, *_settle(c, settled, 1, PRICE - 1),
+           paid={"seller": 32_000_001, "supplier": 59_999_999, "upline": 7_999_999},
+           credited={"buyer": 1})
     assert _conserved(c) == PRICE + 1
 
 

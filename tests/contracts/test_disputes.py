@@ -74,15 +74,28 @@ def test_only_named_arbitrator_rules(c: Chain):
     (ev,) = c.events(receipt, "Ruled")
     assert (ev["args"]["buyerAmount"], ev["args"]["sellerAmount"], ev["args"]["fee"]) == (*split, FEE)
     assert c.balance(c.buyer) == buyer0 + split[0]
-    assert c.balance(c.seller) == seller0 + split[1]
+    # The seller's 40 are its bond (30) and 10 of the price: payees get 10% of theirs.
+    assert c.balance(c.supplier) == 6_000_000 and c.balance(c.upline) == 800_000
+    assert c.balance(c.seller) == seller0 + split[1] - 6_800_000
     assert c.balance(c.arbitrator) == FEE
-    assert c.balance(c.supplier) == 0  # payees are paid only on completion
     assert c.balance(c.escrow.address) == 0
     assert c.get(eid)["state"] == "Closed"
 
 
-def test_ruling_window_and_silent_arbitrator(c: Chain):
-    eid = _disputed(c, by=c.seller)
+def test_ruling_for_the_buyer_pays_no_payee(c: Chain):
+    eid = _disputed(c)
+    seller0 = c.balance(c.seller)
+    c.send(c.escrow.functions.rule(eid, PRICE, BOND - FEE), c.arbitrator)
+    assert c.balance(c.supplier) == c.balance(c.upline) == 0
+    assert c.balance(c.seller) == seller0 + BOND - FEE
+
+
+@pytest.mark.parametrize("by", ["buyer", "seller"])
+def test_ruling_window_and_silent_arbitrator_after_shipment(c: Chain, by):
+    eid = _accepted(c)
+    c.send(c.escrow.functions.markShipped(eid, b"\x33" * 32), c.seller)
+    c.at(c.get(eid)["deadline"] - 1)  # the last second before the confirm deadline
+    c.send(c.escrow.functions.dispute(eid), getattr(c, by))
     deadline = c.get(eid)["deadline"]
     c.at(deadline - 1)
     c.expect_revert(c.escrow.functions.timeoutDispute(eid), c.other, "TooEarly")
@@ -93,8 +106,25 @@ def test_ruling_window_and_silent_arbitrator(c: Chain):
     assert c.events(receipt, "DisputeTimedOut")
     assert c.balance(c.buyer) == buyer0 + PRICE
     assert c.balance(c.seller) == seller0 + BOND
-    assert c.balance(c.arbitrator) == 0
+    assert c.balance(c.arbitrator) == c.balance(c.supplier) == 0
     assert c.balance(c.escrow.address) == 0
+
+
+@pytest.mark.parametrize("by", ["buyer", "seller"])
+def test_silent_arbitrator_on_a_dispute_before_shipment_is_a_reclaim(c: Chain, by):
+    # A seller who never shipped disputes in the last second before the ship deadline:
+    # the silence of the arbitrator must not let it keep its bond.
+    eid = _accepted(c)
+    c.at(c.get(eid)["deadline"] - 1)
+    c.send(c.escrow.functions.dispute(eid), getattr(c, by))
+    c.at(c.get(eid)["deadline"])
+    buyer0, seller0 = c.balance(c.buyer), c.balance(c.seller)
+    receipt = c.send(c.escrow.functions.timeoutDispute(eid), c.other)
+    assert c.events(receipt, "Reclaimed") and not c.events(receipt, "DisputeTimedOut")
+    assert c.balance(c.buyer) == buyer0 + POOL
+    assert c.balance(c.seller) == seller0
+    assert c.balance(c.supplier) == 0 and c.balance(c.escrow.address) == 0
+    assert c.get(eid)["state"] == "Closed"
 
 
 def test_buyer_may_concede_a_dispute_by_confirming(c: Chain):
@@ -111,7 +141,9 @@ def test_no_arbitrator_means_timeout(c: Chain):
     c.send(c.escrow.functions.accept(eid), c.seller)
     c.send(c.escrow.functions.dispute(eid), c.buyer)
     c.at(c.get(eid)["deadline"])
+    buyer0 = c.balance(c.buyer)
     c.send(c.escrow.functions.timeoutDispute(eid), c.buyer)
+    assert c.balance(c.buyer) == buyer0 + POOL  # never shipped: a reclaim
     assert c.balance(c.escrow.address) == 0
 
 
@@ -127,10 +159,42 @@ def test_mutual_settlement_in_any_open_state(c: Chain, stage):
     (ev,) = c.events(receipt, "Settled")
     assert (ev["args"]["buyerAmount"], ev["args"]["sellerAmount"]) == split
     assert c.balance(c.buyer) == buyer0 + split[0]
-    assert c.balance(c.seller) == seller0 + split[1]
+    # Before acceptance there is no bond: the seller's 7 are price, of which the
+    # supplier gets 60% (4.2, rounded down) and the upline 8% (0.56, so nothing).
+    # Once the bond is in, 7 is less than the bond: no price, nothing to share.
+    supplier = 4 if stage == "funded" else 0
+    assert c.balance(c.supplier) == supplier and c.balance(c.upline) == 0
+    assert c.balance(c.seller) == seller0 + 7 - supplier
     assert c.balance(c.arbitrator) == 0  # no fee without a ruling
     assert c.balance(c.escrow.address) == 0
     c.expect_revert(c.escrow.functions.settle(eid, *split, b_sig, s_sig), c.other, "WrongState")
+
+
+def test_settlement_cannot_route_a_sale_around_the_payees(c: Chain):
+    # A "refund" of 1 and the rest to the seller: the seller keeps 99 of the price,
+    # so each payee gets 99% of its amount.
+    eid = _accepted(c)
+    split = (1_000_000, POOL - 1_000_000)
+    seller0 = c.balance(c.seller)
+    c.send(c.escrow.functions.settle(eid, *split, *c.settle_sigs(eid, *split)), c.other)
+    assert c.balance(c.supplier) == 59_400_000 and c.balance(c.upline) == 7_920_000
+    assert c.balance(c.seller) == seller0 + split[1] - 67_320_000
+
+
+def test_payee_shares_round_down_and_count_every_unit(c: Chain):
+    eid = c.fund(c.offer(), 3)
+    c.send(c.escrow.functions.accept(eid), c.seller)
+    # 3 units: price 300, bond 90; the seller gets 190, so 100 of the price: a third.
+    split = (200_000_000, 190_000_000)
+    seller0 = c.balance(c.seller)
+    c.send(c.escrow.functions.settle(eid, *split, *c.settle_sigs(eid, *split)), c.other)
+    assert c.balance(c.supplier) == 60_000_000 and c.balance(c.upline) == 8_000_000
+    assert c.balance(c.seller) == seller0 + 190_000_000 - 68_000_000
+    eid = c.fund(c.offer())
+    split = (100_000_000 - 33_333_333, 33_333_333)
+    c.send(c.escrow.functions.settle(eid, *split, *c.settle_sigs(eid, *split)), c.other)
+    assert c.balance(c.supplier) == 60_000_000 + 19_999_999
+    assert c.balance(c.upline) == 8_000_000 + 2_666_666
 
 
 def test_settlement_checks(c: Chain):

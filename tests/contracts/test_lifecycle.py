@@ -41,6 +41,33 @@ def test_cancel_after_acceptance_is_too_late(c: Chain):
     c.expect_revert(c.escrow.functions.cancel(eid), c.buyer, "WrongState")
 
 
+def test_seller_declines_before_accepting(c: Chain):
+    offer = c.offer(max_quantity=2)
+    eid = c.fund(offer, 2)
+    f = c.escrow.functions
+    before = c.balance(c.buyer)
+    for who in (c.buyer, c.other):
+        c.expect_revert(f.decline(eid), who, "NotSeller")
+    receipt = c.send(f.decline(eid), c.seller)
+    assert c.events(receipt, "Declined")[0]["args"]["id"] == eid
+    assert c.balance(c.buyer) == before + 2 * PRICE
+    assert c.get(eid)["state"] == "Closed" and c.balance(c.escrow.address) == 0
+    c.expect_revert(f.decline(eid), c.seller, "WrongState")
+    c.fund(offer, 2)  # the declined units are back in the offer's cap
+
+
+def test_seller_may_decline_after_the_accept_deadline(c: Chain):
+    eid = c.fund(c.offer())
+    c.at(c.get(eid)["deadline"] + 1)
+    c.send(c.escrow.functions.decline(eid), c.seller)
+    assert c.get(eid)["state"] == "Closed"
+
+
+def test_no_decline_once_accepted(c: Chain):
+    eid = _accepted(c)
+    c.expect_revert(c.escrow.functions.decline(eid), c.seller, "WrongState")
+
+
 def test_accept_window_both_ways(c: Chain):
     eid = c.fund(c.offer())
     deadline = c.get(eid)["deadline"]
@@ -171,6 +198,7 @@ def test_closed_escrow_refuses_everything(c: Chain):
         (f.claim(eid), c.seller), (f.reclaim(eid), c.buyer), (f.dispute(eid), c.buyer),
         (f.rule(eid, 0, 0), c.arbitrator), (f.timeoutDispute(eid), c.buyer),
         (f.voidSettlements(eid), c.buyer), (f.settle(eid, 0, 0, b"", b""), c.buyer),
+        (f.decline(eid), c.seller),
     ]:
         c.expect_revert(fn, who, "WrongState")
 

@@ -126,6 +126,9 @@ def test_wallet_typed_data_signature_is_accepted(funded: Chain):
     c.send(*_fund(c, offer, sig=bytes(sig)))
 
 
+DAY, YEAR = 86400, 365 * 86400
+
+
 @pytest.mark.parametrize(
     "change",
     [
@@ -135,24 +138,59 @@ def test_wallet_typed_data_signature_is_accepted(funded: Chain):
         dict(ship_window=0),
         dict(confirm_window=0),
         dict(arbitration_window=0),
+        dict(accept_window=DAY - 1),
+        dict(ship_window=DAY - 1),
+        dict(confirm_window=DAY - 1),
+        dict(arbitration_window=1),
+        dict(accept_window=YEAR + 1),
+        dict(ship_window=YEAR + 1),
+        dict(confirm_window=YEAR + 1),
+        dict(arbitration_window=2**32 - 1),  # its deadline would not fit: no dispute at all
+        dict(bond=100_000_001),
+        dict(arbitrator_fee=20_000_001),
+        dict(arbitrator_fee=130_000_001),
         dict(payees=tuple(Payee("0x" + f"{i:040x}", 1) for i in range(1, 6))),
         dict(payees=(Payee("0x" + "00" * 20, 1),)),
+        dict(payees=(Payee("ESCROW", 1),)),
         dict(payees=(Payee("0x" + "11" * 20, 100_000_001),)),
         dict(arbitrator="SELLER"),
-        dict(arbitrator="BUYER"),
-        dict(arbitrator_fee=130_000_001),
         dict(token="0x" + "00" * 20),
     ],
 )
 def test_invalid_offers(funded: Chain, change):
     c = funded
-    names = {"SELLER": c.seller.address, "BUYER": c.buyer.address}
+    names = {"SELLER": c.seller.address, "ESCROW": c.escrow.address}
     change = {k: names.get(v, v) if isinstance(v, str) else v for k, v in change.items()}
+    if "payees" in change:
+        change["payees"] = tuple(Payee(names.get(p.account, p.account), p.amount)
+                                 for p in change["payees"])
     offer = c.offer(**change)
     c.expect_revert(*_fund(c, offer), "InvalidOffer")
-    # The app can tell before signing, except what depends on buyer or quantity.
-    if not ({"arbitrator_fee"} & change.keys() or change.get("arbitrator") == c.buyer.address):
-        assert offer.problems()
+    # The app can tell before signing.
+    assert offer.problems(c.escrow.address)
+
+
+def test_offer_bounds_are_inclusive(funded: Chain):
+    c = funded
+    for offer in (c.offer(accept_window=DAY, ship_window=DAY, confirm_window=DAY,
+                          arbitration_window=DAY, bond=0),
+                  c.offer(accept_window=YEAR, ship_window=YEAR, confirm_window=YEAR,
+                          arbitration_window=YEAR, bond=100_000_000,
+                          arbitrator_fee=20_000_000)):
+        assert offer.problems(c.escrow.address) == []
+        c.fund(offer)
+
+
+@pytest.mark.parametrize("role", ["arbitrator", "supplier"])
+def test_the_arbitrator_and_the_payees_cannot_buy(funded: Chain, role):
+    c = funded
+    party = getattr(c, role)
+    c.mint(party, 1_000_000_000)
+    offer = c.offer()
+    c.expect_revert(*_fund(c, offer, buyer=party), "BuyerNotAllowed")
+    c.fund(offer)
+    index = c.escrow.functions.offerIndex(c.offer_id(offer)).call()
+    c.expect_revert(c.escrow.functions.fundOffer(index, 1, b""), party, "BuyerNotAllowed")
 
 
 def test_payee_amounts_must_fit_uint96(funded: Chain):
@@ -259,7 +297,7 @@ def test_fund_by_index_checks_what_fund_checks(funded: Chain):
     c.expect_revert(by_index(index, 0, b""), c.buyer, "BadQuantity")
     c.expect_revert(by_index(index, 2**24, b""), c.buyer, "BadQuantity")
     c.mint(c.arbitrator, 1_000_000_000)
-    c.expect_revert(by_index(index, 1, b""), c.arbitrator, "InvalidOffer")
+    c.expect_revert(by_index(index, 1, b""), c.arbitrator, "BuyerNotAllowed")
     c.at(offer.expiry)
     c.expect_revert(by_index(index, 1, b""), c.buyer, "OfferExpired")
 

@@ -6,12 +6,14 @@ After every step the contract holds exactly what the open escrows owe; at the
 end, with every deadline passed and everything claimable claimed, every escrow
 is closed, the contract holds nothing and every party has what it is owed.
 
-The first offer is in a token that can block transfers to an address (like
-USDT's blacklist), and parties are blocked and unblocked at random: a payout to
-a blocked party is credited to it instead, and it withdraws the credit once
-unblocked. So "what the contract holds" is what the open escrows owe plus the
-credits not yet withdrawn, and the paths anyone may call must close every escrow
-at the end whoever is blocked.
+Two offers are in a token that can block transfers to an address (like USDT's
+blacklist), and parties are blocked and unblocked at random: a payout to a
+blocked party is credited to it instead, and it withdraws the credit once
+unblocked. So "what the contract holds" of a token is what the open escrows in
+that token owe plus the credits in it not yet withdrawn, counted token by token,
+and the paths anyone may call must close every escrow at the end whoever is
+blocked. Payees share the seller's part of the price on every close, so they are
+paid (or credited) by settlements and rulings too.
 """
 
 from collections import Counter
@@ -33,6 +35,8 @@ WHO = st.sampled_from(["right"] * 10 + list(CALLERS))
 OPEN = ("Funded", "Accepted", "Shipped", "Disputed")
 PAID = ("buyer", "buyer2", "seller", "arbitrator", "supplier", "upline")
 TAGS = ("block", "nobool")
+#: The token of each offer, by its place in the list.
+OFFER_TAGS = ("block", "nobool", "block")
 
 _world = {}
 
@@ -47,10 +51,17 @@ def _setup():
                 c.mint(p, 10**15, tag)
         offers = [
             c.offer("block", max_quantity=20, expiry=c.now() + 400 * DAY),
-            c.offer("nobool", price=7_000_000, bond=0, max_quantity=6, accept_window=3600,
+            c.offer("nobool", price=7_000_000, bond=0, max_quantity=6, accept_window=DAY,
                     ship_window=DAY, confirm_window=2 * DAY, arbitration_window=DAY,
                     arbitrator_fee=1_000_000, expiry=c.now() + 10 * DAY,
                     payees=(Payee(c.supplier.address, 6_000_000),)),
+            # Terms at the bounds: bond as large as the price, the largest fee, payees
+            # taking the whole price, the shortest windows.
+            c.offer("block", price=5_000_003, bond=5_000_003, max_quantity=8, accept_window=DAY,
+                    ship_window=DAY, confirm_window=DAY, arbitration_window=DAY,
+                    arbitrator_fee=1_000_000, expiry=c.now() + 400 * DAY,
+                    payees=(Payee(c.upline.address, 1_000_001),
+                            Payee(c.supplier.address, 4_000_002))),
         ]
         sigs = [c.sign(o) for o in offers]
         balances = {(r, t): c.balance(getattr(c, r), t) for r in c.parties for t in TAGS}
@@ -66,13 +77,13 @@ class EscrowMachine(RuleBasedStateMachine):
         self.c: Chain = w["chain"]
         self.c.tester.revert_to_snapshot(w["snapshot"])
         self.offers, self.sigs = w["offers"], w["sigs"]
-        self.tags = list(TAGS)
+        self.tags = list(OFFER_TAGS)
         self.escrows: list[dict] = []
-        self.used = [0, 0]
-        self.revoked = [False, False]
+        self.used = [0] * len(self.offers)
+        self.revoked = [False] * len(self.offers)
         self.delta = Counter()  # (role, tag) -> expected balance change
         self.blocked: set[str] = set()  # roles the blocking token refuses to pay
-        self.credit = Counter()  # role -> credit in the blocking token
+        self.credit = Counter()  # (role, tag) -> credit not yet withdrawn
 
     # ---------------------------------------------------------------- helpers
 
@@ -105,9 +116,23 @@ class EscrowMachine(RuleBasedStateMachine):
     def _pay(self, role: str, e: dict, amount: int):
         tag = self.tags[e["offer"]]
         if amount > 0 and tag == "block" and role in self.blocked:
-            self.credit[role] += amount  # the token refuses it: credited, not paid
+            self.credit[(role, tag)] += amount  # the token refuses it: credited, not paid
         else:
             self.delta[(role, tag)] += amount
+
+    def _pay_seller(self, e: dict, amount: int):
+        """Pays what goes to the seller's side: of what exceeds the bond held (the
+        seller's part of the price), each payee gets that fraction of its amount,
+        rounded down; the seller the rest."""
+        o, q = self.offers[e["offer"]], e["qty"]
+        bond = 0 if e["state"] == "Funded" else o.bond * q
+        sale = max(0, amount - bond)
+        for p in o.payees:
+            role = "supplier" if p.account == self.c.supplier.address else "upline"
+            share = p.amount * q * sale // (o.price * q)
+            self._pay(role, e, share)
+            amount -= share
+        self._pay("seller", e, amount)
 
     def _close(self, e: dict, state: str):
         e["state"] = state
@@ -130,19 +155,19 @@ class EscrowMachine(RuleBasedStateMachine):
         return self.c.w3.eth.get_block("latest")["timestamp"]
 
     def _complete(self, e: dict):
-        o, q = self.offers[e["offer"]], e["qty"]
-        rest = (o.price + o.bond) * q
-        for p in o.payees:
-            role = "supplier" if p.account == self.c.supplier.address else "upline"
-            self._pay(role, e, p.amount * q)
-            rest -= p.amount * q
-        self._pay("seller", e, rest)
+        o = self.offers[e["offer"]]
+        self._pay_seller(e, (o.price + o.bond) * e["qty"])
         self._close(e, "Completed")
+
+    def _unaccepted(self, e: dict):
+        self.used[e["offer"]] -= e["qty"]
+        self._pay(e["buyer"], e, self.offers[e["offer"]].price * e["qty"])
+        self._close(e, "Refunded")
 
     # ---------------------------------------------------------------- rules
 
-    @rule(k=st.integers(0, 1), qty=st.integers(1, 3), buyer=st.sampled_from(["buyer", "buyer2"]),
-          by_index=st.booleans())
+    @rule(k=st.integers(0, len(OFFER_TAGS) - 1), qty=st.integers(1, 3),
+          buyer=st.sampled_from(["buyer", "buyer2"]), by_index=st.booleans())
     def fund(self, k, qty, buyer, by_index):
         o, now = self.offers[k], self.c.now()
         ok = now < o.expiry and not self.revoked[k] and self.used[k] + qty <= o.max_quantity
@@ -180,9 +205,16 @@ class EscrowMachine(RuleBasedStateMachine):
             ok = e["state"] == "Funded" and caller == e["buyer"]
             done = self._attempt(f.cancel(e["id"]), caller, ok)
         if done:
-            self.used[e["offer"]] -= e["qty"]
-            self._pay(e["buyer"], e, self.offers[e["offer"]].price * e["qty"])
-            self._close(e, "Refunded")
+            self._unaccepted(e)
+
+    @precondition(lambda self: self.escrows)
+    @rule(i=st.integers(0, 99), caller=WHO)
+    def decline(self, i, caller):
+        e = self._pick(i, "Funded")
+        caller = self._who(caller, "seller")
+        ok = e["state"] == "Funded" and caller == "seller"
+        if self._attempt(self.c.escrow.functions.decline(e["id"]), caller, ok):
+            self._unaccepted(e)
 
     @precondition(lambda self: self.escrows)
     @rule(picks=st.lists(st.integers(0, 99), min_size=1, max_size=3), caller=WHO)
@@ -245,6 +277,7 @@ class EscrowMachine(RuleBasedStateMachine):
         ok = (e["state"] in ("Accepted", "Shipped") and caller in (e["buyer"], "seller")
               and self.c.now() < e["deadline"])
         if self._attempt(self.c.escrow.functions.dispute(e["id"]), caller, ok):
+            e["shipped"] = e["state"] == "Shipped"
             self._move(e, "Disputed", "arbitration_window")
 
     @precondition(lambda self: self.escrows)
@@ -260,7 +293,7 @@ class EscrowMachine(RuleBasedStateMachine):
               and self.c.now() < e["deadline"])
         if self._attempt(self.c.escrow.functions.rule(e["id"], to_buyer, to_seller), caller, ok):
             self._pay(e["buyer"], e, to_buyer)
-            self._pay("seller", e, to_seller)
+            self._pay_seller(e, to_seller)
             self._pay("arbitrator", e, o.arbitrator_fee)
             self._close(e, "Resolved")
 
@@ -271,10 +304,18 @@ class EscrowMachine(RuleBasedStateMachine):
         caller = self._who(caller, "other")
         ok = e["state"] == "Disputed" and self.c.now() >= e["deadline"]
         if self._attempt(self.c.escrow.functions.timeoutDispute(e["id"]), caller, ok):
-            o = self.offers[e["offer"]]
-            self._pay(e["buyer"], e, o.price * e["qty"])
-            self._pay("seller", e, o.bond * e["qty"])
+            self._timed_out(e)
+
+    def _timed_out(self, e: dict):
+        """A silent arbitrator: before shipment a reclaim, after it price back and bond kept."""
+        o, q = self.offers[e["offer"]], e["qty"]
+        if e["shipped"]:
+            self._pay(e["buyer"], e, o.price * q)
+            self._pay_seller(e, o.bond * q)
             self._close(e, "Resolved")
+        else:
+            self._pay(e["buyer"], e, (o.price + o.bond) * q)
+            self._close(e, "Refunded")
 
     @precondition(lambda self: self.escrows)
     @rule(i=st.integers(0, 99), share=st.floats(0, 1), stale=st.booleans(), void_first=st.booleans())
@@ -294,7 +335,7 @@ class EscrowMachine(RuleBasedStateMachine):
         fn = self.c.escrow.functions.settle(e["id"], to_buyer, held - to_buyer, *sigs)
         if self._attempt(fn, "other", ok):
             self._pay(e["buyer"], e, to_buyer)
-            self._pay("seller", e, held - to_buyer)
+            self._pay_seller(e, held - to_buyer)
             self._close(e, "Resolved")
 
     @precondition(lambda self: any(e["state"] in OPEN for e in self.escrows))
@@ -327,12 +368,12 @@ class EscrowMachine(RuleBasedStateMachine):
 
     @rule(role=st.sampled_from(PAID), tag=st.sampled_from(TAGS))
     def withdraw(self, role, tag):
-        amount = self.credit[role] if tag == "block" else 0
+        amount = self.credit[(role, tag)]
         ok = amount > 0 and role not in self.blocked
         if self._attempt(self.c.escrow.functions.withdraw(self.c.tokens[tag].address), role, ok):
             self.delta[(role, tag)] += amount
-            self.credit[role] = 0
-        assert self.c.credit(getattr(self.c, role), tag) == (self.credit[role] if tag == "block" else 0)
+            self.credit[(role, tag)] = 0
+        assert self.c.credit(getattr(self.c, role), tag) == self.credit[(role, tag)]
 
     @rule(step=st.sampled_from([1, 59, 3600, DAY, 3 * DAY]) | st.integers(1, 3 * DAY))
     def wait(self, step):
@@ -361,17 +402,21 @@ class EscrowMachine(RuleBasedStateMachine):
 
     # ---------------------------------------------------------------- invariants
 
+    def _credited(self, tag: str) -> int:
+        return sum(amount for (_role, t), amount in self.credit.items() if t == tag)
+
     @invariant()
     def contract_holds_what_open_escrows_owe_plus_credits(self):
-        for k, tag in enumerate(self.tags):
-            owed = sum(self._held(e) for e in self.escrows if e["offer"] == k)
-            credited = sum(self.credit.values()) if tag == "block" else 0
-            assert self.c.balance(self.c.escrow.address, tag) == owed + credited
+        # Token by token: the escrows of every offer in a token and the credits in it.
+        for tag in TAGS:
+            owed = sum(self._held(e) for e in self.escrows if self.tags[e["offer"]] == tag)
+            assert self.c.balance(self.c.escrow.address, tag) == owed + self._credited(tag), tag
 
     @invariant()
     def credits_as_the_model_expects(self):
         for role in PAID:
-            assert self.c.credit(getattr(self.c, role), "block") == self.credit[role], role
+            for tag in TAGS:
+                assert self.c.credit(getattr(self.c, role), tag) == self.credit[(role, tag)], role
 
     def teardown(self):
         c = self.c
@@ -386,14 +431,15 @@ class EscrowMachine(RuleBasedStateMachine):
                 self._account_timeout(e, state)
         assert c.owed("block") == 0 and c.owed("nobool") == 0
         # What is left are the blocked parties' credits, which they withdraw once unblocked.
-        assert c.conserved("block") == sum(self.credit.values())
-        assert c.conserved("nobool") == 0
+        for tag in TAGS:
+            assert c.conserved(tag) == self._credited(tag)
         for role in PAID:
             if role in self.blocked:
                 self.block(role, False)
-            if self.credit[role]:
-                self.withdraw(role, "block")
-        for tag in self.tags:
+            for tag in TAGS:
+                if self.credit[(role, tag)]:
+                    self.withdraw(role, tag)
+        for tag in TAGS:
             assert c.balance(c.escrow.address, tag) == 0
         start = _world["balances"]
         for (role, tag), value in start.items():
@@ -410,9 +456,7 @@ class EscrowMachine(RuleBasedStateMachine):
         elif state == "Shipped":
             self._complete(e)
         else:
-            self._pay(e["buyer"], e, o.price * q)
-            self._pay("seller", e, o.bond * q)
-            self._close(e, "Resolved")
+            self._timed_out(e)
 
 
 EscrowMachine.TestCase.settings = settings(

@@ -100,3 +100,65 @@ def test_buyer_token_cannot_confirm_twice(chain: Chain):
     assert results[0][1][:4] == REENTRANT
     assert c.balance(c.supplier, "callback") == supplier0 + 60_000_000
     assert c.balance(c.escrow.address, "callback") == 0
+
+
+def _sender_fee(c: Chain, bps: int) -> None:
+    c.send(c.tokens["senderfee"].functions.setFee(bps), c.deployer)
+
+
+def _sender_fee_parties(c: Chain):
+    for party in (c.buyer, c.buyer2, c.seller):
+        c.mint(party, 10**12, "senderfee")
+    return c.offer("senderfee")
+
+
+def test_token_charging_the_sender_on_transfer_is_refused_at_first_funding(chain: Chain):
+    # Its pulls deliver exactly the amount asked; only what the escrow sends costs more.
+    c = chain
+    offer = _sender_fee_parties(c)
+    fn = c.escrow.functions.fund(offer.as_abi(), c.sign(offer), 1, b"")
+    c.expect_revert(fn, c.buyer, "FeeOnTransfer")
+
+
+def test_sender_fee_switched_on_later_cannot_short_other_escrows(chain: Chain):
+    c = chain
+    _sender_fee(c, 0)
+    offer = _sender_fee_parties(c)
+    first = _shipped(c, offer)
+    second = _shipped(c, offer, buyer=c.buyer2)
+    _sender_fee(c, 100)
+    held = c.conserved("senderfee")
+    f = c.escrow.functions
+    # Every close pays out, and none may take from the contract more than it pays.
+    c.expect_revert(f.confirm(first), c.buyer, "FeeOnTransfer")
+    split = (65_000_000, 65_000_000)
+    c.expect_revert(f.settle(first, *split, *c.settle_sigs(first, *split)), c.other,
+                    "FeeOnTransfer")
+    c.at(c.get(second)["deadline"])
+    c.expect_revert(f.claim(second), c.other, "FeeOnTransfer")
+    assert c.conserved("senderfee") == held == 260_000_000
+    _sender_fee(c, 0)
+    c.send(f.confirm(first), c.buyer)
+    c.send(f.claim(second), c.other)
+    assert c.balance(c.supplier, "senderfee") == 120_000_000
+    assert c.balance(c.escrow.address, "senderfee") == 0 and c.credited("senderfee") == 0
+
+
+def test_withdrawing_a_credit_cannot_take_more_than_the_credit(chain: Chain):
+    c = chain
+    _sender_fee(c, 0)
+    offer = _sender_fee_parties(c)
+    f = c.escrow.functions
+    eid = c.fund(offer)
+    _sender_fee(c, 100)
+    # The contract holds just the price, which cannot pay the price and its fee: credited.
+    c.send(f.cancel(eid), c.buyer)
+    assert c.credit(c.buyer, "senderfee") == offer.price
+    other = c.fund(offer, buyer=c.buyer2)
+    token = c.tokens["senderfee"].address
+    c.expect_revert(f.withdraw(token), c.buyer, "FeeOnTransfer")
+    assert c.conserved("senderfee") == 2 * offer.price
+    _sender_fee(c, 0)
+    c.send(f.withdraw(token), c.buyer)
+    c.send(f.cancel(other), c.buyer2)
+    assert c.balance(c.escrow.address, "senderfee") == 0 and c.credited("senderfee") == 0

@@ -53,6 +53,7 @@ def test_happy_path_state_by_state():
 
 
 @pytest.mark.parametrize("kind,state", [("Cancelled", "Refunded"), ("Refunded", "Refunded"),
+                                        ("Declined", "Refunded"),
                                         ("Claimed", "Completed"), ("Reclaimed", "Refunded"),
                                         ("DisputeTimedOut", "Resolved")])
 def test_closing_events(kind, state):

@@ -162,9 +162,22 @@ def test_dispute_ruled_and_timed_out(sandbox_escrow):
     assert c.read(E(1)).state == "Closed"
     assert env.balance(env.arbitrator) == offer.arbitrator_fee
     env.advance(offer.arbitration_window)
-    seller0 = env.balance(env.seller)
+    buyer0, seller0 = env.balance(env.buyer), env.balance(env.seller)
     c.timeout_dispute(env.other, E(2))
-    assert c.read(E(2)).state == "Closed" and env.balance(env.seller) == seller0 + offer.bond
+    # Disputed before shipment: the silence of the arbitrator ends it as a reclaim.
+    assert c.read(E(2)).state == "Closed" and env.balance(env.seller) == seller0
+    assert env.balance(env.buyer) == buyer0 + PRICE + offer.bond
+
+
+def test_seller_declines_a_funded_escrow(sandbox_escrow):
+    env, c = sandbox_escrow, sandbox_escrow.client
+    buyer0 = env.balance(env.buyer)
+    _funded(env)
+    with pytest.raises(WouldRevert, match="NotSeller"):
+        c.decline(env.buyer, E(1))
+    entry = c.decline(env.seller, E(1))
+    assert entry.purpose.endswith(f":{E(1)}:decline")
+    assert c.read(E(1)).state == "Closed" and env.balance(env.buyer) == buyer0
 
 
 def test_mutual_settlement_signed_by_both(sandbox_escrow):
