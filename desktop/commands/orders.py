@@ -20,7 +20,8 @@ checks = LazyModule("desktop.services.order_actions")
 
 DISPUTE_QUESTION = ("Open a dispute on order {escrow}? The arbitrator named in the offer will "
                     "rule a split and takes its stated fee; if it stays silent, the price goes "
-                    "back to the buyer and the bond to you.")
+                    "back to the buyer, and the bond to you only if you had marked the order "
+                    "shipped.")
 COLUMNS = ("ORDER", "STATE", "DEADLINE", "QTY", "GOODS", "PRICE", "BUYER")
 
 
@@ -48,8 +49,8 @@ def register(commands) -> None:
 
     action("accept", "co-sign orders and post the bond (several in one transaction)", accept,
            many=True)
-    action("decline", "return an order's money to the buyer, as far as its deadlines allow "
-                      "(before the accept deadline only a settlement can)", decline)
+    action("decline", "return an order's money to the buyer: decline it before accepting, "
+                      "or the refund, reclaim or timeout its deadlines allow", decline)
     p = action("ship", "mark an order shipped: the carrier and tracking number stay in the "
                        "book, their hash goes on chain", ship)
     p.add_argument("--carrier", required=True, metavar="NAME", help="e.g. 顺丰速运")
@@ -204,7 +205,7 @@ def accept(ctx, args) -> int:
 
 
 def decline(ctx, args) -> int:
-    """The page's "Return to buyer": the refund, reclaim or timeout the order allows now."""
+    """The page's "Return to buyer": decline, refund, reclaim or timeout, as the order allows."""
     work = ctx.work()
     checked = _one(work, args, "give_back")
     [order], [call] = checked.orders, checked.calls

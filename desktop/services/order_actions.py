@@ -4,7 +4,8 @@ at the chain's time, the one seller account that signs, and a settlement's split
 refusal is a sentence that names the order and the reason.
 
 The actions are the words of shop.orders.Order.actions, and "give_back", the page's "Return to
-buyer": whichever of refund, reclaim or timeout the order allows (each pays the buyer).
+buyer": whichever of decline (before the seller accepts), refund, reclaim or timeout the
+order allows (each pays the buyer).
 """
 
 from __future__ import annotations
@@ -15,14 +16,14 @@ from dataclasses import dataclass
 import shop.orders as core
 from desktop.services.errors import UserFacingError
 
-GIVE_BACK = ("refund", "reclaim", "timeout")
+GIVE_BACK = ("decline", "refund", "reclaim", "timeout")
 #: How a refusal names what cannot be done ("it cannot be {done} now").
 DONE = {"accept": "accepted", "ship": "marked shipped", "dispute": "disputed",
         "claim": "claimed", "settle": "settled", "give_back": "returned to the buyer"}
 #: How a refusal lists what can be done instead ("what can be done now: {possible}", joined
 #: with ", "); the other actions are named by their own word.
-CAN = {"refund": "return to the buyer", "reclaim": "return to the buyer",
-       "timeout": "return to the buyer"}
+CAN = {"decline": "return to the buyer", "refund": "return to the buyer",
+       "reclaim": "return to the buyer", "timeout": "return to the buyer"}
 
 
 @dataclass(frozen=True)

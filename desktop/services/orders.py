@@ -265,11 +265,11 @@ def mark_shipped(work, signer, escrow_id: int, carrier: str, tracking_number: st
 
 
 _ACTIONS = {"claim": "claim", "reclaim": "reclaim", "refund": "refund", "dispute": "dispute",
-            "timeout": "timeout_dispute"}
+            "timeout": "timeout_dispute", "decline": "decline"}
 
 
 def act(work, signer, escrow_id: int, action: str, network: str | None = None):
-    """claim, reclaim, refund, dispute or timeout on one escrow."""
+    """claim, reclaim, refund, decline, dispute or timeout on one escrow."""
     c = client(work, target(work, network))
     work.changed(JOURNAL_AREA)
     return getattr(c, _ACTIONS[action])(signer, escrow_id)

@@ -294,7 +294,7 @@ def sign_offers(work, signer, dep: EscrowDeployment, *, at: int | None = None) -
                       price=core.token_amount(item.price, dep.decimals),
                       max_quantity=item.available, payees=payees,
                       expiry=min(lot_end, at + OFFER_DAYS * 86400))
-        problems = offer.problems()
+        problems = offer.problems(dep.contract)
         if problems:
             raise UserFacingError("The offer for {sku} cannot be signed: {problems}.",
                                   sku=item.sku, problems="; ".join(problems))

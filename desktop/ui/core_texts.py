@@ -25,6 +25,14 @@ OFFER_PROBLEMS = [
 ]
 
 ERRORS = [
+    QT_TRANSLATE_NOOP("errors", "The customer's name is longer than {limit} characters."),
+    QT_TRANSLATE_NOOP("errors", "The phone number is longer than {limit} characters."),
+    QT_TRANSLATE_NOOP("errors", "The address is longer than {limit} characters."),
+    QT_TRANSLATE_NOOP("errors", "The note is longer than {limit} characters."),
+    QT_TRANSLATE_NOOP("errors", "The customer's name contains control characters."),
+    QT_TRANSLATE_NOOP("errors", "The phone number contains control characters."),
+    QT_TRANSLATE_NOOP("errors", "The address contains control characters."),
+    QT_TRANSLATE_NOOP("errors", "The note contains control characters."),
     QT_TRANSLATE_NOOP("errors", "the sandbox"),
     QT_TRANSLATE_NOOP("errors", "--allot sets stock aside for a distributor named with --for."),
     QT_TRANSLATE_NOOP("errors", "A commission rate must be between 0% and 100%."),

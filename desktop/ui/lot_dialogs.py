@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QCoreApplication, QDateTime
+from PySide6.QtCore import QCoreApplication, QDateTime, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox,
                                QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QSpinBox, QWidget)
@@ -166,32 +166,45 @@ def item_row(item) -> dict:
             "suggested_price": item.suggested_price, "min_price": item.min_price}
 
 
+#: The words of a lot revision's changes, collected for translation in the LotsPage context.
+CHANGE_WORDS = {
+    "quantity": QT_TRANSLATE_NOOP("LotsPage", "quantity"),
+    "tag_price": QT_TRANSLATE_NOOP("LotsPage", "tag price"),
+    "supply_price": QT_TRANSLATE_NOOP("LotsPage", "supply price"),
+    "suggested_price": QT_TRANSLATE_NOOP("LotsPage", "suggested price"),
+    "min_price": QT_TRANSLATE_NOOP("LotsPage", "minimum price"),
+    "ends_at": QT_TRANSLATE_NOOP("LotsPage", "end"),
+    "none": QT_TRANSLATE_NOOP("LotsPage", "none"),
+    "closed": QT_TRANSLATE_NOOP("LotsPage", "The lot was closed."),
+    "added": QT_TRANSLATE_NOOP("LotsPage", "{sku}: new item, {n} units"),
+    "withdrawn": QT_TRANSLATE_NOOP("LotsPage", "{sku}: withdrawn"),
+    "changed": QT_TRANSLATE_NOOP("LotsPage", "{what}: {old} → {new}"),
+}
+
+
 def change_text(change, currency: str = "CNY") -> str:
     """One change of a lot revision in words (prices in the lot's currency, times in local
     time)."""
     from shop.money import Money
 
-    tr = QCoreApplication.translate
-    fields = {"quantity": tr("LotsPage", "quantity"), "tag_price": tr("LotsPage", "tag price"),
-              "supply_price": tr("LotsPage", "supply price"),
-              "suggested_price": tr("LotsPage", "suggested price"),
-              "min_price": tr("LotsPage", "minimum price"), "ends_at": tr("LotsPage", "end")}
+    def word(key: str) -> str:
+        return QCoreApplication.translate("LotsPage", CHANGE_WORDS[key])
 
     def shown(value):
         if value is None:
-            return tr("LotsPage", "none")
+            return word("none")
         if change.what == "ends_at":
             return local_time(value)
         return Money.of(value, currency).text() if change.what.endswith("_price") else str(value)
 
     if change.what == "closed":
-        return tr("LotsPage", "The lot was closed.")
+        return word("closed")
     if change.what == "added":
-        return tr("LotsPage", "{sku}: new item, {n} units").format(sku=change.sku, n=change.new)
+        return word("added").format(sku=change.sku, n=change.new)
     if change.what == "withdrawn":
-        return tr("LotsPage", "{sku}: withdrawn").format(sku=change.sku)
-    text = tr("LotsPage", "{what}: {old} → {new}").format(
-        what=fields.get(change.what, change.what), old=shown(change.old), new=shown(change.new))
+        return word("withdrawn").format(sku=change.sku)
+    what = word(change.what) if change.what in CHANGE_WORDS else change.what
+    text = word("changed").format(what=what, old=shown(change.old), new=shown(change.new))
     return f"{change.sku}: {text}" if change.sku else text
 
 

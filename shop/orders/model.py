@@ -127,14 +127,15 @@ class Order:
         return None if self.deadline is None else self.deadline - now
 
     def actions(self, now: int) -> frozenset[str]:
-        """What the seller can do now: accept, ship, dispute, settle, claim, reclaim,
-        refund, timeout (the last three pay the buyer; anyone may send them)."""
+        """What the seller can do now: accept, decline, ship, dispute, settle, claim,
+        reclaim, refund, timeout (decline and the last three pay the buyer; anyone may send
+        the last three)."""
         if not self.is_open or self.deadline is None:
             return frozenset()
         before = now < self.deadline
         out = {"settle"}
         if self.state == "Funded":
-            out |= {"accept"} if before else {"refund"}
+            out |= {"accept", "decline"} if before else {"refund", "decline"}
         elif self.state == "Accepted":
             out |= {"ship", "dispute"} if before else {"reclaim"}
         elif self.state == "Shipped":

@@ -117,3 +117,9 @@ def test_drop_ship_reply_reasons_are_listed():
     from desktop.services.dropship import REASONS as REPLY_REASONS
 
     assert set(REPLY_REASONS.values()) <= set(core_texts.ERRORS)
+
+
+def test_offline_order_text_refusals_are_listed():
+    from shop.orders.offline import _CONTROL, _TOO_LONG
+
+    assert set(_TOO_LONG.values()) | set(_CONTROL.values()) <= set(core_texts.ERRORS)

@@ -75,8 +75,8 @@ def test_dispute_then_ruling_and_settlement():
 
 def test_actions_follow_state_and_deadline():
     funded_only = fold(CHAIN, C, 1, HAPPY[:1])
-    assert funded_only.actions(4_999) == {"accept", "settle"}
-    assert funded_only.actions(5_000) == {"refund", "settle"}
+    assert funded_only.actions(4_999) == {"accept", "decline", "settle"}
+    assert funded_only.actions(5_000) == {"refund", "decline", "settle"}
     accepted = fold(CHAIN, C, 1, HAPPY[:2])
     assert accepted.actions(100) == {"ship", "dispute", "settle"}
     assert accepted.actions(9_000) == {"reclaim", "settle"}

@@ -340,7 +340,8 @@ class OrdersPage(Page):
         if action == "dispute" and not dialogs.ask(self, self.tr(
                 "Open a dispute on order {escrow}? The arbitrator named in the offer will rule "
                 "a split and takes its stated fee; if it stays silent, the price goes back to "
-                "the buyer and the bond to you.").format(escrow=number)):
+                "the buyer, and the bond to you only if you had marked the order shipped."
+                ).format(escrow=number)):
             return
         title = self.tr("Escrow {escrow}").format(escrow=number)
         self._as_seller(title, [view], action, lambda work, s, checked: service.act(
