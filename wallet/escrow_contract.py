@@ -114,6 +114,14 @@ class EscrowContract:
         return int(self._read(self.contract.functions.credit(
             Web3.to_checksum_address(token), Web3.to_checksum_address(address))))
 
+    def offer_parties(self, offer_hash: bytes) -> tuple[str, ...]:
+        """The accounts an offer stored on chain pays or names: its seller, its arbitrator and
+        its payees (empty for an offer never funded)."""
+        terms, payees = self._read(self.contract.functions.getTerms(bytes(offer_hash)))
+        seller, arbitrator = terms[0], terms[4]
+        return tuple(a for a in (seller, arbitrator, *(p[0] for p in payees))
+                     if int(a, 16) != 0)
+
     def offer_hash(self, offer: Offer) -> bytes:
         """The offer's id in this contract (its EIP-712 digest)."""
         return offer_hash(offer, self.chain_id, self.address)

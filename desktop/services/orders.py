@@ -103,7 +103,9 @@ def sync(work, network: str | None = None, progress: Callable[[int, int, str], N
     t = target(work, network)
     if confirmations is None:
         confirmations = 0 if t.is_sandbox or t.chain_id in DEV_CHAINS else DEFAULT_CONFIRMATIONS
-    sink = OrderSink(work.db, t.chain_id, t.contract)
+    accounts = {a.address.lower() for a in work.wallet.accounts.list()}
+    sink = OrderSink(work.db, t.chain_id, t.contract, accounts=accounts,
+                     parties=client(work, t).offer_parties)
     before = sink.cursor()
     try:
         result = EscrowSync(sink, t.chain, t.contract, confirmations=confirmations).run(
@@ -120,12 +122,49 @@ def sync(work, network: str | None = None, progress: Callable[[int, int, str], N
 class OrderSink:
     """Where the wallet's escrow sync writes (its EventSink): the shop's ledger of one
     contract, with the wallet's typed events turned into the shop's ChainEvents here.
-    `changed` collects the ids of the orders the run changed."""
+    `changed` collects the ids of the orders the run changed.
 
-    def __init__(self, db, chain_id: int, contract: str):
+    With `accounts` (lower-case addresses) it keeps only the escrows where one of them is
+    seller, buyer, payee or arbitrator, and the credits and revocations naming one of them:
+    a shared contract holds every store's escrows. `parties(offer hash) -> addresses` reads
+    an offer's payees and arbitrator from the chain (asked once per offer)."""
+
+    def __init__(self, db, chain_id: int, contract: str, accounts: set[str] | None = None,
+                 parties=None):
         self.ledger = core.EscrowLedger(db, chain_id, contract)
         self.changed: set[int] = set()
         self.lots: set[int] = set()  # lots whose stock the changed orders moved
+        self.accounts, self._parties = accounts, parties
+        self._offers: dict[bytes, bool] = {}
+
+    def _offer_is_mine(self, offer_hash: bytes) -> bool:
+        if offer_hash not in self._offers:
+            found = self._parties(offer_hash) if self._parties else ()
+            self._offers[offer_hash] = any(a.lower() in self.accounts for a in found)
+        return self._offers[offer_hash]
+
+    def _mine(self, events: list) -> list:
+        """The events of this profile's escrows (all of them without `accounts`)."""
+        if self.accounts is None:
+            return events
+        mine = self.accounts
+        known = self.ledger.known_escrows({e.escrow_id for e in events
+                                           if getattr(e, "escrow_id", None) is not None})
+        kept = []
+        for e in events:
+            escrow_id = getattr(e, "escrow_id", None)
+            if escrow_id is None:  # a credit or a revocation: whose it is
+                who = getattr(e, "to", None) or getattr(e, "seller", "")
+                if who.lower() in mine:
+                    kept.append(e)
+            elif type(e).__name__ == "Funded":
+                if (e.seller.lower() in mine or e.buyer.lower() in mine
+                        or self._offer_is_mine(e.offer_hash)):
+                    known.add(escrow_id)
+                    kept.append(e)
+            elif escrow_id in known:
+                kept.append(e)
+        return kept
 
     def cursor(self) -> tuple[int, str | None] | None:
         """The ledger's cursor: (last block, its hash) or None."""
@@ -138,8 +177,8 @@ class OrderSink:
     def save(self, events: list, end_block: int, end_hash: str) -> int:
         """Store a batch of typed events with the cursor move; how many were new."""
         ledger = self.ledger
-        applied = ledger.save([chain_event(ledger.chain_id, ledger.contract, e) for e in events],
-                              end_block, end_hash)
+        applied = ledger.save([chain_event(ledger.chain_id, ledger.contract, e)
+                               for e in self._mine(events)], end_block, end_hash)
         self.changed.update(applied.changed)
         self.lots.update(applied.lots)
         return applied.new_events

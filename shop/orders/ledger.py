@@ -176,6 +176,15 @@ class EscrowLedger:
     def __init__(self, db, chain_id: int, contract: str):
         self.db, self.chain_id, self.contract = db, chain_id, contract
 
+    def known_escrows(self, escrow_ids) -> set[int]:
+        """Those of these escrow ids that have an order here."""
+        if not escrow_ids:
+            return set()
+        return {r[0] for r in self.db.execute(
+            "SELECT escrow_id FROM orders WHERE chain_id = ? AND contract = ? AND escrow_id IN "
+            "(SELECT value FROM json_each(?))",
+            [self.chain_id, self.contract, json.dumps(sorted(escrow_ids))])}
+
     def cursor(self) -> tuple[int, str | None] | None:
         """(last block, its hash or None when unknown) of the last saved batch, or None."""
         row = self.db.execute("SELECT last_block, last_hash FROM order_sync WHERE chain_id = ? "

@@ -111,6 +111,9 @@ def test_sync_on_anvil_then_node_down_changes_nothing(cli, data_dir, anvil, secr
         w.wallet.networks.set_contracts("anvil", token, escrow.address)
         w.wallet.choose_network("anvil")
         seller = UnlockedSigner(anvil.accounts[1], 3600)
+        # The profile keeps the escrows of its own accounts: the seller's is one of them.
+        w.wallet.accounts.import_private_key("店", "0x" + bytes(anvil.accounts[1].key).hex(),
+                                             "pw")
         now = w3.eth.get_block("latest")["timestamp"]
         offer = Offer(seller=seller.address, token=token, price=5_000_000, max_quantity=5,
                       expiry=now + 86400)
@@ -146,3 +149,61 @@ def test_sync_on_anvil_then_node_down_changes_nothing(cli, data_dir, anvil, secr
     finally:
         _cleanup(w, session)
         session.close()
+
+
+@pytest.mark.anvil
+def test_each_profile_keeps_only_the_escrows_of_its_accounts(cli, data_dir, anvil,
+                                                             secret_keyring):
+    """On one shared contract: the distributor (seller) and the supplier (a payee of the
+    offer) each hold the escrow after their sync, a stranger holds none of it, and a buyer's
+    profile holds its own purchase."""
+    from web3 import Web3
+
+    from desktop.services.session import Session
+    from wallet.contract_artifacts import load_artifact
+    from wallet.escrow_client import EscrowClient
+    from wallet.escrow_types import Offer, Payee
+    from wallet.signer import UnlockedSigner
+
+    deployer, distributor, buyer, supplier, stranger = anvil.accounts[:5]
+    w3 = Web3(Web3.HTTPProvider(anvil.url))
+    art = load_artifact("DemoUSD")
+    tx = w3.eth.contract(abi=art["abi"], bytecode=art["bytecode"]).constructor().transact(
+        {"from": deployer.address})
+    token = w3.eth.wait_for_transaction_receipt(tx)["contractAddress"]
+    w3.eth.wait_for_transaction_receipt(w3.eth.contract(address=token, abi=art["abi"])
+                                        .functions.mint(buyer.address, 10**12)
+                                        .transact({"from": deployer.address}))
+    sessions, escrow = {}, None
+    try:
+        for name, account in (("分销", distributor), ("供货", supplier), ("路人", stranger),
+                              ("买家", buyer)):
+            session = Session(data_dir)
+            session.profiles.create(name)
+            session.open_profile(name)
+            session.wallet_options = {"scrypt_n": 2**12}
+            w = session.work()
+            w.wallet.accounts.import_private_key(name, "0x" + bytes(account.key).hex(), "pw")
+            net = w.wallet.networks.add_custom("anvil", anvil.url, anvil.chain_id)
+            if escrow is None:
+                escrow = EscrowClient.deploy(w.wallet.connect(net.name), w.wallet.journal,
+                                             UnlockedSigner(deployer, 3600))
+            w.wallet.networks.set_contracts("anvil", token, escrow.address)
+            w.wallet.choose_network("anvil")
+            sessions[name] = (session, w)
+        now = w3.eth.get_block("latest")["timestamp"]
+        offer = Offer(seller=distributor.address, token=token, price=5_000_000, max_quantity=5,
+                      expiry=now + 86400, payees=(Payee(supplier.address, 2_000_000),))
+        seller = UnlockedSigner(distributor, 3600)
+        escrow.fund(UnlockedSigner(buyer, 3600), offer, escrow.sign_offer(seller, offer), 2, b"")
+        held = {}
+        for name in sessions:
+            code, out, err = cli("--profile", name, "sync", "--json")
+            assert code == 0, err
+            code, out, _ = cli("--profile", name, "orders", "list", "--json")
+            held[name] = [o["quantity"] for o in json.loads(out)["orders"]]
+        assert held == {"分销": [2], "供货": [2], "路人": [], "买家": [2]}
+    finally:
+        for session, w in sessions.values():
+            _cleanup(w, session)
+            session.close()
