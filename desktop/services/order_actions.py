@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import shop.orders as core
 from desktop.services.errors import UserFacingError
 
-GIVE_BACK = ("decline", "refund", "reclaim", "timeout")
+GIVE_BACK = ("refund", "reclaim", "timeout", "decline")
 #: How a refusal names what cannot be done ("it cannot be {done} now").
 DONE = {"accept": "accepted", "ship": "marked shipped", "dispute": "disputed",
         "claim": "claimed", "settle": "settled", "give_back": "returned to the buyer"}

@@ -25,6 +25,8 @@ def refusal(order, action, now) -> str:
 def test_an_action_the_state_allows_gives_its_contract_call():
     assert actions.allowed(FUNDED, "accept", DEADLINE - 1) == "accept"
     assert actions.allowed(FUNDED, "give_back", DEADLINE) == "refund"
+    # Before its deadline the seller declines it: the contract returns the price at once.
+    assert actions.allowed(FUNDED, "give_back", DEADLINE - 1) == "decline"
     accepted = replace(FUNDED, state="Accepted")
     assert actions.allowed(accepted, "give_back", DEADLINE + 5) == "reclaim"
     assert actions.allowed(replace(FUNDED, state="Disputed"), "give_back", DEADLINE) == "timeout"
@@ -33,15 +35,16 @@ def test_an_action_the_state_allows_gives_its_contract_call():
 
 
 def test_each_refusal_names_the_order_and_why():
-    assert refusal(FUNDED, "give_back", DEADLINE - 1) == (
-        f"Order 1-2 is Funded: it can be returned to the buyer only once its deadline, {WHEN}, "
-        "has passed.")
+    accepted = replace(FUNDED, state="Accepted")
+    assert refusal(accepted, "give_back", DEADLINE - 1) == (
+        f"Order 1-2 is Accepted: it can be returned to the buyer only once its deadline, "
+        f"{WHEN}, has passed.")
     assert refusal(FUNDED, "accept", DEADLINE) == (
         f"Order 1-2 is Funded and its deadline, {WHEN}, has passed: it can no longer be "
         "accepted.")
     assert refusal(FUNDED, "ship", DEADLINE - 1) == (
         "Order 1-2 is Funded: it cannot be marked shipped now (what can be done now: "
-        "accept, settle).")
+        "accept, return to the buyer, settle).")
     assert refusal(replace(FUNDED, state="Shipped"), "accept", DEADLINE + 1) == (
         "Order 1-2 is Shipped: it cannot be accepted now (what can be done now: claim, settle).")
     closed = replace(FUNDED, state="Completed", deadline=None)

@@ -132,22 +132,25 @@ def test_buy_accept_ship_and_the_buyer_confirms(shop):
 
 
 def test_decline_ship_late_and_claim_follow_the_deadlines(shop):
-    a, b, c = (ok(shop, "sandbox", "buy", str(n), "--json")["order"] for n in (9, 10, 11))
+    a, b, c, d = (ok(shop, "sandbox", "buy", str(n), "--json")["order"] for n in (9, 10, 11, 12))
     assert states(ok(shop, "orders", "accept", b, c, "--password-stdin", "--json",
                      stdin=PASSWORD)) == {b: "Accepted", c: "Accepted"}
     ok(shop, "orders", "ship", c, "--carrier", "EMS", "--tracking", "E1", "--password-stdin",
        stdin=PASSWORD)
 
-    err = refused(shop, "orders", "decline", a, "--password-stdin", stdin=PASSWORD)
-    assert f"Order {a} is Funded: it can be returned to the buyer only once its deadline" in err
+    # Before accepting, the seller declines: the contract returns the price at once.
+    declined = ok(shop, "orders", "decline", a, "--password-stdin", "--json", stdin=PASSWORD)
+    assert declined["done"] == "decline" and states(declined) == {a: "Refunded"}
+    err = refused(shop, "orders", "decline", b, "--password-stdin", stdin=PASSWORD)
+    assert f"Order {b} is Accepted: it can be returned to the buyer only once its deadline" in err
 
     assert ok(shop, "sandbox", "advance", "21", "--json")["advanced"] == 21 * 86400
     err = refused(shop, "orders", "ship", b, "--carrier", "EMS", "--tracking", "E2",
                   "--password-stdin", stdin=PASSWORD)
     assert f"Order {b} is Accepted and its deadline" in err and "can no longer be marked" in err
 
-    declined = ok(shop, "orders", "decline", a, "--password-stdin", "--json", stdin=PASSWORD)
-    assert declined["done"] == "refund" and states(declined) == {a: "Refunded"}
+    declined = ok(shop, "orders", "decline", d, "--password-stdin", "--json", stdin=PASSWORD)
+    assert declined["done"] == "refund" and states(declined) == {d: "Refunded"}
     declined = ok(shop, "orders", "decline", b, "--password-stdin", "--json", stdin=PASSWORD)
     assert declined["done"] == "reclaim" and states(declined) == {b: "Refunded"}
     claimed = ok(shop, "orders", "claim", c, "--password-stdin", "--json", stdin=PASSWORD)
