@@ -105,6 +105,12 @@ class ProfileStore:
 
         return open_profile_book(self.get(name).book_path)
 
+    def open_connection(self, name: str) -> sqlite3.Connection:
+        """Open a profile's book (checked and migrated): its plain sqlite3 connection."""
+        from desktop.services.book import open_profile_connection
+
+        return open_profile_connection(self.get(name).book_path)
+
     def open_demo(self) -> sqlite_utils.Database:
         """Open the demo profile, creating and filling it on first use."""
         if not self.exists(DEMO_PROFILE):

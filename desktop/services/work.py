@@ -13,10 +13,12 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import sqlite3
+
     import sqlite_utils
 
     from desktop.services.profiles import Profile
-    from desktop.services.session import Session
+    from desktop.services.session import BookConnection, Session
     from desktop.services.wallet import WalletService
 
 
@@ -29,9 +31,20 @@ class Work:
         self.changes: set[str] = set()
 
     @cached_property
-    def db(self) -> sqlite_utils.Database:
+    def book(self) -> BookConnection:
         """This thread's connection to the book (opened on first need)."""
-        return self.session.thread_db()
+        return self.session.thread_book()
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """The sqlite-utils Database over this thread's connection to the book."""
+        return self.book.db
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """This thread's plain sqlite3 connection to the book, the one `db` wraps: for the
+        reads of a window's first page, which need not wait for sqlite-utils to load."""
+        return self.book.conn
 
     @property
     def profile(self) -> Profile:
@@ -53,13 +66,13 @@ class Work:
         """End the unit on its thread. Its connection outlives it, so a transaction it left
         open would hold the book's write lock for good: that is rolled back (what it did not
         commit is lost, as closing the connection would lose it) and logged as the bug it is."""
-        db = self.__dict__.get("db")
-        if db is None:
+        book = self.__dict__.get("book")
+        if book is None:
             return
-        if db.conn.in_transaction:
-            db.conn.rollback()
+        if book.conn.in_transaction:
+            book.conn.rollback()
             logging.getLogger(__name__).error("a task left a transaction open; rolled back")
-        self.session.done_with(db)
+        self.session.done_with(book)
 
     def changed(self, *areas: str) -> None:
         """Record that rows in these areas changed (the runner announces them once)."""

@@ -61,9 +61,16 @@ def create_lot(db, title: str, *, supplier: str = "", starts_at: int = 0, ends_a
     return get_lot(db, title, at=at)
 
 
+def _rows(cursor):
+    """The rows of an executed query as dicts, as sqlite-utils' query() gives them; the reads
+    below use only execute(), so they take the book's plain sqlite3 connection as well."""
+    names = [d[0] for d in cursor.description]
+    return (dict(zip(names, row)) for row in cursor)
+
+
 def get_lot(db, title: str, *, at: int | None = None) -> Lot:
     """The lot with this title; NoSuchLot otherwise."""
-    row = next(db.query("SELECT * FROM lots WHERE title = ?", [title]), None)
+    row = next(_rows(db.execute("SELECT * FROM lots WHERE title = ?", [title])), None)
     if row is None:
         raise NoSuchLot(title=title)
     return lot_from_row(row, at)
@@ -71,7 +78,7 @@ def get_lot(db, title: str, *, at: int | None = None) -> Lot:
 
 def lot_by_id(db, lot_id: int, *, at: int | None = None) -> Lot:
     """The lot with this id; NoSuchLot otherwise."""
-    row = next(db.query("SELECT * FROM lots WHERE id = ?", [lot_id]), None)
+    row = next(_rows(db.execute("SELECT * FROM lots WHERE id = ?", [lot_id])), None)
     if row is None:
         raise NoSuchLot(lot_id=lot_id)
     return lot_from_row(row, at)
@@ -80,7 +87,7 @@ def lot_by_id(db, lot_id: int, *, at: int | None = None) -> Lot:
 def lots(db, *, at: int | None = None) -> list[Lot]:
     """All lots, newest window first."""
     return [lot_from_row(r, at) for r in
-            db.query("SELECT * FROM lots ORDER BY starts_at DESC, id DESC")]
+            _rows(db.execute("SELECT * FROM lots ORDER BY starts_at DESC, id DESC"))]
 
 
 def update_lot(db, title: str, *, new_title: str | None = None, supplier: str | None = None,

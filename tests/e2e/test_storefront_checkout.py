@@ -55,11 +55,11 @@ window.ethereum = {
 @pytest.fixture
 def with_escrow(monkeypatch):
     """Books opened here carry the escrow sync's tables (until the app's list has them)."""
-    import desktop.services.book as book
+    import desktop.services.schema as schema
     from wallet.escrow_store import migrations
 
-    if migrations not in book.MIGRATION_SETS:
-        monkeypatch.setattr(book, "MIGRATION_SETS", (*book.MIGRATION_SETS, migrations))
+    if migrations not in schema.MIGRATION_SETS:
+        monkeypatch.setattr(schema, "MIGRATION_SETS", (*schema.MIGRATION_SETS, migrations))
 
 
 class KeySigner:
