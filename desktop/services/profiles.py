@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -84,6 +83,8 @@ class ProfileStore:
             raise ProfileError("A profile named “{name}” already exists.", name=name)
         folder = self.root / name
         folder.mkdir(parents=True, exist_ok=True)
+        import uuid  # here: it loads the platform module, which opening a profile never needs
+
         from desktop.services.book import open_profile_book
 
         db = open_profile_book(folder / BOOK_FILE, create=True)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -99,6 +98,8 @@ class Session:
         row = db.execute("SELECT value FROM book_info WHERE key = 'id'").fetchone()
         if row:
             return row[0]
+        import uuid  # here, as only an older book needs it (see profiles.create)
+
         new_id = uuid.uuid4().hex
         with db.atomic():
             db["book_info"].insert({"key": "id", "value": new_id})
