@@ -105,9 +105,9 @@ class Session:
             db["book_info"].insert({"key": "id", "value": new_id})
         return new_id
 
-    def work(self, initiator: object | None = None) -> Work:
-        """A work unit on the calling thread's connection to the open book."""
-        return Work(self, initiator=initiator)
+    def work(self, initiator: object | None = None, read_only: bool = False) -> Work:
+        """A work unit on the calling thread's connection to the open book (read_only: see Work)."""
+        return Work(self, initiator=initiator, read_only=read_only)
 
     def announce(self, changes, initiator: object | None = None) -> None:
         """Tell every page, once, which areas of the book a finished op changed."""

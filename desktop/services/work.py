@@ -25,15 +25,22 @@ if TYPE_CHECKING:
 class Work:
     """One unit of work on the open profile, on the thread that made it."""
 
-    def __init__(self, session: Session, *, initiator: object | None = None):
+    def __init__(self, session: Session, *, initiator: object | None = None,
+                 read_only: bool = False):
         self.session = session
         self.initiator = initiator
+        # A query op, or reads on the GUI thread: nothing may be written to the book (the
+        # one writer is the runner's), so what would be recorded is only used.
+        self.read_only = read_only
         self.changes: set[str] = set()
+        self._rows_changed_before = 0
 
     @cached_property
     def book(self) -> BookConnection:
         """This thread's connection to the book (opened on first need)."""
-        return self.session.thread_book()
+        book = self.session.thread_book()
+        self._rows_changed_before = book.conn.total_changes
+        return book
 
     @property
     def db(self) -> sqlite_utils.Database:
@@ -65,14 +72,23 @@ class Work:
     def finish(self) -> None:
         """End the unit on its thread. Its connection outlives it, so a transaction it left
         open would hold the book's write lock for good: that is rolled back (what it did not
-        commit is lost, as closing the connection would lose it) and logged as the bug it is."""
+        commit is lost, as closing the connection would lose it) and logged as the bug it is;
+        so is a read-only unit that changed rows."""
         book = self.__dict__.get("book")
         if book is None:
             return
         if book.conn.in_transaction:
             book.conn.rollback()
             logging.getLogger(__name__).error("a task left a transaction open; rolled back")
+        if self.read_only and self.wrote:
+            logging.getLogger(__name__).error("a read-only task wrote to the book")
         self.session.done_with(book)
+
+    @property
+    def wrote(self) -> bool:
+        """Whether this unit inserted, changed or deleted rows of the book (even ones rolled back)."""
+        book = self.__dict__.get("book")
+        return book is not None and book.conn.total_changes != self._rows_changed_before
 
     def changed(self, *areas: str) -> None:
         """Record that rows in these areas changed (the runner announces them once)."""
