@@ -118,3 +118,12 @@ def m0002_lots(db):
     db.execute("CREATE INDEX reservations_item ON reservations (item_id, state)")
     db.execute("CREATE INDEX reservations_held ON reservations (state, expires_at)")
     db.execute("CREATE INDEX reservations_order ON reservations (order_ref)")
+
+
+@migrations(name="0003_book_id")
+def m0003_book_id(db):
+    # The book's stable id (it names the profile's secrets in the keyring and survives a
+    # rename), made here so that no read ever has to make it for a book that lacks one.
+    import uuid
+
+    db.execute("INSERT OR IGNORE INTO book_info (key, value) VALUES ('id', ?)", [uuid.uuid4().hex])

@@ -17,9 +17,10 @@ if TYPE_CHECKING:
 # everything else between the window and its first page. Adding a step without listing it
 # here only makes every book open the slow way; tests/desktop/test_profiles.py says so.
 CURRENT_STEPS = frozenset({
-    ("shop", "0001_book"), ("shop", "0002_lots"),
+    ("shop", "0001_book"), ("shop", "0002_lots"), ("shop", "0003_book_id"),
     ("storefront", "0001_storefront"),
     ("wallet", "0001_accounts"), ("wallet", "0002_networks"), ("wallet", "0003_journal"),
+    ("wallet", "0004_default_networks"),
     ("escrow", "0001_events_and_cursor"), ("escrow", "0002_leaner_event_indexes"),
     ("escrow", "0003_events_by_source"),
     ("orders", "0001_orders"),

@@ -83,17 +83,14 @@ class ProfileStore:
             raise ProfileError("A profile named “{name}” already exists.", name=name)
         folder = self.root / name
         folder.mkdir(parents=True, exist_ok=True)
-        import uuid  # here: it loads the platform module, which opening a profile never needs
-
         from desktop.services.book import open_profile_book
 
         db = open_profile_book(folder / BOOK_FILE, create=True)
         try:
             with db.atomic():
+                # The book's id was made by its migrations (shop.schema).
                 db["book_info"].insert_all(
-                    [{"key": "name", "value": name}, {"key": "created", "value": str(int(time.time()))},
-                     # The id names the profile's secrets in the keyring; it survives a rename.
-                     {"key": "id", "value": uuid.uuid4().hex}],
+                    [{"key": "name", "value": name}, {"key": "created", "value": str(int(time.time()))}],
                     replace=True,
                 )
         finally:

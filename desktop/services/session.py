@@ -89,21 +89,13 @@ class Session:
 
     @property
     def profile_id(self) -> str:
-        """The open profile's stable id (kept in its book; made on first need for older books)."""
+        """The open profile's stable id, kept in its book."""
         return self.profile_id_in(self.db)
 
     @staticmethod
     def profile_id_in(db) -> str:
-        """The stable id kept in the book `db` (made on first need for older books)."""
-        row = db.execute("SELECT value FROM book_info WHERE key = 'id'").fetchone()
-        if row:
-            return row[0]
-        import uuid  # here, as only an older book needs it (see profiles.create)
-
-        new_id = uuid.uuid4().hex
-        with db.atomic():
-            db["book_info"].insert({"key": "id", "value": new_id})
-        return new_id
+        """The stable id kept in the book `db` (every book has one from its migrations)."""
+        return db.execute("SELECT value FROM book_info WHERE key = 'id'").fetchone()[0]
 
     def work(self, initiator: object | None = None, read_only: bool = False) -> Work:
         """A work unit on the calling thread's connection to the open book (read_only: see Work)."""
