@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 
 # Every migration step of this version, as a book records them. A book that has exactly
 # these opens without importing the migration sets (desktop.services.schema), which bring
-# sqlite-utils with them: ~70 ms before the window's first page, as much again as
-# everything else between the window and its first page. Adding a step without listing it
-# here only makes every book open the slow way; tests/desktop/test_profiles.py says so.
+# sqlite-utils with them: ~70 ms before the window's first page, half of what a bare Qt
+# window takes to start. Adding a step without listing it here only makes every book open
+# the slow way; tests/desktop/test_profiles.py says so.
 CURRENT_STEPS = frozenset({
     ("shop", "0001_book"), ("shop", "0002_lots"), ("shop", "0003_book_id"),
     ("storefront", "0001_storefront"),
