@@ -5,12 +5,13 @@ from __future__ import annotations
 import errno
 import sqlite3
 from pathlib import Path
-from typing import Iterable
-
-import sqlite_utils
-from sqlite_utils.migrations import Migrations
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from shop.errors import ShopError
+
+if TYPE_CHECKING:
+    import sqlite_utils
+    from sqlite_utils.migrations import Migrations
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -116,13 +117,27 @@ def storage_refusal(error: BaseException) -> StorageRefused | None:
     return None
 
 
+Steps = frozenset[tuple[str, str]]  # (migration set, step name) pairs, as a book records them
+# sqlite-utils' Migrations.migrations_table, written out so that reading it does not load sqlite-utils
+MIGRATIONS_TABLE = "_sqlite_migrations"
+
+
 def check_book_file(path: Path, migration_sets: Iterable[Migrations],
                     retired: Iterable[tuple[str, str]] = ()) -> None:
     """Refuse a file that is not SQLite, is damaged, or was written by a newer version.
 
     retired: (set, step) pairs of migration steps this version no longer has but knows a
-    later step takes over (so a book that has them is older, not newer). Reads only: the
-    file is opened read-only so a refused book is never touched.
+    later step takes over (so a book that has them is older, not newer).
+
+    Reads only: the file is opened read-only so a refused book is never touched.
+    """
+    _refuse_newer(path, checked_steps(path), migration_sets, retired)
+
+
+def checked_steps(path: Path) -> Steps:
+    """Refuse a file that is not SQLite or is damaged; else the migration steps it has applied.
+
+    Reads only: the file is opened read-only so a refused book is never touched.
     """
     path = Path(path)
     with open(path, "rb") as f:
@@ -147,63 +162,97 @@ def check_book_file(path: Path, migration_sets: Iterable[Migrations],
         problems = [r[0] for r in rows if r[0] != "ok"]
         if problems:
             raise BookDamaged("{name} is damaged: {reason}.", name=path.name, reason=problems[0])
-        _refuse_newer(conn, path, migration_sets, retired)
+        return _applied_steps(conn)
     finally:
         conn.close()
 
 
-def _refuse_newer(conn: sqlite3.Connection, path: Path, migration_sets: Iterable[Migrations],
-                  retired: Iterable[tuple[str, str]]) -> None:
-    has_table = conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", [Migrations.migrations_table]
-    ).fetchone()
+def _applied_steps(conn: sqlite3.Connection) -> Steps:
+    has_table = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?",
+                             [MIGRATIONS_TABLE]).fetchone()
     if not has_table:
-        return
-    applied = conn.execute(
-        f"SELECT migration_set, name FROM {Migrations.migrations_table}"
-    ).fetchall()
+        return frozenset()
+    return frozenset(conn.execute(f"SELECT migration_set, name FROM {MIGRATIONS_TABLE}"))
+
+
+def _refuse_newer(path: Path, applied: Steps, migration_sets: Iterable[Migrations],
+                  retired: Iterable[tuple[str, str]] = ()) -> None:
     known = {(m.name, mig.name) for m in migration_sets for mig in m._migrations} | set(retired)
     unknown = sorted(f"{s}/{n}" for s, n in applied if (s, n) not in known)
     if unknown:
         raise BookTooNew(
             "{name} was written by a newer version of Ziliudi "
             "(schema steps {steps} are unknown here). Update the app to open it.",
-            name=path.name, steps=", ".join(unknown))
+            name=Path(path).name, steps=", ".join(unknown))
 
 
-def open_book(path: Path, migration_sets: Iterable[Migrations], create: bool = False,
-              retired: Iterable[tuple[str, str]] = ()) -> sqlite_utils.Database:
-    """Open (or create) the book at path with WAL and foreign keys on, migrated to this
-    version; retired as for check_book_file."""
+def connect(path: Path, check_same_thread: bool = True) -> sqlite3.Connection:
+    """A connection to the book at path with the settings every connection to it has; no check."""
+    try:
+        conn = sqlite3.connect(str(path), check_same_thread=check_same_thread)
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils sets it on its own
+    except sqlite3.Error as e:
+        raise storage_refusal(e) or e from None
+    return conn
+
+
+def database(conn: sqlite3.Connection) -> sqlite_utils.Database:
+    """The sqlite-utils Database over conn (the same connection, not a second one)."""
+    import sqlite_utils
+
+    # No sqlite-utils plugins: whatever else is installed never runs inside the book's connection.
+    return sqlite_utils.Database(conn, execute_plugins=False)
+
+
+def open_connection(path: Path, migration_sets: Callable[[], Iterable[Migrations]], *,
+                    current: Steps | None = None, create: bool = False,
+                    retired: Callable[[], Iterable[tuple[str, str]]] = tuple
+                    ) -> sqlite3.Connection:
+    """Open (or create) the book at path, checked, with WAL and foreign keys on, migrated to this version.
+
+    migration_sets() is called only when the book's applied steps are not exactly `current`:
+    a book already at this version opens without them (they bring sqlite-utils, ~70 ms of
+    imports), and retired() only then too."""
     path = Path(path)
-    sets = list(migration_sets)
     if path.exists():
-        check_book_file(path, sets, retired)
+        applied = checked_steps(path)
     elif not create:
         raise BookError("There is no book at {path}.", path=path)
-    # No sqlite-utils plugins: whatever else is installed never runs inside the book's
-    # connection (and their lookup costs the window's first page 40 ms).
-    db = sqlite_utils.Database(path, execute_plugins=False)
+    else:
+        applied = frozenset()
+    sets = None
+    if applied != current:
+        sets = list(migration_sets())
+        _refuse_newer(path, applied, sets, retired())
+    conn = connect(path)
     try:
-        db.conn.execute("PRAGMA foreign_keys = ON")
-        db.conn.execute("PRAGMA journal_mode = WAL")
-        db.conn.execute("PRAGMA busy_timeout = 5000")
-        for migrations in sets:
-            migrations.apply(db)
+        conn.execute("PRAGMA journal_mode = WAL")
+        if sets is not None:
+            db = database(conn)
+            for migrations in sets:
+                migrations.apply(db)
     except Exception as e:
-        db.close()
+        conn.close()
         refusal = storage_refusal(e)
         if refusal is None:
             raise
         raise refusal from e
-    return db
+    return conn
+
+
+def open_book(path: Path, migration_sets: Iterable[Migrations], create: bool = False) -> sqlite_utils.Database:
+    """Open (or create) the book at path with WAL and foreign keys on, migrated to these sets."""
+    sets = list(migration_sets)
+    return database(open_connection(path, lambda: sets, create=create))
 
 
 def schema_version(db: sqlite_utils.Database) -> dict[str, list[str]]:
     """The applied migration steps of each set, oldest first."""
-    if not db[Migrations.migrations_table].exists():
+    if not db[MIGRATIONS_TABLE].exists():
         return {}
     out: dict[str, list[str]] = {}
-    for row in db.query(f"SELECT migration_set, name FROM {Migrations.migrations_table} ORDER BY id"):
+    for row in db.query(f"SELECT migration_set, name FROM {MIGRATIONS_TABLE} ORDER BY id"):
         out.setdefault(row["migration_set"], []).append(row["name"])
     return out

@@ -206,3 +206,12 @@ def m0006_lot_store_key(db):
     # The supplier's store key (hex P-256 point) a lot sheet carried: what a drop-ship
     # list for that supplier is sealed to, so that only the supplier's app opens it.
     db.execute("ALTER TABLE lots ADD COLUMN store_key TEXT")
+
+
+@migrations(name="0007_book_id")
+def m0007_book_id(db):
+    # The book's stable id (it names the profile's secrets in the keyring and survives a
+    # rename), made here so that no read ever has to make it for a book that lacks one.
+    import uuid
+
+    db.execute("INSERT OR IGNORE INTO book_info (key, value) VALUES ('id', ?)", [uuid.uuid4().hex])

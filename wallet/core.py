@@ -52,14 +52,13 @@ class WalletCore:
 
     @property
     def networks(self) -> Networks:
-        """The profile's networks, with the Sandbox and Local node present."""
+        """The profile's networks (the book's migrations put the Sandbox and Local node in)."""
         if self._networks is None:
             try:
                 vault = self.vault
             except Exception:
                 vault = None  # custom networks with secret URLs will refuse
             self._networks = Networks(self.db, vault, self._sandbox_factory)
-            self._networks.ensure_defaults()
         return self._networks
 
     def unlock(self, address: str, password: str) -> UnlockedSigner:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Literal
 from urllib.parse import urlsplit, urlunsplit
 
@@ -19,12 +19,9 @@ from web3.providers.rpc import HTTPProvider
 
 from wallet.errors import SANDBOX_WHERE
 from wallet.refusals import BadNetworkSettings, NodeDown, WrongChain
+from wallet.schema import LOCAL_NODE, LOCAL_NODE_URL, SANDBOX  # noqa: F401 (named from here too)
 from wallet.tokens import TokenInfo, token_info
 from wallet.vault import Vault
-
-SANDBOX = "Sandbox (this computer)"
-LOCAL_NODE = "Local node"
-LOCAL_NODE_URL = "http://127.0.0.1:8545"
 SANDBOX_NOTICE = "Sandbox: test money on this computer only, not real money."
 DEFAULT_TIMEOUT = 5.0
 PROBE_TIMEOUT = 2.0
@@ -187,14 +184,6 @@ class Networks:
             self._sandbox = self._sandbox_factory()
         return self._sandbox
 
-    def ensure_defaults(self) -> None:
-        """Add the Sandbox and Local node networks if the book has none yet."""
-        with self.db.atomic():
-            if not self.table.count_where("kind = 'sandbox'"):
-                self._insert(SANDBOX, "sandbox", None, None)
-            if not self.table.count_where("kind = 'local'"):
-                self._insert(LOCAL_NODE, "local", LOCAL_NODE_URL, None)
-
     def _insert(self, name, kind, url, chain_id, token=None, escrow=None, secret=False):
         return self.table.insert({
             "name": name, "kind": kind, "rpc_url_redacted": url,
@@ -252,6 +241,16 @@ class Networks:
             self.table.update(net.id, changes)
         return self.get(name)
 
+    def record_sandbox(self) -> Network:
+        """Keep what the running sandbox chain says in the Sandbox's row: its chain id, its
+        token and escrow addresses, and the token's symbol and decimals. A write: connect()
+        and the readers use the chain's own facts, whether or not they were kept."""
+        sandbox = self.sandbox
+        with self.db.atomic():
+            self.table.update(self.get(SANDBOX).id, {"chain_id": sandbox.chain_id})
+            self.set_contracts(SANDBOX, sandbox.token_address, sandbox.escrow_address)
+            return self.refresh_token(SANDBOX)
+
     def refresh_token(self, name: str, chain: Chain | None = None) -> Network:
         """Read the token's symbol and decimals from chain and keep them."""
         net = self.get(name)
@@ -294,11 +293,9 @@ class Networks:
         net = (self.get(name_or_network) if isinstance(name_or_network, str)
                else name_or_network)
         if net.is_sandbox:
+            # The chain's own id, not written back: connecting is a read (record_sandbox keeps it).
             sandbox = self.sandbox
-            if net.chain_id != sandbox.chain_id:
-                self.table.update(net.id, {"chain_id": sandbox.chain_id})
-                net = self.get(net.name)
-            return Chain(net, sandbox.w3, SANDBOX_WHERE)
+            return Chain(replace(net, chain_id=sandbox.chain_id), sandbox.w3, SANDBOX_WHERE)
         return Chain(net, make_web3(self.rpc_url(net), timeout), net.rpc_url_redacted)
 
 

@@ -5,9 +5,16 @@ redacted RPC URLs and the transaction journal (signed transactions are public
 once broadcast). Keys, phrases and RPC URLs with API keys live in the OS keyring.
 """
 
+import time
+
 from sqlite_utils.migrations import Migrations
 
 migrations = Migrations("wallet")
+
+# The built-in networks every book has (wallet.networks names them from here).
+SANDBOX = "Sandbox (this computer)"
+LOCAL_NODE = "Local node"
+LOCAL_NODE_URL = "http://127.0.0.1:8545"
 
 
 @migrations(name="0001_accounts")
@@ -102,3 +109,13 @@ def m0003_journal(db):
         "ON wallet_journal(chain_id, sender, nonce)"
     )
     db.execute("CREATE INDEX wallet_journal_status ON wallet_journal(status)")
+
+
+@migrations(name="0004_default_networks")
+def m0004_default_networks(db):
+    """The Sandbox and the Local node, in every book from the start, so that no read of the
+    networks ever has to add them."""
+    for name, kind, url in ((SANDBOX, "sandbox", None), (LOCAL_NODE, "local", LOCAL_NODE_URL)):
+        if not db.execute("SELECT 1 FROM wallet_networks WHERE kind = ?", [kind]).fetchone():
+            db.execute("INSERT INTO wallet_networks (name, kind, rpc_url_redacted, created_at)"
+                       " VALUES (?, ?, ?, ?)", [name, kind, url, int(time.time())])

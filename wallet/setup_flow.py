@@ -2,6 +2,9 @@
 
 choose -> show_phrase -> confirm -> done. The phrase is held only while the
 flow needs it and dropped once the backup is confirmed (or the flow is closed).
+The flow keeps only where the user is: the steps that use the book and the keyring
+are handed the accounts to use, those of the thread they run on (a GUI runs them on
+its book writer, off the thread that draws the wizard).
 """
 
 from __future__ import annotations
@@ -15,8 +18,7 @@ STEPS = ("choose", "show_phrase", "confirm", "done")
 class NewAccountFlow:
     """Create an account, show its phrase once, then check a few of its words."""
 
-    def __init__(self, accounts: Accounts, confirm_count: int = 3):
-        self.accounts = accounts
+    def __init__(self, confirm_count: int = 3):
         self.confirm_count = confirm_count
         self.step = "choose"
         self.account: AccountInfo | None = None
@@ -28,11 +30,11 @@ class NewAccountFlow:
         if self.step not in steps:
             raise WalletError("This step is not available now ({step}).", step=self.step)
 
-    def choose(self, label: str, password: str, words: int = 12,
+    def choose(self, accounts: Accounts, label: str, password: str, words: int = 12,
                language: str = "english") -> list[str]:
         """Create the account; returns the phrase's words to show (once)."""
         self._expect("choose")
-        new = self.accounts.create(label, password, words=words, language=language)
+        new = accounts.create(label, password, words=words, language=language)
         self.account, self._reveal = new.account, new.reveal
         self.step = "show_phrase"
         return list(new.reveal.words)
@@ -57,14 +59,14 @@ class NewAccountFlow:
         self.step = "show_phrase"
         return list(self._reveal.words)
 
-    def confirm(self, answers: dict[int, str]) -> bool:
+    def confirm(self, accounts: Accounts, answers: dict[int, str]) -> bool:
         """Check the typed words; on success the account counts as backed up."""
         self._expect("confirm")
         asked = {p: answers.get(p, "") for p in self.positions}
-        if self.accounts.confirm_backup(self._reveal, asked):
+        if accounts.confirm_backup(self._reveal, asked):
             self.step = "done"
             self._reveal = None
-            self.account = self.accounts.get(self.account.address)
+            self.account = accounts.get(self.account.address)
             return True
         self.failed_attempts += 1
         return False

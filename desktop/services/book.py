@@ -2,45 +2,65 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+from shop.book import check_book_file, connect, database, open_connection
 
-import shop.orders.schema
-import shop.schema
-import shop.storefront.schema
-import wallet.schema
-from shop.book import check_book_file, open_book
+if TYPE_CHECKING:
+    import sqlite_utils
 
-MIGRATION_SETS = (shop.schema.migrations, shop.storefront.schema.migrations,
-                  wallet.schema.migrations, shop.orders.schema.migrations)
-#: Steps of sets that are gone, whose tables a step above takes over.
-RETIRED_STEPS = shop.orders.schema.RETIRED
+# Every migration step of this version, as a book records them. A book that has exactly
+# these opens without importing the migration sets (desktop.services.schema), which bring
+# sqlite-utils with them: ~70 ms before the window's first page, half of what a bare Qt
+# window takes to start. Adding a step without listing it here only makes every book open
+# the slow way; tests/desktop/test_profiles.py says so.
+CURRENT_STEPS = frozenset({
+    ("shop", "0001_book"), ("shop", "0002_lots"), ("shop", "0003_order_stock"),
+    ("shop", "0004_offline_orders"), ("shop", "0005_lot_revisions"),
+    ("shop", "0006_lot_store_key"), ("shop", "0007_book_id"),
+    ("storefront", "0001_storefront"), ("storefront", "0002_offers_outlive_listings"),
+    ("wallet", "0001_accounts"), ("wallet", "0002_networks"), ("wallet", "0003_journal"),
+    ("wallet", "0004_default_networks"),
+    ("orders", "0001_orders"), ("orders", "0002_one_event_store"),
+})
+
+
+def migration_sets() -> tuple:
+    """Every part's migration sets, in the order they apply (imports them)."""
+    from desktop.services import schema
+
+    return schema.MIGRATION_SETS
+
+
+def retired_steps() -> tuple:
+    """Steps of sets that are gone, which a later step takes over (imports the sets)."""
+    from desktop.services import schema
+
+    return schema.RETIRED_STEPS
+
+
+def open_profile_connection(path: Path, create: bool = False) -> sqlite3.Connection:
+    """Open a profile's book, creating and migrating it as needed; its plain sqlite3
+    connection (desktop.services.work gives the sqlite-utils Database over it)."""
+    return open_connection(path, migration_sets, current=CURRENT_STEPS, create=create,
+                           retired=retired_steps)
 
 
 def open_profile_book(path: Path, create: bool = False) -> sqlite_utils.Database:
     """Open a profile's book, creating and migrating it as needed."""
-    return open_book(path, MIGRATION_SETS, create=create, retired=RETIRED_STEPS)
+    return database(open_profile_connection(path, create=create))
 
 
-def connect_profile_book(path: Path) -> sqlite_utils.Database:
-    """Another connection to a book already opened by open_profile_book in this process: no
-    file check and no migrations (those ran once, when the profile opened), so no read-only
-    side connection ever looks at the file while a writer works on it."""
-    import sqlite3
-
-    try:
-        # Closed by the session from the thread that closes the profile, not the one using it.
-        conn = sqlite3.connect(str(path), check_same_thread=False)
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA busy_timeout = 5000")
-    except sqlite3.Error as e:
-        from shop.book import storage_refusal
-
-        raise storage_refusal(e) or e from None
-    return sqlite_utils.Database(conn, execute_plugins=False)  # as open_book: no plugins
+def connect_profile_book(path: Path) -> sqlite3.Connection:
+    """Another connection to a book already opened by open_profile_connection in this
+    process: no file check and no migrations (those ran once, when the profile opened), so
+    no read-only side connection ever looks at the file while a writer works on it."""
+    # Closed by the session from the thread that closes the profile, not the one using it.
+    return connect(path, check_same_thread=False)
 
 
 def check_profile_book(path: Path) -> None:
     """Raise a BookError if the file at path cannot be opened as a book of this version."""
-    check_book_file(path, MIGRATION_SETS, RETIRED_STEPS)
+    check_book_file(path, migration_sets(), retired_steps())

@@ -44,7 +44,7 @@ class LotRow:
 
 def list_lots(work, *, at: int | None = None) -> list[LotRow]:
     """Every lot with its status at `at` (default now), window and sell-through."""
-    db = work.db
+    db = work.conn  # the first page's read: no need to load sqlite-utils for it
     all_lots = core.lots(db, at=at)
     totals = core.summaries(db)
     rows = []
@@ -70,8 +70,9 @@ def items(work, title: str, search: str = "", *, offset: int = 0, limit: int = 2
           order: str = "id", descending: bool = False) -> core.ItemPage:
     """A page of the lot's items matching `search` (words found in name, style no. or
     barcode) and the number of matches; fast on 100,000 items."""
-    lot = core.get_lot(work.db, title)
-    return core.query_items(work.db, lot.id, search, offset=offset, limit=limit,
+    db = work.conn  # as list_lots
+    lot = core.get_lot(db, title)
+    return core.query_items(db, lot.id, search, offset=offset, limit=limit,
                             order=order, descending=descending)
 
 

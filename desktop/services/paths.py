@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "Ziliudi"
 DATA_DIR_ENV = "ZILIUDI_DATA_DIR"
 DEMO_PROFILE = "demo"
@@ -19,6 +17,8 @@ def data_dir(explicit: str | os.PathLike | None = None) -> Path:
     env = os.environ.get(DATA_DIR_ENV)
     if env:
         return Path(env).expanduser().resolve()
+    import platformdirs  # only for the platform's folder (~5 ms before the window otherwise)
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 

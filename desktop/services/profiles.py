@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -89,10 +88,9 @@ class ProfileStore:
         db = open_profile_book(folder / BOOK_FILE, create=True)
         try:
             with db.atomic():
+                # The book's id was made by its migrations (shop.schema).
                 db["book_info"].insert_all(
-                    [{"key": "name", "value": name}, {"key": "created", "value": str(int(time.time()))},
-                     # The id names the profile's secrets in the keyring; it survives a rename.
-                     {"key": "id", "value": uuid.uuid4().hex}],
+                    [{"key": "name", "value": name}, {"key": "created", "value": str(int(time.time()))}],
                     replace=True,
                 )
         finally:
@@ -104,6 +102,12 @@ class ProfileStore:
         from desktop.services.book import open_profile_book
 
         return open_profile_book(self.get(name).book_path)
+
+    def open_connection(self, name: str) -> sqlite3.Connection:
+        """Open a profile's book (checked and migrated): its plain sqlite3 connection."""
+        from desktop.services.book import open_profile_connection
+
+        return open_profile_connection(self.get(name).book_path)
 
     def open_demo(self) -> sqlite_utils.Database:
         """Open the demo profile, creating and filling it on first use."""

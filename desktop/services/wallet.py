@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Iterator
 from functools import cached_property
@@ -116,12 +117,13 @@ class WalletService:
         self.work.changed("wallet")
 
     def network(self, name: str | None = None):
-        """The named (or current) network as the book knows it, with the sandbox's contracts filled in."""
+        """The named (or current) network as the book knows it; the Sandbox with its chain's
+        id, contracts and token (kept in the book by a unit that may write)."""
         from wallet.networks import SANDBOX
 
         name = name or self.current_network_name()
         if name == SANDBOX:
-            self._point_at_sandbox_contracts()
+            return self._sandbox_network()
         return self.networks.get(name)
 
     def connect(self, name: str | None = None):
@@ -130,21 +132,32 @@ class WalletService:
 
         name = name or self.current_network_name()
         chain = self.networks.connect(name)
-        if name == SANDBOX:
-            self._point_at_sandbox_contracts()
+        if name == SANDBOX and not self.work.read_only:
+            self._sandbox_network()  # kept in the book for the next reader
         return chain
 
-    def _point_at_sandbox_contracts(self) -> None:
+    def _sandbox_network(self):
+        """The Sandbox as its running chain has it. A unit that may write keeps that in the
+        book when it differs (and, on the demo profile, funds its accounts then); a read-only
+        one (a query op, the GUI thread) only uses it."""
         from wallet.networks import SANDBOX
+        from wallet.tokens import token_info
 
         sandbox = self.networks.sandbox
         net = self.networks.get(SANDBOX)
-        if (net.token_address, net.escrow_address) != (sandbox.token_address, sandbox.escrow_address) \
-                or net.token_symbol is None:
-            self.networks.set_contracts(SANDBOX, sandbox.token_address, sandbox.escrow_address)
-            self.networks.refresh_token(SANDBOX)
-            if self.work.profile.name == DEMO_PROFILE:
-                self._fund_demo_accounts(sandbox)
+        if (net.chain_id, net.token_address, net.escrow_address) == \
+                (sandbox.chain_id, sandbox.token_address, sandbox.escrow_address) \
+                and net.token_symbol is not None:
+            return net
+        if self.work.read_only:
+            token = token_info(sandbox.w3, sandbox.token_address)
+            return replace(net, chain_id=sandbox.chain_id, token_address=sandbox.token_address,
+                           escrow_address=sandbox.escrow_address, token_symbol=token.symbol,
+                           token_decimals=token.decimals)
+        net = self.networks.record_sandbox()
+        if self.work.profile.name == DEMO_PROFILE:
+            self._fund_demo_accounts(sandbox)
+        return net
 
     def _fund_demo_accounts(self, sandbox) -> None:
         # The demo walks the escrow flow at once: its seller needs fees and a bond's worth of dUSD.

@@ -14,11 +14,10 @@ from desktop.ui import dialogs
 from desktop.ui.context import UiContext
 from desktop.ui.event_adapter import QtEvents
 from desktop.ui.failures import UncaughtErrors
-from desktop.ui.i18n import SYSTEM, Translations, resolve
+from desktop.ui.i18n import LANGUAGE_KEY, SYSTEM, Translations, resolve
 from desktop.ui.main_window import MainWindow
 from desktop.ui.operations import TaskRunner
 from desktop.ui.pages.base import idle_lock_options
-from desktop.ui.pages.settings import LANGUAGE_KEY
 
 ORGANISATION = APPLICATION = "Ziliudi"
 LAST_PROFILE_KEY = "profile/last"

@@ -98,6 +98,15 @@ def busy():
         QApplication.restoreOverrideCursor()
 
 
+def busy_until(op) -> None:
+    """A wait cursor until an Operation ends: a step in the background that the user waits
+    for before going on."""
+    from PySide6.QtCore import Qt  # as in busy()
+
+    QApplication.setOverrideCursor(Qt.WaitCursor)
+    op.finished.connect(QApplication.restoreOverrideCursor)
+
+
 def progress_dialog(parent: QWidget | None, op) -> QProgressDialog:
     """A modal progress dialog tied to an Operation: shows its progress, Cancel cancels it."""
     dialog = QProgressDialog(op.title, QCoreApplication.translate("dialogs", "Cancel"), 0, 0, parent)

@@ -8,6 +8,7 @@ from desktop.services.paths import resources_dir
 
 LANGUAGES = ("zh_CN", "en")
 SYSTEM = "system"
+LANGUAGE_KEY = "ui/language"  # the setting that holds the choice: a language or SYSTEM
 
 
 def translations_dir():

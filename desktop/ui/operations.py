@@ -165,15 +165,17 @@ class TaskRunner(QObject):
 
         owner: the widget the callbacks belong to (they are dropped once it is deleted); it is
         also the initiator the change announcement names. quiet: not listed as running."""
-        return self._start(self._op(title, fn, owner), self.writer, quiet)
+        return self._start(self._op(title, fn, owner, read_only=False), self.writer, quiet)
 
     def query(self, title: str, fn: Callable[[Work, TaskContext], object], *,
               owner: QObject | None = None, quiet: bool = False) -> Operation:
-        """Start fn(work, context) on the pool, for reads and network calls; as write()."""
-        return self._start(self._op(title, fn, owner), self.pool, quiet)
+        """Start fn(work, context) on the pool, for reads and network calls; as write().
+        Its work unit is read-only: it must not write the book (a write is logged as a bug)."""
+        return self._start(self._op(title, fn, owner, read_only=True), self.pool, quiet)
 
-    def _op(self, title, fn, owner) -> Operation:
-        op = Operation(title, fn, lambda: self.session.work(initiator=owner), owner=owner)
+    def _op(self, title, fn, owner, read_only: bool) -> Operation:
+        op = Operation(title, fn, lambda: self.session.work(initiator=owner, read_only=read_only),
+                       owner=owner)
         op.announced.connect(lambda changes: self.session.announce(changes, owner))
         return op
 

@@ -10,7 +10,7 @@ from typing import Callable
 
 
 def _checks(data_dir: Path, cli_ctx) -> list[tuple[str, Callable[[], str]]]:
-    from desktop.services import book, self_check
+    from desktop.services import schema, self_check
 
     def database() -> str:
         from desktop.services.profiles import ProfileStore
@@ -25,7 +25,7 @@ def _checks(data_dir: Path, cli_ctx) -> list[tuple[str, Callable[[], str]]]:
             if (mode, fk, ok) != ("wal", 1, "ok"):
                 raise RuntimeError(f"journal_mode={mode} foreign_keys={fk} quick_check={ok}")
             steps = sum(len(v) for v in __import__("shop.book").book.schema_version(db).values())
-            known = sum(len(m._migrations) for m in book.MIGRATION_SETS)
+            known = sum(len(m._migrations) for m in schema.MIGRATION_SETS)
             if steps != known:
                 raise RuntimeError(f"{steps} of {known} migrations applied")
         finally:

@@ -42,14 +42,19 @@ def password_fields(form: QFormLayout, parent: QWidget, confirm: bool = True) ->
 
 
 class NewAccountDialog(QDialog):
-    """Three steps drawn over wallet.setup_flow.NewAccountFlow: choose, write down, confirm."""
+    """Three steps drawn over wallet.setup_flow.NewAccountFlow: choose, write down, confirm.
+
+    create(label, password, words, language) and confirm(answers) start their step in the
+    background (the book's writer) and return its Operation, whose result is the phrase's
+    words, or whether the answers match; written_down() -> positions. While a step runs the
+    dialog waits, its buttons off, and does not close, so no step is left half done unseen.
+    For a phrase that exists already, create is None and show_words() starts the dialog."""
 
     def __init__(self, parent, create, written_down, confirm):
-        """create(label, password, words, language) -> words; written_down() -> positions;
-        confirm(answers) -> bool."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("New account"))
         self._create, self._written_down, self._confirm = create, written_down, confirm
+        self._running = None  # the Operation of the step running now
         self.positions: list[int] = []
         layout = QVBoxLayout(self)
         self.steps = QStackedWidget()
@@ -108,18 +113,8 @@ class NewAccountDialog(QDialog):
                 if self.password.text() != self.password_again.text():
                     dialogs.show_error(self, self.tr("The passwords do not match."))
                     return
-                with dialogs.busy():
-                    words = self._create(self.label.text(), self.password.text(), self.words.currentData(),
-                                         self.language.currentData())
-                self.password.clear()
-                self.password_again.clear()
-                for i, word in enumerate(words):
-                    cell = QLabel(f"{i + 1}. {word}")
-                    cell.setObjectName("phrase_word")
-                    cell.setTextInteractionFlags(Qt.TextSelectableByMouse)
-                    self.phrase_grid.addWidget(cell, i // 4, i % 4)
-                self.steps.setCurrentIndex(1)
-                self.next.setText(self.tr("I have written it down"))
+                self._wait(self._create(self.label.text(), self.password.text(), self.words.currentData(),
+                                        self.language.currentData()), self.show_words)
             elif step == 1:
                 self.positions = self._written_down()
                 for p in self.positions:
@@ -131,12 +126,46 @@ class NewAccountDialog(QDialog):
                 self.steps.setCurrentIndex(2)
                 self.next.setText(self.tr("Confirm"))
             else:
-                if self._confirm({p: f.text() for p, f in self.answers.items()}):
-                    self.accept()
-                else:
-                    dialogs.show_error(self, self.tr("Those words do not match the phrase. Check what you wrote."))
+                self._wait(self._confirm({p: f.text() for p, f in self.answers.items()}), self._confirmed)
         except Exception as e:
             dialogs.show_error(self, e)
+
+    def show_words(self, words: list[str]) -> None:
+        """The phrase's words, to write down (the passwords typed for it are cleared)."""
+        self.password.clear()
+        self.password_again.clear()
+        for i, word in enumerate(words):
+            cell = QLabel(f"{i + 1}. {word}")
+            cell.setObjectName("phrase_word")
+            cell.setTextInteractionFlags(Qt.TextSelectableByMouse)
+            self.phrase_grid.addWidget(cell, i // 4, i % 4)
+        self.steps.setCurrentIndex(1)
+        self.next.setText(self.tr("I have written it down"))
+
+    def _confirmed(self, matched: bool) -> None:
+        if matched:
+            self.accept()
+        else:
+            dialogs.show_error(self, self.tr("Those words do not match the phrase. Check what you wrote."))
+
+    def _wait(self, op, done) -> None:
+        """Wait for a step's Operation: done(result) on success, its error shown on failure."""
+        self._running = op
+        for button in (self.next, self.later):
+            button.setEnabled(False)
+        dialogs.busy_until(op)
+        op.on_success(done)
+        op.on_failure(lambda e: dialogs.show_error(self, e))
+        op.finished.connect(self._step_ended)
+
+    def _step_ended(self) -> None:
+        self._running = None
+        for button in (self.next, self.later):
+            button.setEnabled(True)
+
+    def reject(self) -> None:
+        if self._running is None:  # else the step would end unseen (a new phrase never shown)
+            super().reject()
 
     def _clear_phrase(self) -> None:
         while self.phrase_grid.count():

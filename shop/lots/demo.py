@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from shop.stock import StockRow
 
-from .items import import_into, iter_items
+from .items import import_into
+from .search import iter_items
 from .lots import publish, update_lot
 from .model import Terms, now
 from .reservations import reserve, sell

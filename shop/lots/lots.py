@@ -4,7 +4,6 @@ closed → settled (open and closed of a published lot follow from its window)."
 from __future__ import annotations
 
 import json
-import secrets
 
 from shop.money import CURRENCIES
 
@@ -47,6 +46,8 @@ def create_lot(db, title: str, *, supplier: str = "", starts_at: int = 0, ends_a
     if currency not in CURRENCIES:
         raise LotError("Unknown currency “{currency}”.", currency=currency)
     _check_terms(terms)
+    import secrets  # here: with hmac and OpenSSL it would cost the first page ~4 ms
+
     with _tx.write(db):
         if db.execute("SELECT 1 FROM lots WHERE title = ?", [title]).fetchone():
             raise LotError("A lot named “{title}” already exists.", title=title)
@@ -61,9 +62,16 @@ def create_lot(db, title: str, *, supplier: str = "", starts_at: int = 0, ends_a
     return get_lot(db, title, at=at)
 
 
+def _rows(cursor):
+    """The rows of an executed query as dicts, as sqlite-utils' query() gives them; the reads
+    below use only execute(), so they take the book's plain sqlite3 connection as well."""
+    names = [d[0] for d in cursor.description]
+    return (dict(zip(names, row)) for row in cursor)
+
+
 def get_lot(db, title: str, *, at: int | None = None) -> Lot:
     """The lot with this title; NoSuchLot otherwise."""
-    row = next(db.query("SELECT * FROM lots WHERE title = ?", [title]), None)
+    row = next(_rows(db.execute("SELECT * FROM lots WHERE title = ?", [title])), None)
     if row is None:
         raise NoSuchLot(title=title)
     return lot_from_row(row, at)
@@ -71,7 +79,7 @@ def get_lot(db, title: str, *, at: int | None = None) -> Lot:
 
 def lot_by_id(db, lot_id: int, *, at: int | None = None) -> Lot:
     """The lot with this id; NoSuchLot otherwise."""
-    row = next(db.query("SELECT * FROM lots WHERE id = ?", [lot_id]), None)
+    row = next(_rows(db.execute("SELECT * FROM lots WHERE id = ?", [lot_id])), None)
     if row is None:
         raise NoSuchLot(lot_id=lot_id)
     return lot_from_row(row, at)
@@ -80,7 +88,7 @@ def lot_by_id(db, lot_id: int, *, at: int | None = None) -> Lot:
 def lots(db, *, at: int | None = None) -> list[Lot]:
     """All lots, newest window first."""
     return [lot_from_row(r, at) for r in
-            db.query("SELECT * FROM lots ORDER BY starts_at DESC, id DESC")]
+            _rows(db.execute("SELECT * FROM lots ORDER BY starts_at DESC, id DESC"))]
 
 
 def update_lot(db, title: str, *, new_title: str | None = None, supplier: str | None = None,

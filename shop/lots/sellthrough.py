@@ -7,10 +7,9 @@ import sqlite3
 from dataclasses import dataclass
 
 from shop.money import CNY, Money
-from shop.stock import write_csv, write_xlsx
 
-from .items import iter_items
 from .lots import get_lot
+from .search import iter_items
 
 
 @dataclass(frozen=True)
@@ -137,6 +136,8 @@ def returns(db, lot_id: int) -> list:
 
 
 def _writer(path):
+    from shop.stock import write_csv, write_xlsx  # here: the totals alone need no file writers
+
     ext = os.path.splitext(str(path))[1].lower()
     if ext == ".csv":
         return lambda rows, header, title: write_csv(path, rows, header)

@@ -26,7 +26,7 @@ from shop import pictures
 from . import _tx
 from .errors import (LotError, LotStateError, SheetDamaged, SheetError, SheetExpired,
                      SheetOutdated, SheetTampered)
-from .items import iter_items
+from .search import iter_items
 from .lots import get_lot
 from .model import OPEN, PUBLISHED, now
 

@@ -38,7 +38,7 @@ def test_a_thread_keeps_one_connection_and_the_file_is_checked_only_at_open(sess
     import shop.book
 
     checks = []
-    monkeypatch.setattr(shop.book, "check_book_file", lambda *a: checks.append(a))
+    monkeypatch.setattr(shop.book, "checked_steps", lambda *a: checks.append(a))
     seen = {}
 
     def work(n):

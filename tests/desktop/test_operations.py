@@ -150,3 +150,70 @@ def test_a_query_that_records_nothing_announces_nothing_and_a_failed_op_announce
     with qtbot.waitSignals([read.finished, failed.finished], timeout=5000):
         pass
     assert [e.areas for e in heard] == [frozenset({"orders"})]
+
+
+def test_a_query_that_writes_the_book_is_logged_as_a_bug(session, qtbot, caplog, monkeypatch):
+    """A query op runs beside the one writer, so writing there is a bug: the runner says so."""
+    errors = shown_errors(monkeypatch)
+    runner = TaskRunner(session)
+
+    def writes(work, _ctx):
+        with work.db.atomic():
+            n = work.db.execute("SELECT count(*) FROM lots").fetchone()[0]
+            work.db.execute("INSERT INTO lots (uid, title, created_at) VALUES (?, ?, 0)",
+                            [f"u{n}", f"lot {n}"])
+
+    reads = runner.query("reads", lambda work, _c: work.db.execute("SELECT count(*) FROM lots").fetchone())
+    with qtbot.waitSignal(reads.finished, timeout=5000):
+        pass
+    assert "read-only task wrote" not in caplog.text
+    wrong = runner.query("writes", writes)
+    with qtbot.waitSignal(wrong.finished, timeout=5000):
+        pass
+    assert "a read-only task wrote to the book" in caplog.text
+    caplog.clear()
+    right = runner.write("writes", writes)
+    with qtbot.waitSignal(right.finished, timeout=5000):
+        pass
+    assert "read-only task wrote" not in caplog.text
+    assert errors == [] and session.db.execute("SELECT count(*) FROM lots").fetchone()[0] == 2
+
+
+def test_the_sandbox_is_read_by_queries_and_kept_in_the_book_by_the_writer(session, qtbot, caplog,
+                                                                          monkeypatch):
+    """On a fresh profile the Sandbox's chain id, contracts and token are what a query sees
+    (the network probe, balances, a transfer's plan), yet only a write op keeps them."""
+    from desktop.services.wallet import close_sandboxes
+    from desktop.ui.network_watch import probe_network
+    from wallet.networks import SANDBOX
+
+    def stored():
+        return session.db.execute("SELECT chain_id, token_address, escrow_address, token_symbol"
+                                  " FROM wallet_networks WHERE kind = 'sandbox'").fetchone()
+
+    def read(work, _ctx):
+        w = work.wallet
+        net = w.network()
+        chain = w.connect()
+        return probe_network(work), net, chain.network.chain_id, [n.name for n in w.networks.list()]
+
+    errors = shown_errors(monkeypatch)
+    runner = TaskRunner(session)
+    try:
+        op = runner.query("read", read)
+        with qtbot.waitSignal(op.succeeded, timeout=120_000) as blocker:
+            pass
+        probe, net, chain_id, names = blocker.args[0]
+        assert probe[:2] == (SANDBOX, "connected") and names[0] == SANDBOX
+        assert net.token_address and net.escrow_address and net.token_symbol == "dUSD"
+        assert net.chain_id == chain_id
+        assert stored() == (None, None, None, None)  # the query kept nothing
+        assert "read-only task wrote" not in caplog.text
+        op = runner.write("write", lambda work, _c: work.wallet.network())
+        with qtbot.waitSignal(op.succeeded, timeout=60_000):
+            pass
+        assert stored() == (net.chain_id, net.token_address, net.escrow_address, "dUSD")
+        assert errors == []
+    finally:
+        runner.wait(10_000)
+        close_sandboxes()

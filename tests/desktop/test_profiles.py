@@ -3,7 +3,8 @@ import sqlite3
 
 import pytest
 
-from desktop.services.book import MIGRATION_SETS, open_profile_book
+from desktop.services.book import open_profile_book
+from desktop.services.schema import MIGRATION_SETS
 from desktop.services.profiles import ProfileError, ProfileStore
 from shop.book import BookDamaged, BookTooNew, NotABook, schema_version
 
@@ -44,6 +45,55 @@ def test_migrations_from_empty_record_every_step(tmp_path):
         assert schema_version(db) == applied
     finally:
         db.close()
+
+
+def test_current_steps_are_every_step_of_the_migration_sets():
+    from sqlite_utils.migrations import Migrations
+
+    from desktop.services.book import CURRENT_STEPS
+    from shop.book import MIGRATIONS_TABLE
+
+    every = {(m.name, step.name) for m in MIGRATION_SETS for step in m._migrations}
+    assert CURRENT_STEPS == every, "list the new migration steps in desktop.services.book.CURRENT_STEPS"
+    assert MIGRATIONS_TABLE == Migrations.migrations_table
+
+
+def test_a_book_at_this_version_opens_without_the_migration_sets(store, monkeypatch):
+    import desktop.services.book as book
+
+    store.create("shop")
+    loaded = []
+    monkeypatch.setattr(book, "migration_sets", lambda: loaded.append(1) or MIGRATION_SETS)
+    store.open_connection("shop").close()
+    assert loaded == []
+
+
+def test_a_book_missing_a_step_gets_it_when_opened(store, monkeypatch):
+    """A step this version adds (here an extra set) is applied at open, though the book was
+    at the steps the fast way knows."""
+    from sqlite_utils.migrations import Migrations
+
+    import desktop.services.book as book
+    import desktop.services.schema as schema
+
+    store.create("shop")
+    extra = Migrations("extra")
+
+    @extra(name="0001_notes")
+    def notes(db):
+        db.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)")
+
+    monkeypatch.setattr(schema, "MIGRATION_SETS", (*MIGRATION_SETS, extra))
+    monkeypatch.setattr(book, "CURRENT_STEPS", book.CURRENT_STEPS | {("extra", "0001_notes")})
+    conn = store.open_connection("shop")
+    try:
+        assert conn.execute("SELECT count(*) FROM notes").fetchone() == (0,)
+        assert ("extra", "0001_notes") in set(conn.execute(
+            "SELECT migration_set, name FROM _sqlite_migrations"))
+        assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+        assert conn.execute("PRAGMA foreign_keys").fetchone() == (1,)
+    finally:
+        conn.close()
 
 
 @pytest.mark.parametrize("bad", ["", "a/b", "..", "x" * 65, 'what?'])

@@ -186,15 +186,15 @@ def test_a_full_disk_refuses_the_import(shop, tmp_path, capsys, monkeypatch):
     import desktop.services.book as book_module
 
     prefix, path, _ = shop
-    opened = book_module.open_book
+    opened = book_module.open_connection
 
     def capped(*args, **kwargs):
-        db = opened(*args, **kwargs)
-        pages = db.conn.execute("PRAGMA page_count").fetchone()[0]
-        db.conn.execute(f"PRAGMA max_page_count = {pages + 2}")
-        return db
+        conn = opened(*args, **kwargs)
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        conn.execute(f"PRAGMA max_page_count = {pages + 2}")
+        return conn
 
-    monkeypatch.setattr(book_module, "open_book", capped)
+    monkeypatch.setattr(book_module, "open_connection", capped)
     big = _big_stock(tmp_path, 5_000)
     before = dump(path)
     code, out, err = (main([*prefix, "lots", "import", str(big), "--lot", "夏装", "--json"]),

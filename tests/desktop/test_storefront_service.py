@@ -3,7 +3,7 @@ share text, and the demo store."""
 
 import pytest
 
-import desktop.services.book as book
+import desktop.services.schema as schema
 from desktop.services import storefront as service
 from shop.storefront.schema import migrations as storefront_migrations
 
@@ -11,8 +11,8 @@ from shop.storefront.schema import migrations as storefront_migrations
 @pytest.fixture
 def with_storefront(monkeypatch):
     """Books opened in this test carry the storefront's tables (until the app's list has them)."""
-    if storefront_migrations not in book.MIGRATION_SETS:
-        monkeypatch.setattr(book, "MIGRATION_SETS", (*book.MIGRATION_SETS, storefront_migrations))
+    if storefront_migrations not in schema.MIGRATION_SETS:
+        monkeypatch.setattr(schema, "MIGRATION_SETS", (*schema.MIGRATION_SETS, storefront_migrations))
 
 
 @pytest.fixture

@@ -115,3 +115,60 @@ def test_renaming_a_profile_takes_its_sandbox_chain_along(ui, qtbot, monkeypatch
     assert again.state_dir.parent == ui.ctx.session.profile.folder
     assert again.w3.eth.block_number == blocks
     close_sandboxes()  # saves into the renamed folder
+
+
+FIRST_PAGE = """
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+
+from desktop.cli import CliContext
+from desktop.ui.app import start
+
+app, window = start(CliContext(Path(sys.argv[1]), True, "shop", "en"))
+
+
+def check():
+    page = window.stack.currentWidget()
+    if page is None or page.lots.rowCount() == 0 or page.model.rowCount() == 0:
+        return
+    heavy = sorted({m.split(".")[0] for m in sys.modules} & {"sqlite_utils", "dateutil", "click", "pluggy"})
+    print(page.key, page.lots.item(0, 0).text(), page.model.rowCount(), heavy)
+    app.exit(0)
+
+
+timer = QTimer()
+timer.timeout.connect(check)
+timer.start(10)
+QTimer.singleShot(30_000, lambda: app.exit(1))
+sys.exit(app.exec())
+"""
+
+
+def test_the_first_page_shows_the_book_without_loading_sqlite_utils(data_dir):
+    """A book already at this version is checked and opened, and the Lots page reads it, on
+    the plain sqlite3 connection: sqlite-utils (with dateutil, click and pluggy) loads later,
+    when something needs it."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from desktop.services.demo import supplier_lot
+    from desktop.services.session import Session
+
+    session = Session(data_dir)
+    session.profiles.create("shop")
+    session.open_profile("shop")
+    with session.db.atomic():
+        supplier_lot(session.db)
+    lot_id, title = session.db.execute(
+        "SELECT id, title FROM lots ORDER BY starts_at DESC, id DESC").fetchone()
+    items = session.db.execute("SELECT count(*) FROM lot_items WHERE lot_id = ?", [lot_id]).fetchone()[0]
+    session.close()
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run([sys.executable, "-c", FIRST_PAGE, str(data_dir)], capture_output=True,
+                            text=True, timeout=60, env={**os.environ, "PYTHONPATH": str(root)})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[0] == f"lots {title} {min(items, 256)} []"

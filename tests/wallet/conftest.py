@@ -144,7 +144,6 @@ def chain_env(anvil_node, book, accounts, vault, test_token_artifact):
     from web3 import Web3
 
     networks = Networks(book, vault)
-    networks.ensure_defaults()
     w3 = Web3(Web3.HTTPProvider(anvil_node.url))
     dev = anvil_node.accounts[0]
     receipt = send_as(w3, dev, {"data": test_token_artifact["bytecode"]})

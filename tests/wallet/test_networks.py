@@ -38,15 +38,16 @@ def test_amounts_are_ints_of_the_token_s_base_units():
 
 
 def test_defaults(book):
+    """The book's migrations put the built-in networks in; reading them writes nothing."""
     networks = Networks(book)
-    networks.ensure_defaults()
-    networks.ensure_defaults()
+    changed = book.conn.total_changes
     names = [n.name for n in networks.list()]
     assert names == [SANDBOX, LOCAL_NODE]
     sandbox = networks.get(SANDBOX)
     assert sandbox.is_sandbox and "not real money" in sandbox.notice
     local = networks.get(LOCAL_NODE)
     assert local.rpc_url_redacted == "http://127.0.0.1:8545" and local.chain_id is None
+    assert book.conn.total_changes == changed
     with pytest.raises(BadNetworkSettings):
         networks.remove(SANDBOX)
 
@@ -82,11 +83,14 @@ def test_sandbox_chain_deploy_and_send(book, accounts, test_token_artifact):
     from wallet.journal import Journal
 
     networks = Networks(book, accounts.vault)
-    networks.ensure_defaults()
+    changed = book.conn.total_changes
     chain = networks.connect(SANDBOX)
     assert chain.state() == "connected"
     assert network_state(networks.get(SANDBOX), networks) == "connected"
     sandbox = networks.sandbox
+    # Connecting is a read: the chain's id is used, not written into the book.
+    assert chain.network.chain_id == sandbox.chain_id and networks.get(SANDBOX).chain_id is None
+    assert book.conn.total_changes == changed
     me = accounts.create("Demo", "pw").account.address
     sandbox.fund(me, 10**18)
     token_address = sandbox.deploy_artifact(test_token_artifact)
@@ -94,7 +98,7 @@ def test_sandbox_chain_deploy_and_send(book, accounts, test_token_artifact):
     token.functions.mint(me, 5_000_000).transact({"from": sandbox.funded_accounts[0]})
     networks.set_contracts(SANDBOX, token_address=token_address)
     net = networks.refresh_token(SANDBOX, chain)
-    assert net.token.symbol == "TUSD" and net.chain_id == sandbox.chain_id
+    assert net.token.symbol == "TUSD"
     bob = Account.create().address
     plan = plan_transfer(chain, me, bob, 2_000_000, token=token_info(chain.w3, token_address))
     journal = Journal(book)

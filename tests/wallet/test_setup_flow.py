@@ -12,18 +12,18 @@ from wallet.setup_flow import NewAccountFlow
 
 @pytest.mark.keyring
 def test_new_account_flow(accounts):
-    flow = NewAccountFlow(accounts)
-    words = flow.choose("Main", "pw", words=24, language="chinese_simplified")
+    flow = NewAccountFlow()
+    words = flow.choose(accounts, "Main", "pw", words=24, language="chinese_simplified")
     assert len(words) == 24 and flow.step == "show_phrase"
     with pytest.raises(WalletError):
-        flow.confirm({})
+        flow.confirm(accounts, {})
     positions = flow.written_down()
     assert flow.step == "confirm" and len(positions) == 3
-    assert not flow.confirm({p: "错" if words[p - 1] != "错" else "对" for p in positions})
+    assert not flow.confirm(accounts, {p: "错" if words[p - 1] != "错" else "对" for p in positions})
     assert flow.failed_attempts == 1 and flow.account.needs_backup
     assert flow.back() == words
     positions = flow.written_down()
-    assert flow.confirm({p: words[p - 1] for p in positions})
+    assert flow.confirm(accounts, {p: words[p - 1] for p in positions})
     assert flow.step == "done" and flow.account.backup_state == "backed_up"
     with pytest.raises(WalletError):
         flow.words

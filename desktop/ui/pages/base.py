@@ -25,7 +25,7 @@ class Page(QWidget):
     def wallet(self):
         """The wallet on the GUI thread's connection, for reads; writes go through the runner."""
         if self._wallet is None:
-            self._wallet = self.ctx.session.work(initiator=self).wallet
+            self._wallet = self.ctx.session.work(initiator=self, read_only=True).wallet
         return self._wallet
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):

@@ -5,10 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout
 
-from desktop.ui.i18n import SYSTEM
+from desktop.ui.i18n import LANGUAGE_KEY, SYSTEM
 from desktop.ui.pages.base import IDLE_LOCK_KEY, Page, idle_lock_options
-
-LANGUAGE_KEY = "ui/language"
 
 
 class SettingsPage(Page):

@@ -226,18 +226,46 @@ class WalletPage(Page):
         self.write(self.tr("Adding network {name}").format(name=name), work)
 
     def new_account(self) -> None:
+        dialog = self.new_account_dialog()
+        if dialog is not None:
+            dialog.exec()
+
+    def new_account_dialog(self) -> NewAccountDialog | None:
+        """The new-account dialog, its steps run on the book's writer; None (and said why)
+        when there is no secure keyring."""
         from wallet.setup_flow import NewAccountFlow
 
         try:
-            flow = NewAccountFlow(self.wallet.accounts)
+            self.wallet.accounts  # noqa: B018 (no secure keyring: say so before the dialog)
         except Exception as e:
             dialogs.show_error(self, e)
-            return
-        dialog = NewAccountDialog(self, flow.choose, flow.written_down, flow.confirm)
-        dialog.exec()
-        flow.close()
-        # The flow's steps answer the dialog as it goes, on this thread's wallet.
-        self.reload()
+            return None
+        flow = NewAccountFlow()
+
+        def create(label, password, words, language):
+            def task(w):
+                shown = flow.choose(w.accounts, label, password, words, language)
+                w.work.changed("wallet")
+                return shown
+
+            return self.write(self.tr("Creating the account"), task)
+
+        dialog = NewAccountDialog(self, create, flow.written_down, self._confirm_backup(flow.confirm))
+        dialog.finished.connect(lambda _result: flow.close())
+        return dialog
+
+    def _confirm_backup(self, confirm):
+        """The dialog's confirm step: confirm(accounts, answers) on the book's writer."""
+        def start(answers):
+            def task(w):
+                matched = confirm(w.accounts, answers)
+                if matched:
+                    w.work.changed("wallet")
+                return matched
+
+            return self.write(self.tr("Checking the words"), task)
+
+        return start
 
     def import_account(self) -> None:
         dialog = ImportAccountDialog(self)
@@ -261,31 +289,31 @@ class WalletPage(Page):
 
         self.write(self.tr("Importing account"), work)
 
-    def back_up(self) -> None:
+    def back_up(self):
+        """Ask the account's password, read its phrase off the GUI thread, then show and check it."""
         address = self.selected_address()
         password = dialogs.ask_password(self, self.tr("Back up phrase"), self.tr("Password of this account:"))
         if not address or password is None:
-            return
-        try:
-            with dialogs.busy():
-                reveal = self.wallet.accounts.reveal_phrase(address, password)
-        except Exception as e:
-            dialogs.show_error(self, e)
-            return
+            return None
+        op = self.query(self.tr("Reading the recovery phrase"),
+                        lambda w: w.accounts.reveal_phrase(address, password), self._show_phrase)
+        dialogs.busy_until(op)
+        return op
+
+    def _show_phrase(self, reveal) -> None:
+        self.backup_dialog(reveal).exec()
+
+    def backup_dialog(self, reveal) -> NewAccountDialog:
+        """The phrase of an existing account (wallet.accounts.RevealedPhrase), to write down and
+        check; the check is marked on the book's writer."""
         from wallet.accounts import pick_confirmation_positions
 
-        positions: list[int] = []
-
-        def written_down():
-            positions[:] = pick_confirmation_positions(len(reveal.words))
-            return list(positions)
-
-        dialog = NewAccountDialog(self, lambda *a: reveal.words, written_down,
-                                  lambda answers: self.wallet.accounts.confirm_backup(reveal, answers))
+        dialog = NewAccountDialog(self, None, lambda: pick_confirmation_positions(len(reveal.words)),
+                                  self._confirm_backup(lambda accounts, answers:
+                                                       accounts.confirm_backup(reveal, answers)))
         dialog.setWindowTitle(self.tr("Back up phrase"))
-        dialog.next.click()  # the account exists: go straight to its words
-        dialog.exec()
-        self.reload()
+        dialog.show_words(reveal.words)  # the account exists: straight to its words
+        return dialog
 
     def export_keystore(self) -> None:
         from PySide6.QtWidgets import QFileDialog
