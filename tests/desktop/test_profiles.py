@@ -192,7 +192,8 @@ def test_a_book_with_the_retired_escrow_steps_opens_and_loses_them(tmp_path):
     the orders take the wallet's tables over, and the retired steps' record goes."""
     import sqlite_utils
 
-    from desktop.services.book import RETIRED_STEPS, check_profile_book
+    from desktop.services.book import check_profile_book
+    from desktop.services.schema import RETIRED_STEPS
     from tests.shop.test_orders_ledger import OLD_ESCROW_CURSOR, OLD_ESCROW_SOURCES
 
     path = tmp_path / "book.db"
