@@ -175,5 +175,21 @@ class InsufficientFunds(WalletError):
     """Not enough native coin to pay the fee, or not enough tokens."""
 
 
+class TokensShort(InsufficientFunds):
+    """The sender has fewer of the token than the transfer sends; `have` in base units."""
+
+    def __init__(self, have: int, token):
+        self.have, self.token = have, token
+        super().__init__("Not enough {symbol} for this amount.", symbol=token.symbol)
+
+
+class CoinsShort(InsufficientFunds):
+    """The sender's coins do not cover the amount and the fee; `max_fee` in wei."""
+
+    def __init__(self, max_fee: int):
+        self.max_fee = max_fee
+        super().__init__("Not enough coins for this amount and its network fee.")
+
+
 class BadNetworkSettings(WalletError):
     """A network's settings are incomplete or contradictory."""

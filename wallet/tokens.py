@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from web3 import Web3
 
-from shop.money import Currency
 from wallet.errors import WalletError
 
 ERC20_ABI = [
@@ -27,8 +26,8 @@ ERC20_ABI = [
                 {"name": "value", "type": "uint256", "indexed": False}]},
 ]
 
-#: The chain's own coin, in wei: what fees are paid in.
-NATIVE = Currency.token("ETH", 18)
+#: The chain's own coin, counted in wei: what fees are paid in.
+NATIVE_SYMBOL, NATIVE_DECIMALS = "ETH", 18
 
 
 class NotAToken(WalletError):
@@ -42,11 +41,6 @@ class TokenInfo:
     address: str
     symbol: str
     decimals: int
-
-    @property
-    def currency(self) -> Currency:
-        """The token's base units as a currency, written with its symbol after the number."""
-        return Currency.token(self.symbol, self.decimals)
 
 
 def erc20(w3: Web3, address: str):

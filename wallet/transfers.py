@@ -7,15 +7,14 @@ from dataclasses import dataclass
 
 from web3 import Web3
 
-from shop.money import Currency, Money
 from wallet.errors import WalletError
 from wallet.fees import FeeEstimate, estimate_fees, gas_with_margin
 from wallet.journal import Entry, Journal
 from wallet.networks import Chain, is_connection_error
-from wallet.refusals import InsufficientFunds, NodeDown, WouldRevert
+from wallet.refusals import CoinsShort, InsufficientFunds, NodeDown, TokensShort, WouldRevert
 from wallet.revert import is_insufficient_funds, is_revert, revert_reason
 from wallet.signer import Signer
-from wallet.tokens import NATIVE, TokenInfo, erc20, native_balance, token_balance
+from wallet.tokens import TokenInfo, erc20, native_balance, token_balance
 
 
 @dataclass(frozen=True)
@@ -57,21 +56,6 @@ class TransferPlan:
     data: str
     fee: FeeEstimate
 
-    @property
-    def currency(self) -> Currency:
-        """What the amount is counted in: the token's base units, or wei."""
-        return NATIVE if self.token is None else self.token.currency
-
-    @property
-    def amount_text(self) -> str:
-        """The amount with its unit, e.g. '12.50 TUSD'."""
-        return str(Money(self.amount, self.currency))
-
-    @property
-    def description(self) -> str:
-        """One line for the journal and history."""
-        return f"Send {self.amount_text} to {self.recipient}"
-
 
 def plan_transfer(chain: Chain, sender: str, recipient: str, amount: int,
                   token: TokenInfo | None = None, purpose: str | None = None,
@@ -100,8 +84,7 @@ def plan_transfer(chain: Chain, sender: str, recipient: str, amount: int,
         if token is not None:
             have = int(erc20(w3, token.address).functions.balanceOf(sender).call())
             if have < amount:
-                raise InsufficientFunds("Only {amount} available.",
-                                        amount=str(Money(have, token.currency)))
+                raise TokensShort(have, token)
         gas = int(w3.eth.estimate_gas({"from": sender, "to": to, "value": value,
                                        "data": data}))
         fee = estimate_fees(w3, gas_with_margin(gas))
@@ -118,18 +101,19 @@ def plan_transfer(chain: Chain, sender: str, recipient: str, amount: int,
             raise NodeDown(chain.where, type(exc).__name__) from exc
         raise
     if coins < value + fee.max_fee:
-        raise InsufficientFunds(
-            "Not enough coins for this amount and its network fee (up to {fee}).",
-            fee=str(Money(fee.max_fee, NATIVE)))
+        raise CoinsShort(fee.max_fee)
     return TransferPlan(purpose or f"transfer:{uuid.uuid4()}", chain_id, sender,
                         recipient, amount, token, to, value, data, fee)
 
 
 def send_transfer(journal: Journal, chain: Chain, signer: Signer,
-                  plan: TransferPlan, abi: list | None = None) -> Entry:
-    """Send a confirmed plan (journaled first); the same plan twice sends once."""
+                  plan: TransferPlan, abi: list | None = None,
+                  description: str | None = None) -> Entry:
+    """Send a confirmed plan (journaled first); the same plan twice sends once.
+    `description` is the journal's line for it (the caller words the amount)."""
     if Web3.to_checksum_address(signer.address) != plan.sender:
         raise WalletError("This transfer was prepared for another account.")
     return journal.send(chain, signer, plan.purpose, plan.to, data=plan.data,
-                        value=plan.value, description=plan.description, fees=plan.fee,
+                        value=plan.value, fees=plan.fee,
+                        description=description or f"Send to {plan.recipient}",
                         abi=abi)

@@ -246,8 +246,7 @@ def revoke_offers(ctx, args) -> int:
 
     from desktop.cli import print_json, read_password
     from desktop.services import offer_revocation
-    from shop.money import Money
-    from wallet.tokens import NATIVE
+    from desktop.services.amounts import coins
 
     work = ctx.work()
     planned = offer_revocation.plan(work, args.network)
@@ -257,8 +256,7 @@ def revoke_offers(ctx, args) -> int:
         else:
             print("every signed offer still holds; nothing to revoke")
         return 0
-    cost = (f"about {Money(planned.fee.likely_fee, NATIVE)} "
-            f"(at most {Money(planned.fee.max_fee, NATIVE)})")
+    cost = f"about {coins(planned.fee.likely_fee)} (at most {coins(planned.fee.max_fee)})"
     if not args.yes:
         if args.password_stdin or not sys.stdin.isatty():
             raise UserFacingError("Revoking {count} offers on {network} costs a network fee of "

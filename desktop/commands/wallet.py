@@ -170,8 +170,8 @@ def list_accounts(ctx, args) -> int:
 
 def balance(ctx, args) -> int:
     from desktop.cli import print_json
+    from desktop.services.amounts import coins
     from shop.money import Currency, Money
-    from wallet.tokens import NATIVE
     from wallet.transfers import balances
 
     wallet = _wallet(ctx)
@@ -191,15 +191,14 @@ def balance(ctx, args) -> int:
         for r in rows:
             token = (f"  {Money(r['token_amount'], Currency.token(r['token'], r['token_decimals']))}"
                      if r["token"] else "")
-            print(f"{r['address']}  {Money(r['native'], NATIVE)}{token}")
+            print(f"{r['address']}  {coins(r['native'])}{token}")
     return 0
 
 
 def send(ctx, args) -> int:
     from desktop.cli import confirm, print_json
-    from shop.money import Money
-    from wallet.tokens import NATIVE
-    from wallet.transfers import plan_transfer, send_transfer
+    from desktop.services.amounts import coins
+    from desktop.services.wallet import amount_text, plan_send, send_planned
 
     wallet = _wallet(ctx)
     network = wallet.network(args.network)
@@ -207,19 +206,17 @@ def send(ctx, args) -> int:
     if token is None and not args.native:
         raise UserFacingError("The network {network} has no token set; use --native to send its coin.",
                               network=network.name)
-    amount = Money.parse(args.amount, NATIVE if token is None else token.currency).units
     sender = _account(wallet, args.sender)
-    chain = wallet.connect(network.name)
-    plan = plan_transfer(chain, sender.address, args.to, amount, token)
-    summary = (f"Send {plan.amount_text} to {plan.recipient} on {network.name}; "
-               f"network fee about {Money(plan.fee.likely_fee, NATIVE)} "
-               f"(at most {Money(plan.fee.max_fee, NATIVE)}).")
+    plan = plan_send(wallet.work, network.name, sender.address, args.to, args.amount, token)
+    summary = (f"Send {amount_text(plan)} to {plan.recipient} on {network.name}; "
+               f"network fee about {coins(plan.fee.likely_fee)} "
+               f"(at most {coins(plan.fee.max_fee)}).")
     print(summary, file=sys.stderr)
     password = _secret(args, "Password: ", "the password")
     if not confirm(args, "Send?"):
         raise UserFacingError("Not sent.")
     with wallet.unlocked(sender.address, password) as signer:
-        entry = send_transfer(wallet.journal, chain, signer, plan)
+        entry = send_planned(wallet.work, network.name, signer, plan)
     if args.json:
         print_json({"hash": entry.tx_hash, "status": entry.status, "nonce": entry.nonce})
     else:

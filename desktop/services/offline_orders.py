@@ -141,7 +141,9 @@ def customer_list(work) -> list[CustomerRow]:
 
     views = [v for v in orders.order_views(work) if v.details]
     token = work.wallet.network().token if views else None
-    return customers(work, views, token.currency if token else None)
+    from desktop.services.amounts import currency_of
+
+    return customers(work, views, currency_of(token) if token else None)
 
 
 @dataclass(frozen=True)

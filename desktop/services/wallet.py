@@ -186,3 +186,44 @@ class WalletService:
     def network_state(self, name: str | None = None) -> str:
         """'connected', 'offline' or 'wrong_chain' for the named (or current) network."""
         return self.networks.state(name or self.current_network_name())
+
+
+# ------------------------------------------------------------------ transfers
+
+def plan_send(work, network: str, sender: str, recipient: str, amount_text: str,
+              token=None):
+    """Check and price a transfer of `amount_text` (as people type it, in the token's or the
+    coin's units) for its confirmation; the refusals say how much there is, as money."""
+    from desktop.services.amounts import coins, currency_of
+    from desktop.services.errors import UserFacingError
+    from shop.money import Money
+    from wallet.refusals import CoinsShort, TokensShort
+    from wallet.transfers import plan_transfer
+
+    amount = Money.parse(amount_text, currency_of(token)).units
+    chain = work.wallet.connect(network)
+    try:
+        return plan_transfer(chain, sender, recipient, amount, token)
+    except TokensShort as e:
+        raise UserFacingError("Only {amount} available.",
+                              amount=str(Money(e.have, currency_of(token)))) from None
+    except CoinsShort as e:
+        raise UserFacingError("Not enough coins for this amount and its network fee "
+                              "(up to {fee}).", fee=str(coins(e.max_fee))) from None
+
+
+def amount_text(plan) -> str:
+    """A planned transfer's amount with its unit ("12.50 TUSD")."""
+    from desktop.services.amounts import currency_of
+    from shop.money import Money
+
+    return str(Money(plan.amount, currency_of(plan.token)))
+
+
+def send_planned(work, network: str, signer, plan):
+    """Send a confirmed plan through the journal (once, however often it is asked)."""
+    from wallet.transfers import send_transfer
+
+    w = work.wallet
+    return send_transfer(w.journal, w.connect(network), signer, plan,
+                         description=f"Send {amount_text(plan)} to {plan.recipient}")

@@ -95,6 +95,7 @@ ERRORS = [
     QT_TRANSLATE_NOOP("errors", "No secure keyring is available on this computer, so keys cannot be stored safely. On Linux, install and start gnome-keyring (package gnome-keyring) or KWallet and log in again; on macOS the Keychain and on Windows the Credential Locker are used automatically."),
     QT_TRANSLATE_NOOP("errors", "Not enough coins for this amount and its network fee (up to {fee})."),
     QT_TRANSLATE_NOOP("errors", "Not enough coins for this amount and its network fee."),
+    QT_TRANSLATE_NOOP("errors", "Not enough {symbol} for this amount."),
     QT_TRANSLATE_NOOP("errors", "Not enough coins to pay for this transaction and its network fee."),
     QT_TRANSLATE_NOOP("errors", "Not enough coins to pay for this transaction's fee."),
     QT_TRANSLATE_NOOP("errors", "Not sent."),

@@ -40,8 +40,7 @@ class OfferRevoker(QObject):
 
     def _confirm(self, planned, only_if_any: bool):
         from desktop.services import offer_revocation
-        from shop.money import Money
-        from wallet.tokens import NATIVE
+        from desktop.services.amounts import coins
 
         if planned is None:
             if not only_if_any:
@@ -54,8 +53,8 @@ class OfferRevoker(QObject):
         if len(planned.offers) > 12:
             rows.append(("…", self.tr("{n} more").format(n=len(planned.offers) - 12)))
         rows.append((self.tr("Network fee"), self.tr("about {fee} (at most {most})").format(
-            fee=Money(planned.fee.likely_fee, NATIVE).text(),
-            most=Money(planned.fee.max_fee, NATIVE).text())))
+            fee=coins(planned.fee.likely_fee).text(),
+            most=coins(planned.fee.max_fee).text())))
         title = self.tr("Revoke {n} offers").format(n=len(planned.offers))
         password = dialogs.ask_password(self.page, title, self.tr(
             "These offers no longer hold; an old copy of the site could still sell with them. "

@@ -4,32 +4,32 @@
 <context>
     <name>AddNetworkDialog</name>
     <message>
-        <location filename="../../desktop/ui/wallet_dialogs.py" line="208"/>
+        <location filename="../../desktop/ui/wallet_dialogs.py" line="237"/>
         <source>Add network</source>
         <translation>添加网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_dialogs.py" line="210"/>
+        <location filename="../../desktop/ui/wallet_dialogs.py" line="239"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_dialogs.py" line="214"/>
+        <location filename="../../desktop/ui/wallet_dialogs.py" line="243"/>
         <source>RPC URL</source>
         <translation>RPC 地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_dialogs.py" line="217"/>
+        <location filename="../../desktop/ui/wallet_dialogs.py" line="246"/>
         <source>Chain id</source>
         <translation>链 ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_dialogs.py" line="219"/>
+        <location filename="../../desktop/ui/wallet_dialogs.py" line="248"/>
         <source>Stablecoin address</source>
         <translation>稳定币合约地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_dialogs.py" line="221"/>
+        <location filename="../../desktop/ui/wallet_dialogs.py" line="250"/>
         <source>Escrow contract address</source>
         <translation>担保合约地址</translation>
     </message>
@@ -187,54 +187,54 @@
 <context>
     <name>ImportAccountDialog</name>
     <message>
-        <location filename="../../desktop/ui/wallet_dialogs.py" line="151"/>
+        <location filename="../../desktop/ui/wallet_dialogs.py" line="180"/>
         <source>Import account</source>
         <translation>导入账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_dialogs.py" line="153"/>
+        <location filename="../../desktop/ui/wallet_dialogs.py" line="182"/>
         <source>Label</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_dialogs.py" line="156"/>
+        <location filename="../../desktop/ui/wallet_dialogs.py" line="185"/>
         <source>Recovery phrase</source>
         <translation>助记词</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_dialogs.py" line="156"/>
+        <location filename="../../desktop/ui/wallet_dialogs.py" line="185"/>
         <source>Private key</source>
         <translation>私钥</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_dialogs.py" line="156"/>
-        <location filename="../../desktop/ui/wallet_dialogs.py" line="175"/>
-        <location filename="../../desktop/ui/wallet_dialogs.py" line="183"/>
+        <location filename="../../desktop/ui/wallet_dialogs.py" line="185"/>
+        <location filename="../../desktop/ui/wallet_dialogs.py" line="204"/>
+        <location filename="../../desktop/ui/wallet_dialogs.py" line="212"/>
         <source>Keystore file</source>
         <translation>密钥文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_dialogs.py" line="165"/>
+        <location filename="../../desktop/ui/wallet_dialogs.py" line="194"/>
         <source>Phrase or key</source>
         <translation>助记词或私钥</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_dialogs.py" line="168"/>
+        <location filename="../../desktop/ui/wallet_dialogs.py" line="197"/>
         <source>Account number</source>
         <translation>账户序号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_dialogs.py" line="170"/>
+        <location filename="../../desktop/ui/wallet_dialogs.py" line="199"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_dialogs.py" line="178"/>
+        <location filename="../../desktop/ui/wallet_dialogs.py" line="207"/>
         <source>Keystore file&apos;s password</source>
         <translation>密钥文件的密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_dialogs.py" line="183"/>
+        <location filename="../../desktop/ui/wallet_dialogs.py" line="212"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON 文件 (*.json);;所有文件 (*)</translation>
     </message>
@@ -614,7 +614,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages/lots.py" line="62"/>
-        <location filename="../../desktop/ui/pages/lots.py" line="427"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="432"/>
         <source>Window</source>
         <translation>档期时间</translation>
     </message>
@@ -724,47 +724,52 @@
         <translation>正在结束档期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="358"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="351"/>
+        <source>“{lot}” is closed; nothing more is sold from it.</source>
+        <translation>“{lot}”已结束，不再售出。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/lots.py" line="363"/>
         <source>“{lot}” has no revisions after the first.</source>
         <translation>“{lot}”在第一版之后没有修订。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="363"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="368"/>
         <source>Revision {n} ({when}):</source>
         <translation>第 {n} 版（{when}）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="371"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="376"/>
         <source>Excel workbook (*.xlsx);;CSV, opens in Excel (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，可用 Excel 打开 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="385"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="390"/>
         <source>{n} rows were written to {path}.</source>
         <translation>已将 {n} 行写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="392"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="397"/>
         <source>Exporting items</source>
         <translation>正在导出商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="393"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="398"/>
         <source>Export items</source>
         <translation>导出商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="397"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="402"/>
         <source>Exporting sell-through</source>
         <translation>正在导出售罄率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="479"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="484"/>
         <source>What changed:</source>
         <translation>变更内容：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="482"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="487"/>
         <source>and {n} more</source>
         <translation>另有 {n} 项</translation>
     </message>
@@ -784,108 +789,108 @@
         <translation>正在发布档期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="398"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="403"/>
         <source>Export sell-through</source>
         <translation>导出售罄率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="412"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="417"/>
         <source>Create or import a wallet account on the Wallet page first; it signs the sheet.</source>
         <translation>请先在“钱包”页面创建或导入一个账户，档期表要用它来签名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="420"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="425"/>
         <source>Export signed sheet</source>
         <translation>导出签名档期表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="422"/>
-        <location filename="../../desktop/ui/pages/lots.py" line="454"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="427"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="459"/>
         <source>Lot sheet (*.zlsheet)</source>
         <translation>档期表 (*.zlsheet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="425"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="430"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="425"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="430"/>
         <source>Lot sheet (EIP-712, “Ziliudi Lot Sheet”)</source>
         <translation>档期表（EIP-712，“Ziliudi Lot Sheet”）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="426"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="431"/>
         <source>Lot</source>
         <translation>档期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="426"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="431"/>
         <source>Revision</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="427"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="432"/>
         <source>Seller</source>
         <translation>卖家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="428"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="433"/>
         <source>Items</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="428"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="433"/>
         <source>every item of the lot, with its prices and quantity, fixed by a hash of the sheet</source>
         <translation>档期内全部商品及其价格和数量，由档期表的哈希值锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="430"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="435"/>
         <source>Sign the lot sheet</source>
         <translation>签署档期表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="431"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="436"/>
         <source>Password of {address}:</source>
         <translation>{address} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="441"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="446"/>
         <source>Signing the lot sheet</source>
         <translation>正在签署档期表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="443"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="448"/>
         <source>The sheet of “{lot}” (revision {revision}, {n} items) was signed by {address} and written to {path}.</source>
         <translation>“{lot}”的档期表（第 {revision} 版，{n} 个商品）已由 {address} 签名，并写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="453"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="458"/>
         <source>Import lot sheet</source>
         <translation>导入档期表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="457"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="462"/>
         <source>Checking the lot sheet</source>
         <translation>正在校验档期表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="465"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="470"/>
         <source>New lot “{lot}” from seller {seller} (signature verified).</source>
         <translation>已导入卖家 {seller} 的新档期“{lot}”（签名已验证）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="466"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="471"/>
         <source>Lot “{lot}” updated to revision {revision} from seller {seller} (signature verified).</source>
         <translation>档期“{lot}”已更新到卖家 {seller} 的第 {revision} 版（签名已验证）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="469"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="474"/>
         <source>{added} items added, {updated} updated, {withdrawn} withdrawn.</source>
         <translation>新增 {added} 个商品，更新 {updated} 个，撤下 {withdrawn} 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="472"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="477"/>
         <source>{count} items came without their picture: the sheet named a picture it does not carry, or one that is not an image.</source>
         <translation>{count} 个商品未带图片导入：档期表引用了其中没有的图片，或该文件不是图片。</translation>
     </message>
@@ -1063,77 +1068,77 @@
 <context>
     <name>NewAccountDialog</name>
     <message>
-        <location filename="../../desktop/ui/wallet_dialogs.py" line="51"/>
+        <location filename="../../desktop/ui/wallet_dialogs.py" line="55"/>
         <source>New account</source>
         <translation>新建账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_dialogs.py" line="62"/>
+        <location filename="../../desktop/ui/wallet_dialogs.py" line="67"/>
         <source>Label</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_dialogs.py" line="64"/>
+        <location filename="../../desktop/ui/wallet_dialogs.py" line="69"/>
         <source>12 words</source>
         <translation>12 个词</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_dialogs.py" line="65"/>
+        <location filename="../../desktop/ui/wallet_dialogs.py" line="70"/>
         <source>24 words</source>
         <translation>24 个词</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_dialogs.py" line="66"/>
+        <location filename="../../desktop/ui/wallet_dialogs.py" line="71"/>
         <source>Phrase length</source>
         <translation>助记词长度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_dialogs.py" line="71"/>
+        <location filename="../../desktop/ui/wallet_dialogs.py" line="76"/>
         <source>Word list</source>
         <translation>词表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_dialogs.py" line="78"/>
+        <location filename="../../desktop/ui/wallet_dialogs.py" line="83"/>
         <source>Write these words down on paper, in order, and keep them safe. Anyone who has them controls this account&apos;s money; without them a lost computer means lost money. They are shown once.</source>
         <translation>请按顺序把这些词抄在纸上，并妥善保管。谁拿到它们，谁就能动用这个账户里的钱；没有它们，电脑丢了，钱也就丢了。它们只显示这一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_dialogs.py" line="87"/>
+        <location filename="../../desktop/ui/wallet_dialogs.py" line="92"/>
         <source>Type the words at these positions to prove the phrase is written down.</source>
         <translation>请填写下列位置上的词，以确认你已抄下助记词。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_dialogs.py" line="94"/>
+        <location filename="../../desktop/ui/wallet_dialogs.py" line="99"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_dialogs.py" line="96"/>
+        <location filename="../../desktop/ui/wallet_dialogs.py" line="101"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_dialogs.py" line="109"/>
+        <location filename="../../desktop/ui/wallet_dialogs.py" line="114"/>
         <source>The passwords do not match.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_dialogs.py" line="122"/>
+        <location filename="../../desktop/ui/wallet_dialogs.py" line="143"/>
         <source>I have written it down</source>
         <translation>我已抄好</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_dialogs.py" line="129"/>
+        <location filename="../../desktop/ui/wallet_dialogs.py" line="124"/>
         <source>Word {n}</source>
         <translation>第 {n} 个词</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_dialogs.py" line="132"/>
+        <location filename="../../desktop/ui/wallet_dialogs.py" line="127"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_dialogs.py" line="137"/>
+        <location filename="../../desktop/ui/wallet_dialogs.py" line="149"/>
         <source>Those words do not match the phrase. Check what you wrote.</source>
         <translation>这些词与助记词不符，请检查你抄写的内容。</translation>
     </message>
@@ -1171,42 +1176,42 @@
         <translation>正在查找失效的报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offer_revoke.py" line="49"/>
+        <location filename="../../desktop/ui/offer_revoke.py" line="48"/>
         <source>Every signed offer still holds; nothing to revoke.</source>
         <translation>所有已签名的报价都仍然有效，无需撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offer_revoke.py" line="52"/>
+        <location filename="../../desktop/ui/offer_revoke.py" line="51"/>
         <source>(listing removed)</source>
         <translation>（商品已下架）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offer_revoke.py" line="55"/>
+        <location filename="../../desktop/ui/offer_revoke.py" line="54"/>
         <source>{n} more</source>
         <translation>另有 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offer_revoke.py" line="56"/>
+        <location filename="../../desktop/ui/offer_revoke.py" line="55"/>
         <source>Network fee</source>
         <translation>网络手续费</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offer_revoke.py" line="56"/>
+        <location filename="../../desktop/ui/offer_revoke.py" line="55"/>
         <source>about {fee} (at most {most})</source>
         <translation>约 {fee}（最多 {most}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offer_revoke.py" line="59"/>
+        <location filename="../../desktop/ui/offer_revoke.py" line="58"/>
         <source>Revoke {n} offers</source>
         <translation>撤销 {n} 个报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offer_revoke.py" line="61"/>
+        <location filename="../../desktop/ui/offer_revoke.py" line="60"/>
         <source>These offers no longer hold; an old copy of the site could still sell with them. Password of {address} to revoke them in one transaction:</source>
         <translation>这些报价已经失效，但旧版店铺网页仍可能用它们成交。输入 {address} 的密码，在一笔交易中撤销它们：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offer_revoke.py" line="73"/>
+        <location filename="../../desktop/ui/offer_revoke.py" line="72"/>
         <source>Revoked {n} offers in one transaction.</source>
         <translation>已在一笔交易中撤销 {n} 个报价。</translation>
     </message>
@@ -1374,42 +1379,42 @@
 <context>
     <name>OrderStates</name>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="362"/>
+        <location filename="../../desktop/ui/core_texts.py" line="363"/>
         <source>Accepted</source>
         <translation>已接单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="363"/>
+        <location filename="../../desktop/ui/core_texts.py" line="364"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="364"/>
+        <location filename="../../desktop/ui/core_texts.py" line="365"/>
         <source>Disputed</source>
         <translation>争议中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="365"/>
+        <location filename="../../desktop/ui/core_texts.py" line="366"/>
         <source>Funded</source>
         <translation>待接单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="366"/>
+        <location filename="../../desktop/ui/core_texts.py" line="367"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="367"/>
+        <location filename="../../desktop/ui/core_texts.py" line="368"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="368"/>
+        <location filename="../../desktop/ui/core_texts.py" line="369"/>
         <source>Resolved</source>
         <translation>已裁决</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="369"/>
+        <location filename="../../desktop/ui/core_texts.py" line="370"/>
         <source>Shipped</source>
         <translation>已发货</translation>
     </message>
@@ -1961,17 +1966,17 @@
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../desktop/ui/wallet_dialogs.py" line="194"/>
+        <location filename="../../desktop/ui/wallet_dialogs.py" line="223"/>
         <source>Send</source>
         <translation>转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_dialogs.py" line="198"/>
+        <location filename="../../desktop/ui/wallet_dialogs.py" line="227"/>
         <source>To</source>
         <translation>收款地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_dialogs.py" line="201"/>
+        <location filename="../../desktop/ui/wallet_dialogs.py" line="230"/>
         <source>Amount ({symbol})</source>
         <translation>金额（{symbol}）</translation>
     </message>
@@ -1980,27 +1985,27 @@
     <name>SettingsPage</name>
     <message>
         <location filename="../../desktop/ui/pages/__init__.py" line="41"/>
-        <location filename="../../desktop/ui/pages/settings.py" line="22"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="20"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="28"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="26"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="34"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="32"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="38"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="36"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="41"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="39"/>
         <source>Lock the wallet after idle</source>
         <translation>闲置后自动锁定钱包</translation>
     </message>
@@ -2883,87 +2888,102 @@
         <translation>正在添加网络 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="247"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="251"/>
+        <source>Creating the account</source>
+        <translation>正在创建账户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet.py" line="266"/>
+        <source>Checking the words</source>
+        <translation>正在核对助记词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet.py" line="275"/>
         <source>The passwords do not match.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="262"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="290"/>
         <source>Importing account</source>
         <translation>正在导入账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="266"/>
-        <location filename="../../desktop/ui/pages/wallet.py" line="285"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="295"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="314"/>
         <source>Back up phrase</source>
         <translation>备份助记词</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="266"/>
-        <location filename="../../desktop/ui/pages/wallet.py" line="294"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="295"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="322"/>
         <source>Password of this account:</source>
         <translation>这个账户的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="294"/>
-        <location filename="../../desktop/ui/pages/wallet.py" line="297"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="298"/>
+        <source>Reading the recovery phrase</source>
+        <translation>正在读取助记词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet.py" line="322"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="325"/>
         <source>Export keystore</source>
         <translation>导出密钥文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="298"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="326"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="308"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="336"/>
         <source>Exporting keystore</source>
         <translation>正在导出密钥文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="309"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="337"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="316"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="344"/>
         <source>Remove {label} ({address})? Its keys leave this computer&apos;s keyring; only its recovery phrase or an exported keystore can bring it back.</source>
         <translation>移除 {label}（{address}）吗？它的密钥将从本机的系统钥匙串中删除，只有助记词或导出的密钥文件才能恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="320"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="348"/>
         <source>Its recovery phrase was never backed up: anything it holds will be lost.</source>
         <translation>它的助记词从未备份：账户里的资产将全部丢失。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="328"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="356"/>
         <source>Removing account</source>
         <translation>正在删除账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="349"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="374"/>
         <source>Preparing the transfer</source>
         <translation>正在准备转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="355"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="380"/>
         <source>Send {amount} to {recipient} on {network}?
 Network fee: about {fee}, at most {max_fee}.</source>
         <translation>在 {network} 上向 {recipient} 转账 {amount} 吗？
 网络手续费：约 {fee}，最多 {max_fee}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="359"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="383"/>
         <source>Confirm transfer</source>
         <translation>确认转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="359"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="383"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="370"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="394"/>
         <source>Sending</source>
         <translation>正在发送</translation>
     </message>
@@ -2978,7 +2998,7 @@ Network fee: about {fee}, at most {max_fee}.</source>
         <translation>自留地</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="103"/>
+        <location filename="../../desktop/ui/dialogs.py" line="112"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3378,171 +3398,176 @@ Network fee: about {fee}, at most {max_fee}.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/core_texts.py" line="98"/>
+        <source>Not enough {symbol} for this amount.</source>
+        <translation>{symbol} 不够这笔金额。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="99"/>
         <source>Not enough coins to pay for this transaction and its network fee.</source>
         <translation>余额不足以支付这笔交易及其网络手续费。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="99"/>
+        <location filename="../../desktop/ui/core_texts.py" line="100"/>
         <source>Not enough coins to pay for this transaction&apos;s fee.</source>
         <translation>余额不足以支付这笔交易的手续费。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="100"/>
+        <location filename="../../desktop/ui/core_texts.py" line="101"/>
         <source>Not sent.</source>
         <translation>未发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="101"/>
+        <location filename="../../desktop/ui/core_texts.py" line="102"/>
         <source>Nothing removed.</source>
         <translation>未删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="102"/>
+        <location filename="../../desktop/ui/core_texts.py" line="103"/>
         <source>Nothing would change in “{title}”.</source>
         <translation>“{title}”没有任何变化。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="103"/>
+        <location filename="../../desktop/ui/core_texts.py" line="104"/>
         <source>Only the latest pending transaction can be sped up.</source>
         <translation>只能加速最新的一笔待确认交易。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="104"/>
+        <location filename="../../desktop/ui/core_texts.py" line="105"/>
         <source>Only the offer&apos;s seller can sign it.</source>
         <translation>只有报价中的卖家才能签署这个报价。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="106"/>
+        <location filename="../../desktop/ui/core_texts.py" line="107"/>
         <source>Only {available} of {sku} left; {wanted} were asked for.</source>
         <translation>{sku} 只剩 {available} 件，但需要 {wanted} 件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="107"/>
+        <location filename="../../desktop/ui/core_texts.py" line="108"/>
         <source>Order {number} is already {state}.</source>
         <translation>订单 {number} 已经是{state}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="108"/>
+        <location filename="../../desktop/ui/core_texts.py" line="109"/>
         <source>Order {order} is closed ({state}): nothing more can be done with it.</source>
         <translation>订单 {order} 已结束（{state}），不能再做任何操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="109"/>
+        <location filename="../../desktop/ui/core_texts.py" line="110"/>
         <source>Order {order} is {state} and its deadline, {deadline}, has passed: it can no longer be {done}.</source>
         <translation>订单 {order} 当前为{state}，期限 {deadline} 已过，已不能{done}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="110"/>
+        <location filename="../../desktop/ui/core_texts.py" line="111"/>
         <source>Order {order} is {state}: it can be {done} only once its deadline, {deadline}, has passed.</source>
         <translation>订单 {order} 当前为{state}，要等期限 {deadline} 过后才能{done}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="111"/>
+        <location filename="../../desktop/ui/core_texts.py" line="112"/>
         <source>Order {order} is {state}: it cannot be {done} now (what can be done now: {possible}).</source>
         <translation>订单 {order} 当前为{state}，现在不能{done}（现在可以：{possible}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="112"/>
+        <location filename="../../desktop/ui/core_texts.py" line="113"/>
         <source>Refusing without confirmation: add --yes.</source>
         <translation>未经确认不会执行：请加上 --yes。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="113"/>
+        <location filename="../../desktop/ui/core_texts.py" line="114"/>
         <source>Reservation #{reservation} expired; reserve the stock again.</source>
         <translation>预留 #{reservation} 已过期，请重新预留库存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="114"/>
+        <location filename="../../desktop/ui/core_texts.py" line="115"/>
         <source>Reservation #{reservation} is already {state}.</source>
         <translation>预留 #{reservation} 的状态已是 {state}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="115"/>
+        <location filename="../../desktop/ui/core_texts.py" line="116"/>
         <source>Reserve at least one unit.</source>
         <translation>至少要预留 1 件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="116"/>
+        <location filename="../../desktop/ui/core_texts.py" line="117"/>
         <source>Revoking {count} offers on {network} costs a network fee of {cost}; add --yes to pay it.</source>
         <translation>在 {network} 上撤销 {count} 个报价需要网络手续费 {cost}；加上 --yes 以支付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="117"/>
+        <location filename="../../desktop/ui/core_texts.py" line="118"/>
         <source>Row {row} has a value in column {column:,}; sheets of more than {limit:,} columns are not imported.</source>
         <translation>第 {row} 行在第 {column:,} 列有内容；超过 {limit:,} 列的表格不予导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="118"/>
+        <location filename="../../desktop/ui/core_texts.py" line="119"/>
         <source>Row {row} has {count:,} columns; files of more than {limit:,} columns are not imported.</source>
         <translation>第 {row} 行有 {count:,} 列；超过 {limit:,} 列的文件不予导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="119"/>
+        <location filename="../../desktop/ui/core_texts.py" line="120"/>
         <source>Row {row} holds more than {limit:,} characters, more than a stock row ever does; check the file.</source>
         <translation>第 {row} 行超过 {limit:,} 个字符，远超正常库存行的长度；请检查文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="120"/>
+        <location filename="../../desktop/ui/core_texts.py" line="121"/>
         <source>Row {row} of the file cannot be read as CSV: {reason}.</source>
         <translation>文件第 {row} 行无法按 CSV 读取：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="121"/>
+        <location filename="../../desktop/ui/core_texts.py" line="122"/>
         <source>Row {row} of the file is not {encoding} text; choose another encoding.</source>
         <translation>文件第 {row} 行不是 {encoding} 编码的文本；请选择其他编码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="122"/>
+        <location filename="../../desktop/ui/core_texts.py" line="123"/>
         <source>Row {row} opens a quote (&quot;) that is never closed, so every row after it would be read into one cell. Close the quote and import again.</source>
         <translation>第 {row} 行有一个未闭合的引号（&quot;），其后的所有行都会被读进同一个单元格。请补上引号后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="123"/>
+        <location filename="../../desktop/ui/core_texts.py" line="124"/>
         <source>Row {row}: a cell is longer than any order, carrier or tracking number.</source>
         <translation>第 {row} 行：有单元格比任何订单号、快递公司或运单号都长。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="124"/>
+        <location filename="../../desktop/ui/core_texts.py" line="125"/>
         <source>Row {row}: no order number.</source>
         <translation>第 {row} 行：没有订单号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="125"/>
+        <location filename="../../desktop/ui/core_texts.py" line="126"/>
         <source>Row {row}: order {order} has no carrier.</source>
         <translation>第 {row} 行：订单 {order} 没有快递公司。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="126"/>
+        <location filename="../../desktop/ui/core_texts.py" line="127"/>
         <source>Row {row}: order {order} has no tracking number.</source>
         <translation>第 {row} 行：订单 {order} 没有运单号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="127"/>
+        <location filename="../../desktop/ui/core_texts.py" line="128"/>
         <source>Row {row}: order {order} is named again.</source>
         <translation>第 {row} 行：订单 {order} 重复出现。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="128"/>
+        <location filename="../../desktop/ui/core_texts.py" line="129"/>
         <source>Row {row}: order {order} is {state}, not waiting to be shipped.</source>
         <translation>第 {row} 行：订单 {order} 当前为{state}，不是待发货。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="129"/>
+        <location filename="../../desktop/ui/core_texts.py" line="130"/>
         <source>Row {row}: there is no order {order} here.</source>
         <translation>第 {row} 行：这里没有订单 {order}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="130"/>
+        <location filename="../../desktop/ui/core_texts.py" line="131"/>
         <source>Simulated buyers exist only on the Sandbox network.</source>
         <translation>模拟买家只在沙盒网络中可用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="131"/>
+        <location filename="../../desktop/ui/core_texts.py" line="132"/>
         <source>Some words are not in any BIP-39 word list; check the spelling.</source>
         <translation>有些词不在任何 BIP-39 词表中，请检查拼写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="132"/>
+        <location filename="../../desktop/ui/core_texts.py" line="133"/>
         <source>Something went wrong ({kind}). Details were written to the log.</source>
         <translation>出错了（{kind}）。详细信息已写入日志。</translation>
     </message>
@@ -3552,1004 +3577,1004 @@ Network fee: about {fee}, at most {max_fee}.</source>
         <translation>出错了（{kind}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="133"/>
+        <location filename="../../desktop/ui/core_texts.py" line="134"/>
         <source>Test money exists only on the Sandbox network.</source>
         <translation>测试币只在沙盒网络中可用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="134"/>
+        <location filename="../../desktop/ui/core_texts.py" line="135"/>
         <source>That file is not an Ethereum keystore (JSON) file.</source>
         <translation>这不是以太坊密钥文件（JSON）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="135"/>
+        <location filename="../../desktop/ui/core_texts.py" line="136"/>
         <source>That is not a valid private key (64 hex characters).</source>
         <translation>这不是有效的私钥（应为 64 位十六进制字符）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="136"/>
+        <location filename="../../desktop/ui/core_texts.py" line="137"/>
         <source>That is not the buyer&apos;s signature of this settlement.</source>
         <translation>这不是买家对此结算方案的签名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="137"/>
+        <location filename="../../desktop/ui/core_texts.py" line="138"/>
         <source>That listing has no signed offer yet: sign offers first.</source>
         <translation>这个商品还没有签名报价：请先签署报价。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="138"/>
+        <location filename="../../desktop/ui/core_texts.py" line="139"/>
         <source>The RPC URL must start with http:// or https://.</source>
         <translation>RPC 地址必须以 http:// 或 https:// 开头。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="139"/>
+        <location filename="../../desktop/ui/core_texts.py" line="140"/>
         <source>The RPC URL of {name} is missing from the system keyring; enter it again.</source>
         <translation>系统钥匙串中找不到 {name} 的 RPC 地址，请重新填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="140"/>
+        <location filename="../../desktop/ui/core_texts.py" line="141"/>
         <source>The account is locked. Enter its password to unlock it.</source>
         <translation>账户已锁定。请输入密码解锁。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="141"/>
+        <location filename="../../desktop/ui/core_texts.py" line="142"/>
         <source>The account number must be between 0 and 2147483647.</source>
         <translation>账户序号必须在 0 到 2147483647 之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="142"/>
+        <location filename="../../desktop/ui/core_texts.py" line="143"/>
         <source>The after-sale freeze and the return period cannot be negative.</source>
         <translation>售后冻结期和退货期限不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="143"/>
+        <location filename="../../desktop/ui/core_texts.py" line="144"/>
         <source>The amount must be more than zero.</source>
         <translation>金额必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="144"/>
+        <location filename="../../desktop/ui/core_texts.py" line="145"/>
         <source>The book cannot be written: it is read-only (the file or its folder). Nothing was changed.</source>
         <translation>账套无法写入：文件或其所在文件夹是只读的。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="145"/>
+        <location filename="../../desktop/ui/core_texts.py" line="146"/>
         <source>The book cannot be written: the disk is full, a file size limit was reached, or the disk failed ({reason}). Nothing was changed.</source>
         <translation>账套无法写入：磁盘已满、达到文件大小限制或磁盘出错（{reason}）。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="146"/>
+        <location filename="../../desktop/ui/core_texts.py" line="147"/>
         <source>The book is in use by another program and stayed locked. Nothing was changed; try again in a moment.</source>
         <translation>账套正被另一个程序使用，一直处于锁定状态。未做任何更改；请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="147"/>
+        <location filename="../../desktop/ui/core_texts.py" line="148"/>
         <source>The built-in networks cannot be removed.</source>
         <translation>内置网络不能移除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="148"/>
+        <location filename="../../desktop/ui/core_texts.py" line="149"/>
         <source>The buyer&apos;s part must be at least 0 and at most what the escrow holds.</source>
         <translation>买家所得不能少于 0，也不能多于担保中的金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="149"/>
+        <location filename="../../desktop/ui/core_texts.py" line="150"/>
         <source>The chain id must be a positive whole number.</source>
         <translation>链 ID 必须是正整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="150"/>
+        <location filename="../../desktop/ui/core_texts.py" line="151"/>
         <source>The column for “{field}” is not in this file.</source>
         <translation>文件中没有“{field}”对应的列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="151"/>
+        <location filename="../../desktop/ui/core_texts.py" line="152"/>
         <source>The commission levels together exceed 100%.</source>
         <translation>各级佣金合计超过了 100%。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="152"/>
+        <location filename="../../desktop/ui/core_texts.py" line="153"/>
         <source>The contract at {address} is not an ERC-20 token.</source>
         <translation>{address} 处的合约不是 ERC-20 代币。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="153"/>
+        <location filename="../../desktop/ui/core_texts.py" line="154"/>
         <source>The delivery details of order {number} cannot be read: {problem}</source>
         <translation>无法读取订单 {number} 的收货信息：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="154"/>
+        <location filename="../../desktop/ui/core_texts.py" line="155"/>
         <source>The delivery note cannot be read with this store&apos;s key.</source>
         <translation>无法用本店铺的密钥读取这份收货信息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="155"/>
+        <location filename="../../desktop/ui/core_texts.py" line="156"/>
         <source>The delivery note is damaged or of an unknown kind.</source>
         <translation>收货信息已损坏，或格式无法识别。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="156"/>
+        <location filename="../../desktop/ui/core_texts.py" line="157"/>
         <source>The escrow transaction {tx_hash} ended as {status}.</source>
         <translation>担保合约交易 {tx_hash} 的最终状态为 {status}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="157"/>
+        <location filename="../../desktop/ui/core_texts.py" line="158"/>
         <source>The export was stopped: {path} would be written outside {folder}.</source>
         <translation>导出已停止：{path} 将被写到 {folder} 之外。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="158"/>
+        <location filename="../../desktop/ui/core_texts.py" line="159"/>
         <source>The file contains NUL bytes, so it is not plain CSV text (it may be UTF-16 without its mark, or not a text file). Save it from Excel as “CSV UTF-8” or as .xlsx and import again.</source>
         <translation>文件中含有 NUL 字节，不是纯文本 CSV（可能是不带 BOM 标记的 UTF-16 文件，或者根本不是文本文件）。请在 Excel 中另存为“CSV UTF-8”或 .xlsx 后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="159"/>
+        <location filename="../../desktop/ui/core_texts.py" line="160"/>
         <source>The file has a header row but no stock rows under its header; nothing was imported.</source>
         <translation>文件只有表头，表头下没有库存数据，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="160"/>
+        <location filename="../../desktop/ui/core_texts.py" line="161"/>
         <source>The file has more than {limit:,} rows; split it into parts.</source>
         <translation>文件超过 {limit:,} 行，请拆分成几个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="161"/>
+        <location filename="../../desktop/ui/core_texts.py" line="162"/>
         <source>The file has no header naming the order number, the carrier and the tracking number (e.g. 订单号, 快递公司, 快递单号).</source>
         <translation>文件中没有包含订单号、快递公司和运单号的表头（如：订单号、快递公司、快递单号）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="162"/>
+        <location filename="../../desktop/ui/core_texts.py" line="163"/>
         <source>The file is larger than any shipping list may be.</source>
         <translation>文件太大，不可能是代发货单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="164"/>
+        <location filename="../../desktop/ui/core_texts.py" line="165"/>
         <source>The file is {size} MB; files over {limit} MB are not imported. Split it into parts.</source>
         <translation>文件大小为 {size} MB，超过 {limit} MB 的文件无法导入。请拆分成几个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="165"/>
+        <location filename="../../desktop/ui/core_texts.py" line="166"/>
         <source>The file mixes two text encodings (some rows UTF-8, others GBK), so some names would come out garbled. Save it from Excel as “CSV UTF-8” or as .xlsx and import again.</source>
         <translation>文件混用了两种文字编码（有些行是 UTF-8，有些是 GBK），部分名称会变成乱码。请在 Excel 中另存为“CSV UTF-8”或 .xlsx 后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="166"/>
+        <location filename="../../desktop/ui/core_texts.py" line="167"/>
         <source>The file&apos;s text encoding is not certain. Check the names in the sample and choose the encoding that shows them right.</source>
         <translation>无法确定文件的文本编码。请查看样例中的名称，选择能正确显示它们的编码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="167"/>
+        <location filename="../../desktop/ui/core_texts.py" line="168"/>
         <source>The file&apos;s text is neither UTF-8 nor GBK for certain: it may be {candidates}. Choose its encoding with --encoding or in the import wizard, whose preview shows the names as they will be read.</source>
         <translation>无法确定文件是 UTF-8 还是 GBK 编码：可能是 {candidates}。请用 --encoding 指定编码，或在导入向导中选择（预览会显示读取后的名称）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="168"/>
+        <location filename="../../desktop/ui/core_texts.py" line="169"/>
         <source>The file&apos;s text is neither UTF-8 nor GBK, nor another encoding the app reads (Big5, Shift-JIS, UTF-16). Save it from Excel as “CSV UTF-8” or as .xlsx and import again.</source>
         <translation>文件的文本既不是 UTF-8 或 GBK，也不是本软件能读取的其他编码（Big5、Shift-JIS、UTF-16）。请在 Excel 中另存为“CSV UTF-8”或 .xlsx 后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="169"/>
+        <location filename="../../desktop/ui/core_texts.py" line="170"/>
         <source>The funding transaction has no Funded event.</source>
         <translation>付款交易中没有 Funded 事件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="170"/>
+        <location filename="../../desktop/ui/core_texts.py" line="171"/>
         <source>The key for account {address} is missing from the system keyring (it may have been deleted there). Import it again from its recovery phrase, private key or keystore file.</source>
         <translation>系统钥匙串中找不到账户 {address} 的密钥（可能已在钥匙串中被删除）。请用它的助记词、私钥或密钥文件重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="171"/>
+        <location filename="../../desktop/ui/core_texts.py" line="172"/>
         <source>The keystore file could not be read: {reason}</source>
         <translation>无法读取密钥文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="172"/>
+        <location filename="../../desktop/ui/core_texts.py" line="173"/>
         <source>The lot must end after it starts.</source>
         <translation>档期的结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="173"/>
+        <location filename="../../desktop/ui/core_texts.py" line="174"/>
         <source>The lot sheet is missing its picture {name}.</source>
         <translation>档期表缺少图片 {name}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="174"/>
+        <location filename="../../desktop/ui/core_texts.py" line="175"/>
         <source>The lot sheet is {size} MB, larger than any lot sheet may be.</source>
         <translation>档期表大小为 {size} MB，超出了档期表允许的最大大小。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="176"/>
+        <location filename="../../desktop/ui/core_texts.py" line="177"/>
         <source>The lot sheet says it is from {seller}, but it was signed by {signer}; it was refused.</source>
         <translation>档期表标明来自 {seller}，却是由 {signer} 签名的，已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="177"/>
+        <location filename="../../desktop/ui/core_texts.py" line="178"/>
         <source>The lot sheet unpacks to far more than a lot sheet holds; it was refused.</source>
         <translation>档期表解压后的大小远超正常档期表，已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="178"/>
+        <location filename="../../desktop/ui/core_texts.py" line="179"/>
         <source>The lot sheet was changed after the seller signed it; it was refused.</source>
         <translation>档期表在卖家签名后被改动过，已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="179"/>
+        <location filename="../../desktop/ui/core_texts.py" line="180"/>
         <source>The lot sheet&apos;s content is damaged (an item or a term is not valid).</source>
         <translation>档期表内容已损坏（有商品或条款无效）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="180"/>
+        <location filename="../../desktop/ui/core_texts.py" line="181"/>
         <source>The lot sheet&apos;s item list is damaged.</source>
         <translation>档期表的商品清单已损坏。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="181"/>
+        <location filename="../../desktop/ui/core_texts.py" line="182"/>
         <source>The lot sheet&apos;s signature is not valid; it was refused.</source>
         <translation>档期表的签名无效，已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="182"/>
+        <location filename="../../desktop/ui/core_texts.py" line="183"/>
         <source>The lot sheets of {supplier} carry no store key, so a list cannot be sealed to it; ask for a newer sheet, or export the list unsealed.</source>
         <translation>{supplier} 的档期表没有附带店铺密钥，无法为其加密货单；请向对方索取新版档期表，或导出不加密的货单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="183"/>
+        <location filename="../../desktop/ui/core_texts.py" line="184"/>
         <source>The lot “{title}” ended; its sheet has expired.</source>
         <translation>档期“{title}”已结束，其档期表已失效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="184"/>
+        <location filename="../../desktop/ui/core_texts.py" line="185"/>
         <source>The network {network} has no escrow contract set.</source>
         <translation>网络 {network} 还没有设置担保合约。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="185"/>
+        <location filename="../../desktop/ui/core_texts.py" line="186"/>
         <source>The network {network} has no stablecoin and escrow contract set; add their addresses to it on the Wallet page first.</source>
         <translation>网络 {network} 还没有设置稳定币和担保合约；请先在钱包页面填写它们的地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="186"/>
+        <location filename="../../desktop/ui/core_texts.py" line="187"/>
         <source>The network {network} has no token set.</source>
         <translation>网络 {network} 还没有设置代币。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="187"/>
+        <location filename="../../desktop/ui/core_texts.py" line="188"/>
         <source>The network {network} has no token set; use --native to send its coin.</source>
         <translation>网络 {network} 还没有设置代币；要发送原生币请加 --native。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="188"/>
+        <location filename="../../desktop/ui/core_texts.py" line="189"/>
         <source>The node at {where} refused {method}: {message}</source>
         <translation>{where} 的节点拒绝了 {method}：{message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="189"/>
+        <location filename="../../desktop/ui/core_texts.py" line="190"/>
         <source>The node is on chain {actual} but this network expects chain {expected}. Nothing will be sent until the network settings match the node.</source>
         <translation>节点所在的链是 {actual}，但这个网络应为链 {expected}。在网络设置与节点一致之前，不会发送任何交易。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="190"/>
+        <location filename="../../desktop/ui/core_texts.py" line="191"/>
         <source>The offer cannot be signed: {problems}.</source>
         <translation>报价无法签署：{problems}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="191"/>
+        <location filename="../../desktop/ui/core_texts.py" line="192"/>
         <source>The offer for {sku} cannot be signed: {problems}.</source>
         <translation>{sku} 的报价无法签署：{problems}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="192"/>
+        <location filename="../../desktop/ui/core_texts.py" line="193"/>
         <source>The offers that no longer hold were signed by {count} accounts; revoke them from each account.</source>
         <translation>失效的报价由 {count} 个账户签名；请分别用各个账户撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="193"/>
+        <location filename="../../desktop/ui/core_texts.py" line="194"/>
         <source>The orders of one reply must be of one seller account.</source>
         <translation>一份回单中的订单必须属于同一个卖家账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="198"/>
+        <location filename="../../desktop/ui/core_texts.py" line="199"/>
         <source>The picture {name} was changed after the seller signed the sheet; it was refused.</source>
         <translation>图片 {name} 在卖家签署档期表后被改动过，已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="199"/>
+        <location filename="../../desktop/ui/core_texts.py" line="200"/>
         <source>The price is out of range.</source>
         <translation>价格超出范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="200"/>
+        <location filename="../../desktop/ui/core_texts.py" line="201"/>
         <source>The price of {sku} must be more than 0.</source>
         <translation>{sku} 的价格必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="201"/>
+        <location filename="../../desktop/ui/core_texts.py" line="202"/>
         <source>The quantity must be a whole number from 1 to {limit}.</source>
         <translation>数量必须是 1 到 {limit} 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="202"/>
+        <location filename="../../desktop/ui/core_texts.py" line="203"/>
         <source>The recovery phrase of {address} was never confirmed as written down. Removing the account now loses everything it holds; back it up first.</source>
         <translation>{address} 的助记词从未确认抄好。现在移除这个账户，里面的资产将全部丢失；请先备份助记词。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="203"/>
+        <location filename="../../desktop/ui/core_texts.py" line="204"/>
         <source>The sandbox chain has been closed.</source>
         <translation>沙盒链已关闭。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="204"/>
+        <location filename="../../desktop/ui/core_texts.py" line="205"/>
         <source>The sandbox chain in {path} is already open in another Ziliudi window or process. Close it and try again.</source>
         <translation>{path} 中的沙盒链已在另一个自留地窗口或进程中打开。请先关闭它再重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="205"/>
+        <location filename="../../desktop/ui/core_texts.py" line="206"/>
         <source>The saved column mapping is damaged; map the columns again.</source>
         <translation>保存的列对应关系已损坏，请重新设置列对应关系。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="206"/>
+        <location filename="../../desktop/ui/core_texts.py" line="207"/>
         <source>The sheet has formulas without saved values. Open it in Excel or WPS, save it, and import again.</source>
         <translation>工作表中有公式没有保存计算结果。请用 Excel 或 WPS 打开文件、保存后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="207"/>
+        <location filename="../../desktop/ui/core_texts.py" line="208"/>
         <source>The sheet has more than {limit:,} cells; split it into parts.</source>
         <translation>表格超过 {limit:,} 个单元格；请拆分成几个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="208"/>
+        <location filename="../../desktop/ui/core_texts.py" line="209"/>
         <source>The sheet has more than {limit:,} rows; split it into parts.</source>
         <translation>工作表超过 {limit:,} 行，请拆分成几个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="209"/>
+        <location filename="../../desktop/ui/core_texts.py" line="210"/>
         <source>The sheet reaches column {column:,}; sheets of more than {limit:,} columns are not imported.</source>
         <translation>表格用到了第 {column:,} 列；超过 {limit:,} 列的表格不予导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="210"/>
+        <location filename="../../desktop/ui/core_texts.py" line="211"/>
         <source>The site could not be written to {folder}: {reason}.</source>
         <translation>无法将网站写入 {folder}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="211"/>
+        <location filename="../../desktop/ui/core_texts.py" line="212"/>
         <source>The store has no key for delivery details yet.</source>
         <translation>店铺还没有收货信息密钥。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="212"/>
+        <location filename="../../desktop/ui/core_texts.py" line="213"/>
         <source>The store is paid to {payout}: sign the offers with that account, or change the payout account in the store profile.</source>
         <translation>店铺的收款账户是 {payout}：请用该账户签署报价，或在店铺资料中更换收款账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="213"/>
+        <location filename="../../desktop/ui/core_texts.py" line="214"/>
         <source>The store needs a name.</source>
         <translation>请填写店铺名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="214"/>
+        <location filename="../../desktop/ui/core_texts.py" line="215"/>
         <source>The store&apos;s avatar must be a picture stored in the book; choose the picture file again.</source>
         <translation>店铺头像必须是账套中保存的图片；请重新选择图片文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="215"/>
+        <location filename="../../desktop/ui/core_texts.py" line="216"/>
         <source>The store&apos;s key for delivery details is missing from the keyring; orders already placed cannot be read. Make a new key to go on.</source>
         <translation>系统钥匙串中找不到店铺的收货信息密钥；已有订单的收货信息将无法读取。请生成新密钥后继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="216"/>
+        <location filename="../../desktop/ui/core_texts.py" line="217"/>
         <source>The store&apos;s key for delivery details is not in the keyring.</source>
         <translation>店铺的收货信息密钥不在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="217"/>
+        <location filename="../../desktop/ui/core_texts.py" line="218"/>
         <source>The store&apos;s web address must start with http:// or https://.</source>
         <translation>店铺网址必须以 http:// 或 https:// 开头。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="218"/>
+        <location filename="../../desktop/ui/core_texts.py" line="219"/>
         <source>The suggested price of {sku} would be below its minimum price.</source>
         <translation>{sku} 的建议零售价会低于其最低售价。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="219"/>
+        <location filename="../../desktop/ui/core_texts.py" line="220"/>
         <source>The system keyring could not be opened ({detail}). Make sure it is running (on Linux: gnome-keyring or KWallet) and try again.</source>
         <translation>无法打开系统钥匙串（{detail}）。请确认它正在运行（Linux 上为 gnome-keyring 或 KWallet）后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="220"/>
+        <location filename="../../desktop/ui/core_texts.py" line="221"/>
         <source>The system keyring could not be opened. Make sure it is running (on Linux: gnome-keyring or KWallet) and try again.</source>
         <translation>无法打开系统钥匙串。请确认它正在运行（Linux 上为 gnome-keyring 或 KWallet）后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="221"/>
+        <location filename="../../desktop/ui/core_texts.py" line="222"/>
         <source>The system keyring is locked. Unlock it (it usually asks for your login password) and try again.</source>
         <translation>系统钥匙串已锁定。请先解锁（通常需要输入登录密码）后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="222"/>
+        <location filename="../../desktop/ui/core_texts.py" line="223"/>
         <source>The two parts must add up to {held}, what the escrow holds.</source>
         <translation>两部分之和必须等于担保中托管的 {held}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="223"/>
+        <location filename="../../desktop/ui/core_texts.py" line="224"/>
         <source>The words are valid but their checksum is not: a word is wrong or the order is mixed up.</source>
         <translation>这些词都有效，但校验不通过：可能有词写错，或顺序颠倒了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="224"/>
+        <location filename="../../desktop/ui/core_texts.py" line="225"/>
         <source>The workbook contains XML entity declarations, which Excel never writes (a possible XML bomb). It was refused.</source>
         <translation>工作簿中含有 XML 实体声明，而 Excel 从不写入这类内容（可能是 XML 炸弹），已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="225"/>
+        <location filename="../../desktop/ui/core_texts.py" line="226"/>
         <source>The workbook has a cell of more than {limit:,} characters, more than Excel allows; it was refused.</source>
         <translation>工作簿中有超过 {limit:,} 个字符的单元格，超出 Excel 的上限；已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="226"/>
+        <location filename="../../desktop/ui/core_texts.py" line="227"/>
         <source>The workbook has no sheet named “{sheet}”.</source>
         <translation>工作簿中没有名为“{sheet}”的工作表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="227"/>
+        <location filename="../../desktop/ui/core_texts.py" line="228"/>
         <source>The workbook has no worksheets.</source>
         <translation>工作簿中没有工作表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="228"/>
+        <location filename="../../desktop/ui/core_texts.py" line="229"/>
         <source>The workbook has too many parts to be a stock sheet.</source>
         <translation>工作簿包含的部件过多，不像是库存表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="229"/>
+        <location filename="../../desktop/ui/core_texts.py" line="230"/>
         <source>The workbook holds more than {limit:,} different texts; split it into parts.</source>
         <translation>工作簿包含超过 {limit:,} 条不同的文本；请拆分成几个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="230"/>
+        <location filename="../../desktop/ui/core_texts.py" line="231"/>
         <source>The workbook is damaged: its XML is broken ({reason}).</source>
         <translation>工作簿已损坏：XML 内容有误（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="231"/>
+        <location filename="../../desktop/ui/core_texts.py" line="232"/>
         <source>The workbook unpacks to far more than its size (a zip bomb). It was refused.</source>
         <translation>工作簿解压后的大小远超文件本身（可能是 zip 炸弹），已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="232"/>
+        <location filename="../../desktop/ui/core_texts.py" line="233"/>
         <source>The workbook unpacks to {size} MB; more than {limit} MB is not imported.</source>
         <translation>工作簿解压后为 {size} MB，超过 {limit} MB 的无法导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="233"/>
+        <location filename="../../desktop/ui/core_texts.py" line="234"/>
         <source>The workbook&apos;s shared texts unpack to {size} MB; more than {limit} MB is not imported.</source>
         <translation>工作簿的共享文本解压后有 {size} MB；超过 {limit} MB 不予导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="234"/>
+        <location filename="../../desktop/ui/core_texts.py" line="235"/>
         <source>There is no account {address} in this profile.</source>
         <translation>本账本中没有账户 {address}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="235"/>
+        <location filename="../../desktop/ui/core_texts.py" line="236"/>
         <source>There is no backup file at {path}.</source>
         <translation>{path} 处没有备份文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="236"/>
+        <location filename="../../desktop/ui/core_texts.py" line="237"/>
         <source>There is no book at {path}.</source>
         <translation>{path} 处没有账本文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="237"/>
+        <location filename="../../desktop/ui/core_texts.py" line="238"/>
         <source>There is no contract at {address} on this network.</source>
         <translation>这个网络上 {address} 处没有合约。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="238"/>
+        <location filename="../../desktop/ui/core_texts.py" line="239"/>
         <source>There is no item #{item}.</source>
         <translation>没有编号为 #{item} 的商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="239"/>
+        <location filename="../../desktop/ui/core_texts.py" line="240"/>
         <source>There is no listing {listing} in the storefront.</source>
         <translation>店铺中没有商品 {listing}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="240"/>
+        <location filename="../../desktop/ui/core_texts.py" line="241"/>
         <source>There is no lot item #{item}.</source>
         <translation>没有编号为 #{item} 的档期商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="241"/>
+        <location filename="../../desktop/ui/core_texts.py" line="242"/>
         <source>There is no lot named “#{lot_id}”.</source>
         <translation>没有名为“#{lot_id}”的档期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="242"/>
+        <location filename="../../desktop/ui/core_texts.py" line="243"/>
         <source>There is no lot named “{title}”.</source>
         <translation>没有名为“{title}”的档期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="243"/>
+        <location filename="../../desktop/ui/core_texts.py" line="244"/>
         <source>There is no network named {name!r}.</source>
         <translation>没有名为 {name!r} 的网络。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="244"/>
+        <location filename="../../desktop/ui/core_texts.py" line="245"/>
         <source>There is no order {number}.</source>
         <translation>没有订单 {number}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="245"/>
+        <location filename="../../desktop/ui/core_texts.py" line="246"/>
         <source>There is no order {order} on {network}; sync first if it is new.</source>
         <translation>{network} 上没有订单 {order}；如果是新订单，请先同步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="247"/>
+        <location filename="../../desktop/ui/core_texts.py" line="248"/>
         <source>There is no profile named “{name}”.</source>
         <translation>没有名为“{name}”的账本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="248"/>
+        <location filename="../../desktop/ui/core_texts.py" line="249"/>
         <source>There is no reservation #{reservation}.</source>
         <translation>找不到预留 #{reservation}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="249"/>
+        <location filename="../../desktop/ui/core_texts.py" line="250"/>
         <source>There is no single account with the address or label “{ref}”.</source>
         <translation>找不到地址或名称为“{ref}”的唯一账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="250"/>
+        <location filename="../../desktop/ui/core_texts.py" line="251"/>
         <source>There is no wallet account to sign with yet: make one with “ziliudi wallet new” or import one with “ziliudi wallet import”.</source>
         <translation>还没有可用于签名的钱包账户：请用“ziliudi wallet new”新建，或用“ziliudi wallet import”导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="251"/>
+        <location filename="../../desktop/ui/core_texts.py" line="252"/>
         <source>These offers were signed by {seller}; unlock that account to revoke them.</source>
         <translation>这些报价由 {seller} 签名；请解锁该账户来撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="252"/>
+        <location filename="../../desktop/ui/core_texts.py" line="253"/>
         <source>This RPC URL carries a key and needs the keyring.</source>
         <translation>这个 RPC 地址中含有密钥，需要保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="253"/>
+        <location filename="../../desktop/ui/core_texts.py" line="254"/>
         <source>This account was not made from a recovery phrase.</source>
         <translation>这个账户不是由助记词生成的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="254"/>
+        <location filename="../../desktop/ui/core_texts.py" line="255"/>
         <source>This file could not be read as an Excel workbook; it may be damaged ({reason}).</source>
         <translation>无法将此文件作为 Excel 工作簿读取，文件可能已损坏（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="255"/>
+        <location filename="../../desktop/ui/core_texts.py" line="256"/>
         <source>This file is not a lot sheet, or its content is damaged.</source>
         <translation>这不是档期表文件，或其内容已损坏。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="256"/>
+        <location filename="../../desktop/ui/core_texts.py" line="257"/>
         <source>This file is not a lot sheet: its content or signature is missing.</source>
         <translation>这不是档期表文件：缺少内容或签名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="257"/>
+        <location filename="../../desktop/ui/core_texts.py" line="258"/>
         <source>This file is not a sealed shipping list.</source>
         <translation>这个文件不是加密的代发货单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="258"/>
+        <location filename="../../desktop/ui/core_texts.py" line="259"/>
         <source>This file is not a valid Excel workbook (.xlsx): it is damaged or is another kind of file renamed.</source>
         <translation>这不是有效的 Excel 工作簿（.xlsx）：文件已损坏，或是其他类型的文件改了扩展名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="259"/>
+        <location filename="../../desktop/ui/core_texts.py" line="260"/>
         <source>This file is not a valid Excel workbook (.xlsx): it is damaged, cut short, or another kind of file.</source>
         <translation>这不是有效的 Excel 工作簿（.xlsx）：文件已损坏、不完整，或是其他类型的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="260"/>
+        <location filename="../../desktop/ui/core_texts.py" line="261"/>
         <source>This is an old Excel file (.xls). Open it in Excel or WPS and save it as .xlsx, then import again.</source>
         <translation>这是旧版 Excel 文件（.xls）。请用 Excel 或 WPS 打开并另存为 .xlsx，然后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="261"/>
+        <location filename="../../desktop/ui/core_texts.py" line="262"/>
         <source>This is an older sheet of “{title}” (revision {revision}; revision {current} is here already). Nothing was changed.</source>
         <translation>这是“{title}”较旧的档期表（第 {revision} 版；这里已有第 {current} 版）。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="262"/>
+        <location filename="../../desktop/ui/core_texts.py" line="263"/>
         <source>This is not a complete lot sheet: the file is cut short or damaged. Ask the seller to send it again.</source>
         <translation>档期表不完整：文件被截断或已损坏。请让卖家重新发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="263"/>
+        <location filename="../../desktop/ui/core_texts.py" line="264"/>
         <source>This is the same sheet of “{title}” (revision {revision}; revision {current} is here already). Nothing was changed.</source>
         <translation>这是“{title}”已导入过的同一份档期表（第 {revision} 版；这里已有第 {current} 版）。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="264"/>
+        <location filename="../../desktop/ui/core_texts.py" line="265"/>
         <source>This lot sheet was made by a newer version of Ziliudi; update the app to import it.</source>
         <translation>这份档期表由更新版本的自留地生成，请升级应用后再导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="265"/>
+        <location filename="../../desktop/ui/core_texts.py" line="266"/>
         <source>This sheet of “{title}” is signed by {signer}, but the lot came from {seller}; it was refused.</source>
         <translation>这份“{title}”的档期表由 {signer} 签名，但该档期来自 {seller}，已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="266"/>
+        <location filename="../../desktop/ui/core_texts.py" line="267"/>
         <source>This sheet of “{title}” was signed for the distributor {address}, which is not an account of this profile; it was refused.</source>
         <translation>“{title}”的这份档期表是签给分销商 {address} 的，它不是本账套的账户，已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="267"/>
+        <location filename="../../desktop/ui/core_texts.py" line="268"/>
         <source>This shipping list was sealed to another store&apos;s key, or changed after it was sealed; it cannot be opened here.</source>
         <translation>这份代发货单是用别的店铺密钥加密的，或加密后被改动过，无法在这里打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="268"/>
+        <location filename="../../desktop/ui/core_texts.py" line="269"/>
         <source>This step is not available now ({step}).</source>
         <translation>当前无法执行这一步（{step}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="269"/>
+        <location filename="../../desktop/ui/core_texts.py" line="270"/>
         <source>This transaction belongs to another network.</source>
         <translation>这笔交易属于其他网络。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="270"/>
+        <location filename="../../desktop/ui/core_texts.py" line="271"/>
         <source>This transaction would fail, so it was not sent: {reason}</source>
         <translation>这笔交易会失败，因此未发送：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="271"/>
+        <location filename="../../desktop/ui/core_texts.py" line="272"/>
         <source>This transfer was prepared for another account.</source>
         <translation>这笔转账是为另一个账户准备的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="272"/>
+        <location filename="../../desktop/ui/core_texts.py" line="273"/>
         <source>This workbook is damaged (a part fails its checksum).</source>
         <translation>工作簿已损坏（有部件校验失败）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="273"/>
+        <location filename="../../desktop/ui/core_texts.py" line="274"/>
         <source>Unknown currency “{currency}”.</source>
         <translation>未知币种“{currency}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="274"/>
+        <location filename="../../desktop/ui/core_texts.py" line="275"/>
         <source>Unknown field “{field}” in the column mapping.</source>
         <translation>列对应关系中有未知字段“{field}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="275"/>
+        <location filename="../../desktop/ui/core_texts.py" line="276"/>
         <source>Unknown text encoding “{name}”: choose UTF-8, GB18030, Big5, Shift-JIS or UTF-16.</source>
         <translation>未知的文本编码“{name}”：请选择 UTF-8、GB18030、Big5、Shift-JIS 或 UTF-16。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="276"/>
+        <location filename="../../desktop/ui/core_texts.py" line="277"/>
         <source>Unknown word list {language!r}.</source>
         <translation>未知词表 {language!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="277"/>
+        <location filename="../../desktop/ui/core_texts.py" line="278"/>
         <source>Wrong password for this account.</source>
         <translation>账户密码错误。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="278"/>
+        <location filename="../../desktop/ui/core_texts.py" line="279"/>
         <source>this network needs its Networks book</source>
         <translation>检查这个网络需要用到网络设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="279"/>
+        <location filename="../../desktop/ui/core_texts.py" line="280"/>
         <source>{address} is not one of the simulated buyers.</source>
         <translation>{address} 不是模拟买家之一。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="280"/>
+        <location filename="../../desktop/ui/core_texts.py" line="281"/>
         <source>{count} items of “{title}” have no supply price.</source>
         <translation>“{title}”中有 {count} 个商品没有供货价。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="281"/>
+        <location filename="../../desktop/ui/core_texts.py" line="282"/>
         <source>{count} orders still hold stock of “{title}”; settle after they are sold or cancelled.</source>
         <translation>还有 {count} 个订单占用着“{title}”的库存；请等这些订单成交或取消后再结算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="282"/>
+        <location filename="../../desktop/ui/core_texts.py" line="283"/>
         <source>{count} rows were refused; nothing was marked shipped. Fix the file, or ship the valid rows with --accept-valid.</source>
         <translation>有 {count} 行被拒绝，没有订单被标记发货。请修改文件，或用 --accept-valid 只处理有效的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="283"/>
+        <location filename="../../desktop/ui/core_texts.py" line="284"/>
         <source>{count} rows were rejected; nothing was imported. Fix the file, or import only the valid rows.</source>
         <translation>有 {count} 行不合格，未导入任何内容。请修改文件，或只导入有效的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="284"/>
+        <location filename="../../desktop/ui/core_texts.py" line="285"/>
         <source>{count} units are already reserved or sold; the quantity cannot be lower.</source>
         <translation>已有 {count} 件被预留或售出，数量不能低于此数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="285"/>
+        <location filename="../../desktop/ui/core_texts.py" line="286"/>
         <source>{field} must be a whole number of minor units, not negative.</source>
         <translation>{field} 必须是以最小货币单位（如分）计的非负整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="286"/>
+        <location filename="../../desktop/ui/core_texts.py" line="287"/>
         <source>{folder} holds no exported storefront.</source>
         <translation>{folder} 中没有导出的店铺网站。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="287"/>
+        <location filename="../../desktop/ui/core_texts.py" line="288"/>
         <source>{folder} is not empty and holds no storefront exported before; choose an empty folder.</source>
         <translation>{folder} 不是空文件夹，里面也没有之前导出的店铺网站；请选择一个空文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="288"/>
+        <location filename="../../desktop/ui/core_texts.py" line="289"/>
         <source>{name} cannot be opened: {reason}.</source>
         <translation>无法打开 {name}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="289"/>
+        <location filename="../../desktop/ui/core_texts.py" line="290"/>
         <source>{name} has no token address.</source>
         <translation>{name} 没有设置代币地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="290"/>
+        <location filename="../../desktop/ui/core_texts.py" line="291"/>
         <source>{name} is damaged: the file is truncated.</source>
         <translation>{name} 已损坏：文件不完整。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="291"/>
+        <location filename="../../desktop/ui/core_texts.py" line="292"/>
         <source>{name} is damaged: {reason}.</source>
         <translation>{name} 已损坏：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="292"/>
+        <location filename="../../desktop/ui/core_texts.py" line="293"/>
         <source>{name} is not a Ziliudi book (not an SQLite database).</source>
         <translation>{name} 不是自留地账本文件（不是 SQLite 数据库）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="293"/>
+        <location filename="../../desktop/ui/core_texts.py" line="294"/>
         <source>{name} is not a file but a folder, a device or a pipe; only a stock file itself is imported.</source>
         <translation>{name} 不是文件，而是文件夹、设备或管道；只能导入库存文件本身。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="294"/>
+        <location filename="../../desktop/ui/core_texts.py" line="295"/>
         <source>{name} was written by a newer version of Ziliudi (schema steps {steps} are unknown here). Update the app to open it.</source>
         <translation>{name} 由更新版本的自留地写入（这里无法识别其数据结构升级步骤 {steps}）。请升级应用后再打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="295"/>
+        <location filename="../../desktop/ui/core_texts.py" line="296"/>
         <source>{path} cannot be used: {reason}. Check that it and its folder may be written.</source>
         <translation>无法使用 {path}：{reason}。请检查它及其所在文件夹是否可写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="296"/>
+        <location filename="../../desktop/ui/core_texts.py" line="297"/>
         <source>{path} has no contracts set up.</source>
         <translation>{path} 中还没有部署合约。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="297"/>
+        <location filename="../../desktop/ui/core_texts.py" line="298"/>
         <source>{path} is not a sandbox chain this version reads.</source>
         <translation>{path} 不是本版本能读取的沙盒链。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="298"/>
+        <location filename="../../desktop/ui/core_texts.py" line="299"/>
         <source>{path}: a transaction of block {block} no longer applies ({error}: {reason}).</source>
         <translation>{path}：区块 {block} 中的一笔交易已无法重新执行（{error}：{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="299"/>
+        <location filename="../../desktop/ui/core_texts.py" line="300"/>
         <source>{path}: block {block} out of order.</source>
         <translation>{path}：区块 {block} 顺序错乱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="300"/>
+        <location filename="../../desktop/ui/core_texts.py" line="301"/>
         <source>{price} is above the supplier&apos;s maximum retail price of {maximum} for {sku}.</source>
         <translation>{price} 高于供货商为 {sku} 规定的最高零售价 {maximum}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="301"/>
+        <location filename="../../desktop/ui/core_texts.py" line="302"/>
         <source>{price} is below the supplier&apos;s minimum retail price of {minimum} for {sku}.</source>
         <translation>{price} 低于供货商为 {sku} 规定的最低零售价 {minimum}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="302"/>
+        <location filename="../../desktop/ui/core_texts.py" line="303"/>
         <source>{recipient!r} is not an address.</source>
         <translation>{recipient!r} 不是有效地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="303"/>
+        <location filename="../../desktop/ui/core_texts.py" line="304"/>
         <source>{sku} has no suggested price; give it a price.</source>
         <translation>{sku} 没有建议价，请为它设置价格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="304"/>
+        <location filename="../../desktop/ui/core_texts.py" line="305"/>
         <source>{sku} has {n} units that are not sold; an allotment of {units} is more than that.</source>
         <translation>{sku} 还有 {n} 件未售出，配额 {units} 超过了这个数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="305"/>
+        <location filename="../../desktop/ui/core_texts.py" line="306"/>
         <source>{sku} is already in the storefront.</source>
         <translation>{sku} 已在店铺中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="337"/>
+        <location filename="../../desktop/ui/core_texts.py" line="338"/>
         <source>“{what}” is not a price of an item.</source>
         <translation>“{what}”不是商品的价格字段。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="374"/>
+        <location filename="../../desktop/ui/core_texts.py" line="375"/>
         <source>accepted</source>
         <extracomment>The words order refusals fill in (services.order_actions.DONE and the actions they list).</extracomment>
         <translation>接单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="375"/>
+        <location filename="../../desktop/ui/core_texts.py" line="376"/>
         <source>marked shipped</source>
         <translation>标记发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="376"/>
+        <location filename="../../desktop/ui/core_texts.py" line="377"/>
         <source>disputed</source>
         <translation>发起争议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="377"/>
+        <location filename="../../desktop/ui/core_texts.py" line="378"/>
         <source>claimed</source>
         <translation>领取货款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="378"/>
+        <location filename="../../desktop/ui/core_texts.py" line="379"/>
         <source>settled</source>
         <translation>协商结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="379"/>
+        <location filename="../../desktop/ui/core_texts.py" line="380"/>
         <source>returned to the buyer</source>
         <translation>退还买家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="380"/>
+        <location filename="../../desktop/ui/core_texts.py" line="381"/>
         <source>accept</source>
         <translation>接单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="381"/>
+        <location filename="../../desktop/ui/core_texts.py" line="382"/>
         <source>ship</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="382"/>
+        <location filename="../../desktop/ui/core_texts.py" line="383"/>
         <source>dispute</source>
         <translation>争议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="383"/>
+        <location filename="../../desktop/ui/core_texts.py" line="384"/>
         <source>claim</source>
         <translation>领取货款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="384"/>
+        <location filename="../../desktop/ui/core_texts.py" line="385"/>
         <source>settle</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="385"/>
+        <location filename="../../desktop/ui/core_texts.py" line="386"/>
         <source>return to the buyer</source>
         <translation>退还买家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="386"/>
+        <location filename="../../desktop/ui/core_texts.py" line="387"/>
         <location filename="../../desktop/ui/dialogs.py" line="50"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="307"/>
+        <location filename="../../desktop/ui/core_texts.py" line="308"/>
         <source>{text} has more than {decimals} decimal places.</source>
         <translation>{text} 的小数超过 {decimals} 位。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="308"/>
+        <location filename="../../desktop/ui/core_texts.py" line="309"/>
         <source>“{account}” is not an account address (0x and 40 hex digits).</source>
         <translation>“{account}”不是账户地址（应为 0x 加 40 位十六进制字符）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="310"/>
+        <location filename="../../desktop/ui/core_texts.py" line="311"/>
         <source>“{name}” cannot be a profile name: use 1 to 64 characters without / \ : * ? &quot; &lt; &gt; |.</source>
         <translation>“{name}”不能作为账本名称：请使用 1 到 64 个字符，且不含 / \ : * ? &quot; &lt; &gt; |。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="313"/>
+        <location filename="../../desktop/ui/core_texts.py" line="314"/>
         <source>“{sku}” is not an item of “{title}”.</source>
         <translation>“{sku}”不是“{title}”中的商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="314"/>
+        <location filename="../../desktop/ui/core_texts.py" line="315"/>
         <source>“{text}” is not a date and time like 2025-06-01T10:00.</source>
         <translation>“{text}”不是形如 2025-06-01T10:00 的日期时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="320"/>
+        <location filename="../../desktop/ui/core_texts.py" line="321"/>
         <source>“{title}” ends in the past; set a new window first.</source>
         <translation>档期“{title}”的结束时间已过，请先设置新的档期时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="321"/>
+        <location filename="../../desktop/ui/core_texts.py" line="322"/>
         <source>“{title}” has no item #{item}.</source>
         <translation>“{title}”中没有编号为 #{item} 的商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="322"/>
+        <location filename="../../desktop/ui/core_texts.py" line="323"/>
         <source>“{title}” has no items; import stock first.</source>
         <translation>“{title}”中还没有商品，请先导入库存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="324"/>
+        <location filename="../../desktop/ui/core_texts.py" line="325"/>
         <source>“{title}” is already {status}.</source>
         <translation>档期“{title}”已经是“{status}”状态。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="325"/>
+        <location filename="../../desktop/ui/core_texts.py" line="326"/>
         <source>“{title}” is your own lot; its sheet is not imported here.</source>
         <translation>“{title}”是你自己的档期，不能在这里导入它的档期表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="326"/>
+        <location filename="../../desktop/ui/core_texts.py" line="327"/>
         <source>“{title}” is {status}; its items cannot be changed here.</source>
         <translation>档期“{title}”当前为“{status}”状态，不能在这里修改其商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="327"/>
+        <location filename="../../desktop/ui/core_texts.py" line="328"/>
         <source>“{title}” is {status}; only a closed lot can be settled.</source>
         <translation>档期“{title}”当前为“{status}”状态，只有已结束的档期才能结算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="328"/>
+        <location filename="../../desktop/ui/core_texts.py" line="329"/>
         <source>“{title}” is {status}; only a draft lot can be changed.</source>
         <translation>档期“{title}”当前为“{status}”状态，只有草稿状态的档期才能修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="329"/>
+        <location filename="../../desktop/ui/core_texts.py" line="330"/>
         <source>“{title}” is {status}; only a draft lot can be deleted.</source>
         <translation>档期“{title}”当前为“{status}”状态，只有草稿状态的档期才能删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="330"/>
+        <location filename="../../desktop/ui/core_texts.py" line="331"/>
         <source>“{title}” is {status}; only a published lot can be closed.</source>
         <translation>档期“{title}”当前为“{status}”状态，只有已发布的档期才能结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="332"/>
+        <location filename="../../desktop/ui/core_texts.py" line="333"/>
         <source>“{title}” is {status}; only a published lot that has not closed can be sent as a sheet.</source>
         <translation>档期“{title}”当前为“{status}”状态，只有已发布且未结束的档期才能导出档期表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="333"/>
+        <location filename="../../desktop/ui/core_texts.py" line="334"/>
         <source>“{title}” is {status}; only the items of a published lot can be put in the storefront.</source>
         <translation>档期“{title}”当前为“{status}”状态，只有已发布档期的商品才能上架到店铺。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="334"/>
+        <location filename="../../desktop/ui/core_texts.py" line="335"/>
         <source>“{title}” is {status}; stock is imported into a draft lot only.</source>
         <translation>档期“{title}”当前为“{status}”状态，库存只能导入草稿状态的档期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="335"/>
+        <location filename="../../desktop/ui/core_texts.py" line="336"/>
         <source>“{title}” is {status}; stock is reserved only while it is open.</source>
         <translation>档期“{title}”当前为“{status}”状态，只有开售中的档期才能预留库存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="163"/>
+        <location filename="../../desktop/ui/core_texts.py" line="164"/>
         <source>The file is not a picture that can be read (JPEG, PNG, GIF, WebP or BMP).</source>
         <translation>该文件不是可读取的图片（JPEG、PNG、GIF、WebP 或 BMP）。</translation>
     </message>
@@ -4574,97 +4599,97 @@ Network fee: about {fee}, at most {max_fee}.</source>
         <translation>{sku} 的某个价格超出范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="105"/>
+        <location filename="../../desktop/ui/core_texts.py" line="106"/>
         <source>Only {amount} available.</source>
         <translation>可用余额只有 {amount}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="175"/>
+        <location filename="../../desktop/ui/core_texts.py" line="176"/>
         <source>The lot sheet lists a picture under a name no lot sheet uses; it was refused.</source>
         <translation>档期表中列出的图片名称不符合档期表的格式；已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="194"/>
+        <location filename="../../desktop/ui/core_texts.py" line="195"/>
         <source>The picture has more than {limit:,} pixels.</source>
         <translation>图片超过 {limit:,} 像素。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="195"/>
+        <location filename="../../desktop/ui/core_texts.py" line="196"/>
         <source>The picture has {pixels:,} pixels; at most {limit:,} are taken.</source>
         <translation>图片有 {pixels:,} 像素；最多接受 {limit:,} 像素。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="196"/>
+        <location filename="../../desktop/ui/core_texts.py" line="197"/>
         <source>The picture is larger than {limit} MB.</source>
         <translation>图片大于 {limit} MB。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="197"/>
+        <location filename="../../desktop/ui/core_texts.py" line="198"/>
         <source>The picture {name} is larger than any picture in a lot sheet may be.</source>
         <translation>图片 {name} 超出了档期表中图片允许的大小。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="246"/>
+        <location filename="../../desktop/ui/core_texts.py" line="247"/>
         <source>There is no picture file at {path}.</source>
         <translation>{path} 处没有图片文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="306"/>
+        <location filename="../../desktop/ui/core_texts.py" line="307"/>
         <source>{sku} needs a supply price.</source>
         <translation>{sku} 需要供货价。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="309"/>
+        <location filename="../../desktop/ui/core_texts.py" line="310"/>
         <source>“{address}” is not an account address (0x and 40 hex digits).</source>
         <translation>“{address}”不是账户地址（应为 0x 加 40 位十六进制数字）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="311"/>
+        <location filename="../../desktop/ui/core_texts.py" line="312"/>
         <source>“{payment}” is not a way of paying here (cash, wechat, alipay, bank).</source>
         <translation>“{payment}”不是可用的付款方式（cash、wechat、alipay、bank）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="312"/>
+        <location filename="../../desktop/ui/core_texts.py" line="313"/>
         <source>“{ref}” is not an offline order number (like X-3).</source>
         <translation>“{ref}”不是线下订单号（形如 X-3）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="315"/>
+        <location filename="../../desktop/ui/core_texts.py" line="316"/>
         <source>“{text}” is not a number of days to move forward (more than 0, at most {limit}).</source>
         <translation>“{text}”不是有效的前进天数（须大于 0，最多 {limit}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="316"/>
+        <location filename="../../desktop/ui/core_texts.py" line="317"/>
         <source>“{text}” is not an amount.</source>
         <translation>“{text}”不是有效的金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="317"/>
+        <location filename="../../desktop/ui/core_texts.py" line="318"/>
         <source>“{text}” is not an order number (order numbers look like 1-2).</source>
         <translation>“{text}”不是订单号（订单号形如 1-2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="318"/>
+        <location filename="../../desktop/ui/core_texts.py" line="319"/>
         <source>“{text}” is not {what} (SKU=VALUE).</source>
         <translation>“{text}”不是{what}（格式为 SKU=值）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="319"/>
+        <location filename="../../desktop/ui/core_texts.py" line="320"/>
         <source>“{title}” came from a supplier&apos;s sheet; only its supplier can revise it.</source>
         <translation>“{title}”来自供应商的档期表，只有供应商能修订。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="323"/>
+        <location filename="../../desktop/ui/core_texts.py" line="324"/>
         <source>“{title}” is a draft; publish it before recording sales.</source>
         <translation>“{title}”还是草稿；请先发布，再记录销售。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="331"/>
+        <location filename="../../desktop/ui/core_texts.py" line="332"/>
         <source>“{title}” is {status}; only a published lot that has not closed can be revised.</source>
         <translation>“{title}”当前为{status}；只有已发布且未结束的档期可以修订。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="336"/>
+        <location filename="../../desktop/ui/core_texts.py" line="337"/>
         <source>“{url}” is not a web address.</source>
         <translation>“{url}”不是有效的网址。</translation>
     </message>
@@ -4672,7 +4697,7 @@ Network fee: about {fee}, at most {max_fee}.</source>
 <context>
     <name>lots</name>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="390"/>
+        <location filename="../../desktop/ui/core_texts.py" line="391"/>
         <source>Three commission levels are allowed, but three levels together with an entry fee or pay for recruits is a crime in China (Criminal Code 224-1).</source>
         <translation>最多允许三级佣金，但三级分佣再加上入门费或拉人头奖励，在中国属于犯罪（《刑法》第二百二十四条之一）。</translation>
     </message>
@@ -4680,92 +4705,92 @@ Network fee: about {fee}, at most {max_fee}.</source>
 <context>
     <name>stock</name>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="341"/>
+        <location filename="../../desktop/ui/core_texts.py" line="342"/>
         <source>SKU {sku} is already on row {first_row}</source>
         <translation>SKU {sku} 已在第 {first_row} 行出现</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="342"/>
+        <location filename="../../desktop/ui/core_texts.py" line="343"/>
         <source>formula without a saved value: open the file in Excel or WPS, save it, and import again</source>
         <translation>公式没有保存的计算结果：请用 Excel 或 WPS 打开文件、保存后重新导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="343"/>
+        <location filename="../../desktop/ui/core_texts.py" line="344"/>
         <source>the product name is empty</source>
         <translation>商品名称为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="344"/>
+        <location filename="../../desktop/ui/core_texts.py" line="345"/>
         <source>there is no price: fill in the tag price or the supply price</source>
         <translation>没有价格：请填写吊牌价或供货价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="345"/>
+        <location filename="../../desktop/ui/core_texts.py" line="346"/>
         <source>the quantity is empty</source>
         <translation>数量为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="346"/>
+        <location filename="../../desktop/ui/core_texts.py" line="347"/>
         <source>the style number is empty</source>
         <translation>款号为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="347"/>
+        <location filename="../../desktop/ui/core_texts.py" line="348"/>
         <source>price {value} is negative</source>
         <translation>价格 {value} 为负数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="348"/>
+        <location filename="../../desktop/ui/core_texts.py" line="349"/>
         <source>quantity {value} is negative</source>
         <translation>数量 {value} 为负数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="349"/>
+        <location filename="../../desktop/ui/core_texts.py" line="350"/>
         <source>“{value}” is not a number</source>
         <translation>“{value}”不是数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="350"/>
+        <location filename="../../desktop/ui/core_texts.py" line="351"/>
         <source>quantity {value} is not a whole number</source>
         <translation>数量 {value} 不是整数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="351"/>
+        <location filename="../../desktop/ui/core_texts.py" line="352"/>
         <source>supply price {supply} is above tag price {tag}</source>
         <translation>供货价 {supply} 高于吊牌价 {tag}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="352"/>
+        <location filename="../../desktop/ui/core_texts.py" line="353"/>
         <source>{value} has more than 2 decimals</source>
         <translation>{value} 的小数超过 2 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="353"/>
+        <location filename="../../desktop/ui/core_texts.py" line="354"/>
         <source>the supply price is empty</source>
         <translation>供货价为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="354"/>
+        <location filename="../../desktop/ui/core_texts.py" line="355"/>
         <source>quantity {value} is more than {limit}, the most one row may hold</source>
         <translation>数量 {value} 超过单行上限 {limit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="355"/>
+        <location filename="../../desktop/ui/core_texts.py" line="356"/>
         <source>price {value} is more than {limit}, the highest price a row may have</source>
         <translation>价格 {value} 超过单行价格上限 {limit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="356"/>
+        <location filename="../../desktop/ui/core_texts.py" line="357"/>
         <source>picture “{value}” is not a file in the stock file&apos;s folder</source>
         <translation>图片“{value}”不是库存文件所在文件夹中的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="357"/>
+        <location filename="../../desktop/ui/core_texts.py" line="358"/>
         <source>picture “{value}” is not an image that can be read</source>
         <translation>图片“{value}”不是可读取的图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="358"/>
+        <location filename="../../desktop/ui/core_texts.py" line="359"/>
         <source>picture “{value}” is larger than {limit} MB</source>
         <translation>图片“{value}”大于 {limit} MB</translation>
     </message>

@@ -83,6 +83,12 @@ def test_send_refuses_what_is_not_an_amount_before_asking_anything(cli, anvil):
                              "0x" + "ab" * 20, f"--amount={amount}", "--native", "--yes",
                              "--password-stdin", stdin="pw\n")
         assert (code, out) == (1, "") and reason in err
+    # More than the account has: the refusal says the fee it would need, as money.
+    code, out, err = cli("wallet", "send", "--network", "anvil", "--from", "dev", "--to",
+                         "0x" + "ab" * 20, "--amount=100000000", "--native", "--yes",
+                         "--password-stdin", stdin="pw\n")
+    assert (code, out) == (1, "") and "Not enough coins for this amount and its network fee" in err
+    assert " ETH)." in err
 
 
 def test_node_down_is_a_refusal(cli, anvil):

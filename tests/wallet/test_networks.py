@@ -10,9 +10,8 @@ from wallet.networks import (
     network_state,
     redact_url,
 )
-from shop.money import Money, TooManyDecimals
 from wallet.refusals import BadNetworkSettings
-from wallet.tokens import NATIVE, TokenInfo, token_balance, token_info
+from wallet.tokens import token_balance, token_info
 from wallet.transfers import plan_transfer, send_transfer
 
 KEY = "a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6"
@@ -24,17 +23,6 @@ def test_redact_url():
         "https://mainnet.infura.io/v3/***"
     assert redact_url("https://user:pw@node.example/rpc?apikey=zzz") == \
         "https://***@node.example/rpc?apikey=***"
-
-
-def test_amounts_are_ints_of_the_token_s_base_units():
-    tusd = TokenInfo("0x" + "11" * 20, "TUSD", 6).currency
-    assert Money.parse("12.5", tusd).units == 12_500_000
-    assert Money.parse("1,000 TUSD", tusd).units == 1_000_000_000
-    assert str(Money(12_500_000, tusd)) == "12.50 TUSD"
-    assert str(Money(5, TokenInfo("0x" + "11" * 20, "PTS", 0).currency)) == "5 PTS"
-    assert str(Money(21_000 * 10**9, NATIVE)) == "0.000021 ETH"
-    with pytest.raises(TooManyDecimals, match="more than 6 decimal places"):
-        Money.parse("0.0000001", tusd)
 
 
 def test_defaults(book):

@@ -176,8 +176,8 @@ class WalletPage(Page):
             return
 
         def work(w):
+            from desktop.services.amounts import coins, currency_of
             from shop.money import Money
-            from wallet.tokens import NATIVE
             from wallet.transfers import balances
 
             network = w.network()
@@ -185,9 +185,9 @@ class WalletPage(Page):
             out = {}
             for a in w.accounts.list():
                 b = balances(chain, a.address, network.token)
-                text = str(Money(b.native, NATIVE))
+                text = str(coins(b.native))
                 if b.token is not None:
-                    text = f"{Money(b.token_amount, b.token.currency)} · {text}"
+                    text = f"{Money(b.token_amount, currency_of(b.token))} · {text}"
                 out[a.address] = text
             return out
 
@@ -367,32 +367,28 @@ class WalletPage(Page):
         recipient, amount_text = dialog.recipient.text().strip(), dialog.amount.text().strip()
 
         def plan(w):
-            from shop.money import Money
-            from wallet.tokens import NATIVE
-            from wallet.transfers import plan_transfer
+            from desktop.services.wallet import plan_send
 
-            amount = Money.parse(amount_text, token.currency if token else NATIVE).units
-            return plan_transfer(w.connect(network.name), address, recipient, amount, token)
+            return plan_send(w.work, network.name, address, recipient, amount_text, token)
 
         self.query(self.tr("Preparing the transfer"), plan, lambda p: self._confirm_send(network.name, p))
 
     def _confirm_send(self, network_name: str, plan) -> None:
-        from shop.money import Money
-        from wallet.tokens import NATIVE
+        from desktop.services.amounts import coins
+        from desktop.services.wallet import amount_text
 
         text = self.tr("Send {amount} to {recipient} on {network}?\nNetwork fee: about {fee}, at most {max_fee}.")
-        text = text.format(amount=plan.amount_text, recipient=plan.recipient, network=network_name,
-                           fee=Money(plan.fee.likely_fee, NATIVE),
-                           max_fee=Money(plan.fee.max_fee, NATIVE))
+        text = text.format(amount=amount_text(plan), recipient=plan.recipient, network=network_name,
+                           fee=coins(plan.fee.likely_fee), max_fee=coins(plan.fee.max_fee))
         password = dialogs.ask_password(self, self.tr("Confirm transfer"), text + "\n\n" + self.tr("Password:"))
         if password is None:
             return
 
         def work(w):
-            from wallet.transfers import send_transfer
+            from desktop.services.wallet import send_planned
 
             with w.unlocked(plan.sender, password) as signer:
                 w.work.changed("wallet")  # the journal keeps the transfer
-                return send_transfer(w.journal, w.connect(network_name), signer, plan)
+                return send_planned(w.work, network_name, signer, plan)
 
         self.write(self.tr("Sending"), work)
