@@ -9,7 +9,6 @@ only into the file the user asked for.
 
 from __future__ import annotations
 
-import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -64,23 +63,11 @@ def _store_key_of(work, supplier: str) -> str:
     return row[0]
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
-    handle, temp = tempfile.mkstemp(dir=str(path.absolute().parent), suffix=".part")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temp, path)
-    except BaseException:
-        if os.path.exists(temp):
-            os.unlink(temp)
-        raise
-
-
 def export_shipping_list(work, supplier: str, path, *, sealed: bool = False) -> int:
     """Write the shipping list for `supplier` (an account address) to FILE.xlsx or FILE.csv,
     or sealed to the supplier's store key (any name; only the supplier's app opens it).
     Returns the number of orders; refused when none waits to be shipped."""
-    from shop.stock import write_csv, write_xlsx
+    from shop.stock import write_atomically, write_csv, write_xlsx
 
     path = Path(path)
     lines = shipping_lines(work, supplier)
@@ -96,7 +83,8 @@ def export_shipping_list(work, supplier: str, path, *, sealed: bool = False) -> 
             plain = Path(folder) / "list.xlsx"
             write_xlsx(plain, rows, header=list(core.HEADER), sheet_title="发货单")
             data = plain.read_bytes()
-        _atomic_write(path, core.SEALED_MAGIC + seal_bytes(data, key, core.SEAL_INFO))
+        sealed_data = core.SEALED_MAGIC + seal_bytes(data, key, core.SEAL_INFO)
+        write_atomically(path, lambda temp: Path(temp).write_bytes(sealed_data))
     elif path.suffix.lower() == ".csv":
         write_csv(path, rows, header=list(core.HEADER))
     elif path.suffix.lower() == ".xlsx":
@@ -111,6 +99,7 @@ def open_shipping_list(work, sealed_path, out_path) -> int:
     its size in bytes. Refused when it was sealed to another key or changed on the way."""
     from desktop.services.storefront import KEY_NAME, _vault
     from shop.storefront.errors import NoteError
+    from shop.stock import write_atomically
     from shop.storefront.notes import open_bytes
 
     sealed_path, out_path = Path(sealed_path), Path(out_path)
@@ -133,7 +122,7 @@ def open_shipping_list(work, sealed_path, out_path) -> int:
     except NoteError:
         raise UserFacingError("This shipping list was sealed to another store's key, or "
                               "changed after it was sealed; it cannot be opened here.") from None
-    _atomic_write(out_path, data)
+    write_atomically(out_path, lambda temp: Path(temp).write_bytes(data))
     return len(data)
 
 

@@ -31,6 +31,7 @@ _EXPORTS = {
     "EncodingUnsure": "errors",
     "MappingError": "errors",
     "StockFileError": "errors",
+    "write_atomically": "export",
     "write_csv": "export",
     "write_xlsx": "export",
     "DEFAULT_LIMITS": "files",

@@ -47,8 +47,9 @@ def _prepend(first, rest):
     yield from rest
 
 
-def _atomic(path, write):
-    # Write beside the target and rename, so a crash never leaves half a file under its name.
+def write_atomically(path, write):
+    """Call write(temporary path) beside `path`, then rename it there: a crash never leaves
+    half a file under the name."""
     folder = os.path.dirname(os.path.abspath(path))
     handle, temp = tempfile.mkstemp(dir=folder, suffix=".part")
     os.close(handle)
@@ -76,7 +77,7 @@ def write_csv(path, rows, header=None):
                 out.writerow([_csv_text(cell) for cell in row])
                 count += 1
 
-    _atomic(path, write)
+    write_atomically(path, write)
     return count
 
 
@@ -106,5 +107,5 @@ def write_xlsx(path, rows, header=None, sheet_title="Sheet1"):
             count += 1
         book.save(target)
 
-    _atomic(path, write)
+    write_atomically(path, write)
     return count
