@@ -230,6 +230,7 @@ def test_revise_close_and_revisions_from_the_page(ui, qtbot, monkeypatch):
     with qtbot.waitSignal(op.finished, timeout=10_000):
         pass
     assert service.get_lot(work, own.title).state == "closed"
+    assert told[-1] == f"“{own.title}” is closed; nothing more is sold from it."
     found = page.show_revisions()
     assert [r.revision for r in found] == [revision.revision + 1, revision.revision]
     assert "The lot was closed." in told[-1]

@@ -344,8 +344,13 @@ class LotsPage(Page):
         title = lot.title
         op = self.ctx.tasks.write(self.tr("Closing the lot"),
                                   lambda work, _c: service.close(work, title), owner=self)
-        op.on_success(lambda _lot: self._check_offers())
+        op.on_success(self._closed)
         return op
+
+    def _closed(self, lot) -> None:
+        dialogs.show_info(self, self.tr("“{lot}” is closed; nothing more is sold from it.").format(
+            lot=lot.title))
+        self._check_offers()
 
     def show_revisions(self):
         from desktop.ui.lot_dialogs import change_text, local_time
