@@ -1,6 +1,5 @@
-"""The arrows of the architecture: desktop -> shop, wallet, and of the shop the wallet uses only
-shop.money, which needs nothing but the standard library; only desktop/ui and desktop/render
-import Qt, render without widgets; the command line and the GUI never import each other
+"""The arrows of the architecture: desktop -> shop, wallet, which never import each other;
+only desktop/ui and desktop/render import Qt, render without widgets; the command line and the GUI never import each other
 (but for the command line opening the window)."""
 
 import ast
@@ -16,8 +15,6 @@ FORBIDDEN = {
     "shop": {"PySide6", "desktop", "wallet", "web3"},
     "wallet": {"PySide6", "desktop", "shop"},
 }
-# The one module of the shop the wallet may use: amounts are read and written one way.
-WALLET_MAY_USE = {"shop.money"}
 
 
 def modules(path: Path) -> set[str]:
@@ -35,20 +32,10 @@ def modules(path: Path) -> set[str]:
 def test_core_packages_stay_independent(package):
     bad = {}
     for path in (ROOT / package).rglob("*.py"):
-        names = {n for n in modules(path) if n not in WALLET_MAY_USE or package != "wallet"}
-        found = sorted({n.split(".")[0] for n in names} & FORBIDDEN[package])
+        found = sorted({n.split(".")[0] for n in modules(path)} & FORBIDDEN[package])
         if found:
             bad[str(path.relative_to(ROOT))] = found
     assert bad == {}
-
-
-@pytest.mark.parametrize("path", ["shop/money.py", "shop/__init__.py"])
-def test_the_money_module_imports_only_the_standard_library(path):
-    # The wallet imports shop.money (and so the package's __init__): anything they imported
-    # would come into the wallet with them.
-    names = modules(ROOT / path)
-    assert all(not n.startswith(".") for n in names)
-    assert {n.split(".")[0] for n in names} <= sys.stdlib_module_names
 
 
 DESKTOP = ROOT / "desktop"
