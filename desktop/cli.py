@@ -15,12 +15,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop import __version__
+from desktop.commands import Command
+from desktop.commands.parsers import COMMANDS
 from desktop.services import paths
-from desktop.services.errors import refusal
+from desktop.services.errors import UserFacingError, refusal
 from desktop.services.paths import DEMO_PROFILE
+from desktop.services.session import Session
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 DEFAULT_PROFILE = "default"
+# The window and its check are named, not imported: only they load Qt.
+OPEN_WINDOW = Command("desktop.ui.app", "run_gui")
+SELF_TEST = Command("desktop.ui.self_test", "run_self_test")
 
 
 @dataclass
@@ -34,8 +40,6 @@ class CliContext:
 
     def session(self):
         """Open the chosen profile: --demo, --profile NAME, else the only or default profile."""
-        from desktop.services.session import Session
-
         session = Session(self.data_dir)
         name = self.profile_name
         if name is None:
@@ -75,8 +79,6 @@ def confirm(args, question: str) -> bool:
     if getattr(args, "yes", False):
         return True
     if not sys.stdin.isatty():
-        from desktop.services.errors import UserFacingError
-
         raise UserFacingError("Refusing without confirmation: add --yes.")
     return input(f"{question} [y/N] ").strip().lower() in {"y", "yes"}
 
@@ -106,18 +108,10 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         return parser
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     gui = commands.add_parser("gui", help="open the window (the default)")
-    gui.set_defaults(run=_run_gui)
-    from desktop.commands import COMMANDS
-
+    gui.set_defaults(run=OPEN_WINDOW)
     for module in COMMANDS:
         module.register(commands)
     return parser
-
-
-def _run_gui(ctx: CliContext, args) -> int:
-    from desktop.ui.app import run_gui
-
-    return run_gui(ctx)
 
 
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -188,10 +182,8 @@ def main(argv: list[str] | None = None) -> int:
         lang=args.lang,
     )
     if args.self_test:
-        from desktop.ui.self_test import run_self_test
-
-        return run_self_test(ctx)
-    run = getattr(args, "run", _run_gui)
+        return SELF_TEST(ctx, args)
+    run = getattr(args, "run", OPEN_WINDOW)
     try:
         return run(ctx, args) or EXIT_OK
     except KeyboardInterrupt:

@@ -3,39 +3,13 @@ lists for a supplier, and the supplier's reply marking orders shipped in one tra
 
 from __future__ import annotations
 
-from pathlib import Path
-
-
-def register(sub) -> None:
-    """Add the drop-ship actions to `orders`' subcommands."""
-    p = sub.add_parser("shipping-list", help="write the accepted orders a supplier ships "
-                                             "(order, goods, SKU, quantity, consignee)")
-    p.add_argument("--supplier", required=True, metavar="ADDRESS",
-                   help="the supplier's account address (from its lot sheets)")
-    p.add_argument("file", type=Path, help="FILE.xlsx or FILE.csv (with --sealed: any name)")
-    p.add_argument("--sealed", action="store_true",
-                   help="seal the list to the supplier's store key: only its app opens it")
-    p.set_defaults(run=shipping_list)
-
-    p = sub.add_parser("open-shipping-list", help="open a shipping list sealed to this store")
-    p.add_argument("file", type=Path, help="the sealed list")
-    p.add_argument("out", type=Path, help="FILE.xlsx to write")
-    p.set_defaults(run=open_list)
-
-    p = sub.add_parser("shipped-from", help="mark orders shipped from a supplier's reply file "
-                                            "(order number, carrier, tracking number)")
-    p.add_argument("file", type=Path, help="FILE.xlsx or FILE.csv")
-    p.add_argument("--accept-valid", action="store_true",
-                   help="ship the rows that read well even when others are refused")
-    p.add_argument("--network", metavar="NAME", help="default: the profile's network")
-    p.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
-    p.add_argument("--json", action="store_true", help="print one JSON document")
-    p.set_defaults(run=shipped_from)
+from desktop.cli import print_json, read_password
+from desktop.services import dropship
+from desktop.services.errors import UserFacingError
+from shop.orders import escrow_number
 
 
 def shipping_list(ctx, args) -> int:
-    from desktop.services import dropship
-
     n = dropship.export_shipping_list(ctx.work(), args.supplier, args.file, sealed=args.sealed)
     sealed = " sealed to the supplier's store key" if args.sealed else ""
     print(f"wrote {n} orders{sealed} to {args.file}")
@@ -43,8 +17,6 @@ def shipping_list(ctx, args) -> int:
 
 
 def open_list(ctx, args) -> int:
-    from desktop.services import dropship
-
     dropship.open_shipping_list(ctx.work(), args.file, args.out)
     print(f"opened the shipping list into {args.out}")
     return 0
@@ -52,11 +24,6 @@ def open_list(ctx, args) -> int:
 
 def shipped_from(ctx, args) -> int:
     import sys
-
-    from desktop.cli import print_json, read_password
-    from desktop.services import dropship
-    from desktop.services.errors import UserFacingError
-    from shop.orders import escrow_number
 
     work = ctx.work()
     plan = dropship.read_reply(work, args.file, args.network)

@@ -7,117 +7,12 @@ from __future__ import annotations
 
 import sys
 from datetime import datetime
-from pathlib import Path
 
-from desktop.lazy import LazyModule
+from desktop.cli import print_json, read_password
+from desktop.services import lots as service
 from desktop.services.errors import UserFacingError
 from desktop.services.tasks import run_inline
-
-# Loaded when a lots command runs, not whenever the command line is parsed.
-service = LazyModule("desktop.services.lots")
-
-
-def register(commands) -> None:
-    parser = commands.add_parser("lots", help="clearance lots (档期): stock, sheets, exports")
-    sub = parser.add_subparsers(dest="lots_command", metavar="ACTION", required=True)
-
-    p = sub.add_parser("list", help="list the lots with status and sell-through")
-    p.add_argument("--json", action="store_true", help="print one JSON document")
-    p.set_defaults(run=list_lots)
-
-    p = sub.add_parser("show", help="show a lot and its items")
-    p.add_argument("title")
-    p.add_argument("--json", action="store_true", help="print one JSON document")
-    p.set_defaults(run=show)
-
-    p = sub.add_parser("import", help="import a supplier's stock file (CSV or XLSX) into a lot")
-    p.add_argument("file", type=Path)
-    p.add_argument("--lot", required=True, metavar="TITLE", help="the lot (created if new)")
-    p.add_argument("--sheet", metavar="NAME", help="the XLSX worksheet (default: the first shown)")
-    p.add_argument("--supplier", default="", help="the supplier (its column mapping is remembered)")
-    p.add_argument("--accept-valid", action="store_true",
-                   help="import the valid rows even when some rows are rejected")
-    p.add_argument("--encoding", metavar="NAME",
-                   help="a CSV file's text encoding when it cannot be told for certain: "
-                        "utf-8, gb18030 (gbk), big5, shift-jis or utf-16")
-    p.add_argument("--json", action="store_true", help="print one JSON document")
-    p.set_defaults(run=import_file)
-
-    p = sub.add_parser("create", help="create a draft lot")
-    p.add_argument("title")
-    p.add_argument("--supplier", default="")
-    p.add_argument("--starts", metavar="WHEN", help="start, e.g. 2025-06-01T10:00 (local time)")
-    p.add_argument("--ends", metavar="WHEN", help="end, e.g. 2025-06-08T22:00 (local time)")
-    p.add_argument("--currency", default="CNY")
-    p.set_defaults(run=create)
-
-    p = sub.add_parser("window", help="set a draft lot's start and end")
-    p.add_argument("title")
-    p.add_argument("--starts", metavar="WHEN", required=True)
-    p.add_argument("--ends", metavar="WHEN", required=True)
-    p.set_defaults(run=window)
-
-    for name, helptext in (("publish", "publish a draft lot"),
-                           ("close", "close a published lot before its end"),
-                           ("settle", "settle a closed lot")):
-        p = sub.add_parser(name, help=helptext)
-        p.add_argument("title")
-        p.set_defaults(run=transition, transition=name)
-
-    p = sub.add_parser("revise", help="a new revision of your own published lot: a later "
-                                      "end, more stock, new prices")
-    p.add_argument("title")
-    p.add_argument("--ends", metavar="WHEN", help="the new, later end (local time)")
-    p.add_argument("--add", action="append", default=[], metavar="SKU=N",
-                   help="add N units of an item (repeat for more items)")
-    for flag, field in (("suggested", "suggested_price"), ("supply", "supply_price"),
-                        ("minimum", "min_price"), ("tag", "tag_price")):
-        p.add_argument(f"--{flag}", action="append", default=[], dest=field,
-                       metavar="SKU=AMOUNT", help=f"a new {field.replace('_', ' ')} in 元 "
-                                                  "(empty for none)")
-    p.add_argument("--json", action="store_true", help="print one JSON document")
-    p.set_defaults(run=revise)
-
-    p = sub.add_parser("revisions", help="what each revision of a lot changed")
-    p.add_argument("title")
-    p.add_argument("--json", action="store_true", help="print one JSON document")
-    p.set_defaults(run=list_revisions)
-
-    p = sub.add_parser("export", help="export a lot's items (or sell-through) to CSV or XLSX")
-    p.add_argument("title")
-    p.add_argument("file", type=Path, help="FILE.csv or FILE.xlsx")
-    p.add_argument("--sell-through", action="store_true", help="export sell-through per item")
-    p.set_defaults(run=export)
-
-    p = sub.add_parser("sheet", help="signed lot sheets: export one for distributors, or "
-                                     "import one from a seller")
-    actions = p.add_subparsers(dest="sheet_command", metavar="ACTION", required=True)
-    _sheet_export_args(actions.add_parser(
-        "export", help="sign a published lot's sheet with a wallet account"))
-    _sheet_import_args(actions.add_parser("import", help="verify and import a lot sheet"))
-    # The earlier one-word spellings keep working.
-    _sheet_export_args(sub.add_parser("sheet-export", help="the same as: sheet export"))
-    _sheet_import_args(sub.add_parser("sheet-import", help="the same as: sheet import"))
-
-
-def _sheet_export_args(p) -> None:
-    p.add_argument("title")
-    p.add_argument("file", type=Path)
-    p.add_argument("--account", metavar="ADDRESS|LABEL",
-                   help="the signing account (default: the only one)")
-    p.add_argument("--for", dest="for_address", metavar="ADDRESS",
-                   help="a sheet for this distributor alone (its account address)")
-    p.add_argument("--allot", action="append", default=[], metavar="SKU=N",
-                   help="with --for: units of an item set aside for that distributor "
-                        "(repeat; items not named get none)")
-    p.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
-    p.set_defaults(run=sheet_export)
-
-
-def _sheet_import_args(p) -> None:
-    p.add_argument("file", type=Path)
-    p.add_argument("--json", action="store_true", help="print one JSON document")
-    p.set_defaults(run=sheet_import)
+from shop.money import Money
 
 
 def _when(text: str | None) -> int:
@@ -154,8 +49,6 @@ def _change_json(c) -> dict:
 
 def _change_text(c, currency: str = "CNY") -> str:
     """One change as people read it: prices in the lot's currency, times as dates."""
-    from shop.money import Money
-
     def shown(v):
         if v is None:
             return "none"
@@ -174,8 +67,6 @@ def _change_text(c, currency: str = "CNY") -> str:
 
 
 def revise(ctx, args) -> int:
-    from desktop.cli import print_json
-
     prices: dict = {}
     for field in ("suggested_price", "supply_price", "min_price", "tag_price"):
         for sku, text in _pairs(getattr(args, field), "a price").items():
@@ -196,8 +87,6 @@ def revise(ctx, args) -> int:
 
 
 def list_revisions(ctx, args) -> int:
-    from desktop.cli import print_json
-
     found = service.revisions(ctx.work(), args.title)
     if args.json:
         print_json({"revisions": [{"revision": r.revision, "at": r.at,
@@ -225,8 +114,6 @@ def _lot_json(row) -> dict:
 
 
 def list_lots(ctx, args) -> int:
-    from desktop.cli import print_json
-
     rows = service.list_lots(ctx.work())
     if args.json:
         print_json({"lots": [_lot_json(r) for r in rows]})
@@ -247,8 +134,6 @@ def _item_json(item) -> dict:
 
 
 def show(ctx, args) -> int:
-    from desktop.cli import print_json
-
     work = ctx.work()
     lot = service.get_lot(work, args.title)
     row = next(r for r in service.list_lots(work) if r.id == lot.id)
@@ -262,7 +147,6 @@ def show(ctx, args) -> int:
         return 0
     print(f"{lot.title} ({lot.status}), supplier {lot.supplier or '-'}, "
           f"{_iso(lot.starts_at)} – {_iso(lot.ends_at)}, {lot.currency}")
-    from shop.money import Money
 
     def price(minor):
         return "-" if minor is None else Money.of(minor, lot.currency)
@@ -274,8 +158,6 @@ def show(ctx, args) -> int:
 
 
 def import_file(ctx, args) -> int:
-    from desktop.cli import print_json
-
     work = ctx.work()
     task = service.import_task(args.file, args.lot, supplier=args.supplier,
                                sheet=args.sheet, accept_valid=args.accept_valid,
@@ -335,8 +217,6 @@ def export(ctx, args) -> int:
 
 
 def sheet_import(ctx, args) -> int:
-    from desktop.cli import print_json
-
     done = service.import_sheet(ctx.work(), args.file)
     if args.json:
         print_json({"lot": done.title, "seller": done.seller, "revision": done.revision,
@@ -373,8 +253,6 @@ def _signing_account(wallet, ref: str | None):
 
 
 def sheet_export(ctx, args) -> int:
-    from desktop.cli import read_password
-
     work = ctx.work()
     wallet = work.wallet
     account = _signing_account(wallet, args.account)

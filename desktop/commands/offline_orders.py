@@ -4,49 +4,14 @@ escrow (cash, WeChat Pay, Alipay, bank transfer) and the customer list."""
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-
-def register(sub) -> None:
-    """Add the offline-order actions to `orders`' subcommands."""
-    p = sub.add_parser("record", help="record a sale paid outside the escrow")
-    p.add_argument("--lot", required=True, metavar="TITLE", help="the lot the goods are from")
-    p.add_argument("--sku", required=True, help="the item, as `lots show` prints it (A01/黑色/XL)")
-    p.add_argument("--qty", type=int, default=1, metavar="N", help="units sold (default 1)")
-    p.add_argument("--price", required=True, metavar="AMOUNT",
-                   help="the price of one unit in 元, e.g. 159 or ¥159.00")
-    p.add_argument("--pay", required=True, choices=["cash", "wechat", "alipay", "bank"],
-                   help="how the customer pays")
-    p.add_argument("--customer", default="", metavar="NAME")
-    p.add_argument("--phone", default="", metavar="NO")
-    p.add_argument("--address", default="", metavar="TEXT")
-    p.add_argument("--unpaid", action="store_true",
-                   help="the money has not arrived yet: hold the stock until `orders paid`")
-    p.add_argument("--receipt", type=Path, metavar="FILE", help="a picture of the receipt")
-    p.add_argument("--note", default="", metavar="TEXT")
-    p.add_argument("--json", action="store_true", help="print one JSON document")
-    p.set_defaults(run=record)
-
-    p = sub.add_parser("offline", help="list the orders paid outside the escrow")
-    p.add_argument("--json", action="store_true", help="print one JSON document")
-    p.set_defaults(run=list_offline)
-
-    for name, text in (("paid", "the money of an unpaid offline order arrived"),
-                       ("cancel", "cancel an offline order (its stock comes back)")):
-        p = sub.add_parser(name, help=text)
-        p.add_argument("order", metavar="ORDER", help="the offline order number, e.g. X-3")
-        p.add_argument("--json", action="store_true", help="print one JSON document")
-        p.set_defaults(run=move, action=name)
-
-    p = sub.add_parser("customers", help="customers of the offline orders and the escrow "
-                                         "orders whose delivery details name them")
-    p.add_argument("--json", action="store_true", help="print one JSON document")
-    p.set_defaults(run=list_customers)
+from desktop.cli import print_json
+from desktop.services import offline_orders as service
+from shop.money import Money
+from shop.orders.offline import Customer
 
 
 def _money(units: int, currency: str) -> str:
-    from shop.money import Money
-
     return Money.of(units, currency).text()
 
 
@@ -68,10 +33,6 @@ def _line(order) -> str:
 
 
 def record(ctx, args: argparse.Namespace) -> int:
-    from desktop.cli import print_json
-    from desktop.services import offline_orders as service
-    from shop.orders.offline import Customer
-
     work = ctx.work()
     item = service.find_item(work, args.lot, args.sku)
     customer = Customer(args.customer, args.phone, args.address) if args.customer else None
@@ -88,9 +49,6 @@ def record(ctx, args: argparse.Namespace) -> int:
 
 
 def list_offline(ctx, args) -> int:
-    from desktop.cli import print_json
-    from desktop.services import offline_orders as service
-
     orders = service.offline_orders(ctx.work())
     if args.json:
         print_json({"orders": [_json(o) for o in orders]})
@@ -102,9 +60,6 @@ def list_offline(ctx, args) -> int:
 
 
 def move(ctx, args) -> int:
-    from desktop.cli import print_json
-    from desktop.services import offline_orders as service
-
     order = getattr(service, "mark_paid" if args.action == "paid" else "cancel")(
         ctx.work(), args.order)
     if args.json:
@@ -115,9 +70,6 @@ def move(ctx, args) -> int:
 
 
 def list_customers(ctx, args) -> int:
-    from desktop.cli import print_json
-    from desktop.services import offline_orders as service
-
     rows = service.customer_list(ctx.work())
     if args.json:
         print_json({"customers": [{"name": r.name, "phone": r.phone, "address": r.address,

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import sys
 
-from desktop.lazy import LazyModule
-
-service = LazyModule("desktop.services.orders")
-checks = LazyModule("desktop.services.order_actions")
+from desktop.cli import confirm, print_json, read_password
+from desktop.services import orders as service
+from desktop.services import order_actions as checks
+from desktop.services.errors import UserFacingError
+from shop.money import Currency, Money
+from shop.orders import escrow_number
 
 DISPUTE_QUESTION = ("Open a dispute on order {escrow}? The arbitrator named in the offer will "
                     "rule a split and takes its stated fee; if it stays silent, the price goes "
@@ -27,62 +29,7 @@ COLUMNS = ("ORDER", "STATE", "DEADLINE", "QTY", "GOODS", "PRICE", "BUYER")
 
 def money(amount: int, decimals: int, symbol: str) -> str:
     """An amount in a token's base units as people write it, "22.39 USDT"."""
-    from shop.money import Currency, Money
-
     return Money(amount, Currency.token(symbol, decimals)).text()
-
-
-def register(commands) -> None:
-    parser = commands.add_parser("orders", help="orders paid into the escrow")
-    sub = parser.add_subparsers(dest="orders_command", metavar="ACTION", required=True)
-    p = sub.add_parser("list", help="list the orders, newest first (run `sync` first)")
-    p.add_argument("--json", action="store_true", help="print one JSON document")
-    p.set_defaults(run=list_orders)
-
-    def action(name: str, helptext: str, run, many: bool = False):
-        p = sub.add_parser(name, help=helptext)
-        p.add_argument("order", nargs="+" if many else None, metavar="ORDER",
-                       help="the order number, as `orders list` shows it (1-2)")
-        _signing(p)
-        p.set_defaults(run=run)
-        return p
-
-    action("accept", "co-sign orders and post the bond (several in one transaction)", accept,
-           many=True)
-    action("decline", "return an order's money to the buyer: decline it before accepting, "
-                      "or the refund, reclaim or timeout its deadlines allow", decline)
-    p = action("ship", "mark an order shipped: the carrier and tracking number stay in the "
-                       "book, their hash goes on chain", ship)
-    p.add_argument("--carrier", required=True, metavar="NAME", help="e.g. 顺丰速运")
-    p.add_argument("--tracking", required=True, metavar="NO", help="the tracking number")
-    action("claim", "take the payment of a shipped order the buyer did not confirm in time",
-           claim)
-    p = action("dispute", "open a dispute: the offer's arbitrator rules a split", dispute)
-    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    p = action("settle", "split what the escrow holds with the buyer's agreement: without "
-                         "--buyer-signature print the request the buyer signs", settle)
-    p.add_argument("--buyer-gets", required=True, metavar="AMOUNT",
-                   help="the buyer's part in the token, e.g. 10.5; you get the rest")
-    p.add_argument("--buyer-signature", metavar="HEX",
-                   help="the buyer's signature of the request (0x…): sign and submit")
-
-    p = sub.add_parser("withdraw", help="take out money the escrow keeps for you because the "
-                                        "token refused to pay it (a blocked address, say)")
-    p.add_argument("--account", metavar="ADDRESS|LABEL",
-                   help="the wallet account credited (default: the only account with a credit)")
-    _signing(p)
-    p.set_defaults(run=withdraw)
-
-    from desktop.commands import dropship, offline_orders
-
-    offline_orders.register(sub)
-    dropship.register(sub)
-
-
-def _signing(p) -> None:
-    p.add_argument("--network", metavar="NAME", help="default: the profile's network")
-    p.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
-    p.add_argument("--json", action="store_true", help="print one JSON document")
 
 
 # ------------------------------------------------------------------ showing orders
@@ -104,8 +51,6 @@ def _tokens(work) -> dict:
 
 
 def _json(view, token) -> dict:
-    from shop.orders import escrow_number
-
     o = view.order
     return {"escrow_id": o.escrow_id, "number": escrow_number(o.escrow_id),
             "chain_id": o.chain_id, "contract": o.contract, "state": o.state,
@@ -123,8 +68,6 @@ def _json(view, token) -> dict:
 def _row(view, token) -> str:
     import time
 
-    from shop.orders import escrow_number
-
     o = view.order
     due = time.strftime("%Y-%m-%d %H:%M", time.localtime(o.deadline)) if o.deadline else "-"
     price = money(o.price, token.decimals, token.symbol) if token else str(o.price)
@@ -140,8 +83,6 @@ def _print_table(views, token_for) -> None:
 
 
 def list_orders(ctx, args) -> int:
-    from desktop.cli import print_json
-
     work = ctx.work()
     views = service.order_views(work)
     tokens = _tokens(work)
@@ -160,8 +101,6 @@ def list_orders(ctx, args) -> int:
 
 def _as_seller(work, args, checked, send):
     """Unlock the seller account the check named and send; then sync, as the page does."""
-    from desktop.cli import read_password
-
     password = read_password(args, f"Password of the seller account {checked.seller}: ")
     with work.wallet.unlocked(checked.seller, password) as signer:
         entry = send(signer)
@@ -173,8 +112,6 @@ def report(work, args, done: str, what: str, escrow_ids, entry=None,
            extra: dict | None = None) -> int:
     """Print what was done (`what` in words; `done`, the contract call, in JSON), then the
     orders as they are after the sync (a table, or JSON)."""
-    from desktop.cli import print_json
-
     t = service.target(work, args.network)
     wanted = set(escrow_ids)
     views = [v for v in service.order_views(work, contract=t.contract)
@@ -233,10 +170,6 @@ def claim(ctx, args) -> int:
 
 
 def dispute(ctx, args) -> int:
-    from desktop.cli import confirm
-    from desktop.services.errors import UserFacingError
-    from shop.orders import escrow_number
-
     work = ctx.work()
     checked = _one(work, args, "dispute")
     [order] = checked.orders
@@ -250,8 +183,6 @@ def dispute(ctx, args) -> int:
 def settlement(work, args):
     """(the checked order, its token, the Settlement of --buyer-gets) as the settle dialog
     makes it: the buyer's part of what the escrow holds, the seller the rest."""
-    from shop.money import Currency, Money
-
     checked = _one(work, args, "settle")
     [order] = checked.orders
     token = token_of(work, args.network)
@@ -270,9 +201,6 @@ def _split_text(s, token) -> str:
 
 def settle(ctx, args) -> int:
     import json
-
-    from desktop.cli import print_json
-    from shop.orders import escrow_number
 
     work = ctx.work()
     checked, token, s = settlement(work, args)
@@ -301,9 +229,6 @@ def settle(ctx, args) -> int:
 
 def withdraw(ctx, args) -> int:
     """Withdraw the credits of one account (every token it has a credit in)."""
-    from desktop.cli import print_json, read_password
-    from desktop.services.errors import UserFacingError
-
     work = ctx.work()
     waiting = service.credits(work, args.network)
     if args.account is not None:

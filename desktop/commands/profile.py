@@ -2,44 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
+from desktop.cli import print_json
 from desktop.services.profiles import ProfileStore
-
-
-def register(commands) -> None:
-    parser = commands.add_parser("profile", help="manage profiles")
-    sub = parser.add_subparsers(dest="profile_command", metavar="ACTION", required=True)
-
-    p = sub.add_parser("list", help="list the profiles")
-    p.add_argument("--json", action="store_true", help="print one JSON document")
-    p.set_defaults(run=list_profiles)
-
-    p = sub.add_parser("create", help="create a profile")
-    p.add_argument("name")
-    p.set_defaults(run=create)
-
-    p = sub.add_parser("info", help="show a profile's book: path, size, schema")
-    p.add_argument("name")
-    p.add_argument("--json", action="store_true", help="print one JSON document")
-    p.set_defaults(run=info)
-
-    p = sub.add_parser("rename", help="rename a profile")
-    p.add_argument("old")
-    p.add_argument("new")
-    p.set_defaults(run=rename)
-
-    p = sub.add_parser("backup", help="back up a profile's book (safe while the app runs)")
-    p.add_argument("name")
-    p.add_argument("dest", type=Path, help="a file, or a folder to put a dated file in")
-    p.set_defaults(run=backup)
-
-    p = sub.add_parser("restore", help="make a profile from a backup file")
-    p.add_argument("file", type=Path)
-    p.add_argument("name")
-    p.add_argument("--replace", action="store_true",
-                   help="replace an existing profile (its book is kept as book.db.before-restore)")
-    p.set_defaults(run=restore)
+from shop.book import schema_version
 
 
 def _store(ctx):
@@ -47,8 +12,6 @@ def _store(ctx):
 
 
 def list_profiles(ctx, args) -> int:
-    from desktop.cli import print_json
-
     profiles = _store(ctx).list()
     if args.json:
         print_json({"data_dir": str(ctx.data_dir),
@@ -66,10 +29,6 @@ def create(ctx, args) -> int:
 
 
 def info(ctx, args) -> int:
-    from desktop.cli import print_json
-
-    from shop.book import schema_version
-
     profile = _store(ctx).get(args.name)
     db = _store(ctx).open(profile.name)
     try:

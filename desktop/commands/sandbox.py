@@ -5,59 +5,19 @@ followed by a sync, as on the page, so `orders` shows the result at once."""
 
 from __future__ import annotations
 
-from desktop.lazy import LazyModule
-
-buyers = LazyModule("desktop.services.simulated_buyer")
-service = LazyModule("desktop.services.orders")
-checks = LazyModule("desktop.services.order_actions")
+from desktop.cli import print_json
+from desktop.commands.orders import report, settlement
+from desktop.commands.parsers.sandbox import DETAILS
+from desktop.services import simulated_buyer as buyers
+from desktop.services import orders as service
+from desktop.services import order_actions as checks
+from desktop.services.errors import UserFacingError
+from shop.orders import escrow_number
 
 MAX_DAYS = 3650  # the contract's windows are at most a year: ten years passes any deadline
-# The page's sample delivery details.
-DETAILS = {"name": "Wang Xiaoming", "phone": "13900001111", "address": "1 Wensan Road, Hangzhou"}
-
-
-def register(commands) -> None:
-    parser = commands.add_parser("sandbox", help="play the buyer and the clock on the Sandbox "
-                                                 "(try it with --demo)")
-    sub = parser.add_subparsers(dest="sandbox_command", metavar="ACTION", required=True)
-
-    p = sub.add_parser("buy", help="a simulated buyer pays a listing's signed offer; prints the "
-                                   "order number")
-    p.add_argument("listing", type=int, metavar="LISTING",
-                   help="the listing number (see storefront list; sign offers first)")
-    p.add_argument("--qty", type=int, default=1, metavar="N", help="how many (default 1)")
-    p.add_argument("--buyer", metavar="ADDRESS", help="default: the first simulated buyer")
-    for name, value in DETAILS.items():
-        p.add_argument(f"--{name}", default=value, help=f"delivery {name} (default: {value})")
-    p.add_argument("--json", action="store_true", help="print one JSON document")
-    p.set_defaults(run=buy)
-
-    for name, helptext in (("confirm", "the buyer confirms receipt: the seller is paid"),
-                           ("dispute", "the buyer opens a dispute")):
-        p = sub.add_parser(name, help=helptext)
-        p.add_argument("order", metavar="ORDER", help="the order number (1-2)")
-        p.add_argument("--json", action="store_true", help="print one JSON document")
-        p.set_defaults(run=buyer_acts, action=name, network=None)
-
-    p = sub.add_parser("sign-settlement", help="the order's buyer signs a settlement and the "
-                                               "signature is printed (for orders settle)")
-    p.add_argument("order", metavar="ORDER", help="the order number (1-2)")
-    p.add_argument("--buyer-gets", required=True, metavar="AMOUNT",
-                   help="the buyer's part in the token, as given to orders settle")
-    p.add_argument("--json", action="store_true", help="print one JSON document")
-    p.set_defaults(run=sign_settlement, network=None)
-
-    p = sub.add_parser("advance", help="move the Sandbox's clock forward, e.g. past a deadline")
-    p.add_argument("days", metavar="DAYS", help="days, fractions allowed (0.5 is 12 hours)")
-    p.add_argument("--json", action="store_true", help="print one JSON document")
-    p.set_defaults(run=advance)
 
 
 def buy(ctx, args) -> int:
-    from desktop.cli import print_json
-    from desktop.services.errors import UserFacingError
-    from shop.orders import escrow_number
-
     if args.qty < 1:
         raise UserFacingError("An item needs a quantity.")
     work = ctx.work()
@@ -74,8 +34,6 @@ def buy(ctx, args) -> int:
 
 
 def buyer_acts(ctx, args) -> int:
-    from desktop.commands.orders import report
-
     work = ctx.work()
     order = checks.find(work, service.target(work), checks.order_id(args.order))
     checks.require_open(order)  # the contract refuses the rest with its reason
@@ -86,9 +44,6 @@ def buyer_acts(ctx, args) -> int:
 
 
 def sign_settlement(ctx, args) -> int:
-    from desktop.cli import print_json
-    from desktop.commands.orders import settlement
-
     work = ctx.work()
     _checked, _token, s = settlement(work, args)
     signature = buyers.simulate_buyer_signature(work, s)
@@ -103,9 +58,6 @@ def sign_settlement(ctx, args) -> int:
 def advance(ctx, args) -> int:
     import time
     from decimal import Decimal, InvalidOperation
-
-    from desktop.cli import print_json
-    from desktop.services.errors import UserFacingError
 
     try:
         days = Decimal(args.days.strip())

@@ -3,93 +3,15 @@ profile, sign-offers, site, poster, catalog)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from desktop.lazy import LazyModule
+from desktop.cli import print_json, read_password
+from desktop.render.catalog import catalog_task
+from desktop.render.poster import save_poster
+from desktop.services import offer_revocation, share_kit, storefront as service
+from desktop.services.amounts import coins
 from desktop.services.errors import UserFacingError
+from desktop.services.share_kit import poster_content
 from desktop.services.tasks import run_inline
-
-# Loaded when a storefront command runs, not whenever the command line is parsed.
-service = LazyModule("desktop.services.storefront")
-
-
-def register(commands) -> None:
-    parser = commands.add_parser("storefront", help="your storefront: listings, share kit, site")
-    sub = parser.add_subparsers(dest="storefront_command", metavar="ACTION", required=True)
-
-    p = sub.add_parser("list", help="list the listings with price and whether buyers see them")
-    p.add_argument("--json", action="store_true", help="print one JSON document")
-    p.add_argument("--live", action="store_true", help="only what buyers see now")
-    p.set_defaults(run=list_listings)
-
-    p = sub.add_parser("add", help="put a published lot's items into the storefront at their "
-                                   "suggested prices")
-    p.add_argument("lot", metavar="LOT", help="the lot's title")
-    p.add_argument("--sku", action="append", metavar="SKU",
-                   help="only this item (style/color/size, as lots show prints it); repeatable")
-    p.add_argument("--json", action="store_true", help="print one JSON document")
-    p.set_defaults(run=add)
-
-    p = sub.add_parser("remove", help="take a listing out of the storefront")
-    p.add_argument("listing", type=int, help="the listing number (see storefront list)")
-    p.set_defaults(run=remove)
-
-    p = sub.add_parser("price", help="set a listing's price, within the supplier's rules")
-    p.add_argument("listing", type=int, help="the listing number (see storefront list)")
-    p.add_argument("price", help="the price in 元, e.g. 159 or ¥159.00")
-    p.set_defaults(run=price)
-
-    p = sub.add_parser("profile", help="show the store profile, or change its fields")
-    for name, helptext in (("name", "the store's name"),
-                           ("url", "the store's web address (http:// or https://)"),
-                           ("notice", "the notice buyers read on the front page"),
-                           ("wechat", "the store's WeChat ID"), ("phone", "the store's phone"),
-                           ("avatar", "a picture file (PNG, JPEG, WebP) for the avatar; "
-                                      "\"\" removes it")):
-        p.add_argument(f"--{name}", metavar="FILE" if name == "avatar" else "TEXT",
-                       help=helptext)
-    p.add_argument("--json", action="store_true", help="print one JSON document")
-    p.set_defaults(run=profile)
-
-    p = sub.add_parser("sign-offers",
-                       help="sign escrow offers for the live listings so buyers can pay")
-    p.add_argument("--account", metavar="ADDRESS|LABEL",
-                   help="the wallet account that sells (default: the store's payout account, "
-                        "else the only account)")
-    p.add_argument("--network", metavar="NAME",
-                   help="default: the store's payout network, else the profile's network")
-    p.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
-    p.add_argument("--json", action="store_true", help="print one JSON document")
-    p.set_defaults(run=sign_offers)
-
-    p = sub.add_parser("stale-offers", help="signed offers that no longer hold (lot closed, "
-                                            "price changed, stock short, listing removed)")
-    p.add_argument("--json", action="store_true", help="print one JSON document")
-    p.set_defaults(run=stale_offers)
-
-    p = sub.add_parser("revoke-offers", help="revoke every offer that no longer holds on chain, "
-                                             "in one transaction")
-    p.add_argument("--network", metavar="NAME",
-                   help="default: the store's payout network, else the profile's network")
-    p.add_argument("--yes", action="store_true",
-                   help="pay the network fee without asking (needed with --password-stdin)")
-    p.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
-    p.add_argument("--json", action="store_true", help="print one JSON document")
-    p.set_defaults(run=revoke_offers)
-
-    p = sub.add_parser("site", help="export the static storefront site to a folder (with the "
-                                    "offers signed last, its checkout takes payment)")
-    p.add_argument("folder", type=Path, help="an empty folder, or an earlier export to replace")
-    p.set_defaults(run=site)
-
-    p = sub.add_parser("poster", help="draw a listing's 750x1334 share poster (PNG)")
-    p.add_argument("listing", type=int, help="the listing number (see storefront list)")
-    p.add_argument("file", type=Path, help="FILE.png")
-    p.set_defaults(run=poster)
-
-    p = sub.add_parser("catalog", help="write the printable A4 catalog (PDF)")
-    p.add_argument("file", type=Path, help="FILE.pdf")
-    p.set_defaults(run=catalog)
+from shop.money import Money
 
 
 def _listing_json(x) -> dict:
@@ -101,7 +23,6 @@ def _listing_json(x) -> dict:
 
 
 def list_listings(ctx, args) -> int:
-    from desktop.cli import print_json
     work = ctx.work()
     rows = service.listings(work, live_only=args.live)
     if args.json:
@@ -117,8 +38,6 @@ def list_listings(ctx, args) -> int:
 
 
 def add(ctx, args) -> int:
-    from desktop.cli import print_json
-
     added = service.add_from_lot(ctx.work(), args.lot, args.sku)
     if args.json:
         print_json({"lot": args.lot, "added": [_listing_json(x) for x in added]})
@@ -132,8 +51,6 @@ def add(ctx, args) -> int:
 
 
 def _money(x) -> str:
-    from shop.money import Money
-
     return str(Money.of(x.price, x.currency))
 
 
@@ -158,8 +75,6 @@ PROFILE_OPTIONS = {"name": "name", "url": "site_url", "notice": "notice", "wecha
 
 def profile(ctx, args) -> int:
     from dataclasses import asdict
-
-    from desktop.cli import print_json
 
     work = ctx.work()
     changes = {field: getattr(args, option) for option, field in PROFILE_OPTIONS.items()
@@ -196,8 +111,6 @@ def _account(wallet, ref: str | None, payout: str):
 
 
 def sign_offers(ctx, args) -> int:
-    from desktop.cli import print_json, read_password
-
     work = ctx.work()
     account = _account(work.wallet, args.account, service.store_profile(work).payout_account)
     done = service.sign_store_offers(work, account.address, read_password(args), args.network)
@@ -224,9 +137,6 @@ def _stale_json(s) -> dict:
 
 
 def stale_offers(ctx, args) -> int:
-    from desktop.cli import print_json
-    from desktop.services import offer_revocation
-
     found = offer_revocation.stale(ctx.work())
     if args.json:
         print_json({"stale": [_stale_json(s) for s in found]})
@@ -243,10 +153,6 @@ def stale_offers(ctx, args) -> int:
 
 def revoke_offers(ctx, args) -> int:
     import sys
-
-    from desktop.cli import print_json, read_password
-    from desktop.services import offer_revocation
-    from desktop.services.amounts import coins
 
     work = ctx.work()
     planned = offer_revocation.plan(work, args.network)
@@ -289,18 +195,12 @@ def site(ctx, args) -> int:
 
 
 def poster(ctx, args) -> int:
-    from desktop.render.poster import save_poster
-    from desktop.services.share_kit import poster_content
-
     path = save_poster(poster_content(ctx.work(), args.listing), args.file)
     print(f"wrote {path}")
     return 0
 
 
 def catalog(ctx, args) -> int:
-    from desktop.render.catalog import catalog_task
-    from desktop.services import share_kit
-
     summary = run_inline(lambda work, c: catalog_task(share_kit.catalog(work), args.file)(c),
                          ctx.work())
     print(f"wrote {summary.entries} products on {summary.pages} pages to {summary.path}")

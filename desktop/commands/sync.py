@@ -5,18 +5,11 @@ from __future__ import annotations
 
 import sys
 
-
-def register(commands) -> None:
-    parser = commands.add_parser("sync", help="read new escrow events and update the orders")
-    parser.add_argument("--network", help="network name (default: the profile's)")
-    parser.add_argument("--json", action="store_true", help="print the summary as JSON")
-    parser.set_defaults(run=run)
+from desktop.cli import print_json
+from desktop.services import orders as service
 
 
 def run(ctx, args) -> int:
-    from desktop.cli import print_json
-    from desktop.services import orders as service
-
     work = ctx.work()
 
     def progress(done: int, total: int, text: str) -> None:

@@ -6,79 +6,13 @@ Secrets (passwords, phrases, keys) come from a prompt or from stdin, never from 
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
+from desktop.cli import confirm, print_json
+from desktop.services.amounts import coins
 from desktop.services.errors import UserFacingError
-
-
-def register(commands) -> None:
-    parser = commands.add_parser("wallet", help="accounts, balances and transfers")
-    sub = parser.add_subparsers(dest="wallet_command", metavar="ACTION", required=True)
-
-    p = sub.add_parser("new", help="create an account from a new recovery phrase")
-    p.add_argument("--label", required=True)
-    p.add_argument("--words", type=int, choices=[12, 24], default=12)
-    p.add_argument("--language", choices=["en", "zh"], default="en", help="word list")
-    p.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(run=new)
-
-    p = sub.add_parser("import", help="import an account from a phrase, a private key or a keystore file")
-    p.add_argument("--label", required=True)
-    source = p.add_mutually_exclusive_group(required=True)
-    source.add_argument("--phrase", action="store_true", help="a recovery phrase (asked, or the first stdin line)")
-    source.add_argument("--key", action="store_true", help="a raw private key (asked, or the first stdin line)")
-    source.add_argument("--keystore", type=Path, metavar="FILE", help="a keystore JSON file")
-    p.add_argument("--index", type=int, default=0, help="account number within the phrase")
-    p.add_argument("--password-stdin", action="store_true",
-                   help="read the secret (if any) and then the password from stdin, one per line")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(run=import_account)
-
-    p = sub.add_parser("list", help="list the accounts")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(run=list_accounts)
-
-    p = sub.add_parser("balance", help="show balances on a network")
-    p.add_argument("address", nargs="?", help="an account (default: all)")
-    p.add_argument("--network", help="network name (default: the profile's)")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(run=balance)
-
-    p = sub.add_parser("send", help="send tokens (or the native coin) to an address")
-    p.add_argument("--from", dest="sender", required=True, help="the sending account")
-    p.add_argument("--to", required=True)
-    p.add_argument("--amount", required=True, help="in whole units, e.g. 12.50")
-    p.add_argument("--native", action="store_true", help="send the native coin instead of the token")
-    p.add_argument("--network")
-    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    p.add_argument("--password-stdin", action="store_true")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(run=send)
-
-    p = sub.add_parser("networks", help="list the networks and their state")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(run=networks)
-
-    p = sub.add_parser("add-network", help="add a network by its RPC URL")
-    p.add_argument("name")
-    p.add_argument("--rpc-url-stdin", action="store_true",
-                   help="read the RPC URL from stdin (for URLs carrying an API key)")
-    p.add_argument("--rpc-url", help="an RPC URL without secrets")
-    p.add_argument("--chain-id", type=int, required=True, help="the chain id the node must serve")
-    p.add_argument("--token", help="the stablecoin's address")
-    p.add_argument("--escrow", help="the escrow contract's address")
-    p.set_defaults(run=add_network)
-
-    p = sub.add_parser("use-network", help="choose the profile's network")
-    p.add_argument("name")
-    p.set_defaults(run=use_network)
-
-    p = sub.add_parser("remove", help="forget an account (its keys leave the keyring)")
-    p.add_argument("address", help="the account's address or label")
-    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    p.add_argument("--force", action="store_true", help="even if its new phrase was never backed up")
-    p.set_defaults(run=remove)
+from desktop.services.wallet import amount_text, plan_send, send_planned
+from shop.money import Currency, Money
+from wallet.transfers import balances
 
 
 def _wallet(ctx):
@@ -114,8 +48,6 @@ def _account_json(info) -> dict:
 
 
 def new(ctx, args) -> int:
-    from desktop.cli import print_json
-
     wallet = _wallet(ctx)
     password = _secret(args, "Password for the new account: ", "a password")
     language = {"en": "english", "zh": "chinese_simplified"}[args.language]
@@ -131,8 +63,6 @@ def new(ctx, args) -> int:
 
 
 def import_account(ctx, args) -> int:
-    from desktop.cli import print_json
-
     wallet = _wallet(ctx)
     if args.keystore:
         try:
@@ -157,8 +87,6 @@ def import_account(ctx, args) -> int:
 
 
 def list_accounts(ctx, args) -> int:
-    from desktop.cli import print_json
-
     accounts = _wallet(ctx).accounts.list()
     if args.json:
         print_json({"accounts": [_account_json(a) for a in accounts]})
@@ -169,11 +97,6 @@ def list_accounts(ctx, args) -> int:
 
 
 def balance(ctx, args) -> int:
-    from desktop.cli import print_json
-    from desktop.services.amounts import coins
-    from shop.money import Currency, Money
-    from wallet.transfers import balances
-
     wallet = _wallet(ctx)
     network = wallet.network(args.network)
     chain = wallet.connect(network.name)
@@ -196,10 +119,6 @@ def balance(ctx, args) -> int:
 
 
 def send(ctx, args) -> int:
-    from desktop.cli import confirm, print_json
-    from desktop.services.amounts import coins
-    from desktop.services.wallet import amount_text, plan_send, send_planned
-
     wallet = _wallet(ctx)
     network = wallet.network(args.network)
     token = None if args.native else network.token
@@ -225,8 +144,6 @@ def send(ctx, args) -> int:
 
 
 def remove(ctx, args) -> int:
-    from desktop.cli import confirm
-
     wallet = _wallet(ctx)
     info = _account(wallet, args.address)
     if not confirm(args, f"Remove {info.label} ({info.address}) and its keys?"):
@@ -237,8 +154,6 @@ def remove(ctx, args) -> int:
 
 
 def networks(ctx, args) -> int:
-    from desktop.cli import print_json
-
     wallet = _wallet(ctx)
     current = wallet.current_network_name()
     rows = [{"name": n.name, "kind": n.kind, "url": n.rpc_url_redacted, "chain_id": n.chain_id,

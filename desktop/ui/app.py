@@ -125,6 +125,6 @@ def start(cli_ctx) -> tuple[QApplication, MainWindow]:
     return app, window
 
 
-def run_gui(cli_ctx) -> int:
+def run_gui(cli_ctx, args=None) -> int:
     app, _window = start(cli_ctx)
     return app.exec()

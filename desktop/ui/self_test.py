@@ -58,7 +58,7 @@ def _checks(data_dir: Path, cli_ctx) -> list[tuple[str, Callable[[], str]]]:
     return [("database", database), ("keyring", keyring_backend), ("resources", resources), ("window", window)]
 
 
-def run_self_test(cli_ctx) -> int:
+def run_self_test(cli_ctx, args=None) -> int:
     """Print one line per check; exit non-zero if any failed."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     failures = 0

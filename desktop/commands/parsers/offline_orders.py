@@ -1,0 +1,46 @@
+"""The arguments and help of the offline-order actions of `ziliudi orders`; what they do is in desktop.commands.offline_orders."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.commands import Command
+
+CODE = "desktop.commands.offline_orders"
+
+
+def register(sub) -> None:
+    """Add the offline-order actions to `orders`' subcommands."""
+    p = sub.add_parser("record", help="record a sale paid outside the escrow")
+    p.add_argument("--lot", required=True, metavar="TITLE", help="the lot the goods are from")
+    p.add_argument("--sku", required=True, help="the item, as `lots show` prints it (A01/黑色/XL)")
+    p.add_argument("--qty", type=int, default=1, metavar="N", help="units sold (default 1)")
+    p.add_argument("--price", required=True, metavar="AMOUNT",
+                   help="the price of one unit in 元, e.g. 159 or ¥159.00")
+    p.add_argument("--pay", required=True, choices=["cash", "wechat", "alipay", "bank"],
+                   help="how the customer pays")
+    p.add_argument("--customer", default="", metavar="NAME")
+    p.add_argument("--phone", default="", metavar="NO")
+    p.add_argument("--address", default="", metavar="TEXT")
+    p.add_argument("--unpaid", action="store_true",
+                   help="the money has not arrived yet: hold the stock until `orders paid`")
+    p.add_argument("--receipt", type=Path, metavar="FILE", help="a picture of the receipt")
+    p.add_argument("--note", default="", metavar="TEXT")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(run=Command(CODE, "record"))
+
+    p = sub.add_parser("offline", help="list the orders paid outside the escrow")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(run=Command(CODE, "list_offline"))
+
+    for name, text in (("paid", "the money of an unpaid offline order arrived"),
+                       ("cancel", "cancel an offline order (its stock comes back)")):
+        p = sub.add_parser(name, help=text)
+        p.add_argument("order", metavar="ORDER", help="the offline order number, e.g. X-3")
+        p.add_argument("--json", action="store_true", help="print one JSON document")
+        p.set_defaults(run=Command(CODE, "move"), action=name)
+
+    p = sub.add_parser("customers", help="customers of the offline orders and the escrow "
+                                         "orders whose delivery details name them")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(run=Command(CODE, "list_customers"))

@@ -1,0 +1,88 @@
+"""The arguments and help of `ziliudi storefront ...`; what they do is in desktop.commands.storefront."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.commands import Command
+
+CODE = "desktop.commands.storefront"
+
+
+def register(commands) -> None:
+    parser = commands.add_parser("storefront", help="your storefront: listings, share kit, site")
+    sub = parser.add_subparsers(dest="storefront_command", metavar="ACTION", required=True)
+
+    p = sub.add_parser("list", help="list the listings with price and whether buyers see them")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.add_argument("--live", action="store_true", help="only what buyers see now")
+    p.set_defaults(run=Command(CODE, "list_listings"))
+
+    p = sub.add_parser("add", help="put a published lot's items into the storefront at their "
+                                   "suggested prices")
+    p.add_argument("lot", metavar="LOT", help="the lot's title")
+    p.add_argument("--sku", action="append", metavar="SKU",
+                   help="only this item (style/color/size, as lots show prints it); repeatable")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(run=Command(CODE, "add"))
+
+    p = sub.add_parser("remove", help="take a listing out of the storefront")
+    p.add_argument("listing", type=int, help="the listing number (see storefront list)")
+    p.set_defaults(run=Command(CODE, "remove"))
+
+    p = sub.add_parser("price", help="set a listing's price, within the supplier's rules")
+    p.add_argument("listing", type=int, help="the listing number (see storefront list)")
+    p.add_argument("price", help="the price in 元, e.g. 159 or ¥159.00")
+    p.set_defaults(run=Command(CODE, "price"))
+
+    p = sub.add_parser("profile", help="show the store profile, or change its fields")
+    for name, helptext in (("name", "the store's name"),
+                           ("url", "the store's web address (http:// or https://)"),
+                           ("notice", "the notice buyers read on the front page"),
+                           ("wechat", "the store's WeChat ID"), ("phone", "the store's phone"),
+                           ("avatar", "a picture file (PNG, JPEG, WebP) for the avatar; "
+                                      "\"\" removes it")):
+        p.add_argument(f"--{name}", metavar="FILE" if name == "avatar" else "TEXT",
+                       help=helptext)
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(run=Command(CODE, "profile"))
+
+    p = sub.add_parser("sign-offers",
+                       help="sign escrow offers for the live listings so buyers can pay")
+    p.add_argument("--account", metavar="ADDRESS|LABEL",
+                   help="the wallet account that sells (default: the store's payout account, "
+                        "else the only account)")
+    p.add_argument("--network", metavar="NAME",
+                   help="default: the store's payout network, else the profile's network")
+    p.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(run=Command(CODE, "sign_offers"))
+
+    p = sub.add_parser("stale-offers", help="signed offers that no longer hold (lot closed, "
+                                            "price changed, stock short, listing removed)")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(run=Command(CODE, "stale_offers"))
+
+    p = sub.add_parser("revoke-offers", help="revoke every offer that no longer holds on chain, "
+                                             "in one transaction")
+    p.add_argument("--network", metavar="NAME",
+                   help="default: the store's payout network, else the profile's network")
+    p.add_argument("--yes", action="store_true",
+                   help="pay the network fee without asking (needed with --password-stdin)")
+    p.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(run=Command(CODE, "revoke_offers"))
+
+    p = sub.add_parser("site", help="export the static storefront site to a folder (with the "
+                                    "offers signed last, its checkout takes payment)")
+    p.add_argument("folder", type=Path, help="an empty folder, or an earlier export to replace")
+    p.set_defaults(run=Command(CODE, "site"))
+
+    p = sub.add_parser("poster", help="draw a listing's 750x1334 share poster (PNG)")
+    p.add_argument("listing", type=int, help="the listing number (see storefront list)")
+    p.add_argument("file", type=Path, help="FILE.png")
+    p.set_defaults(run=Command(CODE, "poster"))
+
+    p = sub.add_parser("catalog", help="write the printable A4 catalog (PDF)")
+    p.add_argument("file", type=Path, help="FILE.pdf")
+    p.set_defaults(run=Command(CODE, "catalog"))

@@ -1,0 +1,14 @@
+"""The arguments and help of `ziliudi sync`; what they do is in desktop.commands.sync."""
+
+from __future__ import annotations
+
+from desktop.commands import Command
+
+CODE = "desktop.commands.sync"
+
+
+def register(commands) -> None:
+    parser = commands.add_parser("sync", help="read new escrow events and update the orders")
+    parser.add_argument("--network", help="network name (default: the profile's)")
+    parser.add_argument("--json", action="store_true", help="print the summary as JSON")
+    parser.set_defaults(run=Command(CODE, "run"))
