@@ -17,6 +17,10 @@ import subprocess
 import sys
 import time
 
+from desktop.services.session import Session
+from desktop.services.stock_import_flow import DONE, ImportFlow
+from desktop.services.tasks import run_inline
+
 ROWS = 100_000
 HEADER = ["商品名称", "货号", "条码", "颜色", "尺码", "库存", "吊牌价", "供货价",
           "建议零售价", "品牌", "类目"]
@@ -82,10 +86,6 @@ def import_file(path, folder, expected=ROWS):
     book, the file's preview for the mapping step, then the import task (read, check, store
     into a new lot in one transaction, remember the supplier's mapping), which is the call
     `ziliudi lots import` makes too."""
-    from desktop.services.session import Session
-    from desktop.services.stock_import_flow import DONE, ImportFlow
-    from desktop.services.tasks import run_inline
-
     session = Session(os.path.join(folder, f"ours-{os.getpid()}"))
     try:
         session.profiles.create("bench")

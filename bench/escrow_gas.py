@@ -26,6 +26,13 @@ import tempfile
 from pathlib import Path
 
 from bench._report import report
+from wallet.contract_artifacts import load_artifact
+from wallet.escrow_client import EscrowClient
+from wallet.escrow_types import Offer, Payee, Settlement
+from wallet.journal import Journal
+from wallet.networks import Chain, Network, Sandbox
+from wallet.schema import migrations
+from wallet.signer import UnlockedSigner
 
 ROOT = Path(__file__).resolve().parents[1]
 BARE = Path(__file__).with_name("BareEscrow.sol")
@@ -58,13 +65,6 @@ class Bench:
         import sqlite_utils
         from eth_account import Account
 
-        from wallet.contract_artifacts import load_artifact
-        from wallet.escrow_client import EscrowClient
-        from wallet.journal import Journal
-        from wallet.networks import Chain, Network, Sandbox
-        from wallet.schema import migrations
-        from wallet.signer import UnlockedSigner
-
         self.tmp = tempfile.TemporaryDirectory()
         db = sqlite_utils.Database(Path(self.tmp.name) / "book.db")
         migrations.apply(db)
@@ -96,8 +96,6 @@ class Bench:
         return int(self.w3.eth.get_block("latest")["timestamp"])
 
     def offer(self, payees: bool = True):
-        from wallet.escrow_types import Offer, Payee
-
         p = self.p
         offer = Offer(seller=p["seller"].address, token=self.token.address,
                       price=100_000_000, max_quantity=1000, expiry=self.now() + 86400 * 30,
@@ -146,8 +144,6 @@ def _bare_happy(b: Bench, art: dict) -> dict:
 
 
 def _other_paths(b: Bench, offer, sig) -> dict:
-    from wallet.escrow_types import Settlement
-
     c, p = b.client, b.p
     paths = {}
     eid, fund = b.fund(offer, sig, "reclaim")

@@ -23,6 +23,12 @@ import time
 from pathlib import Path
 
 from bench._report import report
+from desktop.services.book import open_profile_book
+from desktop.services.orders import OrderSink
+from wallet.contract_artifacts import load_artifact
+from wallet.escrow_sync import EscrowSync
+from wallet.escrow_types import Offer, Payee, sign_offer
+from wallet.networks import Chain, Network, make_web3
 
 ROOT = Path(__file__).resolve().parents[1]
 MNEMONIC = "test test test test test test test test test test test junk"
@@ -76,9 +82,6 @@ def _populate(rpc: Rpc) -> tuple[str, int, int]:
     """Deploy and walk ESCROWS escrows; returns (escrow address, first block, last block)."""
     from eth_account import Account
     from web3 import Web3
-
-    from wallet.contract_artifacts import load_artifact
-    from wallet.escrow_types import Offer, Payee, sign_offer
 
     Account.enable_unaudited_hdwallet_features()
     keys = [Account.from_mnemonic(MNEMONIC, account_path=f"m/44'/60'/0'/0/{i}")
@@ -148,11 +151,6 @@ def _raw_get_logs(url: str, escrow: str, first: int, last: int) -> int:
 
 
 def _ours(url: str, escrow: str, first: int, tmp: Path, run: int) -> tuple[float, int]:
-    from desktop.services.book import open_profile_book
-    from desktop.services.orders import OrderSink
-    from wallet.escrow_sync import EscrowSync
-    from wallet.networks import Chain, Network, make_web3
-
     db = open_profile_book(tmp / f"book{run}.db", create=True)
     w3 = make_web3(url, timeout=60)
     chain = Chain(Network(0, "Anvil", "custom", url, None, None, None, None, None), w3, url)

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Callable
 
 from shop.errors import ShopError
+from shop.stock.values import ValueProblem
 
 MB = 1024 * 1024
 MAX_BYTES = 10 * MB  # a picture file as read; phone photos are 2-6 MB
@@ -160,8 +161,6 @@ def _inside(folder: str, cell: str) -> str | None:
 def stock_pictures(stock_folder, images_dir) -> Callable[[str], str]:
     """For a stock import: a function from a picture cell to the stored picture's name,
     taking only files under `stock_folder`; raises shop.stock.values.ValueProblem."""
-    from shop.stock.values import ValueProblem
-
     done: dict[str, str] = {}
 
     def take(cell: str) -> str:

@@ -140,3 +140,116 @@ def test_services_take_the_work_unit_and_nobody_announces_but_the_runner():
                         node.args.args[0].arg in {"session", "w"}:
                     found.setdefault(str(path.relative_to(ROOT)), []).append(node.name)
     assert found == {}
+
+
+OURS = {"shop", "wallet", "desktop", "bench"}
+# Imported inside the functions that use them (`from web3 import Web3` as the function's first
+# line), so that what imports their modules does not pay for them.
+HEAVY = {"web3", "eth_account", "eth_abi", "eth_utils", "eth_keys", "eth_typing", "eth_tester",
+         "eth", "sqlite_utils", "cryptography", "PIL", "openpyxl", "segno", "zxing", "zxingcpp"}
+# Our modules imported inside a function, as (file, function, module): each keeps the module
+# it names, and what that one imports, off the window's first page. Every other import of our
+# own packages is at the top of its module.
+FIRST_PAGE_DEFERRED = {
+    ("desktop/services/book.py", "migration_sets", "desktop.services"),  # sqlite-utils' migrations
+    ("desktop/services/book.py", "retired_steps", "desktop.services"),
+    ("desktop/services/profiles.py", "open_demo", "desktop.services"),  # the wallet, the demo data
+    ("desktop/services/work.py", "wallet", "desktop.services.wallet"),  # the wallet
+    ("desktop/ui/network_watch.py", "probe_network", "wallet.networks"),
+    ("desktop/ui/network_watch.py", "sync", "desktop.services"),  # the orders and the escrow
+    ("desktop/ui/dialogs.py", "error_text", "desktop.ui.lot_dialogs"),  # before the window
+    ("desktop/ui/dialogs.py", "ask_password", "desktop.ui.sign_dialog"),
+    ("desktop/ui/pages/lots.py", "_suppliers", "shop.lots.items"),  # the Lots page's actions
+    ("desktop/ui/pages/lots.py", "import_wizard", "desktop.ui.import_wizard"),
+    ("desktop/ui/pages/lots.py", "_check_offers", "desktop.ui.offer_revoke"),
+    ("shop/lots/sellthrough.py", "_writer", "shop.stock.export"),  # the totals need no writers
+    # The lots service's writes, imports, exports and sheets (the page reads the lots first).
+    *(("desktop/services/lots.py", function, module) for function, module in (
+        ("revise_item", "shop.lots"), ("close", "shop.lots"), ("_items_by_sku", "shop.lots"),
+        ("revise", "shop.lots"), ("revise", "shop.stock.values"), ("revisions", "shop.lots"),
+        ("preview_import", "shop.lots"), ("preview_import", "shop.stock"),
+        ("stock_pictures", "shop"), ("import_task", "shop.lots"), ("import_task", "shop.stock"),
+        ("import_kept_task", "shop.lots"), ("_stored", "shop.lots"), ("export_sheet", "shop.lots"),
+        ("export_sheet", "shop.storefront.profile"), ("_recover", "wallet.signer"),
+        ("read_sheet", "shop.lots"), ("import_sheet", "shop.lots"))),
+}
+
+
+def module_name(path: Path) -> str:
+    name = ".".join(path.relative_to(ROOT).with_suffix("").parts)
+    return name.removesuffix(".__init__")
+
+
+def absolute(path: Path, node: ast.ImportFrom) -> str:
+    if not node.level:
+        return node.module
+    base = module_name(path).split(".")
+    base = base[:len(base) - node.level + (path.name == "__init__.py")]
+    return ".".join(base + ([node.module] if node.module else []))
+
+
+def split_imports(path: Path) -> tuple[set[str], list[tuple[str, str]]]:
+    """The modules a file imports at module level (TYPE_CHECKING blocks aside; `from a import b`
+    counts as a, and as a.b when that is a module), and (function, module) of those imported
+    inside functions."""
+    top, inner = set(), []
+
+    def names(node):
+        if isinstance(node, ast.Import):
+            return [a.name for a in node.names]
+        module = absolute(path, node)
+        subs = [f"{module}.{a.name}" for a in node.names]
+        return [module] + [s for s in subs if (ROOT / s.replace(".", "/")).exists()
+                           or (ROOT / (s.replace(".", "/") + ".py")).exists()]
+
+    def visit(node, function):
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.If) and getattr(child.test, "id", None) == "TYPE_CHECKING":
+                continue
+            inner_function = child.name if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef)) \
+                else function
+            if isinstance(child, (ast.Import, ast.ImportFrom)):
+                if function is None:
+                    top.update(names(child))
+                else:
+                    inner.extend((function, n) for n in names(child)[:1])
+            visit(child, inner_function)
+
+    visit(ast.parse(path.read_text(encoding="utf-8")), None)
+    return top, inner
+
+
+def test_our_modules_import_each_other_at_the_top():
+    found = set()
+    for package in sorted(OURS):
+        for path in (ROOT / package).rglob("*.py"):
+            _, inner = split_imports(path)
+            found |= {(str(path.relative_to(ROOT)), function, module) for function, module in inner
+                      if module.split(".")[0] in OURS}
+    assert sorted(found - FIRST_PAGE_DEFERRED) == []
+    assert sorted(FIRST_PAGE_DEFERRED - found) == []  # kept up to date
+
+
+def loaded_at_start() -> set[str]:
+    """Our modules that `ziliudi --help` or the window up to its first page (the Lots page)
+    import, following module-level imports."""
+    files = {module_name(p): p for package in OURS for p in (ROOT / package).rglob("*.py")}
+    seen, todo = set(), ["desktop.cli", "desktop.ui.app", "desktop.ui.pages.lots"]
+    while todo:
+        name = todo.pop()
+        if name in seen or name not in files:
+            continue
+        seen.add(name)
+        parts = name.split(".")
+        todo.extend(".".join(parts[:i]) for i in range(1, len(parts)))
+        todo.extend(split_imports(files[name])[0])
+    return seen
+
+
+def test_the_first_page_and_help_import_no_heavy_library_at_load():
+    files = {module_name(p): p for package in OURS for p in (ROOT / package).rglob("*.py")}
+    started = loaded_at_start()
+    assert {"desktop.cli", "desktop.ui.pages.lots", "desktop.services.lots"} <= started
+    heavy = {name: sorted(n for n in split_imports(files[name])[0] if n.split(".")[0] in HEAVY)
+             for name in started}
+    assert {name: found for name, found in heavy.items() if found} == {}

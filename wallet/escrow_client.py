@@ -16,15 +16,12 @@ import hashlib
 import uuid
 from dataclasses import dataclass
 
-from eth_utils import keccak, to_bytes
-from web3 import Web3
-from web3.exceptions import ContractLogicError
-
 from wallet.contract_artifacts import load_artifact
 from wallet.errors import WalletError
 from wallet.escrow_abi import escrow_event_topic
 from wallet.escrow_contract import EscrowContract
 from wallet.escrow_types import Offer, Settlement
+from wallet.fees import estimate_fees, gas_with_margin
 from wallet.journal import Entry, Journal
 from wallet.networks import Chain, is_connection_error
 from wallet.refusals import NodeDown, WouldRevert
@@ -52,12 +49,16 @@ class Funding:
 
 def tracking_hash(carrier: str, tracking_number: str) -> bytes:
     """keccak256 of "carrier\\ntracking number" (both stripped, the number upper-cased)."""
+    from eth_utils import keccak
+
     text = f"{carrier.strip()}\n{tracking_number.strip().upper()}"
     return keccak(text=text)
 
 
 def _revert_data(exc: BaseException) -> bytes | None:
     """Revert bytes from a web3 error (a node) or an eth-tester failure (the sandbox)."""
+    from eth_utils import to_bytes
+
     data = revert_data_from_exception(exc)
     if data is not None:
         return to_bytes(hexstr=data)
@@ -114,6 +115,9 @@ class EscrowClient(EscrowContract):
 
     def _simulate(self, sender: str, to: str, data: str, abi: list) -> None:
         """eth_call the transaction; WouldRevert with the decoded reason when it fails."""
+        from web3 import Web3
+        from web3.exceptions import ContractLogicError
+
         call = {"from": Web3.to_checksum_address(sender), "to": to, "data": data}
         try:
             self.chain.w3.eth.call(call, "pending")
@@ -161,6 +165,8 @@ class EscrowClient(EscrowContract):
         The main call is simulated first: if it would fail for any reason other
         than the allowance, nothing is approved.
         """
+        from web3 import Web3
+
         erc20 = self.chain.w3.eth.contract(address=Web3.to_checksum_address(token),
                                            abi=self.token_abi)
         owner = Web3.to_checksum_address(signer.address)
@@ -232,6 +238,8 @@ class EscrowClient(EscrowContract):
         return Funding(self._funded_id(entry), entry)
 
     def _funded_id(self, entry: Entry) -> int:
+        from web3 import Web3
+
         if entry.status != "mined":
             entry = self.journal.wait(self.chain, entry, timeout=self.timeout)
             if entry.status != "mined":
@@ -319,7 +327,7 @@ class EscrowClient(EscrowContract):
 
     def revoke_offers_fee(self, sender: str, hashes: list[bytes]):
         """The network fee (wallet.fees.FeeEstimate) of revoking these offers at once."""
-        from wallet.fees import estimate_fees, gas_with_margin
+        from web3 import Web3
 
         ordered = sorted(set(bytes(h) for h in hashes))
         data = self.contract.encode_abi("revokeOffers", args=[ordered])
@@ -379,6 +387,8 @@ class EscrowClient(EscrowContract):
         pending sends nothing, and a later credit of the same amount gets its own
         transaction.
         """
+        from web3 import Web3
+
         token = Web3.to_checksum_address(token)
         amount = self.credit_of(token, signer.address)
         data = self.contract.encode_abi("withdraw", args=[token])

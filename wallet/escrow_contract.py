@@ -2,6 +2,7 @@
 
 EscrowContract reads what the contract reports (an escrow, a credit, an offer's
 index or revocation) and makes the EIP-712 signatures bound to its chain and
+
 address: offers, settlements, and the EIP-2612 permits that let it take the
 price. Nothing here sends a transaction; EscrowClient (escrow_client) builds
 the journaled actions on top, so reading and signing stay apart from sending.
@@ -11,8 +12,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from eth_utils import to_bytes
-from web3 import Web3
 
 from wallet.contract_artifacts import load_artifact
 from wallet.errors import WalletError
@@ -74,6 +73,8 @@ class EscrowContract:
     """The escrow contract at ``address`` on ``chain``, read and signed for; sends nothing."""
 
     def __init__(self, chain: Chain, address: str):
+        from web3 import Web3
+
         self.chain = chain
         self.address = Web3.to_checksum_address(address)
         self.abi = load_artifact("Escrow")["abi"]
@@ -111,6 +112,8 @@ class EscrowContract:
     def credit_of(self, token: str, address: str) -> int:
         """Payouts in ``token`` the contract keeps for ``address`` because the token
         refused to deliver them (a blacklisted address, say); see EscrowClient.withdraw."""
+        from web3 import Web3
+
         return int(self._read(self.contract.functions.credit(
             Web3.to_checksum_address(token), Web3.to_checksum_address(address))))
 
@@ -138,12 +141,16 @@ class EscrowContract:
 
     def is_revoked(self, offer: Offer) -> bool:
         """True once the seller has revoked the offer."""
+        from web3 import Web3
+
         return bool(self._read(self.contract.functions.revoked(
             Web3.to_checksum_address(offer.seller), self.offer_hash(offer))))
 
     # -- signing ---------------------------------------------------------------
     def sign_offer(self, signer: Signer, offer: Offer) -> bytes:
         """The seller's EIP-712 signature of ``offer`` for this chain and contract."""
+        from eth_utils import to_bytes
+
         if signer.address.lower() != offer.seller.lower():
             raise WalletError("Only the offer's seller can sign it.")
         problems = offer.problems(self.address)
@@ -155,6 +162,8 @@ class EscrowContract:
 
     def sign_settlement(self, signer: Signer, settlement: Settlement) -> bytes:
         """One party's EIP-712 signature of a settlement for this chain and contract."""
+        from eth_utils import to_bytes
+
         typed = settlement_typed_data(settlement, self.chain_id, self.address)
         return to_bytes(hexstr=signer.sign_typed_data(typed))
 
@@ -162,6 +171,9 @@ class EscrowContract:
                      deadline: int | None) -> tuple:
         """The EIP-2612 permit (deadline, v, r, s) letting this contract take ``value``
         of ``token`` from the signer; the deadline defaults to PERMIT_LIFETIME from now."""
+        from eth_utils import to_bytes
+        from web3 import Web3
+
         erc20 = self.chain.w3.eth.contract(address=Web3.to_checksum_address(token),
                                            abi=self.token_abi)
         owner = Web3.to_checksum_address(signer.address)

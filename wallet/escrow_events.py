@@ -15,12 +15,10 @@ import re
 from dataclasses import dataclass, fields
 from functools import lru_cache
 
-from eth_utils import to_checksum_address
-
 from wallet.escrow_abi import abi, event_topic
 
-
 # ---------------------------------------------------------------- typed events
+
 
 @dataclass(frozen=True)
 class EscrowEvent:
@@ -182,6 +180,8 @@ def event_specs() -> dict[str, _Spec]:
 @lru_cache(maxsize=4096)
 def _checksum(hex40: str) -> str:
     # Checksumming hashes; a contract sees the same few parties over and over.
+    from eth_utils import to_checksum_address
+
     return to_checksum_address("0x" + hex40)
 
 

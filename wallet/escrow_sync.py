@@ -22,8 +22,6 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Callable, NamedTuple, Protocol
 
-from eth_utils import to_checksum_address
-
 from wallet.errors import WalletError
 from wallet.escrow_events import as_hex, as_hex_log, as_int, decode_events, event_specs
 from wallet.networks import Chain, is_connection_error
@@ -130,6 +128,8 @@ class EscrowSync:
     def __init__(self, sink: EventSink, chain: Chain, contract: str, start_block: int = 0,
                  confirmations: int = 0, chunk_size: int = 2_000, max_chunk: int = 100_000,
                  fast_seconds: float = 1.0, retries: int = 3, parallel: int = 4):
+        from eth_utils import to_checksum_address
+
         self.sink = sink
         self.chain = chain
         self.contract = to_checksum_address(contract)

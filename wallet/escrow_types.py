@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass, field
-
-from eth_account import Account
-from eth_account.messages import SignableMessage, encode_typed_data
-from eth_utils import keccak, to_checksum_address
+from typing import TYPE_CHECKING
 
 from wallet.escrow_abi import offer_fields
+
+if TYPE_CHECKING:
+    from eth_account.messages import SignableMessage
 
 DOMAIN_NAME = "Ziliudi Escrow"
 DOMAIN_VERSION = "1"
@@ -163,6 +163,8 @@ class Offer:
 
     def message(self) -> dict:
         """The EIP-712 message (camelCase keys, as the contract's struct)."""
+        from eth_utils import to_checksum_address
+
         return {
             "seller": to_checksum_address(self.seller),
             "token": to_checksum_address(self.token),
@@ -242,6 +244,8 @@ class Settlement:
 
 def escrow_domain(chain_id: int, contract: str) -> dict:
     """The EIP-712 domain of one escrow deployment."""
+    from eth_utils import to_checksum_address
+
     return {
         "name": DOMAIN_NAME,
         "version": DOMAIN_VERSION,
@@ -272,6 +276,8 @@ def settlement_typed_data(settlement: Settlement, chain_id: int, contract: str) 
 def permit_typed_data(token: str, name: str, version: str, chain_id: int, message: dict) -> dict:
     """Full EIP-712 typed data of an EIP-2612 permit of `token` (whose domain has `name` and
     `version`); `message` has owner, spender, value, nonce and deadline."""
+    from eth_utils import to_checksum_address
+
     return {
         "types": PERMIT_TYPES,
         "primaryType": "Permit",
@@ -283,6 +289,9 @@ def permit_typed_data(token: str, name: str, version: str, chain_id: int, messag
 
 def typed_data_hash(typed_data: dict) -> bytes:
     """The 32-byte digest that is signed; for an offer it is also its id on chain."""
+    from eth_account.messages import encode_typed_data
+    from eth_utils import keccak
+
     signable: SignableMessage = encode_typed_data(full_message=typed_data)
     return keccak(b"\x19" + signable.version + signable.header + signable.body)
 
@@ -299,6 +308,9 @@ def settlement_hash(settlement: Settlement, chain_id: int, contract: str) -> byt
 
 def sign_typed(typed_data: dict, private_key) -> bytes:
     """Sign typed data with a raw key; returns the 65-byte r || s || v signature."""
+    from eth_account import Account
+    from eth_account.messages import encode_typed_data
+
     signable = encode_typed_data(full_message=typed_data)
     return bytes(Account.sign_message(signable, private_key).signature)
 

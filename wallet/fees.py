@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from web3 import Web3
+if TYPE_CHECKING:
+    from web3 import Web3
 
 GWEI = 10**9
 FALLBACK_TIP = 1 * GWEI

@@ -17,10 +17,6 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Callable
 
-from eth_utils import keccak
-from web3 import Web3
-from web3.exceptions import TransactionNotFound, Web3RPCError
-
 from wallet.errors import WalletError
 from wallet.fees import FeeEstimate, bumped_fees, estimate_fees, gas_with_margin
 from wallet.networks import Chain, is_connection_error
@@ -109,6 +105,8 @@ class Journal:
         when the node says it would fail. A node lost after journaling raises
         NodeDown too; the entry stays pending and reconcile() sends it later.
         """
+        from web3 import Web3
+
         existing = self.live(purpose)
         if existing is not None:
             return existing
@@ -163,6 +161,8 @@ class Journal:
 
     def _record(self, purpose, description, chain_id, sender, tx, raw: bytes,
                 replaces: Entry | None = None) -> Entry:
+        from eth_utils import keccak
+
         if self.db.conn.in_transaction:
             raise RuntimeError("the journal must be written in its own committed "
                                "transaction, not inside an open one")
@@ -192,6 +192,8 @@ class Journal:
         return self.get(entry.id)
 
     def _broadcast(self, chain: Chain, entry: Entry) -> Entry:
+        from web3.exceptions import Web3RPCError
+
         try:
             chain.w3.eth.send_raw_transaction(entry.raw_tx)
         except Web3RPCError as exc:
@@ -221,6 +223,8 @@ class Journal:
 
     def check(self, chain: Chain, entry: Entry) -> Entry:
         """Record a receipt for a pending entry if the node has one."""
+        from web3.exceptions import TransactionNotFound
+
         if entry.status != "pending":
             return entry
         try:
@@ -255,6 +259,8 @@ class Journal:
         unknown to the node with its nonce unused -> the same raw bytes are
         broadcast again; nonce used by some other transaction -> replaced.
         """
+        from web3.exceptions import TransactionNotFound
+
         chain_id = chain.require_ready()
         w3 = chain.w3
         changed: list[Entry] = []

@@ -14,14 +14,12 @@ from dataclasses import dataclass, replace
 from typing import Callable, Literal
 from urllib.parse import urlsplit, urlunsplit
 
-from web3 import Web3
-from web3.providers.rpc import HTTPProvider
-
 from wallet.errors import SANDBOX_WHERE
 from wallet.refusals import BadNetworkSettings, NodeDown, WrongChain
 from wallet.schema import LOCAL_NODE, LOCAL_NODE_URL, SANDBOX  # noqa: F401 (named from here too)
 from wallet.tokens import TokenInfo, token_info
 from wallet.vault import Vault
+
 SANDBOX_NOTICE = "Sandbox: test money on this computer only, not real money."
 DEFAULT_TIMEOUT = 5.0
 PROBE_TIMEOUT = 2.0
@@ -82,6 +80,9 @@ def redact_url(url: str) -> str:
 
 def make_web3(url: str, timeout: float = DEFAULT_TIMEOUT) -> Web3:
     """A Web3 on an HTTP JSON-RPC URL that fails fast (no retries) after timeout."""
+    from web3 import Web3
+    from web3.providers.rpc import HTTPProvider
+
     provider = HTTPProvider(url, request_kwargs={"timeout": timeout},
                             exception_retry_configuration=None)
     return Web3(provider)
@@ -103,6 +104,8 @@ class Sandbox:
     """
 
     def __init__(self):
+        from web3 import Web3
+
         from eth_tester import EthereumTester, PyEVMBackend
         from web3.providers.eth_tester import EthereumTesterProvider
 
@@ -124,6 +127,8 @@ class Sandbox:
 
     def fund(self, address: str, wei: int) -> None:
         """Give an address test coins from the first prefunded account."""
+        from web3 import Web3
+
         tx_hash = self.w3.eth.send_transaction({
             "from": self.funded_accounts[0], "to": Web3.to_checksum_address(address),
             "value": wei})
@@ -209,6 +214,8 @@ class Networks:
                    token_address: str | None = None,
                    escrow_address: str | None = None) -> Network:
         """Add a network by RPC URL; a URL carrying a key goes to the keyring."""
+        from web3 import Web3
+
         name = name.strip()
         if not name or self.table.count_where("name = ?", [name]):
             raise BadNetworkSettings("Give the network a new, unique name.")
@@ -230,6 +237,8 @@ class Networks:
     def set_contracts(self, name: str, token_address: str | None = None,
                       escrow_address: str | None = None) -> Network:
         """Set a network's token and/or escrow address (token info is read on refresh)."""
+        from web3 import Web3
+
         net = self.get(name)
         changes = {}
         if token_address is not None:

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from eth_abi import decode as abi_decode
-from eth_utils import function_signature_to_4byte_selector, to_bytes
-
 from wallet.escrow_abi import type_string
 
 ERROR_SELECTOR = bytes.fromhex("08c379a0")  # Error(string)
@@ -25,6 +22,8 @@ PANIC_WORDS = {
 
 
 def _custom_errors(abi: list | None) -> dict[bytes, dict]:
+    from eth_utils import function_signature_to_4byte_selector
+
     out = {}
     for item in abi or []:
         if item.get("type") == "error":
@@ -43,6 +42,9 @@ def _show(value) -> str:
 
 def decode_revert(data: str | bytes | None, abi: list | None = None) -> str:
     """Words for revert data; abi (a contract ABI) lets custom errors be named."""
+    from eth_abi import decode as abi_decode
+    from eth_utils import to_bytes
+
     if data is None:
         return "the contract refused without giving a reason"
     raw = to_bytes(hexstr=data) if isinstance(data, str) else bytes(data)

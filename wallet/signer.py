@@ -9,13 +9,12 @@ Accounts.unlock(): it forgets its key after idle_lock_seconds without use
 from __future__ import annotations
 
 import time
-from typing import Any, Callable, Protocol, runtime_checkable
-
-from eth_account import Account
-from eth_account.messages import encode_defunct, encode_typed_data
-from eth_account.signers.local import LocalAccount
+from typing import Any, Callable, Protocol, TYPE_CHECKING, runtime_checkable
 
 from wallet.refusals import AccountLocked
+
+if TYPE_CHECKING:
+    from eth_account.signers.local import LocalAccount
 
 
 @runtime_checkable
@@ -64,11 +63,15 @@ class UnlockedSigner:
 
     def sign_message(self, text: str) -> str:
         """EIP-191 personal-message signature as 0x-hex."""
+        from eth_account.messages import encode_defunct
+
         signed = self._key().sign_message(encode_defunct(text=text))
         return "0x" + bytes(signed.signature).hex()
 
     def sign_typed_data(self, full_message: dict) -> str:
         """EIP-712 signature over a full message (types, primaryType, domain, message)."""
+        from eth_account.messages import encode_typed_data
+
         signed = self._key().sign_message(encode_typed_data(full_message=full_message))
         return "0x" + bytes(signed.signature).hex()
 
@@ -83,11 +86,17 @@ class UnlockedSigner:
 
 def recover_message(text: str, signature: str | bytes) -> str:
     """The address that signed text (EIP-191)."""
+    from eth_account import Account
+    from eth_account.messages import encode_defunct
+
     return Account.recover_message(encode_defunct(text=text), signature=signature)
 
 
 def recover_typed_data(full_message: dict, signature: str | bytes) -> str:
     """The address that signed an EIP-712 full message."""
+    from eth_account import Account
+    from eth_account.messages import encode_typed_data
+
     return Account.recover_message(encode_typed_data(full_message=full_message),
                                    signature=signature)
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from web3 import Web3
-
 from wallet.errors import WalletError
 
 ERC20_ABI = [
@@ -45,11 +43,15 @@ class TokenInfo:
 
 def erc20(w3: Web3, address: str):
     """A web3 contract object for an ERC-20 at address."""
+    from web3 import Web3
+
     return w3.eth.contract(address=Web3.to_checksum_address(address), abi=ERC20_ABI)
 
 
 def token_info(w3: Web3, address: str) -> TokenInfo:
     """Read symbol and decimals of the token at address from chain."""
+    from web3 import Web3
+
     checksum = Web3.to_checksum_address(address)
     if not w3.eth.get_code(checksum):
         raise NotAToken("There is no contract at {address} on this network.", address=checksum)
@@ -65,10 +67,14 @@ def token_info(w3: Web3, address: str) -> TokenInfo:
 
 def native_balance(w3: Web3, owner: str) -> int:
     """The owner's native coin balance in wei."""
+    from web3 import Web3
+
     return int(w3.eth.get_balance(Web3.to_checksum_address(owner)))
 
 
 def token_balance(w3: Web3, token: str, owner: str) -> int:
     """The owner's balance of token, in the token's base units."""
+    from web3 import Web3
+
     return int(erc20(w3, token).functions.balanceOf(Web3.to_checksum_address(owner)).call())
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from web3 import Web3
-
 from wallet.errors import WalletError
 from wallet.fees import FeeEstimate, estimate_fees, gas_with_margin
 from wallet.journal import Entry, Journal
@@ -29,6 +27,8 @@ class Balances:
 
 def balances(chain: Chain, address: str, token: TokenInfo | None = None) -> Balances:
     """Read native and (if given) token balances; NodeDown/WrongChain otherwise."""
+    from web3 import Web3
+
     chain.require_ready()
     address = Web3.to_checksum_address(address)
     try:
@@ -66,6 +66,8 @@ def plan_transfer(chain: Chain, sender: str, recipient: str, amount: int,
     sends once (a fresh one is made when not given). Raises NodeDown,
     WrongChain, InsufficientFunds or WouldRevert (with the contract's reason).
     """
+    from web3 import Web3
+
     if not isinstance(amount, int) or amount <= 0:
         raise WalletError("The amount must be more than zero.")
     try:
@@ -111,6 +113,8 @@ def send_transfer(journal: Journal, chain: Chain, signer: Signer,
                   description: str | None = None) -> Entry:
     """Send a confirmed plan (journaled first); the same plan twice sends once.
     `description` is the journal's line for it (the caller words the amount)."""
+    from web3 import Web3
+
     if Web3.to_checksum_address(signer.address) != plan.sender:
         raise WalletError("This transfer was prepared for another account.")
     return journal.send(chain, signer, plan.purpose, plan.to, data=plan.data,

@@ -18,8 +18,6 @@ import keyring
 import keyring.errors
 from Crypto.Cipher import AES
 from Crypto.Util import Counter
-from eth_account import Account
-from eth_utils import keccak
 from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
 
@@ -80,6 +78,8 @@ def _backend_name(backend: KeyringBackend) -> str:
 
 def encrypt_blob(secret: bytes, password: str, scrypt_n: int, kind: str) -> dict:
     """Encrypt arbitrary bytes the keystore-v3 way (scrypt, aes-128-ctr, keccak MAC)."""
+    from eth_utils import keccak
+
     salt = os.urandom(16)
     derived = hashlib.scrypt(
         password.encode(), salt=salt, n=scrypt_n, r=8, p=1, dklen=32,
@@ -106,6 +106,8 @@ def encrypt_blob(secret: bytes, password: str, scrypt_n: int, kind: str) -> dict
 
 def decrypt_blob(blob: dict, password: str) -> bytes:
     """Decrypt a blob from encrypt_blob; WrongPassword if the MAC does not match."""
+    from eth_utils import keccak
+
     crypto = blob["crypto"]
     params = crypto["kdfparams"]
     n = int(params["n"])
@@ -175,6 +177,8 @@ class Vault:
 
     def store_key(self, private_key: bytes, password: str) -> str:
         """Encrypt a private key into a keystore v3 and store it; returns the address."""
+        from eth_account import Account
+
         keystore = Account.encrypt(private_key, password, kdf="scrypt",
                                    iterations=self.scrypt_n)
         address = Account.from_key(private_key).address
@@ -190,6 +194,8 @@ class Vault:
 
     def decrypt_key(self, address: str, password: str) -> bytes:
         """The account's private key; WrongPassword or KeyMissing otherwise."""
+        from eth_account import Account
+
         keystore = self.keystore(address)
         try:
             return bytes(Account.decrypt(keystore, password))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from desktop.cli import print_json, read_password
 from desktop.services import dropship
 from desktop.services.errors import UserFacingError
-from shop.orders import escrow_number
+from shop.orders.model import escrow_number
 
 
 def shipping_list(ctx, args) -> int:

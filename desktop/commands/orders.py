@@ -18,7 +18,7 @@ from desktop.services import orders as service
 from desktop.services import order_actions as checks
 from desktop.services.errors import UserFacingError
 from shop.money import Currency, Money
-from shop.orders import escrow_number
+from shop.orders.model import escrow_number
 
 DISPUTE_QUESTION = ("Open a dispute on order {escrow}? The arbitrator named in the offer will "
                     "rule a split and takes its stated fee; if it stays silent, the price goes "

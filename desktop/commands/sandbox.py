@@ -12,7 +12,7 @@ from desktop.services import simulated_buyer as buyers
 from desktop.services import orders as service
 from desktop.services import order_actions as checks
 from desktop.services.errors import UserFacingError
-from shop.orders import escrow_number
+from shop.orders.model import escrow_number
 
 MAX_DAYS = 3650  # the contract's windows are at most a year: ten years passes any deadline
 

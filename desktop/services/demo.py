@@ -4,6 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
+from desktop.services.wallet import SERVICE_PREFIX
+from shop.lots.demo import seed_demo_lots
+from shop.orders.offline import Customer, record
+from shop.storefront.demo import seed_demo_store
+from wallet.core import WalletCore
+from wallet.errors import WalletError
+
 if TYPE_CHECKING:
     import sqlite_utils
 
@@ -13,22 +20,16 @@ Seeder = Callable[["sqlite_utils.Database"], None]
 
 def supplier_lot(db: sqlite_utils.Database) -> None:
     """A supplier's clearance lot, open this week, with a few sales."""
-    from shop.lots.demo import seed_demo_lots
-
     seed_demo_lots(db)
 
 
 def storefront(db: sqlite_utils.Database) -> None:
     """A distributor's storefront built from the demo lot."""
-    from shop.storefront.demo import seed_demo_store
-
     seed_demo_store(db)
 
 
 def offline_sales(db: sqlite_utils.Database) -> None:
     """Two sales paid outside the escrow: one paid by WeChat Pay, one waiting for cash."""
-    from shop.orders.offline import Customer, record
-
     rows = db.execute("SELECT i.id, coalesce(i.suggested_price, 0) FROM lot_items i JOIN lots l "
                       "ON l.id = i.lot_id WHERE l.state = 'published' AND "
                       "i.quantity - i.reserved - i.sold >= 2 ORDER BY i.id LIMIT 2").fetchall()
@@ -47,11 +48,6 @@ DEMO_SELLER_LABEL = "演示卖家 Demo seller (password: demo)"
 
 def seller_account(db: sqlite_utils.Database) -> None:
     """The demo seller's wallet account, if this computer has a secure keyring to hold it."""
-    from wallet.core import WalletCore
-    from wallet.errors import WalletError
-
-    from desktop.services.wallet import SERVICE_PREFIX
-
     profile_id = db.execute("SELECT value FROM book_info WHERE key = 'id'").fetchone()[0]
     # A low key-derivation cost: this key is public and guards nothing but test money.
     core = WalletCore(db, SERVICE_PREFIX + profile_id, scrypt_n=2**14)

@@ -13,9 +13,16 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-import shop.orders as orders_core
+from desktop.services import orders
 from desktop.services.errors import UserFacingError
+from desktop.services.storefront import KEY_NAME, _vault
+from shop.orders import model, store as orders_store
 from shop.orders import dropship as core
+from shop.stock.export import write_atomically, write_csv, write_xlsx
+from shop.stock.files import open_table
+from shop.storefront.errors import NoteError
+from shop.storefront.notes import open_bytes, seal_bytes
+from wallet.escrow_client import tracking_hash
 
 AREAS = ("orders", "wallet")
 MAX_SEALED = 50 * 1024 * 1024
@@ -33,15 +40,13 @@ def _offers_of(work, supplier: str) -> dict:
 def shipping_lines(work, supplier: str) -> list[core.ShippingLine]:
     """The accepted orders not yet shipped whose goods come from `supplier`'s lots, oldest
     first, with the buyers' delivery details (refused when one cannot be read)."""
-    from desktop.services import orders
-
     goods = _offers_of(work, supplier)
     lines = []
     for view in reversed(orders.order_views(work)):
         o = view.order
         if o.state != "Accepted" or (o.offer_hash or "").lower() not in goods:
             continue
-        number = orders_core.escrow_number(o.escrow_id)
+        number = model.escrow_number(o.escrow_id)
         if view.details is None:
             raise UserFacingError("The delivery details of order {number} cannot be read: "
                                   "{problem}", number=number, problem=view.problem)
@@ -67,8 +72,6 @@ def export_shipping_list(work, supplier: str, path, *, sealed: bool = False) -> 
     """Write the shipping list for `supplier` (an account address) to FILE.xlsx or FILE.csv,
     or sealed to the supplier's store key (any name; only the supplier's app opens it).
     Returns the number of orders; refused when none waits to be shipped."""
-    from shop.stock import write_atomically, write_csv, write_xlsx
-
     path = Path(path)
     lines = shipping_lines(work, supplier)
     if not lines:
@@ -76,8 +79,6 @@ def export_shipping_list(work, supplier: str, path, *, sealed: bool = False) -> 
                               supplier=supplier)
     rows = [line.cells() for line in lines]
     if sealed:
-        from shop.storefront.notes import seal_bytes
-
         key = _store_key_of(work, supplier)
         with tempfile.TemporaryDirectory() as folder:
             plain = Path(folder) / "list.xlsx"
@@ -97,11 +98,6 @@ def export_shipping_list(work, supplier: str, path, *, sealed: bool = False) -> 
 def open_shipping_list(work, sealed_path, out_path) -> int:
     """Open a shipping list sealed to this store's key and write it as FILE.xlsx; returns
     its size in bytes. Refused when it was sealed to another key or changed on the way."""
-    from desktop.services.storefront import KEY_NAME, _vault
-    from shop.storefront.errors import NoteError
-    from shop.stock import write_atomically
-    from shop.storefront.notes import open_bytes
-
     sealed_path, out_path = Path(sealed_path), Path(out_path)
     if out_path.suffix.lower() != ".xlsx":
         raise UserFacingError("Name the opened list FILE.xlsx.")
@@ -155,17 +151,14 @@ def refusal_text(code: str, fields: dict) -> str:
 
 def read_reply(work, path, network: str | None = None) -> ReplyPlan:
     """Read a supplier's reply file and check each row against the orders in the book."""
-    from desktop.services import orders
-    from shop.stock.files import open_table
-
     t = orders.target(work, network)
     with open_table(path, guess=True) as table:
         good, bad = core.read_reply(table.rows())
     refused = [(r.reason, {"row": r.row, "order": r.order}) for r in bad]
     ready, sellers = [], set()
     for r in good:
-        escrow_id = orders_core.parse_escrow_number(r.order)
-        order = (orders_core.get_order(work.db, t.chain_id, t.contract, escrow_id)
+        escrow_id = model.parse_escrow_number(r.order)
+        order = (orders_store.get_order(work.db, t.chain_id, t.contract, escrow_id)
                  if escrow_id is not None else None)
         if order is None:
             refused.append(("unknown_order", {"row": r.row, "order": r.order}))
@@ -182,9 +175,6 @@ def read_reply(work, path, network: str | None = None) -> ReplyPlan:
 def ship_from_reply(work, signer, plan: ReplyPlan, network: str | None = None):
     """Keep each carrier and tracking number and mark the ready orders shipped in one
     transaction; returns the journal entry."""
-    from desktop.services import orders
-    from wallet.escrow_client import tracking_hash
-
     if not plan.ready:
         raise UserFacingError("No row of the reply names an order waiting to be shipped.")
     if plan.seller is None:
@@ -193,7 +183,7 @@ def ship_from_reply(work, signer, plan: ReplyPlan, network: str | None = None):
     with work.db.atomic():
         for escrow_id, carrier, number, _row in plan.ready:
             h = "0x" + tracking_hash(carrier, number).hex()
-            orders_core.record_shipment(work.db, t.chain_id, t.contract, escrow_id, carrier,
+            orders_store.record_shipment(work.db, t.chain_id, t.contract, escrow_id, carrier,
                                         number.upper(), h)
     work.changed(*AREAS)
     return orders.client(work, t).mark_shipped_many(

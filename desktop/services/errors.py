@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from shop.book import storage_refusal
 from shop.errors import ShopError
 from shop.money import MoneyError
 from wallet.errors import WalletError
@@ -31,7 +32,6 @@ def refusal(error: BaseException) -> BaseException | None:
     """
     if isinstance(error, USER_FACING):
         return error
-    from shop.book import storage_refusal  # loads SQLite's helpers only when needed
 
     return storage_refusal(error)
 

@@ -11,12 +11,15 @@ from __future__ import annotations
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, TYPE_CHECKING
 
-import shop.lots as core
 from desktop.services.errors import UserFacingError
 from desktop.services.tasks import Cancelled, TaskContext
-from shop import stock
+from shop.lots import errors, lots as lots_lots, model, search as lots_search, sellthrough
+from shop.money import Money, currency
+
+if TYPE_CHECKING:
+    from shop.lots.sheet_store import SheetImport
 
 AREA = "lots"
 
@@ -45,73 +48,75 @@ class LotRow:
 def list_lots(work, *, at: int | None = None) -> list[LotRow]:
     """Every lot with its status at `at` (default now), window and sell-through."""
     db = work.conn  # the first page's read: no need to load sqlite-utils for it
-    all_lots = core.lots(db, at=at)
-    totals = core.summaries(db)
+    all_lots = lots_lots.lots(db, at=at)
+    totals = sellthrough.summaries(db)
     rows = []
     for lot in all_lots:
-        s = totals.get(lot.id) or core.SellThrough(lot.id, 0, 0, 0, 0, 0, 0, 0)
+        s = totals.get(lot.id) or sellthrough.SellThrough(lot.id, 0, 0, 0, 0, 0, 0, 0)
         rows.append(LotRow(lot.id, lot.title, lot.supplier, lot.status, lot.starts_at,
                            lot.ends_at, lot.currency, s.items, s.quantity, s.sold, s.reserved,
                            s.rate_bps, lot.revision, lot.origin, lot.seller_address))
     return rows
 
 
-def lot_by_id(work, lot_id: int) -> core.Lot:
+def lot_by_id(work, lot_id: int) -> model.Lot:
     """The lot with this id (NoSuchLot otherwise)."""
-    return core.lot_by_id(work.db, lot_id)
+    return lots_lots.lot_by_id(work.db, lot_id)
 
 
-def get_lot(work, title: str) -> core.Lot:
+def get_lot(work, title: str) -> model.Lot:
     """The lot named `title` (NoSuchLot otherwise)."""
-    return core.get_lot(work.db, title)
+    return lots_lots.get_lot(work.db, title)
 
 
 def items(work, title: str, search: str = "", *, offset: int = 0, limit: int = 200,
-          order: str = "id", descending: bool = False) -> core.ItemPage:
+          order: str = "id", descending: bool = False) -> lots_search.ItemPage:
     """A page of the lot's items matching `search` (words found in name, style no. or
     barcode) and the number of matches; fast on 100,000 items."""
     db = work.conn  # as list_lots
-    lot = core.get_lot(db, title)
-    return core.query_items(db, lot.id, search, offset=offset, limit=limit,
+    lot = lots_lots.get_lot(db, title)
+    return lots_search.query_items(db, lot.id, search, offset=offset, limit=limit,
                             order=order, descending=descending)
 
 
-def sell_through(work, title: str) -> core.SellThrough:
+def sell_through(work, title: str) -> sellthrough.SellThrough:
     """The lot's totals: quantity, reserved, sold, unsold, rate."""
-    return core.summary(work.db, core.get_lot(work.db, title).id)
+    return sellthrough.summary(work.db, lots_lots.get_lot(work.db, title).id)
 
 
 def returns(work, title: str) -> list:
     """Unsold quantities per SKU for return to the supplier."""
-    return core.returns(work.db, core.get_lot(work.db, title).id)
+    return sellthrough.returns(work.db, lots_lots.get_lot(work.db, title).id)
 
 
 def create_lot(work, title: str, *, supplier: str = "", starts_at: int = 0,
-               ends_at: int = 0, currency: str = "CNY", terms: core.Terms = core.Terms()) -> core.Lot:
+               ends_at: int = 0, currency: str = "CNY", terms: model.Terms = model.Terms()) -> model.Lot:
     """Create a draft lot."""
-    lot = core.create_lot(work.db, title, supplier=supplier, starts_at=starts_at,
+    lot = lots_lots.create_lot(work.db, title, supplier=supplier, starts_at=starts_at,
                           ends_at=ends_at, currency=currency, terms=terms)
     work.changed(AREA)
     return lot
 
 
-def update_lot(work, title: str, **changes) -> core.Lot:
+def update_lot(work, title: str, **changes) -> model.Lot:
     """Change a draft lot (new_title, supplier, starts_at, ends_at, currency, terms)."""
-    lot = core.update_lot(work.db, title, **changes)
+    lot = lots_lots.update_lot(work.db, title, **changes)
     work.changed(AREA)
     return lot
 
 
-def revise_item(work, title: str, item_id: int, **changes) -> core.Item:
+def revise_item(work, title: str, item_id: int, **changes) -> model.Item:
     """Change an item's quantity or prices (minor units)."""
-    lot = core.get_lot(work.db, title)
-    item = core.revise_item(work.db, lot.id, item_id, **changes)
+    from shop.lots import items as stored_items
+
+    lot = lots_lots.get_lot(work.db, title)
+    item = stored_items.revise_item(work.db, lot.id, item_id, **changes)
     work.changed(AREA)
     return item
 
 
 def _transition(fn):
-    def run(work, title: str, *, at: int | None = None) -> core.Lot:
+    def run(work, title: str, *, at: int | None = None) -> model.Lot:
         lot = fn(work.db, title, at=at)
         work.changed(AREA)
         return lot
@@ -120,23 +125,27 @@ def _transition(fn):
     return run
 
 
-publish = _transition(core.publish)
-settle = _transition(core.settle)
+publish = _transition(lots_lots.publish)
+settle = _transition(lots_lots.settle)
 
 
-def close(work, title: str, *, at: int | None = None) -> core.Lot:
+def close(work, title: str, *, at: int | None = None) -> model.Lot:
     """Close a published lot before its end; one's own lot gets a new revision, which its
     next sheet carries to the distributors."""
-    core.close_early(work.db, title, at=at)
+    from shop.lots import revisions as lots_revisions
+
+    lots_revisions.close_early(work.db, title, at=at)
     work.changed(AREA)
-    return core.get_lot(work.db, title, at=at)
+    return lots_lots.get_lot(work.db, title, at=at)
 
 
 def _items_by_sku(work, lot, values: dict) -> dict:
     """{item id: value} of {SKU text: value}; refused for a SKU not in the lot."""
+    from shop.lots import items as stored_items
+
     out = {}
     for sku, value in values.items():
-        item = core.item_by_sku_text(work.db, lot.id, str(sku).strip())
+        item = stored_items.item_by_sku_text(work.db, lot.id, str(sku).strip())
         if item is None:
             raise UserFacingError("“{sku}” is not an item of “{title}”.", sku=sku,
                                   title=lot.title)
@@ -145,32 +154,35 @@ def _items_by_sku(work, lot, values: dict) -> dict:
 
 
 def revise(work, title: str, *, ends_at: int | None = None, add: dict | None = None,
-           prices: dict | None = None) -> core.Revision:
+           prices: dict | None = None) -> lots_revisions.Revision:
     """A new revision of one's own published lot: a later end, more units ({SKU: units}),
     new prices ({SKU: {field: "¥159" or "" for none}}); see shop.lots.revise."""
-    from shop.money import Money, currency
+    from shop.lots import revisions as lots_revisions
+
     from shop.stock.values import MAX_MONEY
 
-    lot = core.get_lot(work.db, title)
+    lot = lots_lots.get_lot(work.db, title)
     unit = currency(lot.currency)
     parsed = {sku: {what: (Money.parse(str(text), unit, limit=MAX_MONEY).units
                            if str(text).strip() else None)
                     for what, text in fields.items()} for sku, fields in (prices or {}).items()}
-    done = core.revise(work.db, title, ends_at=ends_at,
+    done = lots_revisions.revise(work.db, title, ends_at=ends_at,
                        add_stock=_items_by_sku(work, lot, add or {}),
                        prices=_items_by_sku(work, lot, parsed))
     work.changed(AREA)
     return done
 
 
-def revisions(work, title: str) -> list[core.Revision]:
+def revisions(work, title: str) -> list[lots_revisions.Revision]:
     """What each revision of the lot changed, newest first."""
-    return core.lot_revisions(work.db, core.get_lot(work.db, title).id)
+    from shop.lots import revisions as lots_revisions
+
+    return lots_revisions.lot_revisions(work.db, lots_lots.get_lot(work.db, title).id)
 
 
 def delete_draft(work, title: str) -> None:
     """Delete a draft lot and its items."""
-    core.delete_draft(work.db, title)
+    lots_lots.delete_draft(work.db, title)
     work.changed(AREA)
 
 
@@ -180,7 +192,7 @@ def delete_draft(work, title: str) -> None:
 class ImportPreview:
     """What the mapping step of the wizard shows."""
 
-    preview: stock.Preview
+    preview: stock_check.Preview
     mapping: dict  # remembered for this supplier if it fits, else guessed
     remembered: bool
     sheets: list = field(default_factory=list)
@@ -192,8 +204,12 @@ def preview_import(work, path, *, supplier: str = "", sheet: str | None = None,
     one when it still fits the file, else the guess from the header). A CSV file is read
     in `encoding` when given; else in the one found, or when that is not certain in the
     likeliest (preview.encoding_sure is False: the user checks the sample and chooses)."""
-    p = stock.preview(path, sheet, encoding=encoding)
-    mapping = core.remembered_mapping(work.db, supplier, p.header) if supplier else None
+    from shop.lots import items as stored_items
+
+    from shop.stock import check as stock_check
+
+    p = stock_check.preview(path, sheet, encoding=encoding)
+    mapping = stored_items.remembered_mapping(work.db, supplier, p.header) if supplier else None
     remembered = mapping is not None
     if mapping is None:
         mapping = p.mapping
@@ -237,7 +253,7 @@ class KeptRows:
 
     def __init__(self):
         self._file = None
-        self.result: stock.StockResult | None = None  # what the reading found
+        self.result: stock_check.StockResult | None = None  # what the reading found
 
     def _start(self):
         self.discard()
@@ -270,6 +286,8 @@ def import_task(path, title: str, *, supplier: str = "", sheet: str | None = Non
     with `keep` the valid rows are kept there for import_kept_task."""
     from shop.lots import items as stored_items
 
+    from shop.stock import check as stock_check, errors as stock_errors
+
     def task(work, ctx: TaskContext) -> ImportOutcome:
         db = work.db
         picture = stock_pictures(work, path)
@@ -280,11 +298,11 @@ def import_task(path, title: str, *, supplier: str = "", sheet: str | None = Non
 
         def read(sink):
             try:
-                return stock.read_stock(path, sheet, mapping=choose, header_row=header_row,
+                return stock_check.read_stock(path, sheet, mapping=choose, header_row=header_row,
                                         progress=_progress(ctx, "Reading"),
                                         cancelled=lambda: ctx.cancelled, sink=sink,
                                         encoding=encoding, picture=picture)
-            except stock.Cancelled:
+            except stock_errors.Cancelled:
                 raise Cancelled() from None
 
         kept = keep._start() if keep is not None else None
@@ -292,7 +310,7 @@ def import_task(path, title: str, *, supplier: str = "", sheet: str | None = Non
             summary, result = stored_items.import_stream(
                 db, title, read, supplier=supplier, accept_valid=accept_valid,
                 progress=lambda done: ctx.report(done, None, "Saving"), keep=kept)
-        except core.ImportRejected as refused:
+        except errors.ImportRejected as refused:
             if keep is not None:
                 keep.result = refused.result
             return ImportOutcome(title, 0, refused.rejections,
@@ -326,8 +344,10 @@ def import_kept_task(keep: KeptRows, title: str, *,
 
 
 def _stored(work, title, supplier, imported, result) -> ImportOutcome:
+    from shop.lots import items as stored_items
+
     if supplier:
-        core.remember_mapping(work.db, supplier, result.mapping, result.header, result.sheet)
+        stored_items.remember_mapping(work.db, supplier, result.mapping, result.header, result.sheet)
     work.changed(AREA)
     return ImportOutcome(title, imported, list(result.rejections), result.rows_read, True,
                          result.rejected_rows, imported)
@@ -337,21 +357,25 @@ def _stored(work, title, supplier, imported, result) -> ImportOutcome:
 
 def export_items(work, title: str, path) -> int:
     """Write the lot's items to FILE.csv (UTF-8 with BOM) or FILE.xlsx; returns rows written."""
-    return core.export_items(work.db, title, path)
+    return sellthrough.export_items(work.db, title, path)
 
 
 def export_sell_through(work, title: str, path) -> int:
     """Write the lot's sell-through per item to FILE.csv or FILE.xlsx."""
-    return core.export_sell_through(work.db, title, path)
+    return sellthrough.export_sell_through(work.db, title, path)
 
 
 # ------------------------------------------------------------------ sheets
 
 def export_sheet(work, title: str, path, signer, *, for_address: str | None = None,
-                 allot: dict | None = None) -> core.Sheet:
+                 allot: dict | None = None) -> lots_sheets.Sheet:
     """Sign the published lot's sheet with `signer` (an unlocked wallet signer:
     .address and .sign_typed_data) and write it to `path`, with the lot's pictures.
     With `for_address` the sheet is for that distributor alone, with `allot` ({SKU: units})."""
+    from shop.lots import sheets as lots_sheets
+
+    from shop.storefront.profile import get_profile
+
     if for_address is not None:
         from web3 import Web3
 
@@ -359,10 +383,9 @@ def export_sheet(work, title: str, path, signer, *, for_address: str | None = No
             raise UserFacingError("“{address}” is not an account address (0x and 40 hex "
                                   "digits).", address=for_address)
         for_address = Web3.to_checksum_address(for_address)
-        allot = _items_by_sku(work, core.get_lot(work.db, title), allot or {})
-    from shop.storefront import get_profile
+        allot = _items_by_sku(work, lots_lots.get_lot(work.db, title), allot or {})
 
-    sheet = core.export_sheet(work.db, title, path, seller=signer.address,
+    sheet = lots_sheets.export_sheet(work.db, title, path, seller=signer.address,
                               sign=signer.sign_typed_data,
                               images_dir=work.profile.images_folder, for_address=for_address,
                               allot=allot, store_key=get_profile(work.db).public_key)
@@ -377,17 +400,21 @@ def _recover(full_message, signature):
     return recover_typed_data(full_message, signature)
 
 
-def read_sheet(path) -> core.Sheet:
+def read_sheet(path) -> lots_sheets.Sheet:
     """Verify a lot sheet without importing it: the seller's address, the lot, the items.
     Refuses a damaged, tampered or expired sheet with the reason."""
-    return core.read_sheet(path, recover=_recover)
+    from shop.lots import sheets as lots_sheets
+
+    return lots_sheets.read_sheet(path, recover=_recover)
 
 
-def import_sheet(work, path) -> core.SheetImport:
+def import_sheet(work, path) -> SheetImport:
     """Verify and import a lot sheet (a new lot, or a newer revision of one imported before)."""
-    sheet = core.read_sheet(path, recover=_recover)
+    from shop.lots import sheets as lots_sheets
+
+    sheet = lots_sheets.read_sheet(path, recover=_recover)
     accounts = [a.address for a in work.wallet.accounts.list()]
-    done = core.import_sheet(work.db, sheet, images_dir=work.profile.images_folder,
+    done = lots_sheets.import_sheet(work.db, sheet, images_dir=work.profile.images_folder,
                              accounts=accounts)
     work.changed(AREA)
     return done

@@ -12,7 +12,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from desktop.services import orders
 from desktop.services.errors import UserFacingError
+from desktop.services.storefront import offer_network, signed_deployment
 from shop.storefront import offers as core
 
 AREAS = ("storefront", "wallet")
@@ -20,8 +22,6 @@ AREAS = ("storefront", "wallet")
 
 def stale(work) -> list[core.StaleOffer]:
     """The offers signed for the store's deployment that no longer hold, oldest first."""
-    from desktop.services.storefront import signed_deployment
-
     dep = signed_deployment(work)
     if dep is None:
         return []
@@ -48,9 +48,6 @@ class Revocation:
 def plan(work, network: str | None = None) -> Revocation | None:
     """The revocation of every stale offer with its network fee, or None when none is stale.
     Refused when they were signed by more than one account (revoke per account)."""
-    from desktop.services import orders
-    from desktop.services.storefront import offer_network
-
     found = stale(work)
     if not found:
         return None
@@ -72,8 +69,6 @@ def _bytes(offer_hash: str) -> bytes:
 def revoke(work, signer, revocation: Revocation):
     """Send the one transaction that revokes the planned offers; they are kept as revoked
     once it is mined (the journal keeps it either way). Returns the journal entry."""
-    from desktop.services import orders
-
     if signer.address.lower() != revocation.seller.lower():
         raise UserFacingError("These offers were signed by {seller}; unlock that account to "
                               "revoke them.", seller=revocation.seller)

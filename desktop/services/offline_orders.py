@@ -10,8 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import shop.orders.offline as core
+from desktop.services import orders
+from desktop.services.amounts import currency_of
 from desktop.services.errors import UserFacingError
+from shop import pictures
+from shop.lots.items import item_by_sku_text
+from shop.lots.lots import get_lot
+from shop.money import Currency, Money, currency
+import shop.orders.offline as core
+from shop.stock.values import MAX_MONEY
 
 AREAS = ("orders", "lots")
 PAYMENTS = core.PAYMENTS
@@ -27,8 +34,6 @@ def order_id(ref: str) -> int:
 
 def find_item(work, lot_title: str, sku: str):
     """The item `sku` ("A01/黑色/XL") of the lot named `lot_title`."""
-    from shop.lots import get_lot, item_by_sku_text
-
     lot = get_lot(work.db, lot_title)
     item = item_by_sku_text(work.db, lot.id, sku.strip())
     if item is None:
@@ -39,9 +44,6 @@ def find_item(work, lot_title: str, sku: str):
 def unit_price(work, item_id: int, text: str) -> int:
     """A unit price typed as people write it ("159", "¥159.00"), in the item's lot's currency
     (a shop.money.MoneyError says why text is not such a price)."""
-    from shop.money import Money, currency
-    from shop.stock.values import MAX_MONEY
-
     row = work.db.execute("SELECT l.currency FROM lot_items i JOIN lots l ON l.id = i.lot_id "
                           "WHERE i.id = ?", [item_id]).fetchone()
     if row is None:
@@ -55,8 +57,6 @@ def record(work, item_id: int, quantity: int, unit_price: int, payment: str, *,
     """Record a sale paid outside the escrow. `receipt` is a picture file the user picked
     (stored re-encoded in the profile) or empty."""
     if receipt:
-        from shop import pictures
-
         receipt = pictures.store_file(receipt, work.profile.images_folder)
     order = core.record(work.db, item_id, quantity, unit_price, payment, customer=customer,
                         paid=paid, receipt=receipt, note=note)
@@ -107,8 +107,6 @@ def customers(work, escrow_views=(), token=None) -> list[CustomerRow]:
     """The customer list: offline customers, and the buyers named in escrow orders' delivery
     details (read in memory from `escrow_views`, never stored), whose completed orders count
     in the escrow's `token` (a shop.money.Currency)."""
-    from shop.money import Currency, Money
-
     token = token or Currency.token("", 0)
     rows: dict[tuple, dict] = {}
     for c in core.customer_totals(work.db):
@@ -137,11 +135,8 @@ def customers(work, escrow_views=(), token=None) -> list[CustomerRow]:
 def customer_list(work) -> list[CustomerRow]:
     """The customer list with the escrow orders whose delivery details this profile's key
     opens (in the token of the profile's network)."""
-    from desktop.services import orders
-
     views = [v for v in orders.order_views(work) if v.details]
     token = work.wallet.network().token if views else None
-    from desktop.services.amounts import currency_of
 
     return customers(work, views, currency_of(token) if token else None)
 

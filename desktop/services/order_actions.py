@@ -13,8 +13,9 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-import shop.orders as core
 from desktop.services.errors import UserFacingError
+from desktop.services.orders import chain_now, target
+from shop.orders import model, store
 
 GIVE_BACK = ("refund", "reclaim", "timeout", "decline")
 #: How a refusal names what cannot be done ("it cannot be {done} now").
@@ -32,26 +33,26 @@ class Checked:
     contract call of each (the action itself, or the give-back that applies)."""
 
     seller: str
-    orders: tuple[core.Order, ...]
+    orders: tuple[model.Order, ...]
     calls: tuple[str, ...]
 
 
 def order_id(text: str) -> int:
     """The escrow id of an order number as people type it ("1-2", or the raw escrow id)."""
-    escrow_id = core.parse_escrow_number(text)
+    escrow_id = model.parse_escrow_number(text)
     if escrow_id is None:
         raise UserFacingError("“{text}” is not an order number (order numbers look like 1-2).",
                               text=text)
     return escrow_id
 
 
-def give_back(order: core.Order, now: int) -> str | None:
+def give_back(order: model.Order, now: int) -> str | None:
     """The call that returns the money to the buyer now (refund, reclaim or timeout), or None."""
     allowed = order.actions(now)
     return next((a for a in GIVE_BACK if a in allowed), None)
 
 
-def _allows(order: core.Order, action: str, now: int) -> str | None:
+def _allows(order: model.Order, action: str, now: int) -> str | None:
     if action == "give_back":
         return give_back(order, now)
     return action if action in order.actions(now) else None
@@ -61,22 +62,22 @@ def _when(seconds: int) -> str:
     return time.strftime("%Y-%m-%d %H:%M", time.localtime(seconds))
 
 
-def require_open(order: core.Order) -> None:
+def require_open(order: model.Order) -> None:
     """Refused when the escrow is closed (its money paid out): nothing more can be done."""
     if not order.is_open or order.deadline is None:
         raise UserFacingError("Order {order} is closed ({state}): nothing more can be done "
-                              "with it.", order=core.escrow_number(order.escrow_id),
+                              "with it.", order=model.escrow_number(order.escrow_id),
                               state=order.state)
 
 
-def allowed(order: core.Order, action: str, now: int) -> str:
+def allowed(order: model.Order, action: str, now: int) -> str:
     """The contract call for `action` when the order's state allows it at `now` (chain time);
     refused with the reason otherwise: closed, too early, too late, or not in this state."""
     call = _allows(order, action, now)
     if call is not None:
         return call
     require_open(order)
-    number = core.escrow_number(order.escrow_id)
+    number = model.escrow_number(order.escrow_id)
     done, deadline = DONE[action], order.deadline
     if now < deadline and _allows(order, action, deadline):
         raise UserFacingError("Order {order} is {state}: it can be {done} only once its "
@@ -100,20 +101,18 @@ def seller_of(orders) -> str:
     return sellers.pop()
 
 
-def find(work, t, escrow_id: int) -> core.Order:
+def find(work, t, escrow_id: int) -> model.Order:
     """The book's order of an escrow on the target's contract (services.orders.Target)."""
-    order = core.get_order(work.db, t.chain_id, t.contract, escrow_id)
+    order = store.get_order(work.db, t.chain_id, t.contract, escrow_id)
     if order is None or order.state == "None":
         raise UserFacingError("There is no order {order} on {network}; sync first if it is "
-                              "new.", order=core.escrow_number(escrow_id), network=t.network)
+                              "new.", order=model.escrow_number(escrow_id), network=t.network)
     return order
 
 
 def check(work, escrow_ids: list[int], action: str, network: str | None = None) -> Checked:
     """Read the orders from the book and check that each allows `action` at the chain's time
     now and that one seller signs for all; refused, naming the first order that does not."""
-    from desktop.services.orders import chain_now, target
-
     t = target(work, network)
     orders = [find(work, t, escrow_id) for escrow_id in sorted(set(escrow_ids))]
     if not orders:

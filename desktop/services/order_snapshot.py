@@ -7,6 +7,8 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
+from desktop.services import orders as service, simulated_buyer
+
 
 @dataclass
 class Snapshot:
@@ -29,9 +31,6 @@ class Snapshot:
 
 def read_snapshot(work, sync: bool = False, progress=None, cancelled=None) -> Snapshot:
     """Sync (if asked), then read the orders of the current network's escrow contract."""
-    from desktop.services import orders as service
-    from desktop.services import simulated_buyer
-
     summary = service.sync(work, progress=progress, cancelled=cancelled) if sync else None
     t = service.target(work)
     token = work.wallet.network(t.network).token

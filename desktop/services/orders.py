@@ -15,10 +15,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
-import shop.orders as core
 from desktop.services import storefront
 from desktop.services.errors import UserFacingError
+from desktop.services.wallet import SERVICE_PREFIX
 from shop.money import Currency, Money
+from shop.orders import ledger as orders_ledger, model, store as orders_store
+from wallet.escrow_client import EscrowClient, tracking_hash
+from wallet.escrow_events import EscrowEvent
+from wallet.escrow_sync import EscrowSync
+from wallet.escrow_types import Settlement, settlement_typed_data
+from wallet.signer import recover_typed_data
+from wallet.tokens import token_info
+from wallet.vault import Vault
 
 AREA = "orders"
 JOURNAL_AREA = "wallet"  # what a send records: the journal is the wallet's
@@ -56,8 +64,6 @@ def target(work, network: str | None = None) -> Target:
 
 def client(work, t: Target, journal=None):
     """An EscrowClient on the target sending through the profile's journal (or `journal`)."""
-    from wallet.escrow_client import EscrowClient
-
     return EscrowClient(t.chain, journal or work.wallet.journal, t.contract)
 
 
@@ -98,8 +104,6 @@ def sync(work, network: str | None = None, progress: Callable[[int, int, str], N
     Each batch's events, the orders they change and the cursor land in one transaction.
     NodeDown when the node is lost: the whole batches read before stay, with their orders.
     """
-    from wallet.escrow_sync import EscrowSync
-
     t = target(work, network)
     if confirmations is None:
         confirmations = 0 if t.is_sandbox or t.chain_id in DEV_CHAINS else DEFAULT_CONFIRMATIONS
@@ -131,7 +135,7 @@ class OrderSink:
 
     def __init__(self, db, chain_id: int, contract: str, accounts: set[str] | None = None,
                  parties=None):
-        self.ledger = core.EscrowLedger(db, chain_id, contract)
+        self.ledger = orders_ledger.EscrowLedger(db, chain_id, contract)
         self.changed: set[int] = set()
         self.lots: set[int] = set()  # lots whose stock the changed orders moved
         self.accounts, self._parties = accounts, parties
@@ -191,14 +195,14 @@ class OrderSink:
         return rewound.removed
 
 
-def chain_event(chain_id: int, contract: str, event) -> core.ChainEvent:
+def chain_event(chain_id: int, contract: str, event) -> model.ChainEvent:
     """The shop's ChainEvent of one of the wallet's typed escrow events: its arguments under
     the contract's names, hashes as 0x-hex text."""
     names, hashes = _arguments(type(event))
     args = {key: getattr(event, name) for name, key in names}
     for key in hashes:
         args[key] = "0x" + args[key].hex()
-    return core.ChainEvent(chain_id, contract, getattr(event, "escrow_id", None),
+    return model.ChainEvent(chain_id, contract, getattr(event, "escrow_id", None),
                            type(event).__name__, event.block_number, event.block_hash,
                            event.tx_hash, event.log_index, args, getattr(event, "note", None),
                            event.at)
@@ -210,8 +214,6 @@ def _arguments(cls) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
     names of those that are hashes (bytes). Every field counts but where the event was
     logged, the escrow id and the note, which ChainEvent has apart."""
     from dataclasses import fields
-
-    from wallet.escrow_events import EscrowEvent
 
     skip = {f.name for f in fields(EscrowEvent)} | {"escrow_id", "note"}
     names, hashes = [], []
@@ -232,7 +234,7 @@ class OrderView:
     """An order with its listing's name and the buyer's delivery details (when the store's
     key is in the keyring); `problem` says why details could not be read."""
 
-    order: core.Order
+    order: model.Order
     listing: str = ""
     details: dict | None = None
     problem: str = ""
@@ -256,13 +258,10 @@ def order_views(work, contract: str | None = None, vault=None,
     names = {x.id: f"{x.name} {x.variant}".strip() for x in storefront.listings(work)}
     if decrypt:
         if vault is None:
-            from desktop.services.wallet import SERVICE_PREFIX
-            from wallet.vault import Vault
-
             vault = Vault(SERVICE_PREFIX + work.profile_id)
         vault = _OnceVault(vault)
     out = []
-    for o in core.list_orders(work.db, contract=contract):
+    for o in orders_store.list_orders(work.db, contract=contract):
         details, problem = None, ""
         if decrypt and o.note:
             try:
@@ -273,9 +272,9 @@ def order_views(work, contract: str | None = None, vault=None,
     return out
 
 
-def order_history(work, order: core.Order) -> list[core.HistoryEntry]:
+def order_history(work, order: model.Order) -> list[orders_store.HistoryEntry]:
     """An order's on-chain events (block, tx hash, time)."""
-    return core.history(work.db, order.id)
+    return orders_store.history(work.db, order.id)
 
 
 # ------------------------------------------------------------------ the seller's actions
@@ -291,13 +290,11 @@ def accept(work, signer, escrow_ids: list[int], network: str | None = None):
 def mark_shipped(work, signer, escrow_id: int, carrier: str, tracking_number: str,
                  network: str | None = None):
     """Keep carrier and tracking number in the book, then put their hash on chain."""
-    from wallet.escrow_client import tracking_hash
-
     if not carrier.strip() or not tracking_number.strip():
         raise UserFacingError("Enter the carrier and the tracking number.")
     t = target(work, network)
     h = "0x" + tracking_hash(carrier, tracking_number).hex()
-    core.record_shipment(work.db, t.chain_id, t.contract, escrow_id, carrier,
+    orders_store.record_shipment(work.db, t.chain_id, t.contract, escrow_id, carrier,
                          tracking_number.strip().upper(), h)
     work.changed(AREA, JOURNAL_AREA)
     return client(work, t).mark_shipped(signer, escrow_id, carrier, tracking_number)
@@ -317,8 +314,6 @@ def act(work, signer, escrow_id: int, action: str, network: str | None = None):
 def settlement(work, escrow_id: int, buyer_amount: int, seller_amount: int,
                network: str | None = None):
     """A settlement of what the escrow holds now, with its current nonce; checks the sum."""
-    from wallet.escrow_types import Settlement
-
     view = client(work, target(work, network)).read(escrow_id)
     if buyer_amount < 0 or seller_amount < 0 or buyer_amount + seller_amount != view.held:
         raise UserFacingError("The two parts must add up to {held}, what the escrow holds.",
@@ -329,8 +324,6 @@ def settlement(work, escrow_id: int, buyer_amount: int, seller_amount: int,
 def settlement_request(work, s, network: str | None = None) -> dict:
     """The settlement's EIP-712 typed data, for the buyer to sign in any wallet
     (eth_signTypedData_v4); the signature comes back to be pasted into the settle dialog."""
-    from wallet.escrow_types import settlement_typed_data
-
     t = target(work, network)
     return settlement_typed_data(s, t.chain_id, t.contract)
 
@@ -344,8 +337,6 @@ def settle(work, signer, s, buyer_signature: str, seller_signature: str,
            network: str | None = None):
     """Submit a settlement both parties signed; a signature that is not the buyer's is refused
     before anything is sent."""
-    from wallet.signer import recover_typed_data
-
     typed = settlement_request(work, s, network)
     try:
         signer_of = recover_typed_data(typed, buyer_signature.strip())
@@ -394,8 +385,6 @@ def credits(work, network: str | None = None) -> list[Credit]:
     """
     from web3 import Web3
 
-    from wallet.tokens import token_info
-
     t = target(work, network)
     accounts = [Web3.to_checksum_address(a.address) for a in work.wallet.accounts.list()]
     if not accounts:
@@ -403,7 +392,7 @@ def credits(work, network: str | None = None) -> list[Credit]:
     token = work.wallet.network(t.network).token
     tokens = {Web3.to_checksum_address(token.address): (token.symbol, token.decimals)} \
         if token else {}
-    seen = core.credited(work.db, t.chain_id, t.contract)
+    seen = orders_ledger.credited(work.db, t.chain_id, t.contract)
     mine = {a.lower() for a in accounts}
     for tok, to in seen:
         if to and to.lower() in mine and Web3.to_checksum_address(tok) not in tokens:

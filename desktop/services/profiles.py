@@ -10,6 +10,7 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING
 
+from desktop.services.book import check_profile_book, open_profile_book, open_profile_connection
 from desktop.services.errors import UserFacingError
 from desktop.services.paths import DEMO_PROFILE
 
@@ -83,7 +84,6 @@ class ProfileStore:
             raise ProfileError("A profile named “{name}” already exists.", name=name)
         folder = self.root / name
         folder.mkdir(parents=True, exist_ok=True)
-        from desktop.services.book import open_profile_book
 
         db = open_profile_book(folder / BOOK_FILE, create=True)
         try:
@@ -99,23 +99,19 @@ class ProfileStore:
 
     def open(self, name: str) -> sqlite_utils.Database:
         """Open a profile's book (checked and migrated)."""
-        from desktop.services.book import open_profile_book
-
         return open_profile_book(self.get(name).book_path)
 
     def open_connection(self, name: str) -> sqlite3.Connection:
         """Open a profile's book (checked and migrated): its plain sqlite3 connection."""
-        from desktop.services.book import open_profile_connection
-
         return open_profile_connection(self.get(name).book_path)
 
     def open_demo(self) -> sqlite_utils.Database:
         """Open the demo profile, creating and filling it on first use."""
         if not self.exists(DEMO_PROFILE):
-            from desktop.services import demo
-
             self.create(DEMO_PROFILE)
             db = self.open(DEMO_PROFILE)
+            from desktop.services import demo
+
             demo.seed(db)
             return db
         return self.open(DEMO_PROFILE)
@@ -157,7 +153,6 @@ class ProfileStore:
         backup_file = Path(backup_file)
         if not backup_file.is_file():
             raise ProfileError("There is no backup file at {path}.", path=str(backup_file))
-        from desktop.services.book import check_profile_book, open_profile_book
 
         check_profile_book(backup_file)
         name = validate_name(name)

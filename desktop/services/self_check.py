@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from desktop.services.paths import resources_dir
+from wallet.vault import secure_backend
 
 REQUIRED_RESOURCES = ("translations/ziliudi_zh_CN.qm", "qss/app.qss", "icons/ziliudi.svg")
 
 
 def keyring_backend() -> str:
     """Describe the OS keyring backend that will hold keys; raise if there is no secure one."""
-    from wallet.vault import secure_backend
-
     backend = secure_backend()
     return f"{type(backend).__module__}.{type(backend).__name__}"
 

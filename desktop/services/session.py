@@ -6,11 +6,13 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.services.book import connect_profile_book
 from desktop.services.errors import UserFacingError
 from desktop.services.events import BookChanged, EventBus, ProfileOpened
 from desktop.services.paths import DEMO_PROFILE
 from desktop.services.profiles import Profile, ProfileStore
 from desktop.services.work import Work
+from shop.book import database
 
 if TYPE_CHECKING:
     import sqlite3
@@ -29,8 +31,6 @@ class BookConnection:
     @property
     def db(self) -> sqlite_utils.Database:
         if self._db is None:
-            from shop.book import database
-
             self._db = database(self.conn)
         return self._db
 
@@ -119,7 +119,6 @@ class Session:
             return kept[1]
         if kept is not None:  # this thread's connection to a book closed since
             self._release(threading.current_thread(), kept[1])
-        from desktop.services.book import connect_profile_book
 
         book = BookConnection(connect_profile_book(self.profile.book_path))
         with self._others_lock:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from desktop.services import storefront as service
 from shop.money import Money
-from shop.storefront import listing_link, qr
+from shop.storefront.share import listing_link, qr
 
 
 @dataclass(frozen=True)

@@ -9,10 +9,13 @@ transactions go through a journal of the buyer's own, never the store's.
 
 from __future__ import annotations
 
-import shop.storefront as shopfront
 from desktop.services import storefront
 from desktop.services.errors import UserFacingError
 from desktop.services.orders import Target, chain_now, client, target
+from shop.storefront import notes, offers as storefront_offers
+from wallet.escrow_types import Offer
+from wallet.journal import Journal
+import wallet.schema
 
 
 def _sandbox(work, t: Target):
@@ -39,7 +42,7 @@ def deployment(work, t: Target | None = None) -> storefront.EscrowDeployment:
 def offers(work) -> dict:
     """The current signed offers of the live listings, by listing id."""
     dep = deployment(work)
-    return shopfront.current_offers(work.db, dep.chain_id, dep.contract,
+    return storefront_offers.current_offers(work.db, dep.chain_id, dep.contract,
                                     at=chain_now(work, target(work)))
 
 
@@ -80,9 +83,6 @@ def _buyer_journal():
     """A journal of the buyer's own, in memory: the store's journal is the seller's."""
     import sqlite_utils
 
-    import wallet.schema
-    from wallet.journal import Journal
-
     db = sqlite_utils.Database(memory=True, execute_plugins=False)
     wallet.schema.migrations.apply(db)
     return Journal(db)
@@ -92,15 +92,13 @@ def simulate_fund(work, buyer: str, listing_id: int, quantity: int, details: dic
                   vault=None) -> int:
     """A simulated buyer funds the listing's signed offer with delivery details sealed to
     the store's key; returns the new escrow id."""
-    from wallet.escrow_types import Offer
-
     t = target(work)
     signer = _buyer(work, t, buyer)
     kept = offers(work).get(listing_id)
     if kept is None:
         raise UserFacingError("That listing has no signed offer yet: sign offers first.")
     public = storefront.ensure_delivery_key(work, vault)
-    note = shopfront.seal(details, public)
+    note = notes.seal(details, public)
     funding = client(work, t, _buyer_journal()).fund(
         signer, Offer.from_json(kept.offer), bytes.fromhex(kept.signature[2:]), quantity, note)
     return funding.escrow_id

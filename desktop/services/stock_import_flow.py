@@ -14,7 +14,9 @@ from __future__ import annotations
 
 from desktop.services import lots as service
 from desktop.services.errors import UserFacingError
-from shop.stock import FIELDS, MappingError, check_mapping, list_sheets
+from shop.stock.columns import FIELDS, check_mapping
+from shop.stock.errors import MappingError
+from shop.stock.files import list_sheets
 
 FILE, MAPPING, READING, REPORT, SAVING, DONE, CANCELLED = (
     "file", "mapping", "reading", "report", "saving", "done", "cancelled")

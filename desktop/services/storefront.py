@@ -12,13 +12,29 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-import shop.storefront as core
 from desktop.services.errors import UserFacingError
 from desktop.services.paths import resources_dir
 from desktop.services.tasks import TaskContext
+from desktop.services.wallet import SERVICE_PREFIX
+from shop import pictures
+from shop.lots.items import item_by_sku_text
+from shop.lots.lots import get_lot
+from shop.lots.model import ITEM_SELECT, item_from_row
+from shop.money import Money, currency
+from shop.orders.model import CLOSING
+from shop.orders.store import list_orders
+from shop.stock.values import MAX_MONEY
+from shop.storefront import (errors as storefront_errors, listings as storefront_listings,
+                              notes as storefront_notes, offers as storefront_offers,
+                              profile as storefront_profile, share as storefront_share)
 from shop.storefront import site as site_core
 from shop.storefront.profile import check_profile, web_address
 from shop.storefront.serve import DEFAULT_PORT, SiteServer, lan_addresses
+from wallet.contract_artifacts import load_artifact
+from wallet.escrow_abi import escrow_event_topic
+from wallet.escrow_script import script_interface
+from wallet.escrow_types import Offer, Payee, offer_hash, offer_typed_data
+from wallet.vault import Vault
 
 if TYPE_CHECKING:
     from desktop.services.work import Work
@@ -36,31 +52,27 @@ def template_dir() -> Path:
 def _vault(work, vault=None):
     if vault is not None:
         return vault
-    from desktop.services.wallet import SERVICE_PREFIX
-    from wallet.vault import Vault
 
     return Vault(SERVICE_PREFIX + work.profile_id)
 
 
 # ------------------------------------------------------------------ profile and key
 
-def store_profile(work) -> core.StoreProfile:
+def store_profile(work) -> storefront_profile.StoreProfile:
     """The store profile as saved."""
-    return core.get_profile(work.db)
+    return storefront_profile.get_profile(work.db)
 
 
 def _stored_picture(work, value: str) -> str:
     """A stored picture's name for `value`: kept when it is one, else `value` is a picture
     file the user picked, stored re-encoded (PictureRefused when it is not a picture)."""
-    from shop import pictures
-
     value = str(value).strip()
     if not value or pictures.resolve(work.profile.images_folder, value) is not None:
         return value
     return pictures.store_file(value, work.profile.images_folder)
 
 
-def save_store_profile(work, **changes) -> core.StoreProfile:
+def save_store_profile(work, **changes) -> storefront_profile.StoreProfile:
     """Change fields of the store profile (name, avatar, notice, wechat, phone, currency,
     payout_account, payout_network, site_url); the public key is not changed here. An
     avatar that is a file the user picked is stored as a picture first."""
@@ -70,7 +82,7 @@ def save_store_profile(work, **changes) -> core.StoreProfile:
     check_profile(updated.with_changes(avatar=""))  # refuse the rest before storing a file
     if "avatar" in changes:
         updated = updated.with_changes(avatar=_stored_picture(work, changes["avatar"]))
-    profile = core.save_profile(work.db, updated)
+    profile = storefront_profile.save_profile(work.db, updated)
     work.changed(AREA)
     return profile
 
@@ -82,12 +94,12 @@ def ensure_delivery_key(work, vault=None, *, replace: bool = False) -> str:
     profile = store_profile(work)
     secret = vault.get(KEY_NAME)
     if profile.public_key and secret and not replace:
-        if core.public_of(secret) == profile.public_key:
+        if storefront_notes.public_of(secret) == profile.public_key:
             return profile.public_key
     if profile.public_key and not secret and not replace:
         raise UserFacingError("The store's key for delivery details is missing from the keyring; "
                               "orders already placed cannot be read. Make a new key to go on.")
-    pem, public = core.new_key_pair()
+    pem, public = storefront_notes.new_key_pair()
     vault.put(KEY_NAME, pem)
     with work.db.atomic():
         work.db.execute("INSERT INTO store_profile (key, value) VALUES ('public_key', ?)"
@@ -101,21 +113,19 @@ def read_delivery_note(work, note: bytes, vault=None) -> dict:
     secret = _vault(work, vault).get(KEY_NAME)
     if not secret:
         raise UserFacingError("The store's key for delivery details is not in the keyring.")
-    return core.open_note(note, secret)
+    return storefront_notes.open_note(note, secret)
 
 
 # ------------------------------------------------------------------ listings
 
-def listings(work, *, live_only: bool = False, at: int | None = None) -> list[core.Listing]:
+def listings(work, *, live_only: bool = False, at: int | None = None) -> list[storefront_listings.Listing]:
     """The storefront's listings in order (only what buyers see now with live_only)."""
-    fn = core.live_listings if live_only else core.all_listings
+    fn = storefront_listings.live_listings if live_only else storefront_listings.all_listings
     return fn(work.db, at=at)
 
 
 def candidates(work, search: str = "", limit: int = 500) -> list:
     """Lot items of published lots not in the storefront yet, for the add dialog."""
-    from shop.lots.model import ITEM_SELECT, item_from_row
-
     like = f"%{search.strip()}%"
     rows = work.db.execute(
         f"SELECT {ITEM_SELECT} FROM lot_items JOIN lots ON lots.id = lot_items.lot_id"
@@ -134,42 +144,40 @@ def _write(fn):
     return run
 
 
-add_lot = _write(core.add_lot)
-move_listing = _write(core.move_listing)
-remove_listing = _write(core.remove_listing)
-bulk_reprice = _write(core.bulk_reprice)
+add_lot = _write(storefront_listings.add_lot)
+move_listing = _write(storefront_listings.move_listing)
+remove_listing = _write(storefront_listings.remove_listing)
+bulk_reprice = _write(storefront_listings.bulk_reprice)
 
 
 def add_listing(work, item_id: int, price: int | None = None, *, images=(), **kwargs):
     """Put a lot item into the storefront (see shop.storefront.add_listing); pictures that
     are files the user picked are stored first."""
     images = [_stored_picture(work, i) for i in images]
-    out = core.add_listing(work.db, item_id, price, images=images, **kwargs)
+    out = storefront_listings.add_listing(work.db, item_id, price, images=images, **kwargs)
     work.changed(AREA)
     return out
 
 
-def update_listing(work, listing_id: int, *, images=None, **kwargs) -> core.Listing:
+def update_listing(work, listing_id: int, *, images=None, **kwargs) -> storefront_listings.Listing:
     """Change a listing (see shop.storefront.update_listing); pictures that are files the
     user picked are stored first."""
     if images is not None:
         images = [_stored_picture(work, i) for i in images]
-    out = core.update_listing(work.db, listing_id, images=images, **kwargs)
+    out = storefront_listings.update_listing(work.db, listing_id, images=images, **kwargs)
     work.changed(AREA)
     return out
 
 
-def listing(work, listing_id: int) -> core.Listing:
+def listing(work, listing_id: int) -> storefront_listings.Listing:
     """One listing; NoSuchListing otherwise."""
-    return core.get_listing(work.db, listing_id)
+    return storefront_listings.get_listing(work.db, listing_id)
 
 
-def add_from_lot(work, title: str, skus=None) -> list[core.Listing]:
+def add_from_lot(work, title: str, skus=None) -> list[storefront_listings.Listing]:
     """Put a published lot's items into the storefront at their suggested prices: all that
     are not listed yet and have a price within the supplier's rules, or exactly the items
     `skus` names (style/color/size, as lots show prints them), all or none."""
-    from shop.lots import get_lot, item_by_sku_text
-
     lot = get_lot(work.db, title)
     if lot.state != "published":
         raise UserFacingError("“{title}” is {status}; only the items of a published lot can be "
@@ -184,18 +192,15 @@ def add_from_lot(work, title: str, skus=None) -> list[core.Listing]:
                                   title=lot.title)
         items.append(item)
     with work.db.atomic():
-        added = [core.add_listing(work.db, item.id) for item in items]
+        added = [storefront_listings.add_listing(work.db, item.id) for item in items]
     work.changed(AREA)
     return added
 
 
-def set_price(work, listing_id: int, text: str) -> core.Listing:
+def set_price(work, listing_id: int, text: str) -> storefront_listings.Listing:
     """Set a listing's price from text as people type it ("159", "159.9", "¥159.00") in its
     lot's currency, at most the stock files' maximum, within the supplier's rules; a
     shop.money.MoneyError says why text is not such a price."""
-    from shop.money import Money, currency
-    from shop.stock.values import MAX_MONEY
-
     sold_in = currency(listing(work, listing_id).currency)  # an unknown listing comes first
     price = Money.parse(str(text), sold_in, limit=MAX_MONEY)
     return update_listing(work, listing_id, price=price.units)
@@ -209,27 +214,25 @@ def site_url(work) -> str:
     return url or f"http://{lan_addresses()[0]}:{DEFAULT_PORT}/"
 
 
-def store_qr(work) -> core.share.Qr:
+def store_qr(work) -> storefront_share.Qr:
     """The QR code of the store's front page."""
-    return core.qr(core.store_link(site_url(work)))
+    return storefront_share.qr(storefront_share.store_link(site_url(work)))
 
 
-def listing_qr(work, listing_id: int) -> core.share.Qr:
+def listing_qr(work, listing_id: int) -> storefront_share.Qr:
     """The QR code of one listing's page."""
-    return core.qr(core.listing_link(site_url(work), listing(work, listing_id)))
+    return storefront_share.qr(storefront_share.listing_link(site_url(work), listing(work, listing_id)))
 
 
 def share_text(work, listing_id: int | None = None) -> str:
     """Text to paste into a chat, for the store or one listing."""
     item = listing(work, listing_id) if listing_id is not None else None
-    return core.share_text(store_profile(work), item, site_url(work))
+    return storefront_share.share_text(store_profile(work), item, site_url(work))
 
 
 def resolve_image(work) -> Callable[[str], Path | None]:
     """A function finding a stored picture named by a lot item, a listing or the avatar; any
     other name (a path from a cell or an old book) has no picture."""
-    from shop import pictures
-
     folder = work.profile.images_folder
     return lambda name: pictures.resolve(folder, name)
 
@@ -255,9 +258,6 @@ def chain_config(dep: EscrowDeployment) -> dict:
     token, and the contract's interface as wallet.escrow_abi derives it from the ABI
     (functions with selectors and ABI types, errors, topics, states, permit types). The
     script knows none of these itself."""
-    from shop.orders.model import CLOSING
-    from wallet.escrow_abi import escrow_event_topic, script_interface
-
     return {
         "chainId": str(dep.chain_id), "contract": dep.contract,
         "token": {"address": dep.token, "symbol": dep.symbol, "decimals": dep.decimals,
@@ -276,22 +276,20 @@ def sign_offers(work, signer, dep: EscrowDeployment, *, at: int | None = None) -
     unlocked wallet signer (.address, .sign_typed_data)."""
     import time
 
-    from wallet.escrow_types import Offer, Payee, offer_hash, offer_typed_data
-
     at = int(time.time()) if at is None else at
-    kept = core.current_offers(work.db, dep.chain_id, dep.contract, at=at)
+    kept = storefront_offers.current_offers(work.db, dep.chain_id, dep.contract, at=at)
     done = 0
-    for item in core.live_listings(work.db, at=at):
+    for item in storefront_listings.live_listings(work.db, at=at):
         if item.id in kept:
             continue
         payees = ()
         if item.lot_origin == "sheet" and item.supplier_address and item.supply_price:
             payees = (Payee(item.supplier_address,
-                            core.token_amount(item.supply_price, dep.decimals)),)
+                            storefront_offers.token_amount(item.supply_price, dep.decimals)),)
         lot_end = work.db.execute("SELECT ends_at FROM lots WHERE id = ?",
                                      [item.lot_id]).fetchone()[0]
         offer = Offer(seller=signer.address, token=dep.token,
-                      price=core.token_amount(item.price, dep.decimals),
+                      price=storefront_offers.token_amount(item.price, dep.decimals),
                       max_quantity=item.available, payees=payees,
                       expiry=min(lot_end, at + OFFER_DAYS * 86400))
         problems = offer.problems(dep.contract)
@@ -300,7 +298,7 @@ def sign_offers(work, signer, dep: EscrowDeployment, *, at: int | None = None) -
                                   sku=item.sku, problems="; ".join(problems))
         typed = offer_typed_data(offer, dep.chain_id, dep.contract)
         signature = signer.sign_typed_data(typed)
-        core.save_offer(work.db, core.StoredOffer(
+        storefront_offers.save_offer(work.db, storefront_offers.StoredOffer(
             item.id, item.price, dep.chain_id, dep.contract, offer.to_json(),
             signature if signature.startswith("0x") else "0x" + signature,
             "0x" + offer_hash(offer, dep.chain_id, dep.contract).hex(), offer.expiry), at=at)
@@ -349,7 +347,6 @@ def escrow_deployment(work, network: str | None = None) -> EscrowDeployment:
     chain_id = net.chain_id or chain.chain_id()
     token_name, permit, version = "", False, "1"
     try:  # the demo token's ABI has ERC-20 with EIP-2612 permit and EIP-5267
-        from wallet.contract_artifacts import load_artifact
 
         token = chain.w3.eth.contract(address=net.token_address,
                                       abi=load_artifact("DemoUSD")["abi"])
@@ -385,7 +382,7 @@ def sign_store_offers(work, address: str, password: str, network: str | None = N
         work.db["book_info"].upsert({"key": DEPLOYMENT_KEY,
                                         "value": json.dumps(asdict(dep), sort_keys=True)},
                                        pk="key")
-    payable = len(core.current_offers(work.db, dep.chain_id, dep.contract, at=at))
+    payable = len(storefront_offers.current_offers(work.db, dep.chain_id, dep.contract, at=at))
     return SignedOffers(signed, payable, signer.address, name, dep)
 
 
@@ -408,8 +405,8 @@ def export_site_task(folder, dep: EscrowDeployment | None = None, vault=None,
     def task(work: Work, ctx: TaskContext) -> site_core.SiteSummary:
         ensure_delivery_key(work, vault)
         store = store_profile(work)
-        items = core.live_listings(work.db, at=at)
-        offers = core.current_offers(work.db, dep.chain_id, dep.contract, at=at) if dep else {}
+        items = storefront_listings.live_listings(work.db, at=at)
+        offers = storefront_offers.current_offers(work.db, dep.chain_id, dep.contract, at=at) if dep else {}
         config = chain_config(dep) if dep else None
         return site_core.export_site(folder, store, items, template_dir(), offers=offers,
                                      chain=config, resolve_image=resolve_image(work),
@@ -447,18 +444,16 @@ class StoreOrder:
 def orders(work, vault=None) -> list[StoreOrder]:
     """Escrows of this store's offers as the book's orders have them, newest first, with
     their delivery notes decrypted (a note that cannot be read says why in `problem`)."""
-    from shop.orders import list_orders
-
     out = []
     for order in list_orders(work.db):
-        kept = core.offer_by_hash(work.db, order.offer_hash or "")
+        kept = storefront_offers.offer_by_hash(work.db, order.offer_hash or "")
         if kept is None:
             continue
         details, problem = None, ""
         if order.note:
             try:
                 details = read_delivery_note(work, order.note, vault)
-            except (UserFacingError, core.StorefrontError) as e:
+            except (UserFacingError, storefront_errors.StorefrontError) as e:
                 problem = str(e)
         out.append(StoreOrder(order.escrow_id, order.state, kept.listing_id, order.quantity,
                               order.price, order.buyer, details, problem))

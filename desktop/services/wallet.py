@@ -10,12 +10,23 @@ import threading
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 from functools import cached_property
 
+from desktop.services.amounts import coins, currency_of
 from desktop.services.errors import UserFacingError
 from desktop.services.paths import DEMO_PROFILE
-from desktop.services.work import Work
+from shop.money import Money
+from wallet.core import WalletCore
+from wallet.errors import WalletError
+from wallet.networks import SANDBOX
+from wallet.refusals import CoinsShort, TokensShort
+from wallet.sandbox import open_sandbox
+from wallet.tokens import token_info
+from wallet.transfers import plan_transfer, send_transfer
+
+if TYPE_CHECKING:
+    from desktop.services.work import Work  # which imports this module
 
 SERVICE_PREFIX = "ziliudi:"
 NETWORK_KEY = "wallet.network"
@@ -32,8 +43,6 @@ def shared_sandbox(profile_id: str, folder: Path):
     """The process's sandbox chain for this profile, kept in the profile's folder across restarts."""
     with _sandbox_lock:
         if profile_id not in _sandboxes:
-            from wallet.sandbox import open_sandbox
-
             _sandboxes[profile_id] = open_sandbox(folder / "sandbox")
         return _sandboxes[profile_id]
 
@@ -72,8 +81,6 @@ class WalletService:
 
     @cached_property
     def core(self):
-        from wallet.core import WalletCore
-
         options = dict(self._options)
         options.setdefault("sandbox_factory", lambda: shared_sandbox(self.profile_id, self.folder))
         if self._idle is not None:
@@ -104,8 +111,6 @@ class WalletService:
 
     def current_network_name(self) -> str:
         """The network chosen for this profile (the Sandbox until one is chosen)."""
-        from wallet.networks import SANDBOX
-
         row = self.db.execute("SELECT value FROM book_info WHERE key = ?", [NETWORK_KEY]).fetchone()
         names = {n.name for n in self.networks.list()}
         return row[0] if row and row[0] in names else SANDBOX
@@ -119,8 +124,6 @@ class WalletService:
     def network(self, name: str | None = None):
         """The named (or current) network as the book knows it; the Sandbox with its chain's
         id, contracts and token (kept in the book by a unit that may write)."""
-        from wallet.networks import SANDBOX
-
         name = name or self.current_network_name()
         if name == SANDBOX:
             return self._sandbox_network()
@@ -128,8 +131,6 @@ class WalletService:
 
     def connect(self, name: str | None = None):
         """A Chain for the named (or current) network; checked before anything is sent."""
-        from wallet.networks import SANDBOX
-
         name = name or self.current_network_name()
         chain = self.networks.connect(name)
         if name == SANDBOX and not self.work.read_only:
@@ -140,9 +141,6 @@ class WalletService:
         """The Sandbox as its running chain has it. A unit that may write keeps that in the
         book when it differs (and, on the demo profile, funds its accounts then); a read-only
         one (a query op, the GUI thread) only uses it."""
-        from wallet.networks import SANDBOX
-        from wallet.tokens import token_info
-
         sandbox = self.networks.sandbox
         net = self.networks.get(SANDBOX)
         if (net.chain_id, net.token_address, net.escrow_address) == \
@@ -161,8 +159,6 @@ class WalletService:
 
     def _fund_demo_accounts(self, sandbox) -> None:
         # The demo walks the escrow flow at once: its seller needs fees and a bond's worth of dUSD.
-        from wallet.errors import WalletError
-
         try:
             accounts = self.accounts.list()
         except WalletError:
@@ -173,8 +169,6 @@ class WalletService:
 
     def faucet(self, address: str) -> None:
         """Give an account test money on the Sandbox (10 ETH for fees, 1,000 dUSD); refused elsewhere."""
-        from wallet.networks import SANDBOX
-
         if self.current_network_name() != SANDBOX:
             raise UserFacingError("Test money exists only on the Sandbox network.")
         self.connect(SANDBOX)
@@ -194,12 +188,6 @@ def plan_send(work, network: str, sender: str, recipient: str, amount_text: str,
               token=None):
     """Check and price a transfer of `amount_text` (as people type it, in the token's or the
     coin's units) for its confirmation; the refusals say how much there is, as money."""
-    from desktop.services.amounts import coins, currency_of
-    from desktop.services.errors import UserFacingError
-    from shop.money import Money
-    from wallet.refusals import CoinsShort, TokensShort
-    from wallet.transfers import plan_transfer
-
     amount = Money.parse(amount_text, currency_of(token)).units
     chain = work.wallet.connect(network)
     try:
@@ -214,16 +202,11 @@ def plan_send(work, network: str, sender: str, recipient: str, amount_text: str,
 
 def amount_text(plan) -> str:
     """A planned transfer's amount with its unit ("12.50 TUSD")."""
-    from desktop.services.amounts import currency_of
-    from shop.money import Money
-
     return str(Money(plan.amount, currency_of(plan.token)))
 
 
 def send_planned(work, network: str, signer, plan):
     """Send a confirmed plan through the journal (once, however often it is asked)."""
-    from wallet.transfers import send_transfer
-
     w = work.wallet
     return send_transfer(w.journal, w.connect(network), signer, plan,
                          description=f"Send {amount_text(plan)} to {plan.recipient}")

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.services.paths import resources_dir
 from desktop.services.paths import DEMO_PROFILE
+from desktop.services.session import Session
 from desktop.ui import dialogs
 from desktop.ui.context import UiContext
 from desktop.ui.event_adapter import QtEvents
@@ -64,8 +65,6 @@ def build(cli_ctx, open_profile: bool = True) -> tuple[QApplication, MainWindow]
     With open_profile False the window comes up first and the caller opens the profile
     (see start()), so the user sees the window before the book is read.
     """
-    from desktop.services.session import Session
-
     app = application()
     settings = settings_for(cli_ctx)
     session = Session(cli_ctx.data_dir)
@@ -84,9 +83,7 @@ def build(cli_ctx, open_profile: bool = True) -> tuple[QApplication, MainWindow]
 
 def _close_sandboxes() -> None:
     if "desktop.services.wallet" in sys.modules:  # only if the wallet was used this session
-        from desktop.services.wallet import close_sandboxes
-
-        close_sandboxes()
+        sys.modules["desktop.services.wallet"].close_sandboxes()
 
 
 def _starting_profile(cli_ctx, session: Session, settings: QSettings) -> str:

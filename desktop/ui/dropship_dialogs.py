@@ -7,7 +7,11 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
                                QFormLayout, QLabel)
 
+from desktop.services import dropship, orders
+from desktop.services.dropship import REASONS
+from desktop.services.errors import UserFacingError
 from desktop.ui import dialogs
+from shop.orders.model import escrow_number
 
 
 class ShippingListDialog(QDialog):
@@ -48,8 +52,6 @@ class Dropship(QObject):
         self.page, self.ctx = page, ctx
 
     def export_list(self, *, dialog: ShippingListDialog | None = None, path: str | None = None):
-        from desktop.services import dropship
-
         found = dropship.suppliers(self.ctx.session.work())
         if not found:
             dialogs.show_info(self.page, self.tr(
@@ -79,8 +81,6 @@ class Dropship(QObject):
         return op
 
     def ship_from_reply(self, path: str | None = None):
-        from desktop.services import dropship
-
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
                 self.page, self.tr("The supplier's reply"), "",
@@ -94,9 +94,6 @@ class Dropship(QObject):
         return op
 
     def _confirm(self, plan):
-        from desktop.services import dropship
-        from shop.orders import escrow_number
-
         refused = [dialogs.error_text(_Reason(code, fields)) for code, fields in plan.refused]
         if not plan.ready:
             dialogs.show_info(self.page, "\n".join(
@@ -121,8 +118,6 @@ class Dropship(QObject):
             return None
 
         def task(work, _c):
-            from desktop.services import orders
-
             with work.wallet.unlocked(plan.seller, password) as signer:
                 entry = dropship.ship_from_reply(work, signer, plan)
             orders.sync(work)
@@ -136,7 +131,4 @@ class Dropship(QObject):
 
 def _Reason(code: str, fields: dict):
     """A refused reply row as a refusal the dialog kit translates (context "errors")."""
-    from desktop.services.dropship import REASONS
-    from desktop.services.errors import UserFacingError
-
     return UserFacingError(REASONS[code], **fields)

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QGridLayout, QHB
 from desktop.services.stock_import_flow import (CANCELLED, DONE, ENCODINGS, FILE, MAPPING,
                                                 READING, REPORT, SAVING, ImportFlow)
 from desktop.ui import dialogs
-from shop.stock import FIELDS, REASONS
-from shop.stock.files import ENCODING_NAMES
+from shop.stock.check import REASONS
+from shop.stock.columns import FIELDS
+from shop.stock.charsets import ENCODING_NAMES
 
 
 def reason_text(rejection) -> str:

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QDialog, QDialogButtonB
                                QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QSpinBox, QWidget)
 
-from shop.lots import MAX_LEVELS, THREE_LEVELS_WARNING, Terms
-from shop.money import CURRENCIES
+from shop.lots.model import MAX_LEVELS, THREE_LEVELS_WARNING, Terms
+from shop.money import CURRENCIES, Money
 DAY = 86400
 
 
@@ -185,8 +185,6 @@ CHANGE_WORDS = {
 def change_text(change, currency: str = "CNY") -> str:
     """One change of a lot revision in words (prices in the lot's currency, times in local
     time)."""
-    from shop.money import Money
-
     def word(key: str) -> str:
         return QCoreApplication.translate("LotsPage", CHANGE_WORDS[key])
 
@@ -216,8 +214,6 @@ class RevisionDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, lot, items):
         from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QVBoxLayout
-
-        from shop.money import Money
 
         super().__init__(parent)
         self.setWindowTitle(self.tr("Revise “{title}”").format(title=lot.title))

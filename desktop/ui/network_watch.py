@@ -76,9 +76,10 @@ class NetworkWatch(QObject):
 
     def sync(self, network: str | None = None, head: int | None = None):
         """One quiet sync of the network's escrow on the book's writer (none while one runs)."""
+        from desktop.services import orders as service
+
         if self._syncing is not None:
             return self._syncing
-        from desktop.services import orders as service
 
         op = self.ctx.tasks.write(self.tr("Syncing escrow events"),
                                   lambda work, _c: service.sync(work, network),

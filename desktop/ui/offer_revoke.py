@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from desktop.services import offer_revocation
+from desktop.services.amounts import coins
 from desktop.ui import dialogs
 
 
@@ -26,8 +28,6 @@ class OfferRevoker(QObject):
     def start(self, *, only_if_any: bool = False):
         """Look for stale offers; `only_if_any` says nothing when there are none (after a
         sheet import, say) and asks the network only when the book holds some."""
-        from desktop.services import offer_revocation
-
         def look(work, _c):
             if only_if_any and not offer_revocation.stale(work):
                 return None
@@ -39,9 +39,6 @@ class OfferRevoker(QObject):
         return op
 
     def _confirm(self, planned, only_if_any: bool):
-        from desktop.services import offer_revocation
-        from desktop.services.amounts import coins
-
         if planned is None:
             if not only_if_any:
                 dialogs.show_info(self.page, self.tr(

@@ -7,6 +7,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QSpinBox,
                                QWidget)
 
+from shop.money import Money
+
 
 def payment_names() -> dict:
     """How each way of paying reads in the interface."""
@@ -80,7 +82,6 @@ class RecordSaleDialog(QDialog):
         if x is None:
             return
         self.quantity.setRange(1, max(1, x.available))
-        from shop.money import Money
 
         self.price.setText(Money.of(x.price, x.currency).plain() if x.price else "")
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop.services import orders as service
 from desktop.ui import dialogs
 
 
@@ -50,8 +51,6 @@ class CreditsPanel(QWidget):
 
     def withdraw(self, credit) -> None:
         """Ask the credited account's password, then withdraw its credit in the background."""
-        from desktop.services import orders as service
-
         title = self.tr("Withdraw")
         password = dialogs.ask_password(self, title, self.tr(
             "Withdraw {amount} to {address}? Password of that account:").format(

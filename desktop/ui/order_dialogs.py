@@ -13,6 +13,12 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QPushButton, QSpinBox, QVBoxLayout)
 
+from desktop.services.errors import UserFacingError
+from desktop.services.order_actions import split
+from shop.money import Currency, Money, MoneyError
+from shop.orders.model import escrow_number
+from wallet.escrow_types import Settlement, settlement_typed_data
+
 COL_LEFT = 7
 CARRIERS = ["顺丰速运", "中通快递", "圆通速递", "韵达快递", "申通快递", "EMS", "京东物流"]
 
@@ -76,8 +82,6 @@ class OrdersModel(QAbstractTableModel):
         if col == COL_LEFT:
             return countdown(o.seconds_left(self.now()))
         if col == 0:
-            from shop.orders import escrow_number
-
             return escrow_number(o.escrow_id)
         if col == 1:
             return QCoreApplication.translate("OrderStates", o.state)
@@ -86,8 +90,6 @@ class OrdersModel(QAbstractTableModel):
         if col == 3:
             return str(o.quantity)
         if col == 4:
-            from shop.money import Currency, Money
-
             return str(Money(o.price, Currency.token(self.symbol, self.decimals)))
         if col == 5:
             return (v.details or {}).get("name") or (o.buyer or "")[:10]
@@ -100,8 +102,6 @@ class ShipDialog(QDialog):
     """Carrier and tracking number of one order; only their hash goes on chain."""
 
     def __init__(self, parent, escrow_id: int):
-        from shop.orders import escrow_number
-
         super().__init__(parent)
         self.setWindowTitle(self.tr("Mark order {escrow} shipped").format(
             escrow=escrow_number(escrow_id)))
@@ -137,9 +137,6 @@ class SettleDialog(QDialog):
 
     def __init__(self, parent, escrow_id: int, held: int, nonce: int, chain_id: int,
                  contract: str, decimals: int, symbol: str, simulate=None):
-        from shop.money import Currency, Money
-        from shop.orders import escrow_number
-
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settle order {escrow}").format(
             escrow=escrow_number(escrow_id)))
@@ -186,10 +183,6 @@ class SettleDialog(QDialog):
 
     def split(self) -> tuple[int, int] | None:
         """(buyer, seller) in base units, or None while the entry is not a valid split."""
-        from desktop.services.errors import UserFacingError
-        from desktop.services.order_actions import split
-        from shop.money import Money, MoneyError
-
         try:
             return split(self.held, Money.parse(self.buyer_amount.text(), self.currency).units)
         except (UserFacingError, MoneyError):
@@ -197,14 +190,10 @@ class SettleDialog(QDialog):
 
     def settlement(self):
         """The Settlement as entered (None while the split is not valid)."""
-        from wallet.escrow_types import Settlement
-
         split = self.split()
         return Settlement(self.escrow_id, *split, self.nonce) if split else None
 
     def _update(self) -> None:
-        from shop.money import Money
-
         split = self.split()
         self.seller_amount.setText(str(Money(split[1], self.currency)) if split
                                    else self.tr("not a valid split"))
@@ -212,8 +201,6 @@ class SettleDialog(QDialog):
 
     def request_text(self) -> str:
         """The settlement's typed data as JSON, for the buyer's wallet."""
-        from wallet.escrow_types import settlement_typed_data
-
         s = self.settlement()
         return json.dumps(settlement_typed_data(s, self.chain_id, self.contract)) if s else ""
 

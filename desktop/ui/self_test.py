@@ -8,13 +8,13 @@ import tempfile
 from pathlib import Path
 from typing import Callable
 
+from desktop.services import schema, self_check
+from desktop.services.profiles import ProfileStore
+from desktop.ui.app import build
+
 
 def _checks(data_dir: Path, cli_ctx) -> list[tuple[str, Callable[[], str]]]:
-    from desktop.services import schema, self_check
-
     def database() -> str:
-        from desktop.services.profiles import ProfileStore
-
         store = ProfileStore(data_dir)
         store.create("self-test")
         db = store.open("self-test")
@@ -40,8 +40,6 @@ def _checks(data_dir: Path, cli_ctx) -> list[tuple[str, Callable[[], str]]]:
 
     def window() -> str:
         from dataclasses import replace
-
-        from desktop.ui.app import build
 
         ctx = replace(cli_ctx, data_dir=data_dir, portable=True, profile_name="self-test")
         app, win = build(ctx)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QLabel,
                                QLineEdit, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
+from wallet.signer import describe_typed_data
+
 
 class SignDialog(QDialog):
     """Shows rows (label, value) describing what will be signed and asks for the password."""
@@ -48,6 +50,4 @@ class SignDialog(QDialog):
 
 def typed_data_rows(typed_data: dict) -> list[tuple[str, str]]:
     """What an EIP-712 message says, as (label, value) rows."""
-    from wallet.signer import describe_typed_data
-
     return describe_typed_data(typed_data)

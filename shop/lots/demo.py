@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from shop.stock import StockRow
-
+from shop.stock.check import StockRow
 from .items import import_into
-from .search import iter_items
 from .lots import publish, update_lot
 from .model import Terms, now
 from .reservations import reserve, sell
+from .search import iter_items
 
 DAY = 86400
 SUPPLIER = "杭州织锦服饰有限公司"

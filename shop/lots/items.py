@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, islice
 
-from shop.stock import from_json, to_json
-
+from shop.stock.columns import from_json, to_json
+from shop.stock.errors import StockFileError
 from . import _tx
-from .errors import ImportRejected, LotStateError
-from .lots import lot_by_id
+from .errors import ImportRejected, LotError, LotStateError, NoSuchLot
+from .lots import create_lot, get_lot, lot_by_id
 from .model import DRAFT, ITEM_SELECT, Item, item_from_row, now
 
 BATCH = 2000  # rows between progress reports; kept rows are written this many a line
@@ -153,9 +153,6 @@ def store_rows(db, lot_id: int, rows, rejections=(), *, accept_valid: bool = Fal
 
 
 def _lot_for_import(db, title: str, supplier: str) -> int:
-    from .errors import NoSuchLot
-    from .lots import create_lot, get_lot
-
     try:
         return get_lot(db, title).id
     except NoSuchLot:
@@ -176,8 +173,6 @@ def import_stream(db, title: str, read, *, supplier: str = "", accept_valid: boo
     import_kept() to store without reading the stock file again (ImportRejected.result is
     the StockResult then). Returns (ImportSummary, StockResult).
     """
-    from shop.stock import StockFileError
-
     with _tx.write(db):
         lot_id = _lot_for_import(db, title, supplier)
         with _replacing_items(db, lot_id) as items:
@@ -294,8 +289,6 @@ PRICE_FIELDS = ("tag_price", "supply_price", "suggested_price", "min_price")
 def revise_item(db, lot_id: int, item_id: int, **changes) -> Item:
     """Change an item's quantity or prices (minor units). On a published lot of your own
     the lot's revision goes up, so the next sheet replaces the one sent before."""
-    from .errors import LotError
-
     allowed = {"quantity", *PRICE_FIELDS}
     unknown = set(changes) - allowed
     if unknown:

@@ -9,10 +9,9 @@ import json
 from dataclasses import asdict, dataclass
 
 from shop.stock.values import MAX_MONEY, MAX_QUANTITY
-
 from . import _tx
 from .errors import LotError, LotStateError
-from .lots import get_lot
+from .lots import close, get_lot
 from .model import PUBLISHED, now
 
 PRICE_FIELDS = ("tag_price", "supply_price", "suggested_price", "min_price")
@@ -130,8 +129,6 @@ def revise(db, title: str, *, ends_at: int | None = None, add_stock: dict | None
 def close_early(db, title: str, *, at: int | None = None) -> Revision | None:
     """Close a published lot now. One's own lot gets a new revision, which its next sheet
     carries to the distributors; a lot from a supplier's sheet closes here only (None)."""
-    from .lots import close
-
     at = now() if at is None else at
     with _tx.write(db):
         lot = close(db, title, at=at)

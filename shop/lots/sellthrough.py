@@ -7,7 +7,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from shop.money import CNY, Money
-
+from .errors import LotError
 from .lots import get_lot
 from .search import iter_items
 
@@ -136,14 +136,13 @@ def returns(db, lot_id: int) -> list:
 
 
 def _writer(path):
-    from shop.stock import write_csv, write_xlsx  # here: the totals alone need no file writers
+    from shop.stock.export import write_csv, write_xlsx
 
     ext = os.path.splitext(str(path))[1].lower()
     if ext == ".csv":
         return lambda rows, header, title: write_csv(path, rows, header)
     if ext == ".xlsx":
         return lambda rows, header, title: write_xlsx(path, rows, header, sheet_title=title)
-    from .errors import LotError
     raise LotError("Export to a file ending in .csv or .xlsx.")
 
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 
-from .errors import SheetOutdated, SheetTampered
+from shop.stock.values import MAX_MONEY, MAX_QUANTITY
+from .errors import SheetDamaged, SheetOutdated, SheetTampered
 from .model import PUBLISHED
 from .revisions import PRICE_FIELDS, Change, record
 
@@ -22,6 +24,22 @@ MAX_TEXT = 1000
 MAX_TIME = 2 ** 40  # seconds; far past any lot's end, far below SQLite's limit
 
 
+@dataclass(frozen=True)
+class SheetImport:
+    """What importing a sheet did: the lot's title here, and items added or updated."""
+
+    lot_id: int
+    title: str
+    seller: str
+    revision: int
+    added: int
+    updated: int
+    withdrawn: int
+    created: bool
+    pictures_left_out: tuple = ()  # (SKU, what the sheet named) of pictures not taken
+    changes: tuple = ()  # revisions.Change of what a newer revision changed here
+
+
 def _bounded(value, limit):
     if value is None:
         return None
@@ -31,8 +49,6 @@ def _bounded(value, limit):
 
 
 def _item(entry: dict, lot_id: int, image_paths: dict, left_out: list) -> dict:
-    from shop.stock.values import MAX_MONEY, MAX_QUANTITY
-
     text = {k: str(entry.get(k) or "")[:MAX_TEXT] for k in (
         "style_no", "color", "size", "name", "barcode", "brand", "category", "image")}
     named = text["image"]
@@ -79,14 +95,11 @@ def store_sheet(db, sheet, image_paths: dict, free_title, at: int):
     """Insert or update the lot of a verified sheet; returns a SheetImport. `image_paths`
     maps the sheet's picture names to stored pictures; an item naming anything else keeps
     no picture and is listed in SheetImport.pictures_left_out."""
-    from .sheets import SheetImport
-
     left_out: list = []
     try:
         columns = _lot_columns(sheet, at)
         entries = [_item(e, 0, image_paths, left_out) for e in sheet.content["items"]]
     except (ValueError, KeyError, TypeError):
-        from .errors import SheetDamaged
         raise SheetDamaged("The lot sheet's content is damaged (an item or a term is not "
                            "valid).") from None
     existing = db.execute("SELECT id, title, origin, revision, seller_address, sheet_hash"

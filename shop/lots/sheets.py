@@ -22,13 +22,13 @@ import zlib
 from dataclasses import dataclass
 
 from shop import pictures
-
 from . import _tx
 from .errors import (LotError, LotStateError, SheetDamaged, SheetError, SheetExpired,
                      SheetOutdated, SheetTampered)
-from .search import iter_items
 from .lots import get_lot
 from .model import OPEN, PUBLISHED, now
+from .search import iter_items
+from .sheet_store import SheetImport, store_sheet
 
 FORMAT = "ziliudi-lot-sheet"
 VERSION = 1
@@ -292,22 +292,6 @@ def read_sheet(path, *, recover, at: int | None = None) -> Sheet:
     return Sheet(seller, uid, title, revision, content, "0x" + digest.hex(), images)
 
 
-@dataclass(frozen=True)
-class SheetImport:
-    """What importing a sheet did: the lot's title here, and items added or updated."""
-
-    lot_id: int
-    title: str
-    seller: str
-    revision: int
-    added: int
-    updated: int
-    withdrawn: int
-    created: bool
-    pictures_left_out: tuple = ()  # (SKU, what the sheet named) of pictures not taken
-    changes: tuple = ()  # revisions.Change of what a newer revision changed here
-
-
 def _free_title(db, title, uid):
     candidate, n = title, 1
     while True:
@@ -338,8 +322,6 @@ def import_sheet(db, sheet: Sheet, *, images_dir=None, accounts=None,
     (prices and quantities updated; SKUs no longer listed get no more stock).
     An older or the same revision is refused with SheetOutdated; a sheet signed for
     another distributor than one of `accounts` (addresses) with SheetError."""
-    from .sheet_store import store_sheet
-
     at = now() if at is None else at
     meant_for = sheet.content["lot"].get("for")
     if meant_for is not None and accounts is not None and str(meant_for).lower() not in {

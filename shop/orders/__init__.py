@@ -4,15 +4,3 @@ events, its on-chain history, and the shipment details entered in the app.
 Pure Python: no Qt, no web3, no wallet. The book's one store of escrow events is here
 (ledger): the desktop services hand the wallet's sync an EscrowLedger to write through.
 """
-
-from .ledger import KEEP_CHECKPOINTS, Applied, EscrowLedger, Rewound, apply_events, credited
-from .model import (CLOSED_STATES, OPEN_STATES, REMIND_WITHIN, ChainEvent, Order, escrow_number,
-                    fold, parse_escrow_number, reminders)
-from .store import HistoryEntry, as_dict, get_order, history, list_orders, record_shipment
-
-__all__ = [
-    "CLOSED_STATES", "OPEN_STATES", "REMIND_WITHIN", "ChainEvent", "Order", "escrow_number",
-    "fold", "parse_escrow_number", "reminders",
-    "KEEP_CHECKPOINTS", "Applied", "EscrowLedger", "Rewound", "apply_events", "credited",
-    "HistoryEntry", "as_dict", "get_order", "history", "list_orders", "record_shipment",
-]

@@ -1,6 +1,7 @@
 """Refusals raised while reading a stock file."""
 
 from shop.errors import ShopError
+from .charsets import ENCODING_NAMES
 
 
 class StockFileError(ShopError):
@@ -10,11 +11,9 @@ class StockFileError(ShopError):
 class EncodingUnsure(StockFileError):
     """A CSV file's text encoding could not be told for certain: the user chooses it
     (`--encoding`, or in the import wizard, whose preview shows the names as read).
-    `candidates` are the likely encodings (shop.stock.files.ENCODINGS), likeliest first."""
+    `candidates` are the likely encodings (shop.stock.charsets.ENCODINGS), likeliest first."""
 
     def __init__(self, candidates):
-        from .files import ENCODING_NAMES
-
         self.candidates = list(candidates)
         super().__init__("The file's text is neither UTF-8 nor GBK for certain: it may be "
                          "{candidates}. Choose its encoding with --encoding or in the import "

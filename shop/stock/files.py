@@ -18,10 +18,11 @@ import re
 import stat
 from dataclasses import dataclass
 
+from . import xlsx
+from .charsets import ENCODING_NAMES, ENCODINGS
 from .errors import Cancelled, EncodingUnsure, StockFileError
+from .table import CHECK_EVERY, MB, Table, _tick, _too_long_row
 
-MB = 1024 * 1024
-CHECK_EVERY = 1000  # rows between progress reports and cancel checks
 _CHUNK = MB
 SAMPLE_BYTES = 256 * 1024  # the text an encoding is judged on
 
@@ -47,11 +48,8 @@ class Limits:
 
 DEFAULT_LIMITS = Limits()
 
-# The encodings a CSV file is read in, by the names people see, and the codec for each
-# (Excel on Windows writes Big5 and Shift-JIS as code pages 950 and 932).
-ENCODINGS = ("utf-8", "gb18030", "big5", "shift-jis", "utf-16")
-ENCODING_NAMES = {"utf-8": "UTF-8", "gb18030": "GB18030", "big5": "Big5",
-                  "shift-jis": "Shift-JIS", "utf-16": "UTF-16"}
+# The codec for each encoding (Excel on Windows writes Big5 and Shift-JIS as code pages 950
+# and 932).
 _CODECS = {"utf-8": "utf-8-sig", "gb18030": "gb18030", "big5": "cp950",
            "shift-jis": "cp932", "utf-16": "utf-16"}
 _ALIASES = {"utf8": "utf-8", "utf-8-sig": "utf-8", "gbk": "gb18030", "gb2312": "gb18030",
@@ -387,11 +385,6 @@ def _not_text(text, row):
     return _neither()
 
 
-def _too_long_row(row, limit):
-    return StockFileError("Row {row} holds more than {limit:,} characters, more than a stock "
-                          "row ever does; check the file.", row=row, limit=limit)
-
-
 def _csv_rows(stream, guess, delimiter, limits, total, progress, cancelled):
     line_chars, row_chars = limits.line_chars, limits.row_chars
     state = {"ended": False, "chars": 0}
@@ -440,16 +433,6 @@ def _csv_rows(stream, guess, delimiter, limits, total, progress, cancelled):
         progress(rowno, rowno)
 
 
-def _tick(rowno, total, limits, progress, cancelled):
-    if rowno > limits.rows + 1:  # the stock rows and their header
-        raise StockFileError("The sheet has more than {limit:,} rows; split it into parts.",
-                             limit=limits.rows)
-    if cancelled is not None and cancelled():
-        raise Cancelled()
-    if progress is not None:
-        progress(rowno, max(total, rowno))
-
-
 def _open_csv(handle, limits, progress, cancelled, encoding, guess):
     text = guess_text(handle, limits, encoding, guess=guess)
     if text.encoding != "utf-16" and text.lines > limits.rows + 1:
@@ -468,44 +451,6 @@ def _open_csv(handle, limits, progress, cancelled, encoding, guess):
 
 
 # ---------------------------------------------------------------- public
-
-class Table:
-    """An opened stock file: `rows()` yields (row number as the user sees it, cells)
-    for every non-blank row, title and header rows included. Use as a context
-    manager, or call close(); rows() can be iterated once.
-
-    Attributes: kind ("csv"/"xlsx"), sheet (XLSX sheet name or None), sheets (all
-    worksheet names), total (row count for progress), encoding (CSV: one of ENCODINGS),
-    encoding_sure (False when a preview guessed it) and encodings (the likely ones then),
-    delimiter (CSV), formula_cells ({row: {column index}} of formulas with no saved
-    value; for XLSX filled in as the rows are read).
-    """
-
-    def __init__(self, kind, rows, total, sheet=None, sheets=(), encoding=None,
-                 delimiter=None, formula_cells=None, closer=None, encoding_sure=True,
-                 encodings=()):
-        self.kind, self.total, self.sheet, self.sheets = kind, total, sheet, list(sheets)
-        self.encoding, self.delimiter = encoding, delimiter
-        self.encoding_sure, self.encodings = encoding_sure, list(encodings)
-        self.formula_cells = formula_cells if formula_cells is not None else {}
-        self._rows, self._closers = rows, [closer] if closer else []
-
-    def rows(self):
-        """The row iterator (one pass)."""
-        return self._rows
-
-    def close(self):
-        """Release the file."""
-        self._rows.close()
-        while self._closers:
-            self._closers.pop()()
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
 
 def open_table(path, sheet=None, *, limits=DEFAULT_LIMITS, progress=None, cancelled=None,
                encoding=None, guess=False):
@@ -527,8 +472,6 @@ def open_table(path, sheet=None, *, limits=DEFAULT_LIMITS, progress=None, cancel
         if kind == "csv":
             table = _open_csv(handle, limits, progress, cancelled, chosen, guess)
         else:
-            from . import xlsx
-
             table = xlsx.open_sheet(handle, sheet, limits, progress, cancelled, head=guess)
     except BaseException:
         handle.close()
@@ -542,6 +485,5 @@ def list_sheets(path, *, limits=DEFAULT_LIMITS):
     with open_file(path, limits) as handle:
         if _kind(path, handle.read(8)) == "csv":
             return []
-        from . import xlsx
 
         return xlsx.sheet_names(handle, limits)

@@ -19,7 +19,7 @@ from decimal import InvalidOperation
 from xml.parsers import expat
 
 from .errors import Cancelled, StockFileError
-from .files import CHECK_EVERY, MB, Table, _tick
+from .table import CHECK_EVERY, MB, Table, _tick, _too_long_row
 from .values import sheet_number
 
 _CHUNK = MB  # a piece of XML fed to the parser; each full piece must hold markup
@@ -540,7 +540,6 @@ class Workbook:
                     # One shared text may fill every cell of a row: the row is bounded whole.
                     held += len(value)
                     if held > row_chars:
-                        from .files import _too_long_row
                         raise _too_long_row(row, row_chars)
                 cells.append((column, value))
                 if column > widest:

@@ -12,6 +12,7 @@ import json
 import time
 from dataclasses import dataclass, field
 
+from shop.lots.model import ITEM_SELECT, item_from_row
 from .errors import NoSuchListing, PriceRuleError, StorefrontError
 from .pricing import bulk_price, check_price, problem
 
@@ -107,8 +108,6 @@ def _from_row(r) -> Listing:
 
 
 def _item(db, item_id: int):
-    from shop.lots.model import ITEM_SELECT, item_from_row
-
     row = db.execute(f"SELECT {ITEM_SELECT} FROM lot_items WHERE id = ?", [item_id]).fetchone()
     if row is None:
         raise StorefrontError("There is no lot item #{item}.", item=item_id)
@@ -166,8 +165,6 @@ def add_lot(db, lot_id: int, *, percent: int | None = None, base: str = "supply"
             at: int | None = None) -> list[Listing]:
     """Put every item of a lot that is not listed yet into the storefront, at the suggested
     price or, with `percent`, at the bulk price. Items without any usable price are skipped."""
-    from shop.lots.model import ITEM_SELECT, item_from_row
-
     rows = db.execute(f"SELECT {ITEM_SELECT} FROM lot_items WHERE lot_id = ? AND id NOT IN"
                       " (SELECT item_id FROM listings) ORDER BY id", [lot_id]).fetchall()
     added = []

@@ -11,12 +11,6 @@ from __future__ import annotations
 import json
 import os
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
 from .errors import NoteError
 
 VERSION = 1
@@ -27,6 +21,9 @@ IV_LEN = 12
 
 def new_key_pair() -> tuple[str, str]:
     """A new delivery-note key pair: (private key as PKCS#8 PEM, public point as hex)."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+
     key = ec.generate_private_key(ec.SECP256R1())
     pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                             serialization.NoEncryption()).decode("ascii")
@@ -35,6 +32,8 @@ def new_key_pair() -> tuple[str, str]:
 
 def public_hex(public_key) -> str:
     """The uncompressed point (04 || x || y) as hex, as WebCrypto's "raw" format takes it."""
+    from cryptography.hazmat.primitives import serialization
+
     return public_key.public_bytes(serialization.Encoding.X962,
                                    serialization.PublicFormat.UncompressedPoint).hex()
 
@@ -45,16 +44,24 @@ def public_of(private_pem: str) -> str:
 
 
 def _private(private_pem: str):
+    from cryptography.hazmat.primitives import serialization
+
     return serialization.load_pem_private_key(private_pem.encode("ascii"), password=None)
 
 
 def _aes_key(shared: bytes, salt: bytes, info: bytes = HKDF_INFO) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=info).derive(shared)
 
 
 def seal_bytes(data: bytes, public_point_hex: str, info: bytes = HKDF_INFO) -> bytes:
     """Encrypt bytes to a store's public key: version | fresh point | IV | AES-GCM body.
     `info` names what is sealed, so a sealed file never opens as a delivery note."""
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     store = ec.EllipticCurvePublicKey.from_encoded_point(ec.SECP256R1(),
                                                          bytes.fromhex(public_point_hex))
     mine = ec.generate_private_key(ec.SECP256R1())
@@ -67,6 +74,10 @@ def seal_bytes(data: bytes, public_point_hex: str, info: bytes = HKDF_INFO) -> b
 def open_bytes(sealed: bytes, private_pem: str, info: bytes = HKDF_INFO) -> bytes:
     """The bytes seal_bytes sealed, with the store's private key. NoteError if they were
     not sealed to this key (or for another purpose) or were changed on the way."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     sealed = bytes(sealed)
     if len(sealed) < 1 + POINT_LEN + IV_LEN + 16 or sealed[0] != VERSION:
         raise NoteError("The delivery note is damaged or of an unknown kind.")

@@ -11,7 +11,9 @@ import json
 import time
 from dataclasses import dataclass
 
+from shop.lots.model import ITEM_SELECT, item_from_row, status_of
 from .errors import StorefrontError
+from .pricing import problem
 
 
 @dataclass(frozen=True)
@@ -89,10 +91,6 @@ class StaleOffer:
 def stale_offers(db, chain_id: int, contract: str, *, at: int | None = None) -> list[StaleOffer]:
     """The unexpired, unrevoked offers on this contract that no longer hold, oldest first:
     an old copy of the site can still sell with them until they are revoked on chain."""
-    from shop.lots.model import ITEM_SELECT, item_from_row, status_of
-
-    from .pricing import problem
-
     at = int(time.time()) if at is None else at
     rows = db.execute(
         "SELECT o.offer_hash, o.listing_id, o.item_id, o.listing_price, o.offer, l.price,"

@@ -5,10 +5,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 
-import segno
-
 from shop.money import Money
-
 from .profile import web_address
 
 
@@ -52,6 +49,8 @@ class Qr:
 
     def png(self, scale: int = 8, border: int = 4) -> bytes:
         """The code as a black-on-white PNG."""
+        import segno
+
         out = io.BytesIO()
         segno.make(self.text, error="m", micro=False).save(out, kind="png", scale=scale,
                                                            border=border)
@@ -59,6 +58,8 @@ class Qr:
 
     def svg(self, scale: int = 4, border: int = 4) -> str:
         """The code as an SVG document (text), for web pages."""
+        import segno
+
         out = io.BytesIO()
         segno.make(self.text, error="m", micro=False).save(out, kind="svg", scale=scale,
                                                            border=border, xmldecl=False)
@@ -67,6 +68,8 @@ class Qr:
 
 def qr(text: str) -> Qr:
     """A QR code of `text` (error correction M: survives a crease or a logo corner)."""
+    import segno
+
     code = segno.make(text, error="m", micro=False)
     rows = tuple(tuple(bool(v) for v in row) for row in code.matrix_iter(border=0))
     return Qr(text, rows)

@@ -65,7 +65,7 @@ def test_threads_writing_at_once_all_land(session):
         try:
             db = session.work().db
             for k in range(10):
-                from shop.lots import create_lot
+                from shop.lots.lots import create_lot
                 create_lot(db, f"档期 {n}-{k}")
         except Exception as e:  # collected: any failure at all fails the test
             errors.append(e)
@@ -100,7 +100,7 @@ def test_a_new_session_opening_while_threads_write_never_reports_damage(session,
     errors = []
 
     def writer():
-        from shop.lots import create_lot
+        from shop.lots.lots import create_lot
 
         db = session.work().db
         n = 0

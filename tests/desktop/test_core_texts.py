@@ -8,10 +8,10 @@ import pkgutil
 from desktop.services.errors import UNEXPECTED, UserFacingError
 from desktop.ui import core_texts
 from shop.errors import ShopError
-from shop.lots import THREE_LEVELS_WARNING
+from shop.lots.model import THREE_LEVELS_WARNING
 from shop.money import MoneyError
 from shop.orders.model import CLOSED_STATES, OPEN_STATES
-from shop.stock import REASONS
+from shop.stock.check import REASONS
 from wallet.errors import WalletError
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
@@ -104,7 +104,7 @@ def test_the_words_order_refusals_fill_in_are_listed():
     from dataclasses import replace
 
     from desktop.services.order_actions import CAN, DONE
-    from shop.orders import Order
+    from shop.orders.model import Order
 
     order = Order(1, "0x", 1, deadline=100)
     named = {CAN.get(a, a) for state in OPEN_STATES for now in (0, 100)

@@ -12,8 +12,8 @@ import pytest
 from openpyxl import load_workbook
 
 from desktop.services import dropship, lots, orders, simulated_buyer, storefront
-from shop.orders import escrow_number
-from shop.stock import StockRow
+from shop.orders.model import escrow_number
+from shop.stock.check import StockRow
 
 SELLER_KEY = "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d"
 SUPPLIER_KEY = "0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a"
@@ -37,7 +37,7 @@ def setup(data_dir, secret_keyring, tmp_path):
     storefront.ensure_delivery_key(s)
     now = int(time.time())
     lots.create_lot(s, "代发款", starts_at=now - 60, ends_at=now + 86400)
-    from shop.lots import import_into
+    from shop.lots.items import import_into
 
     import_into(s.db, "代发款", [StockRow(2, "D1", "白", "L", "真丝衬衫", "", 20, 39900, 9900,
                                          19900, 15900, "", "", "", {})])

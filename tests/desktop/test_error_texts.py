@@ -8,7 +8,8 @@ from PySide6.QtCore import QCoreApplication
 from desktop.ui import dialogs
 from desktop.ui.i18n import Translations
 from desktop.ui.lot_dialogs import status_word
-from shop.lots import LotError, LotStateError, create_lot, settle
+from shop.lots.errors import LotError, LotStateError
+from shop.lots.lots import create_lot, settle
 from wallet.errors import SANDBOX_WHERE
 from wallet.refusals import NodeDown, WrongChain
 

@@ -11,8 +11,10 @@ from eth_account.messages import encode_typed_data
 import shop.schema
 from desktop.cli import main
 from shop.book import open_book
-from shop.lots import create_lot, export_sheet, import_into, publish
-from shop.stock import StockRow
+from shop.lots.items import import_into
+from shop.lots.lots import create_lot, publish
+from shop.lots.sheets import export_sheet
+from shop.stock.check import StockRow
 
 
 def run(capsys, *argv):

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QDialog
 
 from desktop.services import lots as service
 from desktop.services.demo import supplier_lot
-from shop.lots import import_into
-from shop.stock import StockRow
+from shop.lots.items import import_into
+from shop.stock.check import StockRow
 
 ANVIL_KEY_0 = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"
 ANVIL_ADDRESS_0 = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"

@@ -9,7 +9,7 @@ from eth_account.messages import encode_typed_data
 from desktop.services import lots
 from desktop.services.demo import SEEDERS, supplier_lot
 from desktop.services.tasks import Cancelled, TaskContext, run_inline
-from shop.lots import OPEN, Terms
+from shop.lots.model import OPEN, Terms
 
 HEADER = "款号,品名,色号,规格,可售库存,供货价（不含税）,吊牌价\n"
 

@@ -8,8 +8,9 @@ import time
 import pytest
 
 from desktop.cli import main
-from shop.lots import create_lot, import_into, publish
-from shop.stock import StockRow
+from shop.lots.items import import_into
+from shop.lots.lots import create_lot, publish
+from shop.stock.check import StockRow
 
 LOT = "夏季清仓"
 

@@ -8,7 +8,7 @@ import pytest
 
 from desktop.services import order_actions as actions
 from desktop.services.errors import UserFacingError
-from shop.orders import Order
+from shop.orders.model import Order
 
 DEADLINE = 1_000_000
 WHEN = time.strftime("%Y-%m-%d %H:%M", time.localtime(DEADLINE))

@@ -91,7 +91,7 @@ def shop(data_dir, secret_keyring):
 
 
 def test_credit_is_synced_once_listed_and_withdrawn_once_unblocked(shop):
-    from shop.orders import credited
+    from shop.orders.ledger import credited
     from wallet.refusals import WouldRevert
 
     session, w, seller = shop

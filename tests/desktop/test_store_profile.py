@@ -75,7 +75,7 @@ def test_profile_dialog_saves_and_reloads(page, ui, qtbot, tmp_path, errors):
     # the delivery key pair: public half in the profile, private half only in the keyring
     secret = service._vault(work).get(service.KEY_NAME)
     assert store.public_key and "PRIVATE KEY" in secret
-    from shop.storefront import public_of
+    from shop.storefront.notes import public_of
 
     assert public_of(secret) == store.public_key
     for path in work.profile.folder.rglob("*"):

@@ -16,9 +16,10 @@ import pytest
 
 from desktop.cli import main
 from desktop.services import storefront as service
-from shop.lots import create_lot, import_into, publish, update_lot
-from shop.stock import StockRow
-from shop.storefront import StorefrontError
+from shop.lots.items import import_into
+from shop.lots.lots import create_lot, publish, update_lot
+from shop.stock.check import StockRow
+from shop.storefront.errors import StorefrontError
 from tests.desktop.test_storefront_service import demo_work, vault, with_storefront  # noqa: F401
 
 LOT = "<b>清仓</b>\"'"
@@ -95,7 +96,7 @@ def build_hostile_book(data_dir, tmp_path):
     # the store's avatar names a file, as a book written before pictures were checked would.
     service.update_listing(work, live[0].id, description=TEXTS[1],
                            images=[str(picture_file(tmp_path / "dress.png"))])
-    from shop.storefront import update_listing
+    from shop.storefront.listings import update_listing
 
     stored = service.listing(work, live[0].id).images[0]
     update_listing(db, live[1].id, images=[*PATHS[:4], str(session.profile.book_path)])
@@ -213,7 +214,7 @@ def test_share_links_and_qr_codes_use_ids(hostile):
 
 
 def test_a_stored_javascript_address_never_becomes_a_link(session):
-    from shop.storefront import listing_link, store_link
+    from shop.storefront.share import listing_link, store_link
 
     with session.db.atomic():  # as a book written before addresses were checked might hold
         session.db.execute("INSERT INTO store_profile (key, value) VALUES ('site_url', ?)",

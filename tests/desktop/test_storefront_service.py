@@ -45,7 +45,7 @@ def test_delivery_key_private_half_only_in_keyring(demo_work, vault):
     for path in demo_work.profile.folder.iterdir():
         assert b"PRIVATE KEY" not in path.read_bytes(), path
     del raw
-    from shop.storefront import seal
+    from shop.storefront.notes import seal
 
     note = seal({"name": "李雷", "phone": "139"}, public)
     assert service.read_delivery_note(demo_work, note, vault) == {"name": "李雷", "phone": "139"}

@@ -78,7 +78,7 @@ def test_every_link_and_image_resolves(demo_work, vault, picture, tmp_path, qapp
     run_inline(service.export_site_task(site, vault=vault), demo_work)
     (tmp_path / "other").mkdir()
     (tmp_path / "other" / "keep.txt").write_text("mine")
-    from shop.storefront import StorefrontError
+    from shop.storefront.errors import StorefrontError
 
     with pytest.raises(StorefrontError):
         run_inline(service.export_site_task(tmp_path / "other", vault=vault), demo_work)

@@ -82,7 +82,7 @@ def test_sync_on_anvil_then_node_down_changes_nothing(cli, data_dir, anvil, secr
     from web3 import Web3
 
     from desktop.services.session import Session
-    from shop import storefront as shopfront
+    from shop.storefront import notes
     from wallet.contract_artifacts import load_artifact
     from wallet.escrow_client import EscrowClient
     from wallet.escrow_types import Offer
@@ -119,7 +119,7 @@ def test_sync_on_anvil_then_node_down_changes_nothing(cli, data_dir, anvil, secr
                       expiry=now + 86400)
         sig = escrow.sign_offer(seller, offer)
         public = storefront.ensure_delivery_key(w)
-        note = shopfront.seal(DETAILS, public)
+        note = notes.seal(DETAILS, public)
         funding = escrow.fund(UnlockedSigner(buyer, 3600), offer, sig, 1, note)
 
         code, out, err = cli("--profile", "p", "sync", "--json")

@@ -11,7 +11,7 @@ import pytest
 
 from desktop.services import storefront as service
 from desktop.services.tasks import run_inline
-from shop.orders import escrow_number
+from shop.orders.model import escrow_number
 from tests.desktop.test_storefront_service import demo_work, vault, with_storefront  # noqa: F401
 from tests.e2e.test_storefront_checkout import (  # noqa: F401
     BRIDGE,
@@ -142,10 +142,10 @@ def _sync(store):
 def _payees(store, escrow_id) -> list[tuple[str, int]]:
     """The payees of the escrow's offer and what each gets per unit, from the offer the
     seller signed and the app keeps."""
-    import shop.storefront as core
+    from shop.storefront import offers as storefront_offers
 
     view = store.client.read(escrow_id)
-    kept = core.offer_by_hash(store.work.db, "0x" + view.offer_hash.hex())
+    kept = storefront_offers.offer_by_hash(store.work.db, "0x" + view.offer_hash.hex())
     return list(zip(kept.offer["payees"], (int(a) for a in kept.offer["payeeAmounts"])))
 
 

@@ -7,9 +7,13 @@ import pytest
 
 import shop.schema
 from shop.book import open_book
-from shop.lots import (LotError, create_lot, export_items, export_sell_through, import_into,
-                       iter_items, publish, reserve, sell)
-from shop.stock import StockRow
+from shop.lots.errors import LotError
+from shop.lots.items import import_into
+from shop.lots.lots import create_lot, publish
+from shop.lots.reservations import reserve, sell
+from shop.lots.search import iter_items
+from shop.lots.sellthrough import export_items, export_sell_through
+from shop.stock.check import StockRow
 
 T0 = 1_700_000_000
 

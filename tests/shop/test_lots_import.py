@@ -13,10 +13,13 @@ import pytest
 
 import shop.schema
 from shop.book import open_book
-from shop.lots import ImportRejected, LotStateError, create_lot, get_lot, import_into, publish
-from shop.lots import iter_items, query_items
+from shop.lots.errors import ImportRejected, LotStateError
+from shop.lots.items import import_into
+from shop.lots.lots import create_lot, get_lot, publish
+from shop.lots.search import iter_items, query_items
 from shop.lots.items import import_stream
-from shop.stock import StockFileError, read_stock
+from shop.stock.check import read_stock
+from shop.stock.errors import StockFileError
 
 ROOT = Path(__file__).resolve().parents[2]
 HEADER = "商品名称,货号,条码,颜色,尺码,库存,吊牌价,供货价,建议零售价,最低售价\n"

@@ -6,10 +6,13 @@ import pytest
 
 import shop.schema
 from shop.book import open_book
-from shop.lots import (LotStateError, OutOfStock, ReservationError, cancel, create_lot,
-                       expire_reservations, import_into, iter_items, publish, reservations_of,
-                       reserve, sell, summary)
-from shop.stock import StockRow
+from shop.lots.errors import LotStateError, OutOfStock, ReservationError
+from shop.lots.items import import_into
+from shop.lots.lots import create_lot, publish
+from shop.lots.reservations import cancel, expire_reservations, reservations_of, reserve, sell
+from shop.lots.search import iter_items
+from shop.lots.sellthrough import summary
+from shop.stock.check import StockRow
 
 T0 = 1_700_000_000
 

@@ -10,10 +10,13 @@ from eth_account.messages import encode_typed_data
 
 import shop.schema
 from shop.book import open_book
-from shop.lots import (LotError, LotStateError, SheetError, allotments, close_early, create_lot,
-                       export_sheet, get_lot, import_into, import_sheet, iter_items, publish,
-                       read_sheet, revise, lot_revisions)
-from shop.stock import StockRow
+from shop.lots.errors import LotError, LotStateError, SheetError
+from shop.lots.items import import_into
+from shop.lots.lots import create_lot, get_lot, publish
+from shop.lots.revisions import close_early, lot_revisions, revise
+from shop.lots.search import iter_items
+from shop.lots.sheets import allotments, export_sheet, import_sheet, read_sheet
+from shop.stock.check import StockRow
 from wallet.signer import recover_typed_data
 
 NOW = int(time.time())

@@ -6,8 +6,10 @@ import pytest
 
 import shop.schema
 from shop.book import open_book
-from shop.lots import create_lot, delete_draft, import_into, query_items
-from shop.stock import StockRow
+from shop.lots.items import import_into
+from shop.lots.lots import create_lot, delete_draft
+from shop.lots.search import query_items
+from shop.stock.check import StockRow
 
 NAMES = ["法式碎花连衣裙", "冰丝阔腿裤", "纯棉短袖T恤", "真丝吊带背心"]
 COLORS = ["黑色", "白色", "雾蓝"]

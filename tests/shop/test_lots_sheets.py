@@ -11,14 +11,16 @@ from eth_account.messages import encode_typed_data
 
 import shop.schema
 from shop.book import open_book
-from shop.lots import (SheetDamaged, SheetExpired, SheetOutdated, SheetTampered, create_lot,
-                       export_sheet, get_lot, import_into, import_sheet, item_by_sku, publish,
-                       read_sheet, revise_item, iter_items)
+from shop.lots.errors import SheetDamaged, SheetExpired, SheetOutdated, SheetTampered
+from shop.lots.items import import_into, item_by_sku, revise_item
+from shop.lots.lots import create_lot, get_lot, publish
+from shop.lots.search import iter_items
+from shop.lots.sheets import export_sheet, import_sheet, read_sheet
 from PIL import Image
 
 from shop import pictures
 from shop.lots.sheets import DOMAIN, canonical, typed_data
-from shop.stock import StockRow
+from shop.stock.check import StockRow
 
 T0 = 1_700_000_000
 END = T0 + 7 * 86400
@@ -230,7 +232,7 @@ def test_expired_sheet_is_refused(seller_db, tmp_path):
 
 def test_draft_lot_has_no_sheet(seller_db, tmp_path):
     create_lot(seller_db, "草稿", starts_at=T0, ends_at=END)
-    from shop.lots import LotStateError
+    from shop.lots.errors import LotStateError
     with pytest.raises(LotStateError, match="only a published lot"):
         export_sheet(seller_db, "草稿", tmp_path / "x", seller=SELLER.address,
                      sign=sign_with(SELLER), at=T0)

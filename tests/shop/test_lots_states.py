@@ -4,10 +4,14 @@ import pytest
 
 import shop.schema
 from shop.book import open_book
-from shop.lots import (CLOSED, DRAFT, OPEN, PUBLISHED, SETTLED, LotError, LotStateError,
-                       NoSuchLot, Terms, close, create_lot, get_lot, lots, publish, reserve,
-                       returns, sell, settle, store_rows, summary, update_lot, iter_items)
-from shop.stock import StockRow
+from shop.lots.errors import LotError, LotStateError, NoSuchLot
+from shop.lots.items import store_rows
+from shop.lots.lots import close, create_lot, get_lot, lots, publish, settle, update_lot
+from shop.lots.model import CLOSED, DRAFT, OPEN, PUBLISHED, SETTLED, Terms
+from shop.lots.reservations import reserve, sell
+from shop.lots.search import iter_items
+from shop.lots.sellthrough import returns, summary
+from shop.stock.check import StockRow
 
 T0 = 1_700_000_000
 DAY = 86400

@@ -7,8 +7,9 @@ from dataclasses import replace
 import pytest
 import sqlite_utils
 
-from shop.orders import (KEEP_CHECKPOINTS, ChainEvent, EscrowLedger, credited, get_order, history,
-                         list_orders)
+from shop.orders.ledger import EscrowLedger, KEEP_CHECKPOINTS, credited
+from shop.orders.model import ChainEvent
+from shop.orders.store import get_order, history, list_orders
 from shop.orders.schema import RETIRED, migrations
 
 C, D, CHAIN = "0x" + "cc" * 20, "0x" + "dd" * 20, 31337

@@ -7,11 +7,14 @@ import shop.orders.schema
 import shop.schema
 import shop.storefront.schema
 from shop.book import open_book
-from shop.lots import LotStateError, OutOfStock, create_lot, import_into, iter_items, publish
+from shop.lots.errors import LotStateError, OutOfStock
+from shop.lots.items import import_into
+from shop.lots.lots import create_lot, publish
+from shop.lots.search import iter_items
 from shop.orders.offline import (Customer, OfflineOrderError, cancel, customer_totals,
                                  expire_unpaid, get, list_offline, mark_paid,
                                  offline_number, parse_offline_number, record)
-from shop.stock import StockRow
+from shop.stock.check import StockRow
 
 T0 = 1_700_000_000
 

@@ -7,8 +7,9 @@ import random
 import pytest
 import sqlite_utils
 
-from shop.orders import (ChainEvent, EscrowLedger, apply_events, fold, get_order, history,
-                         list_orders, record_shipment, reminders)
+from shop.orders.ledger import EscrowLedger, apply_events
+from shop.orders.model import ChainEvent, fold, reminders
+from shop.orders.store import get_order, history, list_orders, record_shipment
 import shop.orders.schema
 import shop.schema
 import shop.storefront.schema
@@ -155,7 +156,7 @@ def test_reminders_within_twelve_hours():
 
 
 def test_an_order_number_as_people_type_it_names_its_escrow():
-    from shop.orders import escrow_number, parse_escrow_number
+    from shop.orders.model import escrow_number, parse_escrow_number
 
     for escrow_id in (1 << 32 | 2, 7 << 32 | 0xFFFFFFFF, 5):
         assert parse_escrow_number(escrow_number(escrow_id)) == escrow_id

@@ -11,12 +11,16 @@ import shop.orders.schema
 import shop.schema
 import shop.storefront.schema
 from shop.book import open_book
-from shop.lots import create_lot, import_into, iter_items, publish, summary
-from shop.orders import ChainEvent, EscrowLedger, apply_events
+from shop.lots.items import import_into
+from shop.lots.lots import create_lot, publish
+from shop.lots.search import iter_items
+from shop.lots.sellthrough import summary
+from shop.orders.ledger import EscrowLedger, apply_events
+from shop.orders.model import ChainEvent
 from shop.orders.stock import effect, oversold
 from shop.storefront.listings import add_listing
 from shop.storefront.offers import StoredOffer, save_offer
-from shop.stock import StockRow
+from shop.stock.check import StockRow
 
 C, CHAIN = "0x" + "cc" * 20, 31337
 BUYER, SELLER = "0x" + "b0" * 20, "0x" + "5e" * 20

@@ -9,12 +9,16 @@ import shop.orders.schema
 import shop.schema
 import shop.storefront.schema
 from shop.book import open_book
-from shop.lots import close, create_lot, import_into, iter_items, publish, revise
-from shop.orders import ChainEvent, apply_events
+from shop.lots.items import import_into
+from shop.lots.lots import close, create_lot, publish
+from shop.lots.revisions import revise
+from shop.lots.search import iter_items
+from shop.orders.ledger import apply_events
+from shop.orders.model import ChainEvent
 from shop.storefront.listings import add_listing, remove_listing, update_listing
 from shop.storefront.offers import (StoredOffer, current_offers, mark_revoked, save_offer,
                                     stale_offers)
-from shop.stock import StockRow
+from shop.stock.check import StockRow
 
 C, CHAIN = "0x" + "cc" * 20, 31337
 T0 = 1_700_000_000

@@ -5,7 +5,8 @@ import unicodedata
 import pytest
 
 from shop.errors import ShopError
-from shop.stock import Cancelled, MappingError, StockFileError, read_stock
+from shop.stock.check import read_stock
+from shop.stock.errors import Cancelled, MappingError, StockFileError
 from shop.stock.files import Limits, open_table
 
 HEADER = ["货号", "商品名称", "颜色", "尺码", "库存", "吊牌价", "供货价（不含税）", "品牌", "备注"]
@@ -116,7 +117,7 @@ def test_every_rejection_reason_has_row_and_column(tmp_path):
 
 
 def test_reasons_are_translatable_templates(tmp_path):
-    from shop.stock import REASONS
+    from shop.stock.check import REASONS
     _, _ = rejections_of(tmp_path, [])
     result, _ = rejections_of(tmp_path, [["A1", "衫", "", "", "-1", "9", "1", "", ""]])
     rejection = result.rejections[0]

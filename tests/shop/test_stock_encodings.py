@@ -6,7 +6,8 @@ import codecs
 
 import pytest
 
-from shop.stock import EncodingUnsure, StockFileError, preview, read_stock
+from shop.stock.check import preview, read_stock
+from shop.stock.errors import EncodingUnsure, StockFileError
 from shop.stock.files import encoding_label, open_table
 
 HEADER = ["name", "style no", "color", "size", "quantity", "tag price", "supply price"]

@@ -53,7 +53,7 @@ def test_xlsx_never_holds_a_formula(tmp_path):
 
 
 def test_xlsx_from_header_and_rows_round_trips_through_import(tmp_path):
-    from shop.stock import read_stock
+    from shop.stock.check import read_stock
     path = tmp_path / "stock.xlsx"
     write_xlsx(path, [["A1", "衫", 2, 99.5, 30]], header=["货号", "名称", "库存", "吊牌价", "供货价"])
     result = read_stock(path)

@@ -9,7 +9,9 @@ import tracemalloc
 
 import pytest
 
-from shop.stock import StockFileError, check, read_stock
+from shop.stock import check
+from shop.stock.check import read_stock
+from shop.stock.errors import StockFileError
 from shop.stock.files import Limits, open_file
 from shop.stock.values import ValueProblem
 

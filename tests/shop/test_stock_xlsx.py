@@ -6,7 +6,9 @@ import openpyxl
 import pytest
 
 from shop.errors import ShopError
-from shop.stock import StockFileError, list_sheets, preview, read_stock
+from shop.stock.check import preview, read_stock
+from shop.stock.errors import StockFileError
+from shop.stock.files import list_sheets
 from shop.stock.files import Limits, open_table
 
 CONTENT_TYPES = (
@@ -241,7 +243,7 @@ def test_malformed_files_give_clear_errors(tmp_path, damage):
 
 
 def test_progress_and_cancel_in_xlsx(tmp_path):
-    from shop.stock import Cancelled
+    from shop.stock.errors import Cancelled
     rows = [HEADER] + [[f"S{i}", "衫", "", "", 1, 9, 3] for i in range(2500)]
     path = raw_xlsx(tmp_path / "p.xlsx", rows)
     seen = []

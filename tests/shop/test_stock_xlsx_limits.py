@@ -9,7 +9,9 @@ import zipfile
 import openpyxl
 import pytest
 
-from shop.stock import StockFileError, list_sheets, preview, read_stock
+from shop.stock.check import preview, read_stock
+from shop.stock.errors import StockFileError
+from shop.stock.files import list_sheets
 from shop.stock.files import Limits, open_table
 
 HEADER = ["商品名称", "货号", "颜色", "尺码", "库存", "吊牌价", "供货价"]

@@ -6,7 +6,8 @@ from dataclasses import fields
 import pytest
 
 from desktop.services.orders import OrderSink
-from shop.orders import credited, list_orders
+from shop.orders.ledger import credited
+from shop.orders.store import list_orders
 import shop.schema
 import shop.storefront.schema
 from shop.orders.schema import migrations as orders_migrations

@@ -4,7 +4,7 @@ a reorganisation, a node killed mid-sync, parts read at once, block times."""
 import pytest
 
 from desktop.services.orders import OrderSink
-from shop.orders import list_orders
+from shop.orders.store import list_orders
 import shop.schema
 import shop.storefront.schema
 from shop.orders.schema import migrations as orders_migrations

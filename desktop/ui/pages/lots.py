@@ -8,17 +8,15 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QHBoxLay
                                QLabel, QLineEdit, QPushButton, QSplitter, QTableView, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
+from desktop.services import lots as service
 from desktop.services.events import BookChanged, ProfileOpened
 from desktop.ui import dialogs
-from desktop.ui.lot_dialogs import (LotDialog, SignerDialog, item_row, percent, status_word,
-                                    window_text)
-from desktop.lazy import LazyModule
+from desktop.ui.lot_dialogs import (LotDialog, RevisionDialog, SignerDialog, change_text, item_row,
+                                    local_time, percent, status_word, window_text)
 from desktop.ui.pages.base import Page
 from desktop.ui.widgets.paged_model import Column, PagedModel
 
 SEARCH_DELAY_MS = 150
-
-service = LazyModule("desktop.services.lots")
 
 
 class LotsPage(Page):
@@ -235,7 +233,7 @@ class LotsPage(Page):
         return lot
 
     def _suppliers(self) -> list[str]:
-        from shop.lots import suppliers
+        from shop.lots.items import suppliers
 
         try:
             return suppliers(self.ctx.session.work().db)
@@ -301,8 +299,6 @@ class LotsPage(Page):
 
     def revise(self, dialog=None):
         """A new revision of one's own published lot: a later end, more stock, new prices."""
-        from desktop.ui.lot_dialogs import RevisionDialog
-
         lot = self._lot_or_say()
         if lot is None:
             return None
@@ -320,8 +316,6 @@ class LotsPage(Page):
         return op
 
     def _revised(self, revision) -> None:
-        from desktop.ui.lot_dialogs import change_text
-
         lines = [self.tr("Revision {n} made. Export the sheet again to send it to the "
                          "distributors.").format(n=revision.revision)]
         money_in = service.lot_by_id(self.ctx.session.work(), revision.lot_id).currency
@@ -353,8 +347,6 @@ class LotsPage(Page):
         self._check_offers()
 
     def show_revisions(self):
-        from desktop.ui.lot_dialogs import change_text, local_time
-
         lot = self._lot_or_say()
         if lot is None:
             return None
@@ -478,8 +470,6 @@ class LotsPage(Page):
                                    "a picture it does not carry, or one that is not an image."
                                    ).format(count=len(done.pictures_left_out))
         if done.changes:
-            from desktop.ui.lot_dialogs import change_text
-
             money_in = service.lot_by_id(self.ctx.session.work(), done.lot_id).currency
             text += "\n" + self.tr("What changed:") + "\n" + "\n".join(
                 "  " + change_text(c, money_in) for c in done.changes[:40])

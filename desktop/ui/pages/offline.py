@@ -11,13 +11,13 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTableView, QTabWidget, QVBoxLayout)
 
-from desktop.lazy import LazyModule
+from desktop.services import offline_orders as service
 from desktop.services.events import BookChanged, ProfileOpened
 from desktop.ui import dialogs
 from desktop.ui.offline_dialogs import RecordSaleDialog, payment_names
 from desktop.ui.pages.base import Page
-
-service = LazyModule("desktop.services.offline_orders")
+from shop.money import Money
+from shop.orders.offline import Customer
 
 
 def _table(name: str) -> tuple[QTableView, QStandardItemModel]:
@@ -77,8 +77,6 @@ class OfflinePage(Page):
 
     def refresh(self) -> None:
         """Read the offline orders and the customers again."""
-        from shop.money import Money
-
         self.model.clear()
         self.model.setHorizontalHeaderLabels([
             self.tr("Order"), self.tr("Date"), self.tr("Goods"), self.tr("Quantity"),
@@ -137,8 +135,6 @@ class OfflinePage(Page):
     # ---------------------------------------------------------------- actions
     def record_sale(self, *, dialog: RecordSaleDialog | None = None):
         """Ask for the sale and record it on the book's writer."""
-        from shop.orders.offline import Customer
-
         items = service.sellable_items(self.ctx.session.work())
         if not items:
             dialogs.show_info(self, self.tr("No published lot has stock left to sell."))

@@ -13,15 +13,19 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QPushButton, QSplitter, QTableView, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
-from desktop.services import order_actions
+from desktop.services import order_actions, orders as service, simulated_buyer
 from desktop.services.errors import UserFacingError
 from desktop.services.events import BookChanged, ProfileOpened
+from desktop.services.order_snapshot import Snapshot, read_snapshot
 from desktop.ui import dialogs
+from desktop.ui.dropship_dialogs import Dropship
 from desktop.ui.order_credits import CreditsPanel
 from desktop.ui.order_dialogs import (OrdersModel, SettleDialog, ShipDialog, SimulatedBuyerPanel,
                                       countdown)
-from desktop.services.order_snapshot import Snapshot, read_snapshot
 from desktop.ui.pages.base import Page
+from desktop.ui.sign_dialog import typed_data_rows
+from shop.orders.model import escrow_number, reminders
+from wallet.escrow_types import settlement_typed_data
 
 # The areas whose change the page shows: the orders (and credits), the accounts and network,
 # the listings' names and offers.
@@ -30,8 +34,6 @@ SHOWN_AREAS = frozenset({"orders", "wallet", "storefront"})
 
 def _then_sync(work, result):
     """Read the escrow events an action caused into the orders, on the same work unit."""
-    from desktop.services import orders as service
-
     service.sync(work)
     return result
 
@@ -169,8 +171,6 @@ class OrdersPage(Page):
     def sync(self, quiet: bool = False):
         """Sync the escrow contract on the book's writer; shows progress unless quiet. The
         orders are read again when the sync announces that they changed."""
-        from desktop.services import orders as service
-
         if self._syncing is not None:
             return self._syncing
 
@@ -221,7 +221,6 @@ class OrdersPage(Page):
 
     def _tick(self) -> None:
         self.model.tick()
-        from shop.orders import escrow_number, reminders
 
         due = reminders([v.order for v in self.model.views], self.model.now())
         self.reminders.setVisible(bool(due))
@@ -239,8 +238,6 @@ class OrdersPage(Page):
 
     # -- drop-ship ------------------------------------------------------------------------
     def _dropship(self):
-        from desktop.ui.dropship_dialogs import Dropship
-
         return Dropship(self, self.ctx)
 
     def shipping_list(self, **kwargs):
@@ -275,7 +272,6 @@ class OrdersPage(Page):
             lines.append(self.tr("Shipped with {carrier}, tracking number {number}").format(
                 carrier=o.carrier, number=o.tracking_number))
         self.details.setPlainText("\n".join(lines))
-        from desktop.services import orders as service
 
         for row, h in enumerate(service.order_history(self.ctx.session.work(), o)):
             self.history.insertRow(row)
@@ -310,16 +306,12 @@ class OrdersPage(Page):
         self._write(title, run)
 
     def accept_selected(self) -> None:
-        from desktop.services import orders as service
-
         ids = self.selected_ids()
         self._as_seller(self.tr("Accept {count} orders").format(count=len(ids)),
                         self.selected(), "accept",
                         lambda work, s, _checked: service.accept(work, s, ids))
 
     def mark_shipped(self) -> None:
-        from desktop.services import orders as service
-
         [view] = self.selected()
         dialog = ShipDialog(self, view.order.escrow_id)
         if dialog.exec() != ShipDialog.Accepted:
@@ -332,9 +324,6 @@ class OrdersPage(Page):
     def act(self, action: str) -> None:
         """Dispute, claim or give back ("Return to buyer": the refund, reclaim or timeout the
         order allows) the selected order."""
-        from desktop.services import orders as service
-        from shop.orders import escrow_number
-
         [view] = self.selected()
         number = escrow_number(view.order.escrow_id)
         if action == "dispute" and not dialogs.ask(self, self.tr(
@@ -348,9 +337,6 @@ class OrdersPage(Page):
             work, s, view.order.escrow_id, checked.calls[0]))
 
     def settle(self) -> None:
-        from desktop.services import orders as service
-        from desktop.services import simulated_buyer
-
         [view] = self.selected()
         o, snap = view.order, self.snapshot
         simulate = None
@@ -365,9 +351,6 @@ class OrdersPage(Page):
         if dialog.exec() != SettleDialog.Accepted:
             return
         s, theirs = dialog.settlement(), dialog.buyer_signature.toPlainText().strip()
-        from wallet.escrow_types import settlement_typed_data
-
-        from desktop.ui.sign_dialog import typed_data_rows
 
         signing = typed_data_rows(settlement_typed_data(s, snap.chain_id, snap.contract))
         self._as_seller(self.tr("Settle"), [view], "settle",
@@ -377,9 +360,6 @@ class OrdersPage(Page):
 
     # -- the simulated buyer (Sandbox) -------------------------------------------------------
     def sign_offers(self) -> None:
-        from desktop.services import orders as service
-        from desktop.services import simulated_buyer
-
         seller = self.buyer_panel.seller.currentData()
         if not seller:
             dialogs.show_error(self, self.tr("Add a seller account on the Wallet page first."))
@@ -400,16 +380,12 @@ class OrdersPage(Page):
         self._write(self.tr("Signing offers"), sign)
 
     def simulate_fund(self, buyer: str, listing_id: int, quantity: int, details: dict) -> None:
-        from desktop.services import simulated_buyer
-
         def fund(work, _ctx):
             return _then_sync(work, simulated_buyer.simulate_fund(
                 work, buyer, listing_id, quantity, details))
         self._write(self.tr("Simulated buyer pays"), fund)
 
     def simulate_action(self, action: str) -> None:
-        from desktop.services import simulated_buyer
-
         views = self.selected()
         if len(views) != 1:
             dialogs.show_error(self, self.tr("Choose one order first."))
@@ -419,8 +395,6 @@ class OrdersPage(Page):
             work, simulated_buyer.simulate(work, "", escrow_id, action)))
 
     def jump(self, seconds: int) -> None:
-        from desktop.services import simulated_buyer
-
         self._write(self.tr("Jumping time"), lambda work, _c: _then_sync(
             work, simulated_buyer.time_travel(work, seconds)), self._clock_moved)
 

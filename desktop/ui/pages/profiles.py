@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QPushButton, QT
                                QTableWidgetItem, QVBoxLayout, QAbstractItemView, QHeaderView)
 
 from desktop.services.events import ProfileOpened
+from desktop.services.wallet import close_sandboxes
 from desktop.ui import dialogs
 from desktop.ui.pages.base import Page
 
@@ -97,7 +98,6 @@ class ProfilesPage(Page):
         new = dialogs.ask_text(self, self.tr("Rename profile"), self.tr("New name:"), old)
         if not new or new == old:
             return
-        from desktop.services.wallet import close_sandboxes
 
         session = self.ctx.session
         reopen = session.profile is not None and session.profile.name == old

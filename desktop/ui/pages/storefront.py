@@ -12,13 +12,18 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
                                QPushButton, QSpinBox, QSplitter, QTableView, QTextBrowser,
                                QVBoxLayout, QWidget)
 
+from desktop.render.catalog import catalog_task
+from desktop.render.poster import save_poster
+from desktop.services import share_kit, storefront as service
 from desktop.services.errors import UserFacingError
 from desktop.services.events import BookChanged, ProfileOpened
+from desktop.services.share_kit import poster_content
 from desktop.ui import dialogs
-from desktop.lazy import LazyModule
+from desktop.ui.offer_revoke import OfferRevoker
 from desktop.ui.pages.base import Page
-
-service = LazyModule("desktop.services.storefront")
+from desktop.ui.store_dialogs import SignOffersDialog, StoreProfileDialog
+from shop.money import Money
+from shop.storefront.share import qr
 
 
 class BulkPricingDialog(QDialog):
@@ -134,7 +139,6 @@ class StorefrontPage(Page):
             store = service.store_profile(work)
         except Exception:  # a book without the storefront's tables (an older build)
             return
-        from shop.money import Money
 
         def fmt(v, cur):
             return str(Money.of(v, cur)) if v else ""
@@ -155,8 +159,6 @@ class StorefrontPage(Page):
         self.preview.setHtml(self._preview_html(store, [x for x in rows if x.live]))
 
     def _preview_html(self, store, live) -> str:
-        from shop.money import Money
-
         cards = "".join(
             f"<tr><td>{html.escape(x.name)}</td><td>{html.escape(x.variant)}</td>"
             f"<td style='color:#c0392b'><b>{html.escape(str(Money.of(x.price, x.currency)))}"
@@ -239,8 +241,6 @@ class StorefrontPage(Page):
                                                   self.tr("PNG image (*.png)"))
         if not path:
             return None
-        from desktop.render.poster import save_poster
-        from desktop.services.share_kit import poster_content
 
         return self.ctx.tasks.query(
             self.tr("Drawing the poster"),
@@ -252,8 +252,6 @@ class StorefrontPage(Page):
                                                   self.tr("PDF document (*.pdf)"))
         if not path:
             return None
-        from desktop.render.catalog import catalog_task
-        from desktop.services import share_kit
 
         op = self.ctx.tasks.query(
             self.tr("Writing the catalog"),
@@ -286,8 +284,6 @@ class StorefrontPage(Page):
 
     def revoke_stale_offers(self):
         """Find the signed offers that no longer hold and revoke them, with the fee stated."""
-        from desktop.ui.offer_revoke import OfferRevoker
-
         return OfferRevoker(self, self.ctx).start()
 
     # ---------------------------------------------------------------- store and offers
@@ -299,8 +295,6 @@ class StorefrontPage(Page):
 
     def store_profile_dialog(self):
         """The store profile dialog; OK saves the profile and makes the delivery key."""
-        from desktop.ui.store_dialogs import StoreProfileDialog
-
         try:
             _wallet, accounts, networks = self._wallet_lists()
         except Exception:  # no keyring: the rest of the profile can still be edited
@@ -339,8 +333,6 @@ class StorefrontPage(Page):
 
     def sign_offers(self):
         """Sign offers for the live listings with a wallet account, in the background."""
-        from desktop.ui.store_dialogs import SignOffersDialog
-
         work = self.ctx.session.work()
         try:
             _wallet, accounts, networks = self._wallet_lists()
@@ -401,7 +393,6 @@ class StorefrontPage(Page):
             self.serve.setChecked(False)
             return
         url = service.lan_url(self.server)
-        from shop.storefront import qr
 
         pixmap = QPixmap()
         pixmap.loadFromData(qr(url + "index.html").png(scale=4))

@@ -5,12 +5,18 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTableWidgetItem, QVBoxLayout
 
+from desktop.services.amounts import coins, currency_of
 from desktop.services.events import BookChanged, NetworkStateChanged, ProfileOpened
+from desktop.services.wallet import amount_text, plan_send, send_planned
 from desktop.ui import dialogs
+from desktop.ui.network_watch import network_name
 from desktop.ui.pages.base import Page
 from desktop.ui.wallet_dialogs import AddNetworkDialog, ImportAccountDialog, NewAccountDialog, SendDialog
-from desktop.ui.network_watch import network_name
 from desktop.ui.wallet_journal import JournalView, table
+from shop.money import Money
+from wallet.accounts import pick_confirmation_positions
+from wallet.setup_flow import NewAccountFlow
+from wallet.transfers import balances
 
 
 class WalletPage(Page):
@@ -176,10 +182,6 @@ class WalletPage(Page):
             return
 
         def work(w):
-            from desktop.services.amounts import coins, currency_of
-            from shop.money import Money
-            from wallet.transfers import balances
-
             network = w.network()
             chain = w.connect(network.name)
             out = {}
@@ -233,8 +235,6 @@ class WalletPage(Page):
     def new_account_dialog(self) -> NewAccountDialog | None:
         """The new-account dialog, its steps run on the book's writer; None (and said why)
         when there is no secure keyring."""
-        from wallet.setup_flow import NewAccountFlow
-
         try:
             self.wallet.accounts  # noqa: B018 (no secure keyring: say so before the dialog)
         except Exception as e:
@@ -306,8 +306,6 @@ class WalletPage(Page):
     def backup_dialog(self, reveal) -> NewAccountDialog:
         """The phrase of an existing account (wallet.accounts.RevealedPhrase), to write down and
         check; the check is marked on the book's writer."""
-        from wallet.accounts import pick_confirmation_positions
-
         dialog = NewAccountDialog(self, None, lambda: pick_confirmation_positions(len(reveal.words)),
                                   self._confirm_backup(lambda accounts, answers:
                                                        accounts.confirm_backup(reveal, answers)))
@@ -367,16 +365,11 @@ class WalletPage(Page):
         recipient, amount_text = dialog.recipient.text().strip(), dialog.amount.text().strip()
 
         def plan(w):
-            from desktop.services.wallet import plan_send
-
             return plan_send(w.work, network.name, address, recipient, amount_text, token)
 
         self.query(self.tr("Preparing the transfer"), plan, lambda p: self._confirm_send(network.name, p))
 
     def _confirm_send(self, network_name: str, plan) -> None:
-        from desktop.services.amounts import coins
-        from desktop.services.wallet import amount_text
-
         text = self.tr("Send {amount} to {recipient} on {network}?\nNetwork fee: about {fee}, at most {max_fee}.")
         text = text.format(amount=amount_text(plan), recipient=plan.recipient, network=network_name,
                            fee=coins(plan.fee.likely_fee), max_fee=coins(plan.fee.max_fee))
@@ -385,8 +378,6 @@ class WalletPage(Page):
             return
 
         def work(w):
-            from desktop.services.wallet import send_planned
-
             with w.unlocked(plan.sender, password) as signer:
                 w.work.changed("wallet")  # the journal keeps the transfer
                 return send_planned(w.work, network_name, signer, plan)
