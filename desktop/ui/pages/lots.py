@@ -3,7 +3,7 @@ instant search; the stock import wizard; publish, exports and signed lot sheets.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QPushButton, QSplitter, QTableView, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
@@ -14,7 +14,7 @@ from desktop.ui import dialogs
 from desktop.ui.lot_dialogs import (LotDialog, RevisionDialog, SignerDialog, change_text, item_row,
                                     local_time, percent, status_word, window_text)
 from desktop.ui.pages.base import Page
-from desktop.ui.widgets.paged_model import Column, PagedModel
+from desktop.ui.widgets.paged_model import USER_ROLE, VERTICAL, Column, PagedModel
 
 SEARCH_DELAY_MS = 150
 
@@ -53,7 +53,8 @@ class LotsPage(Page):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
-        splitter = QSplitter(Qt.Vertical)
+        splitter = QSplitter()
+        splitter.setProperty("orientation", VERTICAL)  # see paged_model: no Qt namespace here
         self.lots = QTableWidget(0, 5)
         self.lots.setObjectName("lots_table")
         self.lots.setHorizontalHeaderLabels([self.tr("Title"), self.tr("Supplier"), self.tr("Status"),
@@ -88,7 +89,7 @@ class LotsPage(Page):
             Column("min_price", self.tr("Minimum"), "money")], parent=self)
         self.items = QTableView()
         self.items.setObjectName("lots_items")
-        self.items.setModel(self.model)
+        self.model.show_in(self.items)
         self.items.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.items.verticalHeader().setDefaultSectionSize(24)
         self.items.verticalHeader().hide()
@@ -147,7 +148,7 @@ class LotsPage(Page):
                      window_text(lot.starts_at, lot.ends_at), rate)
             for c, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
-                cell.setData(Qt.UserRole, lot.title)
+                cell.setData(USER_ROLE, lot.title)
                 self.lots.setItem(r, c, cell)
             if lot.title == keep:
                 chosen = r
@@ -181,7 +182,7 @@ class LotsPage(Page):
 
     def _lot_chosen(self) -> None:
         rows = self.lots.selectionModel().selectedRows()
-        title = self.lots.item(rows[0].row(), 0).data(Qt.UserRole) if rows else None
+        title = self.lots.item(rows[0].row(), 0).data(USER_ROLE) if rows else None
         if title != self.current_title:
             self.current_title = title
             self.show_items()

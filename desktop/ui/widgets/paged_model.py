@@ -5,11 +5,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QTableView
 
 from shop.money import CNY, Money
 
 Fetch = Callable[[int, int], list[dict]]  # (offset, limit) -> rows as dicts
+
+# Qt's values as the ints it passes (Qt.DisplayRole, Qt.TextAlignmentRole, Qt.UserRole,
+# Qt.AlignRight | Qt.AlignVCenter, Qt.Vertical): naming PySide's Qt namespace
+# on the first page's path makes it build every enum of it, ~25 ms before the page shows.
+DISPLAY_ROLE, ALIGNMENT_ROLE, USER_ROLE = 0, 7, 256
+ALIGN_RIGHT = 0x0002 | 0x0080
+VERTICAL = 2
 
 
 @dataclass(frozen=True)
@@ -40,6 +49,15 @@ class PagedModel(QAbstractTableModel):
         if self.canFetchMore(QModelIndex()):
             self.fetchMore(QModelIndex())
 
+    def show_in(self, view: QTableView) -> None:
+        """Show the rows in view, titled by the columns. The titles are kept by the header's own
+        model: this model has no headerData, whose Qt.Orientation argument would build the Qt
+        namespace."""
+        view.setModel(self)
+        titles = QStandardItemModel(0, len(self.columns), view)
+        titles.setHorizontalHeaderLabels([c.title for c in self.columns])
+        view.horizontalHeader().setModel(titles)
+
     def row(self, row: int) -> dict:
         return self._rows[row]
 
@@ -64,22 +82,17 @@ class PagedModel(QAbstractTableModel):
             self._rows.extend(rows)
             self.endInsertRows()
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
-            return self.columns[section].title
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole) -> Any:
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY_ROLE) -> Any:
         if not index.isValid():
             return None
         column = self.columns[index.column()]
         value = self._rows[index.row()].get(column.key)
-        if role == Qt.DisplayRole:
+        if role == DISPLAY_ROLE:
             if value is None:
                 return ""
             return Money(value, CNY).plain() if column.kind == "money" else str(value)
-        if role == Qt.TextAlignmentRole and column.kind in {"int", "money"}:
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        if role == Qt.UserRole:
+        if role == ALIGNMENT_ROLE and column.kind in {"int", "money"}:
+            return ALIGN_RIGHT
+        if role == USER_ROLE:
             return value
         return None
