@@ -4,12 +4,9 @@ profile, sign-offers, site, poster, catalog)."""
 from __future__ import annotations
 
 from desktop.cli import print_json, read_password
-from desktop.render.catalog import catalog_task
-from desktop.render.poster import save_poster
-from desktop.services import offer_revocation, share_kit, storefront as service
+from desktop.services import offer_revocation, storefront as service
 from desktop.services.amounts import coins
 from desktop.services.errors import UserFacingError
-from desktop.services.share_kit import poster_content
 from desktop.services.tasks import run_inline
 from shop.money import Money
 
@@ -191,17 +188,4 @@ def site(ctx, args) -> int:
     print(f"wrote {summary.products} products ({summary.variants} variants, "
           f"{summary.images} pictures, {summary.payable} payable) to {summary.folder}; "
           "open index.html")
-    return 0
-
-
-def poster(ctx, args) -> int:
-    path = save_poster(poster_content(ctx.work(), args.listing), args.file)
-    print(f"wrote {path}")
-    return 0
-
-
-def catalog(ctx, args) -> int:
-    summary = run_inline(lambda work, c: catalog_task(share_kit.catalog(work), args.file)(c),
-                         ctx.work())
-    print(f"wrote {summary.entries} products on {summary.pages} pages to {summary.path}")
     return 0

@@ -1,4 +1,5 @@
-"""The arguments and help of `ziliudi storefront ...`; what they do is in desktop.commands.storefront."""
+"""The arguments and help of `ziliudi storefront ...`; what they do is in desktop.commands.storefront
+(and storefront_drawings)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from pathlib import Path
 from desktop.commands import Command
 
 CODE = "desktop.commands.storefront"
+DRAWINGS = "desktop.commands.storefront_drawings"  # poster and catalog, which load Qt
 
 
 def register(commands) -> None:
@@ -81,8 +83,8 @@ def register(commands) -> None:
     p = sub.add_parser("poster", help="draw a listing's 750x1334 share poster (PNG)")
     p.add_argument("listing", type=int, help="the listing number (see storefront list)")
     p.add_argument("file", type=Path, help="FILE.png")
-    p.set_defaults(run=Command(CODE, "poster"))
+    p.set_defaults(run=Command(DRAWINGS, "poster"))
 
     p = sub.add_parser("catalog", help="write the printable A4 catalog (PDF)")
     p.add_argument("file", type=Path, help="FILE.pdf")
-    p.set_defaults(run=Command(CODE, "catalog"))
+    p.set_defaults(run=Command(DRAWINGS, "catalog"))
