@@ -146,7 +146,8 @@ OURS = {"shop", "wallet", "desktop", "bench"}
 # Imported inside the functions that use them (`from web3 import Web3` as the function's first
 # line), so that what imports their modules does not pay for them.
 HEAVY = {"web3", "eth_account", "eth_abi", "eth_utils", "eth_keys", "eth_typing", "eth_tester",
-         "eth", "sqlite_utils", "cryptography", "PIL", "openpyxl", "segno", "zxing", "zxingcpp"}
+         "eth", "sqlite_utils", "cryptography", "PIL", "openpyxl", "segno", "zxing", "zxingcpp",
+         "keyring", "Crypto"}
 # Our modules imported inside a function, as (file, function, module): each keeps the module
 # it names, and what that one imports, off the window's first page. Every other import of our
 # own packages is at the top of its module.

@@ -15,10 +15,6 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Callable
 
-from eth_account import Account
-from eth_account.hdaccount.mnemonic import Mnemonic
-from eth_account.types import Language
-
 from wallet.refusals import (
     AccountExists,
     InvalidKey,
@@ -31,10 +27,8 @@ from wallet.refusals import (
 from wallet.signer import UnlockedSigner
 from wallet.vault import Vault
 
-Account.enable_unaudited_hdwallet_features()
-
 #: Word lists offered for new phrases (imports detect any BIP-39 list).
-LANGUAGES = {"english": Language.ENGLISH, "chinese_simplified": Language.CHINESE_SIMPLIFIED}
+LANGUAGES = ("english", "chinese_simplified")  # eth_account.types.Language values
 WORD_COUNTS = (12, 24)
 DEFAULT_IDLE_LOCK_SECONDS = 300
 
@@ -104,6 +98,9 @@ def normalize_phrase(text: str) -> str:
 
 def check_phrase(text: str) -> tuple[str, str]:
     """(normalized phrase, language name), or InvalidPhrase with what is wrong."""
+    from eth_account.hdaccount.mnemonic import Mnemonic
+    from eth_account.types import Language
+
     phrase = normalize_phrase(text)
     words = phrase.split(" ") if phrase else []
     if len(words) not in (12, 15, 18, 21, 24):
@@ -163,12 +160,15 @@ class Accounts:
     def create(self, label: str, password: str, words: int = 12,
                language: str = "english") -> NewAccount:
         """A new account from a fresh phrase; the phrase is in the result, once."""
+        from eth_account.hdaccount.mnemonic import Mnemonic
+        from eth_account.types import Language
+
         if words not in WORD_COUNTS:
             raise InvalidPhrase("A new phrase has 12 or 24 words.")
         if language not in LANGUAGES:
             raise InvalidPhrase("Unknown word list {language!r}.", language=language)
         _check_password(password)
-        phrase = Mnemonic(LANGUAGES[language]).generate(words)
+        phrase = Mnemonic(Language(language)).generate(words)
         info = self._add_from_phrase(label, phrase, language, 0, password, "needs_backup")
         return NewAccount(info, RevealedPhrase(info.address, phrase))
 
@@ -182,6 +182,8 @@ class Accounts:
     def import_private_key(self, label: str, private_key: str | bytes,
                            password: str) -> AccountInfo:
         """Import a raw private key (hex with or without 0x, or 32 bytes)."""
+        from eth_account import Account
+
         _check_password(password)
         try:
             key = bytes(Account.from_key(private_key).key)
@@ -192,6 +194,8 @@ class Accounts:
     def import_keystore(self, label: str, keystore: str | bytes | dict,
                         keystore_password: str, password: str | None = None) -> AccountInfo:
         """Import a keystore JSON file's content; password defaults to the file's own."""
+        from eth_account import Account
+
         try:
             data = keystore if isinstance(keystore, dict) else json.loads(keystore)
             if "crypto" not in data and "Crypto" not in data:
@@ -210,13 +214,18 @@ class Accounts:
         return self._add(label, key, password, source="keystore", backup_state="imported")
 
     def _add_from_phrase(self, label, phrase, language, index, password, backup_state):
+        from eth_account import Account
+
         path = derivation_path(index)
+        Account.enable_unaudited_hdwallet_features()
         key = bytes(Account.from_mnemonic(phrase, account_path=path).key)
         return self._add(label, key, password, source="phrase", backup_state=backup_state,
                          phrase=phrase, language=language, index=index, path=path)
 
     def _add(self, label, key, password, *, source, backup_state, phrase=None,
              language=None, index=None, path=None) -> AccountInfo:
+        from eth_account import Account
+
         address = Account.from_key(key).address
         if self.table.count_where("lower(address) = lower(?)", [address]):
             raise AccountExists(address)
@@ -269,6 +278,8 @@ class Accounts:
                idle_lock_seconds: float = DEFAULT_IDLE_LOCK_SECONDS,
                clock: Callable[[], float] = time.monotonic) -> UnlockedSigner:
         """Decrypt the key into a short-lived signer; WrongPassword/KeyMissing otherwise."""
+        from eth_account import Account
+
         info = self.get(address)
         key = self.vault.decrypt_key(info.address, password)
         return UnlockedSigner(Account.from_key(key), idle_lock_seconds, clock)

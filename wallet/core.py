@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import time
-from typing import Callable
-
-from keyring.backend import KeyringBackend
+from typing import Callable, TYPE_CHECKING
 
 from wallet.accounts import DEFAULT_IDLE_LOCK_SECONDS, Accounts
 from wallet.journal import Journal
 from wallet.networks import Chain, Networks, Sandbox
 from wallet.signer import UnlockedSigner
 from wallet.vault import DEFAULT_SCRYPT_N, Vault
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 
 class WalletCore:

@@ -27,11 +27,6 @@ import time
 from pathlib import Path
 from typing import Callable
 
-from eth_account import Account
-from eth_utils import keccak
-from web3 import Web3
-from web3.providers.eth_tester import EthereumTesterProvider
-
 from wallet.contract_artifacts import load_artifact
 from wallet.errors import WalletError
 from wallet.networks import Sandbox
@@ -66,6 +61,8 @@ class SandboxBusy(SandboxError):
 
 def buyer_key(index: int) -> bytes:
     """The private key of simulated buyer ``index`` (public knowledge: test money only)."""
+    from eth_utils import keccak
+
     return keccak(text=f"ziliudi sandbox buyer {index}")
 
 
@@ -95,6 +92,8 @@ def _lock_file(path: Path, state_dir: Path):
 
 def _backend(genesis_timestamp: int):
     """A py-evm backend whose blocks are reproducible (prevrandao derived, not random)."""
+    from eth_utils import keccak
+
     from eth.vm.forks import PragueVM
     from eth.vm.forks.cancun import get_total_blob_gas
     from eth_tester import PyEVMBackend
@@ -153,10 +152,12 @@ class PersistentSandbox(Sandbox):
 
     # -- start ---------------------------------------------------------------------
     def _start_chain(self, genesis: dict) -> None:
+        from web3 import Web3
+
         from eth_tester import EthereumTester
 
         self.tester = EthereumTester(_backend(int(genesis["timestamp"])))
-        self.w3 = Web3(_LockedProvider(self.tester, self))
+        self.w3 = Web3(_locked_provider(self.tester, self))
         self.funded_accounts = [Web3.to_checksum_address(a)
                                 for a in self.tester.get_accounts()]
         self.chain_id = int(self.tester.backend.chain.chain_id)
@@ -180,6 +181,9 @@ class PersistentSandbox(Sandbox):
         self.log.create(records)  # all of the set-up lands at once, or none of it
 
     def _setup(self, record: dict) -> None:
+        from eth_account import Account
+        from web3 import Web3
+
         self._setup_record = record
         self.token_address = Web3.to_checksum_address(record["token"])
         self.escrow_address = Web3.to_checksum_address(record["escrow"])
@@ -368,6 +372,8 @@ class PersistentSandbox(Sandbox):
 
     def mint(self, address: str, amount: int) -> None:
         """Mint ``amount`` dUSD base units (6 decimals) to ``address``."""
+        from web3 import Web3
+
         tx_hash = self.token.functions.mint(Web3.to_checksum_address(address), amount)\
             .transact({"from": self.funded_accounts[0]})
         self.w3.eth.wait_for_transaction_receipt(tx_hash)
@@ -399,16 +405,17 @@ def _error(message: str) -> dict:
     return {"id": 0, "jsonrpc": "2.0", "error": {"code": -32601, "message": message}}
 
 
-class _LockedProvider(EthereumTesterProvider):
+def _locked_provider(tester, sandbox: PersistentSandbox):
     """eth-tester's provider with every request locked and recorded by the sandbox."""
+    from web3.providers.eth_tester import EthereumTesterProvider
 
-    def __init__(self, tester, sandbox: PersistentSandbox):
-        super().__init__(tester)
-        self._sandbox = sandbox
 
-    def make_request(self, method, params):
-        parent = super().make_request
-        return self._sandbox._request(method, params, lambda: parent(method, params))
+    class LockedProvider(EthereumTesterProvider):
+        def make_request(self, method, params):
+            parent = super().make_request
+            return sandbox._request(method, params, lambda: parent(method, params))
+
+    return LockedProvider(tester)
 
 
 def open_sandbox(state_dir: Path, **options) -> PersistentSandbox:

@@ -13,13 +13,7 @@ import hmac
 import json
 import os
 import uuid
-
-import keyring
-import keyring.errors
-from Crypto.Cipher import AES
-from Crypto.Util import Counter
-from keyring.backend import KeyringBackend
-from keyring.backends import chainer, fail, null
+from typing import TYPE_CHECKING
 
 from wallet.refusals import (
     KeyMissing,
@@ -28,6 +22,9 @@ from wallet.refusals import (
     NoSecureKeyring,
     WrongPassword,
 )
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 #: scrypt cost used for new keystores (eth-account's default); tests pass a lower one.
 DEFAULT_SCRYPT_N = 2**18
@@ -43,6 +40,8 @@ def _priority(backend: KeyringBackend) -> float:
 
 def is_secure_backend(backend: KeyringBackend) -> bool:
     """True when this backend keeps secrets encrypted by the OS (not a plaintext file)."""
+    from keyring.backends import chainer, fail, null
+
     if isinstance(backend, (fail.Keyring, null.Keyring, chainer.ChainerBackend)):
         return False
     module = type(backend).__module__ or ""
@@ -57,6 +56,9 @@ def secure_backend(backend: KeyringBackend | None = None) -> KeyringBackend:
     A chainer is unwrapped to its best secure member, so that writes never land
     in an insecure backend that the chainer would also try.
     """
+    import keyring.errors
+    from keyring.backends import chainer
+
     backend = backend if backend is not None else keyring.get_keyring()
     if isinstance(backend, chainer.ChainerBackend):
         for member in backend.backends:
@@ -70,6 +72,8 @@ def secure_backend(backend: KeyringBackend | None = None) -> KeyringBackend:
 
 def _backend_name(backend: KeyringBackend) -> str:
     """The backend as its code names it, to tell which keyring was found."""
+    from keyring.backends import chainer
+
     if isinstance(backend, chainer.ChainerBackend):
         names = ", ".join(type(m).__name__ for m in backend.backends) or "none"
         return f"chained: {names}"
@@ -78,6 +82,9 @@ def _backend_name(backend: KeyringBackend) -> str:
 
 def encrypt_blob(secret: bytes, password: str, scrypt_n: int, kind: str) -> dict:
     """Encrypt arbitrary bytes the keystore-v3 way (scrypt, aes-128-ctr, keccak MAC)."""
+    from Crypto.Cipher import AES
+    from Crypto.Util import Counter
+
     from eth_utils import keccak
 
     salt = os.urandom(16)
@@ -106,6 +113,9 @@ def encrypt_blob(secret: bytes, password: str, scrypt_n: int, kind: str) -> dict
 
 def decrypt_blob(blob: dict, password: str) -> bytes:
     """Decrypt a blob from encrypt_blob; WrongPassword if the MAC does not match."""
+    from Crypto.Cipher import AES
+    from Crypto.Util import Counter
+
     from eth_utils import keccak
 
     crypto = blob["crypto"]
@@ -139,6 +149,8 @@ class Vault:
 
     # -- raw entries -------------------------------------------------------
     def _call(self, fn, *args):
+        import keyring.errors
+
         try:
             return fn(self.service, *args)
         except keyring.errors.PasswordDeleteError:
@@ -161,6 +173,8 @@ class Vault:
 
     def delete(self, name: str) -> None:
         """Remove the entry under name; missing entries are fine."""
+        import keyring.errors
+
         try:
             self._call(self.backend.delete_password, name)
         except keyring.errors.PasswordDeleteError:
