@@ -212,9 +212,9 @@ CHILD = textwrap.dedent("""
     sys.path.insert(0, {root!r})
     import shop.schema
     from shop.book import open_book
-    from shop.lots import import_into
+    from shop.lots.items import import_into
     from shop.lots.items import import_stream
-    from shop.stock import read_stock
+    from shop.stock.check import read_stock
     book, source, marker, mode = sys.argv[1:5]
     db = open_book(book, [shop.schema.migrations])
 
