@@ -20,7 +20,6 @@ from desktop.commands.parsers import COMMANDS
 from desktop.services import paths
 from desktop.services.errors import UserFacingError, refusal
 from desktop.services.paths import DEMO_PROFILE
-from desktop.services.session import Session
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 DEFAULT_PROFILE = "default"
@@ -40,6 +39,8 @@ class CliContext:
 
     def session(self):
         """Open the chosen profile: --demo, --profile NAME, else the only or default profile."""
+        from desktop.services.session import Session
+
         session = Session(self.data_dir)
         name = self.profile_name
         if name is None:

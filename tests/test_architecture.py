@@ -149,9 +149,10 @@ HEAVY = {"web3", "eth_account", "eth_abi", "eth_utils", "eth_keys", "eth_typing"
          "eth", "sqlite_utils", "cryptography", "PIL", "openpyxl", "segno", "zxing", "zxingcpp",
          "keyring", "Crypto"}
 # Our modules imported inside a function, as (file, function, module): each keeps the module
-# it names, and what that one imports, off the window's first page. Every other import of our
-# own packages is at the top of its module.
+# it names, and what that one imports, off the window's first page or `ziliudi --help`. Every
+# other import of our own packages is at the top of its module.
 FIRST_PAGE_DEFERRED = {
+    ("desktop/cli.py", "session", "desktop.services.session"),  # the book, off `ziliudi --help`
     ("desktop/services/book.py", "migration_sets", "desktop.services"),  # sqlite-utils' migrations
     ("desktop/services/book.py", "retired_steps", "desktop.services"),
     ("desktop/services/profiles.py", "open_demo", "desktop.services"),  # the wallet, the demo data

@@ -9,6 +9,7 @@ import pytest
 from desktop.services import offer_revocation
 from desktop.services import storefront as service
 from desktop.services.demo import DEMO_SELLER_PASSWORD
+from shop.storefront.offers import current_offers
 
 
 @pytest.fixture
@@ -83,7 +84,7 @@ def test_stale_offers_are_revoked_in_one_transaction(demo, data_dir, monkeypatch
     assert cli(data_dir, monkeypatch, capsys, DEMO_SELLER_PASSWORD + "\n", "sign-offers",
                "--password-stdin")[0] == 0
     dep = service.signed_deployment(work)
-    current = service.core.current_offers(work.db, dep.chain_id, dep.contract)
+    current = current_offers(work.db, dep.chain_id, dep.contract)
     assert current[first.id].offer_hash not in {s["offer_hash"] for s in doc["revoked"]}
     code, out, _ = cli(data_dir, monkeypatch, capsys, "", "revoke-offers", "--yes")
     assert out == "every signed offer still holds; nothing to revoke\n"
