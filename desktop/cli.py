@@ -7,6 +7,7 @@ Qt is imported only by the commands that open a window.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import logging
 import os
@@ -110,8 +111,8 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     gui = commands.add_parser("gui", help="open the window (the default)")
     gui.set_defaults(run=OPEN_WINDOW)
-    for module in COMMANDS:
-        module.register(commands)
+    for name in COMMANDS:
+        importlib.import_module(name).register(commands)
     return parser
 
 

@@ -1,5 +1,6 @@
-"""The commands' arguments and help, one module for each command of `ziliudi`, in the order `--help` lists them."""
+"""The commands' arguments and help, one module for each command of `ziliudi`, named in the order
+`--help` lists them: the command line imports them only when a command or --help is on the line,
+not to open the window."""
 
-from desktop.commands.parsers import lots, orders, profile, sandbox, storefront, sync, wallet
-
-COMMANDS = [profile, wallet, lots, storefront, sync, orders, sandbox]
+COMMANDS = tuple(f"desktop.commands.parsers.{name}" for name in (
+    "profile", "wallet", "lots", "storefront", "sync", "orders", "sandbox"))
