@@ -89,7 +89,8 @@ class DistributorSales:
     """What one distributor's escrows did with a lot's goods, as the supplier's book sees
     them: units sold (the seller was paid), held (open escrows), refunded (the buyer got
     the price back), what they paid this book's accounts (base units of `token`, "" when
-    none was sold) and the units the distributor's sheet set aside (None without one)."""
+    none was sold), the units the distributor's sheet set aside (None without one) and the
+    escrows, by id."""
 
     distributor: str
     token: str
@@ -98,6 +99,7 @@ class DistributorSales:
     held: int
     refunded: int
     paid: int
+    escrows: tuple[int, ...] = ()
 
     @property
     def unsold(self) -> int | None:
@@ -125,12 +127,14 @@ def distributor_sales(db, lot_id: int) -> list[DistributorSales]:
     from .stock import SOLD, effect
 
     totals: dict = {}
-    for seller, token, state, last, quantity, price, bond, seller_amount, per_unit in db.execute(
-            "SELECT o.seller, g.token, o.state, o.last_event, o.quantity, o.price, o.bond, "
-            "o.seller_amount, g.payee_amount FROM orders o JOIN offer_goods g ON "
+    for escrow_id, seller, token, state, last, quantity, price, bond, seller_amount, per_unit \
+            in db.execute(
+            "SELECT o.escrow_id, o.seller, g.token, o.state, o.last_event, o.quantity, o.price, "
+            "o.bond, o.seller_amount, g.payee_amount FROM orders o JOIN offer_goods g ON "
             "g.offer_hash = lower(o.offer_hash) JOIN lot_items i ON i.id = g.item_id "
-            "WHERE i.lot_id = ? AND o.state != 'None'", [lot_id]):
-        t = totals.setdefault((str(seller).lower(), token), [0, 0, 0, 0])
+            "WHERE i.lot_id = ? AND o.state != 'None' ORDER BY o.escrow_id", [lot_id]):
+        t = totals.setdefault((str(seller).lower(), token), [0, 0, 0, 0, []])
+        t[4].append(escrow_id)
         done = effect(state, last, bond, seller_amount)
         if done == SOLD:
             t[0] += quantity
@@ -144,8 +148,8 @@ def distributor_sales(db, lot_id: int) -> list[DistributorSales]:
                                  "WHERE lot_id = ? GROUP BY lower(distributor)", [lot_id]):
         allotted[who] = units
     for who in allotted.keys() - {seller for seller, _token in totals}:
-        totals[(who, "")] = [0, 0, 0, 0]
-    return [DistributorSales(who, token, allotted.get(who), *t)
+        totals[(who, "")] = [0, 0, 0, 0, []]
+    return [DistributorSales(who, token, allotted.get(who), *t[:4], tuple(t[4]))
             for (who, token), t in sorted(totals.items())]
 
 
