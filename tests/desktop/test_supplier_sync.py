@@ -111,3 +111,30 @@ def test_the_supplier_sees_each_sale_of_its_goods_and_what_it_was_paid(stores, t
     assert "Offline sales are not on chain" in text
     again = orders.sync(s)  # nothing new: the offer's goods are not read again
     assert again.orders_changed == 0
+
+
+def test_the_distributors_sheet_lists_its_offline_sales_owed_to_the_supplier(stores, tmp_path):
+    from desktop.services import offline_orders
+
+    (_ds, d, dist), (_ss, s, supplier) = stores
+    now = int(time.time())
+    lots.create_lot(s, "春装", supplier="供货", starts_at=now - 60, ends_at=now + 20 * 86400)
+    import_into(s.db, "春装", [stock_row(0, "A1", 10)])
+    lots.publish(s, "春装")
+    sheet = tmp_path / "春装.zlsheet"
+    with s.wallet.unlocked(supplier, "pw") as signer:
+        lots.export_sheet(s, "春装", sheet, signer)
+    lots.import_sheet(d, sheet)
+    [item] = lots.items(d, "春装").items
+    offline_orders.record(d, item.id, 3, 15000, "cash")
+    offline_orders.record(d, item.id, 1, 15000, "wechat", paid=False)
+
+    done = lots.settlement(d, "春装")
+    [line] = done.offline
+    assert not done.own and (line.sku, line.sold, line.unpaid) == ("A1/红色/L", 3, 1)
+    assert line.owed.plain() == "240.00" and done.offline_owed.text() == "¥240.00"
+    path = tmp_path / "sell.csv"
+    lots.export_sell_through(d, "春装", path)
+    text = path.read_text(encoding="utf-8-sig")
+    assert "线下销售应付供应商 Offline sales owed to the supplier" in text
+    assert "合计 Total,,,,3,1,,240.00" in text
