@@ -357,7 +357,7 @@ def settlement(ctx, args) -> int:
             allotted = "no allotment" if d.allotted is None else \
                 f"allotted {d.allotted}, unsold {d.unsold}"
             print(f"{d.distributor}: sold {d.sold}, held {d.held}, refunded {d.refunded}, "
-                  f"{allotted}, paid on chain {d.paid}; orders {' '.join(d.orders) or '-'}")
+                  f"{allotted}, paid on chain {d.paid or 0}; orders {' '.join(d.orders) or '-'}")
         print("Offline sales are not on chain: each distributor's own sell-through export "
               "lists them, owed at supply price.")
         return 0

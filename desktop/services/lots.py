@@ -351,7 +351,8 @@ def export_sell_through(work, title: str, path) -> int:
 class DistributorLine:
     """One distributor's part of the settlement of one's own lot: units sold, held in open
     escrows, refunded to buyers, allotted and unsold (None without an allotment), what its
-    escrows paid this profile on chain, and its orders as people read them ("3-1")."""
+    escrows paid this profile on chain (None before it sold anything on chain), and its
+    orders as people read them ("3-1")."""
 
     distributor: str
     allotted: int | None
@@ -359,14 +360,17 @@ class DistributorLine:
     held: int
     refunded: int
     unsold: int | None
-    paid: Money
+    paid: Money | None
     orders: tuple[str, ...]
 
     def as_json(self) -> dict:
+        paid = self.paid
         return {"distributor": self.distributor, "allotted": self.allotted, "sold": self.sold,
                 "held": self.held, "refunded": self.refunded, "unsold": self.unsold,
-                "paid": self.paid.plain(), "paid_units": self.paid.units,
-                "currency": self.paid.currency.code, "orders": list(self.orders)}
+                "paid": None if paid is None else paid.plain(),
+                "paid_units": 0 if paid is None else paid.units,
+                "currency": None if paid is None else paid.currency.code,
+                "orders": list(self.orders)}
 
 
 @dataclass(frozen=True)
@@ -423,7 +427,8 @@ class LotSettlement:
                 return []
             return [[BY_DISTRIBUTOR], DISTRIBUTOR_HEADER, *(
                 [d.distributor, _blank(d.allotted), d.sold, d.held, d.refunded,
-                 _blank(d.unsold), d.paid.plain(), d.paid.currency.code, " ".join(d.orders)]
+                 _blank(d.unsold), "" if d.paid is None else d.paid.plain(),
+                 "" if d.paid is None else d.paid.currency.code, " ".join(d.orders)]
                 for d in self.distributors), [OFFLINE_ELSEWHERE]]
         lines = [[*_sku_parts(o.sku), o.name, o.sold, o.unpaid,
                   "" if o.supply_price is None else o.supply_price.plain(), o.owed.plain()]
@@ -461,7 +466,7 @@ def settlement(work, title: str) -> LotSettlement:
         known: dict = {}
         lines = tuple(DistributorLine(
             s.distributor, s.allotted, s.sold, s.held, s.refunded, s.unsold,
-            Money(s.paid, _token_currency(work, s.token, known)),
+            Money(s.paid, _token_currency(work, s.token, known)) if s.token else None,
             tuple(escrow_number(e) for e in s.escrows))
             for s in distributor_sales(work.db, lot.id))
         return LotSettlement(lot.title, True, lines)
@@ -488,7 +493,7 @@ def _token_currency(work, token: str, known: dict) -> Currency:
     else as its contract says (asked once), else its bare base units named by its address."""
     key = token.lower()
     if key not in known:
-        known[key] = Currency.token((token or "-")[:10], 0)
+        known[key] = Currency.token(token[:10], 0)
         for net in work.wallet.networks.list():
             if (net.token_address or "").lower() != key:
                 continue
