@@ -7,7 +7,8 @@ it, and the item's SKU, under a purpose tag; the low bits stay random so that tw
 for one item differ. The supplier's book learns the salt from the chain and keeps the
 reference per offer (offer_goods), matched against its own lots only: a reference is a
 claim of whoever signed the offer, so one naming none of the book's lot items counts for
-nothing, and the lots a book imported from someone's sheet never match.
+nothing, and the lots a book imported from someone's sheet never match. A rewind leaves
+offer_goods as it is: an offer's hash binds its salt, so what was read stays true.
 """
 
 from __future__ import annotations
