@@ -83,11 +83,20 @@ def register(commands) -> None:
     p.add_argument("--json", action="store_true", help="print one JSON document")
     p.set_defaults(run=list_revisions)
 
-    p = sub.add_parser("export", help="export a lot's items (or sell-through) to CSV or XLSX")
+    p = sub.add_parser("export", help="export a lot's items (or sell-through and settlement) "
+                                      "to CSV or XLSX")
     p.add_argument("title")
     p.add_argument("file", type=Path, help="FILE.csv or FILE.xlsx")
-    p.add_argument("--sell-through", action="store_true", help="export sell-through per item")
+    p.add_argument("--sell-through", action="store_true",
+                   help="export sell-through per item and the lot's settlement")
     p.set_defaults(run=export)
+
+    p = sub.add_parser("settlement", help="a lot's settlement: for your own lot, what each "
+                                          "distributor sold and paid you on chain; for a "
+                                          "supplier's lot, your offline sales owed to it")
+    p.add_argument("title")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(run=settlement)
 
     p = sub.add_parser("sheet", help="signed lot sheets: export one for distributors, or "
                                      "import one from a seller")
@@ -331,6 +340,31 @@ def export(ctx, args) -> int:
     write = service.export_sell_through if args.sell_through else service.export_items
     count = write(ctx.work(), args.title, args.file)
     print(f"wrote {count} rows to {args.file}")
+    return 0
+
+
+def settlement(ctx, args) -> int:
+    from desktop.cli import print_json
+
+    done = service.settlement(ctx.work(), args.title)
+    if args.json:
+        print_json(done.as_json())
+        return 0
+    if done.own:
+        if not done.distributors:
+            print(f"{done.lot}: no distributor has sold its goods on chain")
+        for d in done.distributors:
+            allotted = "no allotment" if d.allotted is None else \
+                f"allotted {d.allotted}, unsold {d.unsold}"
+            print(f"{d.distributor}: sold {d.sold}, held {d.held}, refunded {d.refunded}, "
+                  f"{allotted}, paid on chain {d.paid or 0}; orders {' '.join(d.orders) or '-'}")
+        print("Offline sales are not on chain: each distributor's own sell-through export "
+              "lists them, owed at supply price.")
+        return 0
+    for o in done.offline:
+        print(f"{o.sku} {o.name}: sold offline {o.sold}, unpaid {o.unpaid}, owed {o.owed}")
+    print(f"owed to the supplier for offline sales: {done.offline_owed}")
+    print("Sales on chain paid the supplier in the escrow.")
     return 0
 
 

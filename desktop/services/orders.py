@@ -104,8 +104,9 @@ def sync(work, network: str | None = None, progress: Callable[[int, int, str], N
     if confirmations is None:
         confirmations = 0 if t.is_sandbox or t.chain_id in DEV_CHAINS else DEFAULT_CONFIRMATIONS
     accounts = {a.address.lower() for a in work.wallet.accounts.list()}
+    reader = client(work, t)
     sink = OrderSink(work.db, t.chain_id, t.contract, accounts=accounts,
-                     parties=client(work, t).offer_parties)
+                     parties=reader.offer_parties, funded_offer=reader.funded_offer)
     before = sink.cursor()
     try:
         result = EscrowSync(sink, t.chain, t.contract, confirmations=confirmations).run(
@@ -127,15 +128,20 @@ class OrderSink:
     With `accounts` (lower-case addresses) it keeps only the escrows where one of them is
     seller, buyer, payee or arbitrator, and the credits and revocations naming one of them:
     a shared contract holds every store's escrows. `parties(offer hash) -> addresses` reads
-    an offer's payees and arbitrator from the chain (asked once per offer)."""
+    an offer's payees and arbitrator from the chain (asked once per offer).
+
+    For an escrow kept because its offer pays one of `accounts` (the supplier of another's
+    sale), `funded_offer(offer hash, escrow id, tx hash) -> Offer or None` reads the signed
+    offer back once per offer, so the book learns which of its lot items it sells."""
 
     def __init__(self, db, chain_id: int, contract: str, accounts: set[str] | None = None,
-                 parties=None):
+                 parties=None, funded_offer=None):
         self.ledger = core.EscrowLedger(db, chain_id, contract)
         self.changed: set[int] = set()
         self.lots: set[int] = set()  # lots whose stock the changed orders moved
-        self.accounts, self._parties = accounts, parties
+        self.accounts, self._parties, self._funded_offer = accounts, parties, funded_offer
         self._offers: dict[bytes, bool] = {}
+        self._goods: dict[str, object] = {}  # offers of others read in this batch
 
     def _offer_is_mine(self, offer_hash: bytes) -> bool:
         if offer_hash not in self._offers:
@@ -158,13 +164,27 @@ class OrderSink:
                 if who.lower() in mine:
                     kept.append(e)
             elif type(e).__name__ == "Funded":
-                if (e.seller.lower() in mine or e.buyer.lower() in mine
-                        or self._offer_is_mine(e.offer_hash)):
+                if e.seller.lower() in mine:
                     known.add(escrow_id)
                     kept.append(e)
+                elif e.buyer.lower() in mine or self._offer_is_mine(e.offer_hash):
+                    known.add(escrow_id)
+                    kept.append(e)
+                    if self._funded_offer and self._offer_is_mine(e.offer_hash):
+                        self._read_goods(e)
             elif escrow_id in known:
                 kept.append(e)
         return kept
+
+    def _read_goods(self, funded) -> None:
+        """Read once what another seller's offer paying this profile sells (its salt)."""
+        key = "0x" + bytes(funded.offer_hash).hex()
+        if key in self._goods or self.ledger.known_offers([key]):
+            return
+        offer = self._funded_offer(funded.offer_hash, funded.escrow_id, funded.tx_hash)
+        self._goods[key] = None if offer is None else core.FundedOffer(
+            offer.salt, sum(p.amount for p in offer.payees if p.account.lower() in self.accounts),
+            offer.token)
 
     def cursor(self) -> tuple[int, str | None] | None:
         """The ledger's cursor: (last block, its hash) or None."""
@@ -177,8 +197,10 @@ class OrderSink:
     def save(self, events: list, end_block: int, end_hash: str) -> int:
         """Store a batch of typed events with the cursor move; how many were new."""
         ledger = self.ledger
-        applied = ledger.save([chain_event(ledger.chain_id, ledger.contract, e)
-                               for e in self._mine(events)], end_block, end_hash)
+        mine = self._mine(events)
+        goods, self._goods = self._goods, {}
+        applied = ledger.save([chain_event(ledger.chain_id, ledger.contract, e) for e in mine],
+                              end_block, end_hash, offers=goods)
         self.changed.update(applied.changed)
         self.lots.update(applied.lots)
         return applied.new_events
@@ -253,7 +275,10 @@ class _OnceVault:
 def order_views(work, contract: str | None = None, vault=None,
                 decrypt: bool = True) -> list[OrderView]:
     """The book's orders (of one contract if given), newest first, notes decrypted."""
+    from shop.orders.goods import goods_names
+
     names = {x.id: f"{x.name} {x.variant}".strip() for x in storefront.listings(work)}
+    goods = goods_names(work.db)  # of the book's own lots, sold by others
     if decrypt:
         if vault is None:
             from desktop.services.wallet import SERVICE_PREFIX
@@ -269,7 +294,8 @@ def order_views(work, contract: str | None = None, vault=None,
                 details = storefront.read_delivery_note(work, o.note, vault)
             except Exception as e:  # a note not for this key, or no key: say so, go on
                 problem = str(e)
-        out.append(OrderView(o, names.get(o.listing_id, ""), details, problem))
+        name = names.get(o.listing_id) or goods.get((o.offer_hash or "").lower(), "")
+        out.append(OrderView(o, name, details, problem))
     return out
 
 

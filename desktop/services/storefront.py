@@ -276,6 +276,7 @@ def sign_offers(work, signer, dep: EscrowDeployment, *, at: int | None = None) -
     unlocked wallet signer (.address, .sign_typed_data)."""
     import time
 
+    from shop.orders.goods import goods_ref, salt_for
     from wallet.escrow_types import Offer, Payee, offer_hash, offer_typed_data
 
     at = int(time.time()) if at is None else at
@@ -288,12 +289,15 @@ def sign_offers(work, signer, dep: EscrowDeployment, *, at: int | None = None) -
         if item.lot_origin == "sheet" and item.supplier_address and item.supply_price:
             payees = (Payee(item.supplier_address,
                             core.token_amount(item.supply_price, dep.decimals)),)
-        lot_end = work.db.execute("SELECT ends_at FROM lots WHERE id = ?",
-                                     [item.lot_id]).fetchone()[0]
+        lot_end, lot_uid = work.db.execute("SELECT ends_at, uid FROM lots WHERE id = ?",
+                                           [item.lot_id]).fetchone()
+        # The salt names the lot and item, so that the lot's supplier, a payee, can tell
+        # from the chain alone what this offer sells.
         offer = Offer(seller=signer.address, token=dep.token,
                       price=core.token_amount(item.price, dep.decimals),
                       max_quantity=item.available, payees=payees,
-                      expiry=min(lot_end, at + OFFER_DAYS * 86400))
+                      expiry=min(lot_end, at + OFFER_DAYS * 86400),
+                      salt=salt_for(goods_ref(lot_uid, item.sku)))
         problems = offer.problems(dep.contract)
         if problems:
             raise UserFacingError("The offer for {sku} cannot be signed: {problems}.",

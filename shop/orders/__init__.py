@@ -5,6 +5,7 @@ Pure Python: no Qt, no web3, no wallet. The book's one store of escrow events is
 (ledger): the desktop services hand the wallet's sync an EscrowLedger to write through.
 """
 
+from .goods import DistributorSales, FundedOffer, distributor_sales, goods_ref, salt_for
 from .ledger import KEEP_CHECKPOINTS, Applied, EscrowLedger, Rewound, apply_events, credited
 from .model import (CLOSED_STATES, OPEN_STATES, REMIND_WITHIN, ChainEvent, Order, escrow_number,
                     fold, parse_escrow_number, reminders)
@@ -14,5 +15,6 @@ __all__ = [
     "CLOSED_STATES", "OPEN_STATES", "REMIND_WITHIN", "ChainEvent", "Order", "escrow_number",
     "fold", "parse_escrow_number", "reminders",
     "KEEP_CHECKPOINTS", "Applied", "EscrowLedger", "Rewound", "apply_events", "credited",
+    "DistributorSales", "FundedOffer", "distributor_sales", "goods_ref", "salt_for",
     "HistoryEntry", "as_dict", "get_order", "history", "list_orders", "record_shipment",
 ]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, fields
 
+from . import goods
 from .model import ChainEvent, Order, folded
 from .stock import follow
 from .store import COMPARED
@@ -197,10 +198,16 @@ class EscrowLedger:
             "SELECT block_number, block_hash FROM order_sync_checkpoints WHERE chain_id = ? "
             "AND contract = ? ORDER BY block_number DESC", [self.chain_id, self.contract])]
 
-    def save(self, events, end_block: int, end_hash: str) -> Applied:
+    def known_offers(self, offer_hashes) -> set[str]:
+        """Those of these offers (0x-hex, lower case) whose goods are kept already."""
+        return goods.known_offers(self.db, offer_hashes)
+
+    def save(self, events, end_block: int, end_hash: str, offers: dict | None = None) -> Applied:
         """Apply one batch's events (all of this contract) and move the cursor to its end,
-        kept as a checkpoint, in one transaction."""
+        kept as a checkpoint, in one transaction; `offers` are the goods of others' offers
+        the batch funds (see goods.record_offers), kept before their orders move stock."""
         with self.db.atomic():
+            goods.record_offers(self.db, offers or {})
             applied = apply_events(self.db, events)
             self._move(end_block, end_hash)
             key = [self.chain_id, self.contract]

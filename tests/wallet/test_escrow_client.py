@@ -272,3 +272,17 @@ def test_a_refused_payout_is_credited_and_withdrawn(sandbox_escrow):
     assert second.id != first.id and second.purpose != first.purpose
     assert env.balance(env.supplier) == 120_000_000
     assert env.balance(c.address) == 0
+
+
+def test_the_first_funding_gives_back_the_whole_offer(sandbox_escrow):
+    """The salt is not among the stored terms: it is read from the first funding's input,
+    for that escrow and for a later one funded by the offer's index."""
+    env, c = sandbox_escrow, sandbox_escrow.client
+    offer, sig = env.signed_offer(salt=(0xABC << 160) | 7)
+    first = c.fund(env.buyer, offer, sig, 1, ref="s1")
+    later = c.fund(env.buyer, offer, sig, 1, ref="s2")  # by index: no offer in its input
+    digest = c.offer_hash(offer)
+    assert c.funded_offer(digest, first.escrow_id, first.entry.tx_hash) == offer
+    assert c.funded_offer(digest, later.escrow_id, later.entry.tx_hash) == offer
+    assert c.funded_offer(b"\x01" * 32, first.escrow_id) is None  # not what was funded
+    assert c.funded_offer(digest, 99 << 32 | 1) is None  # an offer never funded
