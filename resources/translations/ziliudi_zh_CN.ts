@@ -97,6 +97,44 @@
     </message>
 </context>
 <context>
+    <name>DistributorSheetDialog</name>
+    <message>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="170"/>
+        <source>Export sheet for a distributor</source>
+        <translation>为分销商导出货单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="174"/>
+        <source>The sheet is for this distributor alone: its offers never promise more than the units set aside here.</source>
+        <translation>此货单仅供该分销商使用：其报价承诺的数量不会超过这里为其预留的件数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="179"/>
+        <source>Distributor&apos;s account address</source>
+        <translation>分销商账户地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="186"/>
+        <source>Signed by</source>
+        <translation>签名账户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="190"/>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="190"/>
+        <source>Not sold</source>
+        <translation>未售</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="191"/>
+        <source>Allotment</source>
+        <translation>配额</translation>
+    </message>
+</context>
+<context>
     <name>Dropship</name>
     <message>
         <location filename="../../desktop/ui/dropship_dialogs.py" line="56"/>
@@ -583,314 +621,329 @@
         <translation>导出商品…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="48"/>
-        <source>Export sell-through…</source>
-        <translation>导出售罄率…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="49"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="50"/>
         <source>Export signed sheet…</source>
         <translation>导出签名档期表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="50"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="51"/>
+        <source>Export sheet for a distributor…</source>
+        <translation>为分销商导出货单…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/lots.py" line="53"/>
         <source>Import sheet…</source>
         <translation>导入档期表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="61"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="64"/>
         <source>Title</source>
         <translation>档期名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="61"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="64"/>
         <source>Supplier</source>
         <translation>供货商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="61"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="64"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="62"/>
-        <location filename="../../desktop/ui/pages/lots.py" line="432"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="65"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="468"/>
         <source>Window</source>
         <translation>档期时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="62"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="65"/>
         <source>Sell-through</source>
         <translation>售罄率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="76"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="79"/>
         <source>Search by name, style no. or barcode</source>
         <translation>按商品名称、款号或条码搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="84"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="87"/>
         <source>Style no.</source>
         <translation>款号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="84"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="87"/>
         <source>Name</source>
         <translation>商品名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="85"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="88"/>
         <source>Color</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="85"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="88"/>
         <source>Size</source>
         <translation>尺码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="86"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="89"/>
         <source>Barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="86"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="89"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="87"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="90"/>
         <source>Available</source>
         <translation>可售</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="87"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="90"/>
         <source>Sold</source>
         <translation>已售</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="88"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="91"/>
         <source>Supply price</source>
         <translation>供货价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="89"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="92"/>
         <source>Suggested</source>
         <translation>建议价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="90"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="93"/>
         <source>Minimum</source>
         <translation>最低价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="227"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="231"/>
         <source>{n} items match</source>
         <translation>{n} 个商品符合条件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="227"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="231"/>
         <source>{n} items</source>
         <translation>{n} 个商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="234"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="238"/>
         <source>Choose a lot first.</source>
         <translation>请先选择一个档期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="295"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="299"/>
         <source>Publish “{lot}”? Its items and terms can no longer be changed, and it opens to distributors at the start of its window.</source>
         <translation>发布“{lot}”吗？发布后其商品和条款将不能再修改，并会在档期开始时向分销商开放。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="316"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="320"/>
         <source>Revising the lot</source>
         <translation>正在修订档期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="325"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="329"/>
         <source>Revision {n} made. Export the sheet again to send it to the distributors.</source>
         <translation>已生成第 {n} 版。请重新导出签名档期表，发给分销商。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="341"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="345"/>
         <source>Close “{lot}” now? Nothing more can be sold from it; orders already paid stay as they are.</source>
         <translation>现在结束“{lot}”吗？结束后不能再售出；已付款的订单保持不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="345"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="349"/>
         <source>Closing the lot</source>
         <translation>正在结束档期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="351"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="355"/>
         <source>“{lot}” is closed; nothing more is sold from it.</source>
         <translation>“{lot}”已结束，不再售出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="363"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="367"/>
         <source>“{lot}” has no revisions after the first.</source>
         <translation>“{lot}”在第一版之后没有修订。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="368"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="372"/>
         <source>Revision {n} ({when}):</source>
         <translation>第 {n} 版（{when}）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="376"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="380"/>
         <source>Excel workbook (*.xlsx);;CSV, opens in Excel (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，可用 Excel 打开 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="390"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="394"/>
         <source>{n} rows were written to {path}.</source>
         <translation>已将 {n} 行写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="397"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="401"/>
         <source>Exporting items</source>
         <translation>正在导出商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="398"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="402"/>
         <source>Export items</source>
         <translation>导出商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="402"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="407"/>
         <source>Exporting sell-through</source>
         <translation>正在导出售罄率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="484"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="408"/>
+        <source>Export sell-through and settlement</source>
+        <translation>导出售罄与结算表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/lots.py" line="472"/>
+        <source>For</source>
+        <translation>给</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/lots.py" line="473"/>
+        <source>Allotment</source>
+        <translation>配额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/lots.py" line="528"/>
         <source>What changed:</source>
         <translation>变更内容：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="487"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="531"/>
         <source>and {n} more</source>
         <translation>另有 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="251"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="255"/>
         <source>Creating the lot</source>
         <translation>正在新建档期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="274"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="48"/>
+        <source>Export sell-through and settlement…</source>
+        <translation>导出售罄与结算表…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/lots.py" line="278"/>
         <source>Changing the lot</source>
         <translation>正在修改档期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="299"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="303"/>
         <source>Publishing the lot</source>
         <translation>正在发布档期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="403"/>
-        <source>Export sell-through</source>
-        <translation>导出售罄率</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="417"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="451"/>
         <source>Create or import a wallet account on the Wallet page first; it signs the sheet.</source>
         <translation>请先在“钱包”页面创建或导入一个账户，档期表要用它来签名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="425"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="461"/>
         <source>Export signed sheet</source>
         <translation>导出签名档期表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="427"/>
-        <location filename="../../desktop/ui/pages/lots.py" line="459"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="463"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="503"/>
         <source>Lot sheet (*.zlsheet)</source>
         <translation>档期表 (*.zlsheet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="430"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="466"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="430"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="466"/>
         <source>Lot sheet (EIP-712, “Ziliudi Lot Sheet”)</source>
         <translation>档期表（EIP-712，“Ziliudi Lot Sheet”）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="431"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="467"/>
         <source>Lot</source>
         <translation>档期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="431"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="467"/>
         <source>Revision</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="432"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="468"/>
         <source>Seller</source>
         <translation>卖家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="433"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="469"/>
         <source>Items</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="433"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="469"/>
         <source>every item of the lot, with its prices and quantity, fixed by a hash of the sheet</source>
         <translation>档期内全部商品及其价格和数量，由档期表的哈希值锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="435"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="475"/>
         <source>Sign the lot sheet</source>
         <translation>签署档期表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="436"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="476"/>
         <source>Password of {address}:</source>
         <translation>{address} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="446"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="490"/>
         <source>Signing the lot sheet</source>
         <translation>正在签署档期表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="448"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="492"/>
         <source>The sheet of “{lot}” (revision {revision}, {n} items) was signed by {address} and written to {path}.</source>
         <translation>“{lot}”的档期表（第 {revision} 版，{n} 个商品）已由 {address} 签名，并写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="458"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="502"/>
         <source>Import lot sheet</source>
         <translation>导入档期表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="462"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="506"/>
         <source>Checking the lot sheet</source>
         <translation>正在校验档期表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="470"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="514"/>
         <source>New lot “{lot}” from seller {seller} (signature verified).</source>
         <translation>已导入卖家 {seller} 的新档期“{lot}”（签名已验证）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="471"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="515"/>
         <source>Lot “{lot}” updated to revision {revision} from seller {seller} (signature verified).</source>
         <translation>档期“{lot}”已更新到卖家 {seller} 的第 {revision} 版（签名已验证）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="474"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="518"/>
         <source>{added} items added, {updated} updated, {withdrawn} withdrawn.</source>
         <translation>新增 {added} 个商品，更新 {updated} 个，撤下 {withdrawn} 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="477"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="521"/>
         <source>{count} items came without their picture: the sheet named a picture it does not carry, or one that is not an image.</source>
         <translation>{count} 个商品未带图片导入：档期表引用了其中没有的图片，或该文件不是图片。</translation>
     </message>
@@ -930,58 +983,59 @@
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="171"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="230"/>
         <source>quantity</source>
         <extracomment>The words of a lot revision&apos;s changes, collected for translation in the LotsPage context.</extracomment>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="172"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="231"/>
         <source>tag price</source>
         <translation>吊牌价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="173"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="232"/>
         <source>supply price</source>
         <translation>供货价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="174"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="233"/>
         <source>suggested price</source>
         <translation>建议零售价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="175"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="234"/>
         <source>minimum price</source>
         <translation>最低售价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="176"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="235"/>
         <source>end</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="177"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="236"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="474"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="178"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="237"/>
         <source>The lot was closed.</source>
         <translation>档期已结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="179"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="238"/>
         <source>{sku}: new item, {n} units</source>
         <translation>{sku}：新增商品，{n} 件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="180"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="239"/>
         <source>{sku}: withdrawn</source>
         <translation>{sku}：已撤下</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="181"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="240"/>
         <source>{what}: {old} → {new}</source>
         <translation>{what}：{old} → {new}</translation>
     </message>
@@ -1923,42 +1977,42 @@
 <context>
     <name>RevisionDialog</name>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="223"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="282"/>
         <source>Revise “{title}”</source>
         <translation>修订“{title}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="231"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="290"/>
         <source>Ends</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="236"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="295"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="236"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="295"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="236"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="295"/>
         <source>Add units</source>
         <translation>追加数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="236"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="295"/>
         <source>Supply price</source>
         <translation>供货价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="237"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="296"/>
         <source>Suggested</source>
         <translation>建议零售价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="237"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="296"/>
         <source>Minimum</source>
         <translation>最低售价</translation>
     </message>
