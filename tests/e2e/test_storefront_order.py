@@ -58,7 +58,8 @@ def _open_order_page(page, site, escrow_id, expected_state):
 
 def _buttons(page) -> set[str]:
     """The order page's action buttons the buyer can see now."""
-    return {b for b in ("confirm", "dispute", "cancel") if page.is_visible(f"#{b}")}
+    return {b for b in ("confirm", "dispute", "cancel", "refund", "reclaim", "timeout")
+            if page.is_visible(f"#{b}")}
 
 
 def _click_and_wait(page, button, expected_state, errors):
@@ -267,8 +268,9 @@ def test_the_config_gives_the_abis_selectors_types_and_topics():
     abis = {name: load_artifact(name)["abi"] for name in ("Escrow", "DemoUSD")}
     functions = {i["name"]: i for name in ("Escrow", "DemoUSD") for i in abis[name]
                  if i["type"] == "function"}
-    assert set(config["functions"]) == {"fund", "fundWithPermit", "getEscrow", "confirm",
-                                        "dispute", "cancel", "approve", "allowance", "nonces"}
+    assert set(config["functions"]) == {"fund", "fundWithPermit", "getEscrow", "getTerms",
+                                        "confirm", "dispute", "cancel", "refund", "reclaim",
+                                        "timeoutDispute", "approve", "allowance", "nonces"}
     for name, fn in config["functions"].items():
         item = functions[name]
         assert fn["selector"] == "0x" + function_abi_to_4byte_selector(item).hex(), name
