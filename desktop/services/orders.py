@@ -335,6 +335,19 @@ def settlement_request(work, s, network: str | None = None) -> dict:
     return settlement_typed_data(s, t.chain_id, t.contract)
 
 
+def proposal_code(s) -> str:
+    """A settlement as the short code the buyer opens on the store's order page: the order
+    number, the buyer's and the seller's parts in token units and the escrow's nonce."""
+    return f"{core.escrow_number(s.escrow_id)}.{s.buyer_amount}.{s.seller_amount}.{s.nonce}"
+
+
+def proposal_link(site_url: str, s) -> str:
+    """The store's order page at `site_url` opened on this settlement proposal."""
+    from shop.storefront.share import order_link
+
+    return order_link(site_url, s.escrow_id, proposal_code(s))
+
+
 def sign_settlement(work, signer, s, network: str | None = None) -> str:
     """The seller's signature of the settlement, 0x-hex."""
     return "0x" + client(work, target(work, network)).sign_settlement(signer, s).hex()

@@ -361,7 +361,8 @@ class OrdersPage(Page):
                     lambda work, _c: simulated_buyer.simulate_buyer_signature(work, s),
                     owner=self).on_success(put)
         dialog = SettleDialog(self, o.escrow_id, o.price + o.bond, o.settlement_nonce,
-                              snap.chain_id, snap.contract, snap.decimals, snap.symbol, simulate)
+                              snap.chain_id, snap.contract, snap.decimals, snap.symbol, simulate,
+                              site_url=snap.site_url)
         if dialog.exec() != SettleDialog.Accepted:
             return
         s, theirs = dialog.settlement(), dialog.buyer_signature.toPlainText().strip()
