@@ -174,6 +174,8 @@ def test_dispute_then_settle_with_the_simulated_buyers_signature(shop):
     assert typed["primaryType"] == "Settlement" and typed["domain"]["name"] == "Ziliudi Escrow"
     assert typed["message"]["buyerAmount"] == 10**7
     assert typed["message"]["escrowId"] == o["escrow_id"]
+    assert request["code"] == f"{order}.{10**7}.{held - 10**7}.0"
+    assert request["link"].endswith(f"/order.html?id={o['escrow_id']}&settle={request['code']}")
     code, out, err = ziliudi(shop, "orders", "settle", order, "--buyer-gets", "10")
     assert code == 0 and json.loads(out) == typed  # the request alone on stdout, words on stderr
     assert err.startswith(f"Settlement of order {order}: 10.00 dUSD to the buyer, "

@@ -176,6 +176,22 @@ def test_an_order_that_changed_since_it_was_chosen_is_refused_with_the_reason(pa
     assert page.model.views[0].order.state == "Funded"
 
 
+def test_the_settle_dialog_copies_a_link_to_the_store_s_order_page(qtbot):
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QPushButton
+
+    from desktop.ui.order_dialogs import SettleDialog
+
+    escrow_id = 1 << 32 | 2
+    dialog = SettleDialog(None, escrow_id, 12_500_000, 3, 31337, "0x" + "11" * 20, 6, "dUSD",
+                          site_url="https://shop.example/")
+    qtbot.addWidget(dialog)
+    dialog.buyer_amount.setText("10")
+    dialog.findChild(QPushButton, "copy_link").click()
+    assert QGuiApplication.clipboard().text() == (
+        f"https://shop.example/order.html?id={escrow_id}&settle=1-2.10000000.2500000.3")
+
+
 def test_the_settle_dialog_splits_in_the_token_s_units(qtbot):
     from PySide6.QtWidgets import QDialogButtonBox, QLabel
 

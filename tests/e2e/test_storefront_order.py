@@ -229,6 +229,112 @@ def test_a_cancelled_order_reads_refunded(store):
     assert not store.errors
 
 
+def _move_chain_clock(store, seconds: int) -> None:
+    store.w3.provider.make_request("evm_increaseTime", [seconds])
+    store.w3.provider.make_request("evm_mine", [])
+
+
+def _token_text(units: int) -> str:
+    """An amount of the test token (6 decimals) as the page writes it."""
+    whole, frac = divmod(units, 10**6)
+    frac_text = f"{frac:06d}".rstrip("0")
+    return f"{whole}.{frac_text} dUSD" if frac_text else f"{whole} dUSD"
+
+
+@pytest.mark.anvil
+def test_buyer_takes_the_price_back_when_the_seller_does_not_accept_in_time(store):
+    page = store.page
+    escrow_id = _fund_on_checkout_page(page, store.site, store.item, store.errors)
+    view = store.client.read(escrow_id)
+    _open_order_page(page, store.site, escrow_id, "等待卖家接单")
+    assert _buttons(page) == {"cancel"}
+    terms = page.text_content("#order-terms")
+    assert f"货款：{_token_text(view.price)}（{QUANTITY} 件）" in terms
+    assert f"卖家保证金：{_token_text(view.bond)}（卖家接单时交）" in terms
+    assert "发货期限：接单后 7 天" in terms and "仲裁人：无" in terms
+    assert "没有仲裁人" in page.text_content("#order-warnings")
+
+    _move_chain_clock(store, 49 * 3600)  # past the 48-hour accept window
+    _open_order_page(page, store.site, escrow_id, "卖家没有在")
+    assert _buttons(page) == {"refund"}
+    before = _balance(store.token, store.buyer)
+    _click_and_wait(page, "#refund", "已退款", store.errors)
+    assert _balance(store.token, store.buyer) - before == view.price
+    assert _buttons(page) == set() and store.client.read(escrow_id).state == "Closed"
+    assert not store.errors
+
+
+@pytest.mark.anvil
+def test_buyer_reclaims_price_and_bond_when_the_seller_does_not_ship_in_time(store):
+    page, client = store.page, store.client
+    escrow_id = _fund_on_checkout_page(page, store.site, store.item, store.errors)
+    client.accept(store.seller, escrow_id)
+    view = client.read(escrow_id)
+    assert view.bond > 0
+    _open_order_page(page, store.site, escrow_id, "卖家需在")
+    assert _buttons(page) == {"confirm", "dispute"}
+    assert f"卖家保证金：{_token_text(view.bond)}（卖家不按时发货，归你）" in page.text_content(
+        "#order-terms")
+
+    _move_chain_clock(store, 7 * 86400 + 60)  # past the 7-day ship window
+    _open_order_page(page, store.site, escrow_id, "卖家没有在")
+    assert _buttons(page) == {"reclaim", "confirm"}
+    before = _balance(store.token, store.buyer)
+    _click_and_wait(page, "#reclaim", "已退款", store.errors)
+    assert _balance(store.token, store.buyer) - before == view.price + view.bond
+    assert _buttons(page) == set() and client.read(escrow_id).state == "Closed"
+    assert not store.errors
+
+
+@pytest.mark.anvil
+def test_buyer_signs_the_sellers_settlement_proposal_on_the_order_page(store):
+    from desktop.services.orders import proposal_code, proposal_link
+    from wallet.escrow_types import Settlement, settlement_typed_data
+    from wallet.signer import recover_typed_data
+
+    page, client = store.page, store.client
+    escrow_id = _fund_on_checkout_page(page, store.site, store.item, store.errors)
+    client.accept(store.seller, escrow_id)
+    view = client.read(escrow_id)
+    buyer_part = view.price // 2 + 1  # not a round amount, to see it written as money
+    s = Settlement(escrow_id, buyer_part, view.held - buyer_part, view.settlement_nonce)
+    stale = Settlement(escrow_id, buyer_part, view.held - buyer_part, view.settlement_nonce + 1)
+
+    # A proposal under another nonce than the escrow's (voided) is not offered for signing.
+    code = proposal_code(stale)
+    assert code == (f"{escrow_number(escrow_id)}.{buyer_part}.{view.held - buyer_part}."
+                    f"{view.settlement_nonce + 1}")
+    assert proposal_link("https://shop.example", stale) == (
+        f"https://shop.example/order.html?id={escrow_id}&settle={code}")
+    page.goto(f"{(store.site / 'order.html').as_uri()}?id={escrow_id}&settle={code}")
+    page.wait_for_selector("#settlement:not([hidden])", timeout=30_000)
+    assert "已作废" in page.text_content("#settle-text")
+    assert not page.is_visible("#settle-sign")
+
+    # The current one, pasted as a code, reads as money and is signed by the buyer's wallet.
+    page.click(".settle-paste summary")
+    page.fill("#settle-code", proposal_code(s))
+    page.click("#settle-open")
+    text = page.text_content("#settle-text")
+    assert text.startswith(f"卖家提议：你拿回 {_token_text(s.buyer_amount)}，卖家得到 "
+                           f"{_token_text(s.seller_amount)}（托管中共 {_token_text(view.held)}）"), text
+    assert str(s.buyer_amount) not in text
+    page.click("#settle-sign")
+    page.wait_for_selector("#settle-done:not([hidden])", timeout=30_000)
+    reply = page.input_value("#settle-reply")
+    typed = settlement_typed_data(s, store.w3.eth.chain_id, store.escrow.address)
+    assert recover_typed_data(typed, reply).lower() == store.buyer.lower()
+
+    # The seller pastes the reply; its own signature and the buyer's settle the escrow.
+    before = {a: _balance(store.token, a) for a in (store.buyer, store.seller.address)}
+    seller_signature = client.sign_settlement(store.seller, s)
+    client.settle(store.seller, s, bytes.fromhex(reply.removeprefix("0x")), seller_signature)
+    assert _balance(store.token, store.buyer) - before[store.buyer] == s.buyer_amount
+    assert client.read(escrow_id).state == "Closed"
+    _open_order_page(page, store.site, escrow_id, "已结束")
+    assert _buttons(page) == set() and not store.errors
+
+
 def test_the_order_page_knows_every_event_that_closes_an_escrow():
     from eth_utils import keccak
 
