@@ -28,7 +28,13 @@ from wallet.escrow_types import Offer, Settlement
 from wallet.journal import Entry, Journal
 from wallet.networks import Chain, is_connection_error
 from wallet.refusals import NodeDown, WouldRevert
-from wallet.revert import decode_revert, revert_data_from_exception, revert_reason
+from wallet.revert import (
+    decode_revert,
+    error_name,
+    revert_data_from_exception,
+    revert_error_name,
+    revert_reason,
+)
 from wallet.signer import Signer
 
 
@@ -122,9 +128,9 @@ class EscrowClient(EscrowContract):
                 raise NodeDown(self.chain.where, type(exc).__name__) from exc
             raw = _revert_data(exc)
             if raw is not None:
-                raise WouldRevert(decode_revert(raw, abi)) from exc
+                raise WouldRevert(decode_revert(raw, abi), error_name(raw, abi)) from exc
             if isinstance(exc, ContractLogicError) or "revert" in str(exc).lower():
-                raise WouldRevert(revert_reason(exc, abi)) from exc
+                raise WouldRevert(revert_reason(exc, abi), revert_error_name(exc, abi)) from exc
             raise
 
     def _finish(self, entry: Entry) -> Entry:
@@ -395,5 +401,6 @@ class EscrowClient(EscrowContract):
 
 
 def _is_allowance_refusal(exc: WouldRevert) -> bool:
-    reason = exc.reason.lower()
-    return "allowance" in reason or "safeerc20failedoperation" in reason
+    if exc.error is not None:
+        return exc.error in ("ERC20InsufficientAllowance", "SafeERC20FailedOperation")
+    return "allowance" in exc.reason.lower()  # an older token's Error(string)

@@ -40,6 +40,9 @@ def error_text(error: BaseException | str) -> str:
     if isinstance(fields.get("problems"), str):  # an offer's problems, joined with "; "
         fields["problems"] = QCoreApplication.translate("errors", "; ").join(
             QCoreApplication.translate("errors", p) for p in fields["problems"].split("; "))
+    if getattr(error, "error", None) and isinstance(fields.get("reason"), str):
+        # a contract's refusal: the reason is the sentence of its custom error (core_texts)
+        fields["reason"] = QCoreApplication.translate("errors", fields["reason"])
     return QCoreApplication.translate("errors", template).format(**fields)
 
 
