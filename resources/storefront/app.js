@@ -124,24 +124,47 @@
   function sleep(ms) { return new Promise(function (r) { setTimeout(r, ms); }); }
 
   /* Why the contract (or the token) would refuse a call, in words, by the custom error's
-   * name; the chain config names the errors by selector (errorNames, set when a page starts). */
+   * name; the chain config names the errors by selector (errorNames, set when a page starts).
+   * Every error of the compiled contracts has its sentence here (a test checks), so a page
+   * never shows a bare name like OfferSoldOut(). */
   var REVERTS = {
-    WrongState: "订单现在的状态不能这样操作，请刷新页面看看最新状态。",
-    NotBuyer: "只有付款的买家账户能这样操作：请在钱包里切换到付款时用的账户。",
-    NotParty: "只有这笔订单的买家或卖家能申请仲裁。",
-    TooLate: "已经过了期限，不能再这样操作。",
-    TooEarly: "还没到期限，现在不能这样操作。",
-    InvalidOffer: "卖家的报价无效，请联系卖家。",
-    InvalidSignature: "签名无效，请联系卖家。",
-    OfferExpired: "卖家的报价已过期，请联系卖家。",
-    OfferWasRevoked: "卖家已撤回这个报价。",
-    OfferSoldOut: "这款已经卖完了。",
-    BadQuantity: "购买数量不对。",
+    /* the escrow */
+    BadQuantity: "购买数量不对：不能为零，也不能超过一单能买的数量。",
+    BadSplit: "两部分金额加起来和托管中的金额对不上。",
+    BuyerNotAllowed: "这个账户是报价的仲裁人或收款方，不能用它购买。",
     FeeOnTransfer: "这种代币转账要扣手续费，托管合约不收。",
-    ERC20InsufficientBalance: "钱包里的代币余额不够。",
+    InvalidOffer: "卖家的报价不符合托管合约的规则，请联系卖家。",
+    InvalidSignature: "签名不对：不是该账户为这个报价或协商方案签的，或方案已作废。",
+    LengthMismatch: "订单和快递单号的数目对不上。",
+    NotArbitrator: "只有报价写明的仲裁人能裁决这笔订单。",
+    NotBuyer: "只有付款的买家账户能这样操作：请在钱包里切换到付款时用的账户。",
+    NotParty: "只有这笔订单的买家或卖家能这样操作。",
+    NotSeller: "只有这笔订单的卖家能这样操作。",
+    NothingToWithdraw: "托管合约里没有这个账户可以取出的钱。",
+    OfferExpired: "卖家的报价已过期，请联系卖家。",
+    OfferSoldOut: "这款已经卖完了。",
+    OfferWasRevoked: "卖家已撤回这个报价。",
+    TooEarly: "还没到期限，现在不能这样操作。",
+    TooLate: "已经过了期限，不能再这样操作。",
+    WrongState: "订单现在的状态不能这样操作，请刷新页面看看最新状态。",
+    ReentrancyGuardReentrantCall: "托管合约拒绝了在另一次调用中途发起的调用。",
+    SafeCastOverflowedUintDowncast: "数额太大，托管合约存不下。",
+    SafeERC20FailedOperation: "代币拒绝了这笔转账：请检查余额和授权额度。",
+    InvalidShortString: "合约读不了给它的名称。",
+    StringTooLong: "给合约的名称太长。",
+    /* the token */
+    ECDSAInvalidSignature: "签名无效。",
+    ECDSAInvalidSignatureLength: "签名长度不对。",
+    ECDSAInvalidSignatureS: "签名格式不对。",
     ERC20InsufficientAllowance: "授权额度不够，请重新授权。",
+    ERC20InsufficientBalance: "钱包里的代币余额不够。",
+    ERC20InvalidApprover: "代币不接受空地址作为授权方。",
+    ERC20InvalidReceiver: "代币不接受空地址作为收款方。",
+    ERC20InvalidSender: "代币不接受空地址作为付款方。",
+    ERC20InvalidSpender: "代币不接受空地址作为被授权方。",
     ERC2612ExpiredSignature: "付款许可已过期，请重试。",
-    ERC2612InvalidSigner: "付款许可的签名不对，请用“授权 + 付款”。"
+    ERC2612InvalidSigner: "付款许可的签名不对，请用“授权 + 付款”。",
+    InvalidAccountNonce: "付款许可已用过或顺序不对，请重试。"
   };
   var errorNames = {};
   function revertText(e) {
