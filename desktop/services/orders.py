@@ -236,6 +236,18 @@ class OrderView:
     listing: str = ""
     details: dict | None = None
     problem: str = ""
+    bond: int | None = None  # what the seller posts or posted (base units); None if unknown
+
+
+def bond_of(work, order: core.Order) -> int | None:
+    """The order's bond in base units: posted (from the chain's Accepted event) or, before the
+    seller accepts, what its offer asks for its quantity; None for an offer this book lacks."""
+    from shop.storefront import offer_by_hash
+
+    if order.state != "Funded":
+        return order.bond
+    kept = offer_by_hash(work.db, order.offer_hash or "")
+    return int(kept.offer["bond"]) * order.quantity if kept else None
 
 
 class _OnceVault:
@@ -269,7 +281,7 @@ def order_views(work, contract: str | None = None, vault=None,
                 details = storefront.read_delivery_note(work, o.note, vault)
             except Exception as e:  # a note not for this key, or no key: say so, go on
                 problem = str(e)
-        out.append(OrderView(o, names.get(o.listing_id, ""), details, problem))
+        out.append(OrderView(o, names.get(o.listing_id, ""), details, problem, bond_of(work, o)))
     return out
 
 

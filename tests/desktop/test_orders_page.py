@@ -98,13 +98,27 @@ def test_countdown_ticks_without_rebuilding(page, qtbot):
 def test_accept_many_then_ship_then_reminder(page, qtbot, monkeypatch):
     from desktop.ui.order_dialogs import ShipDialog
 
+    from shop.orders import escrow_number
+
     fund(page, qtbot, count=2)
     page.table.selectAll()
     assert page.buttons["accept"].isEnabled()
+    prompts = []
+    monkeypatch.setattr(dialogs, "ask_password",
+                        lambda *a: prompts.append(a) or DEMO_SELLER_PASSWORD)
     page.buttons["accept"].click()
     qtbot.waitUntil(lambda: {v.order.state for v in page.model.views} == {"Accepted"},
                     timeout=30_000)
     idle(page, qtbot)
+    # The prompt says, in words and money, what accepting posts: the bond of both orders.
+    [(_, _, _, rows, details)] = prompts
+    said = dict(rows)
+    numbers = sorted(escrow_number(v.order.escrow_id) for v in page.model.views)
+    assert all(n in said["What"] for n in numbers) and details is None
+    bonds = [v.order.bond for v in page.model.views]
+    assert all(b > 0 for b in bonds) and said["Your bond"] == page._money(sum(bonds))
+    assert re.fullmatch(r"\d+\.\d{2,6} dUSD", said["Your bond"])
+    assert not any(str(v.order.escrow_id) in " ".join(said.values()) for v in page.model.views)
 
     def filled(dialog):
         dialog.carrier.setCurrentText("顺丰速运")
