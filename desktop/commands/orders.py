@@ -201,8 +201,23 @@ def accept(ctx, args) -> int:
     checked = checks.check(work, [checks.order_id(x) for x in args.order], "accept",
                            args.network)
     ids = [o.escrow_id for o in checked.orders]
+    print(_bond_words(work, args, checked.orders), file=sys.stderr)
     entry = _as_seller(work, args, checked, lambda s: service.accept(work, s, ids, args.network))
     return report(work, args, "accept", "accepted", ids, entry)
+
+
+def _bond_words(work, args, orders) -> str:
+    """What accepting posts, as the page's prompt says it: the orders and their bond."""
+    from shop.orders import escrow_number
+
+    numbers = ", ".join(escrow_number(o.escrow_id) for o in orders)
+    bonds = [service.bond_of(work, o) for o in orders]
+    token = token_of(work, args.network)
+    bond = (money(sum(bonds), token.decimals, token.symbol) if token and None not in bonds
+            else "the bond each order's offer states")
+    return (f"Accepting orders {numbers} posts your bond of {bond}; it comes back to you when "
+            "the order is paid out, and the buyer takes it with the price if you do not mark "
+            "the order shipped by its ship deadline.")
 
 
 def decline(ctx, args) -> int:

@@ -331,10 +331,14 @@ def settlement(work, escrow_id: int, buyer_amount: int, seller_amount: int,
     """A settlement of what the escrow holds now, with its current nonce; checks the sum."""
     from wallet.escrow_types import Settlement
 
-    view = client(work, target(work, network)).read(escrow_id)
+    from desktop.services.amounts import currency_of
+
+    t = target(work, network)
+    view = client(work, t).read(escrow_id)
     if buyer_amount < 0 or seller_amount < 0 or buyer_amount + seller_amount != view.held:
+        held = Money(view.held, currency_of(work.wallet.network(t.network).token))
         raise UserFacingError("The two parts must add up to {held}, what the escrow holds.",
-                              held=view.held)
+                              held=str(held))
     return Settlement(escrow_id, buyer_amount, seller_amount, view.settlement_nonce)
 
 
