@@ -62,6 +62,12 @@ def tracking_hash(carrier: str, tracking_number: str) -> bytes:
     return keccak(text=text)
 
 
+def order_label(escrow_id: int) -> str:
+    """An escrow id as people read it in the journal, "3-12": the contract makes ids as its
+    offer's index << 32 | the escrow's number in that offer."""
+    return f"{escrow_id >> 32}-{escrow_id & 0xFFFFFFFF}"
+
+
 def _revert_data(exc: BaseException) -> bytes | None:
     """Revert bytes from a web3 error (a node) or an eth-tester failure (the sandbox)."""
     data = revert_data_from_exception(exc)
@@ -158,7 +164,7 @@ class EscrowClient(EscrowContract):
               description: str = "") -> Entry:
         data = self.contract.encode_abi(fn_name, args=list(args))
         return self._send(signer, self.purpose(escrow_id, action), data,
-                          description or f"Escrow {escrow_id}: {action}")
+                          description or f"Order {order_label(escrow_id)}: {action}")
 
     def _ensure_allowance(self, signer: Signer, token: str, amount: int,
                           purpose: str, main_data: str) -> Entry | None:
@@ -266,7 +272,7 @@ class EscrowClient(EscrowContract):
         data = self.contract.encode_abi("accept", args=[escrow_id])
         if self.journal.live(purpose) is None and view.state == "Funded":
             self._ensure_allowance(signer, view.token, view.bond, purpose, data)
-        return self._send(signer, purpose, data, f"Accept escrow {escrow_id}")
+        return self._send(signer, purpose, data, f"Accept order {order_label(escrow_id)}")
 
     def decline(self, signer: Signer, escrow_id: int) -> Entry:
         """Seller turns a funded escrow down instead of accepting it; the buyer gets the

@@ -78,6 +78,7 @@ def test_a_retried_action_sends_once(sandbox_escrow):
     assert c.read(E(2)).state == "None"
     sent = len(env.journal.entries())
     a1 = c.accept(env.seller, E(1))
+    assert a1.description == "Accept order 1-1"  # the number people read, not the raw id
     a2 = c.accept(env.seller, E(1))  # would revert on chain (WrongState); the journal answers
     assert a1.id == a2.id and len(env.journal.entries()) == sent + 2  # approval + accept
 
