@@ -433,7 +433,7 @@
     if (isZero(view.arbitrator)) {
       lines.push("仲裁人：无");
     } else {
-      lines.push("仲裁人：" + view.arbitrator);
+      lines.push("仲裁人：" + view.arbitrator + "（卖家在报价中写明的第三方，不是卖家也不是你；发生争议时由它裁决）");
       lines.push("仲裁费：" + tokenText(view.arbitratorFee, token) + "（只在仲裁人裁决时收取）");
     }
     return lines;
