@@ -335,6 +335,37 @@ def test_buyer_signs_the_sellers_settlement_proposal_on_the_order_page(store):
     assert _buttons(page) == set() and not store.errors
 
 
+@pytest.mark.anvil
+def test_the_order_page_warns_of_unusual_terms_and_names_the_arbitrator(store):
+    """An offer with no bond, one-day windows and an arbitrator: the page says each, and
+    warns of the missing bond and the short windows."""
+    from wallet.escrow_types import DAY, Offer, offer_typed_data
+
+    w3, escrow, seller = store.w3, store.escrow, KeySigner(SELLER_KEY)
+    arbitrator = w3.eth.accounts[5]
+    now = w3.eth.get_block("latest")["timestamp"]
+    offer = Offer(seller=seller.address, token=store.token.address, price=5 * 10**6,
+                  max_quantity=1, expiry=now + DAY, bond=0, ship_window=DAY,
+                  confirm_window=DAY, arbitration_window=2 * DAY, arbitrator=arbitrator,
+                  arbitrator_fee=10**5)
+    signature = seller.sign_typed_data(offer_typed_data(offer, w3.eth.chain_id, escrow.address))
+    for tx in (store.token.functions.approve(escrow.address, offer.price),
+               escrow.functions.fund(offer.as_abi(), bytes.fromhex(signature[2:]), 1, b"")):
+        w3.eth.wait_for_transaction_receipt(tx.transact({"from": store.buyer}))
+    [escrow_id] = [e["args"]["id"] for e in escrow.events.Funded().get_logs(from_block=0)]
+    store.client.accept(store.seller, escrow_id)
+
+    _open_order_page(store.page, store.site, escrow_id, "卖家需在")
+    terms = store.page.text_content("#order-terms")
+    assert "卖家保证金：无" in terms and "发货期限：接单后 1 天" in terms
+    assert f"仲裁人：{arbitrator.lower()}（卖家在报价中写明的第三方" in terms
+    assert "仲裁费：0.1 dUSD（只在仲裁人裁决时收取）" in terms
+    warnings = store.page.text_content("#order-warnings")
+    assert "没有保证金" in warnings and "没有仲裁人" not in warnings
+    assert "期限很短：发货只有 1 天，确认收货只有 1 天，仲裁只有 2 天" in warnings
+    assert not store.errors
+
+
 def test_the_order_page_knows_every_event_that_closes_an_escrow():
     from eth_utils import keccak
 
