@@ -25,7 +25,7 @@ from wallet.errors import WalletError
 from wallet.fees import FeeEstimate, bumped_fees, estimate_fees, gas_with_margin
 from wallet.networks import Chain, is_connection_error
 from wallet.refusals import InsufficientFunds, NodeDown, WouldRevert
-from wallet.revert import is_insufficient_funds, is_revert, revert_reason
+from wallet.revert import is_insufficient_funds, is_revert, revert_error_name, revert_reason
 from wallet.signer import Signer
 
 #: Test hook: when set to a path, the sender writes that file right after the
@@ -128,7 +128,7 @@ class Journal:
             balance = int(w3.eth.get_balance(sender))
         except Exception as exc:
             if is_revert(exc):
-                raise WouldRevert(revert_reason(exc, abi)) from exc
+                raise WouldRevert(revert_reason(exc, abi), revert_error_name(exc, abi)) from exc
             if is_connection_error(exc):
                 raise NodeDown(chain.where, type(exc).__name__) from exc
             if is_insufficient_funds(exc):

@@ -163,10 +163,12 @@ class WrongChain(WalletError):
 
 
 class WouldRevert(WalletError):
-    """The transaction would fail on chain; it was not sent."""
+    """The transaction would fail on chain; it was not sent. `error`: the contract's custom
+    error by name, when it gave one (the reason is then its sentence)."""
 
-    def __init__(self, reason: str):
+    def __init__(self, reason: str, error: str | None = None):
         self.reason = reason
+        self.error = error
         super().__init__("This transaction would fail, so it was not sent: {reason}",
                          reason=reason)
 

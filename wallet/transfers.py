@@ -12,7 +12,7 @@ from wallet.fees import FeeEstimate, estimate_fees, gas_with_margin
 from wallet.journal import Entry, Journal
 from wallet.networks import Chain, is_connection_error
 from wallet.refusals import CoinsShort, InsufficientFunds, NodeDown, TokensShort, WouldRevert
-from wallet.revert import is_insufficient_funds, is_revert, revert_reason
+from wallet.revert import is_insufficient_funds, is_revert, revert_error_name, revert_reason
 from wallet.signer import Signer
 from wallet.tokens import TokenInfo, erc20, native_balance, token_balance
 
@@ -93,7 +93,7 @@ def plan_transfer(chain: Chain, sender: str, recipient: str, amount: int,
         raise
     except Exception as exc:
         if is_revert(exc):
-            raise WouldRevert(revert_reason(exc, abi)) from exc
+            raise WouldRevert(revert_reason(exc, abi), revert_error_name(exc, abi)) from exc
         if is_insufficient_funds(exc):
             raise InsufficientFunds("Not enough coins for this amount and its network "
                                     "fee.") from exc

@@ -63,8 +63,9 @@ def register(commands) -> None:
                          "--buyer-signature print the request the buyer signs", settle)
     p.add_argument("--buyer-gets", required=True, metavar="AMOUNT",
                    help="the buyer's part in the token, e.g. 10.5; you get the rest")
-    p.add_argument("--buyer-signature", metavar="HEX",
-                   help="the buyer's signature of the request (0x…): sign and submit")
+    p.add_argument("--buyer-signature", metavar="CODE",
+                   help="the buyer's reply code (0x…, from the store's order page or their "
+                        "wallet's signature of the request): sign and submit")
 
     p = sub.add_parser("withdraw", help="take out money the escrow keeps for you because the "
                                         "token refused to pay it (a blocked address, say)")
@@ -200,8 +201,23 @@ def accept(ctx, args) -> int:
     checked = checks.check(work, [checks.order_id(x) for x in args.order], "accept",
                            args.network)
     ids = [o.escrow_id for o in checked.orders]
+    print(_bond_words(work, args, checked.orders), file=sys.stderr)
     entry = _as_seller(work, args, checked, lambda s: service.accept(work, s, ids, args.network))
     return report(work, args, "accept", "accepted", ids, entry)
+
+
+def _bond_words(work, args, orders) -> str:
+    """What accepting posts, as the page's prompt says it: the orders and their bond."""
+    from shop.orders import escrow_number
+
+    numbers = ", ".join(escrow_number(o.escrow_id) for o in orders)
+    bonds = [service.bond_of(work, o) for o in orders]
+    token = token_of(work, args.network)
+    bond = (money(sum(bonds), token.decimals, token.symbol) if token and None not in bonds
+            else "the bond each order's offer states")
+    return (f"Accepting orders {numbers} posts your bond of {bond}; it comes back to you when "
+            "the order is paid out, and the buyer takes it with the price if you do not mark "
+            "the order shipped by its ship deadline.")
 
 
 def decline(ctx, args) -> int:
@@ -272,6 +288,7 @@ def settle(ctx, args) -> int:
     import json
 
     from desktop.cli import print_json
+    from desktop.services.storefront import site_url
     from shop.orders import escrow_number
 
     work = ctx.work()
@@ -281,12 +298,17 @@ def settle(ctx, args) -> int:
              "nonce": s.nonce, "token": token_json(token)}
     if args.buyer_signature is None:
         request = service.settlement_request(work, s, args.network)
+        code = service.proposal_code(s)
+        link = service.proposal_link(site_url(work), s)
         if args.json:
-            print_json({"order": number, "request": request} | split)
+            print_json({"order": number, "request": request, "code": code, "link": link}
+                       | split)
             return 0
-        print(f"Settlement of order {number}: {_split_text(s, token)}. Have the buyer sign "
-              "this request in their wallet (eth_signTypedData_v4), then run this command "
-              "again with --buyer-signature 0x…", file=sys.stderr)
+        print(f"Settlement of order {number}: {_split_text(s, token)}. Send the buyer this "
+              f"link: {link} (or the code {code}, to paste on the store's order page); they "
+              "sign it there, or sign this request in their wallet (eth_signTypedData_v4), "
+              "and send back a reply code. Then run this command again with "
+              "--buyer-signature CODE.", file=sys.stderr)
         print(json.dumps(request, ensure_ascii=False))
         return 0
     entry = _as_seller(work, args, checked, lambda signer: service.settle(

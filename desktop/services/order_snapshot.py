@@ -25,12 +25,13 @@ class Snapshot:
     accounts: list = field(default_factory=list)
     credits: list = field(default_factory=list)  # services.orders.Credit, non-zero only
     summary: object = None
+    site_url: str = ""  # where the store's pages are, for links to the order page
 
 
 def read_snapshot(work, sync: bool = False, progress=None, cancelled=None) -> Snapshot:
     """Sync (if asked), then read the orders of the current network's escrow contract."""
     from desktop.services import orders as service
-    from desktop.services import simulated_buyer
+    from desktop.services import simulated_buyer, storefront
 
     summary = service.sync(work, progress=progress, cancelled=cancelled) if sync else None
     t = service.target(work)
@@ -47,6 +48,7 @@ def read_snapshot(work, sync: bool = False, progress=None, cancelled=None) -> Sn
         snap.credits = service.credits(work, t.network)
     except Exception:  # the orders still show when the credits cannot be read
         snap.credits = []
+    snap.site_url = storefront.site_url(work)
     if t.is_sandbox:
         snap.buyers = simulated_buyer.sandbox_buyers(work)
         snap.offers = simulated_buyer.offer_names(work)

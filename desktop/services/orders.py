@@ -258,6 +258,18 @@ class OrderView:
     listing: str = ""
     details: dict | None = None
     problem: str = ""
+    bond: int | None = None  # what the seller posts or posted (base units); None if unknown
+
+
+def bond_of(work, order: core.Order) -> int | None:
+    """The order's bond in base units: posted (from the chain's Accepted event) or, before the
+    seller accepts, what its offer asks for its quantity; None for an offer this book lacks."""
+    from shop.storefront import offer_by_hash
+
+    if order.state != "Funded":
+        return order.bond
+    kept = offer_by_hash(work.db, order.offer_hash or "")
+    return int(kept.offer["bond"]) * order.quantity if kept else None
 
 
 class _OnceVault:
@@ -295,7 +307,7 @@ def order_views(work, contract: str | None = None, vault=None,
             except Exception as e:  # a note not for this key, or no key: say so, go on
                 problem = str(e)
         name = names.get(o.listing_id) or goods.get((o.offer_hash or "").lower(), "")
-        out.append(OrderView(o, name, details, problem))
+        out.append(OrderView(o, name, details, problem, bond_of(work, o)))
     return out
 
 
@@ -345,10 +357,14 @@ def settlement(work, escrow_id: int, buyer_amount: int, seller_amount: int,
     """A settlement of what the escrow holds now, with its current nonce; checks the sum."""
     from wallet.escrow_types import Settlement
 
-    view = client(work, target(work, network)).read(escrow_id)
+    from desktop.services.amounts import currency_of
+
+    t = target(work, network)
+    view = client(work, t).read(escrow_id)
     if buyer_amount < 0 or seller_amount < 0 or buyer_amount + seller_amount != view.held:
+        held = Money(view.held, currency_of(work.wallet.network(t.network).token))
         raise UserFacingError("The two parts must add up to {held}, what the escrow holds.",
-                              held=view.held)
+                              held=str(held))
     return Settlement(escrow_id, buyer_amount, seller_amount, view.settlement_nonce)
 
 
@@ -359,6 +375,19 @@ def settlement_request(work, s, network: str | None = None) -> dict:
 
     t = target(work, network)
     return settlement_typed_data(s, t.chain_id, t.contract)
+
+
+def proposal_code(s) -> str:
+    """A settlement as the short code the buyer opens on the store's order page: the order
+    number, the buyer's and the seller's parts in token units and the escrow's nonce."""
+    return f"{core.escrow_number(s.escrow_id)}.{s.buyer_amount}.{s.seller_amount}.{s.nonce}"
+
+
+def proposal_link(site_url: str, s) -> str:
+    """The store's order page at `site_url` opened on this settlement proposal."""
+    from shop.storefront.share import order_link
+
+    return order_link(site_url, s.escrow_id, proposal_code(s))
 
 
 def sign_settlement(work, signer, s, network: str | None = None) -> str:

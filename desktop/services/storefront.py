@@ -257,6 +257,7 @@ def chain_config(dep: EscrowDeployment) -> dict:
     script knows none of these itself."""
     from shop.orders.model import CLOSING
     from wallet.escrow_abi import escrow_event_topic, script_interface
+    from wallet.escrow_types import Settlement, settlement_typed_data
 
     return {
         "chainId": str(dep.chain_id), "contract": dep.contract,
@@ -267,6 +268,10 @@ def chain_config(dep: EscrowDeployment) -> dict:
         # closed from the event that closed it.
         "closedTopics": {escrow_event_topic(kind): state.lower()
                          for kind, state in CLOSING.items()},
+        # What the buyer signs to agree to a settlement, less its message, which the order
+        # page fills from the seller's proposal.
+        "settlement": {k: v for k, v in settlement_typed_data(
+            Settlement(0, 0, 0, 0), dep.chain_id, dep.contract).items() if k != "message"},
     }
 
 

@@ -24,6 +24,46 @@ OFFER_PROBLEMS = [
     QT_TRANSLATE_NOOP("errors", "; "),
 ]
 
+#: The contracts' custom errors as sentences (wallet.contract_errors.SENTENCES), shown as the
+#: reason of "This transaction would fail" refusals.
+CONTRACT_ERRORS = [
+    QT_TRANSLATE_NOOP("errors", "The quantity is zero or more than one order may buy."),
+    QT_TRANSLATE_NOOP("errors", "The two parts do not add up to what the escrow holds."),
+    QT_TRANSLATE_NOOP("errors", "The buyer cannot be the offer's arbitrator or one of its payees."),
+    QT_TRANSLATE_NOOP("errors", "The token takes a fee on transfers, which the escrow does not accept."),
+    QT_TRANSLATE_NOOP("errors", "The offer breaks one of the escrow's rules (its amounts, windows, payees or arbitrator)."),
+    QT_TRANSLATE_NOOP("errors", "A signature does not match: it was not made by the right account for this offer or settlement, or the settlement was voided."),
+    QT_TRANSLATE_NOOP("errors", "The lists of orders and tracking numbers are not the same length."),
+    QT_TRANSLATE_NOOP("errors", "Only the offer's arbitrator can rule on this order."),
+    QT_TRANSLATE_NOOP("errors", "Only the order's buyer can do this."),
+    QT_TRANSLATE_NOOP("errors", "Only the order's buyer or seller can do this."),
+    QT_TRANSLATE_NOOP("errors", "Only the order's seller can do this."),
+    QT_TRANSLATE_NOOP("errors", "The escrow keeps nothing for this account to withdraw."),
+    QT_TRANSLATE_NOOP("errors", "The offer has expired."),
+    QT_TRANSLATE_NOOP("errors", "The offer is sold out: its quantity is used up."),
+    QT_TRANSLATE_NOOP("errors", "The seller has revoked this offer."),
+    QT_TRANSLATE_NOOP("errors", "It is too early: the order's deadline has not passed yet."),
+    QT_TRANSLATE_NOOP("errors", "It is too late: the order's deadline has passed."),
+    QT_TRANSLATE_NOOP("errors", "The order's state does not allow this now; sync to see its latest state."),
+    QT_TRANSLATE_NOOP("errors", "The escrow refused a call made from inside another of its calls."),
+    QT_TRANSLATE_NOOP("errors", "A number is too large for the escrow to store."),
+    QT_TRANSLATE_NOOP("errors", "The token refused the transfer; check the balance and what the escrow is allowed to take."),
+    QT_TRANSLATE_NOOP("errors", "A name given to the contract cannot be read."),
+    QT_TRANSLATE_NOOP("errors", "A name given to the contract is too long."),
+    QT_TRANSLATE_NOOP("errors", "The signature is not valid."),
+    QT_TRANSLATE_NOOP("errors", "The signature has the wrong length."),
+    QT_TRANSLATE_NOOP("errors", "The signature is malformed."),
+    QT_TRANSLATE_NOOP("errors", "The escrow is not allowed to take that many tokens yet; approve the amount first."),
+    QT_TRANSLATE_NOOP("errors", "The account does not hold enough of the token."),
+    QT_TRANSLATE_NOOP("errors", "The token refused an empty address as the one who approves."),
+    QT_TRANSLATE_NOOP("errors", "The token refused an empty address as the recipient."),
+    QT_TRANSLATE_NOOP("errors", "The token refused an empty address as the sender."),
+    QT_TRANSLATE_NOOP("errors", "The token refused an empty address as the one allowed to spend."),
+    QT_TRANSLATE_NOOP("errors", "The payment permit has expired; sign a new one."),
+    QT_TRANSLATE_NOOP("errors", "The payment permit was not signed by the paying account."),
+    QT_TRANSLATE_NOOP("errors", "The payment permit was already used or is out of order; sign a new one."),
+]
+
 ERRORS = [
     QT_TRANSLATE_NOOP("errors", "The customer's name is longer than {limit} characters."),
     QT_TRANSLATE_NOOP("errors", "The phone number is longer than {limit} characters."),

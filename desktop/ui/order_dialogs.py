@@ -130,13 +130,15 @@ class SettleDialog(QDialog):
     """A split of what the escrow holds, signed by both sides.
 
     The seller signs in this app when OK is pressed. The buyer signs the same settlement in
-    their own wallet: "Copy request" puts its EIP-712 typed data on the clipboard (the buyer's
-    wallet signs it with eth_signTypedData_v4), and the signature they send back is pasted
-    below or loaded from a text file. On the Sandbox the simulated buyer can sign it.
+    their own wallet: "Copy link" puts a link to the store's order page on the clipboard,
+    where the buyer sees the split in words and signs it ("Copy request" gives the EIP-712
+    typed data itself, for any wallet's eth_signTypedData_v4), and the reply code they send
+    back is pasted below or loaded from a text file. On the Sandbox the simulated buyer can
+    sign it.
     """
 
     def __init__(self, parent, escrow_id: int, held: int, nonce: int, chain_id: int,
-                 contract: str, decimals: int, symbol: str, simulate=None):
+                 contract: str, decimals: int, symbol: str, simulate=None, site_url: str = ""):
         from shop.money import Currency, Money
         from shop.orders import escrow_number
 
@@ -144,7 +146,7 @@ class SettleDialog(QDialog):
         self.setWindowTitle(self.tr("Settle order {escrow}").format(
             escrow=escrow_number(escrow_id)))
         self.escrow_id, self.held, self.nonce = escrow_id, held, nonce
-        self.chain_id, self.contract = chain_id, contract
+        self.chain_id, self.contract, self.site_url = chain_id, contract, site_url
         self.currency = Currency.token(symbol, decimals)
         self._simulate = simulate
         layout = QVBoxLayout(self)
@@ -159,6 +161,10 @@ class SettleDialog(QDialog):
         form.addRow(self.tr("To you"), self.seller_amount)
         layout.addLayout(form)
         row = QHBoxLayout()
+        link = QPushButton(self.tr("Copy link for the buyer"))
+        link.setObjectName("copy_link")
+        link.clicked.connect(self.copy_link)
+        row.addWidget(link)
         copy = QPushButton(self.tr("Copy request for the buyer"))
         copy.clicked.connect(self.copy_request)
         load = QPushButton(self.tr("Load signature…"))
@@ -216,6 +222,16 @@ class SettleDialog(QDialog):
 
         s = self.settlement()
         return json.dumps(settlement_typed_data(s, self.chain_id, self.contract)) if s else ""
+
+    def link_text(self) -> str:
+        """The store's order page opened on this split, for the buyer to sign there."""
+        from desktop.services.orders import proposal_link
+
+        s = self.settlement()
+        return proposal_link(self.site_url, s) if s else ""
+
+    def copy_link(self) -> None:
+        QGuiApplication.clipboard().setText(self.link_text())
 
     def copy_request(self) -> None:
         QGuiApplication.clipboard().setText(self.request_text())

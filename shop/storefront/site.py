@@ -224,11 +224,36 @@ def _order_body(chain, store) -> str:
                                    f"电话 {store.phone}" if store.phone else "") if p)
     return ('<h1>我的订单</h1><p>订单号：<span id="order-id"></span></p>'
             '<p>状态：<span id="order-state">—</span></p>'
-            '<p><button class="button" id="confirm" type="button">确认收货</button> '
-            '<button class="button" id="dispute" type="button">申请仲裁</button> '
-            '<button class="button" id="cancel" type="button">取消订单（卖家接单前）</button></p>'
-            f'<div class="status" id="status" hidden></div><p>{_e(contact)}</p>'
+            '<ul class="warnings" id="order-warnings" hidden></ul>'
+            '<ul class="terms" id="order-terms" hidden></ul>'
+            f'<p>{_order_buttons()}</p>'
+            f'<div class="status" id="status" hidden></div>{_settlement_box()}<p>{_e(contact)}</p>'
             + _json_block("order-data", {"chain": chain}))
+
+
+#: The order page's buttons: id (as app.js names its actions) and words for a buyer.
+ORDER_BUTTONS = (("confirm", "确认收货"), ("dispute", "申请仲裁"),
+                 ("cancel", "取消订单（卖家接单前）"), ("refund", "取回货款（卖家没有按时接单）"),
+                 ("reclaim", "取回货款和保证金（卖家没有按时发货）"),
+                 ("timeout", "结束超时的仲裁，取回货款"))
+
+
+def _order_buttons() -> str:
+    return " ".join(f'<button class="button" id="{key}" type="button">{_e(words)}</button>'
+                    for key, words in ORDER_BUTTONS)
+
+
+def _settlement_box() -> str:
+    """Where the buyer opens the seller's settlement proposal, signs it and copies the
+    signed reply back to the seller."""
+    return ('<section class="settlement" id="settlement" hidden><h2>卖家的协商方案</h2>'
+            '<p id="settle-text"></p>'
+            '<button class="button" id="settle-sign" type="button">用钱包签署这个方案</button>'
+            '<div id="settle-done" hidden><p>回执代码（发给卖家）：</p>'
+            '<textarea id="settle-reply" rows="3" readonly></textarea></div></section>'
+            '<details class="settle-paste"><summary>卖家发来了协商方案代码？</summary>'
+            '<input id="settle-code" placeholder="例如 1-2.5000000.45000000.0">'
+            '<button class="button" id="settle-open" type="button">打开方案</button></details>')
 
 
 def site_files(folder) -> list[str]:

@@ -105,13 +105,18 @@ def test_buy_accept_ship_and_the_buyer_confirms(shop):
     second = second.strip()
     assert ok(shop, "sync", "--json")["events"] == 0  # each action syncs, as the page does
 
-    accepted = ok(shop, "orders", "accept", first, second, "--password-stdin", "--json",
-                  stdin=PASSWORD)
+    code, out, err = ziliudi(shop, "orders", "accept", first, second, "--password-stdin",
+                             "--json", stdin=PASSWORD)
+    assert code == 0, err
+    accepted = json.loads(out)
     assert accepted["done"] == "accept" and accepted["transaction"]["status"] == "mined"
     assert states(accepted) == {first: "Accepted", second: "Accepted"}
     [order] = [o for o in accepted["orders"] if o["number"] == first]
     assert order["quantity"] == 2 and order["bond"] > 0 and isinstance(order["price"], int)
     assert order["token"]["symbol"] == "dUSD" and order["details"]["name"] == "Wang Xiaoming"
+    bond = sum(o["bond"] for o in accepted["orders"])
+    assert err.startswith(f"Accepting orders {first}, {second} posts your bond of "
+                          f"{people_write(bond, order['token'])};"), err
 
     lines = ok(shop, "orders", "list").splitlines()
     assert lines[0].split("\t") == COLUMNS
@@ -174,6 +179,8 @@ def test_dispute_then_settle_with_the_simulated_buyers_signature(shop):
     assert typed["primaryType"] == "Settlement" and typed["domain"]["name"] == "Ziliudi Escrow"
     assert typed["message"]["buyerAmount"] == 10**7
     assert typed["message"]["escrowId"] == o["escrow_id"]
+    assert request["code"] == f"{order}.{10**7}.{held - 10**7}.0"
+    assert request["link"].endswith(f"/order.html?id={o['escrow_id']}&settle={request['code']}")
     code, out, err = ziliudi(shop, "orders", "settle", order, "--buyer-gets", "10")
     assert code == 0 and json.loads(out) == typed  # the request alone on stdout, words on stderr
     assert err.startswith(f"Settlement of order {order}: 10.00 dUSD to the buyer, "

@@ -98,13 +98,27 @@ def test_countdown_ticks_without_rebuilding(page, qtbot):
 def test_accept_many_then_ship_then_reminder(page, qtbot, monkeypatch):
     from desktop.ui.order_dialogs import ShipDialog
 
+    from shop.orders import escrow_number
+
     fund(page, qtbot, count=2)
     page.table.selectAll()
     assert page.buttons["accept"].isEnabled()
+    prompts = []
+    monkeypatch.setattr(dialogs, "ask_password",
+                        lambda *a: prompts.append(a) or DEMO_SELLER_PASSWORD)
     page.buttons["accept"].click()
     qtbot.waitUntil(lambda: {v.order.state for v in page.model.views} == {"Accepted"},
                     timeout=30_000)
     idle(page, qtbot)
+    # The prompt says, in words and money, what accepting posts: the bond of both orders.
+    [(_, _, _, rows, details)] = prompts
+    said = dict(rows)
+    numbers = sorted(escrow_number(v.order.escrow_id) for v in page.model.views)
+    assert all(n in said["What"] for n in numbers) and details is None
+    bonds = [v.order.bond for v in page.model.views]
+    assert all(b > 0 for b in bonds) and said["Your bond"] == page._money(sum(bonds))
+    assert re.fullmatch(r"\d+\.\d{2,6} dUSD", said["Your bond"])
+    assert not any(str(v.order.escrow_id) in " ".join(said.values()) for v in page.model.views)
 
     def filled(dialog):
         dialog.carrier.setCurrentText("顺丰速运")
@@ -174,6 +188,22 @@ def test_an_order_that_changed_since_it_was_chosen_is_refused_with_the_reason(pa
                            "no longer be accepted."]
     page.errors.clear()
     assert page.model.views[0].order.state == "Funded"
+
+
+def test_the_settle_dialog_copies_a_link_to_the_store_s_order_page(qtbot):
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QPushButton
+
+    from desktop.ui.order_dialogs import SettleDialog
+
+    escrow_id = 1 << 32 | 2
+    dialog = SettleDialog(None, escrow_id, 12_500_000, 3, 31337, "0x" + "11" * 20, 6, "dUSD",
+                          site_url="https://shop.example/")
+    qtbot.addWidget(dialog)
+    dialog.buyer_amount.setText("10")
+    dialog.findChild(QPushButton, "copy_link").click()
+    assert QGuiApplication.clipboard().text() == (
+        f"https://shop.example/order.html?id={escrow_id}&settle=1-2.10000000.2500000.3")
 
 
 def test_the_settle_dialog_splits_in_the_token_s_units(qtbot):

@@ -284,19 +284,22 @@ class OrdersPage(Page):
                 self.history.setItem(row, col, QTableWidgetItem(text))
 
     # -- the seller's actions ---------------------------------------------------------------
-    def _as_seller(self, title: str, views, action: str, act, signing=None) -> None:
+    def _as_seller(self, title: str, views, action: str, act, signing=None,
+                   details=None) -> None:
         """Ask the seller's password, then on the book's writer check that the orders still
         allow `action` now (services.order_actions.check, as the command line does), run
         act(work, signer, checked) and sync.
 
-        signing: (field, value) rows of what the password will sign, shown with the prompt."""
+        signing: (field, value) rows of what the password will sign, in words, shown with the
+        prompt; details: the raw fields of a signed message, under a collapsed Details."""
         try:
             seller = order_actions.seller_of([v.order for v in views])
         except UserFacingError as e:
             dialogs.show_error(self, e)
             return
         password = dialogs.ask_password(self, title, self.tr(
-            "Password of the seller account {address}:").format(address=seller), signing)
+            "Password of the seller account {address}:").format(address=seller), signing,
+            details)
         if password is None:
             return
         ids = [v.order.escrow_id for v in views]
@@ -313,9 +316,32 @@ class OrdersPage(Page):
         from desktop.services import orders as service
 
         ids = self.selected_ids()
+        views = self.selected()
         self._as_seller(self.tr("Accept {count} orders").format(count=len(ids)),
-                        self.selected(), "accept",
-                        lambda work, s, _checked: service.accept(work, s, ids))
+                        views, "accept",
+                        lambda work, s, _checked: service.accept(work, s, ids),
+                        self._accept_rows(views))
+
+    def _money(self, units: int) -> str:
+        from shop.money import Currency, Money
+
+        snap = self.snapshot
+        return str(Money(units, Currency.token(snap.symbol, snap.decimals)))
+
+    def _accept_rows(self, views) -> list[tuple[str, str]]:
+        """What accepting means, in words: the orders and the bond it posts from your account."""
+        from shop.orders import escrow_number
+
+        numbers = ", ".join(escrow_number(v.order.escrow_id) for v in views)
+        bonds = [v.bond for v in views]
+        bond = (self._money(sum(bonds)) if None not in bonds
+                else self.tr("as each order's offer states (not in this book)"))
+        return [(self.tr("What"), self.tr("Accept orders {orders}: co-sign them and post your "
+                                          "bond").format(orders=numbers)),
+                (self.tr("Your bond"), bond),
+                (self.tr("The bond"), self.tr("comes back to you when the order is paid out; "
+                                              "if you do not mark it shipped by its ship "
+                                              "deadline, the buyer takes it with the price"))]
 
     def mark_shipped(self) -> None:
         from desktop.services import orders as service
@@ -361,19 +387,25 @@ class OrdersPage(Page):
                     lambda work, _c: simulated_buyer.simulate_buyer_signature(work, s),
                     owner=self).on_success(put)
         dialog = SettleDialog(self, o.escrow_id, o.price + o.bond, o.settlement_nonce,
-                              snap.chain_id, snap.contract, snap.decimals, snap.symbol, simulate)
+                              snap.chain_id, snap.contract, snap.decimals, snap.symbol, simulate,
+                              site_url=snap.site_url)
         if dialog.exec() != SettleDialog.Accepted:
             return
         s, theirs = dialog.settlement(), dialog.buyer_signature.toPlainText().strip()
+        from desktop.ui.sign_dialog import typed_data_rows
+        from shop.orders import escrow_number
         from wallet.escrow_types import settlement_typed_data
 
-        from desktop.ui.sign_dialog import typed_data_rows
-
-        signing = typed_data_rows(settlement_typed_data(s, snap.chain_id, snap.contract))
+        signing = [(self.tr("What"), self.tr("A settlement of order {order}: the escrow pays "
+                                              "out as below and the order closes").format(
+                        order=escrow_number(s.escrow_id))),
+                   (self.tr("To the buyer"), self._money(s.buyer_amount)),
+                   (self.tr("To you"), self._money(s.seller_amount))]
+        details = typed_data_rows(settlement_typed_data(s, snap.chain_id, snap.contract))
         self._as_seller(self.tr("Settle"), [view], "settle",
                         lambda work, signer, _checked: service.settle(
                             work, signer, s, theirs, service.sign_settlement(work, signer, s)),
-                        signing)
+                        signing, details)
 
     # -- the simulated buyer (Sandbox) -------------------------------------------------------
     def sign_offers(self) -> None:
