@@ -217,7 +217,7 @@ def balance(ctx, args) -> int:
 
 def send(ctx, args) -> int:
     from desktop.cli import confirm, print_json
-    from desktop.services.amounts import coins
+    from desktop.services.amounts import coins, short_text
     from desktop.services.wallet import (TwinTransfer, amount_text, plan_send, reconcile,
                                          send_planned, twin)
 
@@ -234,8 +234,8 @@ def send(ctx, args) -> int:
         raise UserFacingError("{reason} Add --again to send it once more.",
                               reason=str(TwinTransfer(plan, same)))
     summary = (f"Send {amount_text(plan)} to {plan.recipient} on {network.name}; "
-               f"network fee about {coins(plan.fee.likely_fee)} "
-               f"(at most {coins(plan.fee.max_fee)}).")
+               f"network fee about {short_text(coins(plan.fee.likely_fee))} "
+               f"(at most {short_text(coins(plan.fee.max_fee))}).")
     print(summary, file=sys.stderr)
     password = _secret(args, "Password: ", "the password")
     if not confirm(args, "Send?"):
