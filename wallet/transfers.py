@@ -16,6 +16,9 @@ from wallet.revert import is_insufficient_funds, is_revert, revert_error_name, r
 from wallet.signer import Signer
 from wallet.tokens import TokenInfo, erc20, native_balance, token_balance
 
+#: How long after a transfer was mined a second one just like it is asked about first.
+TWIN_WINDOW = 3600
+
 
 @dataclass(frozen=True)
 class Balances:
@@ -104,6 +107,14 @@ def plan_transfer(chain: Chain, sender: str, recipient: str, amount: int,
         raise CoinsShort(fee.max_fee)
     return TransferPlan(purpose or f"transfer:{uuid.uuid4()}", chain_id, sender,
                         recipient, amount, token, to, value, data, fee)
+
+
+def twin_of(journal: Journal, plan: TransferPlan) -> Entry | None:
+    """A transfer like this plan (same account, recipient, token and amount) that is pending
+    or was mined within TWIN_WINDOW; the plan's own earlier send does not count. Reconcile
+    the journal first, or a pending entry may stand for one the node has dropped."""
+    return journal.twin(plan.chain_id, plan.sender, plan.to, plan.value, plan.data,
+                        int(journal.clock()) - TWIN_WINDOW, other_than=plan.purpose)
 
 
 def send_transfer(journal: Journal, chain: Chain, signer: Signer,

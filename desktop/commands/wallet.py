@@ -52,9 +52,29 @@ def register(commands) -> None:
     p.add_argument("--native", action="store_true", help="send the native coin instead of the token")
     p.add_argument("--network")
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.add_argument("--again", action="store_true",
+                   help="send even though the same transfer is pending or was confirmed "
+                        "within the hour")
+    p.add_argument("--no-wait", dest="wait", action="store_false",
+                   help="do not wait for the transfer to be mined")
     p.add_argument("--password-stdin", action="store_true")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=send)
+
+    p = sub.add_parser("journal", help="the transactions sent, brought up to date with the network")
+    p.add_argument("--network", help="network name (default: the profile's)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=journal)
+
+    for name, run, what in (("speed-up", speed_up, "send a pending transaction again with a higher fee"),
+                            ("cancel", cancel, "replace a pending transaction with one that does nothing")):
+        p = sub.add_parser(name, help=what)
+        p.add_argument("hash", help="the transaction's hash (as `wallet journal` lists it)")
+        p.add_argument("--network", help="network name (default: the profile's)")
+        p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+        p.add_argument("--password-stdin", action="store_true")
+        p.add_argument("--json", action="store_true")
+        p.set_defaults(run=run)
 
     p = sub.add_parser("networks", help="list the networks and their state")
     p.add_argument("--json", action="store_true")
@@ -197,8 +217,9 @@ def balance(ctx, args) -> int:
 
 def send(ctx, args) -> int:
     from desktop.cli import confirm, print_json
-    from desktop.services.amounts import coins
-    from desktop.services.wallet import amount_text, plan_send, send_planned
+    from desktop.services.amounts import coins, short_text
+    from desktop.services.wallet import (TwinTransfer, amount_text, plan_send, reconcile,
+                                         send_planned, twin)
 
     wallet = _wallet(ctx)
     network = wallet.network(args.network)
@@ -208,20 +229,80 @@ def send(ctx, args) -> int:
                               network=network.name)
     sender = _account(wallet, args.sender)
     plan = plan_send(wallet.work, network.name, sender.address, args.to, args.amount, token)
+    reconcile(wallet.work, network.name)
+    if not args.again and (same := twin(wallet.work, plan)) is not None:
+        raise UserFacingError("{reason} Add --again to send it once more.",
+                              reason=str(TwinTransfer(plan, same)))
     summary = (f"Send {amount_text(plan)} to {plan.recipient} on {network.name}; "
-               f"network fee about {coins(plan.fee.likely_fee)} "
-               f"(at most {coins(plan.fee.max_fee)}).")
+               f"network fee about {short_text(coins(plan.fee.likely_fee))} "
+               f"(at most {short_text(coins(plan.fee.max_fee))}).")
     print(summary, file=sys.stderr)
     password = _secret(args, "Password: ", "the password")
     if not confirm(args, "Send?"):
         raise UserFacingError("Not sent.")
     with wallet.unlocked(sender.address, password) as signer:
-        entry = send_planned(wallet.work, network.name, signer, plan)
+        entry = send_planned(wallet.work, network.name, signer, plan, again=args.again)
+    if args.wait:
+        entry = wallet.journal.wait(wallet.connect(network.name), entry)
     if args.json:
         print_json({"hash": entry.tx_hash, "status": entry.status, "nonce": entry.nonce})
     else:
         print(entry.tx_hash)
+        print(f"{entry.status}", file=sys.stderr)
     return 0
+
+
+def _entry_json(e) -> dict:
+    return {"id": e.id, "hash": e.tx_hash, "status": e.status, "what": e.description or e.purpose,
+            "from": e.sender, "to": e.to_address, "nonce": e.nonce, "block": e.block_number,
+            "created_at": e.created_at, "mined_at": e.mined_at}
+
+
+def journal(ctx, args) -> int:
+    from desktop.cli import print_json
+    from desktop.services.wallet import reconcile
+
+    wallet = _wallet(ctx)
+    reconcile(wallet.work, wallet.network(args.network).name)
+    entries = wallet.journal.entries()
+    if args.json:
+        print_json({"entries": [_entry_json(e) for e in entries]})
+    else:
+        for e in entries:
+            print(f"{e.tx_hash}  {e.status}  {e.description or e.purpose}")
+    return 0
+
+
+def _replace_pending(ctx, args, question: str, act) -> int:
+    """Speed-up and cancel: the entry by its hash, the password of its sender, then act."""
+    from desktop.cli import confirm, print_json
+    from desktop.services.wallet import journal_entry
+
+    wallet = _wallet(ctx)
+    network = wallet.network(args.network).name
+    entry = journal_entry(wallet.work, args.hash)
+    password = _secret(args, "Password: ", "the password")
+    if not confirm(args, question):
+        raise UserFacingError("Nothing sent.")
+    with wallet.unlocked(entry.sender, password) as signer:
+        new = act(wallet.work, network, signer, entry)
+    if args.json:
+        print_json(_entry_json(new))
+    else:
+        print(new.tx_hash)
+    return 0
+
+
+def speed_up(ctx, args) -> int:
+    from desktop.services.wallet import speed_up as act
+
+    return _replace_pending(ctx, args, "Send it again with a higher fee?", act)
+
+
+def cancel(ctx, args) -> int:
+    from desktop.services.wallet import cancel as act
+
+    return _replace_pending(ctx, args, "Cancel it (a transfer of nothing to yourself takes its place)?", act)
 
 
 def remove(ctx, args) -> int:

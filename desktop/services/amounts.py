@@ -19,3 +19,27 @@ def currency_of(token) -> Currency:
 def coins(wei: int) -> Money:
     """Wei as the coin people read ("0.000021 ETH")."""
     return Money(wei, NATIVE)
+
+
+#: Decimals a wallet amount is shown with where space is short; the full value goes beside
+#: it (a tooltip), as 18 decimals of ETH are more than anyone reads.
+SHOWN_DECIMALS = 6
+
+
+def short_text(money: Money) -> str:
+    """The amount rounded (half up) to SHOWN_DECIMALS decimals ("9999.999979 ETH"); an amount
+    too small for that keeps its first SHOWN_DECIMALS significant digits ("0.0000000123 ETH")
+    rather than showing as nothing."""
+    places = money.currency.decimals
+    size = abs(money.units)
+    if places <= SHOWN_DECIMALS or size == 0:
+        return money.text()
+    keep = SHOWN_DECIMALS
+    if size < 10 ** (places - SHOWN_DECIMALS):
+        keep = min(places, places - len(str(size)) + SHOWN_DECIMALS)
+    step = 10 ** (places - keep)
+    whole, rest = divmod(size, step)
+    if 2 * rest >= step:
+        whole += 1
+    sign = -1 if money.units < 0 else 1
+    return Money(sign * whole * step, money.currency).text()

@@ -220,10 +220,76 @@ def amount_text(plan) -> str:
     return str(Money(plan.amount, currency_of(plan.token)))
 
 
-def send_planned(work, network: str, signer, plan):
-    """Send a confirmed plan through the journal (once, however often it is asked)."""
+class TwinTransfer(UserFacingError):
+    """A transfer like the one asked for is pending, or was confirmed within the hour: the
+    command line sends it once more only with --again, the Wallet page asks first."""
+
+    def __init__(self, plan, entry):
+        self.entry = entry
+        fields = {"amount": amount_text(plan), "recipient": plan.recipient, "hash": entry.tx_hash}
+        if entry.status == "pending":
+            super().__init__("{amount} to {recipient} was already sent and is not confirmed "
+                             "yet ({hash}).", **fields)
+        else:
+            super().__init__("{amount} to {recipient} was already sent and confirmed within "
+                             "the last hour ({hash}).", **fields)
+
+
+def reconcile(work, network: str | None = None) -> list:
+    """Settle the journal's pending entries from what the network's node says (mined,
+    dropped, replaced, or sent again); records the wallet as changed when any did."""
+    w = work.wallet
+    changed = w.journal.reconcile(w.connect(network))
+    if changed:
+        work.changed("wallet")
+    return changed
+
+
+def twin(work, plan):
+    """The journal's transfer like this plan, pending or confirmed within the hour, or None
+    (reads the journal as it is: reconcile first where the unit may write)."""
+    from wallet.transfers import twin_of
+
+    return twin_of(work.wallet.journal, plan)
+
+
+def send_planned(work, network: str, signer, plan, again: bool = False):
+    """Send a confirmed plan through the journal (once, however often it is asked). The
+    journal is reconciled first; a transfer like it, pending or confirmed within the hour,
+    refuses (TwinTransfer) unless `again`."""
     from wallet.transfers import send_transfer
 
     w = work.wallet
-    return send_transfer(w.journal, w.connect(network), signer, plan,
+    chain = w.connect(network)
+    work.changed("wallet")  # the journal is reconciled and keeps the transfer
+    w.journal.reconcile(chain)
+    if not again and (same := twin(work, plan)) is not None:
+        raise TwinTransfer(plan, same)
+    return send_transfer(w.journal, chain, signer, plan,
                          description=f"Send {amount_text(plan)} to {plan.recipient}")
+
+
+def journal_entry(work, tx_hash: str):
+    """The journal's entry for a transaction hash, as people paste it."""
+    text = tx_hash.strip().lower()
+    for entry in work.wallet.journal.entries():
+        if entry.tx_hash.lower() == text:
+            return entry
+    raise UserFacingError("The journal has no transaction {hash}.", hash=tx_hash)
+
+
+def speed_up(work, network: str | None, signer, entry):
+    """Send a pending transaction again with a higher fee (its nonce, so one of them is
+    mined); refused unless the node still has it pending."""
+    w = work.wallet
+    work.changed("wallet")  # settled from the node, and the new attempt kept
+    return w.journal.speed_up(w.connect(network), signer, entry)
+
+
+def cancel(work, network: str | None, signer, entry):
+    """Take a pending transaction's nonce with a transfer of nothing to its sender, so it is
+    never mined; refused unless the node still has it pending."""
+    w = work.wallet
+    work.changed("wallet")
+    return w.journal.cancel(w.connect(network), signer, entry,
+                            description=f"Cancel: {entry.description or entry.purpose}")
