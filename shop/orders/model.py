@@ -4,7 +4,8 @@ fold() takes an escrow's events in any order and any number of times and gives
 the same Order: events are keyed by (tx hash, log index), sorted by (block,
 log index), and a closing event ends the order for good. States use the
 contract's words: Funded, Accepted, Shipped, Disputed (open) and Completed,
-Refunded, Resolved (closed).
+Refunded, Resolved (closed). A Statement (a party's sealed words in a dispute)
+joins the order's history but changes nothing the fold gives.
 """
 
 from __future__ import annotations
@@ -143,6 +144,15 @@ class Order:
         elif self.state == "Disputed" and not before:
             out.add("timeout")
         return frozenset(out)
+
+
+def party_of(order: Order, account: str | None) -> str:
+    """"buyer" or "seller" when `account` is that party of the order, else ""."""
+    account = (account or "").lower()
+    for role, who in (("buyer", order.buyer), ("seller", order.seller)):
+        if who and account == who.lower():
+            return role
+    return ""
 
 
 _CHAIN_ORDER = attrgetter("block_number", "log_index")
