@@ -37,7 +37,10 @@ def register(commands) -> None:
         p = sub.add_parser(name, help=helptext)
         p.add_argument("order", metavar="ORDER", help="the order number (1-2)")
         p.add_argument("--json", action="store_true", help="print one JSON document")
-        p.set_defaults(run=buyer_acts, action=name, network=None)
+        if name == "dispute":
+            p.add_argument("--statement", default="", metavar="TEXT",
+                           help="the buyer's words, sealed to the arbitrator")
+        p.set_defaults(run=buyer_acts, action=name, network=None, statement="")
 
     p = sub.add_parser("sign-settlement", help="the order's buyer signs a settlement and the "
                                                "signature is printed (for orders settle)")
@@ -79,7 +82,7 @@ def buyer_acts(ctx, args) -> int:
     work = ctx.work()
     order = checks.find(work, service.target(work), checks.order_id(args.order))
     checks.require_open(order)  # the contract refuses the rest with its reason
-    entry = buyers.simulate(work, order.buyer, order.escrow_id, args.action)
+    entry = buyers.simulate(work, order.buyer, order.escrow_id, args.action, args.statement)
     service.sync(work)
     words = {"confirm": "the buyer confirmed receipt", "dispute": "the buyer disputed"}
     return report(work, args, args.action, words[args.action], [order.escrow_id], entry)

@@ -303,15 +303,27 @@ def mark_shipped(work, signer, escrow_id: int, carrier: str, tracking_number: st
     return client(work, t).mark_shipped(signer, escrow_id, carrier, tracking_number)
 
 
-_ACTIONS = {"claim": "claim", "reclaim": "reclaim", "refund": "refund", "dispute": "dispute",
+_ACTIONS = {"claim": "claim", "reclaim": "reclaim", "refund": "refund",
             "timeout": "timeout_dispute", "decline": "decline"}
 
 
 def act(work, signer, escrow_id: int, action: str, network: str | None = None):
-    """claim, reclaim, refund, decline, dispute or timeout on one escrow."""
+    """claim, reclaim, refund, decline or timeout on one escrow (a dispute: dispute())."""
     c = client(work, target(work, network))
     work.changed(JOURNAL_AREA)
     return getattr(c, _ACTIONS[action])(signer, escrow_id)
+
+
+def dispute(work, signer, escrow_id: int, statement: str = "", network: str | None = None,
+            journal=None):
+    """Open a dispute on one escrow with a statement (may be empty) sealed to its arbitrator
+    (see services.arbitration.seal_for)."""
+    from desktop.services import arbitration
+
+    c = client(work, target(work, network), journal)
+    sealed = arbitration.seal_for(work, c.read(escrow_id), statement)
+    work.changed(JOURNAL_AREA)
+    return c.dispute(signer, escrow_id, sealed)
 
 
 def settlement(work, escrow_id: int, buyer_amount: int, seller_amount: int,

@@ -49,8 +49,11 @@ def save_offer(db, offer: StoredOffer, *, at: int | None = None) -> None:
              offer.offer_hash.lower(), offer.expiry, int(time.time()) if at is None else at])
 
 
-def current_offers(db, chain_id: int, contract: str, *, at: int | None = None) -> dict:
-    """The newest unexpired offer of each listing whose price it still matches, by listing id."""
+def current_offers(db, chain_id: int, contract: str, *, at: int | None = None,
+                   terms: dict | None = None) -> dict:
+    """The newest unexpired offer of each listing whose price it still matches, by listing id;
+    with `terms` (offer fields as the offer's JSON has them, e.g. the arbitrator) only the
+    offers that name those."""
     at = int(time.time()) if at is None else at
     rows = db.execute(
         "SELECT o.listing_id, o.listing_price, o.chain_id, o.contract, o.offer, o.signature,"
@@ -60,7 +63,11 @@ def current_offers(db, chain_id: int, contract: str, *, at: int | None = None) -
         [chain_id, contract, at]).fetchall()
     out = {}
     for r in rows:
-        out[r[0]] = StoredOffer(r[0], r[1], r[2], r[3], json.loads(r[4]), r[5], r[6], r[7])
+        offer = json.loads(r[4])
+        if terms and any(str(offer.get(k, "")).lower() != str(v).lower()
+                         for k, v in terms.items()):
+            continue
+        out[r[0]] = StoredOffer(r[0], r[1], r[2], r[3], offer, r[5], r[6], r[7])
     return out
 
 
