@@ -18,8 +18,8 @@ from desktop.services.errors import UserFacingError
 from desktop.services.events import BookChanged, ProfileOpened
 from desktop.ui import dialogs
 from desktop.ui.order_credits import CreditsPanel
-from desktop.ui.order_dialogs import (OrdersModel, SettleDialog, ShipDialog, SimulatedBuyerPanel,
-                                      countdown)
+from desktop.ui.order_dialogs import (DisputeDialog, OrdersModel, SettleDialog, ShipDialog,
+                                      SimulatedBuyerPanel, countdown)
 from desktop.services.order_snapshot import Snapshot, read_snapshot
 from desktop.ui.pages.base import Page
 
@@ -337,15 +337,30 @@ class OrdersPage(Page):
 
         [view] = self.selected()
         number = escrow_number(view.order.escrow_id)
-        if action == "dispute" and not dialogs.ask(self, self.tr(
-                "Open a dispute on order {escrow}? The arbitrator named in the offer will rule "
-                "a split and takes its stated fee; if it stays silent, the price goes back to "
-                "the buyer, and the bond to you only if you had marked the order shipped."
-                ).format(escrow=number)):
-            return
         title = self.tr("Escrow {escrow}").format(escrow=number)
+        if action == "dispute":
+            self._dispute(view, title)
+            return
         self._as_seller(title, [view], action, lambda work, s, checked: service.act(
             work, s, view.order.escrow_id, checked.calls[0]))
+
+    def _dispute(self, view, title: str) -> None:
+        """Ask for the statement (saying plainly when no arbitrator can read one), then send."""
+        from desktop.services import arbitration
+        from desktop.services import orders as service
+
+        arbitrator = arbitration.offer_arbitrator(self.ctx.session.work(), view.order)
+        dialog = DisputeDialog(self, view.order.escrow_id, arbitrator)
+        if dialog.exec() != DisputeDialog.Accepted:
+            return
+        statement = dialog.text()
+        try:
+            arbitration.check_statement(statement)
+        except UserFacingError as e:
+            dialogs.show_error(self, e)
+            return
+        self._as_seller(title, [view], "dispute", lambda work, s, _checked: service.dispute(
+            work, s, view.order.escrow_id, statement))
 
     def settle(self) -> None:
         from desktop.services import orders as service
