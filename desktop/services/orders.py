@@ -207,8 +207,9 @@ def chain_event(chain_id: int, contract: str, event) -> core.ChainEvent:
 @lru_cache(maxsize=None)
 def _arguments(cls) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
     """((field, the contract's camelCase name), ...) of a typed event's arguments, and the
-    names of those that are hashes (bytes). Every field counts but where the event was
-    logged, the escrow id and the note, which ChainEvent has apart."""
+    names of those that are bytes (hashes, a sealed statement), kept as hex text. Every
+    field counts but where the event was logged, the escrow id and the note, which
+    ChainEvent has apart."""
     from dataclasses import fields
 
     from wallet.escrow_events import EscrowEvent

@@ -336,6 +336,24 @@ ERRORS = [
     QT_TRANSLATE_NOOP("errors", "“{title}” is {status}; stock is reserved only while it is open."),
     QT_TRANSLATE_NOOP("errors", "“{url}” is not a web address."),
     QT_TRANSLATE_NOOP("errors", "“{what}” is not a price of an item."),
+    # arbitration (shop.arbitration, desktop.services.arbitration)
+    QT_TRANSLATE_NOOP("errors", "A statement has at most {limit} bytes of text; this one has {length}."),
+    QT_TRANSLATE_NOOP("errors", "An arbitrator must be someone else: {account} is an account of this profile."),
+    QT_TRANSLATE_NOOP("errors", "An arbitrator's contact has at most {limit} characters."),
+    QT_TRANSLATE_NOOP("errors", "Choose the account that arbitrates with --account ADDRESS|LABEL ({count} accounts match)."),
+    QT_TRANSLATE_NOOP("errors", "Order {order} is arbitrated by {arbitrator}, not by {account}."),
+    QT_TRANSLATE_NOOP("errors", "Order {order} is not an open dispute this profile arbitrates; sync first if it is new."),
+    QT_TRANSLATE_NOOP("errors", "Order {order} names no arbitrator: a dispute can only time out, so there is no one to read a statement."),
+    QT_TRANSLATE_NOOP("errors", "The arbitrator card {path} cannot be read."),
+    QT_TRANSLATE_NOOP("errors", "The arbitrator card's public key is damaged."),
+    QT_TRANSLATE_NOOP("errors", "The arbitrator of order {order}, {arbitrator}, is not the one in the store profile: its key is unknown, so a statement cannot be sealed to it."),
+    QT_TRANSLATE_NOOP("errors", "The arbitrator's fee cannot be negative."),
+    QT_TRANSLATE_NOOP("errors", "The buyer can get from 0 to {most} (what the escrow holds less the arbitrator's fee); {amount} does not fit."),
+    QT_TRANSLATE_NOOP("errors", "The statement is empty."),
+    QT_TRANSLATE_NOOP("errors", "The store's own account cannot be its arbitrator."),
+    QT_TRANSLATE_NOOP("errors", "This file is not an arbitrator card."),
+    QT_TRANSLATE_NOOP("errors", "The arbitrator's key is not in the keyring."),
+    QT_TRANSLATE_NOOP("errors", "This statement was sealed to another key."),
 ]
 
 STOCK_REASONS = [

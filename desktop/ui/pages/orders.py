@@ -280,8 +280,20 @@ class OrdersPage(Page):
         for row, h in enumerate(service.order_history(self.ctx.session.work(), o)):
             self.history.insertRow(row)
             when = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(h.at)) if h.at else ""
-            for col, text in enumerate((h.kind, str(h.block_number), h.tx_hash, when)):
+            for col, text in enumerate((self._event_text(h, o), str(h.block_number),
+                                        h.tx_hash, when)):
                 self.history.setItem(row, col, QTableWidgetItem(text))
+
+    def _event_text(self, entry, order) -> str:
+        """An event of the history as the table shows it: a statement says whose it is (its
+        words stay sealed to the arbitrator)."""
+        from shop.orders import party_of
+
+        if entry.kind != "Statement":
+            return entry.kind
+        if party_of(order, entry.args.get("by")) == "seller":
+            return self.tr("Statement from the seller")
+        return self.tr("Statement from the buyer")
 
     # -- the seller's actions ---------------------------------------------------------------
     def _as_seller(self, title: str, views, action: str, act, signing=None) -> None:
