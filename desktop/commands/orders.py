@@ -1,6 +1,7 @@
 """`ziliudi orders ...`: the orders the escrow sync found, with the buyers' delivery details
 when the store's key is in the keyring (shown on the terminal only, never written to a file),
-and the seller's actions on them (accept, decline, ship, claim, dispute, settle, withdraw).
+and the seller's actions on them (accept, decline, ship, claim, dispute, statement, settle,
+withdraw).
 
 An action is checked as the Orders page checks it (services.order_actions: the order exists,
 its state allows the action at the chain's time, one seller signs) before the password is
@@ -65,6 +66,10 @@ def register(commands) -> None:
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     p.add_argument("--statement", default="", metavar="TEXT",
                    help="what happened, sealed to the arbitrator (only it can read it)")
+    p = action("statement", "add your statement to an open dispute, sealed to the arbitrator",
+               statement)
+    p.add_argument("--statement", required=True, metavar="TEXT",
+                   help="what happened; only the arbitrator can read it")
     p = action("settle", "split what the escrow holds with the buyer's agreement: without "
                          "--buyer-signature print the request the buyer signs", settle)
     p.add_argument("--buyer-gets", required=True, metavar="AMOUNT",
@@ -256,6 +261,18 @@ def dispute(ctx, args) -> int:
     entry = _as_seller(work, args, checked, lambda s: service.dispute(
         work, s, order.escrow_id, args.statement, args.network))
     return report(work, args, "dispute", "disputed", [order.escrow_id], entry)
+
+
+def statement(ctx, args) -> int:
+    from desktop.services import arbitration
+
+    work = ctx.work()
+    checked = _one(work, args, "statement")
+    [order] = checked.orders
+    arbitration.check_statement(args.statement)
+    entry = _as_seller(work, args, checked, lambda s: service.add_statement(
+        work, s, order.escrow_id, args.statement, args.network))
+    return report(work, args, "statement", "statement added", [order.escrow_id], entry)
 
 
 def settlement(work, args):

@@ -327,6 +327,19 @@ def dispute(work, signer, escrow_id: int, statement: str = "", network: str | No
     return c.dispute(signer, escrow_id, sealed)
 
 
+def add_statement(work, signer, escrow_id: int, statement: str, network: str | None = None,
+                  journal=None):
+    """Add a statement, sealed to the escrow's arbitrator, to its open dispute."""
+    from desktop.services import arbitration
+
+    if not statement.strip():
+        raise UserFacingError("The statement is empty.")
+    c = client(work, target(work, network), journal)
+    sealed = arbitration.seal_for(work, c.read(escrow_id), statement)
+    work.changed(JOURNAL_AREA)
+    return c.add_statement(signer, escrow_id, sealed)
+
+
 def settlement(work, escrow_id: int, buyer_amount: int, seller_amount: int,
                network: str | None = None):
     """A settlement of what the escrow holds now, with its current nonce; checks the sum."""

@@ -106,8 +106,9 @@ def simulate_fund(work, buyer: str, listing_id: int, quantity: int, details: dic
 
 def simulate(work, buyer: str, escrow_id: int, action: str, statement: str = ""):
     """A simulated buyer confirms ("confirm"), disputes ("dispute", with a statement sealed
-    to the arbitrator as the buyer's page seals it) or cancels ("cancel")."""
-    from desktop.services.orders import dispute
+    to the arbitrator as the buyer's page seals it), adds a statement to an open dispute
+    ("statement") or cancels ("cancel")."""
+    from desktop.services.orders import add_statement, dispute
 
     t = target(work)
     c = client(work, t, _buyer_journal())
@@ -115,6 +116,8 @@ def simulate(work, buyer: str, escrow_id: int, action: str, statement: str = "")
     signer = _buyer(work, t, buyer)
     if action == "dispute":
         return dispute(work, signer, escrow_id, statement, journal=_buyer_journal())
+    if action == "statement":
+        return add_statement(work, signer, escrow_id, statement, journal=_buyer_journal())
     return getattr(c, action)(signer, escrow_id)
 
 

@@ -396,6 +396,8 @@ ORDER_ACTIONS = [
     QT_TRANSLATE_NOOP("errors", "claimed"),
     QT_TRANSLATE_NOOP("errors", "settled"),
     QT_TRANSLATE_NOOP("errors", "returned to the buyer"),
+    QT_TRANSLATE_NOOP("errors", "given a statement"),
+    QT_TRANSLATE_NOOP("errors", "add a statement"),
     QT_TRANSLATE_NOOP("errors", "accept"),
     QT_TRANSLATE_NOOP("errors", "ship"),
     QT_TRANSLATE_NOOP("errors", "dispute"),

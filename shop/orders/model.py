@@ -128,9 +128,9 @@ class Order:
         return None if self.deadline is None else self.deadline - now
 
     def actions(self, now: int) -> frozenset[str]:
-        """What the seller can do now: accept, decline, ship, dispute, settle, claim,
-        reclaim, refund, timeout (decline and the last three pay the buyer; anyone may send
-        the last three)."""
+        """What the seller can do now: accept, decline, ship, dispute, statement (add one to
+        an open dispute), settle, claim, reclaim, refund, timeout (decline and the last three
+        pay the buyer; anyone may send the last three)."""
         if not self.is_open or self.deadline is None:
             return frozenset()
         before = now < self.deadline
@@ -141,8 +141,8 @@ class Order:
             out |= {"ship", "dispute"} if before else {"reclaim"}
         elif self.state == "Shipped":
             out |= {"dispute"} if before else {"claim"}
-        elif self.state == "Disputed" and not before:
-            out.add("timeout")
+        elif self.state == "Disputed":
+            out.add("statement" if before else "timeout")
         return frozenset(out)
 
 

@@ -232,9 +232,14 @@ def test_dispute_statements_are_sealed_to_the_stores_arbitrator(shop, tmp_path):
     ok(shop, "orders", "accept", third, "--password-stdin", stdin=PASSWORD)
     assert states(ok(shop, "orders", "dispute", third, "--yes", "--statement", "已签收。",
                      "--password-stdin", "--json", stdin=PASSWORD)) == {third: "Disputed"}
+    # The other side of each dispute adds its own; an order not in dispute takes none.
+    assert states(ok(shop, "orders", "statement", second, "--statement", "发的是正品。",
+                     "--password-stdin", "--json", stdin=PASSWORD)) == {second: "Disputed"}
+    ok(shop, "sandbox", "statement", third, "--statement", "快递没送到。")
+    err = refused(shop, "orders", "statement", first, "--statement", "x", "--password-stdin",
+                  stdin=PASSWORD)
+    assert f"Order {first} is Accepted: it cannot be given a statement now" in err
     rows = book(shop)["order_events"]
-    kinds = {r[2] for r in rows}
-    assert "Statement" in kinds
     sealed = [json.loads(r[8])["statement"] for r in rows if r[2] == "Statement"]
-    assert sorted(open_statement(bytes.fromhex(s[2:]), pem) for s in sealed) == [
-        "已签收。", "没收到货。"]
+    assert sorted(open_statement(bytes.fromhex(s[2:]), pem) for s in sealed) == sorted([
+        "已签收。", "没收到货。", "发的是正品。", "快递没送到。"])

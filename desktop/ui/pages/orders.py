@@ -101,6 +101,7 @@ class OrdersPage(Page):
             ("ship", self.tr("Mark shipped…"), self.mark_shipped),
             ("settle", self.tr("Settle…"), self.settle),
             ("dispute", self.tr("Dispute…"), lambda: self.act("dispute")),
+            ("statement", self.tr("Add statement…"), self.add_statement),
             ("claim", self.tr("Claim payment"), lambda: self.act("claim")),
             ("reclaim", self.tr("Return to buyer"), lambda: self.act("give_back")),
             ("shipping_list", self.tr("Shipping list…"), self.shipping_list),
@@ -259,7 +260,7 @@ class OrdersPage(Page):
         acts = [v.order.actions(now) for v in views]
         one = acts[0] if len(acts) == 1 else frozenset()
         self.buttons["accept"].setEnabled(bool(acts) and all("accept" in a for a in acts))
-        for name in ("ship", "settle", "dispute", "claim"):
+        for name in ("ship", "settle", "dispute", "statement", "claim"):
             self.buttons[name].setEnabled(name in one)
         self.buttons["reclaim"].setEnabled(bool(one & set(order_actions.GIVE_BACK)))
         self._show_order(views[0] if len(views) == 1 else None)
@@ -373,6 +374,27 @@ class OrdersPage(Page):
             return
         self._as_seller(title, [view], "dispute", lambda work, s, _checked: service.dispute(
             work, s, view.order.escrow_id, statement))
+
+    def add_statement(self) -> None:
+        """Add the seller's statement, sealed to the arbitrator, to the order's open dispute."""
+        from desktop.services import arbitration
+        from desktop.services import orders as service
+        from shop.orders import escrow_number
+
+        [view] = self.selected()
+        number = escrow_number(view.order.escrow_id)
+        text = dialogs.ask_text(self, self.tr("Statement on order {escrow}").format(
+            escrow=number), self.tr("What happened, for the arbitrator only (sealed to its key):"))
+        if text is None or not text.strip():
+            return
+        try:
+            arbitration.check_statement(text)
+        except UserFacingError as e:
+            dialogs.show_error(self, e)
+            return
+        self._as_seller(self.tr("Escrow {escrow}").format(escrow=number), [view], "statement",
+                        lambda work, s, _checked: service.add_statement(
+                            work, s, view.order.escrow_id, text))
 
     def settle(self) -> None:
         from desktop.services import orders as service
