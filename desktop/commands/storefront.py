@@ -259,11 +259,7 @@ def arbitrator_show(ctx, args) -> int:
 def arbitrator_set(ctx, args) -> int:
     from desktop.services import arbitration
 
-    try:
-        text = Path(args.card).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        raise UserFacingError("The arbitrator card {path} cannot be read.",
-                              path=args.card) from None
+    text = arbitration.card_text(args.card)
     return _arbitrator_out(args, arbitration.set_store_arbitrator(ctx.work(), text, args.fee))
 
 

@@ -100,13 +100,24 @@ def store_arbitrator(work) -> StoreArbitrator:
                            Money.of(p.arbitrator_fee, p.currency))
 
 
-def set_store_arbitrator(work, card_text: str, fee: str) -> StoreArbitrator:
+def card_text(path) -> str:
+    """The text of an arbitrator card file; refused when it cannot be read."""
+    if not str(path).strip():
+        raise UserFacingError("Choose the arbitrator's card file.")
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        raise UserFacingError("The arbitrator card {path} cannot be read.",
+                              path=str(path)) from None
+
+
+def set_store_arbitrator(work, text: str, fee: str) -> StoreArbitrator:
     """Name the arbitrator of a card file's text in the store profile with its fee per order
     (an amount in the store's currency); later offers carry both."""
     from shop.money import Money, currency
     from shop.storefront import get_profile, set_arbitrator
 
-    c = core.read_card(card_text)
+    c = core.read_card(text)
     amount = Money.parse(fee, currency(get_profile(work.db).currency))
     if any(c.account.lower() == a.address.lower() for a in _own_accounts(work)):
         raise UserFacingError("An arbitrator must be someone else: {account} is an account of "

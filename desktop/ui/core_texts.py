@@ -354,6 +354,7 @@ ERRORS = [
     QT_TRANSLATE_NOOP("errors", "This file is not an arbitrator card."),
     QT_TRANSLATE_NOOP("errors", "The arbitrator's key is not in the keyring."),
     QT_TRANSLATE_NOOP("errors", "This statement was sealed to another key."),
+    QT_TRANSLATE_NOOP("errors", "Choose the arbitrator's card file."),
 ]
 
 STOCK_REASONS = [
