@@ -271,7 +271,8 @@ def arbitrator_clear(ctx, args) -> int:
 
 STALE_REASONS = {"listing_removed": "listing removed", "repriced": "price changed",
                  "lot_closed": "lot closed", "price_out_of_rules": "price outside the rules",
-                 "stock_short": "promises more than the stock left"}
+                 "stock_short": "promises more than the stock left",
+                 "arbitrator_changed": "names another arbitrator"}
 
 
 def _stale_json(s) -> dict:

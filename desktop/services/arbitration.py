@@ -137,9 +137,11 @@ def clear_store_arbitrator(work) -> StoreArbitrator:
 
 
 def _own_accounts(work):
+    from wallet.errors import WalletError
+
     try:
         return work.wallet.accounts.list()
-    except Exception:  # a profile without a wallet yet has no account to compare
+    except WalletError:  # no keyring: the profile has no account to compare
         return []
 
 
