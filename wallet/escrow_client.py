@@ -359,9 +359,17 @@ class EscrowClient(EscrowContract):
         return self._call(signer, escrow_id, "timeout", "timeoutDispute", escrow_id)
 
     # -- disputes and settlements ---------------------------------------------
-    def dispute(self, signer: Signer, escrow_id: int) -> Entry:
-        """Buyer or seller opens a dispute before the current deadline."""
-        return self._call(signer, escrow_id, "dispute", "dispute", escrow_id)
+    def dispute(self, signer: Signer, escrow_id: int, statement: bytes = b"") -> Entry:
+        """Buyer or seller opens a dispute before the current deadline, with a statement
+        already sealed to the arbitrator (empty for none)."""
+        return self._call(signer, escrow_id, "dispute", "dispute", escrow_id, bytes(statement))
+
+    def add_statement(self, signer: Signer, escrow_id: int, statement: bytes) -> Entry:
+        """Buyer or seller adds a sealed statement to an open dispute."""
+        # The statement's hash keys the journal: resending the same words finds the same
+        # transaction, a new statement gets its own.
+        key = f"statement-{keccak(bytes(statement)).hex()[:16]}"
+        return self._call(signer, escrow_id, key, "addStatement", escrow_id, bytes(statement))
 
     def rule(self, signer: Signer, escrow_id: int, buyer_amount: int,
              seller_amount: int) -> Entry:

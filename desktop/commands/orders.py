@@ -1,6 +1,7 @@
 """`ziliudi orders ...`: the orders the escrow sync found, with the buyers' delivery details
 when the store's key is in the keyring (shown on the terminal only, never written to a file),
-and the seller's actions on them (accept, decline, ship, claim, dispute, settle, withdraw).
+and the seller's actions on them (accept, decline, ship, claim, dispute, statement, settle,
+withdraw).
 
 An action is checked as the Orders page checks it (services.order_actions: the order exists,
 its state allows the action at the chain's time, one seller signs) before the password is
@@ -22,6 +23,10 @@ DISPUTE_QUESTION = ("Open a dispute on order {escrow}? The arbitrator named in t
                     "rule a split and takes its stated fee; if it stays silent, the price goes "
                     "back to the buyer, and the bond to you only if you had marked the order "
                     "shipped.")
+NO_ARBITRATOR_QUESTION = ("Open a dispute on order {escrow}? No arbitrator: a dispute can only "
+                          "time out. When the arbitration deadline passes the price goes back to "
+                          "the buyer, and the bond to you only if you had marked the order "
+                          "shipped.")
 COLUMNS = ("ORDER", "STATE", "DEADLINE", "QTY", "GOODS", "PRICE", "BUYER")
 
 
@@ -59,6 +64,12 @@ def register(commands) -> None:
            claim)
     p = action("dispute", "open a dispute: the offer's arbitrator rules a split", dispute)
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.add_argument("--statement", default="", metavar="TEXT",
+                   help="what happened, sealed to the arbitrator (only it can read it)")
+    p = action("statement", "add your statement to an open dispute, sealed to the arbitrator",
+               statement)
+    p.add_argument("--statement", required=True, metavar="TEXT",
+                   help="what happened; only the arbitrator can read it")
     p = action("settle", "split what the escrow holds with the buyer's agreement: without "
                          "--buyer-signature print the request the buyer signs", settle)
     p.add_argument("--buyer-gets", required=True, metavar="AMOUNT",
@@ -253,14 +264,31 @@ def dispute(ctx, args) -> int:
     from desktop.services.errors import UserFacingError
     from shop.orders import escrow_number
 
+    from desktop.services import arbitration
+
     work = ctx.work()
     checked = _one(work, args, "dispute")
     [order] = checked.orders
-    if not confirm(args, DISPUTE_QUESTION.format(escrow=escrow_number(order.escrow_id))):
+    arbitration.check_statement(args.statement)
+    arbitrator = arbitration.offer_arbitrator(work, order)
+    question = NO_ARBITRATOR_QUESTION if arbitrator == "" else DISPUTE_QUESTION
+    if not confirm(args, question.format(escrow=escrow_number(order.escrow_id))):
         raise UserFacingError("Not sent.")
-    entry = _as_seller(work, args, checked, lambda s: service.act(
-        work, s, order.escrow_id, "dispute", args.network))
+    entry = _as_seller(work, args, checked, lambda s: service.dispute(
+        work, s, order.escrow_id, args.statement, args.network))
     return report(work, args, "dispute", "disputed", [order.escrow_id], entry)
+
+
+def statement(ctx, args) -> int:
+    from desktop.services import arbitration
+
+    work = ctx.work()
+    checked = _one(work, args, "statement")
+    [order] = checked.orders
+    arbitration.check_statement(args.statement)
+    entry = _as_seller(work, args, checked, lambda s: service.add_statement(
+        work, s, order.escrow_id, args.statement, args.network))
+    return report(work, args, "statement", "statement added", [order.escrow_id], entry)
 
 
 def settlement(work, args):

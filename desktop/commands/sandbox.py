@@ -33,11 +33,15 @@ def register(commands) -> None:
     p.set_defaults(run=buy)
 
     for name, helptext in (("confirm", "the buyer confirms receipt: the seller is paid"),
-                           ("dispute", "the buyer opens a dispute")):
+                           ("dispute", "the buyer opens a dispute"),
+                           ("statement", "the buyer adds a statement to an open dispute")):
         p = sub.add_parser(name, help=helptext)
         p.add_argument("order", metavar="ORDER", help="the order number (1-2)")
         p.add_argument("--json", action="store_true", help="print one JSON document")
-        p.set_defaults(run=buyer_acts, action=name, network=None)
+        if name != "confirm":
+            p.add_argument("--statement", default="", required=name == "statement",
+                           metavar="TEXT", help="the buyer's words, sealed to the arbitrator")
+        p.set_defaults(run=buyer_acts, action=name, network=None, statement="")
 
     p = sub.add_parser("sign-settlement", help="the order's buyer signs a settlement and the "
                                                "signature is printed (for orders settle)")
@@ -79,9 +83,10 @@ def buyer_acts(ctx, args) -> int:
     work = ctx.work()
     order = checks.find(work, service.target(work), checks.order_id(args.order))
     checks.require_open(order)  # the contract refuses the rest with its reason
-    entry = buyers.simulate(work, order.buyer, order.escrow_id, args.action)
+    entry = buyers.simulate(work, order.buyer, order.escrow_id, args.action, args.statement)
     service.sync(work)
-    words = {"confirm": "the buyer confirmed receipt", "dispute": "the buyer disputed"}
+    words = {"confirm": "the buyer confirmed receipt", "dispute": "the buyer disputed",
+             "statement": "the buyer added a statement"}
     return report(work, args, args.action, words[args.action], [order.escrow_id], entry)
 
 

@@ -51,6 +51,23 @@ def register(commands) -> None:
     p.add_argument("--json", action="store_true", help="print one JSON document")
     p.set_defaults(run=profile)
 
+    p = sub.add_parser("arbitrator", help="the arbitrator the store's offers name: show, set "
+                                          "from a card, or clear")
+    arb = p.add_subparsers(dest="arbitrator_command", metavar="WHAT", required=True)
+    q = arb.add_parser("show", help="show the store's arbitrator and its fee")
+    q.add_argument("--json", action="store_true", help="print one JSON document")
+    q.set_defaults(run=arbitrator_show)
+    q = arb.add_parser("set", help="name the arbitrator of a card file (arbitration card)")
+    q.add_argument("card", metavar="CARD", help="the arbitrator's card file")
+    q.add_argument("--fee", required=True, metavar="AMOUNT",
+                   help="its fee per disputed order, in the store's currency (at most 20%% "
+                        "of a listing's price)")
+    q.add_argument("--json", action="store_true", help="print one JSON document")
+    q.set_defaults(run=arbitrator_set)
+    q = arb.add_parser("clear", help="name no arbitrator: disputes can only time out")
+    q.add_argument("--json", action="store_true", help="print one JSON document")
+    q.set_defaults(run=arbitrator_clear)
+
     p = sub.add_parser("sign-offers",
                        help="sign escrow offers for the live listings so buyers can pay")
     p.add_argument("--account", metavar="ADDRESS|LABEL",
@@ -210,12 +227,52 @@ def sign_offers(ctx, args) -> int:
     print(f"signed {done.signed} offers as {done.seller} on {done.network}; "
           f"{done.payable} listings can be paid in {dep.symbol}. "
           "Export the site again (storefront site DIR) to publish them.")
+    if not service.store_profile(work).arbitrator_account:
+        from desktop.services.arbitration import NO_ARBITRATOR
+
+        print(NO_ARBITRATOR)
     return 0
+
+
+def _arbitrator_out(args, a) -> int:
+    from desktop.cli import print_json
+    from desktop.services.arbitration import NO_ARBITRATOR
+
+    if args.json:
+        print_json({"account": a.account or None, "contact": a.contact,
+                    "public_key": a.public_key or None, "fee": a.fee.units,
+                    "currency": a.fee.currency.code})
+    elif not a.account:
+        print(NO_ARBITRATOR)
+    else:
+        print(f"arbitrator {a.account} ({a.contact or 'no contact'}), fee {a.fee.text()} "
+              "per disputed order; sign offers again for them to name it")
+    return 0
+
+
+def arbitrator_show(ctx, args) -> int:
+    from desktop.services import arbitration
+
+    return _arbitrator_out(args, arbitration.store_arbitrator(ctx.work()))
+
+
+def arbitrator_set(ctx, args) -> int:
+    from desktop.services import arbitration
+
+    text = arbitration.card_text(args.card)
+    return _arbitrator_out(args, arbitration.set_store_arbitrator(ctx.work(), text, args.fee))
+
+
+def arbitrator_clear(ctx, args) -> int:
+    from desktop.services import arbitration
+
+    return _arbitrator_out(args, arbitration.clear_store_arbitrator(ctx.work()))
 
 
 STALE_REASONS = {"listing_removed": "listing removed", "repriced": "price changed",
                  "lot_closed": "lot closed", "price_out_of_rules": "price outside the rules",
-                 "stock_short": "promises more than the stock left"}
+                 "stock_short": "promises more than the stock left",
+                 "arbitrator_changed": "names another arbitrator"}
 
 
 def _stale_json(s) -> dict:

@@ -229,8 +229,9 @@ def chain_event(chain_id: int, contract: str, event) -> core.ChainEvent:
 @lru_cache(maxsize=None)
 def _arguments(cls) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
     """((field, the contract's camelCase name), ...) of a typed event's arguments, and the
-    names of those that are hashes (bytes). Every field counts but where the event was
-    logged, the escrow id and the note, which ChainEvent has apart."""
+    names of those that are bytes (hashes, a sealed statement), kept as hex text. Every
+    field counts but where the event was logged, the escrow id and the note, which
+    ChainEvent has apart."""
     from dataclasses import fields
 
     from wallet.escrow_events import EscrowEvent
@@ -341,15 +342,40 @@ def mark_shipped(work, signer, escrow_id: int, carrier: str, tracking_number: st
     return client(work, t).mark_shipped(signer, escrow_id, carrier, tracking_number)
 
 
-_ACTIONS = {"claim": "claim", "reclaim": "reclaim", "refund": "refund", "dispute": "dispute",
+_ACTIONS = {"claim": "claim", "reclaim": "reclaim", "refund": "refund",
             "timeout": "timeout_dispute", "decline": "decline"}
 
 
 def act(work, signer, escrow_id: int, action: str, network: str | None = None):
-    """claim, reclaim, refund, decline, dispute or timeout on one escrow."""
+    """claim, reclaim, refund, decline or timeout on one escrow (a dispute: dispute())."""
     c = client(work, target(work, network))
     work.changed(JOURNAL_AREA)
     return getattr(c, _ACTIONS[action])(signer, escrow_id)
+
+
+def dispute(work, signer, escrow_id: int, statement: str = "", network: str | None = None,
+            journal=None):
+    """Open a dispute on one escrow with a statement (may be empty) sealed to its arbitrator
+    (see services.arbitration.seal_for)."""
+    from desktop.services import arbitration
+
+    c = client(work, target(work, network), journal)
+    sealed = arbitration.seal_for(work, c.read(escrow_id), statement)
+    work.changed(JOURNAL_AREA)
+    return c.dispute(signer, escrow_id, sealed)
+
+
+def add_statement(work, signer, escrow_id: int, statement: str, network: str | None = None,
+                  journal=None):
+    """Add a statement, sealed to the escrow's arbitrator, to its open dispute."""
+    from desktop.services import arbitration
+
+    if not statement.strip():
+        raise UserFacingError("The statement is empty.")
+    c = client(work, target(work, network), journal)
+    sealed = arbitration.seal_for(work, c.read(escrow_id), statement)
+    work.changed(JOURNAL_AREA)
+    return c.add_statement(signer, escrow_id, sealed)
 
 
 def settlement(work, escrow_id: int, buyer_amount: int, seller_amount: int,

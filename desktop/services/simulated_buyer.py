@@ -38,9 +38,7 @@ def deployment(work, t: Target | None = None) -> storefront.EscrowDeployment:
 
 def offers(work) -> dict:
     """The current signed offers of the live listings, by listing id."""
-    dep = deployment(work)
-    return shopfront.current_offers(work.db, dep.chain_id, dep.contract,
-                                    at=chain_now(work, target(work)))
+    return storefront.current_offers(work, deployment(work), at=chain_now(work, target(work)))
 
 
 def offer_names(work) -> dict[int, str]:
@@ -106,12 +104,21 @@ def simulate_fund(work, buyer: str, listing_id: int, quantity: int, details: dic
     return funding.escrow_id
 
 
-def simulate(work, buyer: str, escrow_id: int, action: str):
-    """A simulated buyer confirms ("confirm"), disputes ("dispute") or cancels ("cancel")."""
+def simulate(work, buyer: str, escrow_id: int, action: str, statement: str = ""):
+    """A simulated buyer confirms ("confirm"), disputes ("dispute", with a statement sealed
+    to the arbitrator as the buyer's page seals it), adds a statement to an open dispute
+    ("statement") or cancels ("cancel")."""
+    from desktop.services.orders import add_statement, dispute
+
     t = target(work)
     c = client(work, t, _buyer_journal())
     buyer = buyer or c.read(escrow_id).buyer
-    return getattr(c, action)(_buyer(work, t, buyer), escrow_id)
+    signer = _buyer(work, t, buyer)
+    if action == "dispute":
+        return dispute(work, signer, escrow_id, statement, journal=_buyer_journal())
+    if action == "statement":
+        return add_statement(work, signer, escrow_id, statement, journal=_buyer_journal())
+    return getattr(c, action)(signer, escrow_id)
 
 
 def simulate_buyer_signature(work, s) -> str:

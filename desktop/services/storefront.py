@@ -62,9 +62,12 @@ def _stored_picture(work, value: str) -> str:
 
 def save_store_profile(work, **changes) -> core.StoreProfile:
     """Change fields of the store profile (name, avatar, notice, wechat, phone, currency,
-    payout_account, payout_network, site_url); the public key is not changed here. An
+    payout_account, payout_network, site_url); the public key and the arbitrator are not
+    changed here. An
     avatar that is a file the user picked is stored as a picture first."""
     changes.pop("public_key", None)
+    for name in ("arbitrator_account", "arbitrator_key", "arbitrator_contact", "arbitrator_fee"):
+        changes.pop(name, None)  # named only from a card (services.arbitration)
     current = store_profile(work)
     updated = current.with_changes(**changes)
     check_profile(updated.with_changes(avatar=""))  # refuse the rest before storing a file
@@ -275,17 +278,39 @@ def chain_config(dep: EscrowDeployment) -> dict:
     }
 
 
+def offer_terms(work, dep: EscrowDeployment) -> dict:
+    """The terms every offer of the store names now, as an offer's JSON has them: the store
+    profile's arbitrator (the zero address for none) and its fee in the token's units."""
+    from wallet.escrow_types import ZERO_ADDRESS
+
+    store = store_profile(work)
+    if not store.arbitrator_account:
+        return {"arbitrator": ZERO_ADDRESS, "arbitratorFee": "0"}
+    return {"arbitrator": store.arbitrator_account,
+            "arbitratorFee": str(core.token_amount(store.arbitrator_fee, dep.decimals))}
+
+
+def current_offers(work, dep: EscrowDeployment, *, at: int | None = None) -> dict:
+    """The store's offers buyers can pay now, by listing id: those still at the listing's
+    price that name the store's arbitrator and fee as they are now."""
+    return core.current_offers(work.db, dep.chain_id, dep.contract, at=at,
+                               terms=offer_terms(work, dep))
+
+
 def sign_offers(work, signer, dep: EscrowDeployment, *, at: int | None = None) -> int:
     """Sign an escrow offer for every live listing at its current price (the supplier of a
-    lot sheet is a payee of its supply price); returns how many were signed. `signer` is an
-    unlocked wallet signer (.address, .sign_typed_data)."""
+    lot sheet is a payee of its supply price, the store profile's arbitrator its arbitrator);
+    returns how many were signed. `signer` is an unlocked wallet signer (.address,
+    .sign_typed_data)."""
     import time
 
     from shop.orders.goods import goods_ref, salt_for
     from wallet.escrow_types import Offer, Payee, offer_hash, offer_typed_data
 
     at = int(time.time()) if at is None else at
-    kept = core.current_offers(work.db, dep.chain_id, dep.contract, at=at)
+    terms = offer_terms(work, dep)
+    arbitrator = {"arbitrator": terms["arbitrator"], "arbitrator_fee": int(terms["arbitratorFee"])}
+    kept = core.current_offers(work.db, dep.chain_id, dep.contract, at=at, terms=terms)
     done = 0
     for item in core.live_listings(work.db, at=at):
         if item.id in kept:
@@ -302,7 +327,7 @@ def sign_offers(work, signer, dep: EscrowDeployment, *, at: int | None = None) -
                       price=core.token_amount(item.price, dep.decimals),
                       max_quantity=item.available, payees=payees,
                       expiry=min(lot_end, at + OFFER_DAYS * 86400),
-                      salt=salt_for(goods_ref(lot_uid, item.sku)))
+                      salt=salt_for(goods_ref(lot_uid, item.sku)), **arbitrator)
         problems = offer.problems(dep.contract)
         if problems:
             raise UserFacingError("The offer for {sku} cannot be signed: {problems}.",
@@ -394,7 +419,7 @@ def sign_store_offers(work, address: str, password: str, network: str | None = N
         work.db["book_info"].upsert({"key": DEPLOYMENT_KEY,
                                         "value": json.dumps(asdict(dep), sort_keys=True)},
                                        pk="key")
-    payable = len(core.current_offers(work.db, dep.chain_id, dep.contract, at=at))
+    payable = len(current_offers(work, dep, at=at))
     return SignedOffers(signed, payable, signer.address, name, dep)
 
 
@@ -418,7 +443,7 @@ def export_site_task(folder, dep: EscrowDeployment | None = None, vault=None,
         ensure_delivery_key(work, vault)
         store = store_profile(work)
         items = core.live_listings(work.db, at=at)
-        offers = core.current_offers(work.db, dep.chain_id, dep.contract, at=at) if dep else {}
+        offers = current_offers(work, dep, at=at) if dep else {}
         config = chain_config(dep) if dep else None
         return site_core.export_site(folder, store, items, template_dir(), offers=offers,
                                      chain=config, resolve_image=resolve_image(work),

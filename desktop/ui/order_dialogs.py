@@ -1,5 +1,5 @@
 """Parts of the Orders & escrow page: the orders' table model with its countdown, the mark
-shipped and settle (both signatures) dialogs, and the Sandbox's simulated buyer panel. They
+shipped, dispute and settle (both signatures) dialogs, and the Sandbox's simulated buyer panel. They
 show and collect; the page runs the service calls."""
 
 from __future__ import annotations
@@ -124,6 +124,46 @@ class ShipDialog(QDialog):
     def values(self) -> tuple[str, str]:
         """(carrier, tracking number) as entered."""
         return self.carrier.currentText().strip(), self.number.text().strip()
+
+
+class DisputeDialog(QDialog):
+    """Open a dispute on one order: what happens next, and a short statement sealed to the
+    offer's arbitrator (none can be written when the offer names no arbitrator)."""
+
+    def __init__(self, parent, escrow_id: int, arbitrator: str | None):
+        from shop.orders import escrow_number
+
+        super().__init__(parent)
+        number = escrow_number(escrow_id)
+        self.setWindowTitle(self.tr("Dispute order {escrow}").format(escrow=number))
+        form = QFormLayout(self)
+        if arbitrator == "":
+            text = self.tr("Open a dispute on order {escrow}? No arbitrator: a dispute can only "
+                           "time out. When the arbitration deadline passes the price goes back "
+                           "to the buyer, and the bond to you only if you had marked the order "
+                           "shipped.").format(escrow=number)
+        else:
+            text = self.tr("Open a dispute on order {escrow}? The arbitrator named in the offer "
+                           "will rule a split and takes its stated fee; if it stays silent, the "
+                           "price goes back to the buyer, and the bond to you only if you had "
+                           "marked the order shipped.").format(escrow=number)
+        question = QLabel(text)
+        question.setWordWrap(True)
+        form.addRow(question)
+        self.statement = QPlainTextEdit()
+        self.statement.setObjectName("statement")
+        self.statement.setPlaceholderText(self.tr("What happened, for the arbitrator only "
+                                                  "(sealed to its key)"))
+        self.statement.setEnabled(arbitrator != "")
+        form.addRow(self.tr("Statement"), self.statement)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def text(self) -> str:
+        """The statement as typed (may be empty)."""
+        return self.statement.toPlainText().strip()
 
 
 class SettleDialog(QDialog):

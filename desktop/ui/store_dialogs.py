@@ -1,5 +1,5 @@
-"""Dialogs of the Storefront page: the store profile, and the account and network that sign
-the storefront's offers."""
+"""Dialogs of the Storefront page: the store profile, the account and network that sign
+the storefront's offers, and the arbitrator they name."""
 
 from __future__ import annotations
 
@@ -205,3 +205,56 @@ class SignOffersDialog(QDialog):
     def network_name(self) -> str:
         """The chosen network's name."""
         return self.network.currentData()
+
+
+class ArbitratorDialog(QDialog):
+    """The arbitrator the store's offers name: an arbitrator's card file and its fee per
+    disputed order, or none (disputes can then only time out)."""
+
+    def __init__(self, parent, current: str, currency: str):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Arbitrator"))
+        form = QFormLayout(self)
+        shown = QLabel(current)
+        shown.setObjectName("current_arbitrator")
+        shown.setWordWrap(True)
+        form.addRow(self.tr("Now"), shown)
+        self.card = QLineEdit()
+        self.card.setObjectName("arbitrator_card")
+        choose = QPushButton(self.tr("Choose…"))
+        choose.setObjectName("arbitrator_choose")
+        choose.clicked.connect(self._choose)
+        row = QHBoxLayout()
+        row.addWidget(self.card, 1)
+        row.addWidget(choose)
+        holder = QWidget()
+        holder.setLayout(row)
+        form.addRow(self.tr("Arbitrator's card"), holder)
+        self.fee = QLineEdit()
+        self.fee.setObjectName("arbitrator_fee")
+        form.addRow(self.tr("Fee per disputed order ({currency})").format(currency=currency),
+                    self.fee)
+        form.addRow(QLabel(self.tr("Offers signed from now on name this arbitrator; its fee "
+                                   "is at most 20% of a listing's price.")))
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.none = buttons.addButton(self.tr("No arbitrator"), QDialogButtonBox.ResetRole)
+        self.none.setObjectName("arbitrator_none")
+        self.cleared = False
+        self.none.clicked.connect(self._clear)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _choose(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Arbitrator's card"), "",
+                                                    self.tr("Arbitrator card (*.json)"))
+        if path:
+            self.card.setText(path)
+
+    def _clear(self) -> None:
+        self.cleared = True
+        self.accept()
+
+    def values(self) -> tuple[bool, str, str]:
+        """(name no arbitrator, card file, fee as typed)."""
+        return self.cleared, self.card.text().strip(), self.fee.text().strip()

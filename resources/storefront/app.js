@@ -208,25 +208,29 @@
   async function ethCall(to, data) { return rpc("eth_call", [{ to: to, data: data }, "latest"]); }
 
   /* ---------- delivery details, encrypted to the store's key ---------- */
-  async function seal(details, storeKeyHex) {
+  /* Bytes sealed to a P-256 public key (hex): version 1 | fresh point | IV | AES-GCM body;
+   * `info` names what is sealed, so a delivery note never opens as a statement. */
+  async function sealBytes(bytes, keyHex, info) {
     if (!window.crypto || !crypto.subtle) {
-      throw new Error("此浏览器不能加密收货信息：请用 https 地址或本地文件打开本店。");
+      throw new Error("此浏览器不能加密：请用 https 地址或本地文件打开本店。");
     }
     var curve = { name: "ECDH", namedCurve: "P-256" };
-    var store = await crypto.subtle.importKey("raw", unhex(storeKeyHex), curve, false, []);
+    var theirs = await crypto.subtle.importKey("raw", unhex(keyHex), curve, false, []);
     var mine = await crypto.subtle.generateKey(curve, true, ["deriveBits"]);
-    var shared = await crypto.subtle.deriveBits({ name: "ECDH", public: store }, mine.privateKey, 256);
+    var shared = await crypto.subtle.deriveBits({ name: "ECDH", public: theirs }, mine.privateKey, 256);
     var point = new Uint8Array(await crypto.subtle.exportKey("raw", mine.publicKey));
     var base = await crypto.subtle.importKey("raw", shared, "HKDF", false, ["deriveKey"]);
     var key = await crypto.subtle.deriveKey(
-      { name: "HKDF", hash: "SHA-256", salt: point, info: te.encode("ziliudi delivery note v1") },
+      { name: "HKDF", hash: "SHA-256", salt: point, info: te.encode(info) },
       base, { name: "AES-GCM", length: 256 }, false, ["encrypt"]);
     var iv = crypto.getRandomValues(new Uint8Array(12));
-    var body = new Uint8Array(await crypto.subtle.encrypt({ name: "AES-GCM", iv: iv }, key,
-      te.encode(JSON.stringify(details))));
+    var body = new Uint8Array(await crypto.subtle.encrypt({ name: "AES-GCM", iv: iv }, key, bytes));
     var note = new Uint8Array(1 + point.length + iv.length + body.length);
     note[0] = 1; note.set(point, 1); note.set(iv, 1 + point.length); note.set(body, 1 + point.length + 12);
     return "0x" + hex(note);
+  }
+  async function seal(details, storeKeyHex) {
+    return sealBytes(te.encode(JSON.stringify(details)), storeKeyHex, "ziliudi delivery note v1");
   }
 
   /* ---------- checkout ---------- */
@@ -510,6 +514,37 @@
     var typed = { types: frame.types, primaryType: frame.primaryType, domain: frame.domain, message: message };
     return rpc("eth_signTypedData_v4", [from, JSON.stringify(typed)]);
   }
+  /* ---------- dispute: the buyer's statement, sealed to the arbitrator's key ---------- */
+  function hasArbitrator(view) { return Boolean(view) && BigInt(view.arbitrator) !== 0n; }
+  /* What the page says about who rules a dispute of this escrow. */
+  function arbitrationText(view, arbitration) {
+    if (!hasArbitrator(view)) return "没有仲裁人：争议只能等到超时处理。";
+    var card = arbitration.card;
+    if (card && card.account.toLowerCase() === view.arbitrator.toLowerCase()) {
+      return "仲裁人 " + view.arbitrator + (card.contact ? "（" + card.contact + "）" : "") +
+        "。申请仲裁时可写一段陈述，只有仲裁人能看到。";
+    }
+    return "仲裁人 " + view.arbitrator + "。";
+  }
+  /* The statement argument of dispute(): "0x" for none, else the text sealed to the card's key. */
+  async function sealedStatement(view, arbitration) {
+    var text = ($("statement").value || "").trim();
+    if (!text || !hasArbitrator(view)) return "0x";
+    var card = arbitration.card;
+    if (!card || card.account.toLowerCase() !== view.arbitrator.toLowerCase()) {
+      throw new Error("本页没有这笔订单仲裁人的公钥，无法加密陈述：请清空陈述后再申请仲裁。");
+    }
+    var bytes = te.encode(text);
+    if (bytes.length > arbitration.maxBytes) {
+      throw new Error("陈述太长：最多 " + arbitration.maxBytes + " 字节（约 " +
+        Math.floor(arbitration.maxBytes / 3) + " 个汉字）。");
+    }
+    return sealBytes(bytes, card.publicKey, arbitration.info);
+  }
+  function showStatement(view, canDispute, arbitration) {
+    $("arbitration").textContent = view ? arbitrationText(view, arbitration) : "";
+    $("statement-box").hidden = !(canDispute && hasArbitrator(view));
+  }
 
   async function order() {
     var data = readJson("order-data");
@@ -557,6 +592,7 @@
         showButtons(allowed(state, deadline, now));
       }
       showProposal();
+      showStatement(view, !buttons.dispute.disabled, data.arbitration);
       return state;
     }
     function showProposal() {
@@ -569,7 +605,7 @@
       $("settle-sign").style.display = problem ? "none" : "";
     }
     var busy = false;
-    async function act(action) {
+    async function act(action, more) {
       if (busy) return;
       busy = true;
       showButtons({});
@@ -577,7 +613,7 @@
       try {
         from = await connect(chain);
         say(label + "：请在钱包中确认…");
-        await send(from, chain.contract, call(f[action.fn], [id]));
+        await send(from, chain.contract, call(f[action.fn], more ? [id].concat(await more()) : [id]));
         say(label + "：完成。");
       } catch (e) {
         say(label + "没有成功：" + problem(e), true);
@@ -607,8 +643,10 @@
         showProposal();
       }
     }
+    /* the dispute carries the buyer's statement, sealed to the arbitrator's key */
+    var extra = { dispute: async function () { return [await sealedStatement(current.view, data.arbitration)]; } };
     Object.keys(ACTIONS).forEach(function (k) {
-      buttons[k].addEventListener("click", function () { act(ACTIONS[k]); });
+      buttons[k].addEventListener("click", function () { act(ACTIONS[k], extra[k]); });
     });
     $("settle-sign").addEventListener("click", sign);
     $("settle-open").addEventListener("click", function () {

@@ -8,13 +8,15 @@ Pure Python: no Qt, no web3, no wallet. The book's one store of escrow events is
 from .goods import DistributorSales, FundedOffer, distributor_sales, goods_ref, salt_for
 from .ledger import KEEP_CHECKPOINTS, Applied, EscrowLedger, Rewound, apply_events, credited
 from .model import (CLOSED_STATES, OPEN_STATES, REMIND_WITHIN, ChainEvent, Order, escrow_number,
-                    fold, parse_escrow_number, reminders)
-from .store import HistoryEntry, as_dict, get_order, history, list_orders, record_shipment
+                    fold, parse_escrow_number, party_of, reminders)
+from .store import (DisputeStatement, HistoryEntry, as_dict, get_order, history, list_orders,
+                    record_shipment, statements)
 
 __all__ = [
     "CLOSED_STATES", "OPEN_STATES", "REMIND_WITHIN", "ChainEvent", "Order", "escrow_number",
-    "fold", "parse_escrow_number", "reminders",
+    "fold", "parse_escrow_number", "party_of", "reminders",
     "KEEP_CHECKPOINTS", "Applied", "EscrowLedger", "Rewound", "apply_events", "credited",
-    "DistributorSales", "FundedOffer", "distributor_sales", "goods_ref", "salt_for",
-    "HistoryEntry", "as_dict", "get_order", "history", "list_orders", "record_shipment",
+    "DisputeStatement", "DistributorSales", "FundedOffer", "distributor_sales", "goods_ref",
+    "salt_for", "HistoryEntry", "as_dict", "get_order", "history", "list_orders",
+    "record_shipment", "statements",
 ]

@@ -139,7 +139,10 @@ def apply_events(db, events) -> Applied:
             conn.executemany(_INSERT_EVENT, _event_rows(row[0], group))
             new = conn.total_changes - before
             added += new
-            if new and _refold(db, row[0], listings):
+            # A statement leaves the order's row as it was, yet whoever reads the
+            # dispute has new words to read.
+            if new and (_refold(db, row[0], listings)
+                        or any(e.kind == "Statement" for e in group)):
                 changed.append(row[0])
         before = conn.total_changes
         conn.executemany(_INSERT_EVENT, (

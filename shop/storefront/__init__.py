@@ -46,6 +46,8 @@ _EXPORTS = {
     "StoreProfile": "profile",
     "get_profile": "profile",
     "save_profile": "profile",
+    "set_arbitrator": "profile",
+    "clear_arbitrator": "profile",
     "listing_link": "share",
     "qr": "share",
     "share_text": "share",

@@ -49,8 +49,11 @@ def save_offer(db, offer: StoredOffer, *, at: int | None = None) -> None:
              offer.offer_hash.lower(), offer.expiry, int(time.time()) if at is None else at])
 
 
-def current_offers(db, chain_id: int, contract: str, *, at: int | None = None) -> dict:
-    """The newest unexpired offer of each listing whose price it still matches, by listing id."""
+def current_offers(db, chain_id: int, contract: str, *, at: int | None = None,
+                   terms: dict | None = None) -> dict:
+    """The newest unexpired offer of each listing whose price it still matches, by listing id;
+    with `terms` (offer fields as the offer's JSON has them, e.g. the arbitrator) only the
+    offers that name those."""
     at = int(time.time()) if at is None else at
     rows = db.execute(
         "SELECT o.listing_id, o.listing_price, o.chain_id, o.contract, o.offer, o.signature,"
@@ -60,7 +63,11 @@ def current_offers(db, chain_id: int, contract: str, *, at: int | None = None) -
         [chain_id, contract, at]).fetchall()
     out = {}
     for r in rows:
-        out[r[0]] = StoredOffer(r[0], r[1], r[2], r[3], json.loads(r[4]), r[5], r[6], r[7])
+        offer = json.loads(r[4])
+        if terms and any(str(offer.get(k, "")).lower() != str(v).lower()
+                         for k, v in terms.items()):
+            continue
+        out[r[0]] = StoredOffer(r[0], r[1], r[2], r[3], offer, r[5], r[6], r[7])
     return out
 
 
@@ -74,10 +81,14 @@ def offer_by_hash(db, offer_hash: str) -> StoredOffer | None:
     return StoredOffer(r[0], r[1], r[2], r[3], json.loads(r[4]), r[5], r[6], r[7])
 
 
+_ZERO = "0x" + "00" * 20
+
+
 @dataclass(frozen=True)
 class StaleOffer:
     """A signed offer that no longer holds, and why: listing_removed, repriced, lot_closed,
-    price_out_of_rules, stock_short (it promises more units than are left)."""
+    price_out_of_rules, stock_short (it promises more units than are left),
+    arbitrator_changed (it names another arbitrator than the store profile does now)."""
 
     offer_hash: str
     listing_id: int | None
@@ -92,8 +103,10 @@ def stale_offers(db, chain_id: int, contract: str, *, at: int | None = None) -> 
     from shop.lots.model import ITEM_SELECT, item_from_row, status_of
 
     from .pricing import problem
+    from .profile import get_profile
 
     at = int(time.time()) if at is None else at
+    arbitrator = (get_profile(db).arbitrator_account or _ZERO).lower()
     rows = db.execute(
         "SELECT o.offer_hash, o.listing_id, o.item_id, o.listing_price, o.offer, l.price,"
         " lots.state, lots.starts_at, lots.ends_at, coalesce((SELECT sum(r.quantity) FROM orders r"
@@ -120,6 +133,8 @@ def stale_offers(db, chain_id: int, contract: str, *, at: int | None = None) -> 
             promised = int(json.loads(terms).get("maxQuantity", 0)) - int(used)
             if promised > item.available:
                 reasons.append("stock_short")
+        if str(json.loads(terms).get("arbitrator") or _ZERO).lower() != arbitrator:
+            reasons.append("arbitrator_changed")
         if reasons:
             out.append(StaleOffer(offer_hash, listing_id, item_id, item.sku if item else "",
                                   tuple(reasons)))

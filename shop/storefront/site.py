@@ -164,8 +164,8 @@ def _export(chosen, store, listings, template_dir, offers, chain, resolve_image,
                              "signature": stored.signature if stored else None})
         data = {"storeKey": store.public_key, "chain": chain, "product": first.name,
                 "variants": variants}
-        write(checkout_page(first), f"下单 · {first.name}", _checkout_body(first, group, data),
-              "checkout")
+        write(checkout_page(first), f"下单 · {first.name}",
+              _checkout_body(first, group, data) + _no_arbitrator(store), "checkout")
         if progress is not None:
             progress(n + 1, len(products))
     notice = f'<p class="notice">{_e(store.notice)}</p>' if store.notice else ""
@@ -219,6 +219,32 @@ def _checkout_body(first, group, data) -> str:
             + _json_block("checkout-data", data))
 
 
+def arbitration_data(store) -> dict:
+    """What the order page needs to seal a dispute statement: the store's arbitrator card
+    (None without one), the HKDF info of statements and the longest text the contract takes."""
+    from shop.arbitration import MAX_STATEMENT_BYTES, STATEMENT_INFO
+
+    card = None
+    if store.arbitrator_account and store.arbitrator_key:
+        card = {"account": store.arbitrator_account, "publicKey": store.arbitrator_key,
+                "contact": store.arbitrator_contact}
+    return {"card": card, "info": STATEMENT_INFO.decode("ascii"),
+            "maxBytes": MAX_STATEMENT_BYTES}
+
+
+def _no_arbitrator(store) -> str:
+    """The checkout's plain warning when the store's offers name no arbitrator."""
+    if store.arbitrator_account:
+        return ""
+    return '<p class="notice" id="no-arbitrator">没有仲裁人：争议只能等到超时处理。</p>'
+
+
+def _statement_box() -> str:
+    return ('<p id="arbitration"></p><div id="statement-box" hidden>'
+            '<label for="statement">给仲裁人的陈述（可不填，只有仲裁人能看到）</label>'
+            '<textarea id="statement" rows="3"></textarea></div>')
+
+
 def _order_body(chain, store) -> str:
     contact = " ".join(p for p in (f"微信 {store.wechat}" if store.wechat else "",
                                    f"电话 {store.phone}" if store.phone else "") if p)
@@ -226,9 +252,10 @@ def _order_body(chain, store) -> str:
             '<p>状态：<span id="order-state">—</span></p>'
             '<ul class="warnings" id="order-warnings" hidden></ul>'
             '<ul class="terms" id="order-terms" hidden></ul>'
+            + _statement_box() +
             f'<p>{_order_buttons()}</p>'
             f'<div class="status" id="status" hidden></div>{_settlement_box()}<p>{_e(contact)}</p>'
-            + _json_block("order-data", {"chain": chain}))
+            + _json_block("order-data", {"chain": chain, "arbitration": arbitration_data(store)}))
 
 
 #: The order page's buttons: id (as app.js names its actions) and words for a buyer.

@@ -109,7 +109,7 @@ def test_the_words_order_refusals_fill_in_are_listed():
     order = Order(1, "0x", 1, deadline=100)
     named = {CAN.get(a, a) for state in OPEN_STATES for now in (0, 100)
              for a in replace(order, state=state).actions(now)}
-    assert len(named) == 6  # accept, ship, dispute, settle, claim, return to the buyer
+    assert len(named) == 7  # accept, ship, dispute, add a statement, settle, claim, return
     assert set(DONE.values()) | named | {", "} <= set(core_texts.ORDER_ACTIONS)
 
 

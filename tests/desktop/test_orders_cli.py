@@ -213,3 +213,40 @@ def test_an_unknown_order_and_a_node_that_is_down_are_refused(shop):
     err = refused(shop, "orders", "accept", "1-1", "--network", "down", "--password-stdin",
                   stdin=PASSWORD)
     assert "Cannot reach the network node" in err
+
+
+def test_dispute_statements_are_sealed_to_the_stores_arbitrator(shop, tmp_path):
+    from shop.arbitration import ArbitratorCard, open_statement
+    from shop.storefront.notes import new_key_pair
+
+    first = ok(shop, "sandbox", "buy", "14", "--json")["order"]
+    ok(shop, "orders", "accept", first, "--password-stdin", stdin=PASSWORD)
+    err = refused(shop, "sandbox", "dispute", first, "--statement", "货坏了")
+    assert f"Order {first} names no arbitrator: a dispute can only time out" in err
+
+    pem, public = new_key_pair()
+    card = tmp_path / "card.json"
+    card.write_text(ArbitratorCard("0x" + "a7" * 20, public, "微信 a7").to_json(), "utf-8")
+    assert ok(shop, "storefront", "arbitrator", "set", str(card), "--fee", "1").startswith(
+        "arbitrator 0x" + "a7" * 20 + " (微信 a7), fee ¥1.00")
+    assert ok(shop, "storefront", "sign-offers", "--password-stdin", "--json",
+              stdin=PASSWORD)["signed"] > 0  # the old offers named no arbitrator
+    second = ok(shop, "sandbox", "buy", "14", "--json")["order"]
+    ok(shop, "orders", "accept", second, "--password-stdin", stdin=PASSWORD)
+    assert states(ok(shop, "sandbox", "dispute", second, "--statement", "没收到货。",
+                     "--json")) == {second: "Disputed"}
+    third = ok(shop, "sandbox", "buy", "14", "--json")["order"]
+    ok(shop, "orders", "accept", third, "--password-stdin", stdin=PASSWORD)
+    assert states(ok(shop, "orders", "dispute", third, "--yes", "--statement", "已签收。",
+                     "--password-stdin", "--json", stdin=PASSWORD)) == {third: "Disputed"}
+    # The other side of each dispute adds its own; an order not in dispute takes none.
+    assert states(ok(shop, "orders", "statement", second, "--statement", "发的是正品。",
+                     "--password-stdin", "--json", stdin=PASSWORD)) == {second: "Disputed"}
+    ok(shop, "sandbox", "statement", third, "--statement", "快递没送到。")
+    err = refused(shop, "orders", "statement", first, "--statement", "x", "--password-stdin",
+                  stdin=PASSWORD)
+    assert f"Order {first} is Accepted: it cannot be given a statement now" in err
+    rows = book(shop)["order_events"]
+    sealed = [json.loads(r[8])["statement"] for r in rows if r[2] == "Statement"]
+    assert sorted(open_statement(bytes.fromhex(s[2:]), pem) for s in sealed) == sorted([
+        "已签收。", "没收到货。", "发的是正品。", "快递没送到。"])

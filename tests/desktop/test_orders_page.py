@@ -226,3 +226,49 @@ def test_the_settle_dialog_splits_in_the_token_s_units(qtbot):
         dialog.buyer_amount.setText(typed)
         assert dialog.split() is None and not ok.isEnabled()
         assert dialog.seller_amount.text() == "not a valid split"
+
+
+def test_dispute_and_statement_buttons_seal_to_the_stores_arbitrator(page, ui, qtbot,
+                                                                     monkeypatch):
+    from shop.arbitration import open_statement
+    from shop.orders import statements
+    from shop.storefront import set_arbitrator
+    from shop.storefront.notes import new_key_pair
+
+    from desktop.ui.order_dialogs import DisputeDialog
+
+    pem, public = new_key_pair()
+    work = ui.ctx.session.work()
+    set_arbitrator(work.db, "0x" + "a7" * 20, public, "微信 a7", 100)
+    fund(page, qtbot)
+    page.table.selectRow(0)
+    page.buttons["accept"].click()
+    qtbot.waitUntil(lambda: page.model.views[0].order.state == "Accepted", timeout=30_000)
+    idle(page, qtbot)
+    page.table.clearSelection()
+    page.table.selectRow(0)
+    assert not page.buttons["statement"].isEnabled()
+
+    asked = []
+
+    def dispute(dialog):
+        asked.append(dialog.findChild(type(dialog.statement)).isEnabled())
+        dialog.statement.setPlainText("买家已签收却说没收到。")
+        return DisputeDialog.Accepted
+    monkeypatch.setattr(DisputeDialog, "exec", dispute)
+    page.buttons["dispute"].click()
+    qtbot.waitUntil(lambda: page.model.views[0].order.state == "Disputed", timeout=30_000)
+    idle(page, qtbot)
+    assert asked == [True]
+    page.table.clearSelection()
+    page.table.selectRow(0)
+    assert page.buttons["statement"].isEnabled() and not page.buttons["dispute"].isEnabled()
+    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "有快递签收记录。")
+    page.buttons["statement"].click()
+    qtbot.waitUntil(lambda: page.history.rowCount() == 5, timeout=30_000)
+    idle(page, qtbot)
+    events = [page.history.item(r, 0).text() for r in range(page.history.rowCount())]
+    assert events[-3:] == ["Disputed", "Statement from the seller", "Statement from the seller"]
+    order = page.model.views[0].order
+    assert [open_statement(s.sealed, pem) for s in statements(work.db, order)] == [
+        "买家已签收却说没收到。", "有快递签收记录。"]

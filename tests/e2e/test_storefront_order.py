@@ -209,6 +209,9 @@ def test_buyer_opens_a_dispute_on_the_order_page(store):
 
     _open_order_page(page, store.site, escrow_id, "卖家已接单")
     assert _buttons(page) == {"confirm", "dispute"}
+    # The offer names no arbitrator: the page says so, and there is no one to write to.
+    assert page.text_content("#arbitration") == "没有仲裁人：争议只能等到超时处理。"
+    assert not page.is_visible("#statement")
     _click_and_wait(page, "#dispute", "争议中", store.errors)
     assert _buttons(page) == {"confirm"}  # the buyer may still concede; not dispute twice
     assert client.read(escrow_id).state == "Disputed"
@@ -217,6 +220,48 @@ def test_buyer_opens_a_dispute_on_the_order_page(store):
     order = _sync(store)
     assert order.escrow_id == escrow_id and order.state == "Disputed"
     assert order.details["phone"] == "13800002222"
+
+
+@pytest.fixture
+def arbiter(demo_work):  # noqa: F811
+    """The store names an arbitrator before its offers are signed: (account, private key)."""
+    from shop.storefront import set_arbitrator
+    from shop.storefront.notes import new_key_pair
+
+    pem, public = new_key_pair()
+    account = "0x" + "A7" * 20
+    set_arbitrator(demo_work.db, account, public, "微信 arb-7", 100)
+    return account, pem
+
+
+@pytest.mark.anvil
+def test_the_buyers_statement_is_sealed_to_the_arbitrator(arbiter, store):
+    from shop.arbitration import open_statement
+    from shop.orders import get_order, statements
+
+    account, pem = arbiter
+    page, client = store.page, store.client
+    escrow_id = _fund_on_checkout_page(page, store.site, store.item, store.errors)
+    client.accept(store.seller, escrow_id)
+    assert client.read(escrow_id).arbitrator.lower() == account.lower()
+    _open_order_page(page, store.site, escrow_id, "卖家已接单")
+    assert "微信 arb-7" in page.text_content("#arbitration")
+    page.fill("#statement", "字" * 400)  # more than the contract takes, sealed
+    page.click("#dispute")
+    page.wait_for_function("document.getElementById('status').classList.contains('error')")
+    assert "陈述太长" in page.text_content("#status")
+    page.wait_for_function("!document.getElementById('dispute').disabled")
+    page.fill("#statement", "收到的颜色和图片不一样。")
+    _click_and_wait(page, "#dispute", "争议中", store.errors)
+    assert not page.is_visible("#statement")
+
+    [log] = store.escrow.events.Statement().get_logs(from_block=0)
+    assert log["args"]["id"] == escrow_id and log["args"]["by"] == store.buyer
+    assert open_statement(log["args"]["statement"], pem) == "收到的颜色和图片不一样。"
+    _sync(store)
+    order = get_order(store.work.db, store.chain.require_ready(), store.escrow.address, escrow_id)
+    [said] = statements(store.work.db, order)
+    assert said.role == "buyer" and open_statement(said.sealed, pem) == "收到的颜色和图片不一样。"
 
 
 @pytest.mark.anvil

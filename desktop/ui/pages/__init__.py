@@ -31,6 +31,8 @@ class PageEntry:
 PAGES = [
     PageEntry("lots", "LotsPage", QT_TRANSLATE_NOOP("LotsPage", "Lots"), "desktop.ui.pages.lots"),
     PageEntry("orders", "OrdersPage", QT_TRANSLATE_NOOP("OrdersPage", "Orders & escrow"), "desktop.ui.pages.orders"),
+    PageEntry("arbitration", "ArbitrationPage",
+              QT_TRANSLATE_NOOP("ArbitrationPage", "Arbitration"), "desktop.ui.pages.arbitration"),
     PageEntry("offline", "OfflinePage", QT_TRANSLATE_NOOP("OfflinePage", "Offline sales"),
               "desktop.ui.pages.offline"),
     PageEntry("wallet", "WalletPage", QT_TRANSLATE_NOOP("WalletPage", "Wallet"), "desktop.ui.pages.wallet"),

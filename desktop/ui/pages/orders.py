@@ -18,8 +18,8 @@ from desktop.services.errors import UserFacingError
 from desktop.services.events import BookChanged, ProfileOpened
 from desktop.ui import dialogs
 from desktop.ui.order_credits import CreditsPanel
-from desktop.ui.order_dialogs import (OrdersModel, SettleDialog, ShipDialog, SimulatedBuyerPanel,
-                                      countdown)
+from desktop.ui.order_dialogs import (DisputeDialog, OrdersModel, SettleDialog, ShipDialog,
+                                      SimulatedBuyerPanel, countdown)
 from desktop.services.order_snapshot import Snapshot, read_snapshot
 from desktop.ui.pages.base import Page
 
@@ -101,6 +101,7 @@ class OrdersPage(Page):
             ("ship", self.tr("Mark shipped…"), self.mark_shipped),
             ("settle", self.tr("Settle…"), self.settle),
             ("dispute", self.tr("Dispute…"), lambda: self.act("dispute")),
+            ("statement", self.tr("Add statement…"), self.add_statement),
             ("claim", self.tr("Claim payment"), lambda: self.act("claim")),
             ("reclaim", self.tr("Return to buyer"), lambda: self.act("give_back")),
             ("shipping_list", self.tr("Shipping list…"), self.shipping_list),
@@ -259,7 +260,7 @@ class OrdersPage(Page):
         acts = [v.order.actions(now) for v in views]
         one = acts[0] if len(acts) == 1 else frozenset()
         self.buttons["accept"].setEnabled(bool(acts) and all("accept" in a for a in acts))
-        for name in ("ship", "settle", "dispute", "claim"):
+        for name in ("ship", "settle", "dispute", "statement", "claim"):
             self.buttons[name].setEnabled(name in one)
         self.buttons["reclaim"].setEnabled(bool(one & set(order_actions.GIVE_BACK)))
         self._show_order(views[0] if len(views) == 1 else None)
@@ -280,8 +281,20 @@ class OrdersPage(Page):
         for row, h in enumerate(service.order_history(self.ctx.session.work(), o)):
             self.history.insertRow(row)
             when = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(h.at)) if h.at else ""
-            for col, text in enumerate((h.kind, str(h.block_number), h.tx_hash, when)):
+            for col, text in enumerate((self._event_text(h, o), str(h.block_number),
+                                        h.tx_hash, when)):
                 self.history.setItem(row, col, QTableWidgetItem(text))
+
+    def _event_text(self, entry, order) -> str:
+        """An event of the history as the table shows it: a statement says whose it is (its
+        words stay sealed to the arbitrator)."""
+        from shop.orders import party_of
+
+        if entry.kind != "Statement":
+            return entry.kind
+        if party_of(order, entry.args.get("by")) == "seller":
+            return self.tr("Statement from the seller")
+        return self.tr("Statement from the buyer")
 
     # -- the seller's actions ---------------------------------------------------------------
     def _as_seller(self, title: str, views, action: str, act, signing=None,
@@ -363,15 +376,51 @@ class OrdersPage(Page):
 
         [view] = self.selected()
         number = escrow_number(view.order.escrow_id)
-        if action == "dispute" and not dialogs.ask(self, self.tr(
-                "Open a dispute on order {escrow}? The arbitrator named in the offer will rule "
-                "a split and takes its stated fee; if it stays silent, the price goes back to "
-                "the buyer, and the bond to you only if you had marked the order shipped."
-                ).format(escrow=number)):
-            return
         title = self.tr("Escrow {escrow}").format(escrow=number)
+        if action == "dispute":
+            self._dispute(view, title)
+            return
         self._as_seller(title, [view], action, lambda work, s, checked: service.act(
             work, s, view.order.escrow_id, checked.calls[0]))
+
+    def _dispute(self, view, title: str) -> None:
+        """Ask for the statement (saying plainly when no arbitrator can read one), then send."""
+        from desktop.services import arbitration
+        from desktop.services import orders as service
+
+        arbitrator = arbitration.offer_arbitrator(self.ctx.session.work(), view.order)
+        dialog = DisputeDialog(self, view.order.escrow_id, arbitrator)
+        if dialog.exec() != DisputeDialog.Accepted:
+            return
+        statement = dialog.text()
+        try:
+            arbitration.check_statement(statement)
+        except UserFacingError as e:
+            dialogs.show_error(self, e)
+            return
+        self._as_seller(title, [view], "dispute", lambda work, s, _checked: service.dispute(
+            work, s, view.order.escrow_id, statement))
+
+    def add_statement(self) -> None:
+        """Add the seller's statement, sealed to the arbitrator, to the order's open dispute."""
+        from desktop.services import arbitration
+        from desktop.services import orders as service
+        from shop.orders import escrow_number
+
+        [view] = self.selected()
+        number = escrow_number(view.order.escrow_id)
+        text = dialogs.ask_text(self, self.tr("Statement on order {escrow}").format(
+            escrow=number), self.tr("What happened, for the arbitrator only (sealed to its key):"))
+        if text is None or not text.strip():
+            return
+        try:
+            arbitration.check_statement(text)
+        except UserFacingError as e:
+            dialogs.show_error(self, e)
+            return
+        self._as_seller(self.tr("Escrow {escrow}").format(escrow=number), [view], "statement",
+                        lambda work, s, _checked: service.add_statement(
+                            work, s, view.order.escrow_id, text))
 
     def settle(self) -> None:
         from desktop.services import orders as service

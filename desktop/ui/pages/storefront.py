@@ -70,6 +70,7 @@ class StorefrontPage(Page):
                 ("poster", self.tr("Poster…"), self.save_poster),
                 ("catalog", self.tr("Catalog PDF…"), self.save_catalog),
                 ("share", self.tr("Copy share text"), self.copy_share_text),
+                ("arbitrator", self.tr("Arbitrator…"), self.choose_arbitrator),
                 ("sign", self.tr("Sign offers…"), self.sign_offers),
                 ("revoke", self.tr("Revoke stale offers…"), self.revoke_stale_offers),
                 ("site", self.tr("Export site…"), self.export_site)):
@@ -361,7 +362,8 @@ class StorefrontPage(Page):
                    (self.tr("Listings"), self.tr("every live listing without a valid offer, at its "
                                                  "price now, up to its stock")),
                    (self.tr("Seller"), dialog.account.currentText()), (self.tr("Network"), network or ""),
-                   (self.tr("Bond"), self.tr("30% of the price, posted when you accept an order"))]
+                   (self.tr("Bond"), self.tr("30% of the price, posted when you accept an order")),
+                   (self.tr("Arbitrator"), self._arbitrator_text(work))]
         password = dialogs.ask_password(self, self.tr("Sign offers"), self.tr(
             "Password of {account}:").format(account=dialog.account.currentText()), signing)
         if password is None:
@@ -372,6 +374,34 @@ class StorefrontPage(Page):
             owner=self)
         op.on_success(self._offers_signed)
         return op
+
+    def _arbitrator_text(self, work) -> str:
+        """The store's arbitrator in words, or plainly that there is none."""
+        from desktop.services import arbitration
+
+        a = arbitration.store_arbitrator(work)
+        if not a.account:
+            return self.tr("No arbitrator: a dispute can only time out.")
+        return self.tr("{account} ({contact}), fee {fee} per disputed order").format(
+            account=a.account, contact=a.contact or "—", fee=a.fee.text())
+
+    def choose_arbitrator(self):
+        """Name the arbitrator of later offers from its card file, or none."""
+        from desktop.services import arbitration
+        from desktop.ui.store_dialogs import ArbitratorDialog
+
+        work = self.ctx.session.work()
+        dialog = ArbitratorDialog(self, self._arbitrator_text(work),
+                                  service.store_profile(work).currency)
+        if dialog.exec() != QDialog.Accepted:
+            return None
+        cleared, path, fee = dialog.values()
+
+        def task(work, _ctx):
+            if cleared:
+                return arbitration.clear_store_arbitrator(work)
+            return arbitration.set_store_arbitrator(work, arbitration.card_text(path), fee)
+        return self.ctx.tasks.write(self.tr("Naming the arbitrator"), task, owner=self)
 
     def _offers_signed(self, done) -> None:
         dialogs.show_info(self, self.tr(
