@@ -131,6 +131,7 @@
     /* the escrow */
     BadQuantity: "购买数量不对：不能为零，也不能超过一单能买的数量。",
     BadSplit: "两部分金额加起来和托管中的金额对不上。",
+    BadStatement: "陈述是空的，或超过了托管合约接受的长度（1024 字节）。",
     BuyerNotAllowed: "这个账户是报价的仲裁人或收款方，不能用它购买。",
     FeeOnTransfer: "这种代币转账要扣手续费，托管合约不收。",
     InvalidOffer: "卖家的报价不符合托管合约的规则，请联系卖家。",
