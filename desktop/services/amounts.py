@@ -4,7 +4,7 @@ the two meet here."""
 
 from __future__ import annotations
 
-from shop.money import Currency, Money
+from shop.money import Currency, Money, currency
 from wallet.tokens import NATIVE_DECIMALS, NATIVE_SYMBOL
 
 #: The chain's own coin, counted in wei: what fees are paid in.
@@ -19,3 +19,10 @@ def currency_of(token) -> Currency:
 def coins(wei: int) -> Money:
     """Wei as the coin people read ("0.000021 ETH")."""
     return Money(wei, NATIVE)
+
+
+def peg_currency(token) -> Currency | None:
+    """The currency a wallet.tokens.TokenInfo is pegged to (shop.money's, for display), or
+    None for a token pegged to nothing."""
+    code = None if token is None else token.peg
+    return None if code is None else currency(code)

@@ -18,3 +18,19 @@ def test_amounts_are_ints_of_the_token_s_base_units():
     assert currency_of(None) == NATIVE and str(coins(10**18)) == "1.00 ETH"
     with pytest.raises(TooManyDecimals, match="more than 6 decimal places"):
         Money.parse("0.0000001", tusd)
+
+
+def test_tokens_know_the_currency_they_are_pegged_to():
+    from desktop.services.amounts import peg_currency
+    from shop.money import CNY, USD
+
+    def token(symbol):
+        return TokenInfo("0x" + "11" * 20, symbol, 6)
+
+    for symbol in ("USDT", "USDC", "dUSD", "usdt"):
+        assert token(symbol).peg == "USD" and peg_currency(token(symbol)) == USD
+    assert token("dCNY").peg == "CNY" and peg_currency(token("dCNY")) == CNY
+    # Pegged to nothing: an unknown token, and the offshore yuan's token (CNH is not CNY).
+    for symbol in ("TUSD", "CNHT", "WETH", ""):
+        assert token(symbol).peg is None and peg_currency(token(symbol)) is None
+    assert peg_currency(None) is None
