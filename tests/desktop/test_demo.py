@@ -36,7 +36,9 @@ def test_demo_seller_has_test_money_and_the_faucet_gives_more_on_the_sandbox_onl
     address = wallet.accounts.list()[0].address
     network = wallet.network()
     b = balances(wallet.connect(), address, network.token)
-    assert b.native == 10 * 10**18 and b.token_amount == 1_000 * 10**6 and b.token.symbol == "dUSD"
+    assert b.native == 10 * 10**18 and b.token_amount == 1_000 * 10**6
+    # The demo store sells in 元, so its Sandbox pays in the yuan token.
+    assert (b.token.symbol, b.token.peg) == ("dCNY", "CNY")
     wallet.faucet(address)
     b = balances(wallet.connect(), address, network.token)
     assert b.native == 20 * 10**18 and b.token_amount == 2_000 * 10**6
