@@ -39,11 +39,13 @@ def assert_site_embeds_offers(work, site, seller: str) -> None:
         assert data["chain"]["contract"] == net.escrow_address
         assert data["chain"]["token"]["address"] == net.token_address
         assert data["chain"]["token"]["permit"] is True
-        assert data["chain"]["token"]["name"] == "Demo USD"
+        assert data["chain"]["token"]["name"] == "Demo CNY"
         variant = next(v for v in data["variants"] if v["listing"] == listing.id)
         assert variant["signature"].startswith("0x") and len(variant["signature"]) == 132
         assert variant["offer"]["seller"].lower() == seller.lower()
-        assert int(variant["offer"]["price"]) == listing.price * 10 ** 4  # dUSD has 6 decimals
+        # the demo sells in 元 through dCNY (6 decimals): the same number, no rate
+        assert int(variant["offer"]["price"]) == listing.price * 10 ** 4
+        assert variant["quote"]["currency"] == "CNY" and variant["quote"]["rate"] is None
 
 
 @pytest.fixture
@@ -81,7 +83,8 @@ def test_cli_signs_on_the_demo_out_of_the_box(demo, data_dir, tmp_path, monkeypa
                "--json") == 0
     out = json.loads(capsys.readouterr().out)
     live = service.listings(work, live_only=True)
-    assert out["network"] == SANDBOX and out["symbol"] == "dUSD" and out["permit"] is True
+    assert out["network"] == SANDBOX and out["symbol"] == "dCNY" and out["permit"] is True
+    assert out["rate"] is None
     assert out["signed"] == len(live) == out["payable"] == offers_kept(work)
     assert out["seller"] == seller.address
     # signing again keeps the offers that still hold
@@ -91,6 +94,37 @@ def test_cli_signs_on_the_demo_out_of_the_box(demo, data_dir, tmp_path, monkeypa
     assert cli(data_dir, monkeypatch, "", "site", str(tmp_path / "site")) == 0
     assert f"{len(live)} payable" in capsys.readouterr().out
     assert_site_embeds_offers(work, tmp_path / "site", seller.address)
+
+
+def test_cli_needs_a_rate_for_a_dollar_token_and_signs_with_one(demo, data_dir, monkeypatch,
+                                                                 capsys, qapp):
+    from fractions import Fraction
+
+    import desktop.services.wallet as wallet_service
+
+    work, _wallet = demo
+    monkeypatch.setattr(wallet_service, "DEMO_SANDBOX_TOKEN", "dUSD")  # the store stays in 元
+    assert cli(data_dir, monkeypatch, DEMO_PASSWORD + "\n", "sign-offers",
+               "--password-stdin") == 1
+    err = capsys.readouterr().err
+    assert "Prices in CNY become USD only at a rate you state" in err
+    assert offers_kept(work) == 0
+    assert cli(data_dir, monkeypatch, DEMO_PASSWORD + "\n", "sign-offers", "--rate", "7,1",
+               "--password-stdin") == 1
+    assert "is not a rate" in capsys.readouterr().err and offers_kept(work) == 0
+    assert cli(data_dir, monkeypatch, DEMO_PASSWORD + "\n", "sign-offers", "--rate", "7.1130",
+               "--password-stdin", "--json") == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["symbol"] == "dUSD" and out["rate"]["value"] == "7.1130"
+    assert (out["rate"]["listing"], out["rate"]["token_side"]) == ("CNY", "USD")
+    prices = {x.id: x.price for x in service.listings(work, live_only=True)}
+    rows = work.db.execute("SELECT listing_id, offer, quote FROM listing_offers").fetchall()
+    assert len(rows) == out["signed"] == len(prices)
+    for listing_id, offer, quote in rows:
+        amount = int(json.loads(offer)["price"])
+        assert amount == -(-Fraction(prices[listing_id] * 10**4) // Fraction("7.1130"))
+        assert json.loads(quote)["rate"] == "7.1130"
+    assert service.last_rate(work, "CNY", "USD").value == "7.1130"
 
 
 def test_cli_wrong_password_signs_nothing(demo, data_dir, monkeypatch, capsys):
