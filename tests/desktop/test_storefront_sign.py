@@ -218,3 +218,47 @@ def test_page_signs_with_the_demo_seller_and_the_exported_site_can_pay(page, ui,
     with qtbot.waitSignal(op.finished, timeout=20_000):
         pass
     assert_site_embeds_offers(work, tmp_path / "site", seller.address)
+
+
+def test_page_asks_for_the_rate_prefilled_with_the_last_one_when_the_token_is_in_dollars(
+        page, ui, qtbot, monkeypatch):
+    import desktop.services.wallet as wallet_service
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from desktop.ui.store_dialogs import RateDialog
+    from shop.storefront import parse_rate
+
+    monkeypatch.setattr(wallet_service, "DEMO_SANDBOX_TOKEN", "dUSD")  # the store stays in 元
+    work = ui.ctx.session.work()
+    service._remember_rate(work, parse_rate("7.1000", "CNY", "USD", at=1_796_256_000))
+    seen = {}
+
+    def answer(dialog):
+        seen["prefilled"], seen["last"] = dialog.rate.text(), dialog.last.text()
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.Ok)
+        dialog.rate.setText("7,1")  # not a rate: said, and the dialog stays open
+        ok.click()
+        seen["after_bad"] = dialog.result()
+        dialog.rate.setText("7.1130")
+        ok.click()
+        return dialog.result()
+
+    monkeypatch.setattr(RateDialog, "exec", answer)
+    messages = sign_from_page(page, qtbot, monkeypatch, DEMO_PASSWORD)
+    assert seen["prefilled"] == "7.1000" and "2026-12-03" in seen["last"]
+    assert seen["after_bad"] != QDialog.Accepted
+    assert len(messages["error"]) == 1 and "is not a rate" in messages["error"][0]
+    assert "converted at 1 USD = 7.1130 CNY" in messages["info"][0]
+    work = ui.ctx.session.work()
+    quotes = [json.loads(q) for (q,) in work.db.execute("SELECT quote FROM listing_offers")]
+    assert quotes and all(q["rate"] == "7.1130" and q["tokenSide"] == "USD" for q in quotes)
+    assert service.last_rate(work, "CNY", "USD").value == "7.1130"
+
+
+def test_page_asks_no_rate_when_the_token_is_in_the_store_s_currency(page, ui, qtbot,
+                                                                     monkeypatch):
+    from desktop.ui.store_dialogs import RateDialog
+
+    monkeypatch.setattr(RateDialog, "exec", lambda self: pytest.fail("no rate is needed"))
+    messages = sign_from_page(page, qtbot, monkeypatch, DEMO_PASSWORD)
+    assert not messages["error"] and "converted" not in messages["info"][0]
