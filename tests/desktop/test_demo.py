@@ -46,3 +46,18 @@ def test_demo_seller_has_test_money_and_the_faucet_gives_more_on_the_sandbox_onl
     wallet.choose_network("elsewhere")
     with pytest.raises(Exception, match="only on the Sandbox"):
         wallet.faucet(address)
+
+
+def test_the_demo_s_networks_name_the_sandbox_s_yuan_token_and_its_peg(demo, data_dir, capsys):
+    import json
+
+    from desktop.cli import main
+    from wallet.networks import SANDBOX
+
+    assert main(["--data-dir", str(data_dir), "--demo", "wallet", "networks", "--json"]) == 0
+    rows = {r["name"]: r for r in json.loads(capsys.readouterr().out)["networks"]}
+    sandbox = rows[SANDBOX]
+    assert (sandbox["token_symbol"], sandbox["token_peg"], sandbox["state"]) == ("dCNY", "CNY",
+                                                                                "connected")
+    assert main(["--data-dir", str(data_dir), "--demo", "wallet", "networks"]) == 0
+    assert "dCNY (CNY)" in capsys.readouterr().out
