@@ -39,7 +39,7 @@ def deployment(work, t: Target | None = None) -> storefront.EscrowDeployment:
 def offers(work) -> dict:
     """The current signed offers of the live listings, by listing id."""
     dep = deployment(work)
-    return shopfront.current_offers(work.db, dep.chain_id, dep.contract,
+    return shopfront.current_offers(work.db, dep.chain_id, dep.contract, token=dep.token,
                                     at=chain_now(work, target(work)))
 
 

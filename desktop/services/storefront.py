@@ -293,7 +293,7 @@ def _plan_offers(work, seller: str, dep: EscrowDeployment, at: int,
     from wallet.escrow_types import Offer, Payee
 
     paid = dep.paid_in
-    kept = core.current_offers(work.db, dep.chain_id, dep.contract, at=at)
+    kept = core.current_offers(work.db, dep.chain_id, dep.contract, at=at, token=dep.token)
     planned = []
     for item in core.live_listings(work.db, at=at):
         if item.id in kept:
@@ -475,7 +475,8 @@ def sign_store_offers(work, address: str, password: str, network: str | None = N
         work.db["book_info"].upsert({"key": DEPLOYMENT_KEY,
                                         "value": json.dumps(asdict(dep), sort_keys=True)},
                                        pk="key")
-    payable = len(core.current_offers(work.db, dep.chain_id, dep.contract, at=at))
+    payable = len(core.current_offers(work.db, dep.chain_id, dep.contract, at=at,
+                                      token=dep.token))
     used = stated if dep.paid_in.peg != store.currency else None
     return SignedOffers(signed, payable, signer.address, name, dep, used)
 
@@ -500,7 +501,8 @@ def export_site_task(folder, dep: EscrowDeployment | None = None, vault=None,
         ensure_delivery_key(work, vault)
         store = store_profile(work)
         items = core.live_listings(work.db, at=at)
-        offers = core.current_offers(work.db, dep.chain_id, dep.contract, at=at) if dep else {}
+        offers = (core.current_offers(work.db, dep.chain_id, dep.contract, at=at,
+                                      token=dep.token) if dep else {})
         config = chain_config(dep) if dep else None
         return site_core.export_site(folder, store, items, template_dir(), offers=offers,
                                      chain=config, resolve_image=resolve_image(work),

@@ -43,16 +43,20 @@ def save_offer(db, offer: StoredOffer, *, at: int | None = None) -> None:
              None if offer.quote is None else json.dumps(offer.quote, sort_keys=True)])
 
 
-def current_offers(db, chain_id: int, contract: str, *, at: int | None = None) -> dict:
-    """The newest unexpired offer of each listing whose price it still matches, by listing id."""
+def current_offers(db, chain_id: int, contract: str, *, at: int | None = None,
+                   token: str | None = None) -> dict:
+    """The newest unexpired offer of each listing whose price it still matches, by listing id;
+    with `token`, only offers paid in that token (a store that moved to another token signs
+    its listings again rather than sell in the old one)."""
     at = int(time.time()) if at is None else at
     rows = db.execute(
         "SELECT o.listing_id, o.listing_price, o.chain_id, o.contract, o.offer, o.signature,"
         " o.offer_hash, o.expiry, o.quote FROM listing_offers o JOIN listings l ON l.id ="
         " o.listing_id"
         " WHERE o.chain_id = ? AND lower(o.contract) = lower(?) AND o.expiry > ?"
-        " AND o.revoked_at IS NULL AND o.listing_price = l.price ORDER BY o.id",
-        [chain_id, contract, at]).fetchall()
+        " AND o.revoked_at IS NULL AND o.listing_price = l.price AND (? IS NULL OR"
+        " lower(json_extract(o.offer, '$.token')) = lower(?)) ORDER BY o.id",
+        [chain_id, contract, at, token, token]).fetchall()
     return {r[0]: _stored(r) for r in rows}
 
 

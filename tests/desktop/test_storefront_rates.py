@@ -79,3 +79,17 @@ def test_the_site_embeds_the_price_and_rate_beside_each_signed_offer(demo_work, 
                    if v["listing"] == listing.id)
     assert variant["quote"]["rate"] == "7.1130" and variant["quote"]["rateDate"] == "2026-12-03"
     assert variant["quote"]["price"] == str(listing.price) and variant["offer"]["price"]
+
+
+def test_offers_in_another_token_are_not_current_so_the_store_signs_again(demo_work):  # noqa: F811
+    from shop.storefront import current_offers
+
+    rate = parse_rate("7.1130", "CNY", "USD", at=DEC_3)
+    signed = service.sign_offers(demo_work, Signer(), DUSD, rate=rate)
+    assert len(current_offers(demo_work.db, 31337, DUSD.contract, token=DUSD.token)) == signed
+    assert current_offers(demo_work.db, 31337, DCNY.contract, token=DCNY.token) == {}
+    # The store moves to the yuan token: each listing gets an offer in it, and the site's
+    # offers are those.
+    assert service.sign_offers(demo_work, Signer(), DCNY) == signed
+    now = current_offers(demo_work.db, 31337, DCNY.contract, token=DCNY.token)
+    assert len(now) == signed and all(o.offer["token"] == DCNY.token for o in now.values())
