@@ -75,6 +75,10 @@ def register(commands) -> None:
                         "else the only account)")
     p.add_argument("--network", metavar="NAME",
                    help="default: the store's payout network, else the profile's network")
+    p.add_argument("--rate", metavar="RATE",
+                   help="needed when the token is not pegged to the store's currency: what 1 "
+                        "unit of the token's currency is worth in the store's, e.g. 7.12 "
+                        "(1 USD = 7.12 CNY); amounts are rounded up to the token's smallest unit")
     p.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
     p.add_argument("--json", action="store_true", help="print one JSON document")
     p.set_defaults(run=sign_offers)
@@ -217,15 +221,21 @@ def sign_offers(ctx, args) -> int:
 
     work = ctx.work()
     account = _account(work.wallet, args.account, service.store_profile(work).payout_account)
-    done = service.sign_store_offers(work, account.address, read_password(args), args.network)
-    dep = done.deployment
+    done = service.sign_store_offers(work, account.address, read_password(args), args.network,
+                                     rate=args.rate)
+    dep, rate = done.deployment, done.rate
     if args.json:
         print_json({"signed": done.signed, "payable": done.payable, "seller": done.seller,
                     "network": done.network, "chain_id": dep.chain_id, "escrow": dep.contract,
-                    "token": dep.token, "symbol": dep.symbol, "permit": dep.permit})
+                    "token": dep.token, "symbol": dep.symbol, "permit": dep.permit,
+                    "rate": None if rate is None else {
+                        "value": rate.value, "date": rate.date, "listing": rate.listing,
+                        "token_side": rate.token_side}})
         return 0
+    at_rate = (f" at 1 {rate.token_side} = {rate.value} {rate.listing} ({rate.date})"
+               if rate else "")
     print(f"signed {done.signed} offers as {done.seller} on {done.network}; "
-          f"{done.payable} listings can be paid in {dep.symbol}. "
+          f"{done.payable} listings can be paid in {dep.symbol}{at_rate}. "
           "Export the site again (storefront site DIR) to publish them.")
     if not service.store_profile(work).arbitrator_account:
         from desktop.services.arbitration import NO_ARBITRATOR

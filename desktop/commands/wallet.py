@@ -322,15 +322,31 @@ def networks(ctx, args) -> int:
 
     wallet = _wallet(ctx)
     current = wallet.current_network_name()
-    rows = [{"name": n.name, "kind": n.kind, "url": n.rpc_url_redacted, "chain_id": n.chain_id,
-             "token": n.token_address, "escrow": n.escrow_address, "current": n.name == current,
-             "state": wallet.networks.state(n.name)} for n in wallet.networks.list()]
+    rows = [_network_row(wallet, n, current) for n in wallet.networks.list()]
     if args.json:
         print_json({"networks": rows})
     else:
         for r in rows:
-            print(f"{'*' if r['current'] else ' '} {r['name']}  {r['state']}  {r['url'] or ''}")
+            token = (f"  {r['token_symbol']}" + (f" ({r['token_peg']})" if r["token_peg"] else "")
+                     if r["token_symbol"] else "")
+            print(f"{'*' if r['current'] else ' '} {r['name']}  {r['state']}  {r['url'] or ''}"
+                  f"{token}")
     return 0
+
+
+def _network_row(wallet, n, current: str) -> dict:
+    """A network as `wallet networks` shows it, with its token and the currency it is pegged
+    to (the Sandbox's as its chain has them)."""
+    from desktop.services.amounts import peg_currency
+
+    state = wallet.networks.state(n.name)
+    if n.is_sandbox and state == "connected":
+        n = wallet.network(n.name)
+    peg = peg_currency(n.token)
+    return {"name": n.name, "kind": n.kind, "url": n.rpc_url_redacted, "chain_id": n.chain_id,
+            "token": n.token_address, "token_symbol": n.token_symbol,
+            "token_peg": peg.code if peg else None, "escrow": n.escrow_address,
+            "current": n.name == current, "state": state}
 
 
 def add_network(ctx, args) -> int:

@@ -4,7 +4,7 @@ the two meet here."""
 
 from __future__ import annotations
 
-from shop.money import Currency, Money
+from shop.money import Currency, Money, currency
 from wallet.tokens import NATIVE_DECIMALS, NATIVE_SYMBOL
 
 #: The chain's own coin, counted in wei: what fees are paid in.
@@ -43,3 +43,10 @@ def short_text(money: Money) -> str:
         whole += 1
     sign = -1 if money.units < 0 else 1
     return Money(sign * whole * step, money.currency).text()
+
+
+def peg_currency(token) -> Currency | None:
+    """The currency a wallet.tokens.TokenInfo is pegged to (shop.money's, for display), or
+    None for a token pegged to nothing."""
+    code = None if token is None else token.peg
+    return None if code is None else currency(code)

@@ -48,9 +48,13 @@ def offer_names(work) -> dict[int, str]:
 
 
 def sign_offers(work, signer) -> int:
-    """Sign offers for the live listings with the seller's signer; how many were signed."""
+    """Sign offers for the live listings with the seller's signer; how many were signed.
+    Prices in another currency than the token's take the rate the seller used last for the
+    pair on the Storefront page (RateNeeded when there is none)."""
     t = target(work)
-    return storefront.sign_offers(work, signer, deployment(work, t), at=chain_now(work, t))
+    dep = deployment(work, t)
+    rate = storefront.last_rate(work, storefront.store_profile(work).currency, dep.paid_in.side)
+    return storefront.sign_offers(work, signer, dep, at=chain_now(work, t), rate=rate)
 
 
 class _BuyerSigner:

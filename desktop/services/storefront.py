@@ -252,6 +252,13 @@ class EscrowDeployment:
     permit: bool = False
     permit_version: str = "1"
 
+    @property
+    def paid_in(self) -> core.PaidIn:
+        """The token as prices are converted into it: symbol, decimals and its peg."""
+        from wallet.tokens import peg_of
+
+        return core.PaidIn(self.symbol, self.decimals, peg_of(self.symbol))
+
 
 def chain_config(dep: EscrowDeployment) -> dict:
     """What the site's script needs to pay and to follow an order: the chain, contract and
@@ -278,53 +285,70 @@ def chain_config(dep: EscrowDeployment) -> dict:
     }
 
 
-def offer_terms(work, dep: EscrowDeployment) -> dict:
+def offer_terms(work, dep: EscrowDeployment, rate: core.Rate | None = None) -> dict:
     """The terms every offer of the store names now, as an offer's JSON has them: the store
-    profile's arbitrator (the zero address for none) and its fee in the token's units."""
+    profile's arbitrator (the zero address for none) and its fee in the token's units, at
+    `rate` (else the rate last used) when the token is not of the store's currency; the fee
+    is left out when no rate converts it yet."""
+    from shop.money import Money
     from wallet.escrow_types import ZERO_ADDRESS
 
     store = store_profile(work)
     if not store.arbitrator_account:
         return {"arbitrator": ZERO_ADDRESS, "arbitratorFee": "0"}
-    return {"arbitrator": store.arbitrator_account,
-            "arbitratorFee": str(core.token_amount(store.arbitrator_fee, dep.decimals))}
+    paid = dep.paid_in
+    if rate is None and paid.peg != store.currency:
+        rate = last_rate(work, store.currency, paid.side)
+    try:
+        fee = core.token_units(Money.of(store.arbitrator_fee, store.currency), paid, rate)
+    except core.RateNeeded:
+        return {"arbitrator": store.arbitrator_account}
+    return {"arbitrator": store.arbitrator_account, "arbitratorFee": str(fee)}
 
 
 def current_offers(work, dep: EscrowDeployment, *, at: int | None = None) -> dict:
-    """The store's offers buyers can pay now, by listing id: those still at the listing's
-    price that name the store's arbitrator and fee as they are now."""
-    return core.current_offers(work.db, dep.chain_id, dep.contract, at=at,
+    """The store's offers buyers can pay now, by listing id: those in the deployment's token
+    still at the listing's price that name the store's arbitrator and fee as they are now."""
+    return core.current_offers(work.db, dep.chain_id, dep.contract, at=at, token=dep.token,
                                terms=offer_terms(work, dep))
 
 
-def sign_offers(work, signer, dep: EscrowDeployment, *, at: int | None = None) -> int:
-    """Sign an escrow offer for every live listing at its current price (the supplier of a
-    lot sheet is a payee of its supply price, the store profile's arbitrator its arbitrator);
-    returns how many were signed. `signer` is an unlocked wallet signer (.address,
-    .sign_typed_data)."""
-    import time
+@dataclass(frozen=True)
+class _Planned:
+    listing_id: int
+    listing_price: int
+    offer: object  # wallet.escrow_types.Offer
+    quote: dict
 
-    from shop.orders.goods import goods_ref, salt_for
-    from wallet.escrow_types import Offer, Payee, offer_hash, offer_typed_data
 
-    at = int(time.time()) if at is None else at
-    terms = offer_terms(work, dep)
+def _plan_offers(work, seller: str, dep: EscrowDeployment, at: int,
+                 rate: core.Rate | None) -> list[_Planned]:
+    """The offers to sign, every amount converted and checked before any is signed (the
+    supplier of a lot sheet is a payee of its supply price)."""
+    from shop.money import Money
+    from wallet.escrow_types import Offer, Payee
+
+    paid = dep.paid_in
+    terms = offer_terms(work, dep, rate)
+    if "arbitratorFee" not in terms:  # the arbitrator's fee needs the rate too
+        raise core.RateNeeded(store_profile(work).currency, paid.side)
     arbitrator = {"arbitrator": terms["arbitrator"], "arbitrator_fee": int(terms["arbitratorFee"])}
-    kept = core.current_offers(work.db, dep.chain_id, dep.contract, at=at, terms=terms)
-    done = 0
+    kept = core.current_offers(work.db, dep.chain_id, dep.contract, at=at, token=dep.token,
+                               terms=terms)
+    planned = []
     for item in core.live_listings(work.db, at=at):
         if item.id in kept:
             continue
+        price = Money.of(item.price, item.currency)
         payees = ()
         if item.lot_origin == "sheet" and item.supplier_address and item.supply_price:
-            payees = (Payee(item.supplier_address,
-                            core.token_amount(item.supply_price, dep.decimals)),)
+            supply = Money.of(item.supply_price, item.currency)
+            payees = (Payee(item.supplier_address, core.token_units(supply, paid, rate)),)
         lot_end, lot_uid = work.db.execute("SELECT ends_at, uid FROM lots WHERE id = ?",
                                            [item.lot_id]).fetchone()
         # The salt names the lot and item, so that the lot's supplier, a payee, can tell
         # from the chain alone what this offer sells.
-        offer = Offer(seller=signer.address, token=dep.token,
-                      price=core.token_amount(item.price, dep.decimals),
+        offer = Offer(seller=seller, token=dep.token, price=core.token_units(price, paid, rate),
                       max_quantity=item.available, payees=payees,
                       expiry=min(lot_end, at + OFFER_DAYS * 86400),
                       salt=salt_for(goods_ref(lot_uid, item.sku)), **arbitrator)
@@ -332,15 +356,84 @@ def sign_offers(work, signer, dep: EscrowDeployment, *, at: int | None = None) -
         if problems:
             raise UserFacingError("The offer for {sku} cannot be signed: {problems}.",
                                   sku=item.sku, problems="; ".join(problems))
-        typed = offer_typed_data(offer, dep.chain_id, dep.contract)
-        signature = signer.sign_typed_data(typed)
+        planned.append(_Planned(item.id, item.price, offer,
+                                core.quote_document(price, paid, rate)))
+    return planned
+
+
+def sign_offers(work, signer, dep: EscrowDeployment, *, at: int | None = None,
+                rate: core.Rate | None = None) -> int:
+    """Sign an escrow offer for every live listing at its current price; returns how many
+    were signed. A listing priced in another currency than the token's is converted at
+    `rate` (RateNeeded without one); nothing is signed when one listing is refused. `signer`
+    is an unlocked wallet signer (.address, .sign_typed_data)."""
+    import time
+
+    from wallet.escrow_types import offer_hash, offer_typed_data
+
+    at = int(time.time()) if at is None else at
+    planned = _plan_offers(work, signer.address, dep, at, rate)
+    for p in planned:
+        signature = signer.sign_typed_data(offer_typed_data(p.offer, dep.chain_id, dep.contract))
         core.save_offer(work.db, core.StoredOffer(
-            item.id, item.price, dep.chain_id, dep.contract, offer.to_json(),
+            p.listing_id, p.listing_price, dep.chain_id, dep.contract, p.offer.to_json(),
             signature if signature.startswith("0x") else "0x" + signature,
-            "0x" + offer_hash(offer, dep.chain_id, dep.contract).hex(), offer.expiry), at=at)
-        done += 1
+            "0x" + offer_hash(p.offer, dep.chain_id, dep.contract).hex(), p.offer.expiry,
+            p.quote), at=at)
+    if rate is not None and any(p.quote["rate"] for p in planned):
+        _remember_rate(work, rate)
     work.changed(AREA)
-    return done
+    return len(planned)
+
+
+# ------------------------------------------------------------------ rates
+
+RATE_KEY = "storefront.rate.{listing}.{side}"
+
+
+@dataclass(frozen=True)
+class RateAsk:
+    """Signing needs a rate: 1 `side` (the token's currency, or the token) in `listing` (the
+    store's currency), paid in `token`; `last` is the rate used last for the pair, if any."""
+
+    listing: str
+    side: str
+    token: str
+    last: core.Rate | None
+
+
+def _remember_rate(work, rate: core.Rate) -> None:
+    import json
+
+    with work.db.atomic():
+        work.db["book_info"].upsert(
+            {"key": RATE_KEY.format(listing=rate.listing, side=rate.token_side),
+             "value": json.dumps({"value": rate.value, "stated_at": rate.stated_at})}, pk="key")
+
+
+def last_rate(work, listing: str, side: str) -> core.Rate | None:
+    """The rate last used to sign offers of `listing` currency in a token of `side`."""
+    import json
+
+    row = work.db.execute("SELECT value FROM book_info WHERE key = ?",
+                          [RATE_KEY.format(listing=listing, side=side)]).fetchone()
+    if row is None:
+        return None
+    kept = json.loads(row[0])
+    return core.Rate(listing, side, kept["value"], int(kept["stated_at"]))
+
+
+def rate_needed(work, network: str | None = None) -> RateAsk | None:
+    """What rate signing offers on the network (see offer_network) needs, from the book: None
+    when the network's token is pegged to the store's currency, or its token is not known."""
+    from wallet.tokens import peg_of
+
+    token = work.wallet.network(offer_network(work, network)).token
+    listing = store_profile(work).currency
+    if token is None or peg_of(token.symbol) == listing:
+        return None
+    side = peg_of(token.symbol) or token.symbol
+    return RateAsk(listing, side, token.symbol, last_rate(work, listing, side))
 
 
 DEPLOYMENT_KEY = "storefront.offer_deployment"
@@ -355,6 +448,7 @@ class SignedOffers:
     seller: str
     network: str
     deployment: EscrowDeployment
+    rate: core.Rate | None = None
 
 
 def offer_network(work, network: str | None = None) -> str:
@@ -399,28 +493,35 @@ def escrow_deployment(work, network: str | None = None) -> EscrowDeployment:
 
 
 def sign_store_offers(work, address: str, password: str, network: str | None = None, *,
-                      at: int | None = None) -> SignedOffers:
+                      at: int | None = None, rate: str | None = None) -> SignedOffers:
     """Unlock `address` with its password and sign offers for every live listing on the
     network (see offer_network); the store's payout account, when set, must be the signer.
-    A wrong password signs nothing. The deployment is kept for the site export."""
+    `rate` is the seller's rate as typed ("7.12": 1 unit of the token's currency in the
+    store's), needed when the two differ. A wrong password or a refused rate signs nothing.
+    The deployment is kept for the site export."""
     import json
 
     wallet = work.wallet
-    payout = store_profile(work).payout_account.strip()
+    store = store_profile(work)
+    payout = store.payout_account.strip()
     if payout and payout.lower() != address.lower():
         raise UserFacingError("The store is paid to {payout}: sign the offers with that account, "
                               "or change the payout account in the store profile.",
                               payout=payout)
+    name = offer_network(work, network)
+    dep = escrow_deployment(work, name)
+    stated = None
+    if rate is not None and str(rate).strip():
+        stated = core.parse_rate(rate, store.currency, dep.paid_in.side, at=at)
     with wallet.unlocked(address, password) as signer:
-        name = offer_network(work, network)
-        dep = escrow_deployment(work, name)
-        signed = sign_offers(work, signer, dep, at=at)
+        signed = sign_offers(work, signer, dep, at=at, rate=stated)
     with work.db.atomic():
         work.db["book_info"].upsert({"key": DEPLOYMENT_KEY,
                                         "value": json.dumps(asdict(dep), sort_keys=True)},
                                        pk="key")
     payable = len(current_offers(work, dep, at=at))
-    return SignedOffers(signed, payable, signer.address, name, dep)
+    used = stated if dep.paid_in.peg != store.currency else None
+    return SignedOffers(signed, payable, signer.address, name, dep, used)
 
 
 def signed_deployment(work) -> EscrowDeployment | None:

@@ -20,7 +20,9 @@ from desktop.services.work import Work
 SERVICE_PREFIX = "ziliudi:"
 NETWORK_KEY = "wallet.network"
 FAUCET_WEI = 10 * 10**18
-FAUCET_TOKENS = 1_000 * 10**6  # dUSD has 6 decimals
+FAUCET_TOKENS = 1_000  # whole tokens of the Sandbox's token
+#: The demo's store sells in 元, so its Sandbox pays in the yuan token; other profiles in dUSD.
+DEMO_SANDBOX_TOKEN = "dCNY"
 
 # One sandbox chain per profile and process, shared by every thread's wallet; calls into it
 # are serialised because the in-process EVM is not thread-safe.
@@ -145,22 +147,30 @@ class WalletService:
 
         sandbox = self.networks.sandbox
         net = self.networks.get(SANDBOX)
+        token_address = self._sandbox_token(sandbox)
         if (net.chain_id, net.token_address, net.escrow_address) == \
-                (sandbox.chain_id, sandbox.token_address, sandbox.escrow_address) \
+                (sandbox.chain_id, token_address, sandbox.escrow_address) \
                 and net.token_symbol is not None:
             return net
         if self.work.read_only:
-            token = token_info(sandbox.w3, sandbox.token_address)
-            return replace(net, chain_id=sandbox.chain_id, token_address=sandbox.token_address,
+            token = token_info(sandbox.w3, token_address)
+            return replace(net, chain_id=sandbox.chain_id, token_address=token_address,
                            escrow_address=sandbox.escrow_address, token_symbol=token.symbol,
                            token_decimals=token.decimals)
-        net = self.networks.record_sandbox()
+        net = self.networks.record_sandbox(token_address)
         if self.work.profile.name == DEMO_PROFILE:
-            self._fund_demo_accounts(sandbox)
+            self._fund_demo_accounts(sandbox, net)
         return net
 
-    def _fund_demo_accounts(self, sandbox) -> None:
-        # The demo walks the escrow flow at once: its seller needs fees and a bond's worth of dUSD.
+    def _sandbox_token(self, sandbox) -> str:
+        """The address of the Sandbox token this profile pays in (dCNY on the demo)."""
+        if self.work.profile.name == DEMO_PROFILE:
+            return getattr(sandbox, "tokens", {}).get(DEMO_SANDBOX_TOKEN, sandbox.token_address)
+        return sandbox.token_address
+
+    def _fund_demo_accounts(self, sandbox, net) -> None:
+        # The demo walks the escrow flow at once: its seller needs fees and a bond's worth of
+        # the token it sells in.
         from wallet.errors import WalletError
 
         try:
@@ -169,18 +179,20 @@ class WalletService:
             return  # no keyring, no demo account
         for account in accounts:
             sandbox.fund(account.address, FAUCET_WEI)
-            sandbox.mint(account.address, FAUCET_TOKENS)
+            sandbox.mint(account.address, FAUCET_TOKENS * 10**net.token_decimals,
+                         net.token_address)
 
     def faucet(self, address: str) -> None:
-        """Give an account test money on the Sandbox (10 ETH for fees, 1,000 dUSD); refused elsewhere."""
+        """Give an account test money on the Sandbox (10 ETH for fees, 1,000 of the Sandbox's
+        token: dUSD, or dCNY on the demo); refused elsewhere."""
         from wallet.networks import SANDBOX
 
         if self.current_network_name() != SANDBOX:
             raise UserFacingError("Test money exists only on the Sandbox network.")
-        self.connect(SANDBOX)
+        net = self.network(SANDBOX)
         sandbox = self.networks.sandbox
         sandbox.fund(address, FAUCET_WEI)
-        sandbox.mint(address, FAUCET_TOKENS)
+        sandbox.mint(address, FAUCET_TOKENS * 10**net.token_decimals, net.token_address)
         self.work.changed("wallet")
 
     def network_state(self, name: str | None = None) -> str:

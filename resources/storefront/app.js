@@ -244,6 +244,24 @@
     var frac = (a % unit).toString().padStart(Number(d), "0").replace(/0+$/, "");
     return (a / unit).toString() + (frac ? "." + frac : "") + " " + token.symbol;
   }
+  /* The listing's price as the store writes it ("¥138.00"), from the offer's quote. */
+  function listingText(minor, quote) {
+    var d = BigInt(quote.decimals), a = BigInt(minor), unit = 10n ** d;
+    var n = (a / unit).toString() + (d > 0n ? "." + (a % unit).toString().padStart(Number(d), "0") : "");
+    return quote.before ? quote.symbol + n : n + " " + quote.symbol;
+  }
+  /* The rate the seller stated when signing, with its date. */
+  function rateText(quote) {
+    return "（汇率 1 " + quote.tokenSide + " = " + quote.rate + " " + quote.currency + "，" +
+      quote.rateDate + "）";
+  }
+  /* What q units cost in the token; when the seller converted at a rate, the listing's
+     amount comes first (a token of the store's own currency needs no second amount). */
+  function totalText(v, q, token) {
+    var paid = tokenText(BigInt(v.offer.price) * BigInt(q), token), quote = v.quote;
+    if (!quote || !quote.rate) return paid;
+    return listingText(BigInt(quote.price) * BigInt(q), quote) + " ≈ " + paid + rateText(quote);
+  }
   function checkout() {
     var data = readJson("checkout-data");
     errorNames = (data.chain && data.chain.errors) || {};
@@ -267,8 +285,7 @@
         return;
       }
       $("status").hidden = true;
-      $("total").textContent = tokenText(BigInt(v.offer.price) * BigInt(q), data.chain.token) +
-        "（卖家签名的价格 × " + q + "）";
+      $("total").textContent = totalText(v, q, data.chain.token) + "（卖家签名的价格 × " + q + "）";
     }
     select.addEventListener("change", refresh);
     qty.addEventListener("input", refresh);

@@ -1,7 +1,9 @@
-"""Signed escrow offers kept for listings, and the money arithmetic they need.
+"""Signed escrow offers kept for listings.
 
 Signing happens outside the shop (the wallet); here the offers are stored as the
-JSON the storefront page embeds, and the current one of each listing is found.
+JSON the storefront page embeds, with the price and rate they were signed for
+(quotes.py turns a price into the token's units), and the current one of each
+listing is found.
 An offer only counts while it matches the listing's price and has not expired.
 """
 
@@ -10,8 +12,6 @@ from __future__ import annotations
 import json
 import time
 from dataclasses import dataclass
-
-from .errors import StorefrontError
 
 
 @dataclass(frozen=True)
@@ -26,14 +26,7 @@ class StoredOffer:
     signature: str  # 0x-hex
     offer_hash: str  # 0x-hex, the offer's id in the contract
     expiry: int
-
-
-def token_amount(minor: int, decimals: int, minor_digits: int = 2) -> int:
-    """Minor units of a currency (分) as base units of a token pegged 1:1 to it."""
-    if decimals < minor_digits:
-        raise StorefrontError("A token with {decimals} decimals cannot carry prices in 分.",
-                              decimals=decimals)
-    return minor * 10 ** (decimals - minor_digits)
+    quote: dict | None = None  # quotes.quote_document: the listing's price, the rate used
 
 
 def save_offer(db, offer: StoredOffer, *, at: int | None = None) -> None:
@@ -42,43 +35,51 @@ def save_offer(db, offer: StoredOffer, *, at: int | None = None) -> None:
     with db.atomic():
         db.execute(
             "INSERT OR IGNORE INTO listing_offers (listing_id, item_id, listing_price, chain_id,"
-            " contract, offer, signature, offer_hash, expiry, created_at) VALUES (?, (SELECT"
-            " item_id FROM listings WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, ?)",
+            " contract, offer, signature, offer_hash, expiry, created_at, quote) VALUES (?,"
+            " (SELECT item_id FROM listings WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [offer.listing_id, offer.listing_id, offer.listing_price, offer.chain_id,
              offer.contract, json.dumps(offer.offer, sort_keys=True), offer.signature,
-             offer.offer_hash.lower(), offer.expiry, int(time.time()) if at is None else at])
+             offer.offer_hash.lower(), offer.expiry, int(time.time()) if at is None else at,
+             None if offer.quote is None else json.dumps(offer.quote, sort_keys=True)])
 
 
 def current_offers(db, chain_id: int, contract: str, *, at: int | None = None,
-                   terms: dict | None = None) -> dict:
+                   token: str | None = None, terms: dict | None = None) -> dict:
     """The newest unexpired offer of each listing whose price it still matches, by listing id;
-    with `terms` (offer fields as the offer's JSON has them, e.g. the arbitrator) only the
-    offers that name those."""
+    with `token`, only offers paid in that token (a store that moved to another token signs
+    its listings again rather than sell in the old one); with `terms` (offer fields as the
+    offer's JSON has them, e.g. the arbitrator) only the offers that name those."""
     at = int(time.time()) if at is None else at
     rows = db.execute(
         "SELECT o.listing_id, o.listing_price, o.chain_id, o.contract, o.offer, o.signature,"
-        " o.offer_hash, o.expiry FROM listing_offers o JOIN listings l ON l.id = o.listing_id"
+        " o.offer_hash, o.expiry, o.quote FROM listing_offers o JOIN listings l ON l.id ="
+        " o.listing_id"
         " WHERE o.chain_id = ? AND lower(o.contract) = lower(?) AND o.expiry > ?"
-        " AND o.revoked_at IS NULL AND o.listing_price = l.price ORDER BY o.id",
-        [chain_id, contract, at]).fetchall()
+        " AND o.revoked_at IS NULL AND o.listing_price = l.price AND (? IS NULL OR"
+        " lower(json_extract(o.offer, '$.token')) = lower(?)) ORDER BY o.id",
+        [chain_id, contract, at, token, token]).fetchall()
     out = {}
     for r in rows:
-        offer = json.loads(r[4])
-        if terms and any(str(offer.get(k, "")).lower() != str(v).lower()
+        kept = _stored(r)
+        if terms and any(str(kept.offer.get(k, "")).lower() != str(v).lower()
                          for k, v in terms.items()):
             continue
-        out[r[0]] = StoredOffer(r[0], r[1], r[2], r[3], offer, r[5], r[6], r[7])
+        out[r[0]] = kept
     return out
+
+
+def _stored(r) -> StoredOffer:
+    return StoredOffer(r[0], r[1], r[2], r[3], json.loads(r[4]), r[5], r[6], r[7],
+                       None if r[8] is None else json.loads(r[8]))
 
 
 def offer_by_hash(db, offer_hash: str) -> StoredOffer | None:
     """The kept offer with this id (0x-hex), or None: links an escrow back to its listing."""
     r = db.execute(
         "SELECT listing_id, listing_price, chain_id, contract, offer, signature, offer_hash,"
-        " expiry FROM listing_offers WHERE lower(offer_hash) = lower(?)", [offer_hash]).fetchone()
-    if r is None:
-        return None
-    return StoredOffer(r[0], r[1], r[2], r[3], json.loads(r[4]), r[5], r[6], r[7])
+        " expiry, quote FROM listing_offers WHERE lower(offer_hash) = lower(?)",
+        [offer_hash]).fetchone()
+    return None if r is None else _stored(r)
 
 
 _ZERO = "0x" + "00" * 20

@@ -4,7 +4,8 @@ index.html, one product page and one checkout page per product (listings of one
 style are its variants), order.html, the pictures, style.css and app.js. Pages
 carry their data as embedded JSON (file:// allows no fetch); the checkout embeds
 the seller-signed offer of each variant, which the script hands to the contract
-unchanged.
+unchanged, and the price and rate it was signed for, which the script shows beside
+the token amount.
 """
 
 from __future__ import annotations
@@ -161,7 +162,8 @@ def _export(chosen, store, listings, template_dir, offers, chain, resolve_image,
             variants.append({"listing": listing.id, "variant": listing.variant,
                              "price": listing.price, "available": listing.available,
                              "offer": stored.offer if stored else None,
-                             "signature": stored.signature if stored else None})
+                             "signature": stored.signature if stored else None,
+                             "quote": stored.quote if stored else None})
         data = {"storeKey": store.public_key, "chain": chain, "product": first.name,
                 "variants": variants}
         write(checkout_page(first), f"下单 · {first.name}",

@@ -42,3 +42,19 @@ def test_short_text_leaves_a_token_of_few_decimals_whole():
 
     tusd = currency_of(TokenInfo("0x" + "11" * 20, "TUSD", 6))
     assert short_text(Money(12_345_678, tusd)) == "12.345678 TUSD"
+
+
+def test_tokens_know_the_currency_they_are_pegged_to():
+    from desktop.services.amounts import peg_currency
+    from shop.money import CNY, USD
+
+    def token(symbol):
+        return TokenInfo("0x" + "11" * 20, symbol, 6)
+
+    for symbol in ("USDT", "USDC", "dUSD", "usdt"):
+        assert token(symbol).peg == "USD" and peg_currency(token(symbol)) == USD
+    assert token("dCNY").peg == "CNY" and peg_currency(token("dCNY")) == CNY
+    # Pegged to nothing: an unknown token, and the offshore yuan's token (CNH is not CNY).
+    for symbol in ("TUSD", "CNHT", "WETH", ""):
+        assert token(symbol).peg is None and peg_currency(token(symbol)) is None
+    assert peg_currency(None) is None

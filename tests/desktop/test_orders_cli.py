@@ -113,7 +113,7 @@ def test_buy_accept_ship_and_the_buyer_confirms(shop):
     assert states(accepted) == {first: "Accepted", second: "Accepted"}
     [order] = [o for o in accepted["orders"] if o["number"] == first]
     assert order["quantity"] == 2 and order["bond"] > 0 and isinstance(order["price"], int)
-    assert order["token"]["symbol"] == "dUSD" and order["details"]["name"] == "Wang Xiaoming"
+    assert order["token"]["symbol"] == "dCNY" and order["details"]["name"] == "Wang Xiaoming"
     bond = sum(o["bond"] for o in accepted["orders"])
     assert err.startswith(f"Accepting orders {first}, {second} posts your bond of "
                           f"{people_write(bond, order['token'])};"), err
@@ -183,7 +183,7 @@ def test_dispute_then_settle_with_the_simulated_buyers_signature(shop):
     assert request["link"].endswith(f"/order.html?id={o['escrow_id']}&settle={request['code']}")
     code, out, err = ziliudi(shop, "orders", "settle", order, "--buyer-gets", "10")
     assert code == 0 and json.loads(out) == typed  # the request alone on stdout, words on stderr
-    assert err.startswith(f"Settlement of order {order}: 10.00 dUSD to the buyer, "
+    assert err.startswith(f"Settlement of order {order}: 10.00 dCNY to the buyer, "
                           f"{people_write(held - 10**7, o['token'])} to you.")
 
     signature = ok(shop, "sandbox", "sign-settlement", order, "--buyer-gets", "10").strip()

@@ -71,7 +71,7 @@ def test_simulated_buyer_funds_and_the_order_shows_details(page, qtbot):
     fund(page, qtbot)
     view = page.model.views[0]
     assert view.order.state == "Funded" and view.details["name"] == "Wang Xiaoming"
-    assert re.fullmatch(r"\d+\.\d{2,6} dUSD", page.model.data(page.model.index(0, 4)))
+    assert re.fullmatch(r"\d+\.\d{2,6} dCNY", page.model.data(page.model.index(0, 4)))
     page.table.selectRow(0)
     assert "Wang Xiaoming" in page.details.toPlainText()
     assert page.history.rowCount() == 1 and page.history.item(0, 0).text() == "Funded"

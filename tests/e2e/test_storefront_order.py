@@ -89,14 +89,14 @@ def store(demo_work, vault, anvil, tmp_path):  # noqa: F811
 
     w3 = Web3(Web3.HTTPProvider(anvil.url))
     deployer, buyer, supplier = w3.eth.accounts[0], w3.eth.accounts[2], w3.eth.accounts[3]
-    token = deploy(w3, "DemoUSD", deployer)
+    token = deploy(w3, "DemoToken", deployer, "Demo CNY", "dCNY", 6)  # the store sells in 元
     escrow = deploy(w3, "Escrow", deployer)
     seller = KeySigner(SELLER_KEY)
     for account in (buyer, seller.address):  # the seller needs tokens for its bond
         w3.eth.wait_for_transaction_receipt(
             token.functions.mint(account, 10**12).transact({"from": deployer}))
-    dep = service.EscrowDeployment(anvil.chain_id, escrow.address, token.address, "dUSD", 6,
-                                   "Demo USD", permit=True)
+    dep = service.EscrowDeployment(anvil.chain_id, escrow.address, token.address, "dCNY", 6,
+                                   "Demo CNY", permit=True)
     now = w3.eth.get_block("latest")["timestamp"]
     # The demo lot as a distributor has it from a supplier's lot sheet: the supplier is then a
     # payee of every offer, paid its supply price in the same transaction as the seller.

@@ -364,13 +364,20 @@ class StorefrontPage(Page):
                    (self.tr("Seller"), dialog.account.currentText()), (self.tr("Network"), network or ""),
                    (self.tr("Bond"), self.tr("30% of the price, posted when you accept an order")),
                    (self.tr("Arbitrator"), self._arbitrator_text(work))]
+        rate = self._ask_rate(work, network)
+        if rate is False:
+            return None
+        if rate is not None:
+            signing.append((self.tr("Rate"), rate[1]))
         password = dialogs.ask_password(self, self.tr("Sign offers"), self.tr(
             "Password of {account}:").format(account=dialog.account.currentText()), signing)
         if password is None:
             return None
+        typed = rate[0] if rate else None
         op = self.ctx.tasks.write(
             self.tr("Signing offers"),
-            lambda work, _c: service.sign_store_offers(work, address, password, network),
+            lambda work, _c: service.sign_store_offers(work, address, password, network,
+                                                       rate=typed),
             owner=self)
         op.on_success(self._offers_signed)
         return op
@@ -403,12 +410,38 @@ class StorefrontPage(Page):
             return arbitration.set_store_arbitrator(work, arbitration.card_text(path), fee)
         return self.ctx.tasks.write(self.tr("Naming the arbitrator"), task, owner=self)
 
+    def _ask_rate(self, work, network):
+        """(rate as typed, as shown) when the token's currency is not the store's, None when
+        no rate is needed, False when the seller cancelled or the network cannot be read."""
+        from desktop.ui.store_dialogs import RateDialog
+
+        try:
+            ask = service.rate_needed(work, network)
+        except Exception as e:
+            dialogs.show_error(self, e)
+            return False
+        if ask is None:
+            return None
+        dialog = RateDialog(self, ask)
+        if dialog.exec() != QDialog.Accepted:
+            return False
+        typed = dialog.rate_text().strip()
+        return typed, self.tr("1 {side} = {rate} {listing}").format(
+            side=ask.side, rate=typed, listing=ask.listing)
+
     def _offers_signed(self, done) -> None:
-        dialogs.show_info(self, self.tr(
+        text = self.tr(
             "{signed} offers signed by {seller} on {network}; {payable} listings can be paid "
             "in {symbol}. Export the site again to publish them.").format(
             signed=done.signed, seller=done.seller, network=done.network, payable=done.payable,
-            symbol=done.deployment.symbol))
+            symbol=done.deployment.symbol)
+        if done.rate is not None:
+            text += " " + self.tr("Prices were converted at 1 {side} = {rate} {listing} "
+                                  "({date}).").format(side=done.rate.token_side,
+                                                      rate=done.rate.value,
+                                                      listing=done.rate.listing,
+                                                      date=done.rate.date)
+        dialogs.show_info(self, text)
 
     def toggle_serving(self, on: bool) -> None:
         """Serve the last exported site on the local network (off by default), with its QR."""
