@@ -326,6 +326,7 @@ def _plan_offers(work, seller: str, dep: EscrowDeployment, at: int,
     """The offers to sign, every amount converted and checked before any is signed (the
     supplier of a lot sheet is a payee of its supply price)."""
     from shop.money import Money
+    from shop.orders.goods import goods_ref, salt_for
     from wallet.escrow_types import Offer, Payee
 
     paid = dep.paid_in

@@ -11,6 +11,7 @@ import pytest
 from desktop.cli import main
 from desktop.services import arbitration
 from desktop.services import storefront
+from shop.storefront import parse_rate
 
 PASSWORD = "pw"
 TOKEN_UNIT = 10**6
@@ -105,9 +106,14 @@ def test_a_dispute_with_statements_and_a_ruling(cli, data_dir, anvil, secret_key
         assert code == 1 and "must be someone else" in err
 
         # The offer names the store's arbitrator and fee, as sign_offers makes them.
-        terms = storefront.offer_terms(store[1], storefront.EscrowDeployment(
-            anvil.chain_id, escrow.address, token_address, "dUSD", 6))
-        assert terms == {"arbitrator": arbiter_account.address, "arbitratorFee": "1000000"}
+        # The fee is ¥1.00 and the token a dollar: converted only at a stated rate, rounded up.
+        dep = storefront.EscrowDeployment(anvil.chain_id, escrow.address, token_address,
+                                          "dUSD", 6)
+        assert storefront.offer_terms(store[1], dep) == {"arbitrator": arbiter_account.address}
+        seven = storefront.offer_terms(store[1], dep, parse_rate("7", "CNY", "USD"))
+        assert seven == {"arbitrator": arbiter_account.address, "arbitratorFee": "142858"}
+        terms = storefront.offer_terms(store[1], dep, parse_rate("1", "CNY", "USD"))
+        assert terms["arbitratorFee"] == str(TOKEN_UNIT)
         now = w3.eth.get_block("latest")["timestamp"]
         offer = Offer(seller=seller_account.address, token=token_address,
                       price=10 * TOKEN_UNIT, max_quantity=5, expiry=now + 86400,

@@ -117,7 +117,7 @@ def test_accept_many_then_ship_then_reminder(page, qtbot, monkeypatch):
     assert all(n in said["What"] for n in numbers) and details is None
     bonds = [v.order.bond for v in page.model.views]
     assert all(b > 0 for b in bonds) and said["Your bond"] == page._money(sum(bonds))
-    assert re.fullmatch(r"\d+\.\d{2,6} dUSD", said["Your bond"])
+    assert re.fullmatch(r"\d+\.\d{2,6} dCNY", said["Your bond"])
     assert not any(str(v.order.escrow_id) in " ".join(said.values()) for v in page.model.views)
 
     def filled(dialog):

@@ -9,6 +9,7 @@ import pytest
 
 from desktop.services import lots, orders, simulated_buyer, storefront
 from shop.lots import import_into
+from shop.storefront import parse_rate
 from shop.stock import StockRow
 
 DIST_KEY = "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d"
@@ -76,7 +77,12 @@ def test_the_supplier_sees_each_sale_of_its_goods_and_what_it_was_paid(stores, t
     storefront.ensure_delivery_key(d)
     storefront.add_listing(d, item.id, 15000)
     signer = d.wallet.core.unlock(dist, "pw")
-    assert simulated_buyer.sign_offers(d, signer) == 1
+    # The store sells in 元 and the Sandbox's dUSD is a dollar: the seller states a rate (one
+    # for one here, stated, so that the figures below stay round).
+    t = orders.target(d)
+    assert storefront.sign_offers(d, signer, simulated_buyer.deployment(d, t),
+                                  at=orders.chain_now(d, t),
+                                  rate=parse_rate("1", "CNY", "USD")) == 1
     [listing] = simulated_buyer.offers(d)
     buyer = simulated_buyer.sandbox_buyers(d)[0]
     sold = simulated_buyer.simulate_fund(d, buyer, listing, 2, DETAILS)
