@@ -24,6 +24,7 @@ CURRENT_STEPS = frozenset({
     ("wallet", "0001_accounts"), ("wallet", "0002_networks"), ("wallet", "0003_journal"),
     ("wallet", "0004_default_networks"),
     ("orders", "0001_orders"), ("orders", "0002_one_event_store"),
+    ("books", "0001_journal"),
 })
 
 
