@@ -1,5 +1,5 @@
 """Command-line commands; each module has register(subparsers) and sets `run` on its parsers."""
 
-from desktop.commands import lots, orders, profile, sandbox, storefront, sync, wallet
+from desktop.commands import books, lots, orders, profile, sandbox, storefront, sync, wallet
 
-COMMANDS = [profile, wallet, lots, storefront, sync, orders, sandbox]
+COMMANDS = [profile, wallet, lots, storefront, sync, orders, books, sandbox]

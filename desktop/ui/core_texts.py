@@ -336,6 +336,17 @@ ERRORS = [
     QT_TRANSLATE_NOOP("errors", "“{title}” is {status}; stock is reserved only while it is open."),
     QT_TRANSLATE_NOOP("errors", "“{url}” is not a web address."),
     QT_TRANSLATE_NOOP("errors", "“{what}” is not a price of an item."),
+    # The books (shop.books, desktop.services.books).
+    QT_TRANSLATE_NOOP("errors", "The entry does not balance in {currency}: it is off by {off}."),
+    QT_TRANSLATE_NOOP("errors", "“{account}” is not an account of the books."),
+    QT_TRANSLATE_NOOP("errors", "There is no entry #{entry}."),
+    QT_TRANSLATE_NOOP("errors", "Entry #{entry} is a reversal; post a new entry to correct it."),
+    QT_TRANSLATE_NOOP("errors", "Entry #{entry} is already reversed."),
+    QT_TRANSLATE_NOOP("errors", "“{text}” is not a date (write it as 2025-01-31)."),
+    QT_TRANSLATE_NOOP("errors", "The period ends before it starts."),
+    QT_TRANSLATE_NOOP("errors", "An entry moves money between two different accounts."),
+    QT_TRANSLATE_NOOP("errors", "Say what the entry is for."),
+    QT_TRANSLATE_NOOP("errors", "The amount of an entry cannot be zero."),
 ]
 
 STOCK_REASONS = [

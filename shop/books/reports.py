@@ -48,8 +48,8 @@ class Report:
         """What income less expenses amounts to up to `end`: the balance sheet's missing
         side of equity, per currency."""
         totals: dict = {}
-        for b in self.balances:
-            totals[b.money.currency] = totals.get(b.money.currency, 0) - b.money.units
+        for b in self.balances:  # debits less credits of the rest is what profit left
+            totals[b.money.currency] = totals.get(b.money.currency, 0) + b.money.units
         return tuple(Money(units, cur) for cur, units in totals.items() if units)
 
 

@@ -85,6 +85,10 @@ def m0001_journal(db):
             at INTEGER NOT NULL
         )""")
     db.execute("CREATE INDEX book_postings_entry ON book_postings (entry_id)")
+    # The journal's pages, newest first, of all accounts or one (keyset paging, see
+    # shop.books.pages).
+    db.execute("CREATE INDEX book_postings_at ON book_postings (at)")
+    db.execute("CREATE INDEX book_postings_account ON book_postings (account, at)")
     # Balances and profit over any period read this index alone, never the table.
     db.execute("CREATE INDEX book_postings_totals ON book_postings "
                "(account, currency, at, amount)")
