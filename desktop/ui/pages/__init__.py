@@ -33,6 +33,7 @@ PAGES = [
     PageEntry("orders", "OrdersPage", QT_TRANSLATE_NOOP("OrdersPage", "Orders & escrow"), "desktop.ui.pages.orders"),
     PageEntry("offline", "OfflinePage", QT_TRANSLATE_NOOP("OfflinePage", "Offline sales"),
               "desktop.ui.pages.offline"),
+    PageEntry("books", "BooksPage", QT_TRANSLATE_NOOP("BooksPage", "Books"), "desktop.ui.pages.books"),
     PageEntry("wallet", "WalletPage", QT_TRANSLATE_NOOP("WalletPage", "Wallet"), "desktop.ui.pages.wallet"),
     PageEntry("storefront", "StorefrontPage", QT_TRANSLATE_NOOP("StorefrontPage", "Storefront"),
               "desktop.ui.pages.storefront"),
