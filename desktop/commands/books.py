@@ -136,7 +136,7 @@ def show_journal(ctx, args) -> int:
                                 max(1, args.limit))
     if args.json:
         print_json({"lines": [{"entry": r.entry, "at": r.at, "memo": r.memo, "source": r.source,
-                               "reverses": r.reverses, "reversed": r.reversed,
+                               "reverses": r.reverses, "reversed": bool(r.reversed),
                                "account": r.account, **_money_json(r.money)} for r in rows]})
         return 0
     for r in rows:

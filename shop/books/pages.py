@@ -8,6 +8,7 @@ an index or stop at the page's end.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from shop.money import Money
 
@@ -24,9 +25,10 @@ class JournalFilter:
     text: str = ""
 
 
-@dataclass(frozen=True)
-class JournalRow:
-    """One line of the journal with its entry's date, memo and what it posts."""
+class JournalRow(NamedTuple):
+    """One line of the journal with its entry's date, memo and what it posts. A row is the
+    query's tuple as it comes (a page of them is made at the cost of the query); its money
+    is made when asked for."""
 
     line: int
     entry: int
@@ -34,15 +36,28 @@ class JournalRow:
     memo: str
     source: str | None
     reverses: int | None
-    reversed: bool
     account: str
-    money: Money
+    currency: str
+    decimals: int
+    units: int
+    reversed: int  # 1 when a later entry reverses this one
+
+    @property
+    def money(self) -> Money:
+        return Money(self.units, currency_of(self.currency, self.decimals))
 
 
 def journal_page(conn, flt: JournalFilter, after: tuple[int, int] | None, limit: int
                  ) -> list[JournalRow]:
     """Up to `limit` lines matching flt, newest first, after the (at, line id) key of the
     last row of the page before (None for the first page)."""
+    sql, args = journal_query(flt, after, limit)
+    return list(map(JournalRow._make, conn.execute(sql, args)))
+
+
+def journal_query(flt: JournalFilter, after: tuple[int, int] | None, limit: int
+                  ) -> tuple[str, list]:
+    """The SQL of one page of the journal and its arguments."""
     where, args = [], []
     if flt.account:
         where.append("p.account = ?")
@@ -65,6 +80,4 @@ def journal_page(conn, flt: JournalFilter, after: tuple[int, int] | None, limit:
            "JOIN book_commodities c ON c.code = p.currency"
            + (" WHERE " + " AND ".join(where) if where else "")
            + " ORDER BY p.at DESC, p.id DESC LIMIT ?")
-    return [JournalRow(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[10]), r[6],
-                       Money(r[9], currency_of(r[7], r[8])))
-            for r in conn.execute(sql, [*args, int(limit)])]
+    return sql, [*args, int(limit)]
