@@ -238,9 +238,12 @@ class Journal:
     def _settle_mined(self, entry: Entry, receipt) -> Entry:
         status = "mined" if receipt["status"] == 1 else "failed"
         now = int(self.clock())
+        price = receipt.get("effectiveGasPrice")
+        fee = int(receipt["gasUsed"]) * int(price) if price is not None else None
         with self.db.atomic():
             self.table.update(entry.id, {"status": status, "updated_at": now,
-                                         "block_number": int(receipt["blockNumber"])})
+                                         "block_number": int(receipt["blockNumber"]),
+                                         "fee_paid": fee})
             self.db.execute(
                 "UPDATE wallet_journal SET status = 'replaced', updated_at = ? "
                 "WHERE chain_id = ? AND sender = ? AND nonce = ? AND id != ? "

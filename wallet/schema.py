@@ -119,3 +119,11 @@ def m0004_default_networks(db):
         if not db.execute("SELECT 1 FROM wallet_networks WHERE kind = ?", [kind]).fetchone():
             db.execute("INSERT INTO wallet_networks (name, kind, rpc_url_redacted, created_at)"
                        " VALUES (?, ?, ?, ?)", [name, kind, url, int(time.time())])
+
+
+@migrations(name="0005_fee_paid")
+def m0005_fee_paid(db):
+    """What a mined (or failed) transaction paid the network, in wei: gas used times the
+    effective gas price, from its receipt. NULL until then, and for entries settled before
+    this step (their receipts are not read again)."""
+    db.execute("ALTER TABLE wallet_journal ADD COLUMN fee_paid INTEGER")

@@ -22,7 +22,7 @@ CURRENT_STEPS = frozenset({
     ("shop", "0006_lot_store_key"), ("shop", "0007_book_id"),
     ("storefront", "0001_storefront"), ("storefront", "0002_offers_outlive_listings"),
     ("wallet", "0001_accounts"), ("wallet", "0002_networks"), ("wallet", "0003_journal"),
-    ("wallet", "0004_default_networks"),
+    ("wallet", "0004_default_networks"), ("wallet", "0005_fee_paid"),
     ("orders", "0001_orders"), ("orders", "0002_one_event_store"),
     ("books", "0001_journal"),
 })

@@ -20,7 +20,9 @@ AREA = "books"
 def catch_up(work) -> int:
     """Post every business event not posted yet (an older version's, or none at all); how many
     entries were posted."""
-    count = posting.catch_up(work.db)
+    from desktop.services.amounts import NATIVE
+
+    count = posting.catch_up(work.db, NATIVE)
     if count:
         work.changed(AREA)
     return count

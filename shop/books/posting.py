@@ -343,11 +343,35 @@ def post_credits(db, chain_id: int, contract: str) -> int:
     return count
 
 
-def catch_up(db) -> int:
-    """Post everything not posted yet (stock, offline orders, escrow orders, credits), in one
-    transaction; how many entries were posted. Running it twice posts nothing the second time."""
+def post_fees(db, coin: Currency) -> int:
+    """Post what each transaction the wallet sent paid the network (mined or failed, once its
+    receipt was read), in the chain's own coin `coin`; how many entries were posted."""
+    if not has_books(db):
+        return 0
+    try:
+        rows = db.execute("SELECT chain_id, tx_hash, fee_paid, updated_at, purpose FROM "
+                          "wallet_journal WHERE fee_paid > 0 AND status IN ('mined', 'failed') "
+                          "ORDER BY id").fetchall()
+    except Exception:  # a book without the wallet's journal
+        return 0
+    count = 0
+    with _tx.write(db):
+        for chain_id, tx_hash, fee, at, purpose in rows:
+            m = Money(int(fee), coin)
+            count += int(post(db, [Line("Expenses:NetworkFees", m), Line(WALLET, -m)], at=at,
+                              memo=f"Network fee: {purpose.split(':', 1)[0]}",
+                              source=f"fee:{chain_id}:{tx_hash.lower()}") is not None)
+    return count
+
+
+def catch_up(db, coin: Currency | None = None) -> int:
+    """Post everything not posted yet (stock, offline orders, escrow orders, credits, and the
+    network fees in `coin` when it is given), in one transaction; how many entries were
+    posted. Running it twice posts nothing the second time."""
     with _tx.write(db):
         count = post_stock(db) + post_offline(db)
+        if coin is not None:
+            count += post_fees(db, coin)
         count += post_escrow(db, [r[0] for r in db.execute("SELECT id FROM orders")])
         reverse_vanished(db)
         for chain_id, contract in db.execute("SELECT DISTINCT chain_id, contract FROM "

@@ -255,3 +255,20 @@ def test_random_business_keeps_every_currency_balanced_and_posts_once(db, steps)
         assert set(reports.trial_balance(db).values()) <= {0}
         assert db.execute("SELECT count(*) FROM book_unbalanced").fetchone()[0] == 0
     assert posting.catch_up(db) == 0
+
+
+def test_network_fees_post_once_in_the_chains_coin(db):
+    from shop.money import Currency
+
+    eth = Currency.token("ETH", 18)
+    for n, (status, fee) in enumerate((("mined", 21_000 * 10**9), ("failed", 30_000),
+                                       ("pending", None), ("replaced", None))):
+        db.execute("INSERT INTO wallet_journal (purpose, chain_id, sender, nonce, gas, "
+                   "max_fee_per_gas, max_priority_fee_per_gas, raw_tx, tx_hash, status, "
+                   "created_at, updated_at, fee_paid) VALUES (?, 1, ?, ?, 1, 1, 1, '0x', ?, ?, "
+                   "?, ?, ?)", [f"escrow:{n}", SELLER, n, f"0x{n:064x}", status, T0, T0 + n, fee])
+    assert posting.catch_up(db, eth) == 2
+    assert posting.catch_up(db, eth) == 0
+    got = {b.account: b.money for b in reports.report(db).profit}
+    assert got["Expenses:NetworkFees"] == Money(21_000 * 10**9 + 30_000, eth)
+    assert got["Expenses:NetworkFees"].text() == "0.00002100000003 ETH"

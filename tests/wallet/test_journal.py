@@ -156,3 +156,16 @@ def test_purpose_raced_by_another_sender_returns_the_first(chain_env, monkeypatc
     again = env.journal.send(env.chain, env.signer(), "race", bob, value=3)
     assert again.id == first.id and len(env.journal.entries(purpose="race")) == 1
     assert env.chain.w3.eth.get_transaction_count(env.address) == 1
+
+
+def test_a_mined_transaction_keeps_what_it_paid_the_network(chain_env):
+    env = chain_env
+    w3 = env.chain.w3
+    before = w3.eth.get_balance(env.address)
+    entry = env.journal.wait(env.chain, env.journal.send(
+        env.chain, env.signer(), "fee:1", Account.create().address, value=5))
+    fee = env.book.execute("SELECT fee_paid FROM wallet_journal WHERE id = ?",
+                         [entry.id]).fetchone()[0]
+    receipt = w3.eth.get_transaction_receipt(entry.tx_hash)
+    assert fee == receipt["gasUsed"] * receipt["effectiveGasPrice"] > 0
+    assert before - w3.eth.get_balance(env.address) == fee + 5
