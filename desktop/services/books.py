@@ -8,6 +8,7 @@ Every function takes the work unit first; writes record work.changed("books").
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.services.errors import UserFacingError
@@ -120,3 +121,47 @@ def export_csv(work, path) -> int:
     """Write the journal as CSV, one row per line (posting what is not posted first)."""
     catch_up(work)
     return export.write_journal_csv(work.db, path)
+
+
+MONEY_ACCOUNTS = ("Assets:Cash", "Assets:WeChatPay", "Assets:Alipay", "Assets:Bank",
+                  "Assets:Wallet", "Assets:Credits")
+DASHBOARD_DAYS = 30
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    """The home page's figures: this month's net sales and income less expenses, where the
+    money is, what the stock is worth, and net sales per day over the last 30 days."""
+
+    month_sales: tuple  # shop.money.Money per currency
+    month_profit: tuple
+    money: tuple  # shop.books.reports.Balance of the money accounts
+    inventory: tuple
+    days: tuple  # (YYYY-MM-DD, net sales in 分) of the last DASHBOARD_DAYS days, oldest first
+
+
+def dashboard(work, now: int | None = None) -> Dashboard:
+    """The home page's figures at `now` (UTC seconds, the clock's by default), read on the
+    plain sqlite3 connection: the home page shows before sqlite-utils is loaded."""
+    import time
+
+    conn = work.conn
+    now = int(time.time()) if now is None else int(now)
+    local = dt.datetime.fromtimestamp(now)
+    month = int(dt.datetime(local.year, local.month, 1).timestamp())
+    first_day = dt.date.fromtimestamp(now) - dt.timedelta(days=DASHBOARD_DAYS - 1)
+    r = reports.report(conn, month, now + 1)
+    sales_rows = reports.sales_by(conn, "lot", month, now + 1)
+    month_sales: dict = {}
+    for s in sales_rows:
+        month_sales[s.sales.currency] = month_sales.get(s.sales.currency, 0) + s.sales.units
+    by_day = {s.key: s.sales.units for s in reports.sales_by(
+        conn, "local_day", day_start(first_day.isoformat()), now + 1)
+        if s.sales.currency.code == "CNY"}
+    days = tuple(((first_day + dt.timedelta(days=n)).isoformat(),
+                  by_day.get((first_day + dt.timedelta(days=n)).isoformat(), 0))
+                 for n in range(DASHBOARD_DAYS))
+    return Dashboard(
+        tuple(Money(units, cur) for cur, units in month_sales.items()), r.net_income(),
+        tuple(b for b in r.balances if b.account in MONEY_ACCOUNTS),
+        tuple(b.money for b in r.balances if b.account == "Assets:Inventory"), days)

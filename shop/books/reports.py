@@ -95,9 +95,11 @@ class SalesRow:
 
 
 def sales_by(db, by: str, start: int | None = None, end: int | None = None) -> list[SalesRow]:
-    """Net sales and cost of goods per lot (by="lot") or per UTC day (by="day")."""
+    """Net sales and cost of goods per lot (by="lot"), per UTC day (by="day") or per day of
+    this computer's calendar (by="local_day")."""
     key = {"lot": "coalesce(l.title, '#' || e.lot_id, '')",
-           "day": "date(p.at, 'unixepoch')"}[by]
+           "day": "date(p.at, 'unixepoch')",
+           "local_day": "date(p.at, 'unixepoch', 'localtime')"}[by]
     lo = -(2**63) if start is None else int(start)
     hi = 2**63 - 1 if end is None else int(end)
     rows = db.execute(

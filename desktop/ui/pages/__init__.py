@@ -29,6 +29,8 @@ class PageEntry:
 
 
 PAGES = [
+    PageEntry("dashboard", "DashboardPage", QT_TRANSLATE_NOOP("DashboardPage", "Overview"),
+              "desktop.ui.pages.dashboard"),
     PageEntry("lots", "LotsPage", QT_TRANSLATE_NOOP("LotsPage", "Lots"), "desktop.ui.pages.lots"),
     PageEntry("orders", "OrdersPage", QT_TRANSLATE_NOOP("OrdersPage", "Orders & escrow"), "desktop.ui.pages.orders"),
     PageEntry("offline", "OfflinePage", QT_TRANSLATE_NOOP("OfflinePage", "Offline sales"),
