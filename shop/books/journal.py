@@ -14,6 +14,8 @@ from shop.errors import ShopError
 from shop.lots import _tx
 from shop.money import CURRENCIES, Currency, Money
 
+from .chart import ACCOUNTS
+
 MAX_MEMO = 500
 _COMMODITY = re.compile(r"[A-Z][A-Z0-9'._-]{0,22}[A-Z0-9]")
 
@@ -84,20 +86,22 @@ def post(db, lines, *, at: int, memo: str = "", source: str | None = None,
     Lines of zero are left out; refused when the rest do not balance per currency or name an
     account the books do not have."""
     lines = [line for line in lines if line.money.units != 0]
-    _check(db, lines)
+    _check(lines)
     memo = " ".join(str(memo).split())[:MAX_MEMO]
     now = int(time.time())
+    if not lines:
+        return None
     with _tx.write(db):
-        if source is not None and db.execute(
-                "SELECT 1 FROM book_entries WHERE source = ?", [source]).fetchone():
-            return None
-        if not lines:
-            return None
-        entry_id = db.execute(
+        conn = db.conn
+        before = conn.total_changes
+        cursor = conn.execute(
             "INSERT INTO book_entries (at, memo, source, receipt, lot_id, item_id, customer_id,"
-            " lines, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [int(at), memo, source, receipt, lot_id, item_id, customer_id, len(lines),
-             now]).lastrowid
+            " lines, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (source) DO NOTHING",
+            [int(at), memo, source, receipt, lot_id, item_id, customer_id, len(lines), now])
+        if conn.total_changes == before:
+            return None  # this source was posted already
+        entry_id = cursor.lastrowid
         _insert_lines(db, entry_id, int(at), lines)
     return entry_id
 
@@ -114,11 +118,10 @@ def _insert_lines(db, entry_id: int, at: int, lines) -> None:
                         "VALUES (?, ?, ?, ?, ?)", rows)
 
 
-def _check(db, lines) -> None:
-    known = {r[0] for r in db.execute("SELECT code FROM book_accounts")}
+def _check(lines) -> None:
     totals: dict[Currency, int] = {}
     for line in lines:
-        if line.account not in known:
+        if line.account not in ACCOUNTS:
             raise UnknownAccount(line.account)
         totals[line.money.currency] = totals.get(line.money.currency, 0) + line.money.units
     for cur, total in totals.items():

@@ -42,18 +42,20 @@ def _range(prefix: str) -> tuple[str, str]:
     return prefix, prefix[:-1] + ";"
 
 
-def _active(db, prefix: str) -> dict[str, int]:
-    """Sources under prefix -> entry id, of the entries not reversed."""
-    return {r[0]: r[1] for r in db.execute(
-        "SELECT e.source, e.id FROM book_entries e WHERE e.source >= ? AND e.source < ? "
-        "AND NOT EXISTS (SELECT 1 FROM book_entries r WHERE r.reverses = e.id)",
-        _range(prefix))}
+def _posted(db, prefix: str) -> tuple[set[str], dict[str, int]]:
+    """(every source under prefix, {source: entry id} of those not reversed)."""
+    taken, active = set(), {}
+    for source, entry_id, reversed_ in db.execute(
+            "SELECT e.source, e.id, EXISTS (SELECT 1 FROM book_entries r WHERE r.reverses = "
+            "e.id) FROM book_entries e WHERE e.source >= ? AND e.source < ?", _range(prefix)):
+        taken.add(source)
+        if not reversed_:
+            active[source] = entry_id
+    return taken, active
 
 
-def _post_new(db, prefix: str, name: str, lines, **kw) -> int | None:
+def _post_new(db, taken: set[str], prefix: str, name: str, lines, **kw) -> int | None:
     """Post under prefix+name, or prefix+name#n when earlier ones were reversed."""
-    taken = {r[0] for r in db.execute(
-        "SELECT source FROM book_entries WHERE source >= ? AND source < ?", _range(prefix))}
     source, n = prefix + name, 1
     while source in taken:
         n += 1
@@ -239,7 +241,7 @@ def _post_order(db, order_id: int, row, token: Currency) -> int:
             shipped = "Shipped" in events
             wanted[closing] = _closed(db, closing, events[closing][1], offer_hash, qty, price,
                                       bond if "Accepted" in events else 0, shipped, token)
-    active = _active(db, prefix)
+    taken, active = _posted(db, prefix)
     count = 0
     for source, entry_id in active.items():
         if source[len(prefix):].split("#")[0] not in wanted:
@@ -249,7 +251,7 @@ def _post_order(db, order_id: int, row, token: Currency) -> int:
     for kind, lines in wanted.items():
         if kind not in posted:
             at = events[kind][0] or 0
-            count += int(_post_new(db, prefix, kind, lines, at=at,
+            count += int(_post_new(db, taken, prefix, kind, lines, at=at,
                                    memo=f"Escrow {number}: {kind}") is not None)
     return count
 

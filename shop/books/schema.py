@@ -17,26 +17,9 @@ Updates and deletes of entries and lines are refused by triggers.
 
 from sqlite_utils.migrations import Migrations
 
+from .chart import CHART_0001
+
 migrations = Migrations("books")
-
-#: The chart of accounts as it was created: (code, kind). Codes are Beancount account
-#: names; the GUI names them in the user's language (desktop/ui/pages/books_texts.py).
-CHART_0001 = (
-    ("Assets:Cash", "asset"), ("Assets:WeChatPay", "asset"), ("Assets:Alipay", "asset"),
-    ("Assets:Bank", "asset"), ("Assets:Wallet", "asset"), ("Assets:Escrow", "asset"),
-    ("Assets:Bonds", "asset"), ("Assets:Inventory", "asset"), ("Assets:Credits", "asset"),
-    ("Assets:Receivable:Commissions", "asset"),
-    ("Liabilities:Payable:Suppliers", "liability"),
-    ("Liabilities:Payable:Commissions", "liability"),
-    ("Liabilities:CustomerDeposits", "liability"),
-    ("Equity:Opening", "equity"),
-    ("Income:Sales", "income"), ("Income:Refunds", "income"), ("Income:Commissions", "income"),
-    ("Income:ArbitrationFees", "income"),
-    ("Expenses:CostOfGoods", "expense"), ("Expenses:Commissions", "expense"),
-    ("Expenses:NetworkFees", "expense"), ("Expenses:ArbitrationFees", "expense"),
-    ("Expenses:ForfeitedBonds", "expense"), ("Expenses:Other", "expense"),
-)
-
 
 @migrations(name="0001_journal")
 def m0001_journal(db):
