@@ -272,3 +272,12 @@ def test_network_fees_post_once_in_the_chains_coin(db):
     got = {b.account: b.money for b in reports.report(db).profit}
     assert got["Expenses:NetworkFees"] == Money(21_000 * 10**9 + 30_000, eth)
     assert got["Expenses:NetworkFees"].text() == "0.00002100000003 ETH"
+
+
+def test_stock_added_to_a_published_lot_posts_its_supply_value(db):
+    from shop.lots.revisions import revise
+
+    revise(db, "秋冬", add_stock={item(db).id: 3}, at=T0 + 5)
+    inventory = [b.money for b in reports.report(db).balances if b.account == "Assets:Inventory"]
+    assert inventory == [cash((7 + 3) * 8000)]
+    assert posting.catch_up(db) == 0
