@@ -54,9 +54,13 @@ def register(commands) -> None:
     p.add_argument("--json", action="store_true", help="print one JSON document")
     p.set_defaults(run=reverse)
 
-    p = sub.add_parser("export", help="write the journal for an accountant")
-    p.add_argument("format", choices=["beancount", "csv"])
+    p = sub.add_parser("export", help="write the journal for an accountant, or the reports")
+    p.add_argument("format", choices=["beancount", "csv", "report"],
+                   help="report: balances, profit and loss and sales, as XLSX or CSV by the "
+                        "file's name")
     p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--from", dest="start", metavar="DATE", help="report: the first day")
+    p.add_argument("--to", dest="end", metavar="DATE", help="report: the last day, included")
     p.set_defaults(run=export)
 
 
@@ -179,6 +183,11 @@ def export(ctx, args) -> int:
     if args.format == "beancount":
         count = service.export_beancount(work, args.file)
         print(f"wrote {count} entries to {args.file}")
+    elif args.format == "report":
+        count = service.export_report(
+            work, args.file, service.day_start(args.start) if args.start else None,
+            service.day_after(args.end) if args.end else None)
+        print(f"wrote {count} rows to {args.file}")
     else:
         count = service.export_csv(work, args.file)
         print(f"wrote {count} lines to {args.file}")

@@ -123,6 +123,15 @@ def export_csv(work, path) -> int:
     return export.write_journal_csv(work.db, path)
 
 
+def export_report(work, path, start: int | None = None, end: int | None = None) -> int:
+    """Write the balance sheet, profit and loss and sales by lot and by day of a period as
+    XLSX (a .xlsx path) or CSV (posting what is not posted first); how many rows."""
+    if start is not None and end is not None and end <= start:
+        raise UserFacingError("The period ends before it starts.")
+    catch_up(work)
+    return export.write_report(work.db, path, start, end)
+
+
 MONEY_ACCOUNTS = ("Assets:Cash", "Assets:WeChatPay", "Assets:Alipay", "Assets:Bank",
                   "Assets:Wallet", "Assets:Credits")
 DASHBOARD_DAYS = 30

@@ -79,3 +79,39 @@ def write_journal_csv(db, path) -> int:
                    _Number(Money(units, currency_of(code, decimals)).plain()))
 
     return write_csv(path, rows(), header=CSV_HEADER)
+
+
+REPORT_HEADER = ("section", "name", "currency", "amount", "cost", "margin")
+
+
+def write_report(db, path, start: int | None = None, end: int | None = None) -> int:
+    """Write the balance sheet at `end`, profit and loss within [start, end) and sales by lot
+    and by day within it, as XLSX (a path ending .xlsx) or CSV; how many rows."""
+    from .reports import report, sales_by
+
+    r = report(db, start, end)
+
+    def rows():
+        for b in r.balances:
+            yield ("balance sheet", b.account, b.money.currency.code, _Number(b.money.plain()),
+                   None, None)
+        for b in r.profit:
+            yield ("profit and loss", b.account, b.money.currency.code,
+                   _Number(b.money.plain()), None, None)
+        for m in r.net_income():
+            yield ("profit and loss", "net income", m.currency.code, _Number(m.plain()), None,
+                   None)
+        for by in ("lot", "day"):
+            for s in sales_by(db, by, start, end):
+                yield (f"sales by {by}", s.key, s.sales.currency.code, _Number(s.sales.plain()),
+                       _Number(s.cost.plain()), _Number(s.margin.plain()))
+
+    if str(path).lower().endswith(".xlsx"):
+        from decimal import Decimal
+
+        from shop.stock.export import write_xlsx
+
+        # Numbers as numbers in the sheet (Decimal, never float), text as text.
+        return write_xlsx(path, ([Decimal(v) if isinstance(v, _Number) else v for v in row]
+                                 for row in rows()), header=REPORT_HEADER, sheet_title="Books")
+    return write_csv(path, rows(), header=REPORT_HEADER)

@@ -115,3 +115,26 @@ def test_the_demos_beancount_export_passes_bean_check(capsys, data_dir, tmp_path
     broken.write_text(text.replace("  Assets:Cash  -8.00 CNY", "  Assets:Cash  -7.00 CNY"),
                       encoding="utf-8")
     assert subprocess.run([checker, str(broken)], capture_output=True).returncode != 0
+
+
+def test_the_report_exports_as_xlsx_and_csv_with_the_same_figures(capsys, book, tmp_path):
+    from openpyxl import load_workbook
+
+    run(capsys, book, "orders", "record", "--lot", LOT, "--sku", "S1/红/M", "--price", "159",
+        "--pay", "cash")
+    today = time.strftime("%Y-%m-%d")
+    xlsx, text = tmp_path / "books.xlsx", tmp_path / "books.csv"
+    for path in (xlsx, text):
+        code, out, _ = run(capsys, book, "books", "export", "report", str(path), "--from", today,
+                           "--to", today)
+        assert code == 0 and "rows" in out
+    sheet = list(load_workbook(xlsx).active.iter_rows(values_only=True))
+    with open(text, encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))
+    assert [list(map(str, r)) for r in sheet][0] == rows[0]
+    figures = {(r[0], r[1]): r[3] for r in rows[1:]}
+    assert figures[("profit and loss", "Income:Sales")] == "-159.00"
+    assert figures[("profit and loss", "net income")] == "109.00"
+    assert figures[("balance sheet", "Assets:Cash")] == "159.00"
+    assert figures[("sales by lot", LOT)] == "159.00"
+    assert {(r[0], r[1]): float(r[3]) for r in sheet[1:]}[("profit and loss", "net income")] == 109

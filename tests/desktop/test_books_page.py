@@ -103,7 +103,7 @@ def test_reverse_without_a_choice_says_so(page):
 
 
 @pytest.mark.parametrize("button, name", [("beancount", "books.beancount"),
-                                          ("csv", "journal.csv")])
+                                          ("csv", "journal.csv"), ("report", "report.csv")])
 def test_exports_by_their_buttons(page, qtbot, monkeypatch, tmp_path, button, name):
     path = tmp_path / name
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))

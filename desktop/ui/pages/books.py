@@ -101,7 +101,8 @@ class BooksPage(Page):
                                 ("reverse", self.tr("Reverse entry"), self.reverse_entry),
                                 ("beancount", self.tr("Export for Beancount…"),
                                  self.export_beancount),
-                                ("csv", self.tr("Export journal CSV…"), self.export_csv)):
+                                ("csv", self.tr("Export journal CSV…"), self.export_csv),
+                                ("report", self.tr("Export report…"), self.export_report)):
             button = QPushButton(text)
             button.setObjectName(f"books_{key}")
             button.clicked.connect(slot)
@@ -286,3 +287,14 @@ class BooksPage(Page):
     def export_csv(self):
         return self._export(self.tr("Export journal CSV"), "journal.csv",
                             self.tr("CSV files (*.csv)"), service.export_csv)
+
+    def export_report(self):
+        """Balances, profit and loss and sales of the period in the filters, as XLSX or CSV."""
+        try:
+            start, end = self._period()
+        except Exception as e:
+            dialogs.show_error(self, e)
+            return None
+        return self._export(self.tr("Export report"), "books.xlsx",
+                            self.tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"),
+                            lambda work, path: service.export_report(work, path, start, end))
