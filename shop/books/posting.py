@@ -19,7 +19,7 @@ import time
 from shop.lots import _tx
 from shop.money import Currency, Money, currency
 
-from .journal import Line, post, reverse
+from .journal import Line, currency_of, post, reverse
 
 PAYMENT_ACCOUNTS = {"cash": "Assets:Cash", "wechat": "Assets:WeChatPay",
                     "alipay": "Assets:Alipay", "bank": "Assets:Bank"}
@@ -101,8 +101,9 @@ def _post_lot_stock(db, lot_id: int, at: int) -> int:
     lines = []
     for code, decimals, units in posted:  # what is there in a currency the lot left
         if lot is None or code != lot[1]:
-            cur = Currency(code, decimals, code) if code != "CNY" else currency(code)
-            lines += [Line(INVENTORY, Money(-units, cur)), Line("Equity:Opening", Money(units, cur))]
+            cur = currency_of(code, decimals)
+            lines += [Line(INVENTORY, Money(-units, cur)),
+                      Line("Equity:Opening", Money(units, cur))]
     if lot is not None:
         before = sum(units for code, _, units in posted if code == lot[1])
         cur = currency(lot[1])

@@ -160,8 +160,8 @@ def ev(escrow_id, kind, block, **args):
 
 
 def seller_book(db):
-    db.execute("INSERT OR IGNORE INTO wallet_accounts (address, label, source, backup_state, created_at) "
-               "VALUES (?, 'me', 'key', 'imported', 0)", [SELLER])
+    db.execute("INSERT OR IGNORE INTO wallet_accounts (address, label, source, backup_state, "
+               "created_at) VALUES (?, 'me', 'key', 'imported', 0)", [SELLER])
     db.execute("UPDATE wallet_networks SET chain_id = ?, escrow_address = ?, token_symbol = "
                "'USDT', token_decimals = 6 WHERE kind = 'local'", [CHAIN, CONTRACT])
 
@@ -280,4 +280,17 @@ def test_stock_added_to_a_published_lot_posts_its_supply_value(db):
     revise(db, "秋冬", add_stock={item(db).id: 3}, at=T0 + 5)
     inventory = [b.money for b in reports.report(db).balances if b.account == "Assets:Inventory"]
     assert inventory == [cash((7 + 3) * 8000)]
+    assert posting.catch_up(db) == 0
+
+
+def test_a_deleted_draft_lots_stock_leaves_the_books_on_catch_up(db):
+    from shop.lots import delete_draft
+
+    create_lot(db, "草稿", currency="USD")
+    import_into(db, "草稿", [row(5, 4, supply=250)])
+    usd = [b.money.units for b in reports.report(db).balances if b.money.currency.code == "USD"]
+    assert usd == [1000, -1000]
+    delete_draft(db, "草稿")
+    assert posting.catch_up(db) == 1
+    assert all(b.money.currency.code != "USD" for b in reports.report(db).balances)
     assert posting.catch_up(db) == 0

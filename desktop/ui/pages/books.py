@@ -69,16 +69,18 @@ class JournalModel(PagedModel):
 
 def journal_view(parent=None) -> tuple[QTableView, JournalModel]:
     """The journal's table and model, as the page shows them (the table benchmark too)."""
-    tr = lambda text: QCoreApplication.translate("BooksPage", text)  # noqa: E731
     table = QTableView(parent)
     table.setObjectName("books_journal")
     table.setSelectionBehavior(QAbstractItemView.SelectRows)
     table.setSelectionMode(QAbstractItemView.SingleSelection)
     table.verticalHeader().hide()  # row numbers of a paged list mean nothing
     model = JournalModel([
-        Column("date", tr("Date")), Column("entry", tr("Entry"), "int"),
-        Column("kind", tr("Posted by")), Column("memo", tr("What for")),
-        Column("account", tr("Account")), Column("amount", tr("Amount"), "money")],
+        Column("date", QCoreApplication.translate("BooksPage", "Date")),
+        Column("entry", QCoreApplication.translate("BooksPage", "Entry"), "int"),
+        Column("kind", QCoreApplication.translate("BooksPage", "Posted by")),
+        Column("memo", QCoreApplication.translate("BooksPage", "What for")),
+        Column("account", QCoreApplication.translate("BooksPage", "Account")),
+        Column("amount", QCoreApplication.translate("BooksPage", "Amount"), "money")],
         parent=table)
     table.setModel(model)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
@@ -221,7 +223,8 @@ class BooksPage(Page):
         m.setHorizontalHeaderLabels([self.tr("Account"), self.tr("Balance")])
         for b in report.balances:
             shown = -b.money if b.kind in CREDIT_NORMAL else b.money
-            items = [QStandardItem(account_name(b.account)), QStandardItem(shown.text(grouped=True))]
+            items = [QStandardItem(account_name(b.account)),
+                     QStandardItem(shown.text(grouped=True))]
             items[1].setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
             for item in items:
                 item.setEditable(False)
