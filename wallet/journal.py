@@ -261,9 +261,12 @@ class Journal:
                 raise NodeDown(chain.where, type(exc).__name__) from exc
             raise
         now = int(self.clock())
+        price = receipt.get("effectiveGasPrice")
+        fee = int(receipt["gasUsed"]) * int(price) if price is not None else None
         with self.db.atomic():
             self.table.update(entry.id, {"status": status, "updated_at": now,
-                                         "block_number": block, "mined_at": mined_at})
+                                         "block_number": block, "mined_at": mined_at,
+                                         "fee_paid": fee})
             self.db.execute(
                 "UPDATE wallet_journal SET status = 'replaced', updated_at = ? "
                 "WHERE chain_id = ? AND sender = ? AND nonce = ? AND id != ? "

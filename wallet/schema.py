@@ -177,3 +177,11 @@ def m0005_journal_dropped(db):
     )
     db.execute("CREATE INDEX wallet_journal_sender_nonce ON wallet_journal(chain_id, sender, nonce)")
     db.execute("CREATE INDEX wallet_journal_status ON wallet_journal(status)")
+
+
+@migrations(name="0006_fee_paid")
+def m0006_fee_paid(db):
+    """What a mined (or failed) transaction paid the network, in wei: gas used times the
+    effective gas price, from its receipt. NULL until then, and for entries settled before
+    this step (their receipts are not read again)."""
+    db.execute("ALTER TABLE wallet_journal ADD COLUMN fee_paid INTEGER")

@@ -24,8 +24,10 @@ CURRENT_STEPS = frozenset({
     ("storefront", "0003_offer_quotes"),
     ("wallet", "0001_accounts"), ("wallet", "0002_networks"), ("wallet", "0003_journal"),
     ("wallet", "0004_default_networks"), ("wallet", "0005_journal_dropped"),
+    ("wallet", "0006_fee_paid"),
     ("orders", "0001_orders"), ("orders", "0002_one_event_store"),
     ("orders", "0003_offer_goods"),
+    ("books", "0001_journal"),
 })
 
 

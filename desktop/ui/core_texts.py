@@ -408,6 +408,17 @@ ERRORS = [
     QT_TRANSLATE_NOOP("errors", "The arbitrator's key is not in the keyring."),
     QT_TRANSLATE_NOOP("errors", "This statement was sealed to another key."),
     QT_TRANSLATE_NOOP("errors", "Choose the arbitrator's card file."),
+    # The books (shop.books, desktop.services.books).
+    QT_TRANSLATE_NOOP("errors", "The entry does not balance in {currency}: it is off by {off}."),
+    QT_TRANSLATE_NOOP("errors", "“{account}” is not an account of the books."),
+    QT_TRANSLATE_NOOP("errors", "There is no entry #{entry}."),
+    QT_TRANSLATE_NOOP("errors", "Entry #{entry} is a reversal; post a new entry to correct it."),
+    QT_TRANSLATE_NOOP("errors", "Entry #{entry} is already reversed."),
+    QT_TRANSLATE_NOOP("errors", "“{text}” is not a date (write it as 2025-01-31)."),
+    QT_TRANSLATE_NOOP("errors", "The period ends before it starts."),
+    QT_TRANSLATE_NOOP("errors", "An entry moves money between two different accounts."),
+    QT_TRANSLATE_NOOP("errors", "Say what the entry is for."),
+    QT_TRANSLATE_NOOP("errors", "The amount of an entry cannot be zero."),
 ]
 
 STOCK_REASONS = [

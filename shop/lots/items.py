@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, islice
 
+from shop.books import posting
 from shop.stock import from_json, to_json
 
 from . import _tx
@@ -119,6 +120,7 @@ def _replacing_items(db, lot_id: int):
         yield items
         _index(conn, first, lot_id)
         conn.execute("DELETE FROM fts_pause")
+        posting.post_stock(db, [lot_id])
 
 
 def _index(conn, first: int, lot_id: int) -> None:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, fields
 
+from shop.books import posting
+
 from . import goods
 from .model import ChainEvent, Order, folded
 from .stock import follow
@@ -153,6 +155,10 @@ def apply_events(db, events) -> Applied:
         added += conn.total_changes - before
         revoked_offers(db, [e for e in notices if e.kind == "OfferRevoked"])
         lots = follow(db, changed)
+        posting.post_escrow(db, changed)
+        for chain_id, contract in {(e.chain_id, e.contract) for e in notices
+                                   if e.kind == "Credited"}:
+            posting.post_credits(db, chain_id, contract)
     return Applied(added, tuple(sorted(changed)), lots)
 
 
@@ -240,6 +246,8 @@ class EscrowLedger:
             listings = _Listings(db)
             changed = tuple(i for i in ids if _refold(db, i, listings))
             lots = follow(db, changed)
+            posting.post_escrow(db, changed)
+            posting.reverse_vanished(db)
             db.execute("DELETE FROM order_sync_checkpoints WHERE chain_id = ? AND contract = ? "
                        "AND block_number > ?", [*key, to_block])
             self._move(to_block, to_hash)

@@ -248,3 +248,16 @@ def test_books_journaled_before_dropped_existed_keep_their_entries(tmp_path):
     db["wallet_journal"].insert({**row, "id": 3, "tx_hash": "0x3", "status": "dropped",
                                  "purpose": "r"})
     assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_a_mined_transaction_keeps_what_it_paid_the_network(chain_env):
+    env = chain_env
+    w3 = env.chain.w3
+    before = w3.eth.get_balance(env.address)
+    entry = env.journal.wait(env.chain, env.journal.send(
+        env.chain, env.signer(), "fee:1", Account.create().address, value=5))
+    fee = env.book.execute("SELECT fee_paid FROM wallet_journal WHERE id = ?",
+                         [entry.id]).fetchone()[0]
+    receipt = w3.eth.get_transaction_receipt(entry.tx_hash)
+    assert fee == receipt["gasUsed"] * receipt["effectiveGasPrice"] > 0
+    assert before - w3.eth.get_balance(env.address) == fee + 5
