@@ -165,6 +165,14 @@ def _other_paths(b: Bench, offer, sig) -> dict:
     rule = b.gas(c.rule(p["arbitrator"], eid, pot // 2, pot - pot // 2))
     paths["dispute + ruling"] = {"fund": fund, "accept": accept, "dispute": dispute,
                                  "rule": rule}
+    # As the pages send them: a statement of some 60 Chinese characters, sealed (274 bytes),
+    # from each side.
+    eid, fund = b.fund(offer, sig, "statements")
+    accept = b.gas(c.accept(p["seller"], eid))
+    said = b.gas(c.dispute(p["buyer"], eid, bytes(range(256)) + bytes(18)))
+    added = b.gas(c.add_statement(p["seller"], eid, bytes(18) + bytes(range(256))))
+    paths["dispute with statements"] = {"fund": fund, "accept": accept, "dispute": said,
+                                        "addStatement": added}
     ids = [b.fund(offer, sig, f"many{i}")[0] for i in range(50)]
     many = b.gas(c.accept_many(p["seller"], ids))
     paths["acceptMany x50 (per escrow)"] = {"acceptMany/50": many // 50}
@@ -206,5 +214,8 @@ def main() -> int:
            no_note_ratio=round(sum(no_note.values()) / floor, 3),
            settle_path=sum(others["mutual settlement"].values()),
            rule_path=sum(others["dispute + ruling"].values()),
+           dispute=others["dispute + ruling"]["dispute"],
+           dispute_with_statement=others["dispute with statements"]["dispute"],
+           add_statement=others["dispute with statements"]["addStatement"],
            steps={k: [reused[k], bare[k]] for k in reused})
     return 0

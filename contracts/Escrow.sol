@@ -290,8 +290,9 @@ contract Escrow is EscrowStore, ReentrancyGuardTransient {
 
     // ------------------------------------------------------------------ disputes
 
-    /// @notice Buyer or seller opens a dispute before the current (ship or confirm) deadline.
-    function dispute(uint256 id) external {
+    /// @notice Buyer or seller opens a dispute before the current (ship or confirm) deadline,
+    /// with a statement for the arbitrator (encrypted to it by the client; may be empty).
+    function dispute(uint256 id, bytes calldata statement) external {
         Record e = _escrows[id];
         State s = e.state();
         if (s != State.Accepted && s != State.Shipped) revert WrongState(id, _stateOf(id, s));
@@ -301,6 +302,17 @@ contract Escrow is EscrowStore, ReentrancyGuardTransient {
         uint256 deadline = block.timestamp + t.arbitrationWindow();
         _escrows[id] = e.disputed(deadline.toUint32(), s == State.Accepted);
         emit Disputed(id, msg.sender, uint64(deadline));
+        _emitStatement(id, statement);
+    }
+
+    /// @notice Buyer or seller adds a statement to an open dispute, before its arbitration
+    /// deadline. Statements live only in events: the contract never reads them.
+    function addStatement(uint256 id, bytes calldata statement) external {
+        Record e = _open(id, State.Disputed);
+        if (msg.sender != e.buyer() && msg.sender != _terms(_offerOf(id)).seller()) revert NotParty();
+        _before(e);
+        if (statement.length == 0) revert BadStatement();
+        _emitStatement(id, statement);
     }
 
     /// @notice The offer's arbitrator splits price + bond, less its stated fee,
@@ -400,6 +412,13 @@ contract Escrow is EscrowStore, ReentrancyGuardTransient {
     function _move(uint256 id, Record e, State state, uint256 window) private returns (uint256 deadline) {
         deadline = block.timestamp + window;
         _escrows[id] = e.moved(state, deadline.toUint32());
+    }
+
+    /// Emits a non-empty statement; one longer than MAX_STATEMENT is refused so that
+    /// a party cannot bury the other's words under its own.
+    function _emitStatement(uint256 id, bytes calldata statement) private {
+        if (statement.length > MAX_STATEMENT) revert BadStatement();
+        if (statement.length != 0) emit Statement(id, msg.sender, statement);
     }
 
     function _before(Record e) private view {

@@ -194,6 +194,8 @@ abstract contract EscrowStore is IEscrowTypes, EIP712 {
     bytes32 public constant SETTLEMENT_TYPEHASH =
         keccak256("Settlement(uint256 escrowId,uint256 buyerAmount,uint256 sellerAmount,uint256 nonce)");
     uint256 public constant MAX_PAYEES = 4;
+    /// A dispute statement is a short sealed text: at most this many bytes.
+    uint256 public constant MAX_STATEMENT = 1024;
     /// Every window of an offer (accept, ship, confirm, arbitration) lies between these.
     uint256 internal constant _MIN_WINDOW = 1 days;
     uint256 internal constant _MAX_WINDOW = 365 days;

@@ -109,6 +109,8 @@ interface IEscrowTypes {
     /// before shipment ends when the arbitrator stays silent.
     event Reclaimed(uint256 indexed id);
     event Disputed(uint256 indexed id, address indexed by, uint64 arbitrationDeadline);
+    /// A party's statement for the arbitrator, sealed to the arbitrator's key by the client.
+    event Statement(uint256 indexed id, address indexed by, bytes statement);
     event Ruled(uint256 indexed id, uint256 buyerAmount, uint256 sellerAmount, uint256 fee);
     event DisputeTimedOut(uint256 indexed id);
     event Settled(uint256 indexed id, uint256 buyerAmount, uint256 sellerAmount);
@@ -135,5 +137,7 @@ interface IEscrowTypes {
     /// The buyer is the offer's arbitrator or one of its payees.
     error BuyerNotAllowed();
     error FeeOnTransfer();
+    /// A statement longer than MAX_STATEMENT bytes, or an empty one added on its own.
+    error BadStatement();
     error NothingToWithdraw();
 }

@@ -24,6 +24,7 @@ const DEFAULT_OUT = join(ROOT, "resources", "contracts");
 const TARGETS = [
   { source: "Escrow.sol", contract: "Escrow", out: "Escrow.json" },
   { source: "DemoUSD.sol", contract: "DemoUSD", out: "DemoUSD.json" },
+  { source: "DemoUSD.sol", contract: "DemoToken", out: "DemoToken.json" },
   { source: "test/NoBoolToken.sol", contract: "NoBoolToken", out: "test/NoBoolToken.json" },
   { source: "test/FeeToken.sol", contract: "FeeToken", out: "test/FeeToken.json" },
   { source: "test/CallbackToken.sol", contract: "CallbackToken", out: "test/CallbackToken.json" },

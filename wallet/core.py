@@ -7,7 +7,7 @@ from typing import Callable, TYPE_CHECKING
 
 from wallet.accounts import DEFAULT_IDLE_LOCK_SECONDS, Accounts
 from wallet.journal import Journal
-from wallet.networks import Chain, Networks, Sandbox
+from wallet.networks import Networks, Sandbox
 from wallet.signer import UnlockedSigner
 from wallet.vault import DEFAULT_SCRYPT_N, Vault
 
@@ -65,8 +65,3 @@ class WalletCore:
     def unlock(self, address: str, password: str) -> UnlockedSigner:
         """The one unlock path: a signer that locks after the profile's idle time."""
         return self.accounts.unlock(address, password, self.idle_lock_seconds, self._clock)
-
-    def reconcile(self, network_name: str) -> list:
-        """Settle pending journal entries of a network (at start and on reconnect)."""
-        chain: Chain = self.networks.connect(network_name)
-        return self.journal.reconcile(chain)

@@ -27,7 +27,8 @@ TOKEN = "DemoUSD"
 STATES = ("None", "Funded", "Accepted", "Shipped", "Disputed", "Closed")
 
 #: The functions the storefront's script calls, by the artifact that declares them.
-SCRIPT_CALLS = {ESCROW: ("fund", "fundWithPermit", "getEscrow", "confirm", "dispute", "cancel"),
+SCRIPT_CALLS = {ESCROW: ("fund", "fundWithPermit", "getEscrow", "getTerms", "confirm", "dispute",
+                         "cancel", "refund", "reclaim", "timeoutDispute"),
                 TOKEN: ("approve", "allowance", "nonces")}
 
 

@@ -25,7 +25,13 @@ from wallet.fees import estimate_fees, gas_with_margin
 from wallet.journal import Entry, Journal
 from wallet.networks import Chain, is_connection_error
 from wallet.refusals import NodeDown, WouldRevert
-from wallet.revert import decode_revert, revert_data_from_exception, revert_reason
+from wallet.revert import (
+    decode_revert,
+    error_name,
+    revert_data_from_exception,
+    revert_error_name,
+    revert_reason,
+)
 from wallet.signer import Signer
 
 
@@ -53,6 +59,12 @@ def tracking_hash(carrier: str, tracking_number: str) -> bytes:
 
     text = f"{carrier.strip()}\n{tracking_number.strip().upper()}"
     return keccak(text=text)
+
+
+def order_label(escrow_id: int) -> str:
+    """An escrow id as people read it in the journal, "3-12": the contract makes ids as its
+    offer's index << 32 | the escrow's number in that offer."""
+    return f"{escrow_id >> 32}-{escrow_id & 0xFFFFFFFF}"
 
 
 def _revert_data(exc: BaseException) -> bytes | None:
@@ -126,9 +138,9 @@ class EscrowClient(EscrowContract):
                 raise NodeDown(self.chain.where, type(exc).__name__) from exc
             raw = _revert_data(exc)
             if raw is not None:
-                raise WouldRevert(decode_revert(raw, abi)) from exc
+                raise WouldRevert(decode_revert(raw, abi), error_name(raw, abi)) from exc
             if isinstance(exc, ContractLogicError) or "revert" in str(exc).lower():
-                raise WouldRevert(revert_reason(exc, abi)) from exc
+                raise WouldRevert(revert_reason(exc, abi), revert_error_name(exc, abi)) from exc
             raise
 
     def _finish(self, entry: Entry) -> Entry:
@@ -156,7 +168,7 @@ class EscrowClient(EscrowContract):
               description: str = "") -> Entry:
         data = self.contract.encode_abi(fn_name, args=list(args))
         return self._send(signer, self.purpose(escrow_id, action), data,
-                          description or f"Escrow {escrow_id}: {action}")
+                          description or f"Order {order_label(escrow_id)}: {action}")
 
     def _ensure_allowance(self, signer: Signer, token: str, amount: int,
                           purpose: str, main_data: str) -> Entry | None:
@@ -268,7 +280,7 @@ class EscrowClient(EscrowContract):
         data = self.contract.encode_abi("accept", args=[escrow_id])
         if self.journal.live(purpose) is None and view.state == "Funded":
             self._ensure_allowance(signer, view.token, view.bond, purpose, data)
-        return self._send(signer, purpose, data, f"Accept escrow {escrow_id}")
+        return self._send(signer, purpose, data, f"Accept order {order_label(escrow_id)}")
 
     def decline(self, signer: Signer, escrow_id: int) -> Entry:
         """Seller turns a funded escrow down instead of accepting it; the buyer gets the
@@ -355,9 +367,17 @@ class EscrowClient(EscrowContract):
         return self._call(signer, escrow_id, "timeout", "timeoutDispute", escrow_id)
 
     # -- disputes and settlements ---------------------------------------------
-    def dispute(self, signer: Signer, escrow_id: int) -> Entry:
-        """Buyer or seller opens a dispute before the current deadline."""
-        return self._call(signer, escrow_id, "dispute", "dispute", escrow_id)
+    def dispute(self, signer: Signer, escrow_id: int, statement: bytes = b"") -> Entry:
+        """Buyer or seller opens a dispute before the current deadline, with a statement
+        already sealed to the arbitrator (empty for none)."""
+        return self._call(signer, escrow_id, "dispute", "dispute", escrow_id, bytes(statement))
+
+    def add_statement(self, signer: Signer, escrow_id: int, statement: bytes) -> Entry:
+        """Buyer or seller adds a sealed statement to an open dispute."""
+        # The statement's hash keys the journal: resending the same words finds the same
+        # transaction, a new statement gets its own.
+        key = f"statement-{keccak(bytes(statement)).hex()[:16]}"
+        return self._call(signer, escrow_id, key, "addStatement", escrow_id, bytes(statement))
 
     def rule(self, signer: Signer, escrow_id: int, buyer_amount: int,
              seller_amount: int) -> Entry:
@@ -405,5 +425,6 @@ class EscrowClient(EscrowContract):
 
 
 def _is_allowance_refusal(exc: WouldRevert) -> bool:
-    reason = exc.reason.lower()
-    return "allowance" in reason or "safeerc20failedoperation" in reason
+    if exc.error is not None:
+        return exc.error in ("ERC20InsufficientAllowance", "SafeERC20FailedOperation")
+    return "allowance" in exc.reason.lower()  # an older token's Error(string)

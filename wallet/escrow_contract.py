@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from wallet.contract_artifacts import load_artifact
 from wallet.errors import WalletError
-from wallet.escrow_abi import STATES, output_names
+from wallet.escrow_abi import STATES, escrow_event_topic, offer_fields, output_names
 from wallet.escrow_types import (
     Offer,
     Settlement,
@@ -124,6 +124,56 @@ class EscrowContract:
         seller, arbitrator = terms[0], terms[4]
         return tuple(a for a in (seller, arbitrator, *(p[0] for p in payees))
                      if int(a, 16) != 0)
+
+    def funded_offer(self, offer_hash: bytes, escrow_id: int,
+                     tx_hash: bytes | str | None = None) -> Offer | None:
+        """The whole signed offer behind an escrow, as the buyer sent it on the offer's first
+        funding (the contract keeps its terms but not its salt); `tx_hash` is the escrow's
+        own funding when it is that first one. None when the first funding did not call
+        this contract with the offer (a call through another contract, say) or what it sent
+        does not hash to `offer_hash`."""
+        first = (escrow_id >> 32) << 32 | 1
+        try:
+            if tx_hash is None or escrow_id != first:
+                tx_hash = self._funding_tx(first)
+                if tx_hash is None:
+                    return None
+            tx = self.chain.w3.eth.get_transaction(tx_hash)
+        except Exception as exc:
+            if is_connection_error(exc):
+                raise NodeDown(self.chain.where, type(exc).__name__) from exc
+            return None
+        offer = self._decoded_offer(tx)
+        if offer is None or self.offer_hash(offer) != bytes(offer_hash):
+            return None
+        return offer
+
+    def _funding_tx(self, escrow_id: int):
+        """The transaction whose Funded event opened `escrow_id`, or None."""
+        logs = self.chain.w3.eth.get_logs({
+            "address": self.address, "fromBlock": 0, "toBlock": "latest",
+            "topics": [escrow_event_topic("Funded"), "0x" + escrow_id.to_bytes(32, "big").hex()]})
+        return logs[0]["transactionHash"] if logs else None
+
+    def _decoded_offer(self, tx) -> Offer | None:
+        """The offer a fund or fundWithPermit call to this contract carries, else None."""
+        to = tx.get("to")
+        if not to or Web3.to_checksum_address(to) != self.address:
+            return None
+        try:
+            fn, args = self.contract.decode_function_input(tx["input"])
+        except Exception:  # another function, or input that is not ABI-encoded
+            return None
+        if fn.fn_name not in ("fund", "fundWithPermit"):
+            return None
+        raw = args["o"]
+        values = dict(raw) if isinstance(raw, dict) else dict(
+            zip((name for name, _type in offer_fields()), raw, strict=True))
+        try:
+            return Offer.from_json({**values, "payees": list(values["payees"]),
+                                    "payeeAmounts": list(values["payeeAmounts"])})
+        except Exception:  # payees and amounts of different lengths: not a valid offer
+            return None
 
     def offer_hash(self, offer: Offer) -> bytes:
         """The offer's id in this contract (its EIP-712 digest)."""

@@ -104,6 +104,15 @@ class Disputed(EscrowEvent):
 
 
 @dataclass(frozen=True)
+class Statement(EscrowEvent):
+    """A party's statement in a dispute, sealed to the arbitrator's key by its client."""
+
+    escrow_id: int
+    by: str
+    statement: bytes  # opaque: only the arbitrator can open it
+
+
+@dataclass(frozen=True)
 class Ruled(EscrowEvent):
     escrow_id: int
     buyer_amount: int
@@ -141,7 +150,7 @@ class Credited(EscrowEvent):
 
 EVENT_TYPES = {cls.__name__: cls for cls in (
     OfferRevoked, Funded, Cancelled, Refunded, Declined, Accepted, Shipped, Confirmed,
-    Claimed, Reclaimed, Disputed, Ruled, DisputeTimedOut, Settled, SettlementsVoided,
+    Claimed, Reclaimed, Disputed, Statement, Ruled, DisputeTimedOut, Settled, SettlementsVoided,
     Credited)}
 _META = len(fields(EscrowEvent))
 

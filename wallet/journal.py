@@ -4,8 +4,10 @@ Every transaction is signed, then committed to the wallet_journal table in
 its own transaction, and only then broadcast. A purpose key names the intended
 action ("transfer:…", "escrow-fund:…"): while an entry for it is pending or
 mined, sending the same purpose returns that entry instead of a second
-transaction. reconcile() settles pending entries against the node: mined,
-dropped (rebroadcast the same bytes), or replaced (the nonce went elsewhere).
+transaction. reconcile() settles pending entries against the node: mined (or
+failed) when it has a receipt; replaced when our own speed-up or cancel of it (same
+nonce) was mined; dropped when some other transaction took its nonce; and sent
+again, the same signed bytes, when the node lost it and its nonce is still free.
 """
 
 from __future__ import annotations
@@ -20,8 +22,8 @@ from typing import Callable
 from wallet.errors import WalletError
 from wallet.fees import FeeEstimate, bumped_fees, estimate_fees, gas_with_margin
 from wallet.networks import Chain, is_connection_error
-from wallet.refusals import InsufficientFunds, NodeDown, WouldRevert
-from wallet.revert import is_insufficient_funds, is_revert, revert_reason
+from wallet.refusals import InsufficientFunds, NodeDown, NotPending, WouldRevert
+from wallet.revert import is_insufficient_funds, is_revert, revert_error_name, revert_reason
 from wallet.signer import Signer
 
 #: Test hook: when set to a path, the sender writes that file right after the
@@ -48,11 +50,12 @@ class Entry:
     max_priority_fee_per_gas: int
     raw_tx: str
     tx_hash: str
-    status: str  # pending | mined | failed | replaced | rejected
+    status: str  # pending | mined | failed | replaced | dropped | rejected
     error: str | None
     replaces: int | None
     superseded_by: int | None
     block_number: int | None
+    mined_at: int | None  # the block's time
     broadcast_count: int
     created_at: int
     updated_at: int
@@ -94,6 +97,19 @@ class Journal:
             limit=1))
         return _entry(rows[0]) if rows else None
 
+    def twin(self, chain_id: int, sender: str, to: str | None, value: int, calldata: str,
+             since: int, other_than: str = "") -> Entry | None:
+        """The newest entry making the same call (same account, target, value and data: for
+        a transfer, the same recipient, token and amount) that is pending, or was mined at
+        or after `since`; entries of the purpose `other_than` do not count."""
+        rows = list(self.table.rows_where(
+            "chain_id = ? AND lower(sender) = lower(?) AND lower(ifnull(to_address, '')) = ? "
+            "AND value = ? AND lower(calldata) = lower(?) AND purpose != ? "
+            "AND (status = 'pending' OR (status = 'mined' AND mined_at >= ?))",
+            [chain_id, sender, (to or "").lower(), value, calldata, other_than, since],
+            order_by="id DESC", limit=1))
+        return _entry(rows[0]) if rows else None
+
     # -- sending --------------------------------------------------------------
     def send(self, chain: Chain, signer: Signer, purpose: str, to: str | None,
              data: str = "0x", value: int = 0, description: str = "",
@@ -126,7 +142,7 @@ class Journal:
             balance = int(w3.eth.get_balance(sender))
         except Exception as exc:
             if is_revert(exc):
-                raise WouldRevert(revert_reason(exc, abi)) from exc
+                raise WouldRevert(revert_reason(exc, abi), revert_error_name(exc, abi)) from exc
             if is_connection_error(exc):
                 raise NodeDown(chain.where, type(exc).__name__) from exc
             if is_insufficient_funds(exc):
@@ -237,14 +253,24 @@ class Journal:
             raise
         if receipt is None:
             return entry
-        return self._settle_mined(entry, receipt)
+        return self._settle_mined(chain, entry, receipt)
 
-    def _settle_mined(self, entry: Entry, receipt) -> Entry:
+    def _settle_mined(self, chain: Chain, entry: Entry, receipt) -> Entry:
         status = "mined" if receipt["status"] == 1 else "failed"
+        block = int(receipt["blockNumber"])
+        try:
+            mined_at = int(chain.w3.eth.get_block(block)["timestamp"])
+        except Exception as exc:
+            if is_connection_error(exc):
+                raise NodeDown(chain.where, type(exc).__name__) from exc
+            raise
         now = int(self.clock())
+        price = receipt.get("effectiveGasPrice")
+        fee = int(receipt["gasUsed"]) * int(price) if price is not None else None
         with self.db.atomic():
             self.table.update(entry.id, {"status": status, "updated_at": now,
-                                         "block_number": int(receipt["blockNumber"])})
+                                         "block_number": block, "mined_at": mined_at,
+                                         "fee_paid": fee})
             self.db.execute(
                 "UPDATE wallet_journal SET status = 'replaced', updated_at = ? "
                 "WHERE chain_id = ? AND sender = ? AND nonce = ? AND id != ? "
@@ -253,54 +279,83 @@ class Journal:
         return self.get(entry.id)
 
     def reconcile(self, chain: Chain) -> list[Entry]:
-        """Settle every pending entry of this chain; returns the entries that changed.
+        """Settle every pending entry of this chain from what the node says (see settle());
+        returns the entries that changed."""
+        chain_id = chain.require_ready()
+        pending = [e for e in self.entries(status="pending") if e.chain_id == chain_id]
+        for entry in pending:
+            entry = self.get(entry.id)
+            if entry.status == "pending":  # else settled as a sibling earlier in this loop
+                self.settle(chain, entry)
+        return [after for entry in pending if (after := self.get(entry.id)) != entry]
 
-        Mined -> mined/failed (siblings with the same nonce -> replaced);
-        unknown to the node with its nonce unused -> the same raw bytes are
-        broadcast again; nonce used by some other transaction -> replaced.
-        """
+    def settle(self, chain: Chain, entry: Entry) -> Entry:
+        """One pending entry as the node has it: mined or failed with its receipt; replaced
+        when another attempt of ours at its nonce was mined; dropped when some other
+        transaction used its nonce; otherwise still pending, and broadcast again (the same
+        signed bytes) if the node lost it while its nonce is free."""
         from web3.exceptions import TransactionNotFound
 
-        chain_id = chain.require_ready()
+        entry = self.check(chain, entry)
+        if entry.status != "pending":
+            return entry
         w3 = chain.w3
-        changed: list[Entry] = []
         try:
-            for entry in self.entries(status="pending"):
-                if entry.chain_id != chain_id:
-                    continue
-                entry = self.get(entry.id)
-                if entry.status != "pending":
-                    continue  # settled as a sibling earlier in this loop
-                after = self.check(chain, entry)
-                if after.status != "pending":
-                    changed.append(after)
-                    continue
-                try:
-                    w3.eth.get_transaction(entry.tx_hash)
-                    continue  # waiting in the node's pool
-                except TransactionNotFound:
-                    pass
-                used = int(w3.eth.get_transaction_count(entry.sender, "latest"))
-                if used > entry.nonce:
-                    changed.append(self._set(entry, status="replaced"))
-                elif entry.superseded_by is None:
-                    changed.append(self._broadcast(chain, entry))
-        except NodeDown:
-            raise
+            try:
+                w3.eth.get_transaction(entry.tx_hash)
+                return entry  # waiting in the node's pool
+            except TransactionNotFound:
+                pass
+            used = int(w3.eth.get_transaction_count(entry.sender, "latest"))
         except Exception as exc:
             if is_connection_error(exc):
                 raise NodeDown(chain.where, type(exc).__name__) from exc
             raise
-        return changed
+        if used <= entry.nonce:
+            # a newer attempt at this nonce stands for it while that one waits
+            return entry if entry.superseded_by is not None else self._broadcast(chain, entry)
+        for sibling in self._same_nonce(entry):
+            if sibling.status == "pending":
+                sibling = self.check(chain, sibling)  # mined: marks this entry replaced
+            if sibling.status in ("mined", "failed"):
+                return self._set(self.get(entry.id), status="replaced")
+        return self._set(entry, status="dropped")
+
+    def _same_nonce(self, entry: Entry) -> list[Entry]:
+        """Our other attempts at this entry's nonce (speed-ups and cancels)."""
+        rows = self.table.rows_where(
+            "chain_id = ? AND sender = ? AND nonce = ? AND id != ?",
+            [entry.chain_id, entry.sender, entry.nonce, entry.id], order_by="id")
+        return [_entry(r) for r in rows]
 
     def speed_up(self, chain: Chain, signer: Signer, entry: Entry) -> Entry:
-        """Re-sign the same nonce with both fee caps raised >= 10%; journal and send it."""
-        entry = self.get(entry.id)
-        if entry.status != "pending" or entry.superseded_by is not None:
-            raise WalletError("Only the latest pending transaction can be sped up.")
+        """Re-sign the same transaction and nonce with both fee caps raised >= 10%; journal
+        and send it. Refused (NotPending) unless the node says the entry is still pending."""
+        entry = self._still_pending(chain, entry)
+        return self._replace(chain, signer, entry, entry.purpose, entry.description,
+                             entry.to_address, entry.value, entry.calldata, entry.gas)
+
+    def cancel(self, chain: Chain, signer: Signer, entry: Entry, description: str = "") -> Entry:
+        """Take a pending transaction's nonce with a transfer of nothing to its own sender
+        (fees raised >= 10%), so that the transaction itself is never mined. Refused
+        (NotPending) unless the node says the entry is still pending."""
+        entry = self._still_pending(chain, entry)
+        return self._replace(chain, signer, entry, f"cancel:{entry.id}", description,
+                             entry.sender, 0, "0x", 21_000)
+
+    def _still_pending(self, chain: Chain, entry: Entry) -> Entry:
         chain_id = chain.require_ready()
+        entry = self.get(entry.id)
         if chain_id != entry.chain_id:
             raise WalletError("This transaction belongs to another network.")
+        if entry.status == "pending":
+            entry = self.settle(chain, entry)
+        if entry.status != "pending" or entry.superseded_by is not None:
+            raise NotPending(entry.status, superseded=entry.status == "pending")
+        return entry
+
+    def _replace(self, chain: Chain, signer: Signer, entry: Entry, purpose: str,
+                 description: str, to: str | None, value: int, data: str, gas: int) -> Entry:
         try:
             max_fee, tip = bumped_fees(entry.max_fee_per_gas,
                                        entry.max_priority_fee_per_gas, chain.w3)
@@ -308,14 +363,13 @@ class Journal:
             if is_connection_error(exc):
                 raise NodeDown(chain.where, type(exc).__name__) from exc
             raise
-        tx = {"type": 2, "chainId": entry.chain_id, "nonce": entry.nonce,
-              "value": entry.value, "data": entry.calldata, "gas": entry.gas,
-              "maxFeePerGas": max_fee, "maxPriorityFeePerGas": tip}
-        if entry.to_address:
-            tx["to"] = entry.to_address
+        tx = {"type": 2, "chainId": entry.chain_id, "nonce": entry.nonce, "value": value,
+              "data": data, "gas": gas, "maxFeePerGas": max_fee, "maxPriorityFeePerGas": tip}
+        if to:
+            tx["to"] = to
         raw = signer.sign_transaction(tx)
-        new = self._record(entry.purpose, entry.description, entry.chain_id,
-                           entry.sender, tx, raw, replaces=entry)
+        new = self._record(purpose, description, entry.chain_id, entry.sender, tx, raw,
+                           replaces=entry)
         return self._broadcast(chain, new)
 
 

@@ -250,14 +250,16 @@ class Networks:
             self.table.update(net.id, changes)
         return self.get(name)
 
-    def record_sandbox(self) -> Network:
+    def record_sandbox(self, token_address: str | None = None) -> Network:
         """Keep what the running sandbox chain says in the Sandbox's row: its chain id, its
-        token and escrow addresses, and the token's symbol and decimals. A write: connect()
-        and the readers use the chain's own facts, whether or not they were kept."""
+        token (`token_address`, one of the sandbox's tokens; dUSD without it) and escrow
+        addresses, and the token's symbol and decimals. A write: connect() and the readers
+        use the chain's own facts, whether or not they were kept."""
         sandbox = self.sandbox
         with self.db.atomic():
             self.table.update(self.get(SANDBOX).id, {"chain_id": sandbox.chain_id})
-            self.set_contracts(SANDBOX, sandbox.token_address, sandbox.escrow_address)
+            self.set_contracts(SANDBOX, token_address or sandbox.token_address,
+                               sandbox.escrow_address)
             return self.refresh_token(SANDBOX)
 
     def refresh_token(self, name: str, chain: Chain | None = None) -> Network:

@@ -163,10 +163,12 @@ class WrongChain(WalletError):
 
 
 class WouldRevert(WalletError):
-    """The transaction would fail on chain; it was not sent."""
+    """The transaction would fail on chain; it was not sent. `error`: the contract's custom
+    error by name, when it gave one (the reason is then its sentence)."""
 
-    def __init__(self, reason: str):
+    def __init__(self, reason: str, error: str | None = None):
         self.reason = reason
+        self.error = error
         super().__init__("This transaction would fail, so it was not sent: {reason}",
                          reason=reason)
 
@@ -193,3 +195,25 @@ class CoinsShort(InsufficientFunds):
 
 class BadNetworkSettings(WalletError):
     """A network's settings are incomplete or contradictory."""
+
+
+class NotPending(WalletError):
+    """A speed-up or cancel of a transaction the node no longer has waiting."""
+
+    def __init__(self, status: str, superseded: bool = False):
+        self.status = status
+        if superseded:
+            super().__init__("This transaction was sped up or cancelled already; act on its "
+                             "newest attempt instead.")
+        elif status == "mined":
+            super().__init__("This transaction is already confirmed; only a pending one can be "
+                             "sped up or cancelled.")
+        elif status == "failed":
+            super().__init__("This transaction was already mined, and failed; only a pending "
+                             "one can be sped up or cancelled.")
+        elif status == "replaced":
+            super().__init__("A speed-up or cancel of this transaction was mined in its place; "
+                             "only a pending one can be sped up or cancelled.")
+        else:
+            super().__init__("This transaction will not be mined (the network dropped or "
+                             "refused it); only a pending one can be sped up or cancelled.")

@@ -1,7 +1,9 @@
-"""Revert data into words: Error(string), custom errors by name, panic codes."""
+"""Revert data into words: Error(string), custom errors as sentences (wallet.contract_errors)
+or by name, panic codes."""
 
 from __future__ import annotations
 
+from wallet.contract_errors import sentence
 from wallet.escrow_abi import type_string
 
 ERROR_SELECTOR = bytes.fromhex("08c379a0")  # Error(string)
@@ -40,14 +42,28 @@ def _show(value) -> str:
     return str(value)
 
 
-def decode_revert(data: str | bytes | None, abi: list | None = None) -> str:
-    """Words for revert data; abi (a contract ABI) lets custom errors be named."""
-    from eth_abi import decode as abi_decode
+def _raw(data: str | bytes) -> bytes:
     from eth_utils import to_bytes
+
+    return to_bytes(hexstr=data) if isinstance(data, str) else bytes(data)
+
+
+def error_name(data: str | bytes | None, abi: list | None = None) -> str | None:
+    """The name of the custom error of `abi` that revert data carries, or None."""
+    if not data:
+        return None
+    item = _custom_errors(abi).get(_raw(data)[:4])
+    return item["name"] if item is not None else None
+
+
+def decode_revert(data: str | bytes | None, abi: list | None = None) -> str:
+    """Words for revert data; abi (a contract ABI) lets custom errors be named, and the
+    escrow's and the token's be told as sentences."""
+    from eth_abi import decode as abi_decode
 
     if data is None:
         return "the contract refused without giving a reason"
-    raw = to_bytes(hexstr=data) if isinstance(data, str) else bytes(data)
+    raw = _raw(data)
     if not raw:
         return "the contract refused without giving a reason"
     selector, body = raw[:4], raw[4:]
@@ -65,6 +81,8 @@ def decode_revert(data: str | bytes | None, abi: list | None = None) -> str:
         words = PANIC_WORDS.get(code, "an unknown kind of failure")
         return f"the contract stopped on {words} (panic 0x{code:02x})"
     item = _custom_errors(abi).get(selector)
+    if item is not None and sentence(item["name"]):
+        return sentence(item["name"])
     if item is not None:
         inputs = item.get("inputs", [])
         try:
@@ -100,6 +118,11 @@ def revert_reason(exc: BaseException, abi: list | None = None) -> str:
     if message.startswith(prefix):
         return message[len(prefix):]
     return message or "the contract refused without giving a reason"
+
+
+def revert_error_name(exc: BaseException, abi: list | None = None) -> str | None:
+    """The name of the custom error of `abi` a web3 revert exception carries, or None."""
+    return error_name(revert_data_from_exception(exc), abi)
 
 
 def is_revert(exc: BaseException) -> bool:

@@ -1,8 +1,9 @@
 """The demo profile's sandbox chain, kept across restarts by replaying its own blocks.
 
 open_sandbox(state_dir) gives a Sandbox (an in-process EVM) that on first use
-deploys the demo stablecoin (dUSD) and the escrow contract and funds a few
-simulated buyers. Every block the chain mines is appended to a record log in
+deploys the demo stablecoins (dUSD, and dCNY pegged to the yuan) and the escrow
+contract and funds a few simulated buyers. A chain set up before dCNY existed
+gets it, and its buyers their yuan, when it is next opened. Every block the chain mines is appended to a record log in
 state_dir (one checksummed line per block: its number, timestamp, hash and the
 raw signed transactions), fsynced before the call that mined it returns. On
 the next start the chain is rebuilt by mining the same transactions at the
@@ -39,6 +40,10 @@ FORMAT = 1
 BUYER_COUNT = 3
 BUYER_ETH = 100 * 10**18
 BUYER_DUSD = 10_000 * 10**6  # dUSD has 6 decimals
+#: The sandbox's yuan: 6 decimals like the yuan stablecoins on real chains (Tether's CNH₮),
+#: so a price in 分 becomes its units exactly (x 10**4), as it does for dUSD.
+YUAN = ("Demo CNY", "dCNY", 6)
+BUYER_DCNY = 70_000 * 10**6
 #: A read at "latest" first mines an empty block when the head is this much behind the clock.
 TICK_AFTER = 60
 _MINING = {"eth_sendRawTransaction", "eth_sendTransaction", "evm_mine"}
@@ -120,8 +125,9 @@ class PersistentSandbox(Sandbox):
     """A Sandbox whose chain lives in ``state_dir``; see the module docstring.
 
     Besides Sandbox's .w3, .tester, .chain_id, .funded_accounts, deploy() and
-    fund(): .token_address (dUSD), .escrow_address, .buyer_accounts (eth-account
-    LocalAccounts holding ETH and dUSD), mint(), time_travel(), now(), close().
+    fund(): .token_address (dUSD), .tokens (symbol -> address: dUSD, dCNY),
+    .escrow_address, .buyer_accounts (eth-account LocalAccounts holding ETH, dUSD
+    and dCNY), mint(), time_travel(), now(), close().
     Use .w3 rather than .tester directly: only .w3 calls are locked and recorded
     at once (blocks mined through .tester are recorded on the next .w3 call).
     """
@@ -171,11 +177,12 @@ class PersistentSandbox(Sandbox):
         token = self.deploy_artifact(load_artifact("DemoUSD"))
         escrow = self.deploy_artifact(load_artifact("Escrow"))
         setup = {"k": "setup", "token": token, "escrow": escrow, "buyers": BUYER_COUNT,
-                 "escrow_code": _escrow_code()}
+                 "escrow_code": _escrow_code(), "tokens": {YUAN[1]: self._deploy_yuan()}}
         self._setup(setup)
         for account in self.buyer_accounts:
             self.fund(account.address, BUYER_ETH)
             self.mint(account.address, BUYER_DUSD)
+            self.mint(account.address, BUYER_DCNY, YUAN[1])
         self._buffer.append(setup)
         records, self._buffer = self._buffer, None
         self.log.create(records)  # all of the set-up lands at once, or none of it
@@ -191,6 +198,23 @@ class PersistentSandbox(Sandbox):
                                for i in range(int(record["buyers"]))]
         self.token = self.w3.eth.contract(address=self.token_address,
                                           abi=load_artifact("DemoUSD")["abi"])
+        self.tokens = {"dUSD": self.token_address,
+                       **{symbol: Web3.to_checksum_address(address)
+                          for symbol, address in record.get("tokens", {}).items()}}
+
+    def _deploy_yuan(self) -> str:
+        return self.deploy_artifact(load_artifact("DemoToken"), *YUAN)
+
+    def _add_yuan(self) -> None:
+        """Deploy dCNY on a chain set up before it existed, and give the buyers their yuan;
+        recorded after the blocks that do it, like a replaced escrow."""
+        setup = dict(self._setup_record, tokens={**self._setup_record.get("tokens", {}),
+                                                 YUAN[1]: self._deploy_yuan()})
+        self._setup(setup)
+        for account in self.buyer_accounts:
+            self.mint(account.address, BUYER_DCNY, YUAN[1])
+        self._write(setup)
+        self.replay_warnings.append(f"{YUAN[1]} was added at {self.tokens[YUAN[1]]}")
 
     def _replay(self, records: list[dict]) -> None:
         genesis = records[0]
@@ -219,6 +243,8 @@ class PersistentSandbox(Sandbox):
             self.save_snapshot()
         if self._setup_record.get("escrow_code") != _escrow_code():
             self._replace_escrow()
+        if YUAN[1] not in self._setup_record.get("tokens", {}):
+            self._add_yuan()
 
     def _replace_escrow(self) -> None:
         """Deploy this version's escrow contract when the chain's was built from other code.
@@ -370,11 +396,15 @@ class PersistentSandbox(Sandbox):
         block = params[index] if params and len(params) > index else "latest"
         return block in ("latest", "pending")
 
-    def mint(self, address: str, amount: int) -> None:
-        """Mint ``amount`` dUSD base units (6 decimals) to ``address``."""
+    def mint(self, address: str, amount: int, token: str = "dUSD") -> None:
+        """Mint ``amount`` base units of a sandbox token (by symbol or address; dUSD by
+        default, 6 decimals) to ``address``."""
         from web3 import Web3
 
-        tx_hash = self.token.functions.mint(Web3.to_checksum_address(address), amount)\
+        token = self.tokens.get(token, token)
+        contract = self.w3.eth.contract(address=Web3.to_checksum_address(token),
+                                        abi=load_artifact("DemoToken")["abi"])
+        tx_hash = contract.functions.mint(Web3.to_checksum_address(address), amount)\
             .transact({"from": self.funded_accounts[0]})
         self.w3.eth.wait_for_transaction_receipt(tx_hash)
 

@@ -119,3 +119,69 @@ def m0004_default_networks(db):
         if not db.execute("SELECT 1 FROM wallet_networks WHERE kind = ?", [kind]).fetchone():
             db.execute("INSERT INTO wallet_networks (name, kind, rpc_url_redacted, created_at)"
                        " VALUES (?, ?, ?, ?)", [name, kind, url, int(time.time())])
+
+
+@migrations(name="0005_journal_dropped")
+def m0005_journal_dropped(db):
+    """Tell the two ways a pending transaction ends without being mined apart: 'dropped' (some
+    other transaction took its nonce) and 'replaced' (our own speed-up or cancel of it was
+    mined); and keep when it was mined (the block's time), so that a second send of the same
+    transfer soon after can be asked about. SQLite cannot change a CHECK, so the table is
+    rebuilt (its self-reference names the new table, which the rename carries along); entries
+    marked 'replaced' before this step keep that word."""
+    db.execute(
+        """
+        CREATE TABLE wallet_journal_new (
+            id INTEGER PRIMARY KEY,
+            purpose TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '',
+            chain_id INTEGER NOT NULL,
+            sender TEXT NOT NULL,
+            to_address TEXT,
+            value INTEGER NOT NULL DEFAULT 0,
+            calldata TEXT NOT NULL DEFAULT '0x',
+            nonce INTEGER NOT NULL,
+            gas INTEGER NOT NULL,
+            max_fee_per_gas INTEGER NOT NULL,
+            max_priority_fee_per_gas INTEGER NOT NULL,
+            raw_tx TEXT NOT NULL,
+            tx_hash TEXT NOT NULL UNIQUE,
+            status TEXT NOT NULL
+                CHECK (status IN ('pending', 'mined', 'failed', 'replaced', 'dropped',
+                                  'rejected')),
+            error TEXT,
+            replaces INTEGER REFERENCES wallet_journal_new(id),
+            superseded_by INTEGER,
+            block_number INTEGER,
+            mined_at INTEGER,
+            broadcast_count INTEGER NOT NULL DEFAULT 0,
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL
+        )
+        """
+    )
+    columns = ("id, purpose, description, chain_id, sender, to_address, value, calldata, nonce, "
+               "gas, max_fee_per_gas, max_priority_fee_per_gas, raw_tx, tx_hash, status, error, "
+               "replaces, superseded_by, block_number, broadcast_count, created_at, updated_at")
+    db.execute(f"INSERT INTO wallet_journal_new ({columns}, mined_at) "
+               f"SELECT {columns}, CASE WHEN status = 'mined' THEN updated_at END "
+               "FROM wallet_journal ORDER BY id")
+    db.execute("DROP TABLE wallet_journal")
+    db.execute("ALTER TABLE wallet_journal_new RENAME TO wallet_journal")
+    db.execute(
+        """
+        CREATE UNIQUE INDEX wallet_journal_live_purpose
+        ON wallet_journal(purpose)
+        WHERE status IN ('pending', 'mined') AND superseded_by IS NULL
+        """
+    )
+    db.execute("CREATE INDEX wallet_journal_sender_nonce ON wallet_journal(chain_id, sender, nonce)")
+    db.execute("CREATE INDEX wallet_journal_status ON wallet_journal(status)")
+
+
+@migrations(name="0006_fee_paid")
+def m0006_fee_paid(db):
+    """What a mined (or failed) transaction paid the network, in wei: gas used times the
+    effective gas price, from its receipt. NULL until then, and for entries settled before
+    this step (their receipts are not read again)."""
+    db.execute("ALTER TABLE wallet_journal ADD COLUMN fee_paid INTEGER")

@@ -1,5 +1,6 @@
 """ERC-20 tokens and balances: a minimal ABI, token info read from chain, amounts as ints
-(shop.money reads and writes them with the token's decimals)."""
+(shop.money reads and writes them with the token's decimals), and the currency each known
+stablecoin is pegged to."""
 
 from __future__ import annotations
 
@@ -28,6 +29,17 @@ ERC20_ABI = [
 NATIVE_SYMBOL, NATIVE_DECIMALS = "ETH", 18
 
 
+#: The currency (ISO 4217 code) each known stablecoin is pegged to, by its symbol in upper
+#: case. A token not named here is pegged to nothing: selling in it always needs a stated
+#: rate. Tether's offshore-yuan token is left out on purpose: CNH is not CNY.
+PEGS = {"USDT": "USD", "USDC": "USD", "DAI": "USD", "DUSD": "USD", "DCNY": "CNY"}
+
+
+def peg_of(symbol: str | None) -> str | None:
+    """The currency code a token of this symbol is pegged to, or None."""
+    return PEGS.get((symbol or "").strip().upper())
+
+
 class NotAToken(WalletError):
     """The address does not answer like an ERC-20 token."""
 
@@ -39,6 +51,11 @@ class TokenInfo:
     address: str
     symbol: str
     decimals: int
+
+    @property
+    def peg(self) -> str | None:
+        """The currency code the token is pegged to ("USD", "CNY"), or None."""
+        return peg_of(self.symbol)
 
 
 def erc20(w3: Web3, address: str):

@@ -10,9 +10,12 @@ from wallet.fees import FeeEstimate, estimate_fees, gas_with_margin
 from wallet.journal import Entry, Journal
 from wallet.networks import Chain, is_connection_error
 from wallet.refusals import CoinsShort, InsufficientFunds, NodeDown, TokensShort, WouldRevert
-from wallet.revert import is_insufficient_funds, is_revert, revert_reason
+from wallet.revert import is_insufficient_funds, is_revert, revert_error_name, revert_reason
 from wallet.signer import Signer
 from wallet.tokens import TokenInfo, erc20, native_balance, token_balance
+
+#: How long after a transfer was mined a second one just like it is asked about first.
+TWIN_WINDOW = 3600
 
 
 @dataclass(frozen=True)
@@ -95,7 +98,7 @@ def plan_transfer(chain: Chain, sender: str, recipient: str, amount: int,
         raise
     except Exception as exc:
         if is_revert(exc):
-            raise WouldRevert(revert_reason(exc, abi)) from exc
+            raise WouldRevert(revert_reason(exc, abi), revert_error_name(exc, abi)) from exc
         if is_insufficient_funds(exc):
             raise InsufficientFunds("Not enough coins for this amount and its network "
                                     "fee.") from exc
@@ -106,6 +109,14 @@ def plan_transfer(chain: Chain, sender: str, recipient: str, amount: int,
         raise CoinsShort(fee.max_fee)
     return TransferPlan(purpose or f"transfer:{uuid.uuid4()}", chain_id, sender,
                         recipient, amount, token, to, value, data, fee)
+
+
+def twin_of(journal: Journal, plan: TransferPlan) -> Entry | None:
+    """A transfer like this plan (same account, recipient, token and amount) that is pending
+    or was mined within TWIN_WINDOW; the plan's own earlier send does not count. Reconcile
+    the journal first, or a pending entry may stand for one the node has dropped."""
+    return journal.twin(plan.chain_id, plan.sender, plan.to, plan.value, plan.data,
+                        int(journal.clock()) - TWIN_WINDOW, other_than=plan.purpose)
 
 
 def send_transfer(journal: Journal, chain: Chain, signer: Signer,

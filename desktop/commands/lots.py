@@ -216,6 +216,29 @@ def export(ctx, args) -> int:
     return 0
 
 
+def settlement(ctx, args) -> int:
+    done = service.settlement(ctx.work(), args.title)
+    if args.json:
+        print_json(done.as_json())
+        return 0
+    if done.own:
+        if not done.distributors:
+            print(f"{done.lot}: no distributor has sold its goods on chain")
+        for d in done.distributors:
+            allotted = "no allotment" if d.allotted is None else \
+                f"allotted {d.allotted}, unsold {d.unsold}"
+            print(f"{d.distributor}: sold {d.sold}, held {d.held}, refunded {d.refunded}, "
+                  f"{allotted}, paid on chain {d.paid or 0}; orders {' '.join(d.orders) or '-'}")
+        print("Offline sales are not on chain: each distributor's own sell-through export "
+              "lists them, owed at supply price.")
+        return 0
+    for o in done.offline:
+        print(f"{o.sku} {o.name}: sold offline {o.sold}, unpaid {o.unpaid}, owed {o.owed}")
+    print(f"owed to the supplier for offline sales: {done.offline_owed}")
+    print("Sales on chain paid the supplier in the escrow.")
+    return 0
+
+
 def sheet_import(ctx, args) -> int:
     done = service.import_sheet(ctx.work(), args.file)
     if args.json:

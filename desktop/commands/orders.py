@@ -1,6 +1,7 @@
 """`ziliudi orders ...`: the orders the escrow sync found, with the buyers' delivery details
 when the store's key is in the keyring (shown on the terminal only, never written to a file),
-and the seller's actions on them (accept, decline, ship, claim, dispute, settle, withdraw).
+and the seller's actions on them (accept, decline, ship, claim, dispute, statement, settle,
+withdraw).
 
 An action is checked as the Orders page checks it (services.order_actions: the order exists,
 its state allows the action at the chain's time, one seller signs) before the password is
@@ -14,9 +15,11 @@ from __future__ import annotations
 import sys
 
 from desktop.cli import confirm, print_json, read_password
+from desktop.services import arbitration
 from desktop.services import orders as service
 from desktop.services import order_actions as checks
 from desktop.services.errors import UserFacingError
+from desktop.services.storefront import site_url
 from shop.money import Currency, Money
 from shop.orders.model import escrow_number
 
@@ -24,6 +27,10 @@ DISPUTE_QUESTION = ("Open a dispute on order {escrow}? The arbitrator named in t
                     "rule a split and takes its stated fee; if it stays silent, the price goes "
                     "back to the buyer, and the bond to you only if you had marked the order "
                     "shipped.")
+NO_ARBITRATOR_QUESTION = ("Open a dispute on order {escrow}? No arbitrator: a dispute can only "
+                          "time out. When the arbitration deadline passes the price goes back to "
+                          "the buyer, and the bond to you only if you had marked the order "
+                          "shipped.")
 COLUMNS = ("ORDER", "STATE", "DEADLINE", "QTY", "GOODS", "PRICE", "BUYER")
 
 
@@ -137,8 +144,21 @@ def accept(ctx, args) -> int:
     checked = checks.check(work, [checks.order_id(x) for x in args.order], "accept",
                            args.network)
     ids = [o.escrow_id for o in checked.orders]
+    print(_bond_words(work, args, checked.orders), file=sys.stderr)
     entry = _as_seller(work, args, checked, lambda s: service.accept(work, s, ids, args.network))
     return report(work, args, "accept", "accepted", ids, entry)
+
+
+def _bond_words(work, args, orders) -> str:
+    """What accepting posts, as the page's prompt says it: the orders and their bond."""
+    numbers = ", ".join(escrow_number(o.escrow_id) for o in orders)
+    bonds = [service.bond_of(work, o) for o in orders]
+    token = token_of(work, args.network)
+    bond = (money(sum(bonds), token.decimals, token.symbol) if token and None not in bonds
+            else "the bond each order's offer states")
+    return (f"Accepting orders {numbers} posts your bond of {bond}; it comes back to you when "
+            "the order is paid out, and the buyer takes it with the price if you do not mark "
+            "the order shipped by its ship deadline.")
 
 
 def decline(ctx, args) -> int:
@@ -173,11 +193,24 @@ def dispute(ctx, args) -> int:
     work = ctx.work()
     checked = _one(work, args, "dispute")
     [order] = checked.orders
-    if not confirm(args, DISPUTE_QUESTION.format(escrow=escrow_number(order.escrow_id))):
+    arbitration.check_statement(args.statement)
+    arbitrator = arbitration.offer_arbitrator(work, order)
+    question = NO_ARBITRATOR_QUESTION if arbitrator == "" else DISPUTE_QUESTION
+    if not confirm(args, question.format(escrow=escrow_number(order.escrow_id))):
         raise UserFacingError("Not sent.")
-    entry = _as_seller(work, args, checked, lambda s: service.act(
-        work, s, order.escrow_id, "dispute", args.network))
+    entry = _as_seller(work, args, checked, lambda s: service.dispute(
+        work, s, order.escrow_id, args.statement, args.network))
     return report(work, args, "dispute", "disputed", [order.escrow_id], entry)
+
+
+def statement(ctx, args) -> int:
+    work = ctx.work()
+    checked = _one(work, args, "statement")
+    [order] = checked.orders
+    arbitration.check_statement(args.statement)
+    entry = _as_seller(work, args, checked, lambda s: service.add_statement(
+        work, s, order.escrow_id, args.statement, args.network))
+    return report(work, args, "statement", "statement added", [order.escrow_id], entry)
 
 
 def settlement(work, args):
@@ -209,12 +242,17 @@ def settle(ctx, args) -> int:
              "nonce": s.nonce, "token": token_json(token)}
     if args.buyer_signature is None:
         request = service.settlement_request(work, s, args.network)
+        code = service.proposal_code(s)
+        link = service.proposal_link(site_url(work), s)
         if args.json:
-            print_json({"order": number, "request": request} | split)
+            print_json({"order": number, "request": request, "code": code, "link": link}
+                       | split)
             return 0
-        print(f"Settlement of order {number}: {_split_text(s, token)}. Have the buyer sign "
-              "this request in their wallet (eth_signTypedData_v4), then run this command "
-              "again with --buyer-signature 0x…", file=sys.stderr)
+        print(f"Settlement of order {number}: {_split_text(s, token)}. Send the buyer this "
+              f"link: {link} (or the code {code}, to paste on the store's order page); they "
+              "sign it there, or sign this request in their wallet (eth_signTypedData_v4), "
+              "and send back a reply code. Then run this command again with "
+              "--buyer-signature CODE.", file=sys.stderr)
         print(json.dumps(request, ensure_ascii=False))
         return 0
     entry = _as_seller(work, args, checked, lambda signer: service.settle(

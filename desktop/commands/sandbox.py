@@ -37,9 +37,10 @@ def buyer_acts(ctx, args) -> int:
     work = ctx.work()
     order = checks.find(work, service.target(work), checks.order_id(args.order))
     checks.require_open(order)  # the contract refuses the rest with its reason
-    entry = buyers.simulate(work, order.buyer, order.escrow_id, args.action)
+    entry = buyers.simulate(work, order.buyer, order.escrow_id, args.action, args.statement)
     service.sync(work)
-    words = {"confirm": "the buyer confirmed receipt", "dispute": "the buyer disputed"}
+    words = {"confirm": "the buyer confirmed receipt", "dispute": "the buyer disputed",
+             "statement": "the buyer added a statement"}
     return report(work, args, args.action, words[args.action], [order.escrow_id], entry)
 
 

@@ -4,9 +4,11 @@ profile, sign-offers, site, poster, catalog)."""
 from __future__ import annotations
 
 from desktop.cli import print_json, read_password
-from desktop.services import offer_revocation, storefront as service
+from desktop.services import arbitration, offer_revocation, storefront as service
 from desktop.services.amounts import coins
+from desktop.services.arbitration import NO_ARBITRATOR
 from desktop.services.errors import UserFacingError
+from desktop.services.store_arbitrator import store_arbitrator
 from desktop.services.tasks import run_inline
 from shop.money import Money
 
@@ -110,22 +112,57 @@ def _account(wallet, ref: str | None, payout: str):
 def sign_offers(ctx, args) -> int:
     work = ctx.work()
     account = _account(work.wallet, args.account, service.store_profile(work).payout_account)
-    done = service.sign_store_offers(work, account.address, read_password(args), args.network)
-    dep = done.deployment
+    done = service.sign_store_offers(work, account.address, read_password(args), args.network,
+                                     rate=args.rate)
+    dep, rate = done.deployment, done.rate
     if args.json:
         print_json({"signed": done.signed, "payable": done.payable, "seller": done.seller,
                     "network": done.network, "chain_id": dep.chain_id, "escrow": dep.contract,
-                    "token": dep.token, "symbol": dep.symbol, "permit": dep.permit})
+                    "token": dep.token, "symbol": dep.symbol, "permit": dep.permit,
+                    "rate": None if rate is None else {
+                        "value": rate.value, "date": rate.date, "listing": rate.listing,
+                        "token_side": rate.token_side}})
         return 0
+    at_rate = (f" at 1 {rate.token_side} = {rate.value} {rate.listing} ({rate.date})"
+               if rate else "")
     print(f"signed {done.signed} offers as {done.seller} on {done.network}; "
-          f"{done.payable} listings can be paid in {dep.symbol}. "
+          f"{done.payable} listings can be paid in {dep.symbol}{at_rate}. "
           "Export the site again (storefront site DIR) to publish them.")
+    if not service.store_profile(work).arbitrator_account:
+        print(NO_ARBITRATOR)
     return 0
+
+
+def _arbitrator_out(args, a) -> int:
+    if args.json:
+        print_json({"account": a.account or None, "contact": a.contact,
+                    "public_key": a.public_key or None, "fee": a.fee.units,
+                    "currency": a.fee.currency.code})
+    elif not a.account:
+        print(NO_ARBITRATOR)
+    else:
+        print(f"arbitrator {a.account} ({a.contact or 'no contact'}), fee {a.fee.text()} "
+              "per disputed order; sign offers again for them to name it")
+    return 0
+
+
+def arbitrator_show(ctx, args) -> int:
+    return _arbitrator_out(args, store_arbitrator(ctx.work()))
+
+
+def arbitrator_set(ctx, args) -> int:
+    text = arbitration.card_text(args.card)
+    return _arbitrator_out(args, arbitration.set_store_arbitrator(ctx.work(), text, args.fee))
+
+
+def arbitrator_clear(ctx, args) -> int:
+    return _arbitrator_out(args, arbitration.clear_store_arbitrator(ctx.work()))
 
 
 STALE_REASONS = {"listing_removed": "listing removed", "repriced": "price changed",
                  "lot_closed": "lot closed", "price_out_of_rules": "price outside the rules",
-                 "stock_short": "promises more than the stock left"}
+                 "stock_short": "promises more than the stock left",
+                 "arbitrator_changed": "names another arbitrator"}
 
 
 def _stale_json(s) -> dict:

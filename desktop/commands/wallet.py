@@ -8,9 +8,11 @@ from __future__ import annotations
 import sys
 
 from desktop.cli import confirm, print_json
-from desktop.services.amounts import coins
+from desktop.services.amounts import coins, peg_currency, short_text
 from desktop.services.errors import UserFacingError
-from desktop.services.wallet import amount_text, plan_send, send_planned
+from desktop.services.wallet import (TwinTransfer, amount_text, cancel as cancel_pending,
+                                     journal_entry, plan_send, reconcile, send_planned,
+                                     speed_up as speed_up_pending, twin)
 from shop.money import Currency, Money
 from wallet.transfers import balances
 
@@ -127,20 +129,71 @@ def send(ctx, args) -> int:
                               network=network.name)
     sender = _account(wallet, args.sender)
     plan = plan_send(wallet.work, network.name, sender.address, args.to, args.amount, token)
+    reconcile(wallet.work, network.name)
+    if not args.again and (same := twin(wallet.work, plan)) is not None:
+        raise UserFacingError("{reason} Add --again to send it once more.",
+                              reason=str(TwinTransfer(plan, same)))
     summary = (f"Send {amount_text(plan)} to {plan.recipient} on {network.name}; "
-               f"network fee about {coins(plan.fee.likely_fee)} "
-               f"(at most {coins(plan.fee.max_fee)}).")
+               f"network fee about {short_text(coins(plan.fee.likely_fee))} "
+               f"(at most {short_text(coins(plan.fee.max_fee))}).")
     print(summary, file=sys.stderr)
     password = _secret(args, "Password: ", "the password")
     if not confirm(args, "Send?"):
         raise UserFacingError("Not sent.")
     with wallet.unlocked(sender.address, password) as signer:
-        entry = send_planned(wallet.work, network.name, signer, plan)
+        entry = send_planned(wallet.work, network.name, signer, plan, again=args.again)
+    if args.wait:
+        entry = wallet.journal.wait(wallet.connect(network.name), entry)
     if args.json:
         print_json({"hash": entry.tx_hash, "status": entry.status, "nonce": entry.nonce})
     else:
         print(entry.tx_hash)
+        print(f"{entry.status}", file=sys.stderr)
     return 0
+
+
+def _entry_json(e) -> dict:
+    return {"id": e.id, "hash": e.tx_hash, "status": e.status, "what": e.description or e.purpose,
+            "from": e.sender, "to": e.to_address, "nonce": e.nonce, "block": e.block_number,
+            "created_at": e.created_at, "mined_at": e.mined_at}
+
+
+def journal(ctx, args) -> int:
+    wallet = _wallet(ctx)
+    reconcile(wallet.work, wallet.network(args.network).name)
+    entries = wallet.journal.entries()
+    if args.json:
+        print_json({"entries": [_entry_json(e) for e in entries]})
+    else:
+        for e in entries:
+            print(f"{e.tx_hash}  {e.status}  {e.description or e.purpose}")
+    return 0
+
+
+def _replace_pending(ctx, args, question: str, act) -> int:
+    """Speed-up and cancel: the entry by its hash, the password of its sender, then act."""
+    wallet = _wallet(ctx)
+    network = wallet.network(args.network).name
+    entry = journal_entry(wallet.work, args.hash)
+    password = _secret(args, "Password: ", "the password")
+    if not confirm(args, question):
+        raise UserFacingError("Nothing sent.")
+    with wallet.unlocked(entry.sender, password) as signer:
+        new = act(wallet.work, network, signer, entry)
+    if args.json:
+        print_json(_entry_json(new))
+    else:
+        print(new.tx_hash)
+    return 0
+
+
+def speed_up(ctx, args) -> int:
+    return _replace_pending(ctx, args, "Send it again with a higher fee?", speed_up_pending)
+
+
+def cancel(ctx, args) -> int:
+    return _replace_pending(ctx, args, "Cancel it (a transfer of nothing to yourself takes its place)?",
+                            cancel_pending)
 
 
 def remove(ctx, args) -> int:
@@ -156,15 +209,29 @@ def remove(ctx, args) -> int:
 def networks(ctx, args) -> int:
     wallet = _wallet(ctx)
     current = wallet.current_network_name()
-    rows = [{"name": n.name, "kind": n.kind, "url": n.rpc_url_redacted, "chain_id": n.chain_id,
-             "token": n.token_address, "escrow": n.escrow_address, "current": n.name == current,
-             "state": wallet.networks.state(n.name)} for n in wallet.networks.list()]
+    rows = [_network_row(wallet, n, current) for n in wallet.networks.list()]
     if args.json:
         print_json({"networks": rows})
     else:
         for r in rows:
-            print(f"{'*' if r['current'] else ' '} {r['name']}  {r['state']}  {r['url'] or ''}")
+            token = (f"  {r['token_symbol']}" + (f" ({r['token_peg']})" if r["token_peg"] else "")
+                     if r["token_symbol"] else "")
+            print(f"{'*' if r['current'] else ' '} {r['name']}  {r['state']}  {r['url'] or ''}"
+                  f"{token}")
     return 0
+
+
+def _network_row(wallet, n, current: str) -> dict:
+    """A network as `wallet networks` shows it, with its token and the currency it is pegged
+    to (the Sandbox's as its chain has them)."""
+    state = wallet.networks.state(n.name)
+    if n.is_sandbox and state == "connected":
+        n = wallet.network(n.name)
+    peg = peg_currency(n.token)
+    return {"name": n.name, "kind": n.kind, "url": n.rpc_url_redacted, "chain_id": n.chain_id,
+            "token": n.token_address, "token_symbol": n.token_symbol,
+            "token_peg": peg.code if peg else None, "escrow": n.escrow_address,
+            "current": n.name == current, "state": state}
 
 
 def add_network(ctx, args) -> int:

@@ -30,6 +30,14 @@ class NetworkStateChanged:
     state: str
 
 
+@dataclass(frozen=True)
+class ChainHeadMoved:
+    """The network's newest block changed: balances and pending transactions may have too."""
+
+    network: str
+    head: int
+
+
 @dataclass
 class EventBus:
     """Publish/subscribe by event type. Handlers run on the publishing thread."""

@@ -16,7 +16,10 @@ from typing import Callable, TYPE_CHECKING
 from desktop.services.errors import UserFacingError
 from desktop.services.tasks import Cancelled, TaskContext
 from shop.lots import errors, lots as lots_lots, model, search as lots_search, sellthrough
-from shop.money import Money, currency
+from shop.money import Currency, Money, currency
+from shop.orders.goods import distributor_sales
+from shop.orders.model import escrow_number
+from wallet.tokens import token_info
 
 if TYPE_CHECKING:
     from shop.lots.sheet_store import SheetImport
@@ -361,8 +364,166 @@ def export_items(work, title: str, path) -> int:
 
 
 def export_sell_through(work, title: str, path) -> int:
-    """Write the lot's sell-through per item to FILE.csv or FILE.xlsx."""
-    return sellthrough.export_sell_through(work.db, title, path)
+    """Write the lot's sell-through per item to FILE.csv or FILE.xlsx, with its settlement
+    after it (see settlement)."""
+    return sellthrough.export_sell_through(work.db, title, path, settlement(work, title).rows())
+
+
+@dataclass(frozen=True)
+class DistributorLine:
+    """One distributor's part of the settlement of one's own lot: units sold, held in open
+    escrows, refunded to buyers, allotted and unsold (None without an allotment), what its
+    escrows paid this profile on chain (None before it sold anything on chain), and its
+    orders as people read them ("3-1")."""
+
+    distributor: str
+    allotted: int | None
+    sold: int
+    held: int
+    refunded: int
+    unsold: int | None
+    paid: Money | None
+    orders: tuple[str, ...]
+
+    def as_json(self) -> dict:
+        paid = self.paid
+        return {"distributor": self.distributor, "allotted": self.allotted, "sold": self.sold,
+                "held": self.held, "refunded": self.refunded, "unsold": self.unsold,
+                "paid": None if paid is None else paid.plain(),
+                "paid_units": 0 if paid is None else paid.units,
+                "currency": None if paid is None else paid.currency.code,
+                "orders": list(self.orders)}
+
+
+@dataclass(frozen=True)
+class OfflineLine:
+    """Offline sales of one item of a lot from a supplier's sheet: units paid for, units
+    not paid yet, and what is owed to the supplier for the paid ones at its supply price."""
+
+    sku: str
+    name: str
+    sold: int
+    unpaid: int
+    supply_price: Money | None
+    owed: Money
+
+    def as_json(self) -> dict:
+        return {"sku": self.sku, "name": self.name, "sold": self.sold, "unpaid": self.unpaid,
+                "supply_price": None if self.supply_price is None else self.supply_price.plain(),
+                "owed": self.owed.plain()}
+
+
+#: The settlement's words in the sheet, in Chinese and English as its headers are.
+BY_DISTRIBUTOR = "按分销商结算 Settlement by distributor"
+DISTRIBUTOR_HEADER = ["分销商 Distributor", "配额 Allotted", "已售 Sold", "在途 Held",
+                      "已退款 Refunded", "未售退回 Unsold (return)", "链上已付 Paid on chain",
+                      "币种 Currency", "订单 Orders"]
+OFFLINE_ELSEWHERE = ("线下销售不在链上：由各分销商自己导出的售罄表列出，按供货价结算。 "
+                     "Offline sales are not on chain: each distributor's own sell-through "
+                     "export lists them, owed at supply price.")
+OFFLINE_SALES = "线下销售应付供应商 Offline sales owed to the supplier"
+OFFLINE_HEADER = ["货号 Style no.", "颜色 Color", "尺码 Size", "商品名称 Name",
+                  "线下已售 Sold offline", "线下未付 Unpaid offline", "供货价 Supply price",
+                  "应付供应商 Owed to supplier"]
+ON_CHAIN_PAID = ("链上销售已由托管合约付给供应商。 "
+                 "Sales on chain paid the supplier in the escrow.")
+
+
+@dataclass(frozen=True)
+class LotSettlement:
+    """What a lot's settlement says at its close. For one's own lot (`own`): per distributor,
+    what its escrows sold and paid on chain (their offline sales are in their own sheets).
+    For a lot from a supplier's sheet: this store's offline sales and what they owe the
+    supplier at supply price (its sales on chain paid the supplier already)."""
+
+    lot: str
+    own: bool
+    distributors: tuple[DistributorLine, ...] = ()
+    offline: tuple[OfflineLine, ...] = ()
+    offline_owed: Money | None = None
+
+    def rows(self) -> list[list]:
+        """The settlement as spreadsheet rows, under the sell-through's items."""
+        if self.own:
+            if not self.distributors:
+                return []
+            return [[BY_DISTRIBUTOR], DISTRIBUTOR_HEADER, *(
+                [d.distributor, _blank(d.allotted), d.sold, d.held, d.refunded,
+                 _blank(d.unsold), "" if d.paid is None else d.paid.plain(),
+                 "" if d.paid is None else d.paid.currency.code, " ".join(d.orders)]
+                for d in self.distributors), [OFFLINE_ELSEWHERE]]
+        lines = [[*_sku_parts(o.sku), o.name, o.sold, o.unpaid,
+                  "" if o.supply_price is None else o.supply_price.plain(), o.owed.plain()]
+                 for o in self.offline]
+        return [[OFFLINE_SALES], OFFLINE_HEADER, *lines,
+                ["合计 Total", "", "", "", sum(o.sold for o in self.offline),
+                 sum(o.unpaid for o in self.offline), "", self.offline_owed.plain()],
+                [ON_CHAIN_PAID]]
+
+    def as_json(self) -> dict:
+        return {"lot": self.lot, "own": self.own,
+                "distributors": [d.as_json() for d in self.distributors],
+                "offline": [o.as_json() for o in self.offline],
+                "offline_owed": None if self.offline_owed is None else self.offline_owed.plain()}
+
+
+def _blank(value):
+    return "" if value is None else value
+
+
+def _sku_parts(sku: str) -> list[str]:
+    parts = sku.split("/")
+    return (parts + ["", "", ""])[:3]
+
+
+def settlement(work, title: str) -> LotSettlement:
+    """The lot's settlement as the book has it now (see LotSettlement)."""
+    lot = lots_lots.get_lot(work.db, title)
+    if lot.origin == "own":
+        known: dict = {}
+        lines = tuple(DistributorLine(
+            s.distributor, s.allotted, s.sold, s.held, s.refunded, s.unsold,
+            Money(s.paid, _token_currency(work, s.token, known)) if s.token else None,
+            tuple(escrow_number(e) for e in s.escrows))
+            for s in distributor_sales(work.db, lot.id))
+        return LotSettlement(lot.title, True, lines)
+    unit = currency(lot.currency)
+    items = {i.id: i for i in lots_search.iter_items(work.db, lot.id)}
+    lines = []
+    for item, sold, unpaid in work.db.execute(
+            "SELECT item_id, sum(CASE WHEN state = 'paid' THEN quantity ELSE 0 END), "
+            "sum(CASE WHEN state = 'pending' THEN quantity ELSE 0 END) FROM offline_orders "
+            "WHERE item_id IN (SELECT id FROM lot_items WHERE lot_id = ?) GROUP BY item_id "
+            "ORDER BY item_id", [lot.id]):
+        i = items[item]
+        if not sold and not unpaid:
+            continue
+        price = None if i.supply_price is None else Money(i.supply_price, unit)
+        lines.append(OfflineLine(i.sku, i.name, sold, unpaid, price,
+                                 Money((i.supply_price or 0) * sold, unit)))
+    return LotSettlement(lot.title, False, offline=tuple(lines),
+                         offline_owed=Money(sum(o.owed.units for o in lines), unit))
+
+
+def _token_currency(work, token: str, known: dict) -> Currency:
+    """The currency of a token the offers were in: as a network of the profile keeps it,
+    else as its contract says (asked once), else its bare base units named by its address."""
+    key = token.lower()
+    if key not in known:
+        known[key] = Currency.token(token[:10], 0)
+        for net in work.wallet.networks.list():
+            if (net.token_address or "").lower() != key:
+                continue
+            if net.token_symbol and net.token_decimals is not None:
+                known[key] = Currency.token(net.token_symbol, net.token_decimals)
+                break
+            try:
+                info = token_info(work.wallet.connect(net.name).w3, net.token_address)
+                known[key] = Currency.token(info.symbol, info.decimals)
+                break
+            except Exception:  # offline: the sheet says base units rather than nothing
+                continue
+    return known[key]
 
 
 # ------------------------------------------------------------------ sheets

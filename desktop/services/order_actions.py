@@ -20,11 +20,13 @@ from shop.orders import model, store
 GIVE_BACK = ("refund", "reclaim", "timeout", "decline")
 #: How a refusal names what cannot be done ("it cannot be {done} now").
 DONE = {"accept": "accepted", "ship": "marked shipped", "dispute": "disputed",
+        "statement": "given a statement",
         "claim": "claimed", "settle": "settled", "give_back": "returned to the buyer"}
 #: How a refusal lists what can be done instead ("what can be done now: {possible}", joined
 #: with ", "); the other actions are named by their own word.
 CAN = {"decline": "return to the buyer", "refund": "return to the buyer",
-       "reclaim": "return to the buyer", "timeout": "return to the buyer"}
+       "reclaim": "return to the buyer", "timeout": "return to the buyer",
+       "statement": "add a statement"}
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
-from desktop.services import orders as service, simulated_buyer
+from desktop.services import orders as service, simulated_buyer, storefront
 
 
 @dataclass
@@ -27,6 +27,7 @@ class Snapshot:
     accounts: list = field(default_factory=list)
     credits: list = field(default_factory=list)  # services.orders.Credit, non-zero only
     summary: object = None
+    site_url: str = ""  # where the store's pages are, for links to the order page
 
 
 def read_snapshot(work, sync: bool = False, progress=None, cancelled=None) -> Snapshot:
@@ -46,6 +47,7 @@ def read_snapshot(work, sync: bool = False, progress=None, cancelled=None) -> Sn
         snap.credits = service.credits(work, t.network)
     except Exception:  # the orders still show when the credits cannot be read
         snap.credits = []
+    snap.site_url = storefront.site_url(work)
     if t.is_sandbox:
         snap.buyers = simulated_buyer.sandbox_buyers(work)
         snap.offers = simulated_buyer.offer_names(work)

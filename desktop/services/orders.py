@@ -16,10 +16,16 @@ from functools import lru_cache
 from typing import Callable
 
 from desktop.services import storefront
+from desktop.services.amounts import currency_of
 from desktop.services.errors import UserFacingError
+from desktop.services.store_arbitrator import seal_for
 from desktop.services.wallet import SERVICE_PREFIX
 from shop.money import Currency, Money
-from shop.orders import ledger as orders_ledger, model, store as orders_store
+from shop.orders import (goods as orders_goods, ledger as orders_ledger, model,
+                         store as orders_store)
+from shop.orders.goods import goods_names
+from shop.storefront.offers import offer_by_hash
+from shop.storefront.share import order_link
 from wallet.escrow_client import EscrowClient, tracking_hash
 from wallet.escrow_events import EscrowEvent
 from wallet.escrow_sync import EscrowSync
@@ -108,8 +114,9 @@ def sync(work, network: str | None = None, progress: Callable[[int, int, str], N
     if confirmations is None:
         confirmations = 0 if t.is_sandbox or t.chain_id in DEV_CHAINS else DEFAULT_CONFIRMATIONS
     accounts = {a.address.lower() for a in work.wallet.accounts.list()}
+    reader = client(work, t)
     sink = OrderSink(work.db, t.chain_id, t.contract, accounts=accounts,
-                     parties=client(work, t).offer_parties)
+                     parties=reader.offer_parties, funded_offer=reader.funded_offer)
     before = sink.cursor()
     try:
         result = EscrowSync(sink, t.chain, t.contract, confirmations=confirmations).run(
@@ -131,15 +138,20 @@ class OrderSink:
     With `accounts` (lower-case addresses) it keeps only the escrows where one of them is
     seller, buyer, payee or arbitrator, and the credits and revocations naming one of them:
     a shared contract holds every store's escrows. `parties(offer hash) -> addresses` reads
-    an offer's payees and arbitrator from the chain (asked once per offer)."""
+    an offer's payees and arbitrator from the chain (asked once per offer).
+
+    For an escrow kept because its offer pays one of `accounts` (the supplier of another's
+    sale), `funded_offer(offer hash, escrow id, tx hash) -> Offer or None` reads the signed
+    offer back once per offer, so the book learns which of its lot items it sells."""
 
     def __init__(self, db, chain_id: int, contract: str, accounts: set[str] | None = None,
-                 parties=None):
+                 parties=None, funded_offer=None):
         self.ledger = orders_ledger.EscrowLedger(db, chain_id, contract)
         self.changed: set[int] = set()
         self.lots: set[int] = set()  # lots whose stock the changed orders moved
-        self.accounts, self._parties = accounts, parties
+        self.accounts, self._parties, self._funded_offer = accounts, parties, funded_offer
         self._offers: dict[bytes, bool] = {}
+        self._goods: dict[str, object] = {}  # offers of others read in this batch
 
     def _offer_is_mine(self, offer_hash: bytes) -> bool:
         if offer_hash not in self._offers:
@@ -162,13 +174,27 @@ class OrderSink:
                 if who.lower() in mine:
                     kept.append(e)
             elif type(e).__name__ == "Funded":
-                if (e.seller.lower() in mine or e.buyer.lower() in mine
-                        or self._offer_is_mine(e.offer_hash)):
+                if e.seller.lower() in mine:
                     known.add(escrow_id)
                     kept.append(e)
+                elif e.buyer.lower() in mine or self._offer_is_mine(e.offer_hash):
+                    known.add(escrow_id)
+                    kept.append(e)
+                    if self._funded_offer and self._offer_is_mine(e.offer_hash):
+                        self._read_goods(e)
             elif escrow_id in known:
                 kept.append(e)
         return kept
+
+    def _read_goods(self, funded) -> None:
+        """Read once what another seller's offer paying this profile sells (its salt)."""
+        key = "0x" + bytes(funded.offer_hash).hex()
+        if key in self._goods or self.ledger.known_offers([key]):
+            return
+        offer = self._funded_offer(funded.offer_hash, funded.escrow_id, funded.tx_hash)
+        self._goods[key] = None if offer is None else orders_goods.FundedOffer(
+            offer.salt, sum(p.amount for p in offer.payees if p.account.lower() in self.accounts),
+            offer.token)
 
     def cursor(self) -> tuple[int, str | None] | None:
         """The ledger's cursor: (last block, its hash) or None."""
@@ -181,8 +207,10 @@ class OrderSink:
     def save(self, events: list, end_block: int, end_hash: str) -> int:
         """Store a batch of typed events with the cursor move; how many were new."""
         ledger = self.ledger
-        applied = ledger.save([chain_event(ledger.chain_id, ledger.contract, e)
-                               for e in self._mine(events)], end_block, end_hash)
+        mine = self._mine(events)
+        goods, self._goods = self._goods, {}
+        applied = ledger.save([chain_event(ledger.chain_id, ledger.contract, e) for e in mine],
+                              end_block, end_hash, offers=goods)
         self.changed.update(applied.changed)
         self.lots.update(applied.lots)
         return applied.new_events
@@ -211,8 +239,9 @@ def chain_event(chain_id: int, contract: str, event) -> model.ChainEvent:
 @lru_cache(maxsize=None)
 def _arguments(cls) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
     """((field, the contract's camelCase name), ...) of a typed event's arguments, and the
-    names of those that are hashes (bytes). Every field counts but where the event was
-    logged, the escrow id and the note, which ChainEvent has apart."""
+    names of those that are bytes (hashes, a sealed statement), kept as hex text. Every
+    field counts but where the event was logged, the escrow id and the note, which
+    ChainEvent has apart."""
     from dataclasses import fields
 
     skip = {f.name for f in fields(EscrowEvent)} | {"escrow_id", "note"}
@@ -238,6 +267,16 @@ class OrderView:
     listing: str = ""
     details: dict | None = None
     problem: str = ""
+    bond: int | None = None  # what the seller posts or posted (base units); None if unknown
+
+
+def bond_of(work, order: model.Order) -> int | None:
+    """The order's bond in base units: posted (from the chain's Accepted event) or, before the
+    seller accepts, what its offer asks for its quantity; None for an offer this book lacks."""
+    if order.state != "Funded":
+        return order.bond
+    kept = offer_by_hash(work.db, order.offer_hash or "")
+    return int(kept.offer["bond"]) * order.quantity if kept else None
 
 
 class _OnceVault:
@@ -256,6 +295,7 @@ def order_views(work, contract: str | None = None, vault=None,
                 decrypt: bool = True) -> list[OrderView]:
     """The book's orders (of one contract if given), newest first, notes decrypted."""
     names = {x.id: f"{x.name} {x.variant}".strip() for x in storefront.listings(work)}
+    goods = goods_names(work.db)  # of the book's own lots, sold by others
     if decrypt:
         if vault is None:
             vault = Vault(SERVICE_PREFIX + work.profile_id)
@@ -268,7 +308,8 @@ def order_views(work, contract: str | None = None, vault=None,
                 details = storefront.read_delivery_note(work, o.note, vault)
             except Exception as e:  # a note not for this key, or no key: say so, go on
                 problem = str(e)
-        out.append(OrderView(o, names.get(o.listing_id, ""), details, problem))
+        name = names.get(o.listing_id) or goods.get((o.offer_hash or "").lower(), "")
+        out.append(OrderView(o, name, details, problem, bond_of(work, o)))
     return out
 
 
@@ -300,24 +341,47 @@ def mark_shipped(work, signer, escrow_id: int, carrier: str, tracking_number: st
     return client(work, t).mark_shipped(signer, escrow_id, carrier, tracking_number)
 
 
-_ACTIONS = {"claim": "claim", "reclaim": "reclaim", "refund": "refund", "dispute": "dispute",
+_ACTIONS = {"claim": "claim", "reclaim": "reclaim", "refund": "refund",
             "timeout": "timeout_dispute", "decline": "decline"}
 
 
 def act(work, signer, escrow_id: int, action: str, network: str | None = None):
-    """claim, reclaim, refund, decline, dispute or timeout on one escrow."""
+    """claim, reclaim, refund, decline or timeout on one escrow (a dispute: dispute())."""
     c = client(work, target(work, network))
     work.changed(JOURNAL_AREA)
     return getattr(c, _ACTIONS[action])(signer, escrow_id)
 
 
+def dispute(work, signer, escrow_id: int, statement: str = "", network: str | None = None,
+            journal=None):
+    """Open a dispute on one escrow with a statement (may be empty) sealed to its arbitrator
+    (see services.store_arbitrator.seal_for)."""
+    c = client(work, target(work, network), journal)
+    sealed = seal_for(work, c.read(escrow_id), statement)
+    work.changed(JOURNAL_AREA)
+    return c.dispute(signer, escrow_id, sealed)
+
+
+def add_statement(work, signer, escrow_id: int, statement: str, network: str | None = None,
+                  journal=None):
+    """Add a statement, sealed to the escrow's arbitrator, to its open dispute."""
+    if not statement.strip():
+        raise UserFacingError("The statement is empty.")
+    c = client(work, target(work, network), journal)
+    sealed = seal_for(work, c.read(escrow_id), statement)
+    work.changed(JOURNAL_AREA)
+    return c.add_statement(signer, escrow_id, sealed)
+
+
 def settlement(work, escrow_id: int, buyer_amount: int, seller_amount: int,
                network: str | None = None):
     """A settlement of what the escrow holds now, with its current nonce; checks the sum."""
-    view = client(work, target(work, network)).read(escrow_id)
+    t = target(work, network)
+    view = client(work, t).read(escrow_id)
     if buyer_amount < 0 or seller_amount < 0 or buyer_amount + seller_amount != view.held:
+        held = Money(view.held, currency_of(work.wallet.network(t.network).token))
         raise UserFacingError("The two parts must add up to {held}, what the escrow holds.",
-                              held=view.held)
+                              held=str(held))
     return Settlement(escrow_id, buyer_amount, seller_amount, view.settlement_nonce)
 
 
@@ -326,6 +390,17 @@ def settlement_request(work, s, network: str | None = None) -> dict:
     (eth_signTypedData_v4); the signature comes back to be pasted into the settle dialog."""
     t = target(work, network)
     return settlement_typed_data(s, t.chain_id, t.contract)
+
+
+def proposal_code(s) -> str:
+    """A settlement as the short code the buyer opens on the store's order page: the order
+    number, the buyer's and the seller's parts in token units and the escrow's nonce."""
+    return f"{model.escrow_number(s.escrow_id)}.{s.buyer_amount}.{s.seller_amount}.{s.nonce}"
+
+
+def proposal_link(site_url: str, s) -> str:
+    """The store's order page at `site_url` opened on this settlement proposal."""
+    return order_link(site_url, s.escrow_id, proposal_code(s))
 
 
 def sign_settlement(work, signer, s, network: str | None = None) -> str:

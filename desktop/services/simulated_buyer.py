@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from desktop.services import storefront
 from desktop.services.errors import UserFacingError
-from desktop.services.orders import Target, chain_now, client, target
-from shop.storefront import notes, offers as storefront_offers
+from desktop.services.orders import Target, add_statement, chain_now, client, dispute, target
+from shop.storefront import notes
 from wallet.escrow_types import Offer
 from wallet.journal import Journal
 import wallet.schema
@@ -41,9 +41,7 @@ def deployment(work, t: Target | None = None) -> storefront.EscrowDeployment:
 
 def offers(work) -> dict:
     """The current signed offers of the live listings, by listing id."""
-    dep = deployment(work)
-    return storefront_offers.current_offers(work.db, dep.chain_id, dep.contract,
-                                    at=chain_now(work, target(work)))
+    return storefront.current_offers(work, deployment(work), at=chain_now(work, target(work)))
 
 
 def offer_names(work) -> dict[int, str]:
@@ -53,9 +51,13 @@ def offer_names(work) -> dict[int, str]:
 
 
 def sign_offers(work, signer) -> int:
-    """Sign offers for the live listings with the seller's signer; how many were signed."""
+    """Sign offers for the live listings with the seller's signer; how many were signed.
+    Prices in another currency than the token's take the rate the seller used last for the
+    pair on the Storefront page (RateNeeded when there is none)."""
     t = target(work)
-    return storefront.sign_offers(work, signer, deployment(work, t), at=chain_now(work, t))
+    dep = deployment(work, t)
+    rate = storefront.last_rate(work, storefront.store_profile(work).currency, dep.paid_in.side)
+    return storefront.sign_offers(work, signer, dep, at=chain_now(work, t), rate=rate)
 
 
 class _BuyerSigner:
@@ -104,12 +106,19 @@ def simulate_fund(work, buyer: str, listing_id: int, quantity: int, details: dic
     return funding.escrow_id
 
 
-def simulate(work, buyer: str, escrow_id: int, action: str):
-    """A simulated buyer confirms ("confirm"), disputes ("dispute") or cancels ("cancel")."""
+def simulate(work, buyer: str, escrow_id: int, action: str, statement: str = ""):
+    """A simulated buyer confirms ("confirm"), disputes ("dispute", with a statement sealed
+    to the arbitrator as the buyer's page seals it), adds a statement to an open dispute
+    ("statement") or cancels ("cancel")."""
     t = target(work)
     c = client(work, t, _buyer_journal())
     buyer = buyer or c.read(escrow_id).buyer
-    return getattr(c, action)(_buyer(work, t, buyer), escrow_id)
+    signer = _buyer(work, t, buyer)
+    if action == "dispute":
+        return dispute(work, signer, escrow_id, statement, journal=_buyer_journal())
+    if action == "statement":
+        return add_statement(work, signer, escrow_id, statement, journal=_buyer_journal())
+    return getattr(c, action)(signer, escrow_id)
 
 
 def simulate_buyer_signature(work, s) -> str:

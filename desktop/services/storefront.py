@@ -21,19 +21,23 @@ from shop.lots.items import item_by_sku_text
 from shop.lots.lots import get_lot
 from shop.lots.model import ITEM_SELECT, item_from_row
 from shop.money import Money, currency
+from shop.orders.goods import goods_ref, salt_for
 from shop.orders.model import CLOSING
 from shop.orders.store import list_orders
 from shop.stock.values import MAX_MONEY
 from shop.storefront import (errors as storefront_errors, listings as storefront_listings,
                               notes as storefront_notes, offers as storefront_offers,
-                              profile as storefront_profile, share as storefront_share)
+                              profile as storefront_profile, quotes as storefront_quotes,
+                              share as storefront_share)
 from shop.storefront import site as site_core
 from shop.storefront.profile import check_profile, web_address
 from shop.storefront.serve import DEFAULT_PORT, SiteServer, lan_addresses
 from wallet.contract_artifacts import load_artifact
+from wallet.tokens import peg_of
 from wallet.escrow_abi import escrow_event_topic
 from wallet.escrow_script import script_interface
-from wallet.escrow_types import Offer, Payee, offer_hash, offer_typed_data
+from wallet.escrow_types import (ZERO_ADDRESS, Offer, Payee, Settlement, offer_hash,
+                                 offer_typed_data, settlement_typed_data)
 from wallet.vault import Vault
 
 if TYPE_CHECKING:
@@ -74,9 +78,12 @@ def _stored_picture(work, value: str) -> str:
 
 def save_store_profile(work, **changes) -> storefront_profile.StoreProfile:
     """Change fields of the store profile (name, avatar, notice, wechat, phone, currency,
-    payout_account, payout_network, site_url); the public key is not changed here. An
+    payout_account, payout_network, site_url); the public key and the arbitrator are not
+    changed here. An
     avatar that is a file the user picked is stored as a picture first."""
     changes.pop("public_key", None)
+    for name in ("arbitrator_account", "arbitrator_key", "arbitrator_contact", "arbitrator_fee"):
+        changes.pop(name, None)  # named only from a card (services.arbitration)
     current = store_profile(work)
     updated = current.with_changes(**changes)
     check_profile(updated.with_changes(avatar=""))  # refuse the rest before storing a file
@@ -252,6 +259,11 @@ class EscrowDeployment:
     permit: bool = False
     permit_version: str = "1"
 
+    @property
+    def paid_in(self) -> storefront_quotes.PaidIn:
+        """The token as prices are converted into it: symbol, decimals and its peg."""
+        return storefront_quotes.PaidIn(self.symbol, self.decimals, peg_of(self.symbol))
+
 
 def chain_config(dep: EscrowDeployment) -> dict:
     """What the site's script needs to pay and to follow an order: the chain, contract and
@@ -267,44 +279,152 @@ def chain_config(dep: EscrowDeployment) -> dict:
         # closed from the event that closed it.
         "closedTopics": {escrow_event_topic(kind): state.lower()
                          for kind, state in CLOSING.items()},
+        # What the buyer signs to agree to a settlement, less its message, which the order
+        # page fills from the seller's proposal.
+        "settlement": {k: v for k, v in settlement_typed_data(
+            Settlement(0, 0, 0, 0), dep.chain_id, dep.contract).items() if k != "message"},
     }
 
 
-def sign_offers(work, signer, dep: EscrowDeployment, *, at: int | None = None) -> int:
-    """Sign an escrow offer for every live listing at its current price (the supplier of a
-    lot sheet is a payee of its supply price); returns how many were signed. `signer` is an
-    unlocked wallet signer (.address, .sign_typed_data)."""
-    import time
+def offer_terms(work, dep: EscrowDeployment, rate: storefront_quotes.Rate | None = None) -> dict:
+    """The terms every offer of the store names now, as an offer's JSON has them: the store
+    profile's arbitrator (the zero address for none) and its fee in the token's units, at
+    `rate` (else the rate last used) when the token is not of the store's currency; the fee
+    is left out when no rate converts it yet."""
+    store = store_profile(work)
+    if not store.arbitrator_account:
+        return {"arbitrator": ZERO_ADDRESS, "arbitratorFee": "0"}
+    paid = dep.paid_in
+    if rate is None and paid.peg != store.currency:
+        rate = last_rate(work, store.currency, paid.side)
+    try:
+        fee = storefront_quotes.token_units(Money.of(store.arbitrator_fee, store.currency), paid, rate)
+    except storefront_quotes.RateNeeded:
+        return {"arbitrator": store.arbitrator_account}
+    return {"arbitrator": store.arbitrator_account, "arbitratorFee": str(fee)}
 
-    at = int(time.time()) if at is None else at
-    kept = storefront_offers.current_offers(work.db, dep.chain_id, dep.contract, at=at)
-    done = 0
+
+def current_offers(work, dep: EscrowDeployment, *, at: int | None = None) -> dict:
+    """The store's offers buyers can pay now, by listing id: those in the deployment's token
+    still at the listing's price that name the store's arbitrator and fee as they are now."""
+    return storefront_offers.current_offers(work.db, dep.chain_id, dep.contract, at=at, token=dep.token,
+                               terms=offer_terms(work, dep))
+
+
+@dataclass(frozen=True)
+class _Planned:
+    listing_id: int
+    listing_price: int
+    offer: object  # wallet.escrow_types.Offer
+    quote: dict
+
+
+def _plan_offers(work, seller: str, dep: EscrowDeployment, at: int,
+                 rate: storefront_quotes.Rate | None) -> list[_Planned]:
+    """The offers to sign, every amount converted and checked before any is signed (the
+    supplier of a lot sheet is a payee of its supply price)."""
+    paid = dep.paid_in
+    terms = offer_terms(work, dep, rate)
+    if "arbitratorFee" not in terms:  # the arbitrator's fee needs the rate too
+        raise storefront_quotes.RateNeeded(store_profile(work).currency, paid.side)
+    arbitrator = {"arbitrator": terms["arbitrator"], "arbitrator_fee": int(terms["arbitratorFee"])}
+    kept = storefront_offers.current_offers(work.db, dep.chain_id, dep.contract, at=at, token=dep.token,
+                               terms=terms)
+    planned = []
     for item in storefront_listings.live_listings(work.db, at=at):
         if item.id in kept:
             continue
+        price = Money.of(item.price, item.currency)
         payees = ()
         if item.lot_origin == "sheet" and item.supplier_address and item.supply_price:
-            payees = (Payee(item.supplier_address,
-                            storefront_offers.token_amount(item.supply_price, dep.decimals)),)
-        lot_end = work.db.execute("SELECT ends_at FROM lots WHERE id = ?",
-                                     [item.lot_id]).fetchone()[0]
-        offer = Offer(seller=signer.address, token=dep.token,
-                      price=storefront_offers.token_amount(item.price, dep.decimals),
+            supply = Money.of(item.supply_price, item.currency)
+            payees = (Payee(item.supplier_address, storefront_quotes.token_units(supply, paid, rate)),)
+        lot_end, lot_uid = work.db.execute("SELECT ends_at, uid FROM lots WHERE id = ?",
+                                           [item.lot_id]).fetchone()
+        # The salt names the lot and item, so that the lot's supplier, a payee, can tell
+        # from the chain alone what this offer sells.
+        offer = Offer(seller=seller, token=dep.token, price=storefront_quotes.token_units(price, paid, rate),
                       max_quantity=item.available, payees=payees,
-                      expiry=min(lot_end, at + OFFER_DAYS * 86400))
+                      expiry=min(lot_end, at + OFFER_DAYS * 86400),
+                      salt=salt_for(goods_ref(lot_uid, item.sku)), **arbitrator)
         problems = offer.problems(dep.contract)
         if problems:
             raise UserFacingError("The offer for {sku} cannot be signed: {problems}.",
                                   sku=item.sku, problems="; ".join(problems))
-        typed = offer_typed_data(offer, dep.chain_id, dep.contract)
-        signature = signer.sign_typed_data(typed)
+        planned.append(_Planned(item.id, item.price, offer,
+                                storefront_quotes.quote_document(price, paid, rate)))
+    return planned
+
+
+def sign_offers(work, signer, dep: EscrowDeployment, *, at: int | None = None,
+                rate: storefront_quotes.Rate | None = None) -> int:
+    """Sign an escrow offer for every live listing at its current price; returns how many
+    were signed. A listing priced in another currency than the token's is converted at
+    `rate` (RateNeeded without one); nothing is signed when one listing is refused. `signer`
+    is an unlocked wallet signer (.address, .sign_typed_data)."""
+    import time
+
+    at = int(time.time()) if at is None else at
+    planned = _plan_offers(work, signer.address, dep, at, rate)
+    for p in planned:
+        signature = signer.sign_typed_data(offer_typed_data(p.offer, dep.chain_id, dep.contract))
         storefront_offers.save_offer(work.db, storefront_offers.StoredOffer(
-            item.id, item.price, dep.chain_id, dep.contract, offer.to_json(),
+            p.listing_id, p.listing_price, dep.chain_id, dep.contract, p.offer.to_json(),
             signature if signature.startswith("0x") else "0x" + signature,
-            "0x" + offer_hash(offer, dep.chain_id, dep.contract).hex(), offer.expiry), at=at)
-        done += 1
+            "0x" + offer_hash(p.offer, dep.chain_id, dep.contract).hex(), p.offer.expiry,
+            p.quote), at=at)
+    if rate is not None and any(p.quote["rate"] for p in planned):
+        _remember_rate(work, rate)
     work.changed(AREA)
-    return done
+    return len(planned)
+
+
+# ------------------------------------------------------------------ rates
+
+RATE_KEY = "storefront.rate.{listing}.{side}"
+
+
+@dataclass(frozen=True)
+class RateAsk:
+    """Signing needs a rate: 1 `side` (the token's currency, or the token) in `listing` (the
+    store's currency), paid in `token`; `last` is the rate used last for the pair, if any."""
+
+    listing: str
+    side: str
+    token: str
+    last: storefront_quotes.Rate | None
+
+
+def _remember_rate(work, rate: storefront_quotes.Rate) -> None:
+    import json
+
+    with work.db.atomic():
+        work.db["book_info"].upsert(
+            {"key": RATE_KEY.format(listing=rate.listing, side=rate.token_side),
+             "value": json.dumps({"value": rate.value, "stated_at": rate.stated_at})}, pk="key")
+
+
+def last_rate(work, listing: str, side: str) -> storefront_quotes.Rate | None:
+    """The rate last used to sign offers of `listing` currency in a token of `side`."""
+    import json
+
+    row = work.db.execute("SELECT value FROM book_info WHERE key = ?",
+                          [RATE_KEY.format(listing=listing, side=side)]).fetchone()
+    if row is None:
+        return None
+    kept = json.loads(row[0])
+    return storefront_quotes.Rate(listing, side, kept["value"], int(kept["stated_at"]))
+
+
+def rate_needed(work, network: str | None = None) -> RateAsk | None:
+    """What rate signing offers on the network (see offer_network) needs, from the book: None
+    when the network's token is pegged to the store's currency, or its token is not known."""
+    token = work.wallet.network(offer_network(work, network)).token
+    listing = store_profile(work).currency
+    if token is None or peg_of(token.symbol) == listing:
+        return None
+    side = peg_of(token.symbol) or token.symbol
+    return RateAsk(listing, side, token.symbol, last_rate(work, listing, side))
 
 
 DEPLOYMENT_KEY = "storefront.offer_deployment"
@@ -319,6 +439,7 @@ class SignedOffers:
     seller: str
     network: str
     deployment: EscrowDeployment
+    rate: storefront_quotes.Rate | None = None
 
 
 def offer_network(work, network: str | None = None) -> str:
@@ -362,28 +483,35 @@ def escrow_deployment(work, network: str | None = None) -> EscrowDeployment:
 
 
 def sign_store_offers(work, address: str, password: str, network: str | None = None, *,
-                      at: int | None = None) -> SignedOffers:
+                      at: int | None = None, rate: str | None = None) -> SignedOffers:
     """Unlock `address` with its password and sign offers for every live listing on the
     network (see offer_network); the store's payout account, when set, must be the signer.
-    A wrong password signs nothing. The deployment is kept for the site export."""
+    `rate` is the seller's rate as typed ("7.12": 1 unit of the token's currency in the
+    store's), needed when the two differ. A wrong password or a refused rate signs nothing.
+    The deployment is kept for the site export."""
     import json
 
     wallet = work.wallet
-    payout = store_profile(work).payout_account.strip()
+    store = store_profile(work)
+    payout = store.payout_account.strip()
     if payout and payout.lower() != address.lower():
         raise UserFacingError("The store is paid to {payout}: sign the offers with that account, "
                               "or change the payout account in the store profile.",
                               payout=payout)
+    name = offer_network(work, network)
+    dep = escrow_deployment(work, name)
+    stated = None
+    if rate is not None and str(rate).strip():
+        stated = storefront_quotes.parse_rate(rate, store.currency, dep.paid_in.side, at=at)
     with wallet.unlocked(address, password) as signer:
-        name = offer_network(work, network)
-        dep = escrow_deployment(work, name)
-        signed = sign_offers(work, signer, dep, at=at)
+        signed = sign_offers(work, signer, dep, at=at, rate=stated)
     with work.db.atomic():
         work.db["book_info"].upsert({"key": DEPLOYMENT_KEY,
                                         "value": json.dumps(asdict(dep), sort_keys=True)},
                                        pk="key")
-    payable = len(storefront_offers.current_offers(work.db, dep.chain_id, dep.contract, at=at))
-    return SignedOffers(signed, payable, signer.address, name, dep)
+    payable = len(current_offers(work, dep, at=at))
+    used = stated if dep.paid_in.peg != store.currency else None
+    return SignedOffers(signed, payable, signer.address, name, dep, used)
 
 
 def signed_deployment(work) -> EscrowDeployment | None:
@@ -406,7 +534,7 @@ def export_site_task(folder, dep: EscrowDeployment | None = None, vault=None,
         ensure_delivery_key(work, vault)
         store = store_profile(work)
         items = storefront_listings.live_listings(work.db, at=at)
-        offers = storefront_offers.current_offers(work.db, dep.chain_id, dep.contract, at=at) if dep else {}
+        offers = current_offers(work, dep, at=at) if dep else {}
         config = chain_config(dep) if dep else None
         return site_core.export_site(folder, store, items, template_dir(), offers=offers,
                                      chain=config, resolve_image=resolve_image(work),

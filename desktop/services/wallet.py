@@ -23,7 +23,7 @@ from wallet.networks import SANDBOX
 from wallet.refusals import CoinsShort, TokensShort
 from wallet.sandbox import open_sandbox
 from wallet.tokens import token_info
-from wallet.transfers import plan_transfer, send_transfer
+from wallet.transfers import plan_transfer, send_transfer, twin_of
 
 if TYPE_CHECKING:
     from desktop.services.work import Work  # which imports this module
@@ -31,7 +31,9 @@ if TYPE_CHECKING:
 SERVICE_PREFIX = "ziliudi:"
 NETWORK_KEY = "wallet.network"
 FAUCET_WEI = 10 * 10**18
-FAUCET_TOKENS = 1_000 * 10**6  # dUSD has 6 decimals
+FAUCET_TOKENS = 1_000  # whole tokens of the Sandbox's token
+#: The demo's store sells in 元, so its Sandbox pays in the yuan token; other profiles in dUSD.
+DEMO_SANDBOX_TOKEN = "dCNY"
 
 # One sandbox chain per profile and process, shared by every thread's wallet; calls into it
 # are serialised because the in-process EVM is not thread-safe.
@@ -143,38 +145,48 @@ class WalletService:
         one (a query op, the GUI thread) only uses it."""
         sandbox = self.networks.sandbox
         net = self.networks.get(SANDBOX)
+        token_address = self._sandbox_token(sandbox)
         if (net.chain_id, net.token_address, net.escrow_address) == \
-                (sandbox.chain_id, sandbox.token_address, sandbox.escrow_address) \
+                (sandbox.chain_id, token_address, sandbox.escrow_address) \
                 and net.token_symbol is not None:
             return net
         if self.work.read_only:
-            token = token_info(sandbox.w3, sandbox.token_address)
-            return replace(net, chain_id=sandbox.chain_id, token_address=sandbox.token_address,
+            token = token_info(sandbox.w3, token_address)
+            return replace(net, chain_id=sandbox.chain_id, token_address=token_address,
                            escrow_address=sandbox.escrow_address, token_symbol=token.symbol,
                            token_decimals=token.decimals)
-        net = self.networks.record_sandbox()
+        net = self.networks.record_sandbox(token_address)
         if self.work.profile.name == DEMO_PROFILE:
-            self._fund_demo_accounts(sandbox)
+            self._fund_demo_accounts(sandbox, net)
         return net
 
-    def _fund_demo_accounts(self, sandbox) -> None:
-        # The demo walks the escrow flow at once: its seller needs fees and a bond's worth of dUSD.
+    def _sandbox_token(self, sandbox) -> str:
+        """The address of the Sandbox token this profile pays in (dCNY on the demo)."""
+        if self.work.profile.name == DEMO_PROFILE:
+            return getattr(sandbox, "tokens", {}).get(DEMO_SANDBOX_TOKEN, sandbox.token_address)
+        return sandbox.token_address
+
+    def _fund_demo_accounts(self, sandbox, net) -> None:
+        # The demo walks the escrow flow at once: its seller needs fees and a bond's worth of
+        # the token it sells in.
         try:
             accounts = self.accounts.list()
         except WalletError:
             return  # no keyring, no demo account
         for account in accounts:
             sandbox.fund(account.address, FAUCET_WEI)
-            sandbox.mint(account.address, FAUCET_TOKENS)
+            sandbox.mint(account.address, FAUCET_TOKENS * 10**net.token_decimals,
+                         net.token_address)
 
     def faucet(self, address: str) -> None:
-        """Give an account test money on the Sandbox (10 ETH for fees, 1,000 dUSD); refused elsewhere."""
+        """Give an account test money on the Sandbox (10 ETH for fees, 1,000 of the Sandbox's
+        token: dUSD, or dCNY on the demo); refused elsewhere."""
         if self.current_network_name() != SANDBOX:
             raise UserFacingError("Test money exists only on the Sandbox network.")
-        self.connect(SANDBOX)
+        net = self.network(SANDBOX)
         sandbox = self.networks.sandbox
         sandbox.fund(address, FAUCET_WEI)
-        sandbox.mint(address, FAUCET_TOKENS)
+        sandbox.mint(address, FAUCET_TOKENS * 10**net.token_decimals, net.token_address)
         self.work.changed("wallet")
 
     def network_state(self, name: str | None = None) -> str:
@@ -205,8 +217,72 @@ def amount_text(plan) -> str:
     return str(Money(plan.amount, currency_of(plan.token)))
 
 
-def send_planned(work, network: str, signer, plan):
-    """Send a confirmed plan through the journal (once, however often it is asked)."""
+class TwinTransfer(UserFacingError):
+    """A transfer like the one asked for is pending, or was confirmed within the hour: the
+    command line sends it once more only with --again, the Wallet page asks first."""
+
+    def __init__(self, plan, entry):
+        self.entry = entry
+        fields = {"amount": amount_text(plan), "recipient": plan.recipient, "hash": entry.tx_hash}
+        if entry.status == "pending":
+            super().__init__("{amount} to {recipient} was already sent and is not confirmed "
+                             "yet ({hash}).", **fields)
+        else:
+            super().__init__("{amount} to {recipient} was already sent and confirmed within "
+                             "the last hour ({hash}).", **fields)
+
+
+def reconcile(work, network: str | None = None) -> list:
+    """Settle the journal's pending entries from what the network's node says (mined,
+    dropped, replaced, or sent again); records the wallet as changed when any did."""
     w = work.wallet
-    return send_transfer(w.journal, w.connect(network), signer, plan,
+    changed = w.journal.reconcile(w.connect(network))
+    if changed:
+        work.changed("wallet")
+    return changed
+
+
+def twin(work, plan):
+    """The journal's transfer like this plan, pending or confirmed within the hour, or None
+    (reads the journal as it is: reconcile first where the unit may write)."""
+    return twin_of(work.wallet.journal, plan)
+
+
+def send_planned(work, network: str, signer, plan, again: bool = False):
+    """Send a confirmed plan through the journal (once, however often it is asked). The
+    journal is reconciled first; a transfer like it, pending or confirmed within the hour,
+    refuses (TwinTransfer) unless `again`."""
+    w = work.wallet
+    chain = w.connect(network)
+    work.changed("wallet")  # the journal is reconciled and keeps the transfer
+    w.journal.reconcile(chain)
+    if not again and (same := twin(work, plan)) is not None:
+        raise TwinTransfer(plan, same)
+    return send_transfer(w.journal, chain, signer, plan,
                          description=f"Send {amount_text(plan)} to {plan.recipient}")
+
+
+def journal_entry(work, tx_hash: str):
+    """The journal's entry for a transaction hash, as people paste it."""
+    text = tx_hash.strip().lower()
+    for entry in work.wallet.journal.entries():
+        if entry.tx_hash.lower() == text:
+            return entry
+    raise UserFacingError("The journal has no transaction {hash}.", hash=tx_hash)
+
+
+def speed_up(work, network: str | None, signer, entry):
+    """Send a pending transaction again with a higher fee (its nonce, so one of them is
+    mined); refused unless the node still has it pending."""
+    w = work.wallet
+    work.changed("wallet")  # settled from the node, and the new attempt kept
+    return w.journal.speed_up(w.connect(network), signer, entry)
+
+
+def cancel(work, network: str | None, signer, entry):
+    """Take a pending transaction's nonce with a transfer of nothing to its sender, so it is
+    never mined; refused unless the node still has it pending."""
+    w = work.wallet
+    work.changed("wallet")
+    return w.journal.cancel(w.connect(network), signer, entry,
+                            description=f"Cancel: {entry.description or entry.purpose}")

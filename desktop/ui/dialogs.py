@@ -40,6 +40,9 @@ def error_text(error: BaseException | str) -> str:
     if isinstance(fields.get("problems"), str):  # an offer's problems, joined with "; "
         fields["problems"] = QCoreApplication.translate("errors", "; ").join(
             QCoreApplication.translate("errors", p) for p in fields["problems"].split("; "))
+    if getattr(error, "error", None) and isinstance(fields.get("reason"), str):
+        # a contract's refusal: the reason is the sentence of its custom error (core_texts)
+        fields["reason"] = QCoreApplication.translate("errors", fields["reason"])
     return QCoreApplication.translate("errors", template).format(**fields)
 
 
@@ -72,15 +75,17 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
 
 
 def ask_password(parent: QWidget | None, title: str, label: str,
-                 signing: list[tuple[str, str]] | None = None) -> str | None:
+                 signing: list[tuple[str, str]] | None = None,
+                 details: list[tuple[str, str]] | None = None) -> str | None:
     """Ask for a password; the caller uses it at once and keeps no copy.
 
-    signing: when the password signs something, (field, value) rows saying what, shown above it.
+    signing: when the password signs something, (field, value) rows saying what, shown above it;
+    details: the raw fields of a signed message, shown under a collapsed Details.
     """
     if signing is not None:
         from desktop.ui.sign_dialog import SignDialog
 
-        dialog = SignDialog(parent, title, label, signing)
+        dialog = SignDialog(parent, title, label, signing, details)
         return dialog.password.text() if dialog.exec() == SignDialog.Accepted else None
     value, ok = QInputDialog.getText(parent, title, label, QLineEdit.Password)
     return value if ok else None

@@ -158,6 +158,65 @@ class SignerDialog(QDialog):
         return self.account.currentData()
 
 
+class DistributorSheetDialog(QDialog):
+    """A lot sheet for one named distributor: its account address, the units of each item
+    set aside for it (its allotment; items left at 0 get none) and the account that signs,
+    as `ziliudi lots sheet export LOT FILE --for ADDRESS --allot SKU=N` takes them."""
+
+    def __init__(self, parent: QWidget | None, accounts, items):
+        from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QVBoxLayout
+
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export sheet for a distributor"))
+        self.items = list(items)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        form.addRow(QLabel(self.tr("The sheet is for this distributor alone: its offers never "
+                                   "promise more than the units set aside here.")))
+        self.distributor = QLineEdit()
+        self.distributor.setObjectName("sheet_distributor")
+        self.distributor.setPlaceholderText("0x…")
+        form.addRow(self.tr("Distributor's account address"), self.distributor)
+        self.account = QComboBox()
+        self.account.setObjectName("sheet_account")
+        for a in accounts:
+            label = getattr(a, "label", "") or ""
+            self.account.addItem("{label} {address}".format(label=label, address=a.address).strip(),
+                                 a.address)
+        form.addRow(self.tr("Signed by"), self.account)
+        layout.addLayout(form)
+        self.table = QTableWidget(len(self.items), 3)
+        self.table.setObjectName("sheet_allotment")
+        self.table.setHorizontalHeaderLabels([self.tr("Item"), self.tr("Not sold"),
+                                              self.tr("Allotment")])
+        for r, item in enumerate(self.items):
+            for c, text in enumerate((f"{item.name} {item.sku}", str(item.quantity - item.sold))):
+                cell = QTableWidgetItem(text)
+                cell.setFlags(cell.flags() & ~cell.flags().ItemIsEditable)
+                self.table.setItem(r, c, cell)
+            self.table.setItem(r, 2, QTableWidgetItem("0"))
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def set_allotment(self, sku: str, units: int) -> None:
+        """Type `units` into the allotment cell of the item `sku`."""
+        row = next(r for r, item in enumerate(self.items) if item.sku == sku)
+        self.table.item(row, 2).setText(str(units))
+
+    def values(self) -> tuple[str | None, str, dict]:
+        """(signing account, distributor address, {SKU: units}) of the items given any; a
+        cell that is not a whole number is passed on as text to be refused."""
+        allot = {}
+        for r, item in enumerate(self.items):
+            units = self.table.item(r, 2).text().strip()
+            if units not in ("", "0"):
+                allot[item.sku] = int(units) if units.isdigit() and units.isascii() else units
+        return self.account.currentData(), self.distributor.text().strip(), allot
+
+
 def item_row(item) -> dict:
     """An item as the items table reads it."""
     return {"style_no": item.style_no, "name": item.name, "color": item.color, "size": item.size,

@@ -1,7 +1,11 @@
 """The one watcher of the chain: a quiet probe now and then, off the GUI thread, keeps the
-status bar's network state current; when the chain head has moved it starts one quiet sync
-of the escrow on the book's writer, so the orders stay fresh for whichever page shows them
-(no page polls the book; they refresh when the sync announces what it changed)."""
+status bar's network state current; when the chain head has moved it says so
+(ChainHeadMoved: balances may have changed), and starts on the book's writer one quiet
+reconcile of the transaction journal (pending transfers become mined, dropped or replaced)
+and one quiet sync of the escrow, so the orders and the journal stay fresh for whichever
+page shows them (no page polls the book; they refresh when these announce what changed).
+The first probe after a profile opens finds the head moved, so the journal is reconciled at
+start too."""
 
 from __future__ import annotations
 
@@ -9,7 +13,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
-from desktop.services.events import NetworkStateChanged, ProfileOpened
+from desktop.services.events import ChainHeadMoved, NetworkStateChanged, ProfileOpened
 
 log = logging.getLogger(__name__)
 
@@ -48,13 +52,16 @@ class NetworkWatch(QObject):
         super().__init__(parent)
         self.ctx = ctx
         self._heads: dict[str, int] = {}  # the head each network was last synced at
+        self._seen: dict[str, int] = {}  # the head each network was last reconciled at
         self._syncing = None
+        self._reconciling = None
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.probe)
         ctx.events.listen(ProfileOpened, lambda _e: self._restart())
 
     def _restart(self) -> None:
         self._heads.clear()
+        self._seen.clear()
         self.timer.start(PROBE_EVERY_MS)
         QTimer.singleShot(FIRST_PROBE_MS, self.probe)
 
@@ -71,8 +78,26 @@ class NetworkWatch(QObject):
     def _probed(self, result) -> None:
         name, state, head = result
         self.ctx.session.bus.publish(NetworkStateChanged(name, state))
+        if head is not None and self._seen.get(name) != head:
+            self.ctx.session.bus.publish(ChainHeadMoved(name, head))
+            self.reconcile(name, head)
         if head is not None and self._heads.get(name) != head:
             self.sync(name, head)
+
+    def reconcile(self, network: str, head: int):
+        """One quiet reconcile of the journal on the book's writer (none while one runs)."""
+        if self._reconciling is not None:
+            return self._reconciling
+        from desktop.services import wallet as service
+
+        op = self.ctx.tasks.write(self.tr("Checking sent transactions"),
+                                  lambda work, _c: service.reconcile(work, network),
+                                  quiet=True, owner=self)
+        self._reconciling = op
+        op.on_success(lambda _changed: self._seen.__setitem__(network, head))
+        op.on_failure(lambda e: log.debug("background reconcile ended: %s", e))
+        op.finished.connect(lambda: setattr(self, "_reconciling", None))
+        return op
 
     def sync(self, network: str | None = None, head: int | None = None):
         """One quiet sync of the network's escrow on the book's writer (none while one runs)."""

@@ -23,7 +23,8 @@ class OfferRevoker(QObject):
         return {"listing_removed": self.tr("listing removed"), "repriced": self.tr("price changed"),
                 "lot_closed": self.tr("lot closed"),
                 "price_out_of_rules": self.tr("price outside the supplier's rules"),
-                "stock_short": self.tr("promises more than the stock left")}
+                "stock_short": self.tr("promises more than the stock left"),
+                "arbitrator_changed": self.tr("names another arbitrator")}
 
     def start(self, *, only_if_any: bool = False):
         """Look for stale offers; `only_if_any` says nothing when there are none (after a

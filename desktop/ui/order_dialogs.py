@@ -1,5 +1,5 @@
 """Parts of the Orders & escrow page: the orders' table model with its countdown, the mark
-shipped and settle (both signatures) dialogs, and the Sandbox's simulated buyer panel. They
+shipped, dispute and settle (both signatures) dialogs, and the Sandbox's simulated buyer panel. They
 show and collect; the page runs the service calls."""
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
 
 from desktop.services.errors import UserFacingError
 from desktop.services.order_actions import split
+from desktop.services.orders import proposal_link
 from shop.money import Currency, Money, MoneyError
 from shop.orders.model import escrow_number
 from wallet.escrow_types import Settlement, settlement_typed_data
@@ -126,22 +127,62 @@ class ShipDialog(QDialog):
         return self.carrier.currentText().strip(), self.number.text().strip()
 
 
+class DisputeDialog(QDialog):
+    """Open a dispute on one order: what happens next, and a short statement sealed to the
+    offer's arbitrator (none can be written when the offer names no arbitrator)."""
+
+    def __init__(self, parent, escrow_id: int, arbitrator: str | None):
+        super().__init__(parent)
+        number = escrow_number(escrow_id)
+        self.setWindowTitle(self.tr("Dispute order {escrow}").format(escrow=number))
+        form = QFormLayout(self)
+        if arbitrator == "":
+            text = self.tr("Open a dispute on order {escrow}? No arbitrator: a dispute can only "
+                           "time out. When the arbitration deadline passes the price goes back "
+                           "to the buyer, and the bond to you only if you had marked the order "
+                           "shipped.").format(escrow=number)
+        else:
+            text = self.tr("Open a dispute on order {escrow}? The arbitrator named in the offer "
+                           "will rule a split and takes its stated fee; if it stays silent, the "
+                           "price goes back to the buyer, and the bond to you only if you had "
+                           "marked the order shipped.").format(escrow=number)
+        question = QLabel(text)
+        question.setWordWrap(True)
+        form.addRow(question)
+        self.statement = QPlainTextEdit()
+        self.statement.setObjectName("statement")
+        self.statement.setPlaceholderText(self.tr("What happened, for the arbitrator only "
+                                                  "(sealed to its key)"))
+        self.statement.setEnabled(arbitrator != "")
+        form.addRow(self.tr("Statement"), self.statement)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def text(self) -> str:
+        """The statement as typed (may be empty)."""
+        return self.statement.toPlainText().strip()
+
+
 class SettleDialog(QDialog):
     """A split of what the escrow holds, signed by both sides.
 
     The seller signs in this app when OK is pressed. The buyer signs the same settlement in
-    their own wallet: "Copy request" puts its EIP-712 typed data on the clipboard (the buyer's
-    wallet signs it with eth_signTypedData_v4), and the signature they send back is pasted
-    below or loaded from a text file. On the Sandbox the simulated buyer can sign it.
+    their own wallet: "Copy link" puts a link to the store's order page on the clipboard,
+    where the buyer sees the split in words and signs it ("Copy request" gives the EIP-712
+    typed data itself, for any wallet's eth_signTypedData_v4), and the reply code they send
+    back is pasted below or loaded from a text file. On the Sandbox the simulated buyer can
+    sign it.
     """
 
     def __init__(self, parent, escrow_id: int, held: int, nonce: int, chain_id: int,
-                 contract: str, decimals: int, symbol: str, simulate=None):
+                 contract: str, decimals: int, symbol: str, simulate=None, site_url: str = ""):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settle order {escrow}").format(
             escrow=escrow_number(escrow_id)))
         self.escrow_id, self.held, self.nonce = escrow_id, held, nonce
-        self.chain_id, self.contract = chain_id, contract
+        self.chain_id, self.contract, self.site_url = chain_id, contract, site_url
         self.currency = Currency.token(symbol, decimals)
         self._simulate = simulate
         layout = QVBoxLayout(self)
@@ -156,6 +197,10 @@ class SettleDialog(QDialog):
         form.addRow(self.tr("To you"), self.seller_amount)
         layout.addLayout(form)
         row = QHBoxLayout()
+        link = QPushButton(self.tr("Copy link for the buyer"))
+        link.setObjectName("copy_link")
+        link.clicked.connect(self.copy_link)
+        row.addWidget(link)
         copy = QPushButton(self.tr("Copy request for the buyer"))
         copy.clicked.connect(self.copy_request)
         load = QPushButton(self.tr("Load signature…"))
@@ -203,6 +248,14 @@ class SettleDialog(QDialog):
         """The settlement's typed data as JSON, for the buyer's wallet."""
         s = self.settlement()
         return json.dumps(settlement_typed_data(s, self.chain_id, self.contract)) if s else ""
+
+    def link_text(self) -> str:
+        """The store's order page opened on this split, for the buyer to sign there."""
+        s = self.settlement()
+        return proposal_link(self.site_url, s) if s else ""
+
+    def copy_link(self) -> None:
+        QGuiApplication.clipboard().setText(self.link_text())
 
     def copy_request(self) -> None:
         QGuiApplication.clipboard().setText(self.request_text())

@@ -1,33 +1,38 @@
-"""Before anything is signed: what it is, field by field, and the account's password."""
+"""Before anything is signed: what it means, in words and money, and the account's password.
+The raw fields of a typed message (ids, base units, the domain) sit under a collapsed
+Details, for whoever wants to check them."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QLabel,
-                               QLineEdit, QTableWidget, QTableWidgetItem, QVBoxLayout)
+                               QLineEdit, QTableWidget, QTableWidgetItem, QToolButton, QVBoxLayout)
 
 from wallet.signer import describe_typed_data
 
 
 class SignDialog(QDialog):
-    """Shows rows (label, value) describing what will be signed and asks for the password."""
+    """Shows rows (label, value) saying what will be signed and asks for the password;
+    `details`: the raw (field, value) rows of the signed message, shown on request."""
 
-    def __init__(self, parent, title: str, intro: str, rows: list[tuple[str, str]]):
+    def __init__(self, parent, title: str, intro: str, rows: list[tuple[str, str]],
+                 details: list[tuple[str, str]] | None = None):
         super().__init__(parent)
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
         label = QLabel(intro)
         label.setWordWrap(True)
         layout.addWidget(label)
-        table = QTableWidget(len(rows), 2)
-        table.setObjectName("signed_fields")
-        table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Value")])
-        table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
-        for i, (name, value) in enumerate(rows):
-            table.setItem(i, 0, QTableWidgetItem(self.translate_label(name)))
-            table.setItem(i, 1, QTableWidgetItem(value))
-        layout.addWidget(table)
+        layout.addWidget(self._table("signed_fields", rows))
+        if details:
+            self.details = self._table("signed_details", details)
+            self.details.setVisible(False)
+            toggle = QToolButton()
+            toggle.setObjectName("details_toggle")
+            toggle.setText(self.tr("Details (the fields as signed)"))
+            toggle.setCheckable(True)
+            toggle.toggled.connect(self.details.setVisible)
+            layout.addWidget(toggle)
+            layout.addWidget(self.details)
         form = QFormLayout()
         self.password = QLineEdit()
         self.password.setObjectName("password")
@@ -41,6 +46,18 @@ class SignDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(560, 420)
 
+    def _table(self, name: str, rows: list[tuple[str, str]]) -> QTableWidget:
+        table = QTableWidget(len(rows), 2)
+        table.setObjectName(name)
+        table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Value")])
+        table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
+        for i, (label, value) in enumerate(rows):
+            table.setItem(i, 0, QTableWidgetItem(self.translate_label(label)))
+            table.setItem(i, 1, QTableWidgetItem(value))
+        return table
+
     def translate_label(self, label: str) -> str:
         """The wallet's words for the parts of a typed message, in the interface's language."""
         words = {"Signing": self.tr("What"), "For": self.tr("For"), "Version": self.tr("Version"),
@@ -49,5 +66,5 @@ class SignDialog(QDialog):
 
 
 def typed_data_rows(typed_data: dict) -> list[tuple[str, str]]:
-    """What an EIP-712 message says, as (label, value) rows."""
+    """What an EIP-712 message says, field by field, as (label, value) rows (the Details)."""
     return describe_typed_data(typed_data)

@@ -1,5 +1,6 @@
-"""Dialogs of the Storefront page: the store profile, and the account and network that sign
-the storefront's offers."""
+"""Dialogs of the Storefront page: the store profile, the account and network that sign
+the storefront's offers, the arbitrator they name, and the rate they are signed at when the
+currencies differ."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
 
 from desktop.ui import dialogs
 from shop.money import CURRENCIES
+from shop.storefront.quotes import parse_rate
 
 AVATAR_SIZE = 64
 
@@ -205,3 +207,104 @@ class SignOffersDialog(QDialog):
     def network_name(self) -> str:
         """The chosen network's name."""
         return self.network.currentData()
+
+
+class ArbitratorDialog(QDialog):
+    """The arbitrator the store's offers name: an arbitrator's card file and its fee per
+    disputed order, or none (disputes can then only time out)."""
+
+    def __init__(self, parent, current: str, currency: str):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Arbitrator"))
+        form = QFormLayout(self)
+        shown = QLabel(current)
+        shown.setObjectName("current_arbitrator")
+        shown.setWordWrap(True)
+        form.addRow(self.tr("Now"), shown)
+        self.card = QLineEdit()
+        self.card.setObjectName("arbitrator_card")
+        choose = QPushButton(self.tr("Choose…"))
+        choose.setObjectName("arbitrator_choose")
+        choose.clicked.connect(self._choose)
+        row = QHBoxLayout()
+        row.addWidget(self.card, 1)
+        row.addWidget(choose)
+        holder = QWidget()
+        holder.setLayout(row)
+        form.addRow(self.tr("Arbitrator's card"), holder)
+        self.fee = QLineEdit()
+        self.fee.setObjectName("arbitrator_fee")
+        form.addRow(self.tr("Fee per disputed order ({currency})").format(currency=currency),
+                    self.fee)
+        form.addRow(QLabel(self.tr("Offers signed from now on name this arbitrator; its fee "
+                                   "is at most 20% of a listing's price.")))
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.none = buttons.addButton(self.tr("No arbitrator"), QDialogButtonBox.ResetRole)
+        self.none.setObjectName("arbitrator_none")
+        self.cleared = False
+        self.none.clicked.connect(self._clear)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _choose(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Arbitrator's card"), "",
+                                                    self.tr("Arbitrator card (*.json)"))
+        if path:
+            self.card.setText(path)
+
+    def _clear(self) -> None:
+        self.cleared = True
+        self.accept()
+
+    def values(self) -> tuple[bool, str, str]:
+        """(name no arbitrator, card file, fee as typed)."""
+        return self.cleared, self.card.text().strip(), self.fee.text().strip()
+
+
+class RateDialog(QDialog):
+    """The rate the seller states when the store's prices and the offers' token are in
+    different currencies, prefilled with the last rate used for the pair and its date. OK
+    keeps the dialog open while the text is not a rate."""
+
+    def __init__(self, parent: QWidget | None, ask):
+        super().__init__(parent)
+        self.setObjectName("rate_dialog")
+        self.setWindowTitle(self.tr("Rate for these offers"))
+        self.ask = ask
+        form = QFormLayout(self)
+        note = QLabel(self.tr("Your prices are in {listing}; buyers pay in {token}, which is "
+                              "not {listing}. State what 1 {side} is worth in {listing}: each "
+                              "price is converted at this rate and rounded up to the token's "
+                              "smallest unit, and buyers see both amounts and the rate's date.")
+                      .format(listing=ask.listing, token=ask.token, side=ask.side))
+        note.setWordWrap(True)
+        form.addRow(note)
+        self.rate = QLineEdit(ask.last.value if ask.last else "")
+        self.rate.setObjectName("rate")
+        self.rate.setPlaceholderText("7.12")
+        form.addRow(self.tr("1 {side} in {listing}").format(side=ask.side, listing=ask.listing),
+                    self.rate)
+        last = (self.tr("Last used: {rate} on {date}.").format(rate=ask.last.value,
+                                                               date=ask.last.date)
+                if ask.last else self.tr("No rate used before for {side} and {listing}.")
+                .format(side=ask.side, listing=ask.listing))
+        self.last = QLabel(last)
+        self.last.setObjectName("rate_last")
+        form.addRow(self.last)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def accept(self) -> None:
+        try:
+            parse_rate(self.rate.text(), self.ask.listing, self.ask.side)
+        except Exception as e:  # a RateError: said, and the dialog stays open to correct it
+            dialogs.show_error(self, e)
+            return
+        super().accept()
+
+    def rate_text(self) -> str:
+        """The rate as typed (the service reads it)."""
+        return self.rate.text()

@@ -41,6 +41,11 @@ def password_fields(form: QFormLayout, parent: QWidget, confirm: bool = True) ->
     return first, second
 
 
+def word_list_for(language: str) -> str:
+    """The phrase word list that goes with an interface language ("zh_CN" or "en")."""
+    return "chinese_simplified" if language == "zh_CN" else "english"
+
+
 class NewAccountDialog(QDialog):
     """Three steps drawn over wallet.setup_flow.NewAccountFlow: choose, write down, confirm.
 
@@ -48,9 +53,10 @@ class NewAccountDialog(QDialog):
     background (the book's writer) and return its Operation, whose result is the phrase's
     words, or whether the answers match; written_down() -> positions. While a step runs the
     dialog waits, its buttons off, and does not close, so no step is left half done unseen.
-    For a phrase that exists already, create is None and show_words() starts the dialog."""
+    For a phrase that exists already, create is None and show_words() starts the dialog.
+    word_list: the one offered first (the interface's language's, see word_list_for)."""
 
-    def __init__(self, parent, create, written_down, confirm):
+    def __init__(self, parent, create, written_down, confirm, word_list: str = "english"):
         super().__init__(parent)
         self.setWindowTitle(self.tr("New account"))
         self._create, self._written_down, self._confirm = create, written_down, confirm
@@ -73,6 +79,7 @@ class NewAccountDialog(QDialog):
         self.language.setObjectName("language")
         self.language.addItem("English", "english")
         self.language.addItem("简体中文", "chinese_simplified")
+        self.language.setCurrentIndex(max(0, self.language.findData(word_list)))
         form.addRow(self.tr("Word list"), self.language)
         self.password, self.password_again = password_fields(form, self)
         self.steps.addWidget(choose)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
+from desktop.services import wallet as service
 from desktop.ui import dialogs
 
 
@@ -25,7 +26,8 @@ def table(headers: list[str], name: str) -> QTableWidget:
 
 
 class JournalView(QWidget):
-    """Every transaction the wallet sent, newest first; the page runs the speed-up in the background."""
+    """Every transaction the wallet sent, newest first, with speed-up and cancel for a pending one;
+    the page runs them in the background (the node is asked first: one no longer pending is refused)."""
 
     def __init__(self, page):
         super().__init__(page)
@@ -37,15 +39,21 @@ class JournalView(QWidget):
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
         self.speed_up_button = QPushButton(self.tr("Speed up…"))
+        self.speed_up_button.setObjectName("journal_speed_up")
         self.speed_up_button.clicked.connect(self.speed_up)
         buttons.addWidget(self.speed_up_button)
+        self.cancel_button = QPushButton(self.tr("Cancel transaction…"))
+        self.cancel_button.setObjectName("journal_cancel")
+        self.cancel_button.clicked.connect(self.cancel)
+        buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
 
     def reload(self, entries) -> None:
-        entries = sorted(entries, key=lambda e: e.created_at, reverse=True)
+        entries = sorted(entries, key=lambda e: (e.created_at, e.id), reverse=True)
         words = {"pending": self.tr("pending"), "mined": self.tr("confirmed"), "failed": self.tr("failed"),
-                 "replaced": self.tr("replaced"), "rejected": self.tr("rejected")}
+                 "replaced": self.tr("replaced"), "dropped": self.tr("dropped"),
+                 "rejected": self.tr("rejected")}
         self.table.setRowCount(len(entries))
         for row, e in enumerate(entries):
             when = QTableWidgetItem(time.strftime("%Y-%m-%d %H:%M", time.localtime(e.created_at)))
@@ -55,24 +63,37 @@ class JournalView(QWidget):
             self.table.setItem(row, 2, QTableWidgetItem(words.get(e.status, e.status)))
             self.table.setItem(row, 3, QTableWidgetItem(e.tx_hash))
 
-    def speed_up(self) -> None:
-        """Send the selected pending transaction again with higher fees (same nonce)."""
+    def selected_entry(self):
+        """The selected transaction's journal entry, or None."""
         rows = self.table.selectionModel().selectedRows()
         if not rows:
-            return
-        page = self.page
-        entry = page.wallet.journal.get(self.table.item(rows[0].row(), 0).data(Qt.UserRole))
-        if entry.status != "pending":
-            dialogs.show_error(self, self.tr("Only a pending transaction can be sped up."))
-            return
-        password = dialogs.ask_password(self, self.tr("Speed up"), self.tr(
-            "Send it again with a higher fee? Password of the sending account:"))
+            return None
+        return self.page.wallet.journal.get(self.table.item(rows[0].row(), 0).data(Qt.UserRole))
+
+    def speed_up(self):
+        """Send the selected pending transaction again with a higher fee (same nonce)."""
+        return self._replace(service.speed_up, self.tr("Speed up"), self.tr("Speeding up"),
+                             self.tr("Send it again with a higher fee? Password of the sending account:"))
+
+    def cancel(self):
+        """Replace the selected pending transaction with a transfer of nothing to its sender."""
+        return self._replace(service.cancel, self.tr("Cancel transaction"), self.tr("Cancelling"),
+                             self.tr("Cancel it (a transfer of nothing to yourself takes its place, for a "
+                                     "higher fee)? Password of the sending account:"))
+
+    def _replace(self, act, title: str, doing: str, question: str):
+        entry = self.selected_entry()
+        if entry is None:
+            return None
+        if entry.status != "pending":  # the node is asked too, on the writer
+            dialogs.show_error(self, self.tr("Only a pending transaction can be sped up or cancelled."))
+            return None
+        password = dialogs.ask_password(self, title, question)
         if password is None:
-            return
+            return None
 
         def work(w):
             with w.unlocked(entry.sender, password) as signer:
-                w.work.changed("wallet")  # the journal keeps the new attempt
-                return w.journal.speed_up(w.connect(), signer, w.journal.get(entry.id))
+                return act(w.work, None, signer, entry)
 
-        page.write(self.tr("Speeding up"), work)
+        return self.page.write(doing, work)

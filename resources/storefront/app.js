@@ -124,24 +124,48 @@
   function sleep(ms) { return new Promise(function (r) { setTimeout(r, ms); }); }
 
   /* Why the contract (or the token) would refuse a call, in words, by the custom error's
-   * name; the chain config names the errors by selector (errorNames, set when a page starts). */
+   * name; the chain config names the errors by selector (errorNames, set when a page starts).
+   * Every error of the compiled contracts has its sentence here (a test checks), so a page
+   * never shows a bare name like OfferSoldOut(). */
   var REVERTS = {
-    WrongState: "订单现在的状态不能这样操作，请刷新页面看看最新状态。",
-    NotBuyer: "只有付款的买家账户能这样操作：请在钱包里切换到付款时用的账户。",
-    NotParty: "只有这笔订单的买家或卖家能申请仲裁。",
-    TooLate: "已经过了期限，不能再这样操作。",
-    TooEarly: "还没到期限，现在不能这样操作。",
-    InvalidOffer: "卖家的报价无效，请联系卖家。",
-    InvalidSignature: "签名无效，请联系卖家。",
-    OfferExpired: "卖家的报价已过期，请联系卖家。",
-    OfferWasRevoked: "卖家已撤回这个报价。",
-    OfferSoldOut: "这款已经卖完了。",
-    BadQuantity: "购买数量不对。",
+    /* the escrow */
+    BadQuantity: "购买数量不对：不能为零，也不能超过一单能买的数量。",
+    BadSplit: "两部分金额加起来和托管中的金额对不上。",
+    BadStatement: "陈述是空的，或超过了托管合约接受的长度（1024 字节）。",
+    BuyerNotAllowed: "这个账户是报价的仲裁人或收款方，不能用它购买。",
     FeeOnTransfer: "这种代币转账要扣手续费，托管合约不收。",
-    ERC20InsufficientBalance: "钱包里的代币余额不够。",
+    InvalidOffer: "卖家的报价不符合托管合约的规则，请联系卖家。",
+    InvalidSignature: "签名不对：不是该账户为这个报价或协商方案签的，或方案已作废。",
+    LengthMismatch: "订单和快递单号的数目对不上。",
+    NotArbitrator: "只有报价写明的仲裁人能裁决这笔订单。",
+    NotBuyer: "只有付款的买家账户能这样操作：请在钱包里切换到付款时用的账户。",
+    NotParty: "只有这笔订单的买家或卖家能这样操作。",
+    NotSeller: "只有这笔订单的卖家能这样操作。",
+    NothingToWithdraw: "托管合约里没有这个账户可以取出的钱。",
+    OfferExpired: "卖家的报价已过期，请联系卖家。",
+    OfferSoldOut: "这款已经卖完了。",
+    OfferWasRevoked: "卖家已撤回这个报价。",
+    TooEarly: "还没到期限，现在不能这样操作。",
+    TooLate: "已经过了期限，不能再这样操作。",
+    WrongState: "订单现在的状态不能这样操作，请刷新页面看看最新状态。",
+    ReentrancyGuardReentrantCall: "托管合约拒绝了在另一次调用中途发起的调用。",
+    SafeCastOverflowedUintDowncast: "数额太大，托管合约存不下。",
+    SafeERC20FailedOperation: "代币拒绝了这笔转账：请检查余额和授权额度。",
+    InvalidShortString: "合约读不了给它的名称。",
+    StringTooLong: "给合约的名称太长。",
+    /* the token */
+    ECDSAInvalidSignature: "签名无效。",
+    ECDSAInvalidSignatureLength: "签名长度不对。",
+    ECDSAInvalidSignatureS: "签名格式不对。",
     ERC20InsufficientAllowance: "授权额度不够，请重新授权。",
+    ERC20InsufficientBalance: "钱包里的代币余额不够。",
+    ERC20InvalidApprover: "代币不接受空地址作为授权方。",
+    ERC20InvalidReceiver: "代币不接受空地址作为收款方。",
+    ERC20InvalidSender: "代币不接受空地址作为付款方。",
+    ERC20InvalidSpender: "代币不接受空地址作为被授权方。",
     ERC2612ExpiredSignature: "付款许可已过期，请重试。",
-    ERC2612InvalidSigner: "付款许可的签名不对，请用“授权 + 付款”。"
+    ERC2612InvalidSigner: "付款许可的签名不对，请用“授权 + 付款”。",
+    InvalidAccountNonce: "付款许可已用过或顺序不对，请重试。"
   };
   var errorNames = {};
   function revertText(e) {
@@ -185,25 +209,29 @@
   async function ethCall(to, data) { return rpc("eth_call", [{ to: to, data: data }, "latest"]); }
 
   /* ---------- delivery details, encrypted to the store's key ---------- */
-  async function seal(details, storeKeyHex) {
+  /* Bytes sealed to a P-256 public key (hex): version 1 | fresh point | IV | AES-GCM body;
+   * `info` names what is sealed, so a delivery note never opens as a statement. */
+  async function sealBytes(bytes, keyHex, info) {
     if (!window.crypto || !crypto.subtle) {
-      throw new Error("此浏览器不能加密收货信息：请用 https 地址或本地文件打开本店。");
+      throw new Error("此浏览器不能加密：请用 https 地址或本地文件打开本店。");
     }
     var curve = { name: "ECDH", namedCurve: "P-256" };
-    var store = await crypto.subtle.importKey("raw", unhex(storeKeyHex), curve, false, []);
+    var theirs = await crypto.subtle.importKey("raw", unhex(keyHex), curve, false, []);
     var mine = await crypto.subtle.generateKey(curve, true, ["deriveBits"]);
-    var shared = await crypto.subtle.deriveBits({ name: "ECDH", public: store }, mine.privateKey, 256);
+    var shared = await crypto.subtle.deriveBits({ name: "ECDH", public: theirs }, mine.privateKey, 256);
     var point = new Uint8Array(await crypto.subtle.exportKey("raw", mine.publicKey));
     var base = await crypto.subtle.importKey("raw", shared, "HKDF", false, ["deriveKey"]);
     var key = await crypto.subtle.deriveKey(
-      { name: "HKDF", hash: "SHA-256", salt: point, info: te.encode("ziliudi delivery note v1") },
+      { name: "HKDF", hash: "SHA-256", salt: point, info: te.encode(info) },
       base, { name: "AES-GCM", length: 256 }, false, ["encrypt"]);
     var iv = crypto.getRandomValues(new Uint8Array(12));
-    var body = new Uint8Array(await crypto.subtle.encrypt({ name: "AES-GCM", iv: iv }, key,
-      te.encode(JSON.stringify(details))));
+    var body = new Uint8Array(await crypto.subtle.encrypt({ name: "AES-GCM", iv: iv }, key, bytes));
     var note = new Uint8Array(1 + point.length + iv.length + body.length);
     note[0] = 1; note.set(point, 1); note.set(iv, 1 + point.length); note.set(body, 1 + point.length + 12);
     return "0x" + hex(note);
+  }
+  async function seal(details, storeKeyHex) {
+    return sealBytes(te.encode(JSON.stringify(details)), storeKeyHex, "ziliudi delivery note v1");
   }
 
   /* ---------- checkout ---------- */
@@ -215,6 +243,24 @@
     var d = BigInt(token.decimals), a = BigInt(amount), unit = 10n ** d;
     var frac = (a % unit).toString().padStart(Number(d), "0").replace(/0+$/, "");
     return (a / unit).toString() + (frac ? "." + frac : "") + " " + token.symbol;
+  }
+  /* The listing's price as the store writes it ("¥138.00"), from the offer's quote. */
+  function listingText(minor, quote) {
+    var d = BigInt(quote.decimals), a = BigInt(minor), unit = 10n ** d;
+    var n = (a / unit).toString() + (d > 0n ? "." + (a % unit).toString().padStart(Number(d), "0") : "");
+    return quote.before ? quote.symbol + n : n + " " + quote.symbol;
+  }
+  /* The rate the seller stated when signing, with its date. */
+  function rateText(quote) {
+    return "（汇率 1 " + quote.tokenSide + " = " + quote.rate + " " + quote.currency + "，" +
+      quote.rateDate + "）";
+  }
+  /* What q units cost in the token; when the seller converted at a rate, the listing's
+     amount comes first (a token of the store's own currency needs no second amount). */
+  function totalText(v, q, token) {
+    var paid = tokenText(BigInt(v.offer.price) * BigInt(q), token), quote = v.quote;
+    if (!quote || !quote.rate) return paid;
+    return listingText(BigInt(quote.price) * BigInt(q), quote) + " ≈ " + paid + rateText(quote);
   }
   function checkout() {
     var data = readJson("checkout-data");
@@ -239,8 +285,7 @@
         return;
       }
       $("status").hidden = true;
-      $("total").textContent = tokenText(BigInt(v.offer.price) * BigInt(q), data.chain.token) +
-        "（卖家签名的价格 × " + q + "）";
+      $("total").textContent = totalText(v, q, data.chain.token) + "（卖家签名的价格 × " + q + "）";
     }
     select.addEventListener("change", refresh);
     qty.addEventListener("input", refresh);
@@ -306,20 +351,52 @@
     link.hidden = false;
   }
 
-  /* ---------- order: confirm receipt, dispute, cancel ---------- */
+  /* ---------- order: what the buyer may do, the terms, a settlement ---------- */
   /* The contract's id is its offer's index << 32 | the escrow's number in that offer;
    * people read it as "index-number", as the seller's app shows it. */
   function orderNumber(id) {
     var n = BigInt(id);
     return (n >> 32n).toString() + "-" + BigInt.asUintN(32, n).toString();
   }
+  function parseOrderNumber(text) {
+    var m = /^([0-9]{1,10})-([0-9]{1,10})$/.exec(text);
+    if (!m || BigInt(m[1]) >= 2n ** 32n || BigInt(m[2]) >= 2n ** 32n) return null;
+    return ((BigInt(m[1]) << 32n) | BigInt(m[2])).toString();
+  }
   /* By the contract's state names; the config lists them in the contract's order. */
   var STATES = { None: "不存在", Funded: "已付款，等待卖家接单", Accepted: "卖家已接单",
     Shipped: "卖家已发货", Disputed: "争议中", Closed: "已结束" };
   var CLOSED = { completed: "已完成", refunded: "已退款", resolved: "已结束：按裁决或双方协议分配" };
-  var DEADLINES = { Funded: "卖家需在 {t} 前接单，接单前你可以取消订单", Accepted: "卖家需在 {t} 前发货",
-    Shipped: "请在 {t} 前确认收货或申请仲裁，逾期货款自动付给卖家", Disputed: "仲裁截止 {t}" };
+  /* The current deadline in a buyer's words, before it and once it has passed. */
+  var DEADLINES = {
+    Funded: ["卖家需在 {t} 前接单；接单前你随时可以取消订单，货款全数退回。",
+      "卖家没有在 {t} 前接单：你可以取回货款。"],
+    Accepted: ["卖家需在 {t} 前发货；逾期不发货，你可以取回货款和卖家的保证金。",
+      "卖家没有在 {t} 前发货：你可以取回货款和卖家的保证金。"],
+    Shipped: ["请在 {t} 前确认收货或申请仲裁；逾期货款自动付给卖家。",
+      "确认收货的期限 {t} 已过：卖家随时可以收款，你仍可以确认收货。"],
+    Disputed: ["仲裁人需在 {t} 前裁决。",
+      "仲裁人没有在 {t} 前裁决：你可以结束仲裁，货款退回给你。"]
+  };
   var OPEN = ["Funded", "Accepted", "Shipped", "Disputed"];
+  /* Each button of the page: the contract function it calls and how the page names it. */
+  var ACTIONS = {
+    cancel: { fn: "cancel", label: "取消订单" },
+    refund: { fn: "refund", label: "取回货款" },
+    reclaim: { fn: "reclaim", label: "取回货款和保证金" },
+    confirm: { fn: "confirm", label: "确认收货" },
+    dispute: { fn: "dispute", label: "申请仲裁" },
+    timeout: { fn: "timeoutDispute", label: "结束超时的仲裁" }
+  };
+  var DAY = 86400;
+  /* Windows shorter than this leave a buyer little time to notice; the page warns. */
+  var SHORT_WINDOW = 3 * DAY;
+  function when(seconds) { return new Date(Number(seconds) * 1000).toLocaleString("zh-CN"); }
+  function duration(seconds) {
+    var s = Number(seconds);
+    return s % DAY === 0 ? (s / DAY) + " 天" : Math.round(s / 3600) + " 小时";
+  }
+  function isZero(address) { return BigInt(address) === 0n; }
   /* How a closed escrow ended, from the event that closed it ("" when the node will not say). */
   async function closedAs(chain, id) {
     var idTopic = "0x" + BigInt(id).toString(16).padStart(64, "0");
@@ -331,21 +408,171 @@
       return "";
     }
   }
+  /* The chain's time, as the contract compares deadlines with it (the computer's clock
+   * may be off, and a test chain's clock moves on its own). */
+  async function chainNow() {
+    try {
+      return Number(BigInt((await rpc("eth_getBlockByNumber", ["latest", false])).timestamp));
+    } catch (e) {
+      return Math.floor(Date.now() / 1000);
+    }
+  }
   /* What the buyer may do in each state (the contract's own rules): cancel before the
-   * seller accepts; confirm once accepted, also during a dispute; dispute after acceptance,
-   * before the ship or confirm deadline. */
+   * seller accepts, and take the price back once the accept deadline has passed; take price
+   * and bond back when the ship deadline passed unshipped; confirm once accepted, also in a
+   * dispute; dispute before the ship or confirm deadline; end a dispute the arbitrator let
+   * time out. */
   function allowed(state, deadline, now) {
+    var before = now < deadline;
     return {
-      cancel: state === "Funded",
+      cancel: state === "Funded" && before,
+      refund: state === "Funded" && !before,
+      reclaim: state === "Accepted" && !before,
       confirm: state === "Accepted" || state === "Shipped" || state === "Disputed",
-      dispute: (state === "Accepted" || state === "Shipped") && now < deadline
+      dispute: (state === "Accepted" || state === "Shipped") && before,
+      timeout: state === "Disputed" && !before
     };
   }
+  function stateText(state, deadline, now) {
+    var text = STATES[state] || state;
+    if (DEADLINES[state] && deadline) {
+      text += "（" + DEADLINES[state][now < deadline ? 0 : 1].replace("{t}", when(deadline)) + "）";
+    }
+    return text;
+  }
+  /* The terms of the escrow as lines of text: what is held, the bond, the windows, the
+   * arbitrator and its fee. terms: getTerms' Terms (windows), or null when unknown. */
+  function termLines(view, terms, token, state) {
+    var lines = ["货款：" + tokenText(view.price, token) + "（" + view.quantity + " 件）"];
+    if (view.bond === 0n) lines.push("卖家保证金：无");
+    else lines.push("卖家保证金：" + tokenText(view.bond, token) +
+      (state === "Funded" ? "（卖家接单时交）" : "（卖家不按时发货，归你）"));
+    if (terms) {
+      lines.push("发货期限：接单后 " + duration(terms.shipWindow));
+      lines.push("确认收货期限：发货后 " + duration(terms.confirmWindow));
+      lines.push("仲裁期限：申请仲裁后 " + duration(terms.arbitrationWindow));
+    }
+    if (isZero(view.arbitrator)) {
+      lines.push("仲裁人：无");
+    } else {
+      lines.push("仲裁人：" + view.arbitrator + "（卖家在报价中写明的第三方，不是卖家也不是你；发生争议时由它裁决）");
+      lines.push("仲裁费：" + tokenText(view.arbitratorFee, token) + "（只在仲裁人裁决时收取）");
+    }
+    return lines;
+  }
+  /* Unusual terms a buyer should know of before relying on them. */
+  function termWarnings(view, terms) {
+    var out = [];
+    if (view.bond === 0n) out.push("这笔订单没有保证金：卖家不发货也不会损失什么。");
+    else if (view.bond * 10n < view.price) out.push("保证金不到货款的 10%：卖家不发货损失很小。");
+    if (isZero(view.arbitrator)) out.push("没有仲裁人：发生争议时没有人裁决，只能和卖家协商。");
+    if (terms) {
+      var windows = [["发货", terms.shipWindow],
+        ["确认收货", terms.confirmWindow],
+        ["仲裁", terms.arbitrationWindow]];
+      var short = windows.filter(function (w) { return Number(w[1]) < SHORT_WINDOW; });
+      if (short.length) {
+        out.push("期限很短：" + short.map(function (w) { return w[0] + "只有 " + duration(w[1]); })
+          .join("，") + "，请留意时间。");
+      }
+    }
+    return out;
+  }
+  function showList(id, lines) {
+    var list = $(id);
+    list.textContent = "";
+    lines.forEach(function (line) {
+      var li = document.createElement("li");
+      li.textContent = line;
+      list.appendChild(li);
+    });
+    list.hidden = !lines.length;
+  }
+  async function readTerms(chain, view) {
+    var f = chain.functions.getTerms;
+    try {
+      /* the Terms tuple is static and comes first; the payees after it are not needed */
+      var terms = decode(f.outputs.slice(0, 1), await ethCall(chain.contract, call(f, [view.offerHash])))[0];
+      return terms.seller && !isZero(terms.seller) ? terms : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  /* A seller's settlement proposal as a code ("1-2.buyer.seller.nonce": the order number,
+   * the two parts in token units and the escrow's settlement nonce), from a link's
+   * ?settle= or pasted by the buyer; null when it is not one. */
+  function parseProposal(text) {
+    var m = /^([0-9]+-[0-9]+)\.([0-9]{1,78})\.([0-9]{1,78})\.([0-9]{1,5})$/.exec((text || "").trim());
+    var id = m && parseOrderNumber(m[1]);
+    if (!id) return null;
+    return { escrowId: id, buyerAmount: BigInt(m[2]), sellerAmount: BigInt(m[3]), nonce: BigInt(m[4]) };
+  }
+  /* Why a proposal cannot be signed for this escrow now, or null. */
+  function proposalProblem(p, id, view, state) {
+    if (p.escrowId !== String(id)) return "这个协商方案是订单 " + orderNumber(p.escrowId) + " 的，不是这笔订单的。";
+    if (OPEN.indexOf(state) < 0) return "订单已结束，不能再协商。";
+    if (p.nonce !== BigInt(view.settlementNonce)) return "这个协商方案已作废（有一方撤回了之前的方案），请让卖家重新发一个。";
+    if (p.buyerAmount + p.sellerAmount !== view.held) return "这个协商方案的金额和托管中的金额对不上，请让卖家重新发一个。";
+    return null;
+  }
+  function proposalText(p, token) {
+    return "卖家提议：你拿回 " + tokenText(p.buyerAmount, token) + "，卖家得到 " +
+      tokenText(p.sellerAmount, token) + "（托管中共 " + tokenText(p.buyerAmount + p.sellerAmount, token) +
+      "）。双方都签署后，任何一方提交，钱就按此分配，订单结束。";
+  }
+  /* The buyer's EIP-712 signature of the proposal, by the connected wallet; its message
+   * is filled by the field names of the config's Settlement type. */
+  async function signProposal(chain, from, p) {
+    var frame = chain.settlement, message = {};
+    frame.types[frame.primaryType].forEach(function (field) {
+      if (!(field.name in p)) throw new Error("页面数据不完整（缺少 " + field.name + "），请联系卖家。");
+      message[field.name] = p[field.name].toString();
+    });
+    var typed = { types: frame.types, primaryType: frame.primaryType, domain: frame.domain, message: message };
+    return rpc("eth_signTypedData_v4", [from, JSON.stringify(typed)]);
+  }
+  /* ---------- dispute: the buyer's statement, sealed to the arbitrator's key ---------- */
+  function hasArbitrator(view) { return Boolean(view) && BigInt(view.arbitrator) !== 0n; }
+  /* What the page says about who rules a dispute of this escrow. */
+  function arbitrationText(view, arbitration) {
+    if (!hasArbitrator(view)) return "没有仲裁人：争议只能等到超时处理。";
+    var card = arbitration.card;
+    if (card && card.account.toLowerCase() === view.arbitrator.toLowerCase()) {
+      return "仲裁人 " + view.arbitrator + (card.contact ? "（" + card.contact + "）" : "") +
+        "。申请仲裁时可写一段陈述，只有仲裁人能看到。";
+    }
+    return "仲裁人 " + view.arbitrator + "。";
+  }
+  /* The statement argument of dispute(): "0x" for none, else the text sealed to the card's key. */
+  async function sealedStatement(view, arbitration) {
+    var text = ($("statement").value || "").trim();
+    if (!text || !hasArbitrator(view)) return "0x";
+    var card = arbitration.card;
+    if (!card || card.account.toLowerCase() !== view.arbitrator.toLowerCase()) {
+      throw new Error("本页没有这笔订单仲裁人的公钥，无法加密陈述：请清空陈述后再申请仲裁。");
+    }
+    var bytes = te.encode(text);
+    if (bytes.length > arbitration.maxBytes) {
+      throw new Error("陈述太长：最多 " + arbitration.maxBytes + " 字节（约 " +
+        Math.floor(arbitration.maxBytes / 3) + " 个汉字）。");
+    }
+    return sealBytes(bytes, card.publicKey, arbitration.info);
+  }
+  function showStatement(view, canDispute, arbitration) {
+    $("arbitration").textContent = view ? arbitrationText(view, arbitration) : "";
+    $("statement-box").hidden = !(canDispute && hasArbitrator(view));
+  }
+
   async function order() {
     var data = readJson("order-data");
     errorNames = (data.chain && data.chain.errors) || {};
-    var id = new URLSearchParams(location.search).get("id");
-    var buttons = { confirm: $("confirm"), dispute: $("dispute"), cancel: $("cancel") };
+    var params = new URLSearchParams(location.search);
+    var id = params.get("id");
+    var proposal = params.get("settle") ? parseProposal(params.get("settle")) : null;
+    if (!id && proposal) id = proposal.escrowId;
+    var buttons = {};
+    Object.keys(ACTIONS).forEach(function (k) { buttons[k] = $(k); });
     function showButtons(can) {
       Object.keys(buttons).forEach(function (k) {
         buttons[k].hidden = !can[k];
@@ -361,35 +588,50 @@
     }
     $("order-id").textContent = orderNumber(id);
     if (!data.chain) { say("本店还没有开通在线付款。", true); return; }
-    var chain = data.chain, f = chain.functions, from = null;
+    if (params.get("settle") && !proposal) say("协商方案的代码不对，请让卖家重新发送。", true);
+    var chain = data.chain, f = chain.functions, from = null, current = null;
     async function show() {
       var view = decode(f.getEscrow.outputs,
         await ethCall(chain.contract, call(f.getEscrow, [id])))[0];
       var state = chain.states[Number(view.state)] || String(view.state);
-      var deadline = Number(view.deadline);
-      var text = STATES[state] || state;
+      var deadline = Number(view.deadline), now = await chainNow();
+      var text = stateText(state, deadline, now);
       if (state === "Closed") text = (await closedAs(chain, id)) || text;
-      if (DEADLINES[state] && deadline) {
-        text += "（" + DEADLINES[state].replace("{t}", new Date(deadline * 1000).toLocaleString("zh-CN")) + "）";
-      }
       $("order-state").textContent = text;
-      if (OPEN.indexOf(state) >= 0 && from && from.toLowerCase() !== view.buyer.toLowerCase()) {
+      var open = OPEN.indexOf(state) >= 0;
+      var terms = open ? await readTerms(chain, view) : null;
+      showList("order-terms", open ? termLines(view, terms, chain.token, state) : []);
+      showList("order-warnings", open ? termWarnings(view, terms) : []);
+      current = { view: view, state: state };
+      if (open && from && from.toLowerCase() !== view.buyer.toLowerCase()) {
         showButtons({});
         say("当前钱包账户不是这笔订单的买家：请切换到付款时用的账户。", true);
       } else {
-        showButtons(allowed(state, deadline, Math.floor(Date.now() / 1000)));
+        showButtons(allowed(state, deadline, now));
       }
+      showProposal();
+      showStatement(view, !buttons.dispute.disabled, data.arbitration);
       return state;
     }
+    function showProposal() {
+      var box = $("settlement");
+      box.hidden = !proposal || !current;
+      if (box.hidden) return;
+      var problem = proposalProblem(proposal, id, current.view, current.state);
+      $("settle-text").textContent = problem || proposalText(proposal, chain.token);
+      $("settle-sign").disabled = !!problem || busy;
+      $("settle-sign").style.display = problem ? "none" : "";
+    }
     var busy = false;
-    async function act(fn, label) {
+    async function act(action, more) {
       if (busy) return;
       busy = true;
       showButtons({});
+      var label = action.label;
       try {
         from = await connect(chain);
         say(label + "：请在钱包中确认…");
-        await send(from, chain.contract, call(fn, [id]));
+        await send(from, chain.contract, call(f[action.fn], more ? [id].concat(await more()) : [id]));
         say(label + "：完成。");
       } catch (e) {
         say(label + "没有成功：" + problem(e), true);
@@ -398,9 +640,42 @@
         try { await show(); } catch (e) { say(problem(e), true); }
       }
     }
-    buttons.confirm.addEventListener("click", function () { act(f.confirm, "确认收货"); });
-    buttons.dispute.addEventListener("click", function () { act(f.dispute, "申请仲裁"); });
-    buttons.cancel.addEventListener("click", function () { act(f.cancel, "取消订单"); });
+    async function sign() {
+      if (busy || !proposal) return;
+      busy = true;
+      $("settle-sign").disabled = true;
+      try {
+        from = await connect(chain);
+        if (from.toLowerCase() !== current.view.buyer.toLowerCase()) {
+          throw new Error("当前钱包账户不是这笔订单的买家：请切换到付款时用的账户。");
+        }
+        say("请在钱包中签署协商方案…");
+        var signature = await signProposal(chain, from, proposal);
+        $("settle-reply").value = signature;
+        $("settle-done").hidden = false;
+        say("已签署。请把下面的回执代码发给卖家（比如微信），卖家提交后钱就按方案分配。");
+      } catch (e) {
+        say("签署没有成功：" + problem(e), true);
+      } finally {
+        busy = false;
+        showProposal();
+      }
+    }
+    /* the dispute carries the buyer's statement, sealed to the arbitrator's key */
+    var extra = { dispute: async function () { return [await sealedStatement(current.view, data.arbitration)]; } };
+    Object.keys(ACTIONS).forEach(function (k) {
+      buttons[k].addEventListener("click", function () { act(ACTIONS[k], extra[k]); });
+    });
+    $("settle-sign").addEventListener("click", sign);
+    $("settle-open").addEventListener("click", function () {
+      var p = parseProposal($("settle-code").value);
+      if (!p) { say("协商方案的代码不对，请检查后重新粘贴。", true); return; }
+      if (p.escrowId !== String(id)) { location.search = "?id=" + p.escrowId + "&settle=" + encodeURIComponent($("settle-code").value.trim()); return; }
+      proposal = p;
+      $("settle-done").hidden = true;
+      $("status").hidden = true;
+      showProposal();
+    });
     try { from = await connect(chain); await show(); } catch (e) { say(problem(e), true); }
   }
 

@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, islice
 
+from shop.books import posting
 from shop.stock.columns import from_json, to_json
 from shop.stock.errors import StockFileError
+
 from . import _tx
 from .errors import ImportRejected, LotError, LotStateError, NoSuchLot
 from .lots import create_lot, get_lot, lot_by_id
@@ -119,6 +121,7 @@ def _replacing_items(db, lot_id: int):
         yield items
         _index(conn, first, lot_id)
         conn.execute("DELETE FROM fts_pause")
+        posting.post_stock(db, [lot_id])
 
 
 def _index(conn, first: int, lot_id: int) -> None:

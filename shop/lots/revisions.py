@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass
 
+from shop.books import posting
 from shop.stock.values import MAX_MONEY, MAX_QUANTITY
 from . import _tx
 from .errors import LotError, LotStateError
@@ -123,6 +124,7 @@ def revise(db, title: str, *, ends_at: int | None = None, add_stock: dict | None
             raise LotError("Nothing would change in “{title}”.", title=lot.title)
         revision = lot.revision + 1
         db.execute("UPDATE lots SET revision = ? WHERE id = ?", [revision, lot.id])
+        posting.post_stock(db, [lot.id], at=at)
         return record(db, lot.id, revision, at, changes)
 
 

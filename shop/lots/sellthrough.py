@@ -152,7 +152,12 @@ def export_items(db, title: str, path) -> int:
     return _writer(path)(item_rows(db, lot.id), ITEM_HEADER, "Items")
 
 
-def export_sell_through(db, title: str, path) -> int:
-    """Write the lot's sell-through per item to CSV or XLSX."""
+def export_sell_through(db, title: str, path, more=()) -> int:
+    """Write the lot's sell-through per item to CSV or XLSX; `more` are the rows of the
+    lot's settlement (by distributor, or offline sales), after an empty row."""
+    from itertools import chain
+
     lot = get_lot(db, title)
-    return _writer(path)(sell_rows(db, lot.id), SELL_HEADER, "Sell-through")
+    more = [list(r) for r in more]
+    rows = chain(sell_rows(db, lot.id), [[]], more) if more else sell_rows(db, lot.id)
+    return _writer(path)(rows, SELL_HEADER, "Sell-through")

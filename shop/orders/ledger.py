@@ -13,6 +13,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, fields
 
+from shop.books import posting
+
+from . import goods
 from .model import ChainEvent, Order, folded
 from .stock import follow
 from .store import COMPARED
@@ -138,7 +141,10 @@ def apply_events(db, events) -> Applied:
             conn.executemany(_INSERT_EVENT, _event_rows(row[0], group))
             new = conn.total_changes - before
             added += new
-            if new and _refold(db, row[0], listings):
+            # A statement leaves the order's row as it was, yet whoever reads the
+            # dispute has new words to read.
+            if new and (_refold(db, row[0], listings)
+                        or any(e.kind == "Statement" for e in group)):
                 changed.append(row[0])
         before = conn.total_changes
         conn.executemany(_INSERT_EVENT, (
@@ -149,6 +155,10 @@ def apply_events(db, events) -> Applied:
         added += conn.total_changes - before
         revoked_offers(db, [e for e in notices if e.kind == "OfferRevoked"])
         lots = follow(db, changed)
+        posting.post_escrow(db, changed)
+        for chain_id, contract in {(e.chain_id, e.contract) for e in notices
+                                   if e.kind == "Credited"}:
+            posting.post_credits(db, chain_id, contract)
     return Applied(added, tuple(sorted(changed)), lots)
 
 
@@ -197,10 +207,16 @@ class EscrowLedger:
             "SELECT block_number, block_hash FROM order_sync_checkpoints WHERE chain_id = ? "
             "AND contract = ? ORDER BY block_number DESC", [self.chain_id, self.contract])]
 
-    def save(self, events, end_block: int, end_hash: str) -> Applied:
+    def known_offers(self, offer_hashes) -> set[str]:
+        """Those of these offers (0x-hex, lower case) whose goods are kept already."""
+        return goods.known_offers(self.db, offer_hashes)
+
+    def save(self, events, end_block: int, end_hash: str, offers: dict | None = None) -> Applied:
         """Apply one batch's events (all of this contract) and move the cursor to its end,
-        kept as a checkpoint, in one transaction."""
+        kept as a checkpoint, in one transaction; `offers` are the goods of others' offers
+        the batch funds (see goods.record_offers), kept before their orders move stock."""
         with self.db.atomic():
+            goods.record_offers(self.db, offers or {})
             applied = apply_events(self.db, events)
             self._move(end_block, end_hash)
             key = [self.chain_id, self.contract]
@@ -230,6 +246,8 @@ class EscrowLedger:
             listings = _Listings(db)
             changed = tuple(i for i in ids if _refold(db, i, listings))
             lots = follow(db, changed)
+            posting.post_escrow(db, changed)
+            posting.reverse_vanished(db)
             db.execute("DELETE FROM order_sync_checkpoints WHERE chain_id = ? AND contract = ? "
                        "AND block_number > ?", [*key, to_block])
             self._move(to_block, to_hash)

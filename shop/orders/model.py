@@ -4,7 +4,8 @@ fold() takes an escrow's events in any order and any number of times and gives
 the same Order: events are keyed by (tx hash, log index), sorted by (block,
 log index), and a closing event ends the order for good. States use the
 contract's words: Funded, Accepted, Shipped, Disputed (open) and Completed,
-Refunded, Resolved (closed).
+Refunded, Resolved (closed). A Statement (a party's sealed words in a dispute)
+joins the order's history but changes nothing the fold gives.
 """
 
 from __future__ import annotations
@@ -127,9 +128,9 @@ class Order:
         return None if self.deadline is None else self.deadline - now
 
     def actions(self, now: int) -> frozenset[str]:
-        """What the seller can do now: accept, decline, ship, dispute, settle, claim,
-        reclaim, refund, timeout (decline and the last three pay the buyer; anyone may send
-        the last three)."""
+        """What the seller can do now: accept, decline, ship, dispute, statement (add one to
+        an open dispute), settle, claim, reclaim, refund, timeout (decline and the last three
+        pay the buyer; anyone may send the last three)."""
         if not self.is_open or self.deadline is None:
             return frozenset()
         before = now < self.deadline
@@ -140,9 +141,18 @@ class Order:
             out |= {"ship", "dispute"} if before else {"reclaim"}
         elif self.state == "Shipped":
             out |= {"dispute"} if before else {"claim"}
-        elif self.state == "Disputed" and not before:
-            out.add("timeout")
+        elif self.state == "Disputed":
+            out.add("statement" if before else "timeout")
         return frozenset(out)
+
+
+def party_of(order: Order, account: str | None) -> str:
+    """"buyer" or "seller" when `account` is that party of the order, else ""."""
+    account = (account or "").lower()
+    for role, who in (("buyer", order.buyer), ("seller", order.seller)):
+        if who and account == who.lower():
+            return role
+    return ""
 
 
 _CHAIN_ORDER = attrgetter("block_number", "log_index")

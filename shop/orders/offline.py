@@ -12,6 +12,7 @@ import re
 import time
 from dataclasses import dataclass
 
+from shop.books import posting
 from shop.errors import ShopError
 from shop.lots import _tx
 from shop.lots.errors import LotStateError, OutOfStock
@@ -169,6 +170,7 @@ def record(db, item_id: int, quantity: int, unit_price: int, payment: str, *,
              None if paid else at + max(0, int(due_seconds)), at if paid else None]).lastrowid
         stock.settle(db, stock.OFFLINE, order_id,
                      (item_id, stock.SOLD if paid else stock.HELD, quantity))
+        posting.post_offline(db, [order_id])
     return get(db, order_id)
 
 
@@ -185,6 +187,7 @@ def _move(db, order_id: int, to: str, at: int | None) -> OfflineOrder:
                    [to, at, order_id])
         stock.settle(db, stock.OFFLINE, order_id,
                      (order.item_id, stock.SOLD, order.quantity) if to == PAID else None)
+        posting.post_offline(db, [order_id])
     return get(db, order_id)
 
 

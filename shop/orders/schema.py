@@ -189,3 +189,20 @@ def _take_over_escrow_events(db):
     db.execute("DELETE FROM orders WHERE id IN (SELECT id FROM stale)")
     db.execute("DROP TABLE stale")
     db.execute("DROP VIEW old_events")
+
+
+@migrations(name="0003_offer_goods")
+def m0003_offer_goods(db):
+    """What the offers of others' escrows sell, as their salt names it (shop.orders.goods):
+    the goods reference ('' when the offer could not be read), the book's own lot item it
+    names (NULL when none), what the offer pays this book's accounts per unit and in which
+    token. Keyed by the offer's hash, which binds its
+    chain and contract."""
+    db.execute("""
+        CREATE TABLE offer_goods (
+            offer_hash TEXT PRIMARY KEY,
+            ref TEXT NOT NULL,
+            item_id INTEGER,
+            payee_amount INTEGER NOT NULL DEFAULT 0,
+            token TEXT NOT NULL DEFAULT ''
+        )""")

@@ -31,13 +31,18 @@ def effect(state: str, last_event: str, bond: int, seller_amount: int | None) ->
     return None
 
 
+#: The lot item of this book an on-chain order `o` sells: the one its offer was signed for
+#: here (kept even after the listing was taken down), else the one of this book's own lots
+#: that the offer's goods reference names, when a distributor sold it.
+_ITEM_OF = ("coalesce((SELECT f.item_id FROM listing_offers f WHERE f.offer_hash = "
+            "lower(o.offer_hash)), (SELECT g.item_id FROM offer_goods g WHERE g.offer_hash = "
+            "lower(o.offer_hash)))")
+
+
 def _wanted_on_chain(db, order_id: int) -> tuple[int, str, int] | None:
-    # The offer names the lot item it sells, even after its listing was taken down.
-    row = db.execute(
-        "SELECT o.state, o.last_event, o.bond, o.seller_amount, o.quantity, f.item_id "
-        "FROM orders o JOIN listing_offers f ON f.offer_hash = lower(o.offer_hash) "
-        "WHERE o.id = ? AND f.item_id IS NOT NULL", [order_id]).fetchone()
-    if row is None or not row[4]:
+    row = db.execute(f"SELECT o.state, o.last_event, o.bond, o.seller_amount, o.quantity, "
+                     f"{_ITEM_OF} FROM orders o WHERE o.id = ?", [order_id]).fetchone()
+    if row is None or not row[4] or row[5] is None:
         return None
     state = effect(*row[:4])
     return None if state is None else (row[5], state, int(row[4]))
@@ -96,10 +101,9 @@ def follow(db, order_ids) -> tuple[int, ...]:
         return ()
     ids = json.dumps(list(order_ids))
     concerned = [r[0] for r in db.execute(
-        "SELECT o.id FROM orders o JOIN listing_offers f ON f.offer_hash = lower(o.offer_hash) "
-        "WHERE o.id IN (SELECT value FROM json_each(?)) AND f.item_id IS NOT NULL "
-        "UNION SELECT order_id FROM order_stock WHERE source = 'chain' AND order_id IN "
-        "(SELECT value FROM json_each(?))", [ids, ids])]
+        f"SELECT o.id FROM orders o WHERE o.id IN (SELECT value FROM json_each(?)) AND "
+        f"{_ITEM_OF} IS NOT NULL UNION SELECT order_id FROM order_stock WHERE "
+        "source = 'chain' AND order_id IN (SELECT value FROM json_each(?))", [ids, ids])]
     lots: set[int] = set()
     for order_id in concerned:
         lots.update(settle(db, CHAIN, order_id, _wanted_on_chain(db, order_id)))

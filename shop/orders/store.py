@@ -7,7 +7,7 @@ import json
 import time
 from dataclasses import asdict, dataclass, fields
 
-from .model import Order
+from .model import Order, party_of
 
 _COLUMNS = [f.name for f in fields(Order)
             if f.name not in ("id", "carrier", "tracking_number")]
@@ -26,6 +26,17 @@ class HistoryEntry:
     log_index: int
     at: int | None
     args: dict
+
+
+@dataclass(frozen=True)
+class DisputeStatement:
+    """A party's statement in an order's dispute as the book keeps it: sealed to the
+    offer's arbitrator, so only the arbitrator's key opens it. role: "buyer", "seller"."""
+
+    by: str
+    role: str
+    sealed: bytes
+    at: int | None
 
 
 # ------------------------------------------------------------------ reading
@@ -74,6 +85,13 @@ def history(db, order_id: int) -> list[HistoryEntry]:
                       "FROM order_events WHERE order_id = ? ORDER BY block_number, log_index",
                       [order_id]).fetchall()
     return [HistoryEntry(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6])) for r in rows]
+
+
+def statements(db, order: Order) -> list[DisputeStatement]:
+    """The dispute statements in an order's history, in chain order."""
+    return [DisputeStatement(h.args.get("by", ""), party_of(order, h.args.get("by")),
+                             bytes.fromhex(str(h.args.get("statement", ""))[2:]), h.at)
+            for h in history(db, order.id) if h.kind == "Statement"]
 
 
 def record_shipment(db, chain_id: int, contract: str, escrow_id: int, carrier: str,

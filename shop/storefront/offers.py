@@ -1,7 +1,9 @@
-"""Signed escrow offers kept for listings, and the money arithmetic they need.
+"""Signed escrow offers kept for listings.
 
 Signing happens outside the shop (the wallet); here the offers are stored as the
-JSON the storefront page embeds, and the current one of each listing is found.
+JSON the storefront page embeds, with the price and rate they were signed for
+(quotes.py turns a price into the token's units), and the current one of each
+listing is found.
 An offer only counts while it matches the listing's price and has not expired.
 """
 
@@ -12,8 +14,9 @@ import time
 from dataclasses import dataclass
 
 from shop.lots.model import ITEM_SELECT, item_from_row, status_of
-from .errors import StorefrontError
+
 from .pricing import problem
+from .profile import get_profile
 
 
 @dataclass(frozen=True)
@@ -28,14 +31,7 @@ class StoredOffer:
     signature: str  # 0x-hex
     offer_hash: str  # 0x-hex, the offer's id in the contract
     expiry: int
-
-
-def token_amount(minor: int, decimals: int, minor_digits: int = 2) -> int:
-    """Minor units of a currency (分) as base units of a token pegged 1:1 to it."""
-    if decimals < minor_digits:
-        raise StorefrontError("A token with {decimals} decimals cannot carry prices in 分.",
-                              decimals=decimals)
-    return minor * 10 ** (decimals - minor_digits)
+    quote: dict | None = None  # quotes.quote_document: the listing's price, the rate used
 
 
 def save_offer(db, offer: StoredOffer, *, at: int | None = None) -> None:
@@ -44,42 +40,61 @@ def save_offer(db, offer: StoredOffer, *, at: int | None = None) -> None:
     with db.atomic():
         db.execute(
             "INSERT OR IGNORE INTO listing_offers (listing_id, item_id, listing_price, chain_id,"
-            " contract, offer, signature, offer_hash, expiry, created_at) VALUES (?, (SELECT"
-            " item_id FROM listings WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, ?)",
+            " contract, offer, signature, offer_hash, expiry, created_at, quote) VALUES (?,"
+            " (SELECT item_id FROM listings WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [offer.listing_id, offer.listing_id, offer.listing_price, offer.chain_id,
              offer.contract, json.dumps(offer.offer, sort_keys=True), offer.signature,
-             offer.offer_hash.lower(), offer.expiry, int(time.time()) if at is None else at])
+             offer.offer_hash.lower(), offer.expiry, int(time.time()) if at is None else at,
+             None if offer.quote is None else json.dumps(offer.quote, sort_keys=True)])
 
 
-def current_offers(db, chain_id: int, contract: str, *, at: int | None = None) -> dict:
-    """The newest unexpired offer of each listing whose price it still matches, by listing id."""
+def current_offers(db, chain_id: int, contract: str, *, at: int | None = None,
+                   token: str | None = None, terms: dict | None = None) -> dict:
+    """The newest unexpired offer of each listing whose price it still matches, by listing id;
+    with `token`, only offers paid in that token (a store that moved to another token signs
+    its listings again rather than sell in the old one); with `terms` (offer fields as the
+    offer's JSON has them, e.g. the arbitrator) only the offers that name those."""
     at = int(time.time()) if at is None else at
     rows = db.execute(
         "SELECT o.listing_id, o.listing_price, o.chain_id, o.contract, o.offer, o.signature,"
-        " o.offer_hash, o.expiry FROM listing_offers o JOIN listings l ON l.id = o.listing_id"
+        " o.offer_hash, o.expiry, o.quote FROM listing_offers o JOIN listings l ON l.id ="
+        " o.listing_id"
         " WHERE o.chain_id = ? AND lower(o.contract) = lower(?) AND o.expiry > ?"
-        " AND o.revoked_at IS NULL AND o.listing_price = l.price ORDER BY o.id",
-        [chain_id, contract, at]).fetchall()
+        " AND o.revoked_at IS NULL AND o.listing_price = l.price AND (? IS NULL OR"
+        " lower(json_extract(o.offer, '$.token')) = lower(?)) ORDER BY o.id",
+        [chain_id, contract, at, token, token]).fetchall()
     out = {}
     for r in rows:
-        out[r[0]] = StoredOffer(r[0], r[1], r[2], r[3], json.loads(r[4]), r[5], r[6], r[7])
+        kept = _stored(r)
+        if terms and any(str(kept.offer.get(k, "")).lower() != str(v).lower()
+                         for k, v in terms.items()):
+            continue
+        out[r[0]] = kept
     return out
+
+
+def _stored(r) -> StoredOffer:
+    return StoredOffer(r[0], r[1], r[2], r[3], json.loads(r[4]), r[5], r[6], r[7],
+                       None if r[8] is None else json.loads(r[8]))
 
 
 def offer_by_hash(db, offer_hash: str) -> StoredOffer | None:
     """The kept offer with this id (0x-hex), or None: links an escrow back to its listing."""
     r = db.execute(
         "SELECT listing_id, listing_price, chain_id, contract, offer, signature, offer_hash,"
-        " expiry FROM listing_offers WHERE lower(offer_hash) = lower(?)", [offer_hash]).fetchone()
-    if r is None:
-        return None
-    return StoredOffer(r[0], r[1], r[2], r[3], json.loads(r[4]), r[5], r[6], r[7])
+        " expiry, quote FROM listing_offers WHERE lower(offer_hash) = lower(?)",
+        [offer_hash]).fetchone()
+    return None if r is None else _stored(r)
+
+
+_ZERO = "0x" + "00" * 20
 
 
 @dataclass(frozen=True)
 class StaleOffer:
     """A signed offer that no longer holds, and why: listing_removed, repriced, lot_closed,
-    price_out_of_rules, stock_short (it promises more units than are left)."""
+    price_out_of_rules, stock_short (it promises more units than are left),
+    arbitrator_changed (it names another arbitrator than the store profile does now)."""
 
     offer_hash: str
     listing_id: int | None
@@ -92,6 +107,7 @@ def stale_offers(db, chain_id: int, contract: str, *, at: int | None = None) -> 
     """The unexpired, unrevoked offers on this contract that no longer hold, oldest first:
     an old copy of the site can still sell with them until they are revoked on chain."""
     at = int(time.time()) if at is None else at
+    arbitrator = (get_profile(db).arbitrator_account or _ZERO).lower()
     rows = db.execute(
         "SELECT o.offer_hash, o.listing_id, o.item_id, o.listing_price, o.offer, l.price,"
         " lots.state, lots.starts_at, lots.ends_at, coalesce((SELECT sum(r.quantity) FROM orders r"
@@ -118,6 +134,8 @@ def stale_offers(db, chain_id: int, contract: str, *, at: int | None = None) -> 
             promised = int(json.loads(terms).get("maxQuantity", 0)) - int(used)
             if promised > item.available:
                 reasons.append("stock_short")
+        if str(json.loads(terms).get("arbitrator") or _ZERO).lower() != arbitrator:
+            reasons.append("arbitrator_changed")
         if reasons:
             out.append(StaleOffer(offer_hash, listing_id, item_id, item.sku if item else "",
                                   tuple(reasons)))

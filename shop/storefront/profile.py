@@ -32,6 +32,12 @@ class StoreProfile:
     payout_network: str = ""
     site_url: str = ""
     public_key: str = ""  # hex of the uncompressed P-256 point of the delivery-note key
+    # The arbitrator every offer names (from its card), and its fee per escrow in minor
+    # units of the store's currency; no account: disputes can only time out.
+    arbitrator_account: str = ""
+    arbitrator_key: str = ""
+    arbitrator_contact: str = ""
+    arbitrator_fee: int = 0
 
     def with_changes(self, **changes) -> "StoreProfile":
         """A copy with these fields changed (unknown names refused)."""
@@ -47,6 +53,8 @@ def get_profile(db) -> StoreProfile:
     known = {f.name for f in fields(StoreProfile)}
     values = {r[0]: r[1] for r in db.execute("SELECT key, value FROM store_profile")
               if r[0] in known}
+    if "arbitrator_fee" in values:
+        values["arbitrator_fee"] = int(values["arbitrator_fee"] or 0)
     return StoreProfile(**values)
 
 
@@ -68,6 +76,9 @@ def check_profile(profile: StoreProfile) -> None:
         raise StorefrontError("The store's web address must start with http:// or https://.")
     if url and not web_address(url):
         raise StorefrontError("“{url}” is not a web address.", url=url)
+    if profile.arbitrator_account and (
+            profile.arbitrator_account.lower() == profile.payout_account.strip().lower()):
+        raise StorefrontError("The store's own account cannot be its arbitrator.")
     if profile.avatar and not is_name(profile.avatar):
         raise StorefrontError("The store's avatar must be a picture stored in the book; "
                               "choose the picture file again.")
@@ -97,3 +108,30 @@ def save_profile(db, profile: StoreProfile) -> StoreProfile:
             " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             [(k, str(v)) for k, v in asdict(profile).items()])
     return profile
+
+
+def set_arbitrator(db, account: str, public_key: str, contact: str, fee: int) -> StoreProfile:
+    """Name the arbitrator of the store's offers from its (checked) card, with its fee per
+    escrow in minor units; the rest of the profile stays as it is."""
+    current = get_profile(db)
+    if account.lower() == current.payout_account.strip().lower():
+        raise StorefrontError("The store's own account cannot be its arbitrator.")
+    if fee < 0:
+        raise StorefrontError("The arbitrator's fee cannot be negative.")
+    _put(db, {"arbitrator_account": account, "arbitrator_key": public_key,
+              "arbitrator_contact": contact, "arbitrator_fee": str(int(fee))})
+    return get_profile(db)
+
+
+def clear_arbitrator(db) -> StoreProfile:
+    """Name no arbitrator: disputes on later offers can only time out."""
+    _put(db, {"arbitrator_account": "", "arbitrator_key": "", "arbitrator_contact": "",
+              "arbitrator_fee": "0"})
+    return get_profile(db)
+
+
+def _put(db, values: dict) -> None:
+    with db.atomic():
+        db.conn.executemany(
+            "INSERT INTO store_profile (key, value) VALUES (?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value", list(values.items()))

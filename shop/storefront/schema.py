@@ -75,3 +75,10 @@ def m0002_offers_outlive_listings(db):
     db.execute("DROP TABLE listing_offers")
     db.execute("ALTER TABLE listing_offers_new RENAME TO listing_offers")
     db.execute("CREATE INDEX listing_offers_listing ON listing_offers (listing_id, expiry)")
+
+
+@migrations(name="0003_offer_quotes")
+def m0003_offer_quotes(db):
+    """An offer keeps the listing's price and currency it was signed for and the rate the
+    seller stated, as JSON (shop.storefront.quotes.quote_document); NULL for older offers."""
+    db.execute("ALTER TABLE listing_offers ADD COLUMN quote TEXT")

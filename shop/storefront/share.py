@@ -36,6 +36,13 @@ def listing_link(site_url: str, listing) -> str:
     return f"{base_url(site_url)}{product_page(listing)}?v={listing.id}"
 
 
+def order_link(site_url: str, escrow_id: int, settle: str = "") -> str:
+    """The link to an order on the store's order page; `settle` adds a settlement proposal's
+    code, which the page shows and lets the buyer sign."""
+    extra = f"&settle={settle}" if settle else ""
+    return f"{base_url(site_url)}order.html?id={int(escrow_id)}{extra}"
+
+
 @dataclass(frozen=True)
 class Qr:
     """A QR code as a square matrix of dark (True) modules, without the quiet zone."""

@@ -4,7 +4,8 @@ index.html, one product page and one checkout page per product (listings of one
 style are its variants), order.html, the pictures, style.css and app.js. Pages
 carry their data as embedded JSON (file:// allows no fetch); the checkout embeds
 the seller-signed offer of each variant, which the script hands to the contract
-unchanged.
+unchanged, and the price and rate it was signed for, which the script shows beside
+the token amount.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import string
 from dataclasses import dataclass
 from pathlib import Path
 
+from shop.arbitration import MAX_STATEMENT_BYTES, STATEMENT_INFO
 from shop.money import Money
 from shop.pictures import is_name
 
@@ -161,11 +163,12 @@ def _export(chosen, store, listings, template_dir, offers, chain, resolve_image,
             variants.append({"listing": listing.id, "variant": listing.variant,
                              "price": listing.price, "available": listing.available,
                              "offer": stored.offer if stored else None,
-                             "signature": stored.signature if stored else None})
+                             "signature": stored.signature if stored else None,
+                             "quote": stored.quote if stored else None})
         data = {"storeKey": store.public_key, "chain": chain, "product": first.name,
                 "variants": variants}
-        write(checkout_page(first), f"下单 · {first.name}", _checkout_body(first, group, data),
-              "checkout")
+        write(checkout_page(first), f"下单 · {first.name}",
+              _checkout_body(first, group, data) + _no_arbitrator(store), "checkout")
         if progress is not None:
             progress(n + 1, len(products))
     notice = f'<p class="notice">{_e(store.notice)}</p>' if store.notice else ""
@@ -219,16 +222,66 @@ def _checkout_body(first, group, data) -> str:
             + _json_block("checkout-data", data))
 
 
+def arbitration_data(store) -> dict:
+    """What the order page needs to seal a dispute statement: the store's arbitrator card
+    (None without one), the HKDF info of statements and the longest text the contract takes."""
+    card = None
+    if store.arbitrator_account and store.arbitrator_key:
+        card = {"account": store.arbitrator_account, "publicKey": store.arbitrator_key,
+                "contact": store.arbitrator_contact}
+    return {"card": card, "info": STATEMENT_INFO.decode("ascii"),
+            "maxBytes": MAX_STATEMENT_BYTES}
+
+
+def _no_arbitrator(store) -> str:
+    """The checkout's plain warning when the store's offers name no arbitrator."""
+    if store.arbitrator_account:
+        return ""
+    return '<p class="notice" id="no-arbitrator">没有仲裁人：争议只能等到超时处理。</p>'
+
+
+def _statement_box() -> str:
+    return ('<p id="arbitration"></p><div id="statement-box" hidden>'
+            '<label for="statement">给仲裁人的陈述（可不填，只有仲裁人能看到）</label>'
+            '<textarea id="statement" rows="3"></textarea></div>')
+
+
 def _order_body(chain, store) -> str:
     contact = " ".join(p for p in (f"微信 {store.wechat}" if store.wechat else "",
                                    f"电话 {store.phone}" if store.phone else "") if p)
     return ('<h1>我的订单</h1><p>订单号：<span id="order-id"></span></p>'
             '<p>状态：<span id="order-state">—</span></p>'
-            '<p><button class="button" id="confirm" type="button">确认收货</button> '
-            '<button class="button" id="dispute" type="button">申请仲裁</button> '
-            '<button class="button" id="cancel" type="button">取消订单（卖家接单前）</button></p>'
-            f'<div class="status" id="status" hidden></div><p>{_e(contact)}</p>'
-            + _json_block("order-data", {"chain": chain}))
+            '<ul class="warnings" id="order-warnings" hidden></ul>'
+            '<ul class="terms" id="order-terms" hidden></ul>'
+            + _statement_box() +
+            f'<p>{_order_buttons()}</p>'
+            f'<div class="status" id="status" hidden></div>{_settlement_box()}<p>{_e(contact)}</p>'
+            + _json_block("order-data", {"chain": chain, "arbitration": arbitration_data(store)}))
+
+
+#: The order page's buttons: id (as app.js names its actions) and words for a buyer.
+ORDER_BUTTONS = (("confirm", "确认收货"), ("dispute", "申请仲裁"),
+                 ("cancel", "取消订单（卖家接单前）"), ("refund", "取回货款（卖家没有按时接单）"),
+                 ("reclaim", "取回货款和保证金（卖家没有按时发货）"),
+                 ("timeout", "结束超时的仲裁，取回货款"))
+
+
+def _order_buttons() -> str:
+    return " ".join(f'<button class="button" id="{key}" type="button">{_e(words)}</button>'
+                    for key, words in ORDER_BUTTONS)
+
+
+def _settlement_box() -> str:
+    """Where the buyer opens the seller's settlement proposal, signs it and copies the
+    signed reply back to the seller."""
+    return ('<section class="settlement" id="settlement" hidden><h2>卖家的协商方案</h2>'
+            '<p id="settle-text"></p>'
+            '<button class="button" id="settle-sign" type="button">用钱包签署这个方案</button>'
+            '<div id="settle-done" hidden><p>回执代码（发给卖家）：</p>'
+            '<textarea id="settle-reply" rows="3" readonly></textarea></div></section>'
+            '<details class="settle-paste"><summary>卖家发来了协商方案代码？</summary>'
+            '<input id="settle-code" placeholder="例如 1-2.5000000.45000000.0">'
+            '<button class="button" id="settle-open" type="button">打开方案</button></details>')
 
 
 def site_files(folder) -> list[str]:

@@ -73,7 +73,7 @@ def _shipped(c: Chain, buyer=None) -> int:
 
 def _disputed(c: Chain, by) -> int:
     eid = _shipped(c)
-    c.send(c.escrow.functions.dispute(eid), by)
+    c.send(c.escrow.functions.dispute(eid, b""), by)
     return eid
 
 

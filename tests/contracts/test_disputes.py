@@ -23,32 +23,65 @@ def _accepted(c: Chain):
 def _disputed(c: Chain, by=None):
     eid = _accepted(c)
     c.send(c.escrow.functions.markShipped(eid, b"\x33" * 32), c.seller)
-    c.send(c.escrow.functions.dispute(eid), by or c.buyer)
+    c.send(c.escrow.functions.dispute(eid, b""), by or c.buyer)
     return eid
 
 
 def test_dispute_by_either_party_only(c: Chain):
     eid = _accepted(c)
-    c.expect_revert(c.escrow.functions.dispute(eid), c.other, "NotParty")
-    c.expect_revert(c.escrow.functions.dispute(eid), c.arbitrator, "NotParty")
-    receipt = c.send(c.escrow.functions.dispute(eid), c.seller)
+    c.expect_revert(c.escrow.functions.dispute(eid, b""), c.other, "NotParty")
+    c.expect_revert(c.escrow.functions.dispute(eid, b""), c.arbitrator, "NotParty")
+    receipt = c.send(c.escrow.functions.dispute(eid, b""), c.seller)
     (ev,) = c.events(receipt, "Disputed")
     assert ev["args"]["by"] == c.seller.address
     assert ev["args"]["arbitrationDeadline"] == c.get(eid)["deadline"]
     assert c.get(eid)["state"] == "Disputed"
-    c.expect_revert(c.escrow.functions.dispute(eid), c.buyer, "WrongState")
+    c.expect_revert(c.escrow.functions.dispute(eid, b""), c.buyer, "WrongState")
+
+
+def test_dispute_carries_a_statement_and_the_other_party_adds_its_own(c: Chain):
+    eid = _accepted(c)
+    receipt = c.send(c.escrow.functions.dispute(eid, b"sealed-by-buyer"), c.buyer)
+    (ev,) = c.events(receipt, "Statement")
+    assert (ev["args"]["id"], ev["args"]["by"], ev["args"]["statement"]) == (
+        eid, c.buyer.address, b"sealed-by-buyer")
+    receipt = c.send(c.escrow.functions.addStatement(eid, b"sealed-by-seller"), c.seller)
+    (ev,) = c.events(receipt, "Statement")
+    assert (ev["args"]["by"], ev["args"]["statement"]) == (c.seller.address, b"sealed-by-seller")
+
+
+def test_an_empty_dispute_statement_emits_nothing(c: Chain):
+    eid = _accepted(c)
+    receipt = c.send(c.escrow.functions.dispute(eid, b""), c.buyer)
+    assert c.events(receipt, "Disputed") and not c.events(receipt, "Statement")
+
+
+def test_statement_checks(c: Chain):
+    eid = _accepted(c)
+    f = c.escrow.functions
+    c.expect_revert(f.addStatement(eid, b"x"), c.buyer, "WrongState")  # not disputed yet
+    c.expect_revert(f.dispute(eid, b"x" * 1025), c.buyer, "BadStatement")
+    c.send(f.dispute(eid, b"x" * 1024), c.buyer)
+    for who in (c.other, c.arbitrator):
+        c.expect_revert(f.addStatement(eid, b"x"), who, "NotParty")
+    c.expect_revert(f.addStatement(eid, b""), c.seller, "BadStatement")
+    c.expect_revert(f.addStatement(eid, b"x" * 1025), c.seller, "BadStatement")
+    c.at(c.get(eid)["deadline"])
+    c.expect_revert(f.addStatement(eid, b"x"), c.seller, "TooLate")
+    c.send(f.timeoutDispute(eid), c.other)
+    c.expect_revert(f.addStatement(eid, b"x"), c.seller, "WrongState")
 
 
 def test_no_dispute_before_acceptance(c: Chain):
     eid = c.fund(c.offer())
-    c.expect_revert(c.escrow.functions.dispute(eid), c.buyer, "WrongState")
+    c.expect_revert(c.escrow.functions.dispute(eid, b""), c.buyer, "WrongState")
 
 
 def test_dispute_deadline_while_unshipped(c: Chain):
     eid = _accepted(c)
     deadline = c.get(eid)["deadline"]
     c.at(deadline)
-    c.expect_revert(c.escrow.functions.dispute(eid), c.seller, "TooLate")
+    c.expect_revert(c.escrow.functions.dispute(eid, b""), c.seller, "TooLate")
 
 
 def test_dispute_deadline_after_shipment(c: Chain):
@@ -56,7 +89,7 @@ def test_dispute_deadline_after_shipment(c: Chain):
     c.send(c.escrow.functions.markShipped(eid, b"\x33" * 32), c.seller)
     deadline = c.get(eid)["deadline"]
     c.at(deadline - 1)
-    c.send(c.escrow.functions.dispute(eid), c.buyer)
+    c.send(c.escrow.functions.dispute(eid, b""), c.buyer)
     # a dispute stops the claim
     c.at(deadline + 1)
     c.expect_revert(c.escrow.functions.claim(eid), c.seller, "WrongState")
@@ -95,7 +128,7 @@ def test_ruling_window_and_silent_arbitrator_after_shipment(c: Chain, by):
     eid = _accepted(c)
     c.send(c.escrow.functions.markShipped(eid, b"\x33" * 32), c.seller)
     c.at(c.get(eid)["deadline"] - 1)  # the last second before the confirm deadline
-    c.send(c.escrow.functions.dispute(eid), getattr(c, by))
+    c.send(c.escrow.functions.dispute(eid, b""), getattr(c, by))
     deadline = c.get(eid)["deadline"]
     c.at(deadline - 1)
     c.expect_revert(c.escrow.functions.timeoutDispute(eid), c.other, "TooEarly")
@@ -116,7 +149,7 @@ def test_silent_arbitrator_on_a_dispute_before_shipment_is_a_reclaim(c: Chain, b
     # the silence of the arbitrator must not let it keep its bond.
     eid = _accepted(c)
     c.at(c.get(eid)["deadline"] - 1)
-    c.send(c.escrow.functions.dispute(eid), getattr(c, by))
+    c.send(c.escrow.functions.dispute(eid, b""), getattr(c, by))
     c.at(c.get(eid)["deadline"])
     buyer0, seller0 = c.balance(c.buyer), c.balance(c.seller)
     receipt = c.send(c.escrow.functions.timeoutDispute(eid), c.other)
@@ -139,7 +172,7 @@ def test_no_arbitrator_means_timeout(c: Chain):
     offer = c.offer(arbitrator="0x" + "00" * 20, arbitrator_fee=0)
     eid = c.fund(offer)
     c.send(c.escrow.functions.accept(eid), c.seller)
-    c.send(c.escrow.functions.dispute(eid), c.buyer)
+    c.send(c.escrow.functions.dispute(eid, b""), c.buyer)
     c.at(c.get(eid)["deadline"])
     buyer0 = c.balance(c.buyer)
     c.send(c.escrow.functions.timeoutDispute(eid), c.buyer)

@@ -162,7 +162,7 @@ def test_claim_after_confirm_deadline(c: Chain):
     c.at(deadline - 1)
     c.expect_revert(c.escrow.functions.claim(eid), c.seller, "TooEarly")
     c.at(deadline)
-    c.expect_revert(c.escrow.functions.dispute(eid), c.buyer, "TooLate")
+    c.expect_revert(c.escrow.functions.dispute(eid, b""), c.buyer, "TooLate")
     receipt = c.send(c.escrow.functions.claim(eid), c.supplier)  # a payee may trigger it
     assert c.events(receipt, "Claimed")
     assert c.balance(c.supplier) == 3 * 60_000_000
@@ -195,7 +195,7 @@ def test_closed_escrow_refuses_everything(c: Chain):
     for fn, who in [
         (f.cancel(eid), c.buyer), (f.refund(eid), c.buyer), (f.accept(eid), c.seller),
         (f.markShipped(eid, b"\x00" * 32), c.seller), (f.confirm(eid), c.buyer),
-        (f.claim(eid), c.seller), (f.reclaim(eid), c.buyer), (f.dispute(eid), c.buyer),
+        (f.claim(eid), c.seller), (f.reclaim(eid), c.buyer), (f.dispute(eid, b""), c.buyer),
         (f.rule(eid, 0, 0), c.arbitrator), (f.timeoutDispute(eid), c.buyer),
         (f.voidSettlements(eid), c.buyer), (f.settle(eid, 0, 0, b"", b""), c.buyer),
         (f.decline(eid), c.seller),

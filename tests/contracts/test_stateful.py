@@ -276,7 +276,7 @@ class EscrowMachine(RuleBasedStateMachine):
         caller = self._who(caller, e["buyer"])
         ok = (e["state"] in ("Accepted", "Shipped") and caller in (e["buyer"], "seller")
               and self.c.now() < e["deadline"])
-        if self._attempt(self.c.escrow.functions.dispute(e["id"]), caller, ok):
+        if self._attempt(self.c.escrow.functions.dispute(e["id"], b""), caller, ok):
             e["shipped"] = e["state"] == "Shipped"
             self._move(e, "Disputed", "arbitration_window")
 

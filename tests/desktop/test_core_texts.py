@@ -109,7 +109,7 @@ def test_the_words_order_refusals_fill_in_are_listed():
     order = Order(1, "0x", 1, deadline=100)
     named = {CAN.get(a, a) for state in OPEN_STATES for now in (0, 100)
              for a in replace(order, state=state).actions(now)}
-    assert len(named) == 6  # accept, ship, dispute, settle, claim, return to the buyer
+    assert len(named) == 7  # accept, ship, dispute, add a statement, settle, claim, return
     assert set(DONE.values()) | named | {", "} <= set(core_texts.ORDER_ACTIONS)
 
 
@@ -123,3 +123,17 @@ def test_offline_order_text_refusals_are_listed():
     from shop.orders.offline import _CONTROL, _TOO_LONG
 
     assert set(_TOO_LONG.values()) | set(_CONTROL.values()) <= set(core_texts.ERRORS)
+
+
+def test_every_error_of_the_contracts_is_a_listed_sentence():
+    """Each custom error of the compiled escrow and token that a refused call can name is told
+    as a sentence without fields (no raw ids or base units), listed for translation."""
+    from wallet.contract_artifacts import load_artifact
+    from wallet.contract_errors import SENTENCES
+
+    names = {i["name"] for contract in ("Escrow", "DemoUSD")
+             for i in load_artifact(contract)["abi"] if i["type"] == "error"}
+    assert len(names) > 20
+    assert sorted(names - set(SENTENCES)) == []
+    assert all("{" not in text and text.endswith(".") for text in SENTENCES.values())
+    assert set(SENTENCES.values()) <= set(core_texts.CONTRACT_ERRORS)

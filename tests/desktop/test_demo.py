@@ -36,7 +36,9 @@ def test_demo_seller_has_test_money_and_the_faucet_gives_more_on_the_sandbox_onl
     address = wallet.accounts.list()[0].address
     network = wallet.network()
     b = balances(wallet.connect(), address, network.token)
-    assert b.native == 10 * 10**18 and b.token_amount == 1_000 * 10**6 and b.token.symbol == "dUSD"
+    assert b.native == 10 * 10**18 and b.token_amount == 1_000 * 10**6
+    # The demo store sells in 元, so its Sandbox pays in the yuan token.
+    assert (b.token.symbol, b.token.peg) == ("dCNY", "CNY")
     wallet.faucet(address)
     b = balances(wallet.connect(), address, network.token)
     assert b.native == 20 * 10**18 and b.token_amount == 2_000 * 10**6
@@ -44,3 +46,18 @@ def test_demo_seller_has_test_money_and_the_faucet_gives_more_on_the_sandbox_onl
     wallet.choose_network("elsewhere")
     with pytest.raises(Exception, match="only on the Sandbox"):
         wallet.faucet(address)
+
+
+def test_the_demo_s_networks_name_the_sandbox_s_yuan_token_and_its_peg(demo, data_dir, capsys):
+    import json
+
+    from desktop.cli import main
+    from wallet.networks import SANDBOX
+
+    assert main(["--data-dir", str(data_dir), "--demo", "wallet", "networks", "--json"]) == 0
+    rows = {r["name"]: r for r in json.loads(capsys.readouterr().out)["networks"]}
+    sandbox = rows[SANDBOX]
+    assert (sandbox["token_symbol"], sandbox["token_peg"], sandbox["state"]) == ("dCNY", "CNY",
+                                                                                "connected")
+    assert main(["--data-dir", str(data_dir), "--demo", "wallet", "networks"]) == 0
+    assert "dCNY (CNY)" in capsys.readouterr().out

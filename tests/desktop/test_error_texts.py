@@ -64,3 +64,32 @@ def test_an_offers_problems_read_in_chinese(chinese):
 def test_in_english_the_text_is_the_refusal_itself(qapp):
     refusal = WrongChain(expected=8453, actual=1)
     assert dialogs.error_text(refusal) == str(refusal)
+
+
+def test_a_contracts_refusal_is_its_sentence_in_the_interfaces_language(qapp):
+    """The reason of a refused call is the sentence of the contract's error, translated as a
+    sentence of its own inside the refusal's translated template."""
+    from PySide6.QtCore import QTranslator
+
+    from wallet.contract_errors import SENTENCES
+    from wallet.refusals import WouldRevert
+
+    words = {SENTENCES["OfferSoldOut"]: "这款已经卖完了。",
+             "This transaction would fail, so it was not sent: {reason}": "交易会失败，没有发送：{reason}"}
+
+    class Words(QTranslator):
+        def translate(self, context, source, disambiguation=None, n=-1):
+            return words.get(source, "") if context == "errors" else ""
+
+    refusal = WouldRevert(SENTENCES["OfferSoldOut"], "OfferSoldOut")
+    assert str(refusal) == ("This transaction would fail, so it was not sent: "
+                            "The offer is sold out: its quantity is used up.")
+    translator = Words()
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert dialogs.error_text(refusal) == "交易会失败，没有发送：这款已经卖完了。"
+        # a reason that is no contract error's sentence (a node's words) stays as it is
+        assert dialogs.error_text(WouldRevert("execution reverted")) == \
+            "交易会失败，没有发送：execution reverted"
+    finally:
+        QCoreApplication.removeTranslator(translator)

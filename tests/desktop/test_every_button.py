@@ -30,7 +30,7 @@ assert UNEXPECTED_UNLOGGED.startswith(SOMETHING_WRONG)
 # The table whose selection the page's buttons follow.
 SELECTION = {"lots": "lots_table", "orders": "orders", "wallet": "accounts",
              "storefront": "storefront_table", "profiles": "profiles",
-             "offline": "offline_orders"}
+             "offline": "offline_orders", "books": "books_journal"}
 
 # What a user types before pressing OK where a form is useless empty; other forms are
 # accepted as they open (empty ones must then refuse with a sentence).

@@ -309,6 +309,14 @@ def test_a_sheet_for_one_distributor_with_its_allotment(capsys, d, tmp_path, mon
         code, out, err = with_stdin("pw\n", *seller, "lots", "sheet", "export", "春装", str(sheet),
                                     "--for", other, "--allot", "A01/黑色/M=2", "--password-stdin")
         assert code == 0, err
+        # Its settlement before any sale: all 2 allotted units go back, nothing was paid.
+        code, out, err = run(capsys, *seller, "lots", "settlement", "春装")
+        assert code == 0, err
+        assert f"{other.lower()}: sold 0, held 0, refunded 0, allotted 2, unsold 2" in out
+        assert "each distributor's own sell-through export lists them" in out
+        code, out, _ = run(capsys, *seller, "lots", "settlement", "春装", "--json")
+        [line] = json.loads(out)["distributors"]
+        assert (line["allotted"], line["unsold"], line["paid"]) == (2, 2, None)
         run(capsys, *d, "profile", "create", "分销")
         code, _, err = run(capsys, *d, "--profile", "分销", "lots", "sheet", "import", str(sheet))
         assert code == 1 and "was signed for the distributor" in err

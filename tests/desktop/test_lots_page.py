@@ -234,3 +234,63 @@ def test_revise_close_and_revisions_from_the_page(ui, qtbot, monkeypatch):
     found = page.show_revisions()
     assert [r.revision for r in found] == [revision.revision + 1, revision.revision]
     assert "The lot was closed." in told[-1]
+
+
+def test_sheet_for_a_distributor_and_settlement_from_the_buttons(ui, qtbot, tmp_path, messages,
+                                                                monkeypatch, secret_keyring):
+    """The buttons say what `lots sheet export --for --allot` and `lots export --sell-through`
+    do: a sheet only that distributor can use, with its allotment kept in the book, and the
+    sell-through with its settlement."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop.ui.lot_dialogs import DistributorSheetDialog
+    from shop.lots.sheets import allotments
+
+    page = with_demo_lot(ui, qtbot)
+    ui.ctx.session.wallet_options["scrypt_n"] = 2**12
+    page._wallet = None
+    page.wallet.accounts.import_private_key("店", ANVIL_KEY_0, "pw")
+    distributor = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8"
+    work = ui.ctx.session.work()
+    lot = service.get_lot(work, page.current_title)
+    first, second = service.items(work, lot.title, limit=2).items
+    typed = {"address": "not an address"}
+
+    def fill(dialog):
+        if isinstance(dialog, DistributorSheetDialog):
+            dialog.distributor.setText(typed["address"])
+            dialog.set_allotment(first.sku, 3)
+            dialog.set_allotment(second.sku, 1)
+        return QDialog.Accepted
+
+    sheet = tmp_path / "for.zlsheet"
+    monkeypatch.setattr(QDialog, "exec", fill)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(sheet), ""))
+    monkeypatch.setattr("desktop.ui.dialogs.ask_password", lambda *_a: "pw")
+    try:
+        assert page.buttons["export_for"].isEnabled()
+        page.buttons["export_for"].click()
+        qtbot.waitUntil(lambda: bool(messages["error"]), timeout=30_000)
+        assert "is not an account address" in messages["error"][-1] and not sheet.exists()
+        typed["address"] = distributor
+        page.buttons["export_for"].click()
+        qtbot.waitUntil(lambda: any(str(sheet) in t for t in messages["info"]), timeout=30_000)
+    finally:
+        page.wallet.accounts.remove(ANVIL_ADDRESS_0, force=True)
+    read = service.read_sheet(sheet)
+    units = {(i["style_no"], i["color"], i["size"]): i["quantity"] for i in read.content["items"]}
+    assert units[(first.style_no, first.color, first.size)] == 3
+    assert units[(second.style_no, second.color, second.size)] == 1
+    assert sum(units.values()) == 4
+    assert allotments(ui.ctx.session.work().db, lot.id) == {distributor: {first.id: 3,
+                                                                          second.id: 1}}
+
+    sales = tmp_path / "sales.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(sales), ""))
+    page.buttons["export_sales"].click()
+    qtbot.waitUntil(lambda: sales.exists() and any("rows were written" in t
+                                                   for t in messages["info"]), timeout=30_000)
+    text = sales.read_text(encoding="utf-8-sig")
+    # The distributor was allotted stock and has sold nothing yet: 4 units go back.
+    assert "按分销商结算 Settlement by distributor" in text
+    assert f"{distributor.lower()},4,0,0,0,4,,," in text

@@ -105,13 +105,18 @@ def test_buy_accept_ship_and_the_buyer_confirms(shop):
     second = second.strip()
     assert ok(shop, "sync", "--json")["events"] == 0  # each action syncs, as the page does
 
-    accepted = ok(shop, "orders", "accept", first, second, "--password-stdin", "--json",
-                  stdin=PASSWORD)
+    code, out, err = ziliudi(shop, "orders", "accept", first, second, "--password-stdin",
+                             "--json", stdin=PASSWORD)
+    assert code == 0, err
+    accepted = json.loads(out)
     assert accepted["done"] == "accept" and accepted["transaction"]["status"] == "mined"
     assert states(accepted) == {first: "Accepted", second: "Accepted"}
     [order] = [o for o in accepted["orders"] if o["number"] == first]
     assert order["quantity"] == 2 and order["bond"] > 0 and isinstance(order["price"], int)
-    assert order["token"]["symbol"] == "dUSD" and order["details"]["name"] == "Wang Xiaoming"
+    assert order["token"]["symbol"] == "dCNY" and order["details"]["name"] == "Wang Xiaoming"
+    bond = sum(o["bond"] for o in accepted["orders"])
+    assert err.startswith(f"Accepting orders {first}, {second} posts your bond of "
+                          f"{people_write(bond, order['token'])};"), err
 
     lines = ok(shop, "orders", "list").splitlines()
     assert lines[0].split("\t") == COLUMNS
@@ -174,9 +179,11 @@ def test_dispute_then_settle_with_the_simulated_buyers_signature(shop):
     assert typed["primaryType"] == "Settlement" and typed["domain"]["name"] == "Ziliudi Escrow"
     assert typed["message"]["buyerAmount"] == 10**7
     assert typed["message"]["escrowId"] == o["escrow_id"]
+    assert request["code"] == f"{order}.{10**7}.{held - 10**7}.0"
+    assert request["link"].endswith(f"/order.html?id={o['escrow_id']}&settle={request['code']}")
     code, out, err = ziliudi(shop, "orders", "settle", order, "--buyer-gets", "10")
     assert code == 0 and json.loads(out) == typed  # the request alone on stdout, words on stderr
-    assert err.startswith(f"Settlement of order {order}: 10.00 dUSD to the buyer, "
+    assert err.startswith(f"Settlement of order {order}: 10.00 dCNY to the buyer, "
                           f"{people_write(held - 10**7, o['token'])} to you.")
 
     signature = ok(shop, "sandbox", "sign-settlement", order, "--buyer-gets", "10").strip()
@@ -206,3 +213,40 @@ def test_an_unknown_order_and_a_node_that_is_down_are_refused(shop):
     err = refused(shop, "orders", "accept", "1-1", "--network", "down", "--password-stdin",
                   stdin=PASSWORD)
     assert "Cannot reach the network node" in err
+
+
+def test_dispute_statements_are_sealed_to_the_stores_arbitrator(shop, tmp_path):
+    from shop.arbitration import ArbitratorCard, open_statement
+    from shop.storefront.notes import new_key_pair
+
+    first = ok(shop, "sandbox", "buy", "14", "--json")["order"]
+    ok(shop, "orders", "accept", first, "--password-stdin", stdin=PASSWORD)
+    err = refused(shop, "sandbox", "dispute", first, "--statement", "货坏了")
+    assert f"Order {first} names no arbitrator: a dispute can only time out" in err
+
+    pem, public = new_key_pair()
+    card = tmp_path / "card.json"
+    card.write_text(ArbitratorCard("0x" + "a7" * 20, public, "微信 a7").to_json(), "utf-8")
+    assert ok(shop, "storefront", "arbitrator", "set", str(card), "--fee", "1").startswith(
+        "arbitrator 0x" + "a7" * 20 + " (微信 a7), fee ¥1.00")
+    assert ok(shop, "storefront", "sign-offers", "--password-stdin", "--json",
+              stdin=PASSWORD)["signed"] > 0  # the old offers named no arbitrator
+    second = ok(shop, "sandbox", "buy", "14", "--json")["order"]
+    ok(shop, "orders", "accept", second, "--password-stdin", stdin=PASSWORD)
+    assert states(ok(shop, "sandbox", "dispute", second, "--statement", "没收到货。",
+                     "--json")) == {second: "Disputed"}
+    third = ok(shop, "sandbox", "buy", "14", "--json")["order"]
+    ok(shop, "orders", "accept", third, "--password-stdin", stdin=PASSWORD)
+    assert states(ok(shop, "orders", "dispute", third, "--yes", "--statement", "已签收。",
+                     "--password-stdin", "--json", stdin=PASSWORD)) == {third: "Disputed"}
+    # The other side of each dispute adds its own; an order not in dispute takes none.
+    assert states(ok(shop, "orders", "statement", second, "--statement", "发的是正品。",
+                     "--password-stdin", "--json", stdin=PASSWORD)) == {second: "Disputed"}
+    ok(shop, "sandbox", "statement", third, "--statement", "快递没送到。")
+    err = refused(shop, "orders", "statement", first, "--statement", "x", "--password-stdin",
+                  stdin=PASSWORD)
+    assert f"Order {first} is Accepted: it cannot be given a statement now" in err
+    rows = book(shop)["order_events"]
+    sealed = [json.loads(r[8])["statement"] for r in rows if r[2] == "Statement"]
+    assert sorted(open_statement(bytes.fromhex(s[2:]), pem) for s in sealed) == sorted([
+        "已签收。", "没收到货。", "发的是正品。", "快递没送到。"])

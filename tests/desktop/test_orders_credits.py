@@ -6,12 +6,14 @@ contract), and the credit is withdrawn once the token lets it through: by the se
 
 import io
 import json
+import re
 
 import pytest
 
 from desktop.services import orders as service
 from desktop.services import simulated_buyer
 from desktop.ui import dialogs
+from wallet.contract_errors import SENTENCES
 
 SELLER_KEY = "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d"
 PRICE = 5_000_000
@@ -124,7 +126,7 @@ def test_credit_is_synced_once_listed_and_withdrawn_once_unblocked(shop):
         assert entry.status == "mined"
         assert token.balance(seller) == before + amount
         assert service.credits(w) == []
-        with pytest.raises(WouldRevert, match="NothingToWithdraw"):
+        with pytest.raises(WouldRevert, match=re.escape(SENTENCES["NothingToWithdraw"])):
             service.withdraw_credit(w, signer, token.address)
     finally:
         signer.lock()

@@ -71,7 +71,7 @@ def test_simulated_buyer_funds_and_the_order_shows_details(page, qtbot):
     fund(page, qtbot)
     view = page.model.views[0]
     assert view.order.state == "Funded" and view.details["name"] == "Wang Xiaoming"
-    assert re.fullmatch(r"\d+\.\d{2,6} dUSD", page.model.data(page.model.index(0, 4)))
+    assert re.fullmatch(r"\d+\.\d{2,6} dCNY", page.model.data(page.model.index(0, 4)))
     page.table.selectRow(0)
     assert "Wang Xiaoming" in page.details.toPlainText()
     assert page.history.rowCount() == 1 and page.history.item(0, 0).text() == "Funded"
@@ -98,13 +98,27 @@ def test_countdown_ticks_without_rebuilding(page, qtbot):
 def test_accept_many_then_ship_then_reminder(page, qtbot, monkeypatch):
     from desktop.ui.order_dialogs import ShipDialog
 
+    from shop.orders.model import escrow_number
+
     fund(page, qtbot, count=2)
     page.table.selectAll()
     assert page.buttons["accept"].isEnabled()
+    prompts = []
+    monkeypatch.setattr(dialogs, "ask_password",
+                        lambda *a: prompts.append(a) or DEMO_SELLER_PASSWORD)
     page.buttons["accept"].click()
     qtbot.waitUntil(lambda: {v.order.state for v in page.model.views} == {"Accepted"},
                     timeout=30_000)
     idle(page, qtbot)
+    # The prompt says, in words and money, what accepting posts: the bond of both orders.
+    [(_, _, _, rows, details)] = prompts
+    said = dict(rows)
+    numbers = sorted(escrow_number(v.order.escrow_id) for v in page.model.views)
+    assert all(n in said["What"] for n in numbers) and details is None
+    bonds = [v.order.bond for v in page.model.views]
+    assert all(b > 0 for b in bonds) and said["Your bond"] == page._money(sum(bonds))
+    assert re.fullmatch(r"\d+\.\d{2,6} dCNY", said["Your bond"])
+    assert not any(str(v.order.escrow_id) in " ".join(said.values()) for v in page.model.views)
 
     def filled(dialog):
         dialog.carrier.setCurrentText("顺丰速运")
@@ -176,6 +190,22 @@ def test_an_order_that_changed_since_it_was_chosen_is_refused_with_the_reason(pa
     assert page.model.views[0].order.state == "Funded"
 
 
+def test_the_settle_dialog_copies_a_link_to_the_store_s_order_page(qtbot):
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QPushButton
+
+    from desktop.ui.order_dialogs import SettleDialog
+
+    escrow_id = 1 << 32 | 2
+    dialog = SettleDialog(None, escrow_id, 12_500_000, 3, 31337, "0x" + "11" * 20, 6, "dUSD",
+                          site_url="https://shop.example/")
+    qtbot.addWidget(dialog)
+    dialog.buyer_amount.setText("10")
+    dialog.findChild(QPushButton, "copy_link").click()
+    assert QGuiApplication.clipboard().text() == (
+        f"https://shop.example/order.html?id={escrow_id}&settle=1-2.10000000.2500000.3")
+
+
 def test_the_settle_dialog_splits_in_the_token_s_units(qtbot):
     from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
@@ -196,3 +226,49 @@ def test_the_settle_dialog_splits_in_the_token_s_units(qtbot):
         dialog.buyer_amount.setText(typed)
         assert dialog.split() is None and not ok.isEnabled()
         assert dialog.seller_amount.text() == "not a valid split"
+
+
+def test_dispute_and_statement_buttons_seal_to_the_stores_arbitrator(page, ui, qtbot,
+                                                                     monkeypatch):
+    from shop.arbitration import open_statement
+    from shop.orders.store import statements
+    from shop.storefront.profile import set_arbitrator
+    from shop.storefront.notes import new_key_pair
+
+    from desktop.ui.order_dialogs import DisputeDialog
+
+    pem, public = new_key_pair()
+    work = ui.ctx.session.work()
+    set_arbitrator(work.db, "0x" + "a7" * 20, public, "微信 a7", 100)
+    fund(page, qtbot)
+    page.table.selectRow(0)
+    page.buttons["accept"].click()
+    qtbot.waitUntil(lambda: page.model.views[0].order.state == "Accepted", timeout=30_000)
+    idle(page, qtbot)
+    page.table.clearSelection()
+    page.table.selectRow(0)
+    assert not page.buttons["statement"].isEnabled()
+
+    asked = []
+
+    def dispute(dialog):
+        asked.append(dialog.findChild(type(dialog.statement)).isEnabled())
+        dialog.statement.setPlainText("买家已签收却说没收到。")
+        return DisputeDialog.Accepted
+    monkeypatch.setattr(DisputeDialog, "exec", dispute)
+    page.buttons["dispute"].click()
+    qtbot.waitUntil(lambda: page.model.views[0].order.state == "Disputed", timeout=30_000)
+    idle(page, qtbot)
+    assert asked == [True]
+    page.table.clearSelection()
+    page.table.selectRow(0)
+    assert page.buttons["statement"].isEnabled() and not page.buttons["dispute"].isEnabled()
+    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "有快递签收记录。")
+    page.buttons["statement"].click()
+    qtbot.waitUntil(lambda: page.history.rowCount() == 5, timeout=30_000)
+    idle(page, qtbot)
+    events = [page.history.item(r, 0).text() for r in range(page.history.rowCount())]
+    assert events[-3:] == ["Disputed", "Statement from the seller", "Statement from the seller"]
+    order = page.model.views[0].order
+    assert [open_statement(s.sealed, pem) for s in statements(work.db, order)] == [
+        "买家已签收却说没收到。", "有快递签收记录。"]

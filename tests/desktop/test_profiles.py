@@ -208,7 +208,7 @@ def test_a_book_with_the_retired_escrow_steps_opens_and_loses_them(tmp_path):
     db = open_profile_book(path)
     try:
         steps = schema_version(db)
-        assert "escrow" not in steps and steps["orders"][-1] == "0002_one_event_store"
+        assert "escrow" not in steps and "0002_one_event_store" in steps["orders"]
         assert not db["escrow_events"].exists() and not db["escrow_sync_cursor"].exists()
         assert db["contract_events"].exists()
     finally:

@@ -38,3 +38,19 @@ def test_password_prompt_for_signing_shows_what_is_signed(qapp, monkeypatch):
     rows = [("Lot", "夏季清仓"), ("Revision", "2")]
     assert dialogs.ask_password(None, "Sign the lot sheet", "Password of 0xabc:", rows) == "pw"
     assert shown["rows"] == rows
+
+
+def test_raw_fields_wait_under_a_collapsed_details(qtbot):
+    from PySide6.QtWidgets import QToolButton
+
+    rows = [("What", "A settlement of order 1-2"), ("To the buyer", "50.00 dUSD")]
+    raw = [("escrowId", "4294967298"), ("buyerAmount", "50000000")]
+    dialog = SignDialog(None, "Settle", "Password:", rows, raw)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    shown = dialog.findChild(QTableWidget, "signed_fields")
+    assert [shown.item(r, 1).text() for r in range(shown.rowCount())] == [v for _, v in rows]
+    details = dialog.findChild(QTableWidget, "signed_details")
+    assert not details.isVisible()
+    dialog.findChild(QToolButton, "details_toggle").click()
+    assert details.isVisible() and details.item(0, 1).text() == "4294967298"

@@ -20,6 +20,7 @@ from shop.lots.items import import_into
 from shop.lots.lots import create_lot, publish, update_lot
 from shop.stock.check import StockRow
 from shop.storefront.errors import StorefrontError
+from shop.storefront.quotes import parse_rate
 from tests.desktop.test_storefront_service import demo_work, vault, with_storefront  # noqa: F401
 
 LOT = "<b>清仓</b>\"'"
@@ -105,7 +106,8 @@ def build_hostile_book(data_dir, tmp_path):
         db.execute("UPDATE store_profile SET value = ? WHERE key = 'avatar'", ["/etc/hostname"])
     dep = service.EscrowDeployment(31337, "0x" + "11" * 20, "0x" + "22" * 20, "dUSD", 6,
                                    "Demo USD", permit=True)
-    assert service.sign_offers(work, Signer(), dep) == len(live)
+    rate = parse_rate("7.1130", "CNY", "USD")  # the lot is priced in 元, the token in dollars
+    assert service.sign_offers(work, Signer(), dep, rate=rate) == len(live)
     with db.atomic():
         db["book_info"].upsert({"key": service.DEPLOYMENT_KEY,
                                 "value": json.dumps(asdict(dep), sort_keys=True)}, pk="key")

@@ -63,3 +63,47 @@ def test_catalog_export_and_serving(ui, qtbot, tmp_path, secret_keyring):
         page.serve.setChecked(False)
         service._vault(ui.ctx.session.work()).delete(service.KEY_NAME)
     assert page.server is None
+
+
+def test_the_arbitrator_button_names_one_from_its_card_and_clears_it(ui, qtbot, tmp_path,
+                                                                      monkeypatch):
+    from desktop.services.store_arbitrator import store_arbitrator
+    from desktop.ui import dialogs
+    from desktop.ui.store_dialogs import ArbitratorDialog
+    from shop.arbitration import ArbitratorCard
+    from shop.storefront.notes import new_key_pair
+
+    page = open_demo(ui, qtbot)
+    errors = []
+    monkeypatch.setattr(dialogs, "show_error", lambda p, e, title=None: errors.append(
+        dialogs.error_text(e)))
+    card = tmp_path / "card.json"
+    _pem, public = new_key_pair()
+    card.write_text(ArbitratorCard("0x" + "a7" * 20, public, "微信 a7").to_json(), "utf-8")
+    def fill(typed_card, fee, clear=False):
+        def exec_(dialog):
+            dialog.card.setText(typed_card)
+            dialog.fee.setText(fee)
+            (dialog.none.click if clear else dialog.accept)()
+            return dialog.result()
+        return exec_
+
+    def press(typed_card, fee, clear=False):
+        monkeypatch.setattr(ArbitratorDialog, "exec", fill(typed_card, fee, clear))
+        page.buttons["arbitrator"].click()
+        qtbot.waitUntil(lambda: not ui.ctx.tasks.running, timeout=10_000)
+        ui.ctx.tasks.wait(10_000)
+
+    press("", "1")
+    assert errors == ["Choose the arbitrator's card file."]
+    press(str(card), "2.5")
+    assert errors[1:] == []
+    named = store_arbitrator(ui.ctx.session.work())
+    assert (named.account, named.contact, named.fee.units) == ("0x" + "a7" * 20, "微信 a7", 250)
+    assert page._arbitrator_text(ui.ctx.session.work()) == (
+        "0x" + "a7" * 20 + " (微信 a7), fee ¥2.50 per disputed order")
+    press("", "", clear=True)
+    assert not store_arbitrator(ui.ctx.session.work()).account
+    assert page._arbitrator_text(ui.ctx.session.work()) == (
+        "No arbitrator: a dispute can only time out.")
+    assert errors[1:] == []

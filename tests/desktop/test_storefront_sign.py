@@ -39,11 +39,13 @@ def assert_site_embeds_offers(work, site, seller: str) -> None:
         assert data["chain"]["contract"] == net.escrow_address
         assert data["chain"]["token"]["address"] == net.token_address
         assert data["chain"]["token"]["permit"] is True
-        assert data["chain"]["token"]["name"] == "Demo USD"
+        assert data["chain"]["token"]["name"] == "Demo CNY"
         variant = next(v for v in data["variants"] if v["listing"] == listing.id)
         assert variant["signature"].startswith("0x") and len(variant["signature"]) == 132
         assert variant["offer"]["seller"].lower() == seller.lower()
-        assert int(variant["offer"]["price"]) == listing.price * 10 ** 4  # dUSD has 6 decimals
+        # the demo sells in 元 through dCNY (6 decimals): the same number, no rate
+        assert int(variant["offer"]["price"]) == listing.price * 10 ** 4
+        assert variant["quote"]["currency"] == "CNY" and variant["quote"]["rate"] is None
 
 
 @pytest.fixture
@@ -81,7 +83,8 @@ def test_cli_signs_on_the_demo_out_of_the_box(demo, data_dir, tmp_path, monkeypa
                "--json") == 0
     out = json.loads(capsys.readouterr().out)
     live = service.listings(work, live_only=True)
-    assert out["network"] == SANDBOX and out["symbol"] == "dUSD" and out["permit"] is True
+    assert out["network"] == SANDBOX and out["symbol"] == "dCNY" and out["permit"] is True
+    assert out["rate"] is None
     assert out["signed"] == len(live) == out["payable"] == offers_kept(work)
     assert out["seller"] == seller.address
     # signing again keeps the offers that still hold
@@ -91,6 +94,37 @@ def test_cli_signs_on_the_demo_out_of_the_box(demo, data_dir, tmp_path, monkeypa
     assert cli(data_dir, monkeypatch, "", "site", str(tmp_path / "site")) == 0
     assert f"{len(live)} payable" in capsys.readouterr().out
     assert_site_embeds_offers(work, tmp_path / "site", seller.address)
+
+
+def test_cli_needs_a_rate_for_a_dollar_token_and_signs_with_one(demo, data_dir, monkeypatch,
+                                                                 capsys, qapp):
+    from fractions import Fraction
+
+    import desktop.services.wallet as wallet_service
+
+    work, _wallet = demo
+    monkeypatch.setattr(wallet_service, "DEMO_SANDBOX_TOKEN", "dUSD")  # the store stays in 元
+    assert cli(data_dir, monkeypatch, DEMO_PASSWORD + "\n", "sign-offers",
+               "--password-stdin") == 1
+    err = capsys.readouterr().err
+    assert "Prices in CNY become USD only at a rate you state" in err
+    assert offers_kept(work) == 0
+    assert cli(data_dir, monkeypatch, DEMO_PASSWORD + "\n", "sign-offers", "--rate", "7,1",
+               "--password-stdin") == 1
+    assert "is not a rate" in capsys.readouterr().err and offers_kept(work) == 0
+    assert cli(data_dir, monkeypatch, DEMO_PASSWORD + "\n", "sign-offers", "--rate", "7.1130",
+               "--password-stdin", "--json") == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["symbol"] == "dUSD" and out["rate"]["value"] == "7.1130"
+    assert (out["rate"]["listing"], out["rate"]["token_side"]) == ("CNY", "USD")
+    prices = {x.id: x.price for x in service.listings(work, live_only=True)}
+    rows = work.db.execute("SELECT listing_id, offer, quote FROM listing_offers").fetchall()
+    assert len(rows) == out["signed"] == len(prices)
+    for listing_id, offer, quote in rows:
+        amount = int(json.loads(offer)["price"])
+        assert amount == -(-Fraction(prices[listing_id] * 10**4) // Fraction("7.1130"))
+        assert json.loads(quote)["rate"] == "7.1130"
+    assert service.last_rate(work, "CNY", "USD").value == "7.1130"
 
 
 def test_cli_wrong_password_signs_nothing(demo, data_dir, monkeypatch, capsys):
@@ -184,3 +218,47 @@ def test_page_signs_with_the_demo_seller_and_the_exported_site_can_pay(page, ui,
     with qtbot.waitSignal(op.finished, timeout=20_000):
         pass
     assert_site_embeds_offers(work, tmp_path / "site", seller.address)
+
+
+def test_page_asks_for_the_rate_prefilled_with_the_last_one_when_the_token_is_in_dollars(
+        page, ui, qtbot, monkeypatch):
+    import desktop.services.wallet as wallet_service
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from desktop.ui.store_dialogs import RateDialog
+    from shop.storefront.quotes import parse_rate
+
+    monkeypatch.setattr(wallet_service, "DEMO_SANDBOX_TOKEN", "dUSD")  # the store stays in 元
+    work = ui.ctx.session.work()
+    service._remember_rate(work, parse_rate("7.1000", "CNY", "USD", at=1_796_256_000))
+    seen = {}
+
+    def answer(dialog):
+        seen["prefilled"], seen["last"] = dialog.rate.text(), dialog.last.text()
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.Ok)
+        dialog.rate.setText("7,1")  # not a rate: said, and the dialog stays open
+        ok.click()
+        seen["after_bad"] = dialog.result()
+        dialog.rate.setText("7.1130")
+        ok.click()
+        return dialog.result()
+
+    monkeypatch.setattr(RateDialog, "exec", answer)
+    messages = sign_from_page(page, qtbot, monkeypatch, DEMO_PASSWORD)
+    assert seen["prefilled"] == "7.1000" and "2026-12-03" in seen["last"]
+    assert seen["after_bad"] != QDialog.Accepted
+    assert len(messages["error"]) == 1 and "is not a rate" in messages["error"][0]
+    assert "converted at 1 USD = 7.1130 CNY" in messages["info"][0]
+    work = ui.ctx.session.work()
+    quotes = [json.loads(q) for (q,) in work.db.execute("SELECT quote FROM listing_offers")]
+    assert quotes and all(q["rate"] == "7.1130" and q["tokenSide"] == "USD" for q in quotes)
+    assert service.last_rate(work, "CNY", "USD").value == "7.1130"
+
+
+def test_page_asks_no_rate_when_the_token_is_in_the_store_s_currency(page, ui, qtbot,
+                                                                     monkeypatch):
+    from desktop.ui.store_dialogs import RateDialog
+
+    monkeypatch.setattr(RateDialog, "exec", lambda self: pytest.fail("no rate is needed"))
+    messages = sign_from_page(page, qtbot, monkeypatch, DEMO_PASSWORD)
+    assert not messages["error"] and "converted" not in messages["info"][0]

@@ -160,6 +160,10 @@ def test_each_profile_keeps_only_the_escrows_of_its_accounts(cli, data_dir, anvi
     from web3 import Web3
 
     from desktop.services.session import Session
+    from shop.lots.items import import_into
+    from shop.lots.lots import create_lot, get_lot, publish
+    from shop.orders.goods import goods_ref, salt_for
+    from shop.stock.check import StockRow
     from wallet.contract_artifacts import load_artifact
     from wallet.escrow_client import EscrowClient
     from wallet.escrow_types import Offer, Payee
@@ -192,17 +196,35 @@ def test_each_profile_keeps_only_the_escrows_of_its_accounts(cli, data_dir, anvi
             w.wallet.choose_network("anvil")
             sessions[name] = (session, w)
         now = w3.eth.get_block("latest")["timestamp"]
+        # The supplier's own lot, whose item the offer's salt names (the stranger's book
+        # has a lot too, which the salt does not name).
+        for name in ("供货", "路人"):
+            db = sessions[name][1].db
+            create_lot(db, "春装", starts_at=now - 60, ends_at=now + 86400)
+            import_into(db, "春装", [StockRow(2, "A1", "红色", "L", "卫衣", "", 9, 20000, 8000,
+                                              15000, 12000, "", "", "", {})])
+            publish(db, "春装", at=now - 30)
+        uid = get_lot(sessions["供货"][1].db, "春装", at=now).uid
         offer = Offer(seller=distributor.address, token=token, price=5_000_000, max_quantity=5,
-                      expiry=now + 86400, payees=(Payee(supplier.address, 2_000_000),))
+                      expiry=now + 86400, payees=(Payee(supplier.address, 2_000_000),),
+                      salt=salt_for(goods_ref(uid, "A1/红色/L")))
         seller = UnlockedSigner(distributor, 3600)
         escrow.fund(UnlockedSigner(buyer, 3600), offer, escrow.sign_offer(seller, offer), 2, b"")
-        held = {}
+        held, goods = {}, {}
         for name in sessions:
             code, out, err = cli("--profile", name, "sync", "--json")
             assert code == 0, err
             code, out, _ = cli("--profile", name, "orders", "list", "--json")
             held[name] = [o["quantity"] for o in json.loads(out)["orders"]]
+            goods[name] = [o["listing"] for o in json.loads(out)["orders"]]
         assert held == {"分销": [2], "供货": [2], "路人": [], "买家": [2]}
+        # Only the supplier's book knows the goods: the offer was signed outside the
+        # distributor's storefront here, and the buyer's book has no lots.
+        assert goods == {"分销": [""], "供货": ["卫衣 红色 / L"], "路人": [], "买家": [""]}
+        code, out, err = cli("--profile", "供货", "lots", "settlement", "春装", "--json")
+        assert code == 0, err
+        [line] = json.loads(out)["distributors"]
+        assert line["distributor"] == distributor.address.lower() and line["held"] == 2
     finally:
         for session, w in sessions.values():
             _cleanup(w, session)

@@ -8,6 +8,7 @@ import pytest
 from desktop.cli import main
 
 ANVIL_KEY_0 = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"
+ANVIL_ADDRESS_0 = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"
 
 
 @pytest.fixture
@@ -96,3 +97,63 @@ def test_node_down_is_a_refusal(cli, anvil):
     anvil.stop()
     code, out, err = cli("wallet", "balance", "--network", "gone", "--json")
     assert code == 1 and out == "" and err.strip()
+
+
+def _on_anvil(cli, anvil):
+    cli("wallet", "import", "--label", "dev", "--key", "--password-stdin", stdin=f"{ANVIL_KEY_0}\npw\n")
+    assert cli("wallet", "add-network", "anvil", "--rpc-url", anvil.url, "--chain-id", "31337")[0] == 0
+    assert cli("wallet", "use-network", "anvil")[0] == 0
+
+
+def _journal(cli) -> list[dict]:
+    code, out, err = cli("wallet", "journal", "--json")
+    assert code == 0, err
+    return json.loads(out)["entries"]
+
+
+def test_the_same_send_again_needs_again(cli, anvil):
+    _on_anvil(cli, anvil)
+    send = ("wallet", "send", "--from", "dev", "--to", "0x" + "cd" * 20, "--amount", "0.25",
+            "--native", "--yes", "--password-stdin", "--json")
+    code, out, err = cli(*send, stdin="pw\n")
+    assert code == 0, err
+    first = json.loads(out)
+    assert first["status"] == "mined"  # the command waits for the receipt
+    code, out, err = cli(*send, stdin="pw\n")
+    assert (code, out) == (1, "")
+    assert "0.25 ETH to 0x" in err and "already sent and confirmed within the last hour" in err
+    assert first["hash"] in err and "--again" in err
+    code, out, err = cli(*send, "--again", stdin="pw\n")
+    assert code == 0, err
+    assert [e["status"] for e in _journal(cli)] == ["mined", "mined"]
+
+
+def test_speed_up_and_cancel_only_what_is_pending(cli, anvil):
+    from tests.conftest import rpc
+
+    _on_anvil(cli, anvil)
+    code, out, err = cli("wallet", "send", "--from", "dev", "--to", "0x" + "cd" * 20, "--amount", "1",
+                         "--native", "--yes", "--password-stdin", "--json", "--no-wait", stdin="pw\n")
+    mined = json.loads(out)["hash"]
+    code, out, err = cli("wallet", "speed-up", mined, "--yes", "--password-stdin", stdin="pw\n")
+    assert code == 1 and "already confirmed" in err
+    assert [e["status"] for e in _journal(cli)] == ["mined"]  # nothing added
+
+    rpc(anvil.url, "evm_setAutomine", [False])
+    code, out, err = cli("wallet", "send", "--from", "dev", "--to", "0x" + "ef" * 20, "--amount", "1",
+                         "--native", "--yes", "--password-stdin", "--json", "--no-wait", stdin="pw\n")
+    assert code == 0, err
+    pending = json.loads(out)
+    assert pending["status"] == "pending"
+    code, out, err = cli("wallet", "cancel", pending["hash"], "--yes", "--password-stdin", "--json",
+                         stdin="pw\n")
+    assert code == 0, err
+    cancel = json.loads(out)
+    assert (cancel["nonce"], cancel["to"], cancel["status"]) == (pending["nonce"], ANVIL_ADDRESS_0, "pending")
+    rpc(anvil.url, "evm_mine")
+    assert [(e["hash"], e["status"]) for e in _journal(cli)][1:] == [
+        (pending["hash"], "replaced"), (cancel["hash"], "mined")]
+    code, out, _ = cli("wallet", "balance", "0x" + "ef" * 20, "--json")
+    assert json.loads(out)["balances"][0]["native"] == 0
+    code, _, err = cli("wallet", "cancel", "0x" + "00" * 32, "--yes", "--password-stdin", stdin="pw\n")
+    assert code == 1 and "The journal has no transaction" in err

@@ -9,6 +9,8 @@ from eth_account import Account
 
 from desktop.services import storefront as service
 from desktop.services.tasks import run_inline
+from shop.money import CNY, Money
+from shop.storefront.quotes import parse_rate, token_units
 from tests.conftest import missing_component
 from tests.desktop.test_storefront_service import demo_work, vault, with_storefront  # noqa: F401
 
@@ -64,11 +66,11 @@ class KeySigner:
             encode_typed_data(full_message=full_message)).signature).hex()
 
 
-def deploy(w3, name, sender):
+def deploy(w3, name, sender, *args):
     from wallet.contract_artifacts import load_artifact
 
     art = load_artifact(name)
-    tx = w3.eth.contract(abi=art["abi"], bytecode=art["bytecode"]).constructor().transact(
+    tx = w3.eth.contract(abi=art["abi"], bytecode=art["bytecode"]).constructor(*args).transact(
         {"from": sender})
     address = w3.eth.wait_for_transaction_receipt(tx)["contractAddress"]
     return w3.eth.contract(address=address, abi=art["abi"])
@@ -94,9 +96,12 @@ def test_checkout_pays_and_sync_shows_the_order(demo_work, vault, anvil, tmp_pat
                                    "Demo USD", permit=True)
     now = w3.eth.get_block("latest")["timestamp"]
     seller = KeySigner(SELLER_KEY)
-    assert service.sign_offers(demo_work, seller, dep, at=now) > 0
+    # The store sells in 元 and the token is a dollar: the seller states the rate.
+    rate = parse_rate("7.1130", "CNY", "USD", at=now)
+    assert service.sign_offers(demo_work, seller, dep, at=now, rate=rate) > 0
     run_inline(service.export_site_task(tmp_path / "site", dep, vault=vault, at=now), demo_work)
     item = service.listings(demo_work, live_only=True, at=now)[0]
+    unit_price = token_units(Money(item.price, CNY), dep.paid_in, rate)
 
     with playwright.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
@@ -111,6 +116,9 @@ def test_checkout_pays_and_sync_shows_the_order(demo_work, vault, anvil, tmp_pat
             page.goto(f"{url}?v={item.id}")
             page.select_option("#variant", str(item.id))
             page.fill("#quantity", "2")
+            total = page.text_content("#total")
+            assert total.startswith(f"{Money(2 * item.price, CNY)} ≈ "), total
+            assert "（汇率 1 USD = 7.1130 CNY，" + rate.date + "）" in total
             page.fill("#name", "王小明")
             page.fill("#phone", "13900001111")
             page.fill("#address", "浙江省杭州市西湖区文三路 1 号")
@@ -136,6 +144,6 @@ def test_checkout_pays_and_sync_shows_the_order(demo_work, vault, anvil, tmp_pat
     assert len(orders) == 1
     order = orders[0]
     assert order.listing_id == item.id and order.quantity == 2 and order.state == "Funded"
-    assert order.price == 2 * item.price * 10**4
+    assert order.price == 2 * unit_price
     assert order.details["name"] == "王小明" and order.details["address"].startswith("浙江省")
     assert order.details["quantity"] == 2 and order.buyer.lower() == buyer.lower()

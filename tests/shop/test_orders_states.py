@@ -66,6 +66,8 @@ def test_dispute_then_ruling_and_settlement():
     disputed = [*HAPPY[:2], ev(1, "Disputed", 3, by=BUYER, arbitrationDeadline=30_000)]
     order = fold(CHAIN, C, 1, disputed)
     assert (order.state, order.disputed_by, order.deadline) == ("Disputed", BUYER, 30_000)
+    assert order.actions(29_999) == {"statement", "settle"}
+    assert order.actions(30_000) == {"timeout", "settle"}
     ruled = fold(CHAIN, C, 1, [*disputed, ev(1, "Ruled", 4, buyerAmount=1, sellerAmount=2, fee=3)])
     assert (ruled.state, ruled.buyer_amount, ruled.seller_amount, ruled.arbitrator_fee) == (
         "Resolved", 1, 2, 3)

@@ -89,3 +89,15 @@ def test_revoked_offers_are_not_current(db):
     assert current_offers(db, CHAIN, C, at=T0) == {}
     assert json.loads(db.execute("SELECT offer FROM listing_offers").fetchone()[0]) == {
         "maxQuantity": 5}
+
+
+def test_an_offer_naming_another_arbitrator_is_stale(db):
+    from shop.storefront.profile import clear_arbitrator, set_arbitrator
+
+    a, _b, _c = iter_items(db, 1)
+    _la, h = offer(db, a, 7)
+    assert reasons(db) == {}  # no arbitrator, as the offer
+    set_arbitrator(db, "0x" + "A7" * 20, "04" + "11" * 64, "", 100)
+    assert reasons(db) == {h: ("arbitrator_changed",)}
+    clear_arbitrator(db)
+    assert reasons(db) == {}

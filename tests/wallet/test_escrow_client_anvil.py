@@ -1,7 +1,10 @@
 """The escrow client on a real anvil node: the happy path with a keyring seller, a dispute."""
 
+import re
+
 import pytest
 
+from wallet.contract_errors import SENTENCES
 from wallet.escrow_types import Settlement
 from wallet.refusals import WouldRevert
 from tests.wallet.test_escrow_client_fixtures import PRICE, anvil_escrow  # noqa: F401
@@ -44,14 +47,14 @@ def test_dispute_ruled_then_settlement_refused_on_a_closed_escrow(anvil_escrow):
     assert view.state == "Disputed"
     assert view.deadline == env.now() + offer.arbitration_window
     pot = view.held - view.arbitrator_fee
-    with pytest.raises(WouldRevert, match="NotArbitrator"):
+    with pytest.raises(WouldRevert, match=re.escape(SENTENCES["NotArbitrator"])):
         c.rule(env.seller, eid, 0, pot)
     buyer0 = env.balance(env.buyer)
     c.rule(env.arbitrator, eid, pot // 2, pot - pot // 2)
     assert c.read(eid).state == "Closed"
     assert env.balance(env.buyer) == buyer0 + pot // 2
     s = Settlement(eid, 1, 1, 0)
-    with pytest.raises(WouldRevert, match="WrongState"):
+    with pytest.raises(WouldRevert, match=re.escape(SENTENCES["WrongState"])):
         c.settle(env.other, s, c.sign_settlement(env.buyer, s), c.sign_settlement(env.seller, s))
 
 
@@ -61,7 +64,7 @@ def test_silent_arbitrator_times_out_on_anvil(anvil_escrow):
     eid = c.fund(env.buyer, offer, sig, 1, ref="t").escrow_id
     c.accept(env.seller, eid)
     c.dispute(env.seller, eid)
-    with pytest.raises(WouldRevert, match="TooEarly"):
+    with pytest.raises(WouldRevert, match=re.escape(SENTENCES["TooEarly"])):
         c.timeout_dispute(env.other, eid)
     env.advance(offer.arbitration_window)
     c.timeout_dispute(env.other, eid)

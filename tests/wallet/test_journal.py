@@ -97,7 +97,7 @@ def test_never_broadcast_entry_is_sent_by_reconcile(chain_env, monkeypatch):
     assert w3.eth.get_balance(bob) == 99
 
 
-def test_nonce_taken_by_another_transaction_is_replaced(chain_env):
+def test_nonce_taken_by_another_transaction_is_dropped(chain_env):
     env = chain_env
     w3 = env.chain.w3
     _rpc(w3, "evm_setAutomine", False)
@@ -111,7 +111,7 @@ def test_nonce_taken_by_another_transaction_is_replaced(chain_env):
     w3.eth.send_raw_transaction(signer.sign_transaction(other))
     _rpc(w3, "evm_mine")
     changed = env.journal.reconcile(env.chain)
-    assert [(e.id, e.status) for e in changed] == [(entry.id, "replaced")]
+    assert [(e.id, e.status) for e in changed] == [(entry.id, "dropped")]
     # the action did not happen: sending it again is allowed, with the next nonce
     _rpc(w3, "evm_setAutomine", True)
     retry = env.journal.send(env.chain, signer, "pay:7", entry.to_address, value=1)
@@ -156,3 +156,108 @@ def test_purpose_raced_by_another_sender_returns_the_first(chain_env, monkeypatc
     again = env.journal.send(env.chain, env.signer(), "race", bob, value=3)
     assert again.id == first.id and len(env.journal.entries(purpose="race")) == 1
     assert env.chain.w3.eth.get_transaction_count(env.address) == 1
+
+
+def test_speed_up_of_a_transaction_already_mined_is_refused_and_adds_nothing(chain_env):
+    from wallet.refusals import NotPending
+
+    env = chain_env
+    entry = env.journal.send(env.chain, env.signer(), "paid:1", Account.create().address, value=5)
+    # the journal has not heard of its receipt yet: the node's word decides
+    assert env.journal.get(entry.id).status == "pending"
+    with pytest.raises(NotPending, match="already confirmed"):
+        env.journal.speed_up(env.chain, env.signer(), entry)
+    with pytest.raises(NotPending, match="already confirmed"):
+        env.journal.cancel(env.chain, env.signer(), entry)
+    assert [(e.id, e.status) for e in env.journal.entries()] == [(entry.id, "mined")]
+    mined = env.journal.get(entry.id)
+    block = env.chain.w3.eth.get_block(mined.block_number)
+    assert mined.mined_at == block["timestamp"]
+
+
+def test_cancel_takes_the_nonce_and_the_transfer_is_replaced(chain_env):
+    env = chain_env
+    w3 = env.chain.w3
+    _rpc(w3, "evm_setAutomine", False)
+    signer = env.signer()
+    bob = Account.create().address
+    first = env.journal.send(env.chain, signer, "pay:9", bob, value=10)
+    cancel = env.journal.cancel(env.chain, signer, first, description="Cancel: pay")
+    assert (cancel.nonce, cancel.to_address, cancel.value) == (first.nonce, env.address, 0)
+    assert cancel.max_fee_per_gas * 10 >= first.max_fee_per_gas * 11
+    _rpc(w3, "evm_mine")
+    changed = {e.id: e.status for e in env.journal.reconcile(env.chain)}
+    assert changed == {first.id: "replaced", cancel.id: "mined"}
+    assert w3.eth.get_balance(bob) == 0
+    # the cancelled action did not happen: its purpose may be sent again
+    _rpc(w3, "evm_setAutomine", True)
+    retry = env.journal.send(env.chain, signer, "pay:9", bob, value=10)
+    assert retry.id not in (first.id, cancel.id) and retry.nonce == first.nonce + 1
+
+
+def test_a_speed_up_mined_marks_the_first_replaced_whichever_is_settled_first(chain_env):
+    env = chain_env
+    w3 = env.chain.w3
+    _rpc(w3, "evm_setAutomine", False)
+    signer = env.signer()
+    first = env.journal.send(env.chain, signer, "refund:4", Account.create().address, value=1)
+    faster = env.journal.speed_up(env.chain, signer, first)
+    _rpc(w3, "evm_mine")
+    # the first attempt, looked at alone, is gone from the node and its nonce used
+    assert env.journal.settle(env.chain, env.journal.get(first.id)).status == "replaced"
+    assert env.journal.get(faster.id).status == "mined"
+
+
+def test_twin_is_a_pending_or_recently_mined_same_call(chain_env):
+    from wallet.transfers import TWIN_WINDOW, plan_transfer, twin_of
+
+    env = chain_env
+    bob = Account.create().address
+    plan = plan_transfer(env.chain, env.address, bob, 5_000, token=env.token)
+    assert twin_of(env.journal, plan) is None
+    sent = env.journal.wait(env.chain, send_transfer(env.journal, env.chain, env.signer(), plan))
+    assert twin_of(env.journal, plan) is None  # the same plan is the same send, not a twin
+    again = plan_transfer(env.chain, env.address, bob, 5_000, token=env.token)
+    assert twin_of(env.journal, again).id == sent.id
+    other = plan_transfer(env.chain, env.address, bob, 5_001, token=env.token)
+    assert twin_of(env.journal, other) is None
+    native = plan_transfer(env.chain, env.address, bob, 5_000)
+    assert twin_of(env.journal, native) is None
+    later = Journal(env.book, clock=lambda: sent.mined_at + TWIN_WINDOW + 1)
+    assert twin_of(later, again) is None
+
+
+def test_books_journaled_before_dropped_existed_keep_their_entries(tmp_path):
+    import sqlite_utils
+
+    from wallet.schema import migrations
+
+    db = sqlite_utils.Database(tmp_path / "old.db")
+    db.execute("PRAGMA foreign_keys = ON")
+    migrations.apply(db, stop_before="0005_journal_dropped")
+    row = dict(purpose="p", chain_id=1, sender="0xa", nonce=0, gas=21000, max_fee_per_gas=2,
+               max_priority_fee_per_gas=1, raw_tx="0x01", status="mined", created_at=10,
+               updated_at=20)
+    db["wallet_journal"].insert({**row, "id": 1, "tx_hash": "0x1"})
+    db["wallet_journal"].insert({**row, "id": 2, "tx_hash": "0x2", "status": "replaced",
+                                 "purpose": "q", "replaces": 1})
+    migrations.apply(db)
+    journal = Journal(db)
+    assert [(e.id, e.status, e.replaces, e.mined_at) for e in journal.entries()] == [
+        (1, "mined", None, 20), (2, "replaced", 1, None)]
+    db["wallet_journal"].insert({**row, "id": 3, "tx_hash": "0x3", "status": "dropped",
+                                 "purpose": "r"})
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_a_mined_transaction_keeps_what_it_paid_the_network(chain_env):
+    env = chain_env
+    w3 = env.chain.w3
+    before = w3.eth.get_balance(env.address)
+    entry = env.journal.wait(env.chain, env.journal.send(
+        env.chain, env.signer(), "fee:1", Account.create().address, value=5))
+    fee = env.book.execute("SELECT fee_paid FROM wallet_journal WHERE id = ?",
+                         [entry.id]).fetchone()[0]
+    receipt = w3.eth.get_transaction_receipt(entry.tx_hash)
+    assert fee == receipt["gasUsed"] * receipt["effectiveGasPrice"] > 0
+    assert before - w3.eth.get_balance(env.address) == fee + 5

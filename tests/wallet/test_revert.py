@@ -48,3 +48,18 @@ def test_panic_from_a_real_node(anvil_node, test_token_artifact):
     with pytest.raises(ContractLogicError) as info:
         token.functions.split(10, 0).call()
     assert revert_reason(info.value) == "the contract stopped on division by zero (panic 0x12)"
+
+
+def test_the_escrows_errors_are_sentences_without_raw_values():
+    from eth_utils import function_signature_to_4byte_selector
+
+    from wallet.contract_artifacts import load_artifact
+    from wallet.revert import error_name
+
+    abi = load_artifact("Escrow")["abi"]
+    data = function_signature_to_4byte_selector("WrongState(uint256,uint8)") + encode(
+        ["uint256", "uint8"], [4294967298, 2])
+    words = decode_revert(data, abi)
+    assert words == "The order's state does not allow this now; sync to see its latest state."
+    assert error_name(data, abi) == "WrongState" and error_name(data) is None
+    assert error_name("0x") is None and error_name(None, abi) is None

@@ -78,6 +78,24 @@ def test_first_use_deploys_the_demo_token_and_escrow_and_funds_buyers(state_dir,
     assert (state_dir / LOG_NAME).stat().st_size > 0
 
 
+def test_first_use_deploys_a_yuan_token_too(state_dir, clock):
+    from wallet.sandbox import BUYER_DCNY
+    from wallet.tokens import token_balance, token_info
+
+    with open_sandbox(state_dir, clock=clock) as sb:
+        assert set(sb.tokens) == {"dUSD", "dCNY"} and sb.tokens["dUSD"] == sb.token_address
+        info = token_info(sb.w3, sb.tokens["dCNY"])
+        assert (info.symbol, info.decimals, info.peg) == ("dCNY", 6, "CNY")
+        for buyer in sb.buyer_accounts:
+            assert token_balance(sb.w3, sb.tokens["dCNY"], buyer.address) == BUYER_DCNY
+        sb.mint(sb.funded_accounts[3], 7_000_000, "dCNY")
+        assert token_balance(sb.w3, sb.tokens["dCNY"], sb.funded_accounts[3]) == 7_000_000
+        assert _dusd(sb, sb.funded_accounts[3]) == 0
+        yuan = sb.tokens["dCNY"]
+    with open_sandbox(state_dir, clock=clock) as sb:
+        assert sb.tokens["dCNY"] == yuan and not sb.replay_warnings
+
+
 @pytest.mark.parametrize("snapshot", ["kept", "deleted", "damaged"])
 def test_restart_rebuilds_the_same_chain(state_dir, clock, snapshot):
     with open_sandbox(state_dir, clock=clock) as sb:

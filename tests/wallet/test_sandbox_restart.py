@@ -175,3 +175,30 @@ def test_a_chain_from_an_older_build_gets_this_builds_escrow(tmp_path):
     with open_sandbox(state_dir, clock=clock) as sb:
         assert (sb.escrow_address, sb.token_address) == (new, token)
         assert not any("replaced" in w for w in sb.replay_warnings)
+
+
+def test_a_chain_from_before_the_yuan_token_gets_it_when_opened(tmp_path):
+    from wallet.sandbox import BUYER_DCNY, LOG_NAME
+    from wallet.sandbox_log import RecordLog
+    from wallet.tokens import token_balance, token_info
+
+    clock = FakeClock()
+    state_dir = tmp_path / "sandbox"
+    with open_sandbox(state_dir, clock=clock) as sb:
+        escrow, dusd = sb.escrow_address, sb.token_address
+    # An earlier build's set-up record names dUSD and the escrow only.
+    log = RecordLog(state_dir / LOG_NAME)
+    records = log.read()
+    for record in records:
+        if record["k"] == "setup":
+            record.pop("tokens")
+    log.create(records)
+
+    with open_sandbox(state_dir, clock=clock) as sb:
+        yuan = sb.tokens["dCNY"]
+        assert any("dCNY was added" in w for w in sb.replay_warnings)
+        assert token_info(sb.w3, yuan).symbol == "dCNY"
+        assert all(token_balance(sb.w3, yuan, b.address) == BUYER_DCNY for b in sb.buyer_accounts)
+        assert (sb.escrow_address, sb.token_address) == (escrow, dusd)
+    with open_sandbox(state_dir, clock=clock) as sb:  # added once, then kept
+        assert sb.tokens["dCNY"] == yuan and not sb.replay_warnings

@@ -39,6 +39,6 @@ def test_core_bundles_the_parts(book, vault):
     signer = core.unlock(address, "pw")
     now[0] = 11
     assert signer.is_locked
-    assert core.reconcile(core.networks.list()[0].name) == []
+    assert core.journal.reconcile(core.networks.connect(core.networks.list()[0].name)) == []
 
 

@@ -75,11 +75,20 @@ def register(commands) -> None:
     p.add_argument("--json", action="store_true", help="print one JSON document")
     p.set_defaults(run=Command(CODE, "list_revisions"))
 
-    p = sub.add_parser("export", help="export a lot's items (or sell-through) to CSV or XLSX")
+    p = sub.add_parser("export", help="export a lot's items (or sell-through and settlement) "
+                                      "to CSV or XLSX")
     p.add_argument("title")
     p.add_argument("file", type=Path, help="FILE.csv or FILE.xlsx")
-    p.add_argument("--sell-through", action="store_true", help="export sell-through per item")
+    p.add_argument("--sell-through", action="store_true",
+                   help="export sell-through per item and the lot's settlement")
     p.set_defaults(run=Command(CODE, "export"))
+
+    p = sub.add_parser("settlement", help="a lot's settlement: for your own lot, what each "
+                                          "distributor sold and paid you on chain; for a "
+                                          "supplier's lot, your offline sales owed to it")
+    p.add_argument("title")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(run=Command(CODE, "settlement"))
 
     p = sub.add_parser("sheet", help="signed lot sheets: export one for distributors, or "
                                      "import one from a seller")

@@ -35,12 +35,19 @@ def register(commands) -> None:
            "claim")
     p = action("dispute", "open a dispute: the offer's arbitrator rules a split", "dispute")
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.add_argument("--statement", default="", metavar="TEXT",
+                   help="what happened, sealed to the arbitrator (only it can read it)")
+    p = action("statement", "add your statement to an open dispute, sealed to the arbitrator",
+               "statement")
+    p.add_argument("--statement", required=True, metavar="TEXT",
+                   help="what happened; only the arbitrator can read it")
     p = action("settle", "split what the escrow holds with the buyer's agreement: without "
                          "--buyer-signature print the request the buyer signs", "settle")
     p.add_argument("--buyer-gets", required=True, metavar="AMOUNT",
                    help="the buyer's part in the token, e.g. 10.5; you get the rest")
-    p.add_argument("--buyer-signature", metavar="HEX",
-                   help="the buyer's signature of the request (0x…): sign and submit")
+    p.add_argument("--buyer-signature", metavar="CODE",
+                   help="the buyer's reply code (0x…, from the store's order page or their "
+                        "wallet's signature of the request): sign and submit")
 
     p = sub.add_parser("withdraw", help="take out money the escrow keeps for you because the "
                                         "token refused to pay it (a blocked address, say)")

@@ -26,11 +26,15 @@ def register(commands) -> None:
     p.set_defaults(run=Command(CODE, "buy"))
 
     for name, helptext in (("confirm", "the buyer confirms receipt: the seller is paid"),
-                           ("dispute", "the buyer opens a dispute")):
+                           ("dispute", "the buyer opens a dispute"),
+                           ("statement", "the buyer adds a statement to an open dispute")):
         p = sub.add_parser(name, help=helptext)
         p.add_argument("order", metavar="ORDER", help="the order number (1-2)")
         p.add_argument("--json", action="store_true", help="print one JSON document")
-        p.set_defaults(run=Command(CODE, "buyer_acts"), action=name, network=None)
+        if name != "confirm":
+            p.add_argument("--statement", default="", required=name == "statement",
+                           metavar="TEXT", help="the buyer's words, sealed to the arbitrator")
+        p.set_defaults(run=Command(CODE, "buyer_acts"), action=name, network=None, statement="")
 
     p = sub.add_parser("sign-settlement", help="the order's buyer signs a settlement and the "
                                                "signature is printed (for orders settle)")

@@ -49,6 +49,23 @@ def register(commands) -> None:
     p.add_argument("--json", action="store_true", help="print one JSON document")
     p.set_defaults(run=Command(CODE, "profile"))
 
+    p = sub.add_parser("arbitrator", help="the arbitrator the store's offers name: show, set "
+                                          "from a card, or clear")
+    arb = p.add_subparsers(dest="arbitrator_command", metavar="WHAT", required=True)
+    q = arb.add_parser("show", help="show the store's arbitrator and its fee")
+    q.add_argument("--json", action="store_true", help="print one JSON document")
+    q.set_defaults(run=Command(CODE, "arbitrator_show"))
+    q = arb.add_parser("set", help="name the arbitrator of a card file (arbitration card)")
+    q.add_argument("card", metavar="CARD", help="the arbitrator's card file")
+    q.add_argument("--fee", required=True, metavar="AMOUNT",
+                   help="its fee per disputed order, in the store's currency (at most 20%% "
+                        "of a listing's price)")
+    q.add_argument("--json", action="store_true", help="print one JSON document")
+    q.set_defaults(run=Command(CODE, "arbitrator_set"))
+    q = arb.add_parser("clear", help="name no arbitrator: disputes can only time out")
+    q.add_argument("--json", action="store_true", help="print one JSON document")
+    q.set_defaults(run=Command(CODE, "arbitrator_clear"))
+
     p = sub.add_parser("sign-offers",
                        help="sign escrow offers for the live listings so buyers can pay")
     p.add_argument("--account", metavar="ADDRESS|LABEL",
@@ -56,6 +73,10 @@ def register(commands) -> None:
                         "else the only account)")
     p.add_argument("--network", metavar="NAME",
                    help="default: the store's payout network, else the profile's network")
+    p.add_argument("--rate", metavar="RATE",
+                   help="needed when the token is not pegged to the store's currency: what 1 "
+                        "unit of the token's currency is worth in the store's, e.g. 7.12 "
+                        "(1 USD = 7.12 CNY); amounts are rounded up to the token's smallest unit")
     p.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
     p.add_argument("--json", action="store_true", help="print one JSON document")
     p.set_defaults(run=Command(CODE, "sign_offers"))

@@ -50,9 +50,29 @@ def register(commands) -> None:
     p.add_argument("--native", action="store_true", help="send the native coin instead of the token")
     p.add_argument("--network")
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.add_argument("--again", action="store_true",
+                   help="send even though the same transfer is pending or was confirmed "
+                        "within the hour")
+    p.add_argument("--no-wait", dest="wait", action="store_false",
+                   help="do not wait for the transfer to be mined")
     p.add_argument("--password-stdin", action="store_true")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=Command(CODE, "send"))
+
+    p = sub.add_parser("journal", help="the transactions sent, brought up to date with the network")
+    p.add_argument("--network", help="network name (default: the profile's)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=Command(CODE, "journal"))
+
+    for name, run, what in (("speed-up", "speed_up", "send a pending transaction again with a higher fee"),
+                            ("cancel", "cancel", "replace a pending transaction with one that does nothing")):
+        p = sub.add_parser(name, help=what)
+        p.add_argument("hash", help="the transaction's hash (as `wallet journal` lists it)")
+        p.add_argument("--network", help="network name (default: the profile's)")
+        p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+        p.add_argument("--password-stdin", action="store_true")
+        p.add_argument("--json", action="store_true")
+        p.set_defaults(run=Command(CODE, run))
 
     p = sub.add_parser("networks", help="list the networks and their state")
     p.add_argument("--json", action="store_true")

@@ -29,10 +29,15 @@ class PageEntry:
 
 
 PAGES = [
+    PageEntry("dashboard", "DashboardPage", QT_TRANSLATE_NOOP("DashboardPage", "Overview"),
+              "desktop.ui.pages.dashboard"),
     PageEntry("lots", "LotsPage", QT_TRANSLATE_NOOP("LotsPage", "Lots"), "desktop.ui.pages.lots"),
     PageEntry("orders", "OrdersPage", QT_TRANSLATE_NOOP("OrdersPage", "Orders & escrow"), "desktop.ui.pages.orders"),
+    PageEntry("arbitration", "ArbitrationPage",
+              QT_TRANSLATE_NOOP("ArbitrationPage", "Arbitration"), "desktop.ui.pages.arbitration"),
     PageEntry("offline", "OfflinePage", QT_TRANSLATE_NOOP("OfflinePage", "Offline sales"),
               "desktop.ui.pages.offline"),
+    PageEntry("books", "BooksPage", QT_TRANSLATE_NOOP("BooksPage", "Books"), "desktop.ui.pages.books"),
     PageEntry("wallet", "WalletPage", QT_TRANSLATE_NOOP("WalletPage", "Wallet"), "desktop.ui.pages.wallet"),
     PageEntry("storefront", "StorefrontPage", QT_TRANSLATE_NOOP("StorefrontPage", "Storefront"),
               "desktop.ui.pages.storefront"),

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QHBoxLay
 from desktop.services import lots as service
 from desktop.services.events import BookChanged, ProfileOpened
 from desktop.ui import dialogs
-from desktop.ui.lot_dialogs import (LotDialog, RevisionDialog, SignerDialog, change_text, item_row,
-                                    local_time, percent, status_word, window_text)
+from desktop.ui.lot_dialogs import (DistributorSheetDialog, LotDialog, RevisionDialog, SignerDialog,
+                                    change_text, item_row, local_time, percent, status_word,
+                                    window_text)
 from desktop.ui.pages.base import Page
 from desktop.ui.widgets.paged_model import USER_ROLE, VERTICAL, Column, PagedModel
 
@@ -43,8 +44,11 @@ class LotsPage(Page):
                 ("close", self.tr("Close now"), self.close_lot),
                 ("revisions", self.tr("Revisions"), self.show_revisions),
                 ("export_items", self.tr("Export items…"), self.export_items),
-                ("export_sales", self.tr("Export sell-through…"), self.export_sell_through),
+                ("export_sales", self.tr("Export sell-through and settlement…"),
+                 self.export_sell_through),
                 ("export_sheet", self.tr("Export signed sheet…"), self.export_sheet),
+                ("export_for", self.tr("Export sheet for a distributor…"),
+                 self.export_distributor_sheet),
                 ("import_sheet", self.tr("Import sheet…"), self.import_sheet)):
             button = QPushButton(text)
             button.setObjectName(f"lots_{key}")
@@ -198,6 +202,7 @@ class LotsPage(Page):
         live_own = lot is not None and lot.origin == "own" and lot.status in ("published", "open")
         self.buttons["export_sheet"].setEnabled(
             live_own or (lot is not None and lot.origin == "own" and lot.status == "closed"))
+        self.buttons["export_for"].setEnabled(live_own)
         self.buttons["revise"].setEnabled(live_own)
         self.buttons["close"].setEnabled(lot is not None and lot.status in ("published", "open"))
         self.buttons["revisions"].setEnabled(lot is not None and lot.revision > 1)
@@ -391,9 +396,26 @@ class LotsPage(Page):
                             self.tr("Export items"), "")
 
     def export_sell_through(self, path: str | None = None):
-        """Write the chosen lot's sell-through per item to CSV or XLSX in the background."""
+        """Write the chosen lot's sell-through per item and its settlement (per distributor,
+        or the offline sales owed to the supplier) to CSV or XLSX in the background."""
         return self._export(self.tr("Exporting sell-through"), service.export_sell_through, path,
-                            self.tr("Export sell-through"), " sell-through")
+                            self.tr("Export sell-through and settlement"), " sell-through")
+
+    def export_distributor_sheet(self, path: str | None = None, dialog=None):
+        """Sign the chosen lot's sheet for one distributor with its allotment per item."""
+        lot = self._lot_or_say()
+        if lot is None:
+            return None
+        accounts = self._signing_accounts()
+        if accounts is None:
+            return None
+        if dialog is None:
+            items = service.items(self.ctx.session.work(), lot.title, limit=10_000).items
+            dialog = DistributorSheetDialog(self, accounts, items)
+        if dialog.exec() != QDialog.Accepted:
+            return None
+        address, distributor, allot = dialog.values()
+        return self._sign_sheet(lot, address, path, for_address=distributor, allot=allot)
 
     def export_sheet(self, path: str | None = None, address: str | None = None):
         """Sign the chosen published lot's sheet with a wallet account, in the background."""
@@ -401,19 +423,32 @@ class LotsPage(Page):
         if lot is None:
             return None
         if address is None:
-            try:
-                accounts = self.wallet.accounts.list()
-            except Exception as e:
-                dialogs.show_error(self, e)
-                return None
-            if not accounts:
-                dialogs.show_info(self, self.tr("Create or import a wallet account on the Wallet "
-                                                "page first; it signs the sheet."))
+            accounts = self._signing_accounts()
+            if accounts is None:
                 return None
             dialog = SignerDialog(self, accounts)
             if dialog.exec() != QDialog.Accepted:
                 return None
             address = dialog.address()
+        return self._sign_sheet(lot, address, path)
+
+    def _signing_accounts(self):
+        """The wallet's accounts, or None (said why) when there is none to sign with."""
+        try:
+            accounts = self.wallet.accounts.list()
+        except Exception as e:
+            dialogs.show_error(self, e)
+            return None
+        if not accounts:
+            dialogs.show_info(self, self.tr("Create or import a wallet account on the Wallet "
+                                            "page first; it signs the sheet."))
+            return None
+        return accounts
+
+    def _sign_sheet(self, lot, address: str, path: str | None, *,
+                    for_address: str | None = None, allot: dict | None = None):
+        """Ask where and the password, then sign and write the sheet in the background; for
+        one distributor with `for_address` and its allotment."""
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Export signed sheet"),
                                                   "{lot}.zlsheet".format(lot=lot.title),
@@ -425,6 +460,10 @@ class LotsPage(Page):
                    (self.tr("Seller"), address), (self.tr("Window"), window_text(lot.starts_at, lot.ends_at)),
                    (self.tr("Items"), self.tr("every item of the lot, with its prices and quantity, "
                                              "fixed by a hash of the sheet"))]
+        if for_address is not None:
+            signing.append((self.tr("For"), for_address))
+            signing.append((self.tr("Allotment"), ", ".join(
+                f"{sku} × {units}" for sku, units in (allot or {}).items()) or self.tr("none")))
         password = dialogs.ask_password(self, self.tr("Sign the lot sheet"),
                                         self.tr("Password of {address}:").format(address=address), signing)
         if password is None:
@@ -433,10 +472,14 @@ class LotsPage(Page):
 
         def task(work, _c):
             with work.wallet.unlocked(address, password) as signer:
-                return service.export_sheet(work, title, path, signer)
+                if for_address is None:
+                    return service.export_sheet(work, title, path, signer)
+                return service.export_sheet(work, title, path, signer, for_address=for_address,
+                                            allot=allot)
 
-        # Reads the book and writes a file: a query.
-        op = self.ctx.tasks.query(self.tr("Signing the lot sheet"), task, owner=self)
+        # Reads the book and writes a file: a query, unless an allotment is kept with it.
+        run = self.ctx.tasks.query if for_address is None else self.ctx.tasks.write
+        op = run(self.tr("Signing the lot sheet"), task, owner=self)
         op.on_success(lambda sheet: dialogs.show_info(self, self.tr(
             "The sheet of “{lot}” (revision {revision}, {n} items) was signed by {address} and "
             "written to {path}.").format(lot=sheet.title, revision=sheet.revision,

@@ -13,18 +13,19 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QPushButton, QSplitter, QTableView, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
-from desktop.services import order_actions, orders as service, simulated_buyer
+from desktop.services import arbitration, order_actions, orders as service, simulated_buyer
 from desktop.services.errors import UserFacingError
 from desktop.services.events import BookChanged, ProfileOpened
 from desktop.services.order_snapshot import Snapshot, read_snapshot
 from desktop.ui import dialogs
 from desktop.ui.dropship_dialogs import Dropship
 from desktop.ui.order_credits import CreditsPanel
-from desktop.ui.order_dialogs import (OrdersModel, SettleDialog, ShipDialog, SimulatedBuyerPanel,
-                                      countdown)
+from desktop.ui.order_dialogs import (DisputeDialog, OrdersModel, SettleDialog, ShipDialog,
+                                      SimulatedBuyerPanel, countdown)
 from desktop.ui.pages.base import Page
 from desktop.ui.sign_dialog import typed_data_rows
-from shop.orders.model import escrow_number, reminders
+from shop.money import Currency, Money
+from shop.orders.model import escrow_number, party_of, reminders
 from wallet.escrow_types import settlement_typed_data
 
 # The areas whose change the page shows: the orders (and credits), the accounts and network,
@@ -103,6 +104,7 @@ class OrdersPage(Page):
             ("ship", self.tr("Mark shipped…"), self.mark_shipped),
             ("settle", self.tr("Settle…"), self.settle),
             ("dispute", self.tr("Dispute…"), lambda: self.act("dispute")),
+            ("statement", self.tr("Add statement…"), self.add_statement),
             ("claim", self.tr("Claim payment"), lambda: self.act("claim")),
             ("reclaim", self.tr("Return to buyer"), lambda: self.act("give_back")),
             ("shipping_list", self.tr("Shipping list…"), self.shipping_list),
@@ -256,7 +258,7 @@ class OrdersPage(Page):
         acts = [v.order.actions(now) for v in views]
         one = acts[0] if len(acts) == 1 else frozenset()
         self.buttons["accept"].setEnabled(bool(acts) and all("accept" in a for a in acts))
-        for name in ("ship", "settle", "dispute", "claim"):
+        for name in ("ship", "settle", "dispute", "statement", "claim"):
             self.buttons[name].setEnabled(name in one)
         self.buttons["reclaim"].setEnabled(bool(one & set(order_actions.GIVE_BACK)))
         self._show_order(views[0] if len(views) == 1 else None)
@@ -276,23 +278,36 @@ class OrdersPage(Page):
         for row, h in enumerate(service.order_history(self.ctx.session.work(), o)):
             self.history.insertRow(row)
             when = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(h.at)) if h.at else ""
-            for col, text in enumerate((h.kind, str(h.block_number), h.tx_hash, when)):
+            for col, text in enumerate((self._event_text(h, o), str(h.block_number),
+                                        h.tx_hash, when)):
                 self.history.setItem(row, col, QTableWidgetItem(text))
 
+    def _event_text(self, entry, order) -> str:
+        """An event of the history as the table shows it: a statement says whose it is (its
+        words stay sealed to the arbitrator)."""
+        if entry.kind != "Statement":
+            return entry.kind
+        if party_of(order, entry.args.get("by")) == "seller":
+            return self.tr("Statement from the seller")
+        return self.tr("Statement from the buyer")
+
     # -- the seller's actions ---------------------------------------------------------------
-    def _as_seller(self, title: str, views, action: str, act, signing=None) -> None:
+    def _as_seller(self, title: str, views, action: str, act, signing=None,
+                   details=None) -> None:
         """Ask the seller's password, then on the book's writer check that the orders still
         allow `action` now (services.order_actions.check, as the command line does), run
         act(work, signer, checked) and sync.
 
-        signing: (field, value) rows of what the password will sign, shown with the prompt."""
+        signing: (field, value) rows of what the password will sign, in words, shown with the
+        prompt; details: the raw fields of a signed message, under a collapsed Details."""
         try:
             seller = order_actions.seller_of([v.order for v in views])
         except UserFacingError as e:
             dialogs.show_error(self, e)
             return
         password = dialogs.ask_password(self, title, self.tr(
-            "Password of the seller account {address}:").format(address=seller), signing)
+            "Password of the seller account {address}:").format(address=seller), signing,
+            details)
         if password is None:
             return
         ids = [v.order.escrow_id for v in views]
@@ -307,9 +322,28 @@ class OrdersPage(Page):
 
     def accept_selected(self) -> None:
         ids = self.selected_ids()
+        views = self.selected()
         self._as_seller(self.tr("Accept {count} orders").format(count=len(ids)),
-                        self.selected(), "accept",
-                        lambda work, s, _checked: service.accept(work, s, ids))
+                        views, "accept",
+                        lambda work, s, _checked: service.accept(work, s, ids),
+                        self._accept_rows(views))
+
+    def _money(self, units: int) -> str:
+        snap = self.snapshot
+        return str(Money(units, Currency.token(snap.symbol, snap.decimals)))
+
+    def _accept_rows(self, views) -> list[tuple[str, str]]:
+        """What accepting means, in words: the orders and the bond it posts from your account."""
+        numbers = ", ".join(escrow_number(v.order.escrow_id) for v in views)
+        bonds = [v.bond for v in views]
+        bond = (self._money(sum(bonds)) if None not in bonds
+                else self.tr("as each order's offer states (not in this book)"))
+        return [(self.tr("What"), self.tr("Accept orders {orders}: co-sign them and post your "
+                                          "bond").format(orders=numbers)),
+                (self.tr("Your bond"), bond),
+                (self.tr("The bond"), self.tr("comes back to you when the order is paid out; "
+                                              "if you do not mark it shipped by its ship "
+                                              "deadline, the buyer takes it with the price"))]
 
     def mark_shipped(self) -> None:
         [view] = self.selected()
@@ -326,15 +360,44 @@ class OrdersPage(Page):
         order allows) the selected order."""
         [view] = self.selected()
         number = escrow_number(view.order.escrow_id)
-        if action == "dispute" and not dialogs.ask(self, self.tr(
-                "Open a dispute on order {escrow}? The arbitrator named in the offer will rule "
-                "a split and takes its stated fee; if it stays silent, the price goes back to "
-                "the buyer, and the bond to you only if you had marked the order shipped."
-                ).format(escrow=number)):
-            return
         title = self.tr("Escrow {escrow}").format(escrow=number)
+        if action == "dispute":
+            self._dispute(view, title)
+            return
         self._as_seller(title, [view], action, lambda work, s, checked: service.act(
             work, s, view.order.escrow_id, checked.calls[0]))
+
+    def _dispute(self, view, title: str) -> None:
+        """Ask for the statement (saying plainly when no arbitrator can read one), then send."""
+        arbitrator = arbitration.offer_arbitrator(self.ctx.session.work(), view.order)
+        dialog = DisputeDialog(self, view.order.escrow_id, arbitrator)
+        if dialog.exec() != DisputeDialog.Accepted:
+            return
+        statement = dialog.text()
+        try:
+            arbitration.check_statement(statement)
+        except UserFacingError as e:
+            dialogs.show_error(self, e)
+            return
+        self._as_seller(title, [view], "dispute", lambda work, s, _checked: service.dispute(
+            work, s, view.order.escrow_id, statement))
+
+    def add_statement(self) -> None:
+        """Add the seller's statement, sealed to the arbitrator, to the order's open dispute."""
+        [view] = self.selected()
+        number = escrow_number(view.order.escrow_id)
+        text = dialogs.ask_text(self, self.tr("Statement on order {escrow}").format(
+            escrow=number), self.tr("What happened, for the arbitrator only (sealed to its key):"))
+        if text is None or not text.strip():
+            return
+        try:
+            arbitration.check_statement(text)
+        except UserFacingError as e:
+            dialogs.show_error(self, e)
+            return
+        self._as_seller(self.tr("Escrow {escrow}").format(escrow=number), [view], "statement",
+                        lambda work, s, _checked: service.add_statement(
+                            work, s, view.order.escrow_id, text))
 
     def settle(self) -> None:
         [view] = self.selected()
@@ -347,16 +410,21 @@ class OrdersPage(Page):
                     lambda work, _c: simulated_buyer.simulate_buyer_signature(work, s),
                     owner=self).on_success(put)
         dialog = SettleDialog(self, o.escrow_id, o.price + o.bond, o.settlement_nonce,
-                              snap.chain_id, snap.contract, snap.decimals, snap.symbol, simulate)
+                              snap.chain_id, snap.contract, snap.decimals, snap.symbol, simulate,
+                              site_url=snap.site_url)
         if dialog.exec() != SettleDialog.Accepted:
             return
         s, theirs = dialog.settlement(), dialog.buyer_signature.toPlainText().strip()
-
-        signing = typed_data_rows(settlement_typed_data(s, snap.chain_id, snap.contract))
+        signing = [(self.tr("What"), self.tr("A settlement of order {order}: the escrow pays "
+                                              "out as below and the order closes").format(
+                        order=escrow_number(s.escrow_id))),
+                   (self.tr("To the buyer"), self._money(s.buyer_amount)),
+                   (self.tr("To you"), self._money(s.seller_amount))]
+        details = typed_data_rows(settlement_typed_data(s, snap.chain_id, snap.contract))
         self._as_seller(self.tr("Settle"), [view], "settle",
                         lambda work, signer, _checked: service.settle(
                             work, signer, s, theirs, service.sign_settlement(work, signer, s)),
-                        signing)
+                        signing, details)
 
     # -- the simulated buyer (Sandbox) -------------------------------------------------------
     def sign_offers(self) -> None:

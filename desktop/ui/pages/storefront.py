@@ -14,14 +14,16 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
 
 from desktop.render.catalog import catalog_task
 from desktop.render.poster import save_poster
-from desktop.services import share_kit, storefront as service
+from desktop.services import arbitration, share_kit, storefront as service
 from desktop.services.errors import UserFacingError
 from desktop.services.events import BookChanged, ProfileOpened
 from desktop.services.share_kit import poster_content
+from desktop.services.store_arbitrator import store_arbitrator
 from desktop.ui import dialogs
 from desktop.ui.offer_revoke import OfferRevoker
 from desktop.ui.pages.base import Page
-from desktop.ui.store_dialogs import SignOffersDialog, StoreProfileDialog
+from desktop.ui.store_dialogs import (ArbitratorDialog, RateDialog, SignOffersDialog,
+                                      StoreProfileDialog)
 from shop.money import Money
 from shop.storefront.share import qr
 
@@ -75,6 +77,7 @@ class StorefrontPage(Page):
                 ("poster", self.tr("Poster…"), self.save_poster),
                 ("catalog", self.tr("Catalog PDF…"), self.save_catalog),
                 ("share", self.tr("Copy share text"), self.copy_share_text),
+                ("arbitrator", self.tr("Arbitrator…"), self.choose_arbitrator),
                 ("sign", self.tr("Sign offers…"), self.sign_offers),
                 ("revoke", self.tr("Revoke stale offers…"), self.revoke_stale_offers),
                 ("site", self.tr("Export site…"), self.export_site)):
@@ -353,24 +356,79 @@ class StorefrontPage(Page):
                    (self.tr("Listings"), self.tr("every live listing without a valid offer, at its "
                                                  "price now, up to its stock")),
                    (self.tr("Seller"), dialog.account.currentText()), (self.tr("Network"), network or ""),
-                   (self.tr("Bond"), self.tr("30% of the price, posted when you accept an order"))]
+                   (self.tr("Bond"), self.tr("30% of the price, posted when you accept an order")),
+                   (self.tr("Arbitrator"), self._arbitrator_text(work))]
+        rate = self._ask_rate(work, network)
+        if rate is False:
+            return None
+        if rate is not None:
+            signing.append((self.tr("Rate"), rate[1]))
         password = dialogs.ask_password(self, self.tr("Sign offers"), self.tr(
             "Password of {account}:").format(account=dialog.account.currentText()), signing)
         if password is None:
             return None
+        typed = rate[0] if rate else None
         op = self.ctx.tasks.write(
             self.tr("Signing offers"),
-            lambda work, _c: service.sign_store_offers(work, address, password, network),
+            lambda work, _c: service.sign_store_offers(work, address, password, network,
+                                                       rate=typed),
             owner=self)
         op.on_success(self._offers_signed)
         return op
 
+    def _arbitrator_text(self, work) -> str:
+        """The store's arbitrator in words, or plainly that there is none."""
+        a = store_arbitrator(work)
+        if not a.account:
+            return self.tr("No arbitrator: a dispute can only time out.")
+        return self.tr("{account} ({contact}), fee {fee} per disputed order").format(
+            account=a.account, contact=a.contact or "—", fee=a.fee.text())
+
+    def choose_arbitrator(self):
+        """Name the arbitrator of later offers from its card file, or none."""
+        work = self.ctx.session.work()
+        dialog = ArbitratorDialog(self, self._arbitrator_text(work),
+                                  service.store_profile(work).currency)
+        if dialog.exec() != QDialog.Accepted:
+            return None
+        cleared, path, fee = dialog.values()
+
+        def task(work, _ctx):
+            if cleared:
+                return arbitration.clear_store_arbitrator(work)
+            return arbitration.set_store_arbitrator(work, arbitration.card_text(path), fee)
+        return self.ctx.tasks.write(self.tr("Naming the arbitrator"), task, owner=self)
+
+    def _ask_rate(self, work, network):
+        """(rate as typed, as shown) when the token's currency is not the store's, None when
+        no rate is needed, False when the seller cancelled or the network cannot be read."""
+        try:
+            ask = service.rate_needed(work, network)
+        except Exception as e:
+            dialogs.show_error(self, e)
+            return False
+        if ask is None:
+            return None
+        dialog = RateDialog(self, ask)
+        if dialog.exec() != QDialog.Accepted:
+            return False
+        typed = dialog.rate_text().strip()
+        return typed, self.tr("1 {side} = {rate} {listing}").format(
+            side=ask.side, rate=typed, listing=ask.listing)
+
     def _offers_signed(self, done) -> None:
-        dialogs.show_info(self, self.tr(
+        text = self.tr(
             "{signed} offers signed by {seller} on {network}; {payable} listings can be paid "
             "in {symbol}. Export the site again to publish them.").format(
             signed=done.signed, seller=done.seller, network=done.network, payable=done.payable,
-            symbol=done.deployment.symbol))
+            symbol=done.deployment.symbol)
+        if done.rate is not None:
+            text += " " + self.tr("Prices were converted at 1 {side} = {rate} {listing} "
+                                  "({date}).").format(side=done.rate.token_side,
+                                                      rate=done.rate.value,
+                                                      listing=done.rate.listing,
+                                                      date=done.rate.date)
+        dialogs.show_info(self, text)
 
     def toggle_serving(self, on: bool) -> None:
         """Serve the last exported site on the local network (off by default), with its QR."""

@@ -1,17 +1,23 @@
-"""The Wallet page: accounts and their backup, balances, the network, and the transaction journal."""
+"""The Wallet page: accounts and their backup, balances, the network, and the transaction journal.
+
+It follows the chain and the book without polling: what the runner announces for the wallet
+(accounts, networks, the journal) or the orders (escrow calls move money) reloads it, and the
+chain watcher's ChainHeadMoved reads the balances again. Hidden, it only notes that it is
+stale and reloads when shown."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTableWidgetItem, QVBoxLayout
 
-from desktop.services.amounts import coins, currency_of
-from desktop.services.events import BookChanged, NetworkStateChanged, ProfileOpened
-from desktop.services.wallet import amount_text, plan_send, send_planned
+from desktop.services.amounts import coins, currency_of, short_text
+from desktop.services.events import BookChanged, ChainHeadMoved, NetworkStateChanged, ProfileOpened
+from desktop.services.wallet import TwinTransfer, amount_text, plan_send, send_planned, twin
 from desktop.ui import dialogs
 from desktop.ui.network_watch import network_name
 from desktop.ui.pages.base import Page
-from desktop.ui.wallet_dialogs import AddNetworkDialog, ImportAccountDialog, NewAccountDialog, SendDialog
+from desktop.ui.wallet_dialogs import (AddNetworkDialog, ImportAccountDialog, NewAccountDialog, SendDialog,
+                                      word_list_for)
 from desktop.ui.wallet_journal import JournalView, table
 from shop.money import Money
 from wallet.accounts import pick_confirmation_positions
@@ -19,13 +25,18 @@ from wallet.setup_flow import NewAccountFlow
 from wallet.transfers import balances
 
 
+#: The areas whose change the page shows: the wallet's own, and the orders (escrow calls spend
+#: and pay out tokens).
+SHOWN_AREAS = frozenset({"wallet", "orders"})
+
+
 class WalletPage(Page):
     key = "wallet"
-
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
         self._loaded = False
+        self._stale = False  # something it shows changed while it was hidden
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Wallet"))
         heading.setObjectName("heading")
@@ -78,6 +89,7 @@ class WalletPage(Page):
         layout.addWidget(self.journal_view, 1)
         ctx.events.listen(BookChanged, self._book_changed)
         ctx.events.listen(ProfileOpened, self._profile_opened)
+        ctx.events.listen(ChainHeadMoved, self._head_moved)
         self._selection_changed()
 
     # -- loading ------------------------------------------------------------------------------
@@ -93,16 +105,30 @@ class WalletPage(Page):
                                       quiet=True, owner=self)
             op.on_success(lambda _m: self.reload())
             op.on_failure(lambda e: dialogs.show_error(self, e))
+        elif self._stale:
+            self.reload()
 
     def _profile_opened(self, _event) -> None:
         if self._loaded:
             self.reload()
 
     def _book_changed(self, event: BookChanged) -> None:
-        if self._loaded and "wallet" in event.areas:
-            self.reload()
+        if self._loaded and event.areas & SHOWN_AREAS:
+            self._when_shown(self.reload)
+
+    def _head_moved(self, event: ChainHeadMoved) -> None:
+        if self._loaded and event.network == self.network.currentData():
+            self._when_shown(self.refresh_balances)
+
+    def _when_shown(self, refresh) -> None:
+        """Refresh now if the page is on screen, else when it is shown next."""
+        if self.isVisible():
+            refresh()
+        else:
+            self._stale = True
 
     def reload(self) -> None:
+        self._stale = False
         wallet = self.wallet
         try:
             networks = wallet.networks.list()
@@ -187,16 +213,20 @@ class WalletPage(Page):
             out = {}
             for a in w.accounts.list():
                 b = balances(chain, a.address, network.token)
-                text = str(coins(b.native))
+                amounts = [coins(b.native)]
                 if b.token is not None:
-                    text = f"{Money(b.token_amount, currency_of(b.token))} · {text}"
-                out[a.address] = text
+                    amounts.insert(0, Money(b.token_amount, currency_of(b.token)))
+                out[a.address] = (" · ".join(short_text(m) for m in amounts),
+                                  "\n".join(m.text() for m in amounts))
             return out
 
         def show(texts):
             for row in range(self.accounts.rowCount()):
                 address = self.accounts.item(row, 0).data(Qt.UserRole)
-                self.accounts.setItem(row, 3, QTableWidgetItem(texts.get(address, "")))
+                short, full = texts.get(address, ("", ""))
+                item = QTableWidgetItem(short)
+                item.setToolTip(full)
+                self.accounts.setItem(row, 3, item)
 
         self.query(self.tr("Reading balances"), work, show, quiet=True)
 
@@ -250,7 +280,8 @@ class WalletPage(Page):
 
             return self.write(self.tr("Creating the account"), task)
 
-        dialog = NewAccountDialog(self, create, flow.written_down, self._confirm_backup(flow.confirm))
+        dialog = NewAccountDialog(self, create, flow.written_down, self._confirm_backup(flow.confirm),
+                                  word_list=word_list_for(self.ctx.translations.language))
         dialog.finished.connect(lambda _result: flow.close())
         return dialog
 
@@ -365,21 +396,27 @@ class WalletPage(Page):
         recipient, amount_text = dialog.recipient.text().strip(), dialog.amount.text().strip()
 
         def plan(w):
-            return plan_send(w.work, network.name, address, recipient, amount_text, token)
+            planned = plan_send(w.work, network.name, address, recipient, amount_text, token)
+            return planned, twin(w.work, planned)
 
-        self.query(self.tr("Preparing the transfer"), plan, lambda p: self._confirm_send(network.name, p))
+        self.query(self.tr("Preparing the transfer"), plan, lambda p: self._confirm_send(network.name, *p))
 
-    def _confirm_send(self, network_name: str, plan) -> None:
+    def _confirm_send(self, network_name: str, plan, same=None):
+        """Ask for the password (and first, when a transfer like it is pending or was confirmed
+        within the hour, whether to send it once more); then send on the book's writer."""
+        again = same is not None
+        if again and not dialogs.ask(self, dialogs.error_text(TwinTransfer(plan, same)) + "\n\n"
+                                     + self.tr("Send it once more?")):
+            return None
         text = self.tr("Send {amount} to {recipient} on {network}?\nNetwork fee: about {fee}, at most {max_fee}.")
         text = text.format(amount=amount_text(plan), recipient=plan.recipient, network=network_name,
-                           fee=coins(plan.fee.likely_fee), max_fee=coins(plan.fee.max_fee))
+                           fee=short_text(coins(plan.fee.likely_fee)), max_fee=short_text(coins(plan.fee.max_fee)))
         password = dialogs.ask_password(self, self.tr("Confirm transfer"), text + "\n\n" + self.tr("Password:"))
         if password is None:
-            return
+            return None
 
         def work(w):
             with w.unlocked(plan.sender, password) as signer:
-                w.work.changed("wallet")  # the journal keeps the transfer
-                return send_planned(w.work, network_name, signer, plan)
+                return send_planned(w.work, network_name, signer, plan, again=again)
 
-        self.write(self.tr("Sending"), work)
+        return self.write(self.tr("Sending"), work)

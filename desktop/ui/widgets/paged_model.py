@@ -83,16 +83,15 @@ class PagedModel(QAbstractTableModel):
             self.endInsertRows()
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY_ROLE) -> Any:
-        if not index.isValid():
+        # Views ask for about ten roles per painted cell: the others are refused first.
+        if role not in (DISPLAY_ROLE, ALIGNMENT_ROLE, USER_ROLE) or not index.isValid():
             return None
         column = self.columns[index.column()]
+        if role == ALIGNMENT_ROLE:
+            return ALIGN_RIGHT if column.kind in ("int", "money") else None
         value = self._rows[index.row()].get(column.key)
-        if role == DISPLAY_ROLE:
-            if value is None:
-                return ""
-            return Money(value, CNY).plain() if column.kind == "money" else str(value)
-        if role == ALIGNMENT_ROLE and column.kind in {"int", "money"}:
-            return ALIGN_RIGHT
         if role == USER_ROLE:
             return value
-        return None
+        if value is None:
+            return ""
+        return Money(value, CNY).plain() if column.kind == "money" else str(value)

@@ -1,0 +1,122 @@
+"""The Books page's words for accounts and the dialog that posts an entry by hand."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QDate, QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
+                               QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget)
+
+from shop.money import CURRENCIES
+
+#: How each account of the chart reads in the interface (context "BooksPage").
+ACCOUNT_NAMES = {
+    "Assets:Cash": QT_TRANSLATE_NOOP("BooksPage", "Cash"),
+    "Assets:WeChatPay": QT_TRANSLATE_NOOP("BooksPage", "WeChat Pay"),
+    "Assets:Alipay": QT_TRANSLATE_NOOP("BooksPage", "Alipay"),
+    "Assets:Bank": QT_TRANSLATE_NOOP("BooksPage", "Bank"),
+    "Assets:Wallet": QT_TRANSLATE_NOOP("BooksPage", "Wallet"),
+    "Assets:Escrow": QT_TRANSLATE_NOOP("BooksPage", "Money in escrow"),
+    "Assets:Bonds": QT_TRANSLATE_NOOP("BooksPage", "Bonds posted"),
+    "Assets:Inventory": QT_TRANSLATE_NOOP("BooksPage", "Inventory"),
+    "Assets:Credits": QT_TRANSLATE_NOOP("BooksPage", "Credits to withdraw"),
+    "Assets:Receivable:Commissions": QT_TRANSLATE_NOOP("BooksPage", "Commissions receivable"),
+    "Liabilities:Payable:Suppliers": QT_TRANSLATE_NOOP("BooksPage", "Owed to suppliers"),
+    "Liabilities:Payable:Commissions": QT_TRANSLATE_NOOP("BooksPage", "Commissions payable"),
+    "Liabilities:CustomerDeposits": QT_TRANSLATE_NOOP("BooksPage", "Buyers' money in escrow"),
+    "Equity:Opening": QT_TRANSLATE_NOOP("BooksPage", "Owner's stock and capital"),
+    "Income:Sales": QT_TRANSLATE_NOOP("BooksPage", "Sales"),
+    "Income:Refunds": QT_TRANSLATE_NOOP("BooksPage", "Refunds"),
+    "Income:Commissions": QT_TRANSLATE_NOOP("BooksPage", "Commission income"),
+    "Income:ArbitrationFees": QT_TRANSLATE_NOOP("BooksPage", "Arbitration fee income"),
+    "Expenses:CostOfGoods": QT_TRANSLATE_NOOP("BooksPage", "Cost of goods"),
+    "Expenses:Commissions": QT_TRANSLATE_NOOP("BooksPage", "Commissions paid"),
+    "Expenses:NetworkFees": QT_TRANSLATE_NOOP("BooksPage", "Network fees"),
+    "Expenses:ArbitrationFees": QT_TRANSLATE_NOOP("BooksPage", "Arbitration fees"),
+    "Expenses:ForfeitedBonds": QT_TRANSLATE_NOOP("BooksPage", "Bonds lost"),
+    "Expenses:Other": QT_TRANSLATE_NOOP("BooksPage", "Other expenses"),
+}
+
+
+def account_name(code: str) -> str:
+    """An account as the interface names it (its code when the chart does not know it)."""
+    text = ACCOUNT_NAMES.get(code)
+    return QCoreApplication.translate("BooksPage", text) if text else code
+
+
+def source_kind(source: str | None, reverses: int | None) -> str:
+    """What posted an entry, in a word or two."""
+    if reverses is not None:
+        return QCoreApplication.translate("BooksPage", "Reversal")
+    prefix = (source or "").split(":", 1)[0]
+    if prefix == "offline":
+        return (QCoreApplication.translate("BooksPage", "Offline refund")
+                if source.endswith(":refund") else
+                QCoreApplication.translate("BooksPage", "Offline sale"))
+    return {"stock": QCoreApplication.translate("BooksPage", "Stock received"),
+            "escrow": QCoreApplication.translate("BooksPage", "Escrow order"),
+            "credit": QCoreApplication.translate("BooksPage", "Escrow credit"),
+            }.get(prefix, QCoreApplication.translate("BooksPage", "Manual"))
+
+
+def _accounts_box(accounts, name: str) -> QComboBox:
+    box = QComboBox()
+    box.setObjectName(name)
+    for code, _kind in accounts:
+        box.addItem(f"{account_name(code)} ({code})", code)
+    return box
+
+
+class EntryDialog(QDialog):
+    """An amount moved from one account to another, what it was for, its day and a receipt."""
+
+    def __init__(self, parent, accounts):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Record an entry"))
+        form = QFormLayout(self)
+        self.debit = _accounts_box(accounts, "entry_debit")
+        self.debit.setCurrentIndex(max(0, self.debit.findData("Expenses:Other")))
+        self.credit = _accounts_box(accounts, "entry_credit")
+        self.credit.setCurrentIndex(max(0, self.credit.findData("Assets:Cash")))
+        self.amount = QLineEdit()
+        self.amount.setObjectName("entry_amount")
+        self.amount.setPlaceholderText(self.tr("e.g. 35 or 35.50"))
+        self.currency = QComboBox()
+        self.currency.setObjectName("entry_currency")
+        self.currency.addItems(list(CURRENCIES))
+        self.memo = QLineEdit()
+        self.memo.setObjectName("entry_memo")
+        self.day = QDateEdit(QDate.currentDate())
+        self.day.setObjectName("entry_day")
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.receipt = QLineEdit()
+        self.receipt.setObjectName("entry_receipt")
+        self.receipt.setReadOnly(True)
+        pick = QPushButton(self.tr("Choose…"))
+        pick.setObjectName("entry_receipt_pick")
+        pick.clicked.connect(self.pick_receipt)
+        receipt_row = QWidget()
+        row = QHBoxLayout(receipt_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.receipt, 1)
+        row.addWidget(pick)
+        form.addRow(self.tr("To (debit)"), self.debit)
+        form.addRow(self.tr("From (credit)"), self.credit)
+        form.addRow(self.tr("Amount"), self.amount)
+        form.addRow(self.tr("Currency"), self.currency)
+        form.addRow(self.tr("What for"), self.memo)
+        form.addRow(self.tr("Day"), self.day)
+        form.addRow(self.tr("Receipt picture"), receipt_row)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def day_text(self) -> str:
+        return self.day.date().toString("yyyy-MM-dd")
+
+    def pick_receipt(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Receipt picture"), "",
+                                              self.tr("Pictures (*.jpg *.jpeg *.png *.webp)"))
+        if path:
+            self.receipt.setText(path)

@@ -1,0 +1,185 @@
+"""Posting entries: a balanced set of lines, once per business event; and reversing one.
+
+post() checks the lines before it writes (so a refusal says what is wrong); the database
+checks the balance again at commit whatever wrote the lines (see shop.books.schema).
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass
+
+from shop.errors import ShopError
+from shop.lots import _tx
+from shop.money import CURRENCIES, Currency, Money
+
+from .chart import ACCOUNTS
+
+MAX_MEMO = 500
+_COMMODITY = re.compile(r"[A-Z][A-Z0-9'._-]{0,22}[A-Z0-9]")
+
+
+class BooksError(ShopError):
+    """A posting or a reversal was refused; nothing was written."""
+
+
+class Unbalanced(BooksError):
+    def __init__(self, currency: str, off: str):
+        super().__init__("The entry does not balance in {currency}: it is off by {off}.",
+                         currency=currency, off=off)
+
+
+class UnknownAccount(BooksError):
+    def __init__(self, account: str):
+        super().__init__("“{account}” is not an account of the books.", account=account)
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of an entry: an account, and money debited (positive) or credited (negative)."""
+
+    account: str
+    money: Money
+
+
+@dataclass(frozen=True)
+class Entry:
+    """An entry as the books keep it."""
+
+    id: int
+    at: int
+    memo: str
+    source: str | None
+    reverses: int | None
+    receipt: str
+    lines: tuple[Line, ...]
+
+
+def commodity(db, cur: Currency) -> str:
+    """The books' code of a currency or token (registered on first use): its code in capitals
+    when that is a valid commodity name, else a name made from it; a code already taken with
+    other decimals gets the decimals appended."""
+    base = re.sub(r"[^A-Z0-9'._-]", "", cur.code.upper()) or "TOKEN"
+    if not base[0].isalpha():
+        base = "T" + base
+    base = base[:22].rstrip("'._-") or "TOKEN"
+    if len(base) < 2:
+        base += "X"
+    code = base
+    row = db.execute("SELECT decimals FROM book_commodities WHERE code = ?", [code]).fetchone()
+    if row is not None and row[0] != cur.decimals:
+        code = f"{base[:19]}-D{cur.decimals}"
+        row = db.execute("SELECT decimals FROM book_commodities WHERE code = ?",
+                         [code]).fetchone()
+    if row is None:
+        db.execute("INSERT INTO book_commodities (code, decimals) VALUES (?, ?)",
+                   [code, cur.decimals])
+    assert _COMMODITY.fullmatch(code), code
+    return code
+
+
+def post(db, lines, *, at: int, memo: str = "", source: str | None = None,
+         receipt: str = "", lot_id: int | None = None, item_id: int | None = None,
+         customer_id: int | None = None) -> int | None:
+    """Post one entry; its id, or None when `source` was posted already (nothing is written).
+    Lines of zero are left out; refused when the rest do not balance per currency or name an
+    account the books do not have."""
+    lines = [line for line in lines if line.money.units != 0]
+    _check(lines)
+    memo = " ".join(str(memo).split())[:MAX_MEMO]
+    now = int(time.time())
+    if not lines:
+        return None
+    with _tx.write(db):
+        conn = db.conn
+        before = conn.total_changes
+        cursor = conn.execute(
+            "INSERT INTO book_entries (at, memo, source, receipt, lot_id, item_id, customer_id,"
+            " lines, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (source) DO NOTHING",
+            [int(at), memo, source, receipt, lot_id, item_id, customer_id, len(lines), now])
+        if conn.total_changes == before:
+            return None  # this source was posted already
+        entry_id = cursor.lastrowid
+        _insert_lines(db, entry_id, int(at), lines)
+    return entry_id
+
+
+def _insert_lines(db, entry_id: int, at: int, lines) -> None:
+    codes: dict[Currency, str] = {}
+    rows = []
+    for line in lines:
+        cur = line.money.currency
+        if cur not in codes:
+            codes[cur] = commodity(db, cur)
+        rows.append((entry_id, line.account, codes[cur], line.money.units, at))
+    db.conn.executemany("INSERT INTO book_postings (entry_id, account, currency, amount, at) "
+                        "VALUES (?, ?, ?, ?, ?)", rows)
+
+
+def _check(lines) -> None:
+    totals: dict[Currency, int] = {}
+    for line in lines:
+        if line.account not in ACCOUNTS:
+            raise UnknownAccount(line.account)
+        totals[line.money.currency] = totals.get(line.money.currency, 0) + line.money.units
+    for cur, total in totals.items():
+        if total:
+            raise Unbalanced(cur.code, Money(total, cur).text())
+    if len(lines) == 1:
+        raise Unbalanced(lines[0].money.currency.code, lines[0].money.text())
+
+
+def reverse(db, entry_id: int, *, at: int | None = None, memo: str = "") -> int:
+    """Post the entry that undoes `entry_id` (each line with its sign turned); its id.
+    Refused for an entry already reversed and for a reversal (post a new entry instead)."""
+    at = int(time.time()) if at is None else int(at)
+    with _tx.write(db):
+        row = db.execute("SELECT memo, reverses, lot_id, item_id, customer_id FROM book_entries"
+                         " WHERE id = ?", [entry_id]).fetchone()
+        if row is None:
+            raise BooksError("There is no entry #{entry}.", entry=entry_id)
+        if row[1] is not None:
+            raise BooksError("Entry #{entry} is a reversal; post a new entry to correct it.",
+                             entry=entry_id)
+        if db.execute("SELECT 1 FROM book_entries WHERE reverses = ?", [entry_id]).fetchone():
+            raise BooksError("Entry #{entry} is already reversed.", entry=entry_id)
+        lines = db.execute("SELECT account, currency, -amount FROM book_postings "
+                           "WHERE entry_id = ? ORDER BY id", [entry_id]).fetchall()
+        new_id = db.execute(
+            "INSERT INTO book_entries (at, memo, source, reverses, lot_id, item_id, customer_id,"
+            " lines, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [at, " ".join(str(memo).split())[:MAX_MEMO] or f"Reversal of #{entry_id}",
+             f"reversal:{entry_id}", entry_id, row[2], row[3], row[4], len(lines),
+             int(time.time())]).lastrowid
+        db.conn.executemany("INSERT INTO book_postings (entry_id, account, currency, amount, at)"
+                            " VALUES (?, ?, ?, ?, ?)",
+                            [(new_id, a, c, n, at) for a, c, n in lines])
+    return new_id
+
+
+def entry(db, entry_id: int) -> Entry:
+    """One entry with its lines."""
+    row = db.execute("SELECT id, at, memo, source, reverses, receipt FROM book_entries "
+                     "WHERE id = ?", [entry_id]).fetchone()
+    if row is None:
+        raise BooksError("There is no entry #{entry}.", entry=entry_id)
+    lines = tuple(Line(a, Money(n, currency_of(c, d))) for a, c, n, d in db.execute(
+        "SELECT p.account, p.currency, p.amount, c.decimals FROM book_postings p "
+        "JOIN book_commodities c ON c.code = p.currency WHERE p.entry_id = ? ORDER BY p.id",
+        [entry_id]))
+    return Entry(*row, lines)
+
+
+def currency_of(code: str, decimals: int) -> Currency:
+    """The Currency a commodity code of the books stands for (a known one's symbol kept)."""
+    known = CURRENCIES.get(code)
+    return known if known is not None and known.decimals == decimals else Currency(
+        code, decimals, code)
+
+
+def accounts(db) -> list[tuple[str, str]]:
+    """The chart of accounts: (code, kind) in the chart's order."""
+    return [(r[0], r[1]) for r in db.execute("SELECT code, kind FROM book_accounts "
+                                             "ORDER BY position")]

@@ -1,0 +1,117 @@
+"""What the books say: account balances (the balance sheet), profit and loss over a period,
+sales and margin by lot and by day, and the trial balance.
+
+Balances and profit come from one pass over the postings' totals index (account, currency,
+at, amount), which is the same work as one SUM ... GROUP BY over the postings (see
+bench/reports.py for the measure).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from shop.money import Money
+
+from .journal import currency_of
+
+#: The kinds on each side of the balance sheet and of profit and loss.
+BALANCE_KINDS = ("asset", "liability", "equity")
+PROFIT_KINDS = ("income", "expense")
+
+
+@dataclass(frozen=True)
+class Balance:
+    """One account's total in one currency: debits positive, credits negative (as posted)."""
+
+    account: str
+    kind: str
+    money: Money
+
+
+@dataclass(frozen=True)
+class Report:
+    """The balance sheet at the end of a period and profit and loss within it."""
+
+    balances: tuple[Balance, ...]   # assets, liabilities, equity at `end`
+    profit: tuple[Balance, ...]     # income and expenses within [start, end)
+    start: int | None
+    end: int | None
+
+    def net_income(self) -> tuple[Money, ...]:
+        """Income less expenses within the period, per currency (positive is a profit)."""
+        totals: dict = {}
+        for b in self.profit:
+            totals[b.money.currency] = totals.get(b.money.currency, 0) - b.money.units
+        return tuple(Money(units, cur) for cur, units in totals.items())
+
+    def retained(self) -> tuple[Money, ...]:
+        """What income less expenses amounts to up to `end`: the balance sheet's missing
+        side of equity, per currency."""
+        totals: dict = {}
+        for b in self.balances:  # debits less credits of the rest is what profit left
+            totals[b.money.currency] = totals.get(b.money.currency, 0) + b.money.units
+        return tuple(Money(units, cur) for cur, units in totals.items() if units)
+
+
+def report(db, start: int | None = None, end: int | None = None) -> Report:
+    """Balances at `end` (all time when None) and profit and loss within [start, end)."""
+    lo = -(2**63) if start is None else int(start)
+    hi = 2**63 - 1 if end is None else int(end)
+    rows = db.execute(
+        "SELECT t.account, a.kind, t.currency, c.decimals, t.total, t.period FROM ("
+        " SELECT account, currency, sum(amount) FILTER (WHERE at < ?) AS total,"
+        " sum(amount) FILTER (WHERE at >= ? AND at < ?) AS period"
+        " FROM book_postings GROUP BY account, currency) t"
+        " JOIN book_accounts a ON a.code = t.account"
+        " JOIN book_commodities c ON c.code = t.currency"
+        " ORDER BY a.position, t.currency", [hi, lo, hi]).fetchall()
+    balances, profit = [], []
+    for account, kind, code, decimals, total, period in rows:
+        cur = currency_of(code, decimals)
+        if kind in BALANCE_KINDS and total:
+            balances.append(Balance(account, kind, Money(total, cur)))
+        elif kind in PROFIT_KINDS and period:
+            profit.append(Balance(account, kind, Money(period, cur)))
+    return Report(tuple(balances), tuple(profit), start, end)
+
+
+def trial_balance(db) -> dict[str, int]:
+    """The sum of every posting per currency: zero in each, in books that balance."""
+    return {r[0]: r[1] for r in db.execute(
+        "SELECT currency, sum(amount) FROM book_postings GROUP BY currency")}
+
+
+@dataclass(frozen=True)
+class SalesRow:
+    """Sales less refunds and their cost of goods for one lot or day, in one currency."""
+
+    key: str
+    sales: Money
+    cost: Money
+
+    @property
+    def margin(self) -> Money:
+        return self.sales - self.cost
+
+
+def sales_by(db, by: str, start: int | None = None, end: int | None = None) -> list[SalesRow]:
+    """Net sales and cost of goods per lot (by="lot"), per UTC day (by="day") or per day of
+    this computer's calendar (by="local_day")."""
+    key = {"lot": "coalesce(l.title, '#' || e.lot_id, '')",
+           "day": "date(p.at, 'unixepoch')",
+           "local_day": "date(p.at, 'unixepoch', 'localtime')"}[by]
+    lo = -(2**63) if start is None else int(start)
+    hi = 2**63 - 1 if end is None else int(end)
+    rows = db.execute(
+        f"SELECT {key}, p.currency, c.decimals,"
+        " -sum(p.amount) FILTER (WHERE a.code IN ('Income:Sales', 'Income:Refunds')),"
+        " sum(p.amount) FILTER (WHERE a.code = 'Expenses:CostOfGoods')"
+        " FROM book_postings p JOIN book_entries e ON e.id = p.entry_id"
+        " JOIN book_accounts a ON a.code = p.account"
+        " JOIN book_commodities c ON c.code = p.currency"
+        " LEFT JOIN lots l ON l.id = e.lot_id"
+        " WHERE p.at >= ? AND p.at < ? AND a.code IN"
+        " ('Income:Sales', 'Income:Refunds', 'Expenses:CostOfGoods')"
+        " GROUP BY 1, 2 ORDER BY 1, 2", [lo, hi]).fetchall()
+    return [SalesRow(k, Money(s or 0, currency_of(code, d)), Money(c or 0, currency_of(code, d)))
+            for k, code, d, s, c in rows]

@@ -1,0 +1,114 @@
+"""The books' tables, a migration set of their own ("books").
+
+book_postings holds the lines of every entry, debits positive and credits negative (as
+Beancount writes them), in whole units of its currency. That every entry balances per
+currency is kept by the database, not only by the code that posts:
+
+- each line adds its amount to a running total of its entry and currency in
+  book_unbalanced, and a total that comes back to zero is deleted at once;
+- a row of book_unbalanced references book_never, a table that stays empty, through a
+  foreign key checked at COMMIT (DEFERRABLE INITIALLY DEFERRED); so while any entry is out
+  of balance in any currency the transaction cannot commit (the book is opened with
+  foreign keys on, see shop.book.connect).
+
+An entry states how many lines it has (`lines`): once they are there, none can be added.
+Updates and deletes of entries and lines are refused by triggers.
+"""
+
+from sqlite_utils.migrations import Migrations
+
+from .chart import CHART_0001
+
+migrations = Migrations("books")
+
+@migrations(name="0001_journal")
+def m0001_journal(db):
+    db.execute("""
+        CREATE TABLE book_accounts (
+            code TEXT PRIMARY KEY,
+            kind TEXT NOT NULL
+                CHECK (kind IN ('asset', 'liability', 'equity', 'income', 'expense')),
+            position INTEGER NOT NULL
+        ) WITHOUT ROWID""")
+    db.conn.executemany("INSERT INTO book_accounts VALUES (?, ?, ?)",
+                        [(code, kind, n) for n, (code, kind) in enumerate(CHART_0001)])
+    # A currency or token as the books count it: its code (a Beancount commodity name)
+    # and how many decimal places its units have.
+    db.execute("""
+        CREATE TABLE book_commodities (
+            code TEXT PRIMARY KEY,
+            decimals INTEGER NOT NULL CHECK (decimals BETWEEN 0 AND 255)
+        ) WITHOUT ROWID""")
+    # `source` names the business event an entry posts ("offline:3:sale"): unique, so an
+    # event is posted once whatever runs again. A manual entry has none; a reversal names
+    # the entry it reverses, which can be reversed once.
+    db.execute("""
+        CREATE TABLE book_entries (
+            id INTEGER PRIMARY KEY,
+            at INTEGER NOT NULL,
+            memo TEXT NOT NULL DEFAULT '',
+            source TEXT UNIQUE,
+            reverses INTEGER UNIQUE REFERENCES book_entries(id),
+            receipt TEXT NOT NULL DEFAULT '',
+            lot_id INTEGER,
+            item_id INTEGER,
+            customer_id INTEGER,
+            lines INTEGER NOT NULL CHECK (lines >= 2),
+            recorded_at INTEGER NOT NULL
+        )""")
+    db.execute("CREATE INDEX book_entries_at ON book_entries (at, id)")
+    # Lines carry their entry's time, so that reports over a period read one index.
+    db.execute("""
+        CREATE TABLE book_postings (
+            id INTEGER PRIMARY KEY,
+            entry_id INTEGER NOT NULL REFERENCES book_entries(id),
+            account TEXT NOT NULL REFERENCES book_accounts(code),
+            currency TEXT NOT NULL REFERENCES book_commodities(code),
+            amount INTEGER NOT NULL CHECK (amount != 0),
+            at INTEGER NOT NULL
+        )""")
+    db.execute("CREATE INDEX book_postings_entry ON book_postings (entry_id)")
+    # The journal's pages, newest first, of all accounts or one (keyset paging, see
+    # shop.books.pages).
+    db.execute("CREATE INDEX book_postings_at ON book_postings (at)")
+    db.execute("CREATE INDEX book_postings_account ON book_postings (account, at)")
+    # Balances and profit over any period read this index alone, never the table.
+    db.execute("CREATE INDEX book_postings_totals ON book_postings "
+               "(account, currency, at, amount)")
+    db.execute("CREATE TABLE book_never (id INTEGER PRIMARY KEY)")
+    db.execute("""
+        CREATE TABLE book_unbalanced (
+            entry_id INTEGER NOT NULL,
+            currency TEXT NOT NULL,
+            total INTEGER NOT NULL,
+            never INTEGER NOT NULL DEFAULT 1
+                REFERENCES book_never(id) DEFERRABLE INITIALLY DEFERRED,
+            PRIMARY KEY (entry_id, currency)
+        ) WITHOUT ROWID""")
+    db.execute("""
+        CREATE TRIGGER book_postings_lines BEFORE INSERT ON book_postings
+        WHEN (SELECT count(*) FROM book_postings WHERE entry_id = new.entry_id)
+             >= (SELECT lines FROM book_entries WHERE id = new.entry_id)
+        BEGIN
+            SELECT RAISE(ABORT, 'a posted entry takes no further lines');
+        END""")
+    db.execute("""
+        CREATE TRIGGER book_postings_at BEFORE INSERT ON book_postings
+        WHEN new.at IS NOT (SELECT at FROM book_entries WHERE id = new.entry_id)
+        BEGIN
+            SELECT RAISE(ABORT, 'a line is dated as its entry');
+        END""")
+    db.execute("""
+        CREATE TRIGGER book_postings_balance AFTER INSERT ON book_postings BEGIN
+            INSERT INTO book_unbalanced (entry_id, currency, total)
+            VALUES (new.entry_id, new.currency, new.amount)
+            ON CONFLICT (entry_id, currency) DO UPDATE SET total = total + excluded.total;
+            DELETE FROM book_unbalanced
+            WHERE entry_id = new.entry_id AND currency = new.currency AND total = 0;
+        END""")
+    for table in ("book_entries", "book_postings"):
+        for action in ("UPDATE", "DELETE"):
+            db.execute(f"""
+                CREATE TRIGGER {table}_no_{action.lower()} BEFORE {action} ON {table} BEGIN
+                    SELECT RAISE(ABORT, 'posted entries are never changed; reverse them');
+                END""")

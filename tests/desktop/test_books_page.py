@@ -1,0 +1,115 @@
+"""The Books page over the demo profile: the journal and balances shown, an entry posted
+through its dialog by clicking its button, a reversal, the filters and both exports."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QFileDialog
+
+from desktop.ui.books_dialogs import EntryDialog
+
+
+@pytest.fixture
+def page(ui, qtbot, monkeypatch):
+    ui.open_profile("demo")
+    ui.show_page("books")
+    shown = []
+    monkeypatch.setattr("desktop.ui.dialogs.show_info", lambda parent, text, title=None:
+                        shown.append(text))
+    monkeypatch.setattr("desktop.ui.dialogs.ask", lambda *a, **k: True)
+    page = ui.page("books")
+    page.shown_texts = shown
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0 and page.balances_model.rowCount() > 0)
+    return page
+
+
+def wait(qtbot, op):
+    with qtbot.waitSignal(op.finished, timeout=10_000):
+        pass
+
+
+def cells(page, row):
+    return [page.model.index(row, c).data() for c in range(page.model.columnCount())]
+
+
+def balance(page, name):
+    m = page.balances_model
+    found = [m.item(r, 1).text() for r in range(m.rowCount()) if m.item(r, 0).text() == name]
+    return found[0] if found else None
+
+
+def test_the_demo_books_show_stock_and_the_paid_sale(page):
+    kinds = {cells(page, r)[2] for r in range(page.model.rowCount())}
+    assert {"Stock received", "Offline sale"} <= kinds
+    assert balance(page, "WeChat Pay") == "¥159.00"
+    assert balance(page, "Inventory") is not None
+    assert page.profit.text() == "Income less expenses in the period: ¥70.00"
+
+
+def test_record_an_entry_by_its_button_then_reverse_it(page, qtbot, monkeypatch):
+    def fill(dialog):
+        dialog.debit.setCurrentIndex(dialog.debit.findData("Expenses:Other"))
+        dialog.credit.setCurrentIndex(dialog.credit.findData("Assets:Cash"))
+        dialog.amount.setText("35")
+        dialog.memo.setText("快递费")
+        return QDialog.Accepted
+
+    monkeypatch.setattr(EntryDialog, "exec", fill)
+    ops = []
+    monkeypatch.setattr(page.ctx.tasks, "write", _keeping(page.ctx.tasks.write, ops))
+    qtbot.mouseClick(page.buttons["record"], Qt.LeftButton)
+    wait(qtbot, ops[-1])
+    assert page.shown_texts[-1].startswith("Posted entry #")
+    qtbot.waitUntil(lambda: balance(page, "Cash") == "-¥35.00")
+    mine = [r for r in range(page.model.rowCount()) if cells(page, r)[3] == "快递费"]
+    assert sorted((cells(page, r)[2], cells(page, r)[4], cells(page, r)[5]) for r in mine) == [
+        ("Manual", "Cash", "-¥35.00"), ("Manual", "Other expenses", "¥35.00")]
+    page.table.selectRow(mine[0])
+    qtbot.mouseClick(page.buttons["reverse"], Qt.LeftButton)
+    wait(qtbot, ops[-1])
+    assert "is reversed by entry" in page.shown_texts[-1]
+    qtbot.waitUntil(lambda: balance(page, "Cash") is None)
+
+
+def _keeping(write, ops):
+    def start(*a, **k):
+        op = write(*a, **k)
+        ops.append(op)
+        return op
+    return start
+
+
+def test_an_empty_entry_is_refused_with_a_sentence(page, qtbot, monkeypatch):
+    errors = []
+    monkeypatch.setattr("desktop.ui.dialogs.show_error", lambda parent, e, title=None:
+                        errors.append(str(e)))
+    monkeypatch.setattr(EntryDialog, "exec", lambda d: QDialog.Accepted)
+    wait(qtbot, page.record_entry())
+    assert errors == ["Say what the entry is for."]
+
+
+def test_filters_by_account_and_text(page, qtbot):
+    page.account.setCurrentIndex(page.account.findData("Assets:WeChatPay"))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert cells(page, 0)[4] == "WeChat Pay"
+    page.account.setCurrentIndex(0)
+    page.search.setText("no such memo")
+    page.refresh()
+    assert page.model.rowCount() == 0
+
+
+def test_reverse_without_a_choice_says_so(page):
+    assert page.reverse_entry() is None
+    assert page.shown_texts == ["Choose an entry first."]
+
+
+@pytest.mark.parametrize("button, name", [("beancount", "books.beancount"),
+                                          ("csv", "journal.csv"), ("report", "report.csv")])
+def test_exports_by_their_buttons(page, qtbot, monkeypatch, tmp_path, button, name):
+    path = tmp_path / name
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    ops = []
+    monkeypatch.setattr(page.ctx.tasks, "write", _keeping(page.ctx.tasks.write, ops))
+    qtbot.mouseClick(page.buttons[button], Qt.LeftButton)
+    wait(qtbot, ops[-1])
+    assert page.shown_texts[-1] == f"Wrote {path}."
+    assert "Assets:Inventory" in path.read_text(encoding="utf-8-sig")
