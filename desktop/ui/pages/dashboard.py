@@ -10,11 +10,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
 
-from desktop.services import books as service
 from desktop.services.events import BookChanged, ProfileOpened
 from desktop.ui.books_dialogs import account_name
 from desktop.ui.pages.base import Page
 from shop.money import CNY, Money
+
+
+def read_dashboard(work, _ctx):
+    """The page's figures, read on the pool: the books service is imported there, after the
+    first page has shown, which keeps it off the window's start."""
+    from desktop.services.books import dashboard
+
+    return dashboard(work)
 
 
 def _amounts(money) -> str:
@@ -69,7 +76,7 @@ class DashboardPage(Page):
         if self.ctx.session.profile is None:
             return None
         op = self.ctx.tasks.query(self.tr("Reading the overview"),
-                                  lambda work, _c: service.dashboard(work), owner=self,
+                                  read_dashboard, owner=self,
                                   quiet=True)
         op.on_success(self.show_dashboard)
         return op
