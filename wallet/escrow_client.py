@@ -374,6 +374,8 @@ class EscrowClient(EscrowContract):
 
     def add_statement(self, signer: Signer, escrow_id: int, statement: bytes) -> Entry:
         """Buyer or seller adds a sealed statement to an open dispute."""
+        from eth_utils import keccak
+
         # The statement's hash keys the journal: resending the same words finds the same
         # transaction, a new statement gets its own.
         key = f"statement-{keccak(bytes(statement)).hex()[:16]}"

@@ -157,6 +157,8 @@ class EscrowContract:
 
     def _decoded_offer(self, tx) -> Offer | None:
         """The offer a fund or fundWithPermit call to this contract carries, else None."""
+        from web3 import Web3
+
         to = tx.get("to")
         if not to or Web3.to_checksum_address(to) != self.address:
             return None
