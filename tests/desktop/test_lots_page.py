@@ -52,8 +52,8 @@ def wait(qtbot, op, timeout=30_000):
         pass
 
 
-def test_lots_is_the_first_page(ui):
-    assert ui.pages[0].key == "lots"
+def test_lots_follows_the_overview_home_page(ui):
+    assert [p.key for p in ui.pages[:2]] == ["dashboard", "lots"]
 
 
 def test_page_lists_the_supplier_lot_and_its_items(ui, qtbot):

@@ -280,10 +280,10 @@ def _move_chain_clock(store, seconds: int) -> None:
 
 
 def _token_text(units: int) -> str:
-    """An amount of the test token (6 decimals) as the page writes it."""
+    """An amount of the store's yuan token (6 decimals) as the page writes it."""
     whole, frac = divmod(units, 10**6)
     frac_text = f"{frac:06d}".rstrip("0")
-    return f"{whole}.{frac_text} dUSD" if frac_text else f"{whole} dUSD"
+    return f"{whole}.{frac_text} dCNY" if frac_text else f"{whole} dCNY"
 
 
 @pytest.mark.anvil
@@ -404,7 +404,7 @@ def test_the_order_page_warns_of_unusual_terms_and_names_the_arbitrator(store):
     terms = store.page.text_content("#order-terms")
     assert "卖家保证金：无" in terms and "发货期限：接单后 1 天" in terms
     assert f"仲裁人：{arbitrator.lower()}（卖家在报价中写明的第三方" in terms
-    assert "仲裁费：0.1 dUSD（只在仲裁人裁决时收取）" in terms
+    assert "仲裁费：0.1 dCNY（只在仲裁人裁决时收取）" in terms
     warnings = store.page.text_content("#order-warnings")
     assert "没有保证金" in warnings and "没有仲裁人" not in warnings
     assert "期限很短：发货只有 1 天，确认收货只有 1 天，仲裁只有 2 天" in warnings
