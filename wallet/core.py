@@ -64,3 +64,14 @@ class WalletCore:
     def unlock(self, address: str, password: str) -> UnlockedSigner:
         """The one unlock path: a signer that locks after the profile's idle time."""
         return self.accounts.unlock(address, password, self.idle_lock_seconds, self._clock)
+
+
+def secret_names(db) -> list[str]:
+    """Every keyring name the wallet of this book may keep a secret under: its accounts' keys
+    and phrases and its networks' secret RPC URLs (read from the book: no keyring needed)."""
+    names = []
+    for (address,) in db.execute("SELECT address FROM wallet_accounts ORDER BY rowid"):
+        names += Vault.account_entry_names(address)
+    for (network,) in db.execute("SELECT name FROM wallet_networks WHERE rpc_url_in_keyring"):
+        names.append(Vault.rpc_entry_name(network))
+    return names
