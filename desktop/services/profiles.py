@@ -111,15 +111,18 @@ class ProfileStore:
         return open_profile_connection(self.get(name).book_path)
 
     def open_demo(self) -> sqlite_utils.Database:
-        """Open the demo profile, creating and filling it on first use."""
-        if not self.exists(DEMO_PROFILE):
-            from desktop.services import demo
+        """Open the demo profile, creating and filling it on first use (and giving it its
+        seller's account once a keyring has appeared since)."""
+        from desktop.services import demo
 
+        if not self.exists(DEMO_PROFILE):
             self.create(DEMO_PROFILE)
             db = self.open(DEMO_PROFILE)
             demo.seed(db)
             return db
-        return self.open(DEMO_PROFILE)
+        db = self.open(DEMO_PROFILE)
+        demo.add_missing_seller(db)
+        return db
 
     def rename(self, old: str, new: str) -> Profile:
         """Rename a profile's folder; refuses a name that is taken."""
