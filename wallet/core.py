@@ -26,7 +26,8 @@ class WalletCore:
                  idle_lock_seconds: float = DEFAULT_IDLE_LOCK_SECONDS,
                  backend: KeyringBackend | None = None, scrypt_n: int = DEFAULT_SCRYPT_N,
                  sandbox_factory: Callable[[], Sandbox] = Sandbox,
-                 clock: Callable[[], float] = time.monotonic):
+                 clock: Callable[[], float] = time.monotonic,
+                 on_phrase: Callable[[str], None] | None = None):
         self.db = db
         self.service = service
         self.idle_lock_seconds = idle_lock_seconds
@@ -34,6 +35,7 @@ class WalletCore:
         self._scrypt_n = scrypt_n
         self._vault: Vault | None = None
         self._clock = clock
+        self._on_phrase = on_phrase
         self.journal = Journal(db)
         self._sandbox_factory = sandbox_factory
         self._networks: Networks | None = None
@@ -48,7 +50,7 @@ class WalletCore:
     @property
     def accounts(self) -> Accounts:
         """The profile's accounts (needs a secure keyring)."""
-        return Accounts(self.db, self.vault)
+        return Accounts(self.db, self.vault, on_phrase=self._on_phrase)
 
     @property
     def networks(self) -> Networks:
