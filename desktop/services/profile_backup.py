@@ -178,12 +178,6 @@ def is_encrypted(path: Path) -> bool:
         return f.read(len(MAGIC)) == MAGIC
 
 
-def backup_name(path: Path, password: str) -> str:
-    """The profile name a backup was taken of (decrypts it; refusals as for restore)."""
-    path = backup_file(path)
-    return open_sealed(path, path.read_bytes(), password).name
-
-
 def backup_file(path: Path) -> Path:
     """The backup file at path (relative to the working folder), refused when there is none."""
     path = Path(path).expanduser().resolve()
