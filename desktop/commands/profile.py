@@ -1,4 +1,4 @@
-"""`ziliudi profile ...`: create, list, rename, back up and restore profiles."""
+"""`ziliudi profile ...`: create, list, rename, back up, restore, delete profiles; reset the demo."""
 
 from __future__ import annotations
 
@@ -29,17 +29,30 @@ def register(commands) -> None:
     p.add_argument("new")
     p.set_defaults(run=rename)
 
-    p = sub.add_parser("backup", help="back up a profile's book (safe while the app runs)")
-    p.add_argument("name")
-    p.add_argument("dest", type=Path, help="a file, or a folder to put a dated file in")
+    p = sub.add_parser("backup", help="back up a profile's book and keyring secrets into one "
+                                      "password-encrypted file (safe while the app runs)")
+    p.add_argument("where", nargs="+", metavar="[NAME] FILE",
+                   help="the profile (default: --profile, else the only one) and a file, or a "
+                        "folder to put a dated file in")
+    p.add_argument("--password-stdin", action="store_true", help="read the backup's password from stdin")
     p.set_defaults(run=backup)
 
-    p = sub.add_parser("restore", help="make a profile from a backup file")
+    p = sub.add_parser("restore", help="make a profile from a backup file (book and keyring secrets)")
     p.add_argument("file", type=Path)
-    p.add_argument("name")
+    p.add_argument("name", nargs="?", help="the restored profile's name (default: the one in the backup)")
     p.add_argument("--replace", action="store_true",
                    help="replace an existing profile (its book is kept as book.db.before-restore)")
+    p.add_argument("--password-stdin", action="store_true", help="read the backup's password from stdin")
     p.set_defaults(run=restore)
+
+    p = sub.add_parser("delete", help="delete a profile: its folder and its keyring entries")
+    p.add_argument("name")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.set_defaults(run=delete)
+
+    p = sub.add_parser("reset", help="delete the demo profile and make it afresh")
+    p.add_argument("--demo", action="store_true", required=True, help="the demo profile (the only one reset)")
+    p.set_defaults(run=reset)
 
 
 def _store(ctx):
@@ -96,13 +109,60 @@ def rename(ctx, args) -> int:
     return 0
 
 
+def _default_name(ctx) -> str:
+    from desktop.cli import DEFAULT_PROFILE
+    from desktop.services.paths import DEMO_PROFILE
+
+    if ctx.profile_name:
+        return ctx.profile_name
+    names = [p.name for p in _store(ctx).list() if p.name != DEMO_PROFILE]
+    return names[0] if len(names) == 1 else DEFAULT_PROFILE
+
+
 def backup(ctx, args) -> int:
-    dest = _store(ctx).backup(args.name, args.dest)
-    print(f"backed up {args.name} to {dest}")
+    from desktop.cli import _refuse, read_password
+    from desktop.services import profile_backup
+
+    if len(args.where) > 2:
+        return _refuse("give at most a profile name and a file")
+    name, dest = (args.where if len(args.where) == 2 else (_default_name(ctx), args.where[0]))
+    store = _store(ctx)
+    store.get(name)  # refuse an unknown profile before asking for a password
+    password = read_password(args, "Password for the backup: ", confirm=True)
+    dest = profile_backup.backup(store, name, Path(dest), password)
+    print(f"backed up {name} to {dest}")
     return 0
 
 
 def restore(ctx, args) -> int:
-    profile = _store(ctx).restore(args.file, args.name, replace=args.replace)
+    from desktop.cli import read_password
+    from desktop.services import profile_backup
+
+    password = None
+    if profile_backup.is_encrypted(profile_backup.backup_file(args.file)):
+        password = read_password(args, "Password of the backup: ")
+    profile = profile_backup.restore(_store(ctx), args.file, password, args.name, replace=args.replace)
     print(f"restored {profile.name} from {args.file}")
+    return 0
+
+
+def delete(ctx, args) -> int:
+    from desktop.cli import confirm
+    from desktop.services import profile_backup
+
+    store = _store(ctx)
+    profile = store.get(args.name)
+    if not confirm(args, f"Delete the profile {profile.name}, its book and its keys? "
+                         "This cannot be undone."):
+        return 1
+    profile_backup.delete(store, profile.name)
+    print(f"deleted profile {profile.name}")
+    return 0
+
+
+def reset(ctx, args) -> int:
+    from desktop.services import profile_backup
+
+    profile = profile_backup.reset_demo(_store(ctx))
+    print(f"made the demo profile afresh at {profile.folder}")
     return 0

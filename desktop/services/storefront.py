@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 AREA = "storefront"
 KEY_NAME = "storefront:delivery-key"
+#: What the store's delivery key is derived for from the wallet phrase (wallet.accounts.purpose_secret).
+DELIVERY_KEY_PURPOSE = b"ziliudi storefront delivery key v1"
 OFFER_DAYS = 30
 
 
@@ -78,9 +80,33 @@ def save_store_profile(work, **changes) -> core.StoreProfile:
     return profile
 
 
+def derived_delivery_key(phrase: str) -> tuple[str, str]:
+    """The delivery key pair (PEM, public hex) a wallet phrase gives: the same on every
+    computer, so notes sealed to it open again after restoring from the phrase."""
+    from wallet.accounts import purpose_secret
+
+    return core.key_pair_from_secret(purpose_secret(phrase, DELIVERY_KEY_PURPOSE))
+
+
+def adopt_phrase(work, phrase: str, vault=None) -> bool:
+    """Put the delivery key derived from this phrase in the keyring when the store has no key
+    there yet and the store profile names no other public key; True when it did. A key the
+    store already has (a random one of an earlier version, or one from another phrase) stays."""
+    vault = _vault(work, vault)
+    if vault.get(KEY_NAME):
+        return False
+    pem, public = derived_delivery_key(phrase)
+    named = store_profile(work).public_key
+    if named and named != public:
+        return False
+    vault.put(KEY_NAME, pem)
+    return True
+
+
 def ensure_delivery_key(work, vault=None, *, replace: bool = False) -> str:
-    """The store's public key for delivery details, creating the key pair on first use:
-    the private key into the OS keyring, the public key into the store profile."""
+    """The store's public key for delivery details: the keyring's key (one derived from the
+    wallet phrase, see adopt_phrase), else a key pair made now; the private key stays in the
+    OS keyring, the public key goes into the store profile."""
     vault = _vault(work, vault)
     profile = store_profile(work)
     secret = vault.get(KEY_NAME)
@@ -90,8 +116,11 @@ def ensure_delivery_key(work, vault=None, *, replace: bool = False) -> str:
     if profile.public_key and not secret and not replace:
         raise UserFacingError("The store's key for delivery details is missing from the keyring; "
                               "orders already placed cannot be read. Make a new key to go on.")
-    pem, public = core.new_key_pair()
-    vault.put(KEY_NAME, pem)
+    if secret and not profile.public_key and not replace:
+        pem, public = secret, core.public_of(secret)
+    else:
+        pem, public = core.new_key_pair()
+        vault.put(KEY_NAME, pem)
     with work.db.atomic():
         work.db.execute("INSERT INTO store_profile (key, value) VALUES ('public_key', ?)"
                            " ON CONFLICT (key) DO UPDATE SET value = excluded.value", [public])

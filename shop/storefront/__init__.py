@@ -26,6 +26,7 @@ _EXPORTS = {
     "move_listing": "listings",
     "remove_listing": "listings",
     "update_listing": "listings",
+    "key_pair_from_secret": "notes",
     "new_key_pair": "notes",
     "open_note": "notes",
     "public_of": "notes",

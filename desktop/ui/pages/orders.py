@@ -65,6 +65,7 @@ class OrdersPage(Page):
         top.addWidget(self.sync_button)
         self.status = QLabel()
         self.status.setObjectName("orders_status")
+        self.status.setWordWrap(True)  # a refusal is one sentence that wraps, not a wider window
         top.addWidget(self.status, 1)
         layout.addLayout(top)
 
