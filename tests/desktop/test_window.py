@@ -33,9 +33,9 @@ def test_language_switch_changes_visible_strings(ui, qtbot):
     ui.show_page("settings")
     combo = ui.page("settings").findChild(QComboBox, "language")
     combo.setCurrentIndex(combo.findData("zh_CN"))
-    qtbot.waitUntil(lambda: nav_text(ui, "profiles") == "账本")
+    qtbot.waitUntil(lambda: nav_text(ui, "profiles") == "账套")
     assert ui.page("settings").findChild(QLabel, "heading").text() == "设置"
-    assert ui.profile_label.text().startswith("账本")
+    assert ui.profile_label.text().startswith("账套")
     assert ui.ctx.settings.value("ui/language") == "zh_CN"
     combo = ui.page("settings").findChild(QComboBox, "language")
     combo.setCurrentIndex(combo.findData("en"))
