@@ -85,10 +85,11 @@ def register(commands) -> None:
     _signing(p)
     p.set_defaults(run=withdraw)
 
-    from desktop.commands import dropship, offline_orders
+    from desktop.commands import dropship, offline_orders, pickup
 
     offline_orders.register(sub)
     dropship.register(sub)
+    pickup.register_orders(sub, _signing)
 
 
 def _signing(p) -> None:
