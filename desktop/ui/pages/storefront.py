@@ -306,10 +306,20 @@ class StorefrontPage(Page):
             _wallet, accounts, networks = self._wallet_lists()
         except Exception:  # no keyring: the rest of the profile can still be edited
             accounts, networks = [], []
+        from desktop.ui.pickup_dialogs import add_pickup_button
+
         work = self.ctx.session.work()
-        return StoreProfileDialog(self, service.store_profile(work), accounts,
-                                  networks, self._save_store_profile,
-                                  service.resolve_image(work))
+        dialog = StoreProfileDialog(self, service.store_profile(work), accounts,
+                                    networks, self._save_store_profile,
+                                    service.resolve_image(work))
+        add_pickup_button(dialog, lambda: self.pickup_points_dialog(dialog).exec())
+        return dialog
+
+    def pickup_points_dialog(self, parent=None):
+        """The store's pickup points (到店自提), from the store profile dialog."""
+        from desktop.ui.pickup_dialogs import PickupPointsDialog
+
+        return PickupPointsDialog(parent or self, self.ctx)
 
     def edit_store_profile(self) -> None:
         self.store_profile_dialog().exec()
