@@ -31,7 +31,8 @@ def register_storefront(sub) -> None:
 
     p = sub.add_parser("handover", help="whether buyers get a listing delivered, collect it at "
                                         "a pickup point, or choose")
-    p.add_argument("listing", type=int, help="the listing number (see storefront list)")
+    p.add_argument("listing", type=int, nargs="+", metavar="LISTING",
+                   help="the listing numbers (see storefront list)")
     p.add_argument("handover", choices=("delivery", "pickup", "both"))
     p.set_defaults(run=handover)
 
@@ -91,7 +92,8 @@ def remove_point(ctx, args) -> int:
 
 def handover(ctx, args) -> int:
     service.set_handover(ctx.work(), args.listing, args.handover)
-    print(f"listing {args.listing}: {args.handover}")
+    for listing in args.listing:
+        print(f"listing {listing}: {args.handover}")
     return 0
 
 

@@ -38,11 +38,17 @@ def remove_point(work, name: str) -> core.PickupPoint:
     return point
 
 
-def set_handover(work, listing_id: int, handover: str) -> str:
-    """Deliver a listing, let buyers collect it at a pickup point, or both."""
-    out = core.set_handover(work.db, listing_id, handover)
+def set_handover(work, listing_ids, handover: str) -> str:
+    """Deliver listings (one id or several), let buyers collect them at a pickup point, or
+    both; all of them or none."""
+    ids = [listing_ids] if isinstance(listing_ids, int) else list(listing_ids)
+    if not ids:
+        raise UserFacingError("Choose a listing first.")
+    with work.db.atomic():
+        for listing_id in ids:
+            core.set_handover(work.db, listing_id, handover)
     work.changed(AREA)
-    return out
+    return handover
 
 
 def site_pickup(work) -> dict:

@@ -434,6 +434,7 @@ ERRORS += [
     QT_TRANSLATE_NOOP("errors", "Listing {listing} is delivered only; let buyers collect it first (storefront handover)."),
     QT_TRANSLATE_NOOP("errors", "Order {order} is to be delivered, not collected: mark it shipped with its carrier and tracking number."),
     QT_TRANSLATE_NOOP("errors", "There is no order {order} in the book; sync first if it is new."),
+    QT_TRANSLATE_NOOP("errors", "Choose a listing first."),
 ]
 
 STOCK_REASONS = [

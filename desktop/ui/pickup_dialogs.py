@@ -7,7 +7,7 @@ the book's orders change (the network watch syncs when the chain head moves)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -127,6 +127,32 @@ class PickupPointsDialog(QDialog):
         name = item.text()
         return self._write(self.tr("Removing a pickup point"),
                            lambda work, _c: service.remove_point(work, name))
+
+
+class HandoverDialog(QDialog):
+    """How the chosen listings reach buyers: delivered, collected at a pickup point, or the
+    buyer's choice."""
+
+    def __init__(self, parent: QWidget | None, count: int):
+        super().__init__(parent)
+        self.setObjectName("handover_dialog")
+        self.setWindowTitle(self.tr("Delivery or pickup"))
+        form = QFormLayout(self)
+        form.addRow(QLabel(self.tr("{count} listings chosen.").format(count=count)))
+        self.handover = QComboBox()
+        self.handover.setObjectName("handover")
+        for key, text in (("delivery", self.tr("Delivery only")),
+                          ("pickup", self.tr("Pickup in the shop only")),
+                          ("both", self.tr("Delivery or pickup, as the buyer chooses"))):
+            self.handover.addItem(text, key)
+        form.addRow(self.tr("Buyers get them by"), self.handover)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def value(self) -> str:
+        return self.handover.currentData()
 
 
 class CounterDialog(QDialog):

@@ -133,3 +133,40 @@ def test_ready_for_pickup_and_the_counter_scan(page, qtbot):  # noqa: F811
     qtbot.waitUntil(lambda: counter.view is None, timeout=20_000)
     assert "not an order number" in counter.verdict.text()
     counter.close()
+
+
+def test_the_storefront_page_sets_delivery_or_pickup(store_page, ui, qtbot, errors,  # noqa: F811
+                                                     monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from desktop.ui import dialogs
+    from desktop.ui.pickup_dialogs import HandoverDialog
+
+    infos = []
+    monkeypatch.setattr(dialogs, "show_info", lambda parent, text, title=None: infos.append(text))
+    chosen = {"way": "both"}
+
+    def answer(dialog):
+        dialog.handover.setCurrentIndex(dialog.handover.findData(chosen["way"]))
+        return QDialog.Accepted
+
+    monkeypatch.setattr(HandoverDialog, "exec", answer)
+    button = store_page.buttons["handover"]
+    button.click()
+    assert infos == ["Choose a listing first."]
+    store_page.table.selectRow(0)
+    ids = store_page.selected_ids()
+    button.click()  # no pickup point yet: refused, nothing changes
+    qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
+    assert errors == ["Add a pickup point to the store profile first."]
+    work = ui.ctx.session.work()
+    assert pickup.core.handover_of(work.db, ids[0]) == "delivery"
+    pickup.add_point(work, **POINT)
+    button.click()
+    qtbot.waitUntil(lambda: pickup.core.handover_of(work.db, ids[0]) == "both", timeout=10_000)
+    chosen["way"] = "delivery"
+    store_page.table.selectRow(0)  # the page reloads its table after a change
+    button.click()
+    qtbot.waitUntil(lambda: pickup.core.handover_of(work.db, ids[0]) == "delivery",
+                    timeout=10_000)
+    assert len(errors) == 1
