@@ -141,7 +141,10 @@ def _row(view, token) -> str:
     o = view.order
     due = time.strftime("%Y-%m-%d %H:%M", time.localtime(o.deadline)) if o.deadline else "-"
     price = money(o.price, token.decimals, token.symbol) if token else str(o.price)
-    who = ", ".join(str(x) for x in (view.details or {}).values()) or view.problem or o.buyer
+    from shop.storefront.pickup import detail_text
+
+    details = (view.details or {}).values()
+    who = ", ".join(detail_text(x) for x in details) or view.problem or o.buyer
     return "\t".join((escrow_number(o.escrow_id), o.state, due, str(o.quantity), view.listing,
                       price, who or "-"))
 

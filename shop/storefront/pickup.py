@@ -132,6 +132,13 @@ def pickup_of(details: dict | None) -> dict | None:
     return point if isinstance(point, dict) and point.get("name") else None
 
 
+def detail_text(value) -> str:
+    """A value of a buyer's details as one line: a pickup point reads "name, address, …"."""
+    if isinstance(value, dict):
+        return ", ".join(str(v) for v in value.values() if v not in (None, ""))
+    return str(value)
+
+
 def new_pickup_code() -> str:
     """A pickup code the buyer quotes at the counter: six random digits."""
     return "".join(secrets.choice("0123456789") for _ in range(CODE_DIGITS))

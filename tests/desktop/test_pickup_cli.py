@@ -44,6 +44,9 @@ def test_a_pickup_order_from_funding_to_the_counter(shop):
                if o["number"] == number]
     assert order["details"]["pickup"]["address"] == "文三路 1 号"
     assert "address" not in order["details"]
+    [row] = [line for line in ok(shop, "orders", "list").splitlines()
+             if line.startswith(number + "\t")]
+    assert row.endswith("Wang Xiaoming, 13900001111, 西湖店, 文三路 1 号")
 
     err = refused(shop, "orders", "ready", delivered, "--password-stdin", stdin=PASSWORD)
     assert "is to be delivered, not collected" in err

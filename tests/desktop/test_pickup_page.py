@@ -103,6 +103,7 @@ def test_ready_for_pickup_and_the_counter_scan(page, qtbot):  # noqa: F811
     _select(page, escrow_id)
     text = page.details.toPlainText()
     assert "Shipped with 自提, tracking number " in text
+    assert "pickup: 西湖店, 文三路 1 号, 10:00-21:00, 0571-8888" in text
     code = text.split("tracking number ")[1].split()[0]
     assert len(code) == 6 and code.isdigit()
 

@@ -280,7 +280,10 @@ class OrdersPage(Page):
         if view is None:
             self.details.setPlainText("")
             return
-        lines = [f"{k}: {v}" for k, v in (view.details or {}).items()] or [view.problem]
+        from shop.storefront.pickup import detail_text
+
+        lines = [f"{k}: {detail_text(v)}" for k, v in (view.details or {}).items()] or [
+            view.problem]
         o = view.order
         if o.tracking_number:
             lines.append(self.tr("Shipped with {carrier}, tracking number {number}").format(
