@@ -103,6 +103,7 @@ def ready(ctx, args) -> int:
     work = ctx.work()
     checked = checks.check(work, [checks.order_id(args.order)], "ship", args.network)
     [order] = checked.orders
+    service.require_pickup(work, order.escrow_id, args.network)  # before the password
     codes = []
 
     def send(signer):

@@ -76,18 +76,18 @@ def mark_ready(work, signer, escrow_id: int, network: str | None = None, vault=N
     marked shipped with carrier 自提 and that code. Returns (journal entry, code)."""
     from desktop.services import orders
 
-    t = orders.target(work, network)
-    _refuse_delivery(work, t, escrow_id, vault)
+    require_pickup(work, escrow_id, network, vault)
     code = core.new_pickup_code()
     entry = orders.mark_shipped(work, signer, escrow_id, core.PICKUP_CARRIER, code, network)
     return entry, code
 
 
-def _refuse_delivery(work, t, escrow_id: int, vault) -> None:
+def require_pickup(work, escrow_id: int, network: str | None = None, vault=None) -> None:
     """Refused when the buyer's note names no pickup point (a delivered order is shipped)."""
-    from desktop.services import order_actions, storefront
+    from desktop.services import order_actions, orders, storefront
     from shop.orders import escrow_number
 
+    t = orders.target(work, network)
     order = order_actions.find(work, t, escrow_id)
     details = storefront.read_delivery_note(work, order.note, vault) if order.note else None
     if core.pickup_of(details) is None:
