@@ -85,10 +85,11 @@ def register(commands) -> None:
     _signing(p)
     p.set_defaults(run=withdraw)
 
-    from desktop.commands import dropship, offline_orders
+    from desktop.commands import dropship, offline_orders, pickup
 
     offline_orders.register(sub)
     dropship.register(sub)
+    pickup.register_orders(sub, _signing)
 
 
 def _signing(p) -> None:
@@ -140,7 +141,10 @@ def _row(view, token) -> str:
     o = view.order
     due = time.strftime("%Y-%m-%d %H:%M", time.localtime(o.deadline)) if o.deadline else "-"
     price = money(o.price, token.decimals, token.symbol) if token else str(o.price)
-    who = ", ".join(str(x) for x in (view.details or {}).values()) or view.problem or o.buyer
+    from shop.storefront.pickup import detail_text
+
+    details = (view.details or {}).values()
+    who = ", ".join(detail_text(x) for x in details) or view.problem or o.buyer
     return "\t".join((escrow_number(o.escrow_id), o.state, due, str(o.quantity), view.listing,
                       price, who or "-"))
 

@@ -29,6 +29,8 @@ def register(commands) -> None:
     p.add_argument("--buyer", metavar="ADDRESS", help="default: the first simulated buyer")
     for name, value in DETAILS.items():
         p.add_argument(f"--{name}", default=value, help=f"delivery {name} (default: {value})")
+    p.add_argument("--pickup", metavar="NAME",
+                   help="collect the order at this pickup point instead of a delivery")
     p.add_argument("--json", action="store_true", help="print one JSON document")
     p.set_defaults(run=buy)
 
@@ -67,11 +69,16 @@ def buy(ctx, args) -> int:
     work = ctx.work()
     buyer = args.buyer or buyers.sandbox_buyers(work)[0]
     details = {name: getattr(args, name) for name in DETAILS}
+    if args.pickup is not None:
+        from desktop.services.pickup import pickup_details
+
+        details = pickup_details(work, args.listing, args.pickup, args.name, args.phone)
     escrow_id = buyers.simulate_fund(work, buyer, args.listing, args.qty, details)
     service.sync(work)
     if args.json:
         print_json({"order": escrow_number(escrow_id), "escrow_id": escrow_id, "buyer": buyer,
-                    "listing": args.listing, "quantity": args.qty})
+                    "listing": args.listing, "quantity": args.qty,
+                    "pickup": details.get("pickup")})
     else:
         print(escrow_number(escrow_id))
     return 0

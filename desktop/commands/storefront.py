@@ -112,6 +112,10 @@ def register(commands) -> None:
     p.add_argument("file", type=Path, help="FILE.pdf")
     p.set_defaults(run=catalog)
 
+    from desktop.commands import pickup
+
+    pickup.register_storefront(sub)
+
 
 def _listing_json(x) -> dict:
     return {"id": x.id, "name": x.name, "sku": x.sku, "variant": x.variant, "price": x.price,

@@ -21,7 +21,7 @@ CURRENT_STEPS = frozenset({
     ("shop", "0004_offline_orders"), ("shop", "0005_lot_revisions"),
     ("shop", "0006_lot_store_key"), ("shop", "0007_book_id"),
     ("storefront", "0001_storefront"), ("storefront", "0002_offers_outlive_listings"),
-    ("storefront", "0003_offer_quotes"),
+    ("storefront", "0003_offer_quotes"), ("storefront", "0004_pickup_points"),
     ("wallet", "0001_accounts"), ("wallet", "0002_networks"), ("wallet", "0003_journal"),
     ("wallet", "0004_default_networks"), ("wallet", "0005_journal_dropped"),
     ("wallet", "0006_fee_paid"),

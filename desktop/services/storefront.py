@@ -576,9 +576,12 @@ def export_site_task(folder, dep: EscrowDeployment | None = None, vault=None,
         items = core.live_listings(work.db, at=at)
         offers = current_offers(work, dep, at=at) if dep else {}
         config = chain_config(dep) if dep else None
+        from desktop.services.pickup import site_pickup
+
         return site_core.export_site(folder, store, items, template_dir(), offers=offers,
                                      chain=config, resolve_image=resolve_image(work),
-                                     progress=lambda done, total: ctx.report(done, total))
+                                     progress=lambda done, total: ctx.report(done, total),
+                                     pickup=site_pickup(work))
     return task
 
 

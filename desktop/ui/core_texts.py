@@ -427,6 +427,22 @@ ERRORS = [
     QT_TRANSLATE_NOOP("errors", "The amount of an entry cannot be zero."),
 ]
 
+#: Order online, collect in the shop (到店自提): shop.storefront.pickup, services.pickup.
+ERRORS += [
+    QT_TRANSLATE_NOOP("errors", "A pickup point needs a name."),
+    QT_TRANSLATE_NOOP("errors", "The pickup point “{name}” needs an address."),
+    QT_TRANSLATE_NOOP("errors", "A pickup point's name has at most {limit} characters."),
+    QT_TRANSLATE_NOOP("errors", "A pickup point's address, hours and phone have at most {limit} characters each."),
+    QT_TRANSLATE_NOOP("errors", "The store has no pickup point “{name}”."),
+    QT_TRANSLATE_NOOP("errors", "The store already has a pickup point “{name}”."),
+    QT_TRANSLATE_NOOP("errors", "“{handover}” is not a way to hand over goods (delivery, pickup or both)."),
+    QT_TRANSLATE_NOOP("errors", "Add a pickup point to the store profile first."),
+    QT_TRANSLATE_NOOP("errors", "Listing {listing} is delivered only; let buyers collect it first (storefront handover)."),
+    QT_TRANSLATE_NOOP("errors", "Order {order} is to be delivered, not collected: mark it shipped with its carrier and tracking number."),
+    QT_TRANSLATE_NOOP("errors", "There is no order {order} in the book; sync first if it is new."),
+    QT_TRANSLATE_NOOP("errors", "Choose a listing first."),
+]
+
 STOCK_REASONS = [
     QT_TRANSLATE_NOOP("stock", "SKU {sku} is already on row {first_row}"),  # duplicate_sku
     QT_TRANSLATE_NOOP("stock", "formula without a saved value: open the file in Excel or WPS, save it, and import again"),  # formula_without_value

@@ -289,6 +289,7 @@
     }
     select.addEventListener("change", refresh);
     qty.addEventListener("input", refresh);
+    watchHandover(data, chosen);
     refresh();
     form.addEventListener("submit", function (ev) {
       ev.preventDefault();
@@ -303,10 +304,7 @@
     if (!(q >= 1) || q > v.available || q > Number(offer.maxQuantity)) {
       throw new Error("数量需在 1 到 " + Math.min(v.available, Number(offer.maxQuantity)) + " 之间。");
     }
-    var details = { name: $("name").value.trim(), phone: $("phone").value.trim(),
-      address: $("address").value.trim(), note: $("note").value.trim(),
-      listing: v.listing, variant: v.variant, quantity: q };
-    if (!details.name || !details.phone || !details.address) throw new Error("请填写收货人、电话和地址。");
+    var details = handoverDetails(data, v, q);
     $("pay").disabled = true;
     say("正在连接钱包…");
     var from = await connect(chain);
@@ -348,6 +346,7 @@
     say("付款成功，订单号 " + orderNumber(id) + "。卖家接单后会发货。");
     var link = $("order-link");
     link.href = document.body.dataset.root + "order.html?id=" + id;
+    rememberPickup(id, details, link);
     link.hidden = false;
   }
 
@@ -611,6 +610,7 @@
       }
       showProposal();
       showStatement(view, !buttons.dispute.disabled, data.arbitration);
+      showPickup(id, data, state);
       return state;
     }
     function showProposal() {
@@ -677,6 +677,182 @@
       showProposal();
     });
     try { from = await connect(chain); await show(); } catch (e) { say(problem(e), true); }
+  }
+
+  /* ---------- pickup (到店自提): collect the order at one of the store's shops ----------
+   * The chosen point travels sealed in the delivery note in place of an address; the order
+   * page learns it from its link (or this browser's memory of the checkout) and, once the
+   * seller has marked the order ready, shows the QR the counter scans. */
+  var PICKUP_PREFIX = "ZLD-PICKUP:";
+  function handoverOf(data, v) {
+    return (data.pickup && data.pickup.handover[String(v.listing)]) || "delivery";
+  }
+  function chosenPoint(data, v) {
+    var how = handoverOf(data, v);
+    if (how === "delivery" || (how === "both" && $("handover").value !== "pickup")) return null;
+    return data.pickup.points[Number($("pickup-point").value)] || null;
+  }
+  function pointText(p) {
+    return [p.address, p.hours ? "营业时间 " + p.hours : "", p.phone ? "电话 " + p.phone : ""]
+      .filter(Boolean).join("，");
+  }
+  function showHandover(data, v) {
+    if (!$("pickup-box")) return;
+    var how = handoverOf(data, v);
+    $("pickup-box").hidden = how === "delivery";
+    if (how !== "both") $("handover").value = how;
+    $("handover").disabled = how !== "both";
+    var point = chosenPoint(data, v);
+    $("pickup-choice").hidden = !point;
+    $("address-box").hidden = Boolean(point);
+    $("pickup-info").textContent = point ? pointText(point) : "";
+  }
+  function watchHandover(data, chosen) {
+    if (!$("pickup-box")) return;
+    var update = function () { showHandover(data, chosen()); };
+    ["variant", "handover", "pickup-point"].forEach(function (id) { $(id).addEventListener("change", update); });
+    update();
+  }
+  /* The sealed details: the buyer's name and phone with either an address or a pickup point. */
+  function handoverDetails(data, v, q) {
+    var details = { name: $("name").value.trim(), phone: $("phone").value.trim(),
+      note: $("note").value.trim(), listing: v.listing, variant: v.variant, quantity: q };
+    var point = chosenPoint(data, v);
+    if (point) {
+      if (!details.name || !details.phone) throw new Error("请填写取货人和电话。");
+      details.pickup = { name: point.name, address: point.address, hours: point.hours, phone: point.phone };
+      return details;
+    }
+    details.address = $("address").value.trim();
+    if (!details.name || !details.phone || !details.address) throw new Error("请填写收货人、电话和地址。");
+    return details;
+  }
+  function rememberPickup(id, details, link) {
+    if (!details.pickup) return;
+    link.href += "&pickup=" + encodeURIComponent(details.pickup.name);
+    try { localStorage.setItem("ziliudi-pickup-" + id, details.pickup.name); } catch (e) { /* private mode */ }
+  }
+  function pickupPointOf(id, data) {
+    var name = new URLSearchParams(location.search).get("pickup");
+    if (!name) {
+      try { name = localStorage.getItem("ziliudi-pickup-" + id); } catch (e) { name = null; }
+    }
+    return (data.pickupPoints || []).filter(function (p) { return p.name === name; })[0] || null;
+  }
+  function showPickup(id, data, state) {
+    var point = pickupPointOf(id, data), box = $("pickup");
+    if (!box) return;
+    box.hidden = !point;
+    if (!point) return;
+    var ready = state === "Shipped";
+    $("pickup-where").textContent = "自提门店：" + point.name + "（" + pointText(point) + "）" +
+      (ready ? "。卖家已备好货，请到店取货。" : state === "Closed" ? "" : "。卖家备好货后，这里会出现取货二维码。");
+    var canvas = $("pickup-qr"), text = PICKUP_PREFIX + orderNumber(id);
+    canvas.hidden = !ready;
+    canvas.style.display = ready ? "" : "none";
+    $("pickup-text").textContent = ready ? "订单号 " + orderNumber(id) : "";
+    if (ready) drawQr(canvas, qrMatrix(te.encode(text)));
+  }
+
+  /* ---------- a QR code (byte mode, error correction L, versions 1-5, mask 0) ----------
+   * Enough for an order's short text; any QR reader decodes any mask. */
+  var QR_DATA = [0, 19, 34, 55, 80, 108], QR_ECC = [0, 7, 10, 15, 20, 26];
+  function gfMul(x, y) {
+    var z = 0;
+    for (var i = 7; i >= 0; i--) {
+      z = (z << 1) ^ ((z >>> 7) * 0x11d);
+      z ^= ((y >>> i) & 1) * x;
+    }
+    return z;
+  }
+  function rsEcc(data, degree) {
+    var divisor = [], root = 1, i, j;
+    for (i = 0; i < degree; i++) divisor.push(0);
+    divisor[degree - 1] = 1;
+    for (i = 0; i < degree; i++) {
+      for (j = 0; j < degree; j++) {
+        divisor[j] = gfMul(divisor[j], root);
+        if (j + 1 < degree) divisor[j] ^= divisor[j + 1];
+      }
+      root = gfMul(root, 2);
+    }
+    var out = divisor.map(function () { return 0; });
+    data.forEach(function (b) {
+      var factor = b ^ out.shift();
+      out.push(0);
+      divisor.forEach(function (c, k) { out[k] ^= gfMul(c, factor); });
+    });
+    return out;
+  }
+  function qrCodewords(bytes, version) {
+    var bits = [], capacity = QR_DATA[version], i;
+    function put(value, n) { for (var k = n - 1; k >= 0; k--) bits.push((value >>> k) & 1); }
+    put(4, 4);
+    put(bytes.length, 8);
+    for (i = 0; i < bytes.length; i++) put(bytes[i], 8);
+    put(0, Math.min(4, capacity * 8 - bits.length));
+    while (bits.length % 8) bits.push(0);
+    var data = [];
+    for (i = 0; i < bits.length; i += 8) data.push(parseInt(bits.slice(i, i + 8).join(""), 2));
+    for (i = 0; data.length < capacity; i++) data.push(i % 2 ? 0x11 : 0xec);
+    return data.concat(rsEcc(data, QR_ECC[version]));
+  }
+  function qrMatrix(bytes) {
+    var version = 1;
+    while (version < 5 && 12 + 8 * bytes.length > QR_DATA[version] * 8) version++;
+    if (12 + 8 * bytes.length > QR_DATA[version] * 8) throw new Error("二维码内容太长。");
+    var size = 17 + 4 * version, dark = [], fixed = [], x, y, i;
+    for (y = 0; y < size; y++) { dark.push([]); fixed.push([]); }
+    function set(cx, cy, on) { dark[cy][cx] = on; fixed[cy][cx] = true; }
+    for (i = 0; i < size; i++) { set(6, i, i % 2 === 0); set(i, 6, i % 2 === 0); }
+    [[3, 3], [size - 4, 3], [3, size - 4]].forEach(function (c) {
+      for (var dy = -4; dy <= 4; dy++) {
+        for (var dx = -4; dx <= 4; dx++) {
+          var d = Math.max(Math.abs(dx), Math.abs(dy)), px = c[0] + dx, py = c[1] + dy;
+          if (px >= 0 && px < size && py >= 0 && py < size) set(px, py, d !== 2 && d !== 4);
+        }
+      }
+    });
+    if (version > 1) {
+      for (var ay = -2; ay <= 2; ay++) {
+        for (var ax = -2; ax <= 2; ax++) set(size - 7 + ax, size - 7 + ay, Math.max(Math.abs(ax), Math.abs(ay)) !== 1);
+      }
+    }
+    var format = 1 << 3, rem = format;  /* level L (01), mask 0 */
+    for (i = 0; i < 10; i++) rem = (rem << 1) ^ ((rem >>> 9) * 0x537);
+    var fbits = ((format << 10) | rem) ^ 0x5412;
+    function fb(k) { return ((fbits >>> k) & 1) === 1; }
+    for (i = 0; i <= 5; i++) set(8, i, fb(i));
+    set(8, 7, fb(6)); set(8, 8, fb(7)); set(7, 8, fb(8));
+    for (i = 9; i < 15; i++) set(14 - i, 8, fb(i));
+    for (i = 0; i < 8; i++) set(size - 1 - i, 8, fb(i));
+    for (i = 8; i < 15; i++) set(8, size - 15 + i, fb(i));
+    set(8, size - 8, true);
+    var words = qrCodewords(bytes, version), n = 0;
+    for (var right = size - 1; right >= 1; right -= 2) {
+      if (right === 6) right = 5;
+      for (var vert = 0; vert < size; vert++) {
+        for (var j = 0; j < 2; j++) {
+          x = right - j;
+          y = ((right + 1) & 2) === 0 ? size - 1 - vert : vert;
+          if (fixed[y][x]) continue;
+          var bit = n < words.length * 8 ? (words[n >>> 3] >>> (7 - (n & 7))) & 1 : 0;
+          n++;
+          dark[y][x] = (bit === 1) !== ((x + y) % 2 === 0);
+        }
+      }
+    }
+    return dark;
+  }
+  function drawQr(canvas, dark) {
+    var size = dark.length, scale = Math.floor(canvas.width / (size + 8));
+    var ctx = canvas.getContext("2d"), quiet = Math.floor((canvas.width - scale * size) / 2);
+    ctx.fillStyle = "#fff";
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    ctx.fillStyle = "#000";
+    for (var y = 0; y < size; y++) {
+      for (var x = 0; x < size; x++) if (dark[y][x]) ctx.fillRect(quiet + x * scale, quiet + y * scale, scale, scale);
+    }
   }
 
   var page = document.body.dataset.page;

@@ -110,24 +110,25 @@ def _products(listings) -> list[list]:
 
 
 def export_site(folder, store, listings, template_dir, *, offers=None, chain=None,
-                resolve_image=lambda name: None, progress=None) -> SiteSummary:
+                resolve_image=lambda name: None, progress=None, pickup=None) -> SiteSummary:
     """Write the site of `store` with the live `listings` into `folder` (empty, or an earlier
     export, which is replaced). `offers`: listing id -> StoredOffer; `chain`: the escrow
     config the script needs (chain, contract, token and the contract's interface), or None
     when the store takes no payments online yet. `resolve_image`: a stored picture's name
-    -> its file, or None."""
+    -> its file, or None. `pickup`: the store's pickup points and the listings buyers may
+    collect (services.pickup.site_pickup), or None for delivery only."""
     if not store.public_key:
         raise StorefrontError("The store has no key for delivery details yet.")
     try:
         return _export(Path(folder), store, listings, Path(template_dir), offers or {}, chain,
-                       resolve_image, progress)
+                       resolve_image, progress, pickup or {})
     except OSError as e:  # a read-only folder, a full disk, a file where the folder should be
         raise StorefrontError("The site could not be written to {folder}: {reason}.",
                               folder=str(folder), reason=e.strerror or str(e)) from None
 
 
 def _export(chosen, store, listings, template_dir, offers, chain, resolve_image,
-            progress) -> SiteSummary:
+            progress, pickup) -> SiteSummary:
     folder = Path(os.path.realpath(chosen))  # links in the path are the user's; resolve once
     layout = string.Template((template_dir / "page.html").read_text(encoding="utf-8"))
     _prepare(folder)
@@ -165,7 +166,7 @@ def _export(chosen, store, listings, template_dir, offers, chain, resolve_image,
                              "signature": stored.signature if stored else None,
                              "quote": stored.quote if stored else None})
         data = {"storeKey": store.public_key, "chain": chain, "product": first.name,
-                "variants": variants}
+                "variants": variants, "pickup": pickup_data(pickup, group)}
         write(checkout_page(first), f"下单 · {first.name}",
               _checkout_body(first, group, data) + _no_arbitrator(store), "checkout")
         if progress is not None:
@@ -174,7 +175,7 @@ def _export(chosen, store, listings, template_dir, offers, chain, resolve_image,
     empty = "" if cards else "<p>店里暂时没有在售的商品。</p>"
     write("index.html", store.name, f'{notice}<div class="grid">{"".join(cards)}</div>{empty}',
           "index")
-    write("order.html", f"我的订单 · {store.name}", _order_body(chain, store), "order")
+    write("order.html", f"我的订单 · {store.name}", _order_body(chain, store, pickup), "order")
     return SiteSummary(chosen, len(products), len(listings), len(images.copied), payable)
 
 
@@ -209,7 +210,9 @@ def _checkout_body(first, group, data) -> str:
             '<label for="quantity">数量</label><input id="quantity" type="number" min="1" value="1">'
             '<label for="name">收货人</label><input id="name" autocomplete="name">'
             '<label for="phone">手机号</label><input id="phone" type="tel" autocomplete="tel">'
-            '<label for="address">收货地址</label><textarea id="address" rows="2"></textarea>'
+            + _pickup_box(data["pickup"]) +
+            '<div id="address-box"><label for="address">收货地址</label>'
+            '<textarea id="address" rows="2"></textarea></div>'
             '<label for="note">备注</label><input id="note">'
             f'{method}<p>应付：<span class="price" id="total"></span></p>'
             '<p>收货信息只用卖家的公钥在本机加密，只有卖家能看到。</p>'
@@ -219,6 +222,37 @@ def _checkout_body(first, group, data) -> str:
             '<details><summary>卖家签名的报价（价格与收款方由卖家签名，页面无法修改）</summary>'
             '<pre class="offer" id="offer-json"></pre></details>'
             + _json_block("checkout-data", data))
+
+
+def pickup_data(pickup: dict, group) -> dict | None:
+    """The checkout's pickup choice: the store's points and, per variant, "delivery",
+    "pickup" or "both"; None when no variant of the product may be collected."""
+    points = pickup.get("points") or []
+    handover = {str(x.id): pickup.get("handover", {}).get(x.id, "delivery") for x in group}
+    if not points or set(handover.values()) == {"delivery"}:
+        return None
+    return {"points": points, "handover": handover}
+
+
+def _pickup_box(pickup) -> str:
+    """Delivery or pickup, and which pickup point: app.js shows what the variant allows."""
+    if not pickup:
+        return ""
+    options = "".join(f'<option value="{i}">{_e(p["name"])}</option>'
+                      for i, p in enumerate(pickup["points"]))
+    return ('<div id="pickup-box"><label for="handover">取货方式</label><select id="handover">'
+            '<option value="delivery">快递到家</option><option value="pickup">到店自提</option>'
+            '</select><div id="pickup-choice" hidden><label for="pickup-point">自提门店</label>'
+            f'<select id="pickup-point">{options}</select>'
+            '<p class="pickup-info" id="pickup-info"></p></div></div>')
+
+
+def _pickup_order_box() -> str:
+    """Where the order page shows a pickup order's point and the QR the counter scans."""
+    return ('<section class="pickup" id="pickup" hidden><h2>到店自提</h2>'
+            '<p id="pickup-where"></p><p>到店时出示这个二维码，店员扫码核对订单：</p>'
+            '<canvas id="pickup-qr" width="264" height="264"></canvas>'
+            '<p class="pickup-code" id="pickup-text"></p></section>')
 
 
 def arbitration_data(store) -> dict:
@@ -247,7 +281,7 @@ def _statement_box() -> str:
             '<textarea id="statement" rows="3"></textarea></div>')
 
 
-def _order_body(chain, store) -> str:
+def _order_body(chain, store, pickup) -> str:
     contact = " ".join(p for p in (f"微信 {store.wechat}" if store.wechat else "",
                                    f"电话 {store.phone}" if store.phone else "") if p)
     return ('<h1>我的订单</h1><p>订单号：<span id="order-id"></span></p>'
@@ -257,7 +291,9 @@ def _order_body(chain, store) -> str:
             + _statement_box() +
             f'<p>{_order_buttons()}</p>'
             f'<div class="status" id="status" hidden></div>{_settlement_box()}<p>{_e(contact)}</p>'
-            + _json_block("order-data", {"chain": chain, "arbitration": arbitration_data(store)}))
+            + _pickup_order_box()
+            + _json_block("order-data", {"chain": chain, "arbitration": arbitration_data(store),
+                                         "pickupPoints": pickup.get("points", [])}))
 
 
 #: The order page's buttons: id (as app.js names its actions) and words for a buyer.

@@ -28,6 +28,13 @@ from desktop.ui.pages.base import Page
 SHOWN_AREAS = frozenset({"orders", "wallet", "storefront"})
 
 
+def _is_pickup(view) -> bool:
+    """Whether the buyer chose a pickup point in the order's delivery note."""
+    from shop.storefront.pickup import pickup_of
+
+    return pickup_of(view.details) is not None
+
+
 def _then_sync(work, result):
     """Read the escrow events an action caused into the orders, on the same work unit."""
     from desktop.services import orders as service
@@ -107,6 +114,8 @@ class OrdersPage(Page):
             ("reclaim", self.tr("Return to buyer"), lambda: self.act("give_back")),
             ("shipping_list", self.tr("Shipping list…"), self.shipping_list),
             ("shipped_from", self.tr("Shipped from reply…"), self.shipped_from),
+            ("ready", self.tr("Ready for pickup"), self.mark_ready),
+            ("counter", self.tr("Counter…"), self.open_counter),
         ]:
             button = QPushButton(label)
             button.setObjectName(f"orders_{name}")
@@ -264,6 +273,7 @@ class OrdersPage(Page):
         for name in ("ship", "settle", "dispute", "statement", "claim"):
             self.buttons[name].setEnabled(name in one)
         self.buttons["reclaim"].setEnabled(bool(one & set(order_actions.GIVE_BACK)))
+        self.buttons["ready"].setEnabled("ship" in one and _is_pickup(views[0]))
         self._show_order(views[0] if len(views) == 1 else None)
 
     def _show_order(self, view) -> None:
@@ -271,7 +281,10 @@ class OrdersPage(Page):
         if view is None:
             self.details.setPlainText("")
             return
-        lines = [f"{k}: {v}" for k, v in (view.details or {}).items()] or [view.problem]
+        from shop.storefront.pickup import detail_text
+
+        lines = [f"{k}: {detail_text(v)}" for k, v in (view.details or {}).items()] or [
+            view.problem]
         o = view.order
         if o.tracking_number:
             lines.append(self.tr("Shipped with {carrier}, tracking number {number}").format(
@@ -368,6 +381,26 @@ class OrdersPage(Page):
         self._as_seller(self.tr("Mark shipped"), [view], "ship",
                         lambda work, s, _checked: service.mark_shipped(
                             work, s, view.order.escrow_id, carrier, number))
+
+    # -- pickup (到店自提) ---------------------------------------------------------------------
+    def mark_ready(self) -> None:
+        """Mark the chosen pickup order ready: the ship step with carrier 自提 and a new pickup
+        code, which the order's details then show."""
+        from desktop.services import pickup
+
+        [view] = self.selected()
+        self._as_seller(self.tr("Ready for pickup"), [view], "ship",
+                        lambda work, s, _checked: pickup.mark_ready(
+                            work, s, view.order.escrow_id)[0])
+
+    def counter_dialog(self):
+        """The counter view: scan or type an order, see whether the buyer confirmed."""
+        from desktop.ui.pickup_dialogs import CounterDialog
+
+        return CounterDialog(self, self.ctx, lambda: self.sync(quiet=True))
+
+    def open_counter(self) -> None:
+        self.counter_dialog().exec()
 
     def act(self, action: str) -> None:
         """Dispute, claim or give back ("Return to buyer": the refund, reclaim or timeout the

@@ -67,6 +67,7 @@ class StorefrontPage(Page):
                 ("price", self.tr("Set price…"), self.set_price),
                 ("bulk", self.tr("Bulk pricing…"), self.bulk_pricing),
                 ("hide", self.tr("Show / hide"), self.toggle_visible),
+                ("handover", self.tr("Delivery / pickup…"), self.set_handover),
                 ("poster", self.tr("Poster…"), self.save_poster),
                 ("catalog", self.tr("Catalog PDF…"), self.save_catalog),
                 ("share", self.tr("Copy share text"), self.copy_share_text),
@@ -231,6 +232,23 @@ class StorefrontPage(Page):
 
         return self.ctx.tasks.write(self.tr("Showing and hiding listings"), task, owner=self)
 
+    def set_handover(self, *, dialog=None):
+        """Deliver the chosen listings, let buyers collect them in the shop, or both."""
+        from desktop.services import pickup
+        from desktop.ui.pickup_dialogs import HandoverDialog
+
+        ids = self.selected_ids()
+        if not ids:
+            dialogs.show_info(self, self.tr("Choose a listing first."))
+            return None
+        dialog = dialog or HandoverDialog(self, len(ids))
+        if dialog.exec() != QDialog.Accepted:
+            return None
+        way = dialog.value()
+        return self.ctx.tasks.write(self.tr("Setting delivery and pickup"),
+                                    lambda work, _c: pickup.set_handover(work, ids, way),
+                                    owner=self)
+
     def save_poster(self, path: str | None = None):
         lid = self._one()
         if lid is None:
@@ -306,10 +324,20 @@ class StorefrontPage(Page):
             _wallet, accounts, networks = self._wallet_lists()
         except Exception:  # no keyring: the rest of the profile can still be edited
             accounts, networks = [], []
+        from desktop.ui.pickup_dialogs import add_pickup_button
+
         work = self.ctx.session.work()
-        return StoreProfileDialog(self, service.store_profile(work), accounts,
-                                  networks, self._save_store_profile,
-                                  service.resolve_image(work))
+        dialog = StoreProfileDialog(self, service.store_profile(work), accounts,
+                                    networks, self._save_store_profile,
+                                    service.resolve_image(work))
+        add_pickup_button(dialog, lambda: self.pickup_points_dialog(dialog).exec())
+        return dialog
+
+    def pickup_points_dialog(self, parent=None):
+        """The store's pickup points (到店自提), from the store profile dialog."""
+        from desktop.ui.pickup_dialogs import PickupPointsDialog
+
+        return PickupPointsDialog(parent or self, self.ctx)
 
     def edit_store_profile(self) -> None:
         self.store_profile_dialog().exec()
