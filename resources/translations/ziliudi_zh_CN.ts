@@ -594,6 +594,89 @@
     </message>
 </context>
 <context>
+    <name>CounterDialog</name>
+    <message>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="169"/>
+        <source>Counter: pickup orders</source>
+        <translation>门店柜台：自提订单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="171"/>
+        <source>Scan the buyer&apos;s QR code, or type the order number and press Enter.</source>
+        <translation>扫描买家的二维码，或输入订单号后按回车。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="175"/>
+        <source>order number, e.g. 1-2</source>
+        <translation>订单号，例如 1-2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="184"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="184"/>
+        <source>Goods</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="185"/>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="185"/>
+        <source>Pickup point</source>
+        <translation>自提门店</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="186"/>
+        <source>Pickup code</source>
+        <translation>取货码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="186"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="229"/>
+        <source>Looking up the order</source>
+        <translation>正在查找订单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="246"/>
+        <source>{goods} × {quantity}</source>
+        <translation>{goods} × {quantity}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="250"/>
+        <source>delivery, not pickup</source>
+        <translation>快递订单，不是自提</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="259"/>
+        <source>The buyer confirmed receipt on chain: hand over the goods.</source>
+        <translation>买家已在链上确认收货：可以交货。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="261"/>
+        <source>Ready for pickup. Waiting for the buyer to confirm receipt on their phone…</source>
+        <translation>已备好货，等待买家在手机上确认收货…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="264"/>
+        <source>Not marked ready for pickup yet.</source>
+        <translation>还没有标记为备货完成。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="265"/>
+        <source>This order is {state}: do not hand over goods for it.</source>
+        <translation>这笔订单的状态是“{state}”：请不要交货。</translation>
+    </message>
+</context>
+<context>
     <name>CreditsPanel</name>
     <message>
         <location filename="../../desktop/ui/order_credits.py" line="38"/>
@@ -877,6 +960,39 @@
         <location filename="../../desktop/ui/books_dialogs.py" line="120"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="139"/>
+        <source>Delivery or pickup</source>
+        <translation>快递或自提</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="141"/>
+        <source>{count} listings chosen.</source>
+        <translation>已选 {count} 个商品。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="144"/>
+        <source>Delivery only</source>
+        <translation>只发快递</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="145"/>
+        <source>Pickup in the shop only</source>
+        <translation>只能到店自提</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="146"/>
+        <source>Delivery or pickup, as the buyer chooses</source>
+        <translation>快递或到店自提，由买家选择</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="148"/>
+        <source>Buyers get them by</source>
+        <translation>取货方式</translation>
     </message>
 </context>
 <context>
@@ -2125,42 +2241,42 @@
 <context>
     <name>OrderStates</name>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="452"/>
+        <location filename="../../desktop/ui/core_texts.py" line="468"/>
         <source>Accepted</source>
         <translation>已接单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="453"/>
+        <location filename="../../desktop/ui/core_texts.py" line="469"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="454"/>
+        <location filename="../../desktop/ui/core_texts.py" line="470"/>
         <source>Disputed</source>
         <translation>争议中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="455"/>
+        <location filename="../../desktop/ui/core_texts.py" line="471"/>
         <source>Funded</source>
         <translation>待接单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="456"/>
+        <location filename="../../desktop/ui/core_texts.py" line="472"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="457"/>
+        <location filename="../../desktop/ui/core_texts.py" line="473"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="458"/>
+        <location filename="../../desktop/ui/core_texts.py" line="474"/>
         <source>Resolved</source>
         <translation>已裁决</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="459"/>
+        <location filename="../../desktop/ui/core_texts.py" line="475"/>
         <source>Shipped</source>
         <translation>已发货</translation>
     </message>
@@ -2212,280 +2328,291 @@
     <name>OrdersPage</name>
     <message>
         <location filename="../../desktop/ui/pages/__init__.py" line="35"/>
-        <location filename="../../desktop/ui/pages/orders.py" line="51"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="58"/>
         <source>Orders &amp; escrow</source>
         <translation>订单与担保</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="62"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="69"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="91"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="98"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="91"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="98"/>
         <source>Block</source>
         <translation>区块</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="92"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="99"/>
         <source>Transaction</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="92"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="99"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="101"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="108"/>
         <source>Accept (co-sign)</source>
         <translation>接单（共同签署）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="102"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="109"/>
         <source>Mark shipped…</source>
         <translation>标记发货…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="103"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="110"/>
         <source>Settle…</source>
         <translation>协商结算…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="104"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="111"/>
         <source>Dispute…</source>
         <translation>发起争议…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="105"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="112"/>
         <source>Add statement…</source>
         <translation>补充陈述…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="106"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="113"/>
         <source>Claim payment</source>
         <translation>领取货款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="107"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="114"/>
         <source>Return to buyer</source>
         <translation>退还买家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="108"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="115"/>
         <source>Shipping list…</source>
         <translation>代发货单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="109"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="116"/>
         <source>Shipped from reply…</source>
         <translation>按回单发货…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="165"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="117"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="392"/>
+        <source>Ready for pickup</source>
+        <translation>备货完成（自提）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/orders.py" line="118"/>
+        <source>Counter…</source>
+        <translation>柜台核销…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/orders.py" line="174"/>
         <source>Reading orders</source>
         <translation>正在读取订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="185"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="194"/>
         <source>Syncing escrow events</source>
         <translation>正在同步担保交易事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="218"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="227"/>
         <source>{network}: {count} orders</source>
         <translation>{network}：{count} 个订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="221"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="230"/>
         <source>synced to block {block}</source>
         <translation>已同步到区块 {block}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="231"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="240"/>
         <source>Order {escrow}: {what} within {left}</source>
         <translation>订单 {escrow}：须在 {left} 内{what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="233"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="242"/>
         <source>accept</source>
         <translation>接单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="233"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="242"/>
         <source>ship</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="235"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="244"/>
         <source>Due soon:</source>
         <translation>即将到期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="277"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="290"/>
         <source>Shipped with {carrier}, tracking number {number}</source>
         <translation>已通过{carrier}发货，运单号 {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="297"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="310"/>
         <source>Statement from the seller</source>
         <translation>卖家的陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="298"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="311"/>
         <source>Statement from the buyer</source>
         <translation>买家的陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="352"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="365"/>
         <source>as each order&apos;s offer states (not in this book)</source>
         <translation>按各订单报价所定（本账套中没有记录）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="353"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="366"/>
         <source>Accept orders {orders}: co-sign them and post your bond</source>
         <translation>接单 {orders}：共同签署并交付你的保证金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="355"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="368"/>
         <source>Your bond</source>
         <translation>你的保证金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="356"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="369"/>
         <source>The bond</source>
         <translation>保证金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="356"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="369"/>
         <source>comes back to you when the order is paid out; if you do not mark it shipped by its ship deadline, the buyer takes it with the price</source>
         <translation>订单结算时退还给你；如果你没有在发货期限前标记发货，买家会连同货款一起取走</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="315"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="328"/>
         <source>Password of the seller account {address}:</source>
         <translation>卖家账户 {address} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="334"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="347"/>
         <source>Accept {count} orders</source>
         <translation>接单（{count} 个订单）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="368"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="381"/>
         <source>Mark shipped</source>
         <translation>标记发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="380"/>
-        <location filename="../../desktop/ui/pages/orders.py" line="422"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="413"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="455"/>
         <source>Escrow {escrow}</source>
         <translation>担保交易 {escrow}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="436"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="469"/>
         <source>Simulated buyer signs</source>
         <translation>模拟买家签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="455"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="488"/>
         <source>Settle</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="467"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="500"/>
         <source>Add a seller account on the Wallet page first.</source>
         <translation>请先在“钱包”页面添加一个卖家账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="353"/>
-        <location filename="../../desktop/ui/pages/orders.py" line="449"/>
-        <location filename="../../desktop/ui/pages/orders.py" line="469"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="366"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="482"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="502"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="413"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="446"/>
         <source>Statement on order {escrow}</source>
         <translation>订单 {escrow} 的陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="414"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="447"/>
         <source>What happened, for the arbitrator only (sealed to its key):</source>
         <translation>事情经过，只给仲裁人看（用其密钥加密）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="449"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="482"/>
         <source>A settlement of order {order}: the escrow pays out as below and the order closes</source>
         <translation>订单 {order} 的协商分配：托管按下列金额付出，订单结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="452"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="485"/>
         <source>To the buyer</source>
         <translation>给买家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="453"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="486"/>
         <source>To you</source>
         <translation>给你</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="469"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="502"/>
         <source>Escrow offers (EIP-712, “Ziliudi Escrow”)</source>
         <translation>担保报价（EIP-712，“Ziliudi Escrow”）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="470"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="503"/>
         <source>Listings</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="470"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="503"/>
         <source>every live listing without a valid offer, at its price now, up to its stock</source>
         <translation>所有尚无有效报价的在售商品，按当前售价，以库存为上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="472"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="505"/>
         <source>Seller</source>
         <translation>卖家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="473"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="506"/>
         <source>Sign offers</source>
         <translation>签署报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="474"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="507"/>
         <source>Sign offers for the live listings with {address}? Its password:</source>
         <translation>用 {address} 为在售商品签署报价吗？请输入它的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="482"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="515"/>
         <source>Signing offers</source>
         <translation>正在签署报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="490"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="523"/>
         <source>Simulated buyer pays</source>
         <translation>模拟买家付款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="497"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="530"/>
         <source>Choose one order first.</source>
         <translation>请先选择一个订单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="500"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="533"/>
         <source>Simulated buyer acts</source>
         <translation>模拟买家操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="506"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="539"/>
         <source>Jumping time</source>
         <translation>正在快进时间</translation>
     </message>
@@ -2498,6 +2625,78 @@
         <location filename="../../desktop/ui/order_dialogs.py" line="28"/>
         <source>{days} d {hms}</source>
         <translation>{days} 天 {hms}</translation>
+    </message>
+</context>
+<context>
+    <name>PickupPointsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="24"/>
+        <source>Pickup points…</source>
+        <translation>自提门店…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="50"/>
+        <source>Pickup points</source>
+        <translation>自提门店</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="52"/>
+        <source>Buyers of a listing offered for pickup choose one of these shops at checkout instead of giving an address.</source>
+        <translation>可到店自提的商品，买家下单时从这些门店中选一个，不用填写收货地址。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="58"/>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="75"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="58"/>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="75"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="59"/>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="76"/>
+        <source>Opening hours</source>
+        <translation>营业时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="59"/>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="77"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="67"/>
+        <source>e.g. West Lake shop</source>
+        <translation>例如 西湖店</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="72"/>
+        <source>e.g. 10:00-21:00</source>
+        <translation>例如 10:00-21:00</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="81"/>
+        <source>Add pickup point</source>
+        <translation>添加自提门店</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="84"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="118"/>
+        <source>Adding a pickup point</source>
+        <translation>正在添加自提门店</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="128"/>
+        <source>Removing a pickup point</source>
+        <translation>正在删除自提门店</translation>
     </message>
 </context>
 <context>
@@ -3335,326 +3534,337 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages/storefront.py" line="70"/>
+        <source>Delivery / pickup…</source>
+        <translation>快递 / 自提…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/storefront.py" line="71"/>
         <source>Poster…</source>
         <translation>海报…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="71"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="72"/>
         <source>Catalog PDF…</source>
         <translation>PDF 目录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="72"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="73"/>
         <source>Copy share text</source>
         <translation>复制分享文案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="73"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="74"/>
         <source>Arbitrator…</source>
         <translation>仲裁人…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="74"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="75"/>
         <source>Sign offers…</source>
         <translation>签署报价…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="75"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="76"/>
         <source>Revoke stale offers…</source>
         <translation>撤销失效报价…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="76"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="77"/>
         <source>Export site…</source>
         <translation>导出网站…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="82"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="83"/>
         <source>Serve on local network</source>
         <translation>在局域网共享</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="127"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="128"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="127"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="128"/>
         <source>Variant</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="127"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="128"/>
         <source>Price</source>
         <translation>售价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="127"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="128"/>
         <source>Suggested</source>
         <translation>建议价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="128"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="129"/>
         <source>Minimum</source>
         <translation>最低价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="128"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="129"/>
         <source>Left</source>
         <translation>剩余</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="128"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="129"/>
         <source>Shown</source>
         <translation>展示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="128"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="129"/>
         <source>Price rules</source>
         <translation>价格规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="144"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="145"/>
         <source>yes</source>
         <translation>在售</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="144"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="145"/>
         <source>hidden</source>
         <translation>已隐藏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="145"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="146"/>
         <source>not on sale</source>
         <translation>未开售</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="149"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="150"/>
         <source>ok</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="155"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="156"/>
         <source>Storefront: {name}</source>
         <translation>店铺：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="177"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="178"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="242"/>
         <source>Choose a listing first.</source>
         <translation>请先选择一件商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="188"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="189"/>
         <source>Adding open lots</source>
         <translation>正在添加进行中的档期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="190"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="191"/>
         <source>{n} items were added to the storefront.</source>
         <translation>已将 {n} 个商品加入店铺。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="197"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="198"/>
         <source>Set price</source>
         <translation>改价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="197"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="198"/>
         <source>Price in 元, e.g. 129 or 129.90</source>
         <translation>价格（元），例如 129 或 129.90</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="200"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="201"/>
         <source>Setting the price</source>
         <translation>正在设置价格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="211"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="212"/>
         <source>Bulk pricing</source>
         <translation>正在批量定价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="219"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="220"/>
         <source>{n} prices were outside the supplier&apos;s minimum or maximum retail price and were set to the nearest allowed price.</source>
         <translation>有 {n} 个价格超出了供货商规定的最低或最高零售价，已改为最接近的允许价格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="232"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="233"/>
         <source>Showing and hiding listings</source>
         <translation>正在上架和下架商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="239"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="248"/>
+        <source>Setting delivery and pickup</source>
+        <translation>正在设置取货方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/storefront.py" line="257"/>
         <source>Save poster</source>
         <translation>保存海报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="240"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="258"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="247"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="265"/>
         <source>Drawing the poster</source>
         <translation>正在绘制海报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="252"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="270"/>
         <source>Save catalog</source>
         <translation>保存目录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="253"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="271"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="260"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="278"/>
         <source>Writing the catalog</source>
         <translation>正在生成目录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="268"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="286"/>
         <source>Writing the share text</source>
         <translation>正在生成分享文案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="275"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="293"/>
         <source>Export the site to</source>
         <translation>将网站导出到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="284"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="302"/>
         <source>Exporting the site</source>
         <translation>正在导出网站</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="327"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="355"/>
         <source>Saving the store profile</source>
         <translation>正在保存店铺资料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="335"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="363"/>
         <source>Make a new key? Orders placed with the old one stay unreadable.</source>
         <translation>生成新密钥吗？用旧密钥下的订单将无法再读取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="338"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="366"/>
         <source>Making a new delivery key</source>
         <translation>正在生成新的收货信息密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="353"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="381"/>
         <source>Make an account on the Wallet page first: buyers pay the account that signs the offers.</source>
         <translation>请先在“钱包”页面创建账户：买家的钱会付给签署报价的账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="361"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="389"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="361"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="389"/>
         <source>Escrow offers (EIP-712, “Ziliudi Escrow”)</source>
         <translation>担保报价（EIP-712，“Ziliudi Escrow”）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="362"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="390"/>
         <source>Listings</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="362"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="390"/>
         <source>every live listing without a valid offer, at its price now, up to its stock</source>
         <translation>所有尚无有效报价的在售商品，按当前售价，以库存为上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="364"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="392"/>
         <source>Seller</source>
         <translation>卖家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="364"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="392"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="365"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="393"/>
         <source>Bond</source>
         <translation>保证金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="365"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="393"/>
         <source>30% of the price, posted when you accept an order</source>
         <translation>售价的 30%，在接单时缴纳</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="366"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="394"/>
         <source>Arbitrator</source>
         <translation>仲裁人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="371"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="399"/>
         <source>Rate</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="372"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="400"/>
         <source>Sign offers</source>
         <translation>签署报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="373"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="401"/>
         <source>Password of {account}:</source>
         <translation>{account} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="378"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="406"/>
         <source>Signing offers</source>
         <translation>正在签署报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="391"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="419"/>
         <source>No arbitrator: a dispute can only time out.</source>
         <translation>没有仲裁人：争议只能等到超时处理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="392"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="420"/>
         <source>{account} ({contact}), fee {fee} per disputed order</source>
         <translation>{account}（{contact}），每笔争议订单收费 {fee}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="411"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="439"/>
         <source>Naming the arbitrator</source>
         <translation>正在设置仲裁人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="429"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="457"/>
         <source>1 {side} = {rate} {listing}</source>
         <translation>1 {side} = {rate} {listing}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="434"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="462"/>
         <source>{signed} offers signed by {seller} on {network}; {payable} listings can be paid in {symbol}. Export the site again to publish them.</source>
         <translation>{seller} 已在 {network} 上签署 {signed} 个报价，{payable} 件商品可用 {symbol} 支付。请重新导出网站以发布。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="439"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="467"/>
         <source>Prices were converted at 1 {side} = {rate} {listing} ({date}).</source>
         <translation>价格按 1 {side} = {rate} {listing}（{date}）换算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="452"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="480"/>
         <source>Not serving.</source>
         <translation>未在局域网共享。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="457"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="485"/>
         <source>Export the site first.</source>
         <translation>请先导出网站。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="472"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="500"/>
         <source>Buyers on this network open {url}</source>
         <translation>同一局域网内的买家可打开 {url}</translation>
     </message>
@@ -5765,78 +5975,139 @@ Network fee: about {fee}, at most {max_fee}.</source>
         <translation>凭证金额不能为零。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="464"/>
+        <location filename="../../desktop/ui/core_texts.py" line="432"/>
+        <source>A pickup point needs a name.</source>
+        <extracomment>Order online, collect in the shop (到店自提): shop.storefront.pickup, services.pickup.</extracomment>
+        <translation>自提门店需要名称。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="433"/>
+        <source>The pickup point “{name}” needs an address.</source>
+        <translation>自提门店“{name}”需要地址。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="434"/>
+        <source>A pickup point&apos;s name has at most {limit} characters.</source>
+        <translation>自提门店名称最多 {limit} 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="435"/>
+        <source>A pickup point&apos;s address, hours and phone have at most {limit} characters each.</source>
+        <translation>自提门店的地址、营业时间和电话各最多 {limit} 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="436"/>
+        <source>The store has no pickup point “{name}”.</source>
+        <translation>本店没有自提门店“{name}”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="437"/>
+        <source>The store already has a pickup point “{name}”.</source>
+        <translation>本店已有自提门店“{name}”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="438"/>
+        <source>“{handover}” is not a way to hand over goods (delivery, pickup or both).</source>
+        <translation>“{handover}”不是取货方式（delivery 快递、pickup 自提或 both 两者皆可）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="439"/>
+        <source>Add a pickup point to the store profile first.</source>
+        <translation>请先在店铺资料里添加自提门店。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="440"/>
+        <source>Listing {listing} is delivered only; let buyers collect it first (storefront handover).</source>
+        <translation>商品 {listing} 只发快递；请先允许买家到店自提（storefront handover）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="441"/>
+        <source>Order {order} is to be delivered, not collected: mark it shipped with its carrier and tracking number.</source>
+        <translation>订单 {order} 要发快递，不是自提：请填写快递公司和单号标记发货。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="442"/>
+        <source>There is no order {order} in the book; sync first if it is new.</source>
+        <translation>账套里没有订单 {order}；如果是新订单，请先同步。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="443"/>
+        <source>Choose a listing first.</source>
+        <translation>请先选择商品。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="480"/>
         <source>accepted</source>
         <extracomment>The words order refusals fill in (services.order_actions.DONE and the actions they list).</extracomment>
         <translation>接单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="465"/>
+        <location filename="../../desktop/ui/core_texts.py" line="481"/>
         <source>marked shipped</source>
         <translation>标记发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="466"/>
+        <location filename="../../desktop/ui/core_texts.py" line="482"/>
         <source>disputed</source>
         <translation>发起争议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="467"/>
+        <location filename="../../desktop/ui/core_texts.py" line="483"/>
         <source>claimed</source>
         <translation>领取货款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="468"/>
+        <location filename="../../desktop/ui/core_texts.py" line="484"/>
         <source>settled</source>
         <translation>协商结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="469"/>
+        <location filename="../../desktop/ui/core_texts.py" line="485"/>
         <source>returned to the buyer</source>
         <translation>退还买家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="470"/>
+        <location filename="../../desktop/ui/core_texts.py" line="486"/>
         <source>given a statement</source>
         <translation>补充陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="471"/>
+        <location filename="../../desktop/ui/core_texts.py" line="487"/>
         <source>add a statement</source>
         <translation>补充陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="472"/>
+        <location filename="../../desktop/ui/core_texts.py" line="488"/>
         <source>accept</source>
         <translation>接单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="473"/>
+        <location filename="../../desktop/ui/core_texts.py" line="489"/>
         <source>ship</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="474"/>
+        <location filename="../../desktop/ui/core_texts.py" line="490"/>
         <source>dispute</source>
         <translation>争议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="475"/>
+        <location filename="../../desktop/ui/core_texts.py" line="491"/>
         <source>claim</source>
         <translation>领取货款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="476"/>
+        <location filename="../../desktop/ui/core_texts.py" line="492"/>
         <source>settle</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="477"/>
+        <location filename="../../desktop/ui/core_texts.py" line="493"/>
         <source>return to the buyer</source>
         <translation>退还买家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="478"/>
+        <location filename="../../desktop/ui/core_texts.py" line="494"/>
         <location filename="../../desktop/ui/dialogs.py" line="53"/>
         <source>, </source>
         <translation>、</translation>
@@ -6075,7 +6346,7 @@ Network fee: about {fee}, at most {max_fee}.</source>
 <context>
     <name>lots</name>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="482"/>
+        <location filename="../../desktop/ui/core_texts.py" line="498"/>
         <source>Three commission levels are allowed, but three levels together with an entry fee or pay for recruits is a crime in China (Criminal Code 224-1).</source>
         <translation>最多允许三级佣金，但三级分佣再加上入门费或拉人头奖励，在中国属于犯罪（《刑法》第二百二十四条之一）。</translation>
     </message>
@@ -6083,92 +6354,92 @@ Network fee: about {fee}, at most {max_fee}.</source>
 <context>
     <name>stock</name>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="431"/>
+        <location filename="../../desktop/ui/core_texts.py" line="447"/>
         <source>SKU {sku} is already on row {first_row}</source>
         <translation>SKU {sku} 已在第 {first_row} 行出现</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="432"/>
+        <location filename="../../desktop/ui/core_texts.py" line="448"/>
         <source>formula without a saved value: open the file in Excel or WPS, save it, and import again</source>
         <translation>公式没有保存的计算结果：请用 Excel 或 WPS 打开文件、保存后重新导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="433"/>
+        <location filename="../../desktop/ui/core_texts.py" line="449"/>
         <source>the product name is empty</source>
         <translation>商品名称为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="434"/>
+        <location filename="../../desktop/ui/core_texts.py" line="450"/>
         <source>there is no price: fill in the tag price or the supply price</source>
         <translation>没有价格：请填写吊牌价或供货价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="435"/>
+        <location filename="../../desktop/ui/core_texts.py" line="451"/>
         <source>the quantity is empty</source>
         <translation>数量为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="436"/>
+        <location filename="../../desktop/ui/core_texts.py" line="452"/>
         <source>the style number is empty</source>
         <translation>款号为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="437"/>
+        <location filename="../../desktop/ui/core_texts.py" line="453"/>
         <source>price {value} is negative</source>
         <translation>价格 {value} 为负数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="438"/>
+        <location filename="../../desktop/ui/core_texts.py" line="454"/>
         <source>quantity {value} is negative</source>
         <translation>数量 {value} 为负数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="439"/>
+        <location filename="../../desktop/ui/core_texts.py" line="455"/>
         <source>“{value}” is not a number</source>
         <translation>“{value}”不是数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="440"/>
+        <location filename="../../desktop/ui/core_texts.py" line="456"/>
         <source>quantity {value} is not a whole number</source>
         <translation>数量 {value} 不是整数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="441"/>
+        <location filename="../../desktop/ui/core_texts.py" line="457"/>
         <source>supply price {supply} is above tag price {tag}</source>
         <translation>供货价 {supply} 高于吊牌价 {tag}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="442"/>
+        <location filename="../../desktop/ui/core_texts.py" line="458"/>
         <source>{value} has more than 2 decimals</source>
         <translation>{value} 的小数超过 2 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="443"/>
+        <location filename="../../desktop/ui/core_texts.py" line="459"/>
         <source>the supply price is empty</source>
         <translation>供货价为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="444"/>
+        <location filename="../../desktop/ui/core_texts.py" line="460"/>
         <source>quantity {value} is more than {limit}, the most one row may hold</source>
         <translation>数量 {value} 超过单行上限 {limit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="445"/>
+        <location filename="../../desktop/ui/core_texts.py" line="461"/>
         <source>price {value} is more than {limit}, the highest price a row may have</source>
         <translation>价格 {value} 超过单行价格上限 {limit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="446"/>
+        <location filename="../../desktop/ui/core_texts.py" line="462"/>
         <source>picture “{value}” is not a file in the stock file&apos;s folder</source>
         <translation>图片“{value}”不是库存文件所在文件夹中的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="447"/>
+        <location filename="../../desktop/ui/core_texts.py" line="463"/>
         <source>picture “{value}” is not an image that can be read</source>
         <translation>图片“{value}”不是可读取的图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="448"/>
+        <location filename="../../desktop/ui/core_texts.py" line="464"/>
         <source>picture “{value}” is larger than {limit} MB</source>
         <translation>图片“{value}”大于 {limit} MB</translation>
     </message>
