@@ -75,3 +75,15 @@ def m0002_offers_outlive_listings(db):
     db.execute("DROP TABLE listing_offers")
     db.execute("ALTER TABLE listing_offers_new RENAME TO listing_offers")
     db.execute("CREATE INDEX listing_offers_listing ON listing_offers (listing_id, expiry)")
+
+
+@migrations(name="0003_payment_codes")
+def m0003_payment_codes(db):
+    """The store's payment QR codes (WeChat Pay, Alipay): the text the seller's picture
+    decoded to, checked to be a payment code of its kind; never the picture itself."""
+    db.execute("""
+        CREATE TABLE store_payment_codes (
+            kind TEXT PRIMARY KEY CHECK (kind IN ('wechat', 'alipay')),
+            text TEXT NOT NULL,
+            added_at INTEGER NOT NULL
+        )""")
