@@ -338,6 +338,9 @@ def site(ctx, args) -> int:
     print(f"wrote {summary.products} products ({summary.variants} variants, "
           f"{summary.images} pictures, {summary.payable} payable) to {summary.folder}; "
           "open index.html")
+    if summary.pay_codes:
+        print(f"buyers can also pay by the store's {summary.pay_codes} payment QR codes and "
+              "send you the order code (orders add-code CODE)")
     return 0
 
 

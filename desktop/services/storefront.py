@@ -413,8 +413,16 @@ def export_site_task(folder, dep: EscrowDeployment | None = None, vault=None,
         config = chain_config(dep) if dep else None
         return site_core.export_site(folder, store, items, template_dir(), offers=offers,
                                      chain=config, resolve_image=resolve_image(work),
-                                     progress=lambda done, total: ctx.report(done, total))
+                                     progress=lambda done, total: ctx.report(done, total),
+                                     pay_codes=_pay_codes(work))
     return task
+
+
+def _pay_codes(work) -> list:
+    """The store's payment QR codes the checkout offers (shop.storefront.payment_codes)."""
+    from shop.storefront.payment_codes import list_codes
+
+    return list_codes(work.db)
 
 
 def serve_site(folder, host: str = "0.0.0.0", port: int = DEFAULT_PORT) -> SiteServer:
