@@ -152,8 +152,13 @@ def customers(work, escrow_views=(), token=None) -> list[CustomerRow]:
 
 def customer_list(work) -> list[CustomerRow]:
     """The customer list with the escrow orders whose delivery details this profile's key
-    opens (in the token of the profile's network)."""
+    opens (in the token of the profile's network); a profile without a chain has only its
+    offline customers, and no wallet or network is asked."""
     from desktop.services import orders
+    from desktop.services.chainless import is_chainless
+
+    if is_chainless(work.db):
+        return customers(work)
 
     views = [v for v in orders.order_views(work) if v.details]
     token = work.wallet.network().token if views else None

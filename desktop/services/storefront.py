@@ -371,6 +371,9 @@ def sign_store_offers(work, address: str, password: str, network: str | None = N
     A wrong password signs nothing. The deployment is kept for the site export."""
     import json
 
+    from desktop.services.chainless import require_chain
+
+    require_chain(work)
     wallet = work.wallet
     payout = store_profile(work).payout_account.strip()
     if payout and payout.lower() != address.lower():
@@ -390,8 +393,14 @@ def sign_store_offers(work, address: str, password: str, network: str | None = N
 
 
 def signed_deployment(work) -> EscrowDeployment | None:
-    """The deployment offers were last signed for (the site export's checkout), if any."""
+    """The deployment offers were last signed for (the site export's checkout), if any; none
+    for a profile that sells without a chain."""
     import json
+
+    from desktop.services.chainless import is_chainless
+
+    if is_chainless(work.db):
+        return None
 
     row = work.db.execute("SELECT value FROM book_info WHERE key = ?",
                              [DEPLOYMENT_KEY]).fetchone()
