@@ -251,7 +251,10 @@ def _account(wallet, ref: str | None, payout: str):
 def sign_offers(ctx, args) -> int:
     from desktop.cli import print_json, read_password
 
+    from desktop.services.chainless import require_chain
+
     work = ctx.work()
+    require_chain(work)
     account = _account(work.wallet, args.account, service.store_profile(work).payout_account)
     done = service.sign_store_offers(work, account.address, read_password(args), args.network)
     dep = done.deployment
