@@ -57,7 +57,10 @@ def register_code_steps(sub) -> None:
     """The order codes of the pay-by-QR checkout, and shipping and delivery of offline orders."""
     p = sub.add_parser("add-code", help="add the order code a buyer sent after paying the "
                                         "store's WeChat Pay or Alipay QR (an unpaid order)")
-    p.add_argument("code", metavar="CODE", help="the code (ZLD1-…), or - to read it from stdin")
+    p.add_argument("code", metavar="CODE", nargs="?",
+                   help="the code (ZLD1-…), or - to read it from stdin")
+    p.add_argument("--picture", type=Path, metavar="FILE",
+                   help="read the code from a picture of its QR instead (a screenshot)")
     p.add_argument("--json", action="store_true", help="print one JSON document")
     p.set_defaults(run=add_code)
 
@@ -160,8 +163,14 @@ def add_code(ctx, args) -> int:
     import sys
 
     from desktop.services import pay_by_code
+    from desktop.services.errors import UserFacingError
 
-    code = sys.stdin.read() if args.code == "-" else args.code
+    if (args.code is None) == (args.picture is None):
+        raise UserFacingError("Give the order code, or a picture of it with --picture.")
+    if args.picture is not None:
+        code = pay_by_code.order_code_from_picture(args.picture)
+    else:
+        code = sys.stdin.read() if args.code == "-" else args.code
     order = pay_by_code.add_order_code(ctx.work(), code)
     if args.json:
         return _done(args, order)

@@ -62,3 +62,15 @@ def add_order_code(work, text: str, vault=None):
     order = add_from_code(work.db, text, secret, payment=default_payment(work))
     work.changed(*offline_orders.AREAS)
     return order
+
+
+def order_code_from_picture(picture) -> str:
+    """The order code in a picture of its QR (a screenshot the buyer sent); refused when the
+    picture holds none."""
+    from shop import pictures
+    from shop.storefront.order_code import PREFIX, OrderCodeError
+
+    for text in codes.read_qr_texts(pictures.read_file(picture)):
+        if text.strip().upper().startswith(PREFIX):
+            return text.strip()
+    raise OrderCodeError("No order code was found in the picture.")
