@@ -123,3 +123,9 @@ def test_offline_order_text_refusals_are_listed():
     from shop.orders.offline import _CONTROL, _TOO_LONG
 
     assert set(_TOO_LONG.values()) | set(_CONTROL.values()) <= set(core_texts.ERRORS)
+
+
+def test_payment_code_refusals_are_listed():
+    from shop.storefront.payment_codes import _NO_CODE, _NOT_OF_KIND
+
+    assert set(_NOT_OF_KIND.values()) | set(_NO_CODE.values()) <= set(core_texts.ERRORS)
