@@ -126,7 +126,9 @@ def list_offline(ctx, args) -> int:
     from desktop.cli import print_json
     from desktop.services import offline_orders as service
 
-    orders = service.offline_orders(ctx.work())
+    work = ctx.work()
+    service.expire_unpaid(work)  # unpaid orders past their due time give their stock back
+    orders = service.offline_orders(work)
     if args.json:
         print_json({"orders": [_json(o) for o in orders]})
         return 0

@@ -32,6 +32,9 @@ def add_from_code(db, text: str, private_pem: str, *, payment: str = "wechat",
     code = parse(text)
     details = open_code(code, private_pem)
     with _tx.write(db):
+        # Orders past their due time give their stock back first, so it can be sold here;
+        # in this transaction, so a refused code leaves even them as they were.
+        offline.expire_unpaid(db, at=at)
         row = db.execute("SELECT s.item_id, s.price, l.currency FROM listings s JOIN lot_items i "
                          "ON i.id = s.item_id JOIN lots l ON l.id = i.lot_id WHERE s.id = ?",
                          [code.listing_id]).fetchone()

@@ -142,3 +142,19 @@ def test_the_clear_fields_are_what_the_binary_says(keys):
     # 300 = LEB128 ac 02; 3; 1,000,000 = c0 84 3d; then the nonce and a compressed point
     assert data[:6] == bytes([0xAC, 0x02, 0x03, 0xC0, 0x84, 0x3D])
     assert data[6:14].hex() == "00112233445566ff" and data[14] in (2, 3)
+
+
+def test_an_overdue_order_gives_its_stock_to_the_next_code(db, keys):
+    pem, public = keys
+    listing = db.execute("SELECT id FROM listings").fetchone()[0]
+    first = add_from_code(db, order_code.make(listing, 5, 15900, BUYER, public), pem, at=T0)
+    due = T0 + 24 * 3600
+    with pytest.raises(Exception, match="Only 0 of"):
+        add_from_code(db, order_code.make(listing, 5, 15900, BUYER, public), pem, at=due - 1)
+    # A refused code at the due time leaves even the overdue order as it was.
+    with pytest.raises(OrderCodeError):
+        add_from_code(db, order_code.make(listing, 5, 1, BUYER, public), pem, at=due)
+    assert get(db, first.id).state == "pending" and item(db).reserved == 5
+    second = add_from_code(db, order_code.make(listing, 5, 15900, BUYER, public), pem, at=due)
+    assert get(db, first.id).state == "cancelled" and get(db, second.id).state == "pending"
+    assert item(db).reserved == 5

@@ -74,6 +74,16 @@ class OfflinePage(Page):
 
     def shown(self) -> None:
         self.refresh()
+        self.expire_unpaid()
+
+    def expire_unpaid(self):
+        """Cancel, on the book's writer, the unpaid orders past their due time (their stock
+        comes back); the page refreshes when that changed something."""
+        if self.ctx.session.profile is None:
+            return None
+        return self.ctx.tasks.write(self.tr("Releasing the stock of unpaid orders"),
+                                    lambda work, _c: service.expire_unpaid(work), owner=self,
+                                    quiet=True)
 
     def _states(self) -> dict:
         return {"pending": self.tr("waiting for money"), "paid": self.tr("paid"),
