@@ -3,6 +3,7 @@
 A code is "ZLD1-" and the RFC 4648 base32 (no padding) of:
 
     listing id, quantity, unit price in minor units   unsigned LEB128 varints
+                                                      (a listing is one variant: one SKU)
     nonce                                             8 random bytes
     sealed delivery note                              the page's P-256 point compressed
                                                       (33 bytes), IV (12), AES-GCM body
