@@ -13,7 +13,8 @@ KEY = "no_chain"
 
 
 def is_chainless(db) -> bool:
-    """Whether the book's profile sells without a chain."""
+    """Whether the book's profile sells without a chain (`db`: a sqlite-utils Database or a
+    plain sqlite3 connection)."""
     row = db.execute("SELECT value FROM book_info WHERE key = ?", [KEY]).fetchone()
     return bool(row) and row[0] == "1"
 

@@ -117,7 +117,8 @@ class MainWindow(QMainWindow):
         from desktop.services.chainless import is_chainless
 
         session = self.ctx.session
-        hidden = session.profile is not None and is_chainless(session.db)
+        # on the plain connection: the first page must not wait for sqlite-utils to load
+        hidden = session.profile is not None and is_chainless(session.work(read_only=True).conn)
         for key in CHAIN_PAGES:
             self.nav.item(self.keys.index(key)).setHidden(hidden)
         self.network_label.setVisible(not hidden)

@@ -63,7 +63,7 @@ class NetworkWatch(QObject):
         session = self.ctx.session
         if session.profile is None:
             return None
-        if is_chainless(session.db):  # sells by WeChat Pay and Alipay only: no network at all
+        if is_chainless(session.work(read_only=True).conn):  # sells by WeChat Pay and Alipay only: no network at all
             self.timer.stop()
             return None
         op = self.ctx.tasks.query(self.tr("Checking the network"), probe_network, quiet=True,
