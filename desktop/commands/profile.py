@@ -17,7 +17,20 @@ def register(commands) -> None:
 
     p = sub.add_parser("create", help="create a profile")
     p.add_argument("name")
+    p.add_argument("--no-chain", action="store_true",
+                   help="sell without a chain: payments by WeChat Pay and Alipay only, "
+                        "no wallet, no network (只用微信/支付宝收款)")
     p.set_defaults(run=create)
+
+    p = sub.add_parser("set", help="change a profile's settings")
+    p.add_argument("name", nargs="?", help="the profile (default: --profile, else the one in use)")
+    chain = p.add_mutually_exclusive_group(required=True)
+    chain.add_argument("--no-chain", dest="no_chain", action="store_true", default=None,
+                       help="sell without a chain: WeChat Pay and Alipay only, no wallet, "
+                            "no network")
+    chain.add_argument("--chain", dest="no_chain", action="store_false",
+                       help="sell through the escrow too")
+    p.set_defaults(run=set_settings)
 
     p = sub.add_parser("info", help="show a profile's book: path, size, schema")
     p.add_argument("name")
@@ -73,14 +86,28 @@ def list_profiles(ctx, args) -> int:
 
 
 def create(ctx, args) -> int:
-    profile = _store(ctx).create(args.name)
-    print(f"created profile {profile.name} at {profile.folder}")
+    profile = _store(ctx).create(args.name, no_chain=args.no_chain)
+    how = " (payments by WeChat Pay and Alipay only, no chain)" if args.no_chain else ""
+    print(f"created profile {profile.name} at {profile.folder}{how}")
+    return 0
+
+
+def set_settings(ctx, args) -> int:
+    name = args.name or ctx.profile_name
+    if name is None:
+        session = ctx.session()
+        name = session.profile.name
+        session.close()
+    profile = _store(ctx).set_no_chain(name, args.no_chain)
+    print(f"{profile.name} now sells " + ("without a chain (WeChat Pay and Alipay only)"
+                                          if args.no_chain else "through the escrow too"))
     return 0
 
 
 def info(ctx, args) -> int:
     from desktop.cli import print_json
 
+    from desktop.services.chainless import is_chainless
     from shop.book import schema_version
 
     profile = _store(ctx).get(args.name)
@@ -92,6 +119,7 @@ def info(ctx, args) -> int:
             "bytes": profile.book_path.stat().st_size,
             "journal_mode": db.execute("PRAGMA journal_mode").fetchone()[0],
             "schema": schema_version(db),
+            "no_chain": is_chainless(db),
         }
     finally:
         db.close()

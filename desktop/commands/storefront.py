@@ -103,6 +103,8 @@ def register(commands) -> None:
     p.add_argument("folder", type=Path, help="an empty folder, or an earlier export to replace")
     p.set_defaults(run=site)
 
+    register_payment_codes(sub)
+
     p = sub.add_parser("poster", help="draw a listing's 750x1334 share poster (PNG)")
     p.add_argument("listing", type=int, help="the listing number (see storefront list)")
     p.add_argument("file", type=Path, help="FILE.png")
@@ -115,6 +117,57 @@ def register(commands) -> None:
     from desktop.commands import pickup
 
     pickup.register_storefront(sub)
+
+
+def register_payment_codes(sub) -> None:
+    """`storefront payment add | list | remove`: the store's WeChat Pay and Alipay QR codes."""
+    parser = sub.add_parser("payment", help="the store's WeChat Pay and Alipay payment QR "
+                                            "codes, for buyers who pay without a chain")
+    actions = parser.add_subparsers(dest="payment_command", metavar="ACTION", required=True)
+    p = actions.add_parser("add", help="read a payment QR code from a picture and keep it "
+                                       "(only a payment code of that kind is taken)")
+    p.add_argument("--kind", required=True, choices=["wechat", "alipay"])
+    p.add_argument("file", type=Path, metavar="FILE", help="a picture of the QR code")
+    p.set_defaults(run=payment_add)
+    p = actions.add_parser("list", help="list the store's payment codes")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(run=payment_list)
+    p = actions.add_parser("remove", help="forget the store's payment code of a kind")
+    p.add_argument("kind", choices=["wechat", "alipay"], metavar="KIND", help="wechat or alipay")
+    p.set_defaults(run=payment_remove)
+
+
+def payment_add(ctx, args) -> int:
+    from desktop.services import pay_by_code
+
+    code = pay_by_code.add_payment_code(ctx.work(), args.kind, args.file)
+    print(f"kept the store's {code.kind} payment code ({code.text})")
+    return 0
+
+
+def payment_list(ctx, args) -> int:
+    from desktop.cli import print_json
+    from desktop.services import pay_by_code
+
+    found = pay_by_code.payment_codes(ctx.work())
+    if args.json:
+        print_json({"payment_codes": [{"kind": c.kind, "text": c.text, "added_at": c.added_at}
+                                      for c in found]})
+        return 0
+    if not found:
+        print("the store has no payment codes; add one with "
+              "`storefront payment add --kind wechat FILE`")
+    for c in found:
+        print(f"{c.kind}\t{c.text}")
+    return 0
+
+
+def payment_remove(ctx, args) -> int:
+    from desktop.services import pay_by_code
+
+    pay_by_code.remove_payment_code(ctx.work(), args.kind)
+    print(f"removed the store's {args.kind} payment code")
+    return 0
 
 
 def _listing_json(x) -> dict:
@@ -223,7 +276,10 @@ def _account(wallet, ref: str | None, payout: str):
 def sign_offers(ctx, args) -> int:
     from desktop.cli import print_json, read_password
 
+    from desktop.services.chainless import require_chain
+
     work = ctx.work()
+    require_chain(work)
     account = _account(work.wallet, args.account, service.store_profile(work).payout_account)
     done = service.sign_store_offers(work, account.address, read_password(args), args.network,
                                      rate=args.rate)
@@ -356,6 +412,9 @@ def site(ctx, args) -> int:
     print(f"wrote {summary.products} products ({summary.variants} variants, "
           f"{summary.images} pictures, {summary.payable} payable) to {summary.folder}; "
           "open index.html")
+    if summary.pay_codes:
+        print(f"buyers can also pay by the store's {summary.pay_codes} payment QR codes and "
+              "send you the order code (orders add-code CODE)")
     return 0
 
 

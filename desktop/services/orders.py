@@ -98,8 +98,10 @@ def sync(work, network: str | None = None, progress: Callable[[int, int, str], N
     Each batch's events, the orders they change and the cursor land in one transaction.
     NodeDown when the node is lost: the whole batches read before stay, with their orders.
     """
+    from desktop.services.chainless import require_chain
     from wallet.escrow_sync import EscrowSync
 
+    require_chain(work)
     t = target(work, network)
     if confirmations is None:
         confirmations = 0 if t.is_sandbox or t.chain_id in DEV_CHAINS else DEFAULT_CONFIRMATIONS

@@ -77,8 +77,9 @@ class ProfileStore:
     def exists(self, name: str) -> bool:
         return (self.root / validate_name(name) / BOOK_FILE).is_file()
 
-    def create(self, name: str) -> Profile:
-        """Make a new profile with an empty, migrated book."""
+    def create(self, name: str, *, no_chain: bool = False) -> Profile:
+        """Make a new profile with an empty, migrated book (selling without a chain, only by
+        WeChat Pay and Alipay, with no_chain)."""
         name = validate_name(name)
         if self.exists(name):
             raise ProfileError("A profile named “{name}” already exists.", name=name)
@@ -94,6 +95,10 @@ class ProfileStore:
                     [{"key": "name", "value": name}, {"key": "created", "value": str(int(time.time()))}],
                     replace=True,
                 )
+            if no_chain:
+                from desktop.services.chainless import set_chainless
+
+                set_chainless(db, True)
         finally:
             db.close()
         return Profile(name, folder)
@@ -123,6 +128,18 @@ class ProfileStore:
         db = self.open(DEMO_PROFILE)
         demo.add_missing_seller(db)
         return db
+
+    def set_no_chain(self, name: str, on: bool) -> Profile:
+        """Make a profile sell without a chain (on) or with the escrow too (off)."""
+        from desktop.services.chainless import set_chainless
+
+        profile = self.get(name)
+        db = self.open(profile.name)
+        try:
+            set_chainless(db, on)
+        finally:
+            db.close()
+        return profile
 
     def rename(self, old: str, new: str) -> Profile:
         """Rename a profile's folder; refuses a name that is taken."""

@@ -531,6 +531,9 @@ def sign_store_offers(work, address: str, password: str, network: str | None = N
     The deployment is kept for the site export."""
     import json
 
+    from desktop.services.chainless import require_chain
+
+    require_chain(work)
     wallet = work.wallet
     store = store_profile(work)
     payout = store.payout_account.strip()
@@ -555,8 +558,14 @@ def sign_store_offers(work, address: str, password: str, network: str | None = N
 
 
 def signed_deployment(work) -> EscrowDeployment | None:
-    """The deployment offers were last signed for (the site export's checkout), if any."""
+    """The deployment offers were last signed for (the site export's checkout), if any; none
+    for a profile that sells without a chain."""
     import json
+
+    from desktop.services.chainless import is_chainless
+
+    if is_chainless(work.db):
+        return None
 
     row = work.db.execute("SELECT value FROM book_info WHERE key = ?",
                              [DEPLOYMENT_KEY]).fetchone()
@@ -581,8 +590,15 @@ def export_site_task(folder, dep: EscrowDeployment | None = None, vault=None,
         return site_core.export_site(folder, store, items, template_dir(), offers=offers,
                                      chain=config, resolve_image=resolve_image(work),
                                      progress=lambda done, total: ctx.report(done, total),
-                                     pickup=site_pickup(work))
+                                     pickup=site_pickup(work), pay_codes=_pay_codes(work))
     return task
+
+
+def _pay_codes(work) -> list:
+    """The store's payment QR codes the checkout offers (shop.storefront.payment_codes)."""
+    from shop.storefront.payment_codes import list_codes
+
+    return list_codes(work.db)
 
 
 def serve_site(folder, host: str = "0.0.0.0", port: int = DEFAULT_PORT) -> SiteServer:

@@ -497,3 +497,30 @@ ORDER_ACTIONS = [
 LOTS = [
     QT_TRANSLATE_NOOP("lots", "Three commission levels are allowed, but three levels together with an entry fee or pay for recruits is a crime in China (Criminal Code 224-1)."),
 ]
+
+# Selling without a chain: payment codes, order codes, shipping offline orders.
+ERRORS += [
+    QT_TRANSLATE_NOOP("errors", "Give the order code, or a picture of it with --picture."),
+    QT_TRANSLATE_NOOP("errors", "No QR code was found in the picture."),
+    QT_TRANSLATE_NOOP("errors", "No order code was found in the picture."),
+    QT_TRANSLATE_NOOP("errors", "Order {number} has not been shipped."),
+    QT_TRANSLATE_NOOP("errors", "Order {number} is {state}; only a paid order is shipped."),
+    QT_TRANSLATE_NOOP("errors", "Order {number} was delivered already."),
+    QT_TRANSLATE_NOOP("errors", "Order {number} was shipped already."),
+    QT_TRANSLATE_NOOP("errors", "Shipping needs the carrier and the tracking number."),
+    QT_TRANSLATE_NOOP("errors", "The carrier or tracking number is longer than {limit} characters or contains control characters."),
+    QT_TRANSLATE_NOOP("errors", "The order code is damaged or incomplete."),
+    QT_TRANSLATE_NOOP("errors", "The order code is for listing {listing}, which this store does not have."),
+    QT_TRANSLATE_NOOP("errors", "The order code is longer than {limit} characters."),
+    QT_TRANSLATE_NOOP("errors", "The order code was changed after the buyer made it (its listing, quantity or price differ from the sealed copy)."),
+    QT_TRANSLATE_NOOP("errors", "The order code was not made for this store (its delivery details do not open with this store's key)."),
+    QT_TRANSLATE_NOOP("errors", "The order code's price {price} is not the listing's price {listing_price}."),
+    QT_TRANSLATE_NOOP("errors", "This is not an order code (it starts with {prefix})."),
+    QT_TRANSLATE_NOOP("errors", "This order code was added already, as order {number}."),
+    QT_TRANSLATE_NOOP("errors", "This profile sells without a chain (WeChat Pay and Alipay only); turn that off with “ziliudi profile set --chain” to use the escrow."),
+    QT_TRANSLATE_NOOP("errors", "“{kind}” is not a kind of payment code (wechat, alipay)."),
+    QT_TRANSLATE_NOOP("errors", "The QR code in the picture is not a WeChat Pay payment code."),
+    QT_TRANSLATE_NOOP("errors", "The QR code in the picture is not an Alipay payment code."),
+    QT_TRANSLATE_NOOP("errors", "The store has no WeChat Pay payment code."),
+    QT_TRANSLATE_NOOP("errors", "The store has no Alipay payment code."),
+]

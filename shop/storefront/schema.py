@@ -101,3 +101,15 @@ def m0004_pickup_points(db):
             listing_id INTEGER PRIMARY KEY REFERENCES listings(id) ON DELETE CASCADE,
             handover TEXT NOT NULL CHECK (handover IN ('delivery', 'pickup', 'both'))
         )""")
+
+
+@migrations(name="0005_payment_codes")
+def m0005_payment_codes(db):
+    """The store's payment QR codes (WeChat Pay, Alipay): the text the seller's picture
+    decoded to, checked to be a payment code of its kind; never the picture itself."""
+    db.execute("""
+        CREATE TABLE store_payment_codes (
+            kind TEXT PRIMARY KEY CHECK (kind IN ('wechat', 'alipay')),
+            text TEXT NOT NULL,
+            added_at INTEGER NOT NULL
+        )""")

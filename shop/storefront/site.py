@@ -37,6 +37,7 @@ class SiteSummary:
     variants: int
     images: int
     payable: int  # variants with a signed offer
+    pay_codes: int = 0  # payment QR codes the checkout shows (WeChat Pay, Alipay)
 
 
 def _e(text) -> str:
@@ -110,25 +111,28 @@ def _products(listings) -> list[list]:
 
 
 def export_site(folder, store, listings, template_dir, *, offers=None, chain=None,
-                resolve_image=lambda name: None, progress=None, pickup=None) -> SiteSummary:
+                resolve_image=lambda name: None, progress=None, pickup=None,
+                pay_codes=()) -> SiteSummary:
     """Write the site of `store` with the live `listings` into `folder` (empty, or an earlier
     export, which is replaced). `offers`: listing id -> StoredOffer; `chain`: the escrow
     config the script needs (chain, contract, token and the contract's interface), or None
     when the store takes no payments online yet. `resolve_image`: a stored picture's name
     -> its file, or None. `pickup`: the store's pickup points and the listings buyers may
-    collect (services.pickup.site_pickup), or None for delivery only."""
+    collect (services.pickup.site_pickup), or None for delivery only. `pay_codes`: the
+    store's payment_codes.PaymentCode list; with one, each checkout also offers paying by QR
+    code and sending the order code by WeChat."""
     if not store.public_key:
         raise StorefrontError("The store has no key for delivery details yet.")
     try:
         return _export(Path(folder), store, listings, Path(template_dir), offers or {}, chain,
-                       resolve_image, progress, pickup or {})
+                       resolve_image, progress, pickup or {}, tuple(pay_codes))
     except OSError as e:  # a read-only folder, a full disk, a file where the folder should be
         raise StorefrontError("The site could not be written to {folder}: {reason}.",
                               folder=str(folder), reason=e.strerror or str(e)) from None
 
 
 def _export(chosen, store, listings, template_dir, offers, chain, resolve_image,
-            progress, pickup) -> SiteSummary:
+            progress, pickup, pay_codes) -> SiteSummary:
     folder = Path(os.path.realpath(chosen))  # links in the path are the user's; resolve once
     layout = string.Template((template_dir / "page.html").read_text(encoding="utf-8"))
     _prepare(folder)
@@ -136,6 +140,7 @@ def _export(chosen, store, listings, template_dir, offers, chain, resolve_image,
         shutil.copyfile(template_dir / name, _inside(folder, name))
     images = _Images(folder, resolve_image)
     avatar = images.add(store.avatar)
+    pay_images = _write_pay_codes(folder, pay_codes)
     products = _products(listings)
     footer = _e(" · ".join(p for p in (f"微信 {store.wechat}" if store.wechat else "",
                                          f"电话 {store.phone}" if store.phone else "") if p))
@@ -168,7 +173,8 @@ def _export(chosen, store, listings, template_dir, offers, chain, resolve_image,
         data = {"storeKey": store.public_key, "chain": chain, "product": first.name,
                 "variants": variants, "pickup": pickup_data(pickup, group)}
         write(checkout_page(first), f"下单 · {first.name}",
-              _checkout_body(first, group, data) + _no_arbitrator(store), "checkout")
+              _checkout_body(first, group, data) + _no_arbitrator(store)
+              + _scan_pay_body(pay_images, first.currency), "checkout")
         if progress is not None:
             progress(n + 1, len(products))
     notice = f'<p class="notice">{_e(store.notice)}</p>' if store.notice else ""
@@ -176,7 +182,8 @@ def _export(chosen, store, listings, template_dir, offers, chain, resolve_image,
     write("index.html", store.name, f'{notice}<div class="grid">{"".join(cards)}</div>{empty}',
           "index")
     write("order.html", f"我的订单 · {store.name}", _order_body(chain, store, pickup), "order")
-    return SiteSummary(chosen, len(products), len(listings), len(images.copied), payable)
+    return SiteSummary(chosen, len(products), len(listings), len(images.copied), payable,
+                       len(pay_images))
 
 
 def _card(first, group, pictures) -> str:
@@ -222,6 +229,49 @@ def _checkout_body(first, group, data) -> str:
             '<details><summary>卖家签名的报价（价格与收款方由卖家签名，页面无法修改）</summary>'
             '<pre class="offer" id="offer-json"></pre></details>'
             + _json_block("checkout-data", data))
+
+
+PAY_LABELS = {"wechat": "微信支付", "alipay": "支付宝"}
+
+
+def _write_pay_codes(folder: Path, pay_codes) -> list[dict]:
+    """Draw each payment code anew as images/pay-KIND.png (the name comes from the kind, a
+    fixed word, never from the code's text); what the checkout shows of them."""
+    from .payment_codes import KINDS, is_payment_text, qr_png
+
+    shown = []
+    for code in pay_codes:
+        if code.kind not in KINDS or not is_payment_text(code.kind, code.text):
+            continue
+        path = f"images/pay-{code.kind}.png"
+        _inside(folder, "images").mkdir(exist_ok=True)
+        _inside(folder, path).write_bytes(qr_png(code.text))
+        shown.append({"kind": code.kind, "image": path, "label": PAY_LABELS[code.kind]})
+    return shown
+
+
+def _scan_pay_body(pay_images, currency: str) -> str:
+    """The checkout's pay-by-QR part: hidden until the script shows it, and only when the
+    store has a payment code (see app.js, scanPay)."""
+    if not pay_images:
+        return ""
+    figures = "".join(f'<figure><img src="../{_e(p["image"])}" alt="{_e(p["label"])}收款码">'
+                      f'<figcaption>{_e(p["label"])}</figcaption></figure>' for p in pay_images)
+    return ('<section class="scanpay" id="scanpay">'
+            '<p><button class="button" id="scan-pay" type="button">扫码付款</button> '
+            '用微信或支付宝扫卖家的收款码付款，再把订单码发给卖家。</p>'
+            '<div id="scanpay-result" hidden>'
+            '<h2>第 1 步：扫码付款</h2>'
+            '<p>请付 <span class="price" id="scanpay-amount"></span></p>'
+            f'<div class="paycodes">{figures}</div>'
+            '<h2>第 2 步：把订单码发给卖家</h2>'
+            '<p>付款后，复制下面的订单码发到卖家微信，或让卖家扫这个二维码。'
+            '卖家收到钱后会确认订单并发货。</p>'
+            '<textarea id="order-code" readonly rows="5"></textarea>'
+            '<p><button class="button" id="copy-code" type="button">复制订单码</button> '
+            '<span id="copy-state"></span></p>'
+            '<canvas id="order-qr"></canvas></div></section>'
+            + _json_block("paycode-data", {"codes": pay_images, "currency": currency}))
 
 
 def pickup_data(pickup: dict, group) -> dict | None:

@@ -70,6 +70,7 @@ def test_a_new_profile_is_listed_at_once_and_no_book_change_is_announced(ui, qtb
     seen = []
     ui.ctx.session.bus.subscribe(BookChanged, seen.append)
     monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "third")
+    monkeypatch.setattr(dialogs, "ask", lambda *a, **k: False)  # not WeChat Pay / Alipay only
     ui.show_page("profiles")
     page = ui.page("profiles")
     page.create()

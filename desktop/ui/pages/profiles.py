@@ -47,6 +47,7 @@ class ProfilesPage(Page):
             ("backup", self.tr("Back up…"), self.backup),
             ("restore", self.tr("Restore…"), self.restore),
             ("delete", self.tr("Delete…"), self.delete),
+            ("no_chain", self.tr("WeChat Pay / Alipay only"), self.toggle_no_chain),
         ]:
             button = QPushButton(label)
             button.setObjectName(f"profile_{name}")
@@ -84,10 +85,43 @@ class ProfilesPage(Page):
         name = dialogs.ask_text(self, self.tr("New profile"), self.tr("Name of the new profile:"))
         if not name:
             return
+        no_chain = dialogs.ask(self, self.tr(
+            "Take payments by WeChat Pay and Alipay only, without a chain or a wallet? (In "
+            "mainland China stablecoins are not legal tender.) You can change this later."),
+            self.tr("New profile"))
         try:
-            self.ctx.session.profiles.create(name)
+            self.ctx.session.profiles.create(name, no_chain=no_chain)
         except Exception as e:
             dialogs.show_error(self, e)
+        self.reload()
+
+    def toggle_no_chain(self) -> None:
+        """Switch the chosen profile between WeChat Pay / Alipay only and the escrow too (as
+        `ziliudi profile set --no-chain | --chain`)."""
+        from desktop.services.chainless import is_chainless
+
+        name = self.selected_name()
+        if not name:
+            dialogs.show_info(self, self.tr("Choose a profile first."))
+            return
+        profiles = self.ctx.session.profiles
+        try:
+            db = profiles.open(name)
+            try:
+                on = not is_chainless(db)
+            finally:
+                db.close()
+            profiles.set_no_chain(name, on)
+        except Exception as e:
+            dialogs.show_error(self, e)
+            return
+        dialogs.show_info(self, (self.tr("{name} now sells without a chain (WeChat Pay and "
+                                         "Alipay only).") if on else
+                                 self.tr("{name} now sells through the escrow too.")
+                                 ).format(name=name))
+        current = self.ctx.session.profile
+        if current is not None and current.name == name:
+            self.open_requested.emit(name)  # the window shows or hides the chain's pages
         self.reload()
 
     def open_selected(self) -> None:

@@ -16,6 +16,7 @@ from desktop.services.errors import UserFacingError
 from desktop.services.events import BookChanged, ProfileOpened
 from desktop.ui import dialogs
 from desktop.lazy import LazyModule
+from desktop.services.chainless import is_chainless
 from desktop.ui.pages.base import Page
 
 service = LazyModule("desktop.services.storefront")
@@ -63,6 +64,7 @@ class StorefrontPage(Page):
         self.buttons = {}
         for key, text, slot in (
                 ("profile", self.tr("Store profile…"), self.edit_store_profile),
+                ("payments", self.tr("Payment codes…"), self.edit_payment_codes),
                 ("add", self.tr("Add open lots"), self.add_lots),
                 ("price", self.tr("Set price…"), self.set_price),
                 ("bulk", self.tr("Bulk pricing…"), self.bulk_pricing),
@@ -132,6 +134,7 @@ class StorefrontPage(Page):
             return
         try:
             work = self.ctx.session.work()
+            self.show_chain_actions(not is_chainless(work.db))
             rows = service.listings(work)
             store = service.store_profile(work)
         except Exception:  # a book without the storefront's tables (an older build)
@@ -365,6 +368,19 @@ class StorefrontPage(Page):
             self.ctx.tasks.write(
                 self.tr("Making a new delivery key"),
                 lambda work, _c: service.ensure_delivery_key(work, replace=True), owner=self)
+
+    def edit_payment_codes(self, *, dialog=None):
+        """The store's WeChat Pay and Alipay codes, for buyers who pay without a chain."""
+        from desktop.ui.payment_dialogs import PaymentCodesDialog
+
+        dialog = dialog or PaymentCodesDialog(self, self.ctx)
+        dialog.exec()
+        return dialog
+
+    def show_chain_actions(self, shown: bool) -> None:
+        """Offer signing and revoking only in a profile that sells through the escrow."""
+        for key in ("sign", "revoke"):
+            self.buttons[key].setVisible(shown)
 
     def sign_offers(self):
         """Sign offers for the live listings with a wallet account, in the background."""
