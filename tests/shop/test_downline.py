@@ -185,15 +185,15 @@ def test_customer_binding_by_mode_and_date(db):
 
 def test_a_split_worked_example():
     s = dl.split_unit(10_000, (1000, 300), ["0xU"], supply=6_000)
-    # 10% and 3% of the supply price; the supplier funds both.
-    assert (s.supplier, s.uplines, s.seller, s.seller_commission) == (
-        6_000 - 600 - 180, (("0xU", 180),), 10_000 - 5_220 - 180, 600)
+    # The supplier gets its supply price, the upline 3% of the price, the seller the rest.
+    assert (s.supplier, s.uplines, s.seller) == (6_000, (("0xU", 300),), 3_700)
     own = dl.split_unit(999, (1000, 300, 100), ["0xU", "0xV"])
     assert own.uplines == (("0xU", 29), ("0xV", 9)) and own.supplier == 0
+    assert own.seller == 999 - 29 - 9
     alone = dl.split_unit(10_000, (1000, 300), [], supply=6_000)
-    assert alone.uplines == () and alone.supplier == 5_400
+    assert alone.uplines == () and alone.seller == 4_000
     with pytest.raises(dl.DownlineError, match="does not cover"):
-        dl.split_unit(1_000, (1000, 300), ["0xU"], supply=6_000)
+        dl.split_unit(6_100, (1000, 300), ["0xU"], supply=6_000)
 
 
 @given(price=st.integers(0, 10**24), supply=st.one_of(st.none(), st.integers(0, 10**24)),
@@ -206,11 +206,11 @@ def test_the_parts_add_up_and_no_level_gets_more_than_its_rate(price, supply, le
     try:
         s = dl.split_unit(price, levels, accounts, supply=supply)
     except dl.DownlineError:
-        assert supply is not None and supply > price
+        assert (supply or 0) + sum(price * b // 10_000 for b in levels[1:1 + uplines]) > price
         return
     assert sum(s.parts) == price
     assert all(p >= 0 for p in s.parts)
-    base = price if supply is None else supply
+    assert s.supplier == (supply or 0)
     for (_, amount), bps in zip(s.uplines, levels[1:]):
-        assert amount * 10_000 <= base * bps
+        assert 0 <= price * bps - amount * 10_000 < 10_000
     assert len(s.uplines) == min(uplines, len(levels) - 1)
