@@ -15,7 +15,7 @@ _EXPORTS = {
     "Member": "tree", "accept_for": "tree", "acceptance_of": "tree",
     "check_binding": "tree", "line_above": "tree", "members_below": "tree", "record": "tree",
     "record_invite": "tree", "subtree": "tree", "upline_of": "tree",
-    "BINDINGS": "plan", "Binding": "plan", "LAW": "plan", "binding_of": "plan",
+    "BINDINGS": "plan", "Binding": "plan", "binding_of": "plan",
     "check_plan": "plan", "parse_levels": "plan", "referrer_for": "plan",
     "set_binding": "plan",
     "UnitSplit": "split", "split_unit": "split",

@@ -15,7 +15,6 @@ from shop.lots.model import MAX_LEVELS, THREE_LEVELS_WARNING
 
 from .errors import DownlineError, PlanRefused
 
-LAW = ("Regulations on Prohibiting Pyramid Selling art. 2; Criminal Code art. 224-1")
 PERMANENT, DAYS, LATEST = "permanent", "days", "latest"
 BINDINGS = (PERMANENT, DAYS, LATEST)
 DEFAULT_BINDING_DAYS = 30
@@ -27,14 +26,17 @@ def check_plan(levels_bps, *, entry_fee: int = 0, recruit_reward: int = 0) -> li
     levels = list(levels_bps)
     if entry_fee:
         raise PlanRefused("An entry fee is never allowed: charging people to join a sales "
-                          "network is pyramid selling ({law}).", law=LAW)
+                          "network is pyramid selling (Regulations on Prohibiting Pyramid "
+                          "Selling art. 2; Criminal Code art. 224-1).")
     if recruit_reward:
         raise PlanRefused("A reward for recruiting is never allowed: commissions come only "
-                          "from real sales ({law}).", law=LAW)
+                          "from real sales (Regulations on Prohibiting Pyramid Selling art. 2; "
+                          "Criminal Code art. 224-1).")
     if len(levels) > MAX_LEVELS:
         raise PlanRefused("A plan pays at most {most} levels, counting the distributor who "
                           "made the sale; {count} were asked for. Deeper plans are pyramid "
-                          "selling ({law}).", most=MAX_LEVELS, count=len(levels), law=LAW)
+                          "selling (Regulations on Prohibiting Pyramid Selling art. 2; "
+                          "Criminal Code art. 224-1).", most=MAX_LEVELS, count=len(levels))
     if any(type(b) is not int or not 0 <= b <= 10_000 for b in levels) or sum(levels) > 10_000:
         raise DownlineError("Each level's rate is between 0% and 100%, and all of them "
                             "together at most 100%.")
