@@ -73,8 +73,7 @@ def invite(ctx, args) -> int:
 
     work = ctx.work()
     address = service.own_account(work, args.account)
-    with work.wallet.unlocked(address, read_password(args)) as signer:
-        issued = service.issue_invite(work, signer, days=args.days)
+    issued = service.invite(work, address, read_password(args), days=args.days)
     if args.qr:
         args.qr.write_bytes(issued.qr_png)
     if args.json:

@@ -100,6 +100,13 @@ def issue_invite(work, signer, *, days: int = DEFAULT_DAYS,
     return IssuedInvite(invite, invite.text, invite.link, qr(invite.link).png(scale=6))
 
 
+def invite(work, address: str, password: str, *, days: int = DEFAULT_DAYS,
+           at: int | None = None) -> IssuedInvite:
+    """Unlock `address` with its password and sign a new invite (see issue_invite)."""
+    with work.wallet.unlocked(address, password) as signer:
+        return issue_invite(work, signer, days=days, at=at)
+
+
 def read_invite(work, code_or_file: str, *, at: int | None = None) -> core.Invite:
     """The invite in a code, link or file, its signatures checked offline; refuses a
     damaged, tampered or expired one with the reason."""

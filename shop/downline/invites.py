@@ -18,7 +18,7 @@ import json
 import secrets
 from dataclasses import dataclass
 
-from .errors import InviteDamaged, InviteExpired, InviteTampered
+from .errors import DownlineError, InviteDamaged, InviteExpired, InviteTampered
 
 DOMAIN = {"name": "Ziliudi Downline", "version": "1"}
 _DOMAIN_TYPE = [{"name": "name", "type": "string"}, {"name": "version", "type": "string"}]
@@ -185,7 +185,7 @@ def new_invite(upline: str, *, sign, at: int, days: int = DEFAULT_DAYS,
                via: Acceptance | None = None) -> Invite:
     """A new invite from `upline`, valid for `days` days from `at`, signed with `sign`."""
     if type(days) is not int or not 1 <= days <= MAX_DAYS:
-        raise InviteDamaged("An invite lasts from 1 to {most} days.", most=MAX_DAYS)
+        raise DownlineError("An invite lasts from 1 to {most} days.", most=MAX_DAYS)
     code = secrets.token_hex(5)
     expiry = at + days * 86400
     return Invite(upline, code, expiry, sign(invite_typed_data(upline, code, expiry)), via)
