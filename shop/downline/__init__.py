@@ -19,6 +19,9 @@ _EXPORTS = {
     "check_plan": "plan", "parse_levels": "plan", "referrer_for": "plan",
     "set_binding": "plan",
     "UnitSplit": "split", "split_unit": "split",
+    "Sale": "ledger", "StatementLine": "ledger", "month_bounds": "ledger",
+    "record_sale": "ledger", "reverse": "ledger", "settle": "ledger", "state_of": "ledger",
+    "statement": "ledger",
 }
 __all__ = sorted(_EXPORTS)
 

@@ -51,3 +51,33 @@ def m0001_downline(db):
             bound_at INTEGER NOT NULL,
             PRIMARY KEY (lot_id, customer)
         ) WITHOUT ROWID""")
+
+
+@migrations(name="0002_commissions")
+def m0002_commissions(db):
+    # One confirmed sale by a distributor of this tree, with what its escrow (or the seller,
+    # for an offline order) pays the uplines at levels 2 and 3, fixed when the offer was
+    # signed. Whom those levels pay follows from the tree, where a binding never changes.
+    # A refund, settlement or ruling takes back `reversed2`/`reversed3` pro rata; what is
+    # left is frozen until `available_at` (the lot's after-sale window), then available,
+    # then settled (`settled_at`: the escrow paid it, or it was marked paid offline).
+    db.execute("""
+        CREATE TABLE downline_sales (
+            id INTEGER PRIMARY KEY,
+            source TEXT NOT NULL UNIQUE,
+            seller TEXT NOT NULL COLLATE NOCASE,
+            lot_id INTEGER,
+            currency TEXT NOT NULL,
+            at INTEGER NOT NULL,
+            available_at INTEGER NOT NULL,
+            total INTEGER NOT NULL CHECK (total >= 0),
+            own INTEGER NOT NULL,
+            level2 INTEGER NOT NULL DEFAULT 0 CHECK (level2 >= 0),
+            level3 INTEGER NOT NULL DEFAULT 0 CHECK (level3 >= 0),
+            refunded INTEGER NOT NULL DEFAULT 0 CHECK (refunded BETWEEN 0 AND total),
+            reversed2 INTEGER NOT NULL DEFAULT 0 CHECK (reversed2 BETWEEN 0 AND level2),
+            reversed3 INTEGER NOT NULL DEFAULT 0 CHECK (reversed3 BETWEEN 0 AND level3),
+            settled_at INTEGER,
+            settled_how TEXT CHECK (settled_how IN ('chain', 'offline'))
+        )""")
+    db.execute("CREATE INDEX downline_sales_at ON downline_sales (at, seller)")
