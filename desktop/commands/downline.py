@@ -43,6 +43,14 @@ def register(commands) -> None:
         p.add_argument("--json", action="store_true", help="print one JSON document")
         p.set_defaults(run=tree)
 
+    p = sub.add_parser("statement", help="every member's statement for a month")
+    p.add_argument("--month", "--period", dest="month", metavar="YYYY-MM",
+                   help="the month (default: this month, UTC)")
+    p.add_argument("--member", metavar="ADDR", help="one member only")
+    p.add_argument("--csv", type=Path, metavar="FILE", help="also write it as CSV")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(run=statement)
+
     p = sub.add_parser("plan", help="show or set a lot's commission plan and customer binding")
     p.add_argument("lot", metavar="LOT")
     p.add_argument("--levels", metavar="PERCENTS",
@@ -164,4 +172,24 @@ def plan(ctx, args) -> int:
     print(f"{done.title}: {levels or 'no commission'}; customers bound: {binding}")
     for warning in done.warnings:
         print(f"warning: {warning}")
+    return 0
+
+
+def statement(ctx, args) -> int:
+    from dataclasses import asdict
+
+    from desktop.cli import print_json
+
+    work = ctx.work()
+    month = args.month or service.this_month()
+    lines = service.statement(work, month, member=args.member)
+    if args.csv:
+        service.export_statement_csv(lines, args.csv)
+    if args.json:
+        print_json({"month": month, "lines": [asdict(l) for l in lines]})
+        return 0
+    print(f"statement for {month}: {len(lines)} members (amounts in minor units)")
+    print("\t".join(service.STATEMENT_COLUMNS))
+    for line in lines:
+        print("\t".join(str(v) for v in asdict(line).values()))
     return 0

@@ -286,3 +286,78 @@ def payees_by_lot(work, seller: str, *, at: int | None = None) -> list[LotPayees
         out.append(LotPayees(title, supplier or None,
                              [(a, n + 2, b) for n, (a, b) in enumerate(zip(above, levels[1:]))]))
     return out
+
+
+# ------------------------------------------------------------------ commissions
+
+_SOLD = ("Completed", "Resolved")
+
+
+def collect_sales(work, *, at: int | None = None) -> int:
+    """Record the escrow sales of this book's offers that closed with the seller paid, each
+    with what it paid the uplines at levels 2 and 3 (from the signed offer) and frozen for
+    the lot's after-sale window; a ruling or settlement reverses pro rata. How many new."""
+    import json
+
+    db = work.db
+    rows = db.execute(
+        "SELECT o.chain_id, o.contract, o.escrow_id, o.quantity, o.price, o.bond, o.seller,"
+        " o.state, o.seller_amount, lo.offer, i.lot_id, l.freeze_seconds,"
+        " (SELECT max(e.at) FROM order_events e WHERE e.order_id = o.id)"
+        " FROM orders o JOIN listing_offers lo ON lower(lo.offer_hash) = lower(o.offer_hash)"
+        " LEFT JOIN lot_items i ON i.id = lo.item_id LEFT JOIN lots l ON l.id = i.lot_id"
+        " WHERE o.state IN ('Completed', 'Resolved') AND NOT EXISTS (SELECT 1 FROM"
+        " downline_sales s WHERE s.source = 'escrow:' || o.chain_id || ':' ||"
+        " lower(o.contract) || ':' || o.escrow_id)").fetchall()
+    added = 0
+    for (chain, contract, escrow, qty, price, bond, seller, state, seller_amount, offer,
+         lot_id, freeze, closed_at) in rows:
+        offer = json.loads(offer)
+        paid = {a.lower(): int(n) * qty for a, n in zip(offer.get("payees", []),
+                                                        offer.get("payeeAmounts", []))}
+        above = [a.lower() for a in core.line_above(db, seller, 2)]
+        levels = [paid.pop(a, 0) for a in above] + [0, 0]
+        closed_at = closed_at or _now(at)
+        source = f"escrow:{chain}:{contract.lower()}:{escrow}"
+        sale = core.Sale(source, seller, offer.get("token", "").lower(), closed_at,
+                         closed_at + (freeze or 0), price,
+                         price - sum(paid.values()) - levels[0] - levels[1], levels[0],
+                         levels[1], lot_id)
+        if not core.record_sale(db, sale):
+            continue
+        added += 1
+        if state == "Resolved":
+            core.reverse(db, source, max(min((seller_amount or 0) - bond, price), 0))
+        core.settle(db, source, sale.available_at, "chain")
+    if added:
+        work.changed(AREA)
+    return added
+
+
+def statement(work, month: str, *, member: str | None = None,
+              at: int | None = None) -> list:
+    """Every member's statement for `month` ('2026-03'), or one member's, after recording the
+    sales closed since last time."""
+    collect_sales(work, at=at)
+    return core.statement(work.db, month, at=_now(at), member=member)
+
+
+def this_month(at: int | None = None) -> str:
+    """The current month in UTC, as statements name it."""
+    return time.strftime("%Y-%m", time.gmtime(_now(at)))
+
+
+STATEMENT_COLUMNS = ("member", "currency", "sales", "refunded", "own", "level2", "level3",
+                     "frozen", "available", "settled", "reversed", "share_bps")
+
+
+def export_statement_csv(lines, path) -> int:
+    """Write statement lines to a CSV file (amounts in minor units); how many lines."""
+    import csv
+    from dataclasses import astuple
+
+    with open(path, "w", newline="", encoding="utf-8-sig") as f:
+        out = csv.writer(f)
+        out.writerow(STATEMENT_COLUMNS)
+        out.writerows(astuple(line) for line in lines)
+    return len(lines)

@@ -444,6 +444,11 @@ ERRORS = [
     QT_TRANSLATE_NOOP("errors", "{member} is already bound to {upline}; a member is bound once."),
     QT_TRANSLATE_NOOP("errors", "{upline} is already in the downline of {member}; binding it would close a circle."),
     QT_TRANSLATE_NOOP("errors", "“{text}” is not a list of percentages per level, such as 10,3."),
+    QT_TRANSLATE_NOOP("errors", "A commission is paid on chain or offline."),
+    QT_TRANSLATE_NOOP("errors", "A sale's amounts cannot be negative, and its commissions become available after it is confirmed."),
+    QT_TRANSLATE_NOOP("errors", "The seller's part must be between 0 and the sale's total."),
+    QT_TRANSLATE_NOOP("errors", "There is no recorded sale “{source}”."),
+    QT_TRANSLATE_NOOP("errors", "“{month}” is not a month (write it as 2026-03)."),
 ]
 
 STOCK_REASONS = [

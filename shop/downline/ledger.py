@@ -79,7 +79,9 @@ def reverse(db, source: str, seller_part: int) -> tuple[int, int]:
 
 
 def settle(db, source: str, at: int, how: str = "chain") -> None:
-    """Mark a sale's commissions paid: by the escrow ('chain') or by hand ('offline')."""
+    """Mark a sale's commissions paid from `at`: by the escrow ('chain': it paid the payees
+    on closing, so they count as settled once the after-sale window is over) or by hand
+    ('offline')."""
     _row(db, source)
     if how not in ("chain", "offline"):
         raise DownlineError("A commission is paid on chain or offline.")
@@ -97,7 +99,7 @@ def state_of(db, source: str, at: int) -> str:
     amount, reversed_, settled_at, available_at = row
     if amount and reversed_ == amount:
         return REVERSED
-    if settled_at is not None:
+    if settled_at is not None and at >= settled_at:
         return SETTLED
     return FROZEN if at < available_at else AVAILABLE
 
@@ -144,12 +146,11 @@ _PER_SELLER = """
       {level_sums}
     FROM downline_sales WHERE at >= :start AND at < :end GROUP BY seller, currency"""
 _LEVEL_SUMS = """
-      sum(CASE WHEN settled_at IS NULL AND :now < available_at THEN level{n} - reversed{n}
-          ELSE 0 END) AS frozen{n},
-      sum(CASE WHEN settled_at IS NULL AND :now >= available_at THEN level{n} - reversed{n}
-          ELSE 0 END) AS available{n},
-      sum(CASE WHEN settled_at IS NOT NULL THEN level{n} - reversed{n} ELSE 0 END)
-          AS settled{n},
+      sum(CASE WHEN :now >= settled_at THEN 0 WHEN :now < available_at
+          THEN level{n} - reversed{n} ELSE 0 END) AS frozen{n},
+      sum(CASE WHEN :now >= settled_at THEN 0 WHEN :now >= available_at
+          THEN level{n} - reversed{n} ELSE 0 END) AS available{n},
+      sum(CASE WHEN :now >= settled_at THEN level{n} - reversed{n} ELSE 0 END) AS settled{n},
       sum(reversed{n}) AS reversed{n}"""
 
 _CARRIED = ("sales", "refunded", "own", "frozen2", "available2", "settled2", "reversed2",

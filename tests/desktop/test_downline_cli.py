@@ -98,3 +98,13 @@ def test_plan_levels_binding_and_refusals(cli):
     code, out, _ = cli("up", "downline", "plan", "夏装", "--binding", "latest", "--json")
     doc = json.loads(out)
     assert doc["binding"] == "latest" and doc["levels_bps"] == [1000, 300, 100]
+
+
+def test_statement_of_a_month_as_json_and_csv(cli, tmp_path):
+    code, out, err = cli("up", "downline", "statement", "--month", "2026-03", "--json",
+                         "--csv", str(tmp_path / "s.csv"))
+    assert code == 0, err
+    assert json.loads(out) == {"month": "2026-03", "lines": []}
+    assert (tmp_path / "s.csv").read_text(encoding="utf-8-sig").startswith("member,currency")
+    code, _, err = cli("up", "downline", "statement", "--month", "March")
+    assert code == 1 and "not a month" in err

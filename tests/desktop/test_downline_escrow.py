@@ -73,3 +73,19 @@ def test_a_sale_pays_the_supplier_and_the_upline_in_the_escrow(stores, tmp_path)
     assert paid[supplier] == 2 * per_unit[supplier.lower()]
     # The seller gets the rest of the price (its bond came back too).
     assert paid[dist] == 2 * price - sum(2 * n for n in per_unit.values())
+
+    # The distributor's statement: its own sale, and its upline's 3% frozen for the lot's
+    # after-sale window, then settled (the escrow paid it on closing).
+    orders.sync(d)
+    closed = orders.chain_now(d, t)
+    month = downline.this_month(closed)
+    assert downline.collect_sales(d, at=closed) == 1
+    assert downline.collect_sales(d, at=closed) == 0
+    lines = {l.member.lower(): l for l in downline.statement(d, month, at=closed)}
+    mine, theirs = lines[dist.lower()], lines[upline.address.lower()]
+    assert mine.sales == 2 * price and mine.own == paid[dist]
+    assert (theirs.level2, theirs.frozen, theirs.settled) == (paid[upline.address],) * 2 + (0,)
+    later = closed + lots.get_lot(d, "春装").terms.freeze_seconds + 60
+    theirs = {l.member.lower(): l for l in downline.statement(d, month, at=later)}[
+        upline.address.lower()]
+    assert (theirs.frozen, theirs.settled) == (0, paid[upline.address])
