@@ -183,7 +183,7 @@ lines AS (
 SELECT member, currency, sales, refunded, own, level2, level3, frozen, available, settled,
        reversed,
        coalesce(sales * 10000 / nullif(sum(sales) OVER (PARTITION BY currency), 0), 0)
-FROM lines ORDER BY currency, sales DESC, member
+FROM lines
 """.format(per_seller=_PER_SELLER.format(
     level_sums=",".join(_LEVEL_SUMS.format(n=n) for n in (2, 3))),
     carried=", ".join(_CARRIED), carried_up=", ".join(f"up.{c}" for c in _CARRIED))
@@ -195,4 +195,6 @@ def statement(db, month: str, *, at: int, member: str | None = None) -> list[Sta
     start, end = month_bounds(month)
     rows = db.execute(STATEMENT_SQL, {"start": start, "end": end, "now": at,
                                       "member": member}).fetchall()
+    # Sorted here: a sort in the query would be a second pass over every line.
+    rows.sort(key=lambda r: (r[1], -r[2], r[0]))
     return [StatementLine(*r) for r in rows]

@@ -11,6 +11,7 @@ from desktop.services import downline as service
 from desktop.services.demo import DEMO_SELLER_PASSWORD
 from desktop.ui import dialogs
 from desktop.ui.pages.downline import TextDialog
+from PySide6.QtWidgets import QPushButton
 import shop.downline as core
 
 
@@ -95,3 +96,25 @@ def test_the_tree_reads_a_level_when_it_is_opened(page, qtbot):
     assert top.text(0) == a.address and top.text(2) == "1" and top.childCount() == 0
     top.setExpanded(True)
     assert top.childCount() == 1 and top.child(0).text(0) == b.address
+
+
+def test_the_statement_button_shows_a_month(page, qtbot, monkeypatch, tmp_path):
+    from desktop.ui.pages.downline import StatementDialog
+    from PySide6.QtWidgets import QFileDialog
+
+    db = page.ctx.session.work().db
+    me = service.own_account(page.ctx.session.work())
+    core.record_sale(db, core.Sale("offline:1", me, "CNY", 1_772_409_600, 1_772_409_600,
+                                   10_000, 9_700, 300))
+    db.conn.commit()
+    shown = []
+    monkeypatch.setattr(StatementDialog, "exec", lambda d: shown.append(d) or 0)
+    page.seen["answers"].append("2026-03")
+    click(page, qtbot, "statement")
+    assert not page.seen["errors"]
+    (dialog,) = shown
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 1).text() == "10000"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(tmp_path / "s.csv"), ""))
+    dialog.findChild(QPushButton, "statement_csv").click()
+    assert "10000" in (tmp_path / "s.csv").read_text(encoding="utf-8-sig")

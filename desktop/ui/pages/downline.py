@@ -10,8 +10,9 @@ import time
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QPixmap
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel,
-                               QPlainTextEdit, QPushButton, QTreeWidget, QTreeWidgetItem,
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog,
+                               QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton,
+                               QTableWidget, QTableWidgetItem, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout)
 
 from desktop.lazy import LazyModule
@@ -72,6 +73,44 @@ class TextDialog(QDialog):
         layout.addWidget(buttons)
 
 
+class StatementDialog(QDialog):
+    """A month's statement, one row per member (amounts in minor units), savable as CSV."""
+
+    def __init__(self, parent, month: str, lines):
+        super().__init__(parent)
+        self.lines = lines
+        self.setWindowTitle(self.tr("Statement for {month}").format(month=month))
+        layout = QVBoxLayout(self)
+        self.table = QTableWidget(len(lines), 9)
+        self.table.setObjectName("statement_table")
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Member"), self.tr("Sales"), self.tr("Refunded"), self.tr("Kept"),
+            self.tr("Level 2"), self.tr("Level 3"), self.tr("Frozen"), self.tr("Available"),
+            self.tr("Settled")])
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        for row, l in enumerate(lines):
+            for col, value in enumerate((l.member, l.sales, l.refunded, l.own, l.level2,
+                                         l.level3, l.frozen, l.available, l.settled)):
+                self.table.setItem(row, col, QTableWidgetItem(str(value)))
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        save = buttons.addButton(self.tr("Save CSV…"), QDialogButtonBox.ActionRole)
+        save.setObjectName("statement_csv")
+        save.clicked.connect(self.save_csv)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def save_csv(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the statement"), "",
+                                              self.tr("CSV files (*.csv)"))
+        if path:
+            try:
+                service.export_statement_csv(self.lines, path)
+            except OSError as e:
+                dialogs.show_error(self, e)
+
+
 class DownlinePage(Page):
     key = "downline"
 
@@ -94,7 +133,8 @@ class DownlinePage(Page):
         self.buttons = {}
         for key, text, slot in (("invite", self.tr("Invite…"), self.invite),
                                 ("join", self.tr("Join an upline…"), self.join),
-                                ("accept", self.tr("Accept a member…"), self.accept_member)):
+                                ("accept", self.tr("Accept a member…"), self.accept_member),
+                                ("statement", self.tr("Statement…"), self.statement)):
             button = QPushButton(text)
             button.setObjectName(f"downline_{key}")
             button.clicked.connect(slot)
@@ -233,4 +273,15 @@ class DownlinePage(Page):
                                   lambda work, _c: service.accept_member(work, text), owner=self)
         op.on_success(lambda a: dialogs.show_info(self, self.tr(
             "{member} is in your downline.").format(member=a.member)))
+        return op
+
+    def statement(self):
+        """Every member's statement for a month, after recording the sales closed since."""
+        month = dialogs.ask_text(self, self.tr("Statement"), self.tr("Month (YYYY-MM):"),
+                                 service.this_month())
+        if not month:
+            return None
+        op = self.ctx.tasks.write(self.tr("Building the statement"),
+                                  lambda work, _c: service.statement(work, month), owner=self)
+        op.on_success(lambda lines: StatementDialog(self, month, lines).exec())
         return op
