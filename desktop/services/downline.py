@@ -290,9 +290,6 @@ def payees_by_lot(work, seller: str, *, at: int | None = None) -> list[LotPayees
 
 # ------------------------------------------------------------------ commissions
 
-_SOLD = ("Completed", "Resolved")
-
-
 def collect_sales(work, *, at: int | None = None) -> int:
     """Record the escrow sales of this book's offers that closed with the seller paid, each
     with what it paid the uplines at levels 2 and 3 (from the signed offer) and frozen for
