@@ -30,6 +30,7 @@ CURRENT_STEPS = frozenset({
     ("orders", "0001_orders"), ("orders", "0002_one_event_store"),
     ("orders", "0003_offer_goods"),
     ("books", "0001_journal"),
+    ("downline", "0001_downline"), ("downline", "0002_commissions"),
 })
 
 

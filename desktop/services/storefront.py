@@ -353,7 +353,9 @@ class _Planned:
 def _plan_offers(work, seller: str, dep: EscrowDeployment, at: int,
                  rate: core.Rate | None) -> list[_Planned]:
     """The offers to sign, every amount converted and checked before any is signed (the
-    supplier of a lot sheet is a payee of its supply price)."""
+    supplier of a lot sheet is a payee of its supply price, the seller's uplines of their
+    commissions under the lot's plan)."""
+    from desktop.services import downline
     from shop.money import Money
     from shop.orders.goods import goods_ref, salt_for
     from wallet.escrow_types import Offer, Payee
@@ -370,15 +372,18 @@ def _plan_offers(work, seller: str, dep: EscrowDeployment, at: int,
         if item.id in kept:
             continue
         price = Money.of(item.price, item.currency)
-        payees = ()
+        unit = core.token_units(price, paid, rate)
+        supplier = None
         if item.lot_origin == "sheet" and item.supplier_address and item.supply_price:
             supply = Money.of(item.supply_price, item.currency)
-            payees = (Payee(item.supplier_address, core.token_units(supply, paid, rate)),)
+            supplier = (item.supplier_address, core.token_units(supply, paid, rate))
+        payees = tuple(Payee(a, n) for a, n in downline.offer_payees(
+            work, seller, item.lot_id, unit, supplier, item.sku))
         lot_end, lot_uid = work.db.execute("SELECT ends_at, uid FROM lots WHERE id = ?",
                                            [item.lot_id]).fetchone()
         # The salt names the lot and item, so that the lot's supplier, a payee, can tell
         # from the chain alone what this offer sells.
-        offer = Offer(seller=seller, token=dep.token, price=core.token_units(price, paid, rate),
+        offer = Offer(seller=seller, token=dep.token, price=unit,
                       max_quantity=item.available, payees=payees,
                       expiry=min(lot_end, at + OFFER_DAYS * 86400),
                       salt=salt_for(goods_ref(lot_uid, item.sku)), **arbitrator)

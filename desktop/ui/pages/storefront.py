@@ -384,6 +384,7 @@ class StorefrontPage(Page):
 
     def sign_offers(self):
         """Sign offers for the live listings with a wallet account, in the background."""
+        from desktop.ui.pages import downline as downline_page
         from desktop.ui.store_dialogs import SignOffersDialog
 
         work = self.ctx.session.work()
@@ -408,6 +409,7 @@ class StorefrontPage(Page):
                    (self.tr("Seller"), dialog.account.currentText()), (self.tr("Network"), network or ""),
                    (self.tr("Bond"), self.tr("30% of the price, posted when you accept an order")),
                    (self.tr("Arbitrator"), self._arbitrator_text(work))]
+        signing += downline_page.payee_rows(work, address)
         rate = self._ask_rate(work, network)
         if rate is False:
             return None
