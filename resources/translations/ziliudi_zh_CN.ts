@@ -381,7 +381,7 @@
         <translation>手工记账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="40"/>
+        <location filename="../../desktop/ui/pages/__init__.py" line="42"/>
         <location filename="../../desktop/ui/pages/books.py" line="97"/>
         <source>Books</source>
         <translation>账本</translation>
@@ -558,37 +558,37 @@
 <context>
     <name>BulkPricingDialog</name>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="29"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="30"/>
         <source>Bulk pricing</source>
         <translation>批量定价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="32"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="33"/>
         <source>Supply price</source>
         <translation>供货价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="33"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="34"/>
         <source>Suggested retail price</source>
         <translation>建议零售价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="34"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="35"/>
         <source>Current price</source>
         <translation>当前售价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="40"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="41"/>
         <source>Round up to end in 9</source>
         <translation>向上取整，尾数为 9</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="42"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="43"/>
         <source>Start from</source>
         <translation>基准价格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="43"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="44"/>
         <source>Add</source>
         <translation>加价</translation>
     </message>
@@ -813,6 +813,197 @@
         <location filename="../../desktop/ui/lot_dialogs.py" line="191"/>
         <source>Allotment</source>
         <translation>配额</translation>
+    </message>
+</context>
+<context>
+    <name>DownlinePage</name>
+    <message>
+        <location filename="../../desktop/ui/pages/__init__.py" line="40"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="124"/>
+        <source>Downline</source>
+        <translation>分销团队</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="33"/>
+        <source>the supplier {account}: its supply price</source>
+        <translation>供应商 {account}：供货价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="37"/>
+        <source>{account} (level {level}): {rate}% of the price, rounded down</source>
+        <translation>{account}（第 {level} 级）：售价的 {rate}%，向下取整</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="41"/>
+        <source>Paid per unit ({lot})</source>
+        <translation>每件支付（{lot}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="43"/>
+        <source>{parts}; you get the rest</source>
+        <translation>{parts}；其余归你</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="127"/>
+        <source>Distributors you invited, and theirs. Commissions come from real sales only: never an entry fee, never pay for recruiting.</source>
+        <translation>你邀请的分销商及其下线。佣金只来自真实销售：绝不收入门费，绝不为拉人付钱。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="137"/>
+        <source>Invite…</source>
+        <translation>邀请…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="138"/>
+        <source>Join an upline…</source>
+        <translation>加入上级…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="139"/>
+        <source>Accept a member…</source>
+        <translation>接收成员…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="140"/>
+        <source>Statement…</source>
+        <translation>对账单…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="150"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="252"/>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="150"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="264"/>
+        <source>Joined</source>
+        <translation>已加入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="151"/>
+        <source>Members below</source>
+        <translation>下线人数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="180"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="181"/>
+        <source>Your account {account}; upline: {upline}; {count} members below you.</source>
+        <translation>你的账户 {account}；上级：{upline}；下线共 {count} 人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="216"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="251"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="216"/>
+        <source>An invite to your downline (EIP-712, “Ziliudi Downline”)</source>
+        <translation>加入你下线的邀请（EIP-712，“Ziliudi Downline”）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="218"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="252"/>
+        <source>Upline</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="218"/>
+        <source>Valid for</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="218"/>
+        <source>7 days</source>
+        <translation>7 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="219"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="230"/>
+        <source>Invite</source>
+        <translation>邀请</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="220"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="254"/>
+        <source>Password of {account}:</source>
+        <translation>{account} 的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="223"/>
+        <source>Signing the invite</source>
+        <translation>正在签署邀请</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="231"/>
+        <source>Send this invite, or let the invitee scan the code. It can be used until {date}.</source>
+        <translation>发送这份邀请，或让对方扫码。有效期至 {date}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="240"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="253"/>
+        <source>Join an upline</source>
+        <translation>加入上级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="241"/>
+        <source>Paste the invite (its code or link):</source>
+        <translation>粘贴邀请（邀请码或链接）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="251"/>
+        <source>Joining a downline, once and for good</source>
+        <translation>加入下线（一经绑定不可更改）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="257"/>
+        <source>Joining the downline</source>
+        <translation>正在加入下线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="265"/>
+        <source>You are in the downline of {upline}. Send this acceptance back to them so that they can record you.</source>
+        <translation>你已加入 {upline} 的下线。请把这份确认书发回给对方，以便对方记录你。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="271"/>
+        <source>Accept a member</source>
+        <translation>接收成员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="272"/>
+        <source>Paste the member&apos;s acceptance:</source>
+        <translation>粘贴成员的确认书：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="275"/>
+        <source>Recording the member</source>
+        <translation>正在记录成员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="278"/>
+        <source>{member} is in your downline.</source>
+        <translation>{member} 已加入你的下线。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="283"/>
+        <source>Statement</source>
+        <translation>对账单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="283"/>
+        <source>Month (YYYY-MM):</source>
+        <translation>月份（YYYY-MM）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="287"/>
+        <source>Building the statement</source>
+        <translation>正在生成对账单</translation>
     </message>
 </context>
 <context>
@@ -1841,70 +2032,83 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="113"/>
+        <location filename="../../desktop/ui/main_window.py" line="131"/>
         <source>The translation for {language} is missing.</source>
         <translation>缺少 {language} 的翻译文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="178"/>
         <source>Ziliudi — your own plot</source>
         <translation>自留地 — 你自己的地盘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/ui/main_window.py" line="181"/>
         <source>{profile} — Ziliudi</source>
         <translation>{profile} — 自留地</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/ui/main_window.py" line="182"/>
         <source>Profile: {name}</source>
         <translation>账套：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/ui/main_window.py" line="184"/>
         <source>No profile open</source>
         <translation>未打开账套</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/ui/main_window.py" line="187"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/ui/main_window.py" line="187"/>
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/ui/main_window.py" line="188"/>
         <source>wrong chain</source>
         <translation>链不匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>{network}: {state}</source>
         <translation>{network}：{state}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
         <source>Tasks are still running. Cancel them and quit?</source>
         <translation>还有任务在运行。取消这些任务并退出吗？</translation>
     </message>
 </context>
 <context>
+    <name>MoneyArrivedDialog</name>
+    <message>
+        <location filename="../../desktop/ui/payment_dialogs.py" line="175"/>
+        <source>Money arrived</source>
+        <translation>已收款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/payment_dialogs.py" line="182"/>
+        <source>Paid by</source>
+        <translation>付款方式</translation>
+    </message>
+</context>
+<context>
     <name>NetworkWatch</name>
     <message>
-        <location filename="../../desktop/ui/network_watch.py" line="72"/>
+        <location filename="../../desktop/ui/network_watch.py" line="76"/>
         <source>Checking the network</source>
         <translation>正在检查网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/network_watch.py" line="93"/>
+        <location filename="../../desktop/ui/network_watch.py" line="97"/>
         <source>Checking sent transactions</source>
         <translation>正在核对已发出的交易</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/network_watch.py" line="108"/>
+        <location filename="../../desktop/ui/network_watch.py" line="112"/>
         <source>Syncing escrow events</source>
         <translation>正在同步担保交易事件</translation>
     </message>
@@ -1912,12 +2116,12 @@
 <context>
     <name>Networks</name>
     <message>
-        <location filename="../../desktop/ui/network_watch.py" line="26"/>
+        <location filename="../../desktop/ui/network_watch.py" line="27"/>
         <source>Sandbox (this computer)</source>
         <translation>沙盒（本机测试）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/network_watch.py" line="27"/>
+        <location filename="../../desktop/ui/network_watch.py" line="28"/>
         <source>Local node</source>
         <translation>本地节点</translation>
     </message>
@@ -2082,201 +2286,294 @@
     <name>OfflinePage</name>
     <message>
         <location filename="../../desktop/ui/pages/__init__.py" line="38"/>
-        <location filename="../../desktop/ui/pages/offline.py" line="40"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="41"/>
         <source>Offline sales</source>
         <translation>线下销售</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="45"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="46"/>
         <source>Record a sale…</source>
         <translation>记录一笔销售…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="46"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="47"/>
+        <source>Add order code…</source>
+        <translation>添加订单码…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/offline.py" line="48"/>
         <source>Money arrived</source>
         <translation>已收款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="47"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="49"/>
+        <source>Shipped…</source>
+        <translation>发货…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/offline.py" line="50"/>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/offline.py" line="51"/>
         <source>Cancel order</source>
         <translation>取消订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="58"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="62"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="59"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="63"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="75"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="84"/>
+        <source>Releasing the stock of unpaid orders</source>
+        <translation>正在释放未付款订单的库存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/offline.py" line="89"/>
         <source>waiting for money</source>
         <translation>待收款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="75"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="89"/>
         <source>paid</source>
         <translation>已付款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="76"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="90"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="84"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="95"/>
+        <source>waiting for money until {due}</source>
+        <translation>待收款（至 {due}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/offline.py" line="98"/>
+        <source>delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/offline.py" line="100"/>
+        <source>shipped: {carrier} {number}</source>
+        <translation>已发货：{carrier} {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/offline.py" line="110"/>
         <source>Order</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="84"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="110"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="84"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="110"/>
         <source>Goods</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="84"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="110"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="85"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="111"/>
         <source>Total</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="85"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="111"/>
         <source>Paid by</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="85"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="111"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="85"/>
-        <location filename="../../desktop/ui/pages/offline.py" line="88"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="111"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="114"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="88"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="114"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="88"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="114"/>
         <source>Offline orders</source>
         <translation>线下订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="89"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="115"/>
         <source>Escrow orders</source>
         <translation>担保订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="89"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="115"/>
         <source>Paid</source>
         <translation>已付金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="114"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="141"/>
         <source>Reading the customers</source>
         <translation>正在读取客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="133"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="160"/>
         <source>Choose an order first.</source>
         <translation>请先选择一个订单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="144"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="171"/>
         <source>No published lot has stock left to sell.</source>
         <translation>没有已发布且还有库存可售的档期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="160"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="187"/>
         <source>Recording the sale</source>
         <translation>正在记录销售</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="162"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="189"/>
         <source>Recorded order {number}.</source>
         <translation>已记录订单 {number}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="169"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="210"/>
+        <source>Adding the order code</source>
+        <translation>正在添加订单码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/offline.py" line="214"/>
+        <source>Added order {number} for {customer}: it waits for the money until {due}.</source>
+        <translation>已为 {customer} 添加订单 {number}，等待收款至 {due}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/offline.py" line="231"/>
+        <source>Recording the shipment</source>
+        <translation>正在记录发货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/offline.py" line="235"/>
+        <source>Order {number} is shipped.</source>
+        <translation>订单 {number} 已发货。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/offline.py" line="243"/>
+        <source>Recording the delivery</source>
+        <translation>正在记录送达</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/offline.py" line="246"/>
+        <source>Order {number} is delivered.</source>
+        <translation>订单 {number} 已送达。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/offline.py" line="260"/>
         <source>Marking the order paid</source>
         <translation>正在标记已收款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="172"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="264"/>
         <source>Order {number} is paid.</source>
         <translation>订单 {number} 已收款。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="179"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="271"/>
         <source>Cancel this order? Its goods go back into stock.</source>
         <translation>取消这个订单吗？商品会退回库存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="181"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="273"/>
         <source>Cancelling the order</source>
         <translation>正在取消订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="184"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="276"/>
         <source>Order {number} is cancelled.</source>
         <translation>订单 {number} 已取消。</translation>
     </message>
 </context>
 <context>
+    <name>OrderCodeDialog</name>
+    <message>
+        <location filename="../../desktop/ui/payment_dialogs.py" line="129"/>
+        <source>Add an order code</source>
+        <translation>添加订单码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/payment_dialogs.py" line="131"/>
+        <source>Paste the order code the buyer sent after paying your WeChat Pay or Alipay code, or read it from a screenshot of its QR. It becomes an unpaid order holding its stock until it is due.</source>
+        <translation>粘贴买家付款后发来的订单码，或从订单码二维码的截图读取。它会成为一笔待收款订单，到期前为它保留库存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/payment_dialogs.py" line="140"/>
+        <source>Read from a picture…</source>
+        <translation>从图片读取…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/payment_dialogs.py" line="153"/>
+        <source>Choose a picture of the order code</source>
+        <translation>选择订单码的图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/payment_dialogs.py" line="154"/>
+        <source>Pictures ({patterns})</source>
+        <translation>图片 ({patterns})</translation>
+    </message>
+</context>
+<context>
     <name>OrderStates</name>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="468"/>
+        <location filename="../../desktop/ui/core_texts.py" line="498"/>
         <source>Accepted</source>
         <translation>已接单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="469"/>
+        <location filename="../../desktop/ui/core_texts.py" line="499"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="470"/>
+        <location filename="../../desktop/ui/core_texts.py" line="500"/>
         <source>Disputed</source>
         <translation>争议中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="471"/>
+        <location filename="../../desktop/ui/core_texts.py" line="501"/>
         <source>Funded</source>
         <translation>待接单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="472"/>
+        <location filename="../../desktop/ui/core_texts.py" line="502"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="473"/>
+        <location filename="../../desktop/ui/core_texts.py" line="503"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="474"/>
+        <location filename="../../desktop/ui/core_texts.py" line="504"/>
         <source>Resolved</source>
         <translation>已裁决</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="475"/>
+        <location filename="../../desktop/ui/core_texts.py" line="505"/>
         <source>Shipped</source>
         <translation>已发货</translation>
     </message>
@@ -2628,6 +2925,69 @@
     </message>
 </context>
 <context>
+    <name>PaymentCodesDialog</name>
+    <message>
+        <location filename="../../desktop/ui/payment_dialogs.py" line="26"/>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/payment_dialogs.py" line="27"/>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/payment_dialogs.py" line="37"/>
+        <source>Payment QR codes</source>
+        <translation>收款码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/payment_dialogs.py" line="39"/>
+        <source>Buyers who do not pay through the escrow scan one of these codes on the storefront&apos;s checkout and send you the order code by WeChat. Only the code&apos;s text is kept; the QR is drawn anew.</source>
+        <translation>不用担保付款的买家在店铺下单页扫这些码付款，再用微信把订单码发给你。只保存收款码里的文字，二维码会重新生成。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/payment_dialogs.py" line="58"/>
+        <source>Add WeChat Pay code…</source>
+        <translation>添加微信收款码…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/payment_dialogs.py" line="59"/>
+        <source>Add Alipay code…</source>
+        <translation>添加支付宝收款码…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/payment_dialogs.py" line="60"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/payment_dialogs.py" line="99"/>
+        <source>Choose a picture of the {kind} code</source>
+        <translation>选择{kind}收款码的图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/payment_dialogs.py" line="100"/>
+        <source>Pictures ({patterns})</source>
+        <translation>图片 ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/payment_dialogs.py" line="104"/>
+        <source>Reading the payment code</source>
+        <translation>正在读取收款码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/payment_dialogs.py" line="114"/>
+        <source>Choose a payment code first.</source>
+        <translation>请先选择一个收款码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/payment_dialogs.py" line="117"/>
+        <source>Removing the payment code</source>
+        <translation>正在删除收款码</translation>
+    </message>
+</context>
+<context>
     <name>PickupPointsDialog</name>
     <message>
         <location filename="../../desktop/ui/pickup_dialogs.py" line="24"/>
@@ -2702,7 +3062,7 @@
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="44"/>
+        <location filename="../../desktop/ui/pages/__init__.py" line="46"/>
         <location filename="../../desktop/ui/pages/profiles.py" line="25"/>
         <source>Profiles</source>
         <translation>账套</translation>
@@ -2758,114 +3118,140 @@
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="76"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="50"/>
+        <source>WeChat Pay / Alipay only</source>
+        <translation>只用微信/支付宝收款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/profiles.py" line="77"/>
         <source>{kb} KB</source>
         <translation>{kb} KB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="84"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="85"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="91"/>
         <source>New profile</source>
         <translation>新建账套</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="84"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="85"/>
         <source>Name of the new profile:</source>
         <translation>新账套的名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="102"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="89"/>
+        <source>Take payments by WeChat Pay and Alipay only, without a chain or a wallet? (In mainland China stablecoins are not legal tender.) You can change this later.</source>
+        <translation>只用微信/支付宝收款，不用区块链和钱包？（在中国大陆，稳定币不具有法偿地位。）以后可以更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/profiles.py" line="105"/>
+        <source>Choose a profile first.</source>
+        <translation>请先选择一个账套。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/profiles.py" line="118"/>
+        <source>{name} now sells without a chain (WeChat Pay and Alipay only).</source>
+        <translation>{name} 现在只用微信/支付宝收款，不用区块链。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/profiles.py" line="120"/>
+        <source>{name} now sells through the escrow too.</source>
+        <translation>{name} 现在也可以通过担保交易收款。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/profiles.py" line="136"/>
         <source>Rename profile</source>
         <translation>重命名账套</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="102"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="136"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="126"/>
-        <location filename="../../desktop/ui/pages/profiles.py" line="131"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="160"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="165"/>
         <source>Back up profile</source>
         <translation>备份账套</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="128"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="162"/>
         <source>Ziliudi backup (*.ziliudi)</source>
         <translation>自留地备份 (*.ziliudi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="132"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="166"/>
         <source>A password for the backup (it is needed to restore it):</source>
         <translation>备份密码（恢复时需要）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="136"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="170"/>
         <source>The same password again:</source>
         <translation>再次输入密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="137"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="171"/>
         <source>The passwords do not match.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="141"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="175"/>
         <source>Backing up {name}</source>
         <translation>正在备份 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="143"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="177"/>
         <source>Backed up to {path}</source>
         <translation>已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="147"/>
-        <location filename="../../desktop/ui/pages/profiles.py" line="151"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="181"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="185"/>
         <source>Restore profile</source>
         <translation>恢复账套</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="148"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="182"/>
         <source>Ziliudi backup (*.ziliudi *.db);;All files (*)</source>
         <translation>自留地备份 (*.ziliudi *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="159"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="193"/>
         <source>The backup&apos;s password:</source>
         <translation>备份的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="162"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="196"/>
         <source>Name of the restored profile:</source>
         <translation>恢复后的账套名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="169"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="203"/>
         <source>Open another profile before replacing this one.</source>
         <translation>请先打开其他账套，再替换这个账套。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="171"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="205"/>
         <source>Replace the profile “{name}”? Its current book is kept beside it as book.db.before-restore.</source>
         <translation>替换账套“{name}”吗？当前数据会保留在同一文件夹的 book.db.before-restore 中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="176"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="210"/>
         <source>Restoring {name}</source>
         <translation>正在恢复 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="188"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="222"/>
         <source>Open another profile before deleting this one.</source>
         <translation>请先打开另一个账套，再删除这个账套。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="190"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="224"/>
         <source>Delete the profile {name}, its book and its keys? This cannot be undone.</source>
         <translation>删除账套“{name}”及其账本和密钥？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="194"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="228"/>
         <source>Deleting {name}</source>
         <translation>正在删除 {name}</translation>
     </message>
@@ -3084,7 +3470,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="46"/>
+        <location filename="../../desktop/ui/pages/__init__.py" line="48"/>
         <location filename="../../desktop/ui/pages/settings.py" line="20"/>
         <source>Settings</source>
         <translation>设置</translation>
@@ -3194,6 +3580,24 @@
         <location filename="../../desktop/ui/order_dialogs.py" line="117"/>
         <source>The buyer sees a hash of these on chain; the number itself stays in this book.</source>
         <translation>买家在链上只能看到这些信息的哈希值；运单号本身只保存在本账本中。</translation>
+    </message>
+</context>
+<context>
+    <name>ShipOfflineDialog</name>
+    <message>
+        <location filename="../../desktop/ui/payment_dialogs.py" line="198"/>
+        <source>Order {number} shipped</source>
+        <translation>订单 {number} 已发货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/payment_dialogs.py" line="206"/>
+        <source>Carrier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/payment_dialogs.py" line="207"/>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
     </message>
 </context>
 <context>
@@ -3387,6 +3791,74 @@
     </message>
 </context>
 <context>
+    <name>StatementDialog</name>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="85"/>
+        <source>Statement for {month}</source>
+        <translation>{month} 对账单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="90"/>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="90"/>
+        <source>Sales</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="90"/>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="90"/>
+        <source>Kept</source>
+        <translation>自留</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="91"/>
+        <source>Level 2</source>
+        <translation>第 2 级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="91"/>
+        <source>Level 3</source>
+        <translation>第 3 级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="91"/>
+        <source>Frozen</source>
+        <translation>冻结中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="91"/>
+        <source>Available</source>
+        <translation>可提取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="92"/>
+        <source>Settled</source>
+        <translation>已结算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="101"/>
+        <source>Save CSV…</source>
+        <translation>保存 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="108"/>
+        <source>Save the statement</source>
+        <translation>保存对账单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="109"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>StoreProfileDialog</name>
     <message>
         <location filename="../../desktop/ui/store_dialogs.py" line="47"/>
@@ -3502,369 +3974,374 @@
 <context>
     <name>StorefrontPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="42"/>
-        <location filename="../../desktop/ui/pages/storefront.py" line="59"/>
+        <location filename="../../desktop/ui/pages/__init__.py" line="44"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="60"/>
         <source>Storefront</source>
         <translation>我的小店</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="65"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="66"/>
         <source>Store profile…</source>
         <translation>店铺资料…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="66"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="67"/>
+        <source>Payment codes…</source>
+        <translation>收款码…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/storefront.py" line="68"/>
         <source>Add open lots</source>
         <translation>加入进行中的档期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="67"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="69"/>
         <source>Set price…</source>
         <translation>改价…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="68"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="70"/>
         <source>Bulk pricing…</source>
         <translation>批量定价…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="69"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="71"/>
         <source>Show / hide</source>
         <translation>显示 / 隐藏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="70"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="72"/>
         <source>Delivery / pickup…</source>
         <translation>快递 / 自提…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="71"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="73"/>
         <source>Poster…</source>
         <translation>海报…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="72"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="74"/>
         <source>Catalog PDF…</source>
         <translation>PDF 目录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="73"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="75"/>
         <source>Copy share text</source>
         <translation>复制分享文案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="74"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="76"/>
         <source>Arbitrator…</source>
         <translation>仲裁人…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="75"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="77"/>
         <source>Sign offers…</source>
         <translation>签署报价…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="76"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="78"/>
         <source>Revoke stale offers…</source>
         <translation>撤销失效报价…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="77"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="79"/>
         <source>Export site…</source>
         <translation>导出网站…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="83"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="85"/>
         <source>Serve on local network</source>
         <translation>在局域网共享</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="128"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="130"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="128"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="130"/>
         <source>Variant</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="128"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="130"/>
         <source>Price</source>
         <translation>售价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="128"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="130"/>
         <source>Suggested</source>
         <translation>建议价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="129"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="131"/>
         <source>Minimum</source>
         <translation>最低价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="129"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="131"/>
         <source>Left</source>
         <translation>剩余</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="129"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="131"/>
         <source>Shown</source>
         <translation>展示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="129"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="131"/>
         <source>Price rules</source>
         <translation>价格规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="145"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="148"/>
         <source>yes</source>
         <translation>在售</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="145"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="148"/>
         <source>hidden</source>
         <translation>已隐藏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="146"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="149"/>
         <source>not on sale</source>
         <translation>未开售</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="150"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="153"/>
         <source>ok</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="156"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="159"/>
         <source>Storefront: {name}</source>
         <translation>店铺：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="178"/>
-        <location filename="../../desktop/ui/pages/storefront.py" line="242"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="181"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="245"/>
         <source>Choose a listing first.</source>
         <translation>请先选择一件商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="189"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="192"/>
         <source>Adding open lots</source>
         <translation>正在添加进行中的档期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="191"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="194"/>
         <source>{n} items were added to the storefront.</source>
         <translation>已将 {n} 个商品加入店铺。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="198"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="201"/>
         <source>Set price</source>
         <translation>改价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="198"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="201"/>
         <source>Price in 元, e.g. 129 or 129.90</source>
         <translation>价格（元），例如 129 或 129.90</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="201"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="204"/>
         <source>Setting the price</source>
         <translation>正在设置价格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="212"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="215"/>
         <source>Bulk pricing</source>
         <translation>正在批量定价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="220"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="223"/>
         <source>{n} prices were outside the supplier&apos;s minimum or maximum retail price and were set to the nearest allowed price.</source>
         <translation>有 {n} 个价格超出了供货商规定的最低或最高零售价，已改为最接近的允许价格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="233"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="236"/>
         <source>Showing and hiding listings</source>
         <translation>正在上架和下架商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="248"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="251"/>
         <source>Setting delivery and pickup</source>
         <translation>正在设置取货方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="257"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="260"/>
         <source>Save poster</source>
         <translation>保存海报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="258"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="261"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="265"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="268"/>
         <source>Drawing the poster</source>
         <translation>正在绘制海报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="270"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="273"/>
         <source>Save catalog</source>
         <translation>保存目录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="271"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="274"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="278"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="281"/>
         <source>Writing the catalog</source>
         <translation>正在生成目录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="286"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="289"/>
         <source>Writing the share text</source>
         <translation>正在生成分享文案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="293"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="296"/>
         <source>Export the site to</source>
         <translation>将网站导出到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="302"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="305"/>
         <source>Exporting the site</source>
         <translation>正在导出网站</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="355"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="358"/>
         <source>Saving the store profile</source>
         <translation>正在保存店铺资料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="363"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="366"/>
         <source>Make a new key? Orders placed with the old one stay unreadable.</source>
         <translation>生成新密钥吗？用旧密钥下的订单将无法再读取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="366"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="369"/>
         <source>Making a new delivery key</source>
         <translation>正在生成新的收货信息密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="381"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="398"/>
         <source>Make an account on the Wallet page first: buyers pay the account that signs the offers.</source>
         <translation>请先在“钱包”页面创建账户：买家的钱会付给签署报价的账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="389"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="406"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="389"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="406"/>
         <source>Escrow offers (EIP-712, “Ziliudi Escrow”)</source>
         <translation>担保报价（EIP-712，“Ziliudi Escrow”）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="390"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="407"/>
         <source>Listings</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="390"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="407"/>
         <source>every live listing without a valid offer, at its price now, up to its stock</source>
         <translation>所有尚无有效报价的在售商品，按当前售价，以库存为上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="392"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="409"/>
         <source>Seller</source>
         <translation>卖家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="392"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="409"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="393"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="410"/>
         <source>Bond</source>
         <translation>保证金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="393"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="410"/>
         <source>30% of the price, posted when you accept an order</source>
         <translation>售价的 30%，在接单时缴纳</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="394"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="411"/>
         <source>Arbitrator</source>
         <translation>仲裁人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="399"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="417"/>
         <source>Rate</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="400"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="418"/>
         <source>Sign offers</source>
         <translation>签署报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="401"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="419"/>
         <source>Password of {account}:</source>
         <translation>{account} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="406"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="424"/>
         <source>Signing offers</source>
         <translation>正在签署报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="419"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="437"/>
         <source>No arbitrator: a dispute can only time out.</source>
         <translation>没有仲裁人：争议只能等到超时处理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="420"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="438"/>
         <source>{account} ({contact}), fee {fee} per disputed order</source>
         <translation>{account}（{contact}），每笔争议订单收费 {fee}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="439"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="457"/>
         <source>Naming the arbitrator</source>
         <translation>正在设置仲裁人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="457"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="475"/>
         <source>1 {side} = {rate} {listing}</source>
         <translation>1 {side} = {rate} {listing}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="462"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="480"/>
         <source>{signed} offers signed by {seller} on {network}; {payable} listings can be paid in {symbol}. Export the site again to publish them.</source>
         <translation>{seller} 已在 {network} 上签署 {signed} 个报价，{payable} 件商品可用 {symbol} 支付。请重新导出网站以发布。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="467"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="485"/>
         <source>Prices were converted at 1 {side} = {rate} {listing} ({date}).</source>
         <translation>价格按 1 {side} = {rate} {listing}（{date}）换算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="480"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="498"/>
         <source>Not serving.</source>
         <translation>未在局域网共享。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="485"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="503"/>
         <source>Export the site first.</source>
         <translation>请先导出网站。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="500"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="518"/>
         <source>Buyers on this network open {url}</source>
         <translation>同一局域网内的买家可打开 {url}</translation>
     </message>
@@ -3883,6 +4360,14 @@
     </message>
 </context>
 <context>
+    <name>TextDialog</name>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="71"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+</context>
+<context>
     <name>WalletDialogs</name>
     <message>
         <location filename="../../desktop/ui/wallet_dialogs.py" line="34"/>
@@ -3898,7 +4383,7 @@
 <context>
     <name>WalletPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="41"/>
+        <location filename="../../desktop/ui/pages/__init__.py" line="43"/>
         <location filename="../../desktop/ui/pages/wallet.py" line="35"/>
         <source>Wallet</source>
         <extracomment>The areas whose change the page shows: the wallet&apos;s own, and the orders (escrow calls spend and pay out tokens).</extracomment>
@@ -5975,142 +6460,402 @@ Network fee: about {fee}, at most {max_fee}.</source>
         <translation>凭证金额不能为零。</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/core_texts.py" line="429"/>
+        <source>A customer is bound for 1 to 3650 days.</source>
+        <translation>客户绑定期为 1 到 3650 天。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="430"/>
+        <source>A customer is bound permanently, for some days, or to the latest referrer; “{mode}” is none of these.</source>
+        <translation>客户可以永久绑定、按天数绑定或归最近推荐人；“{mode}”不属于其中任何一种。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="431"/>
+        <source>A plan pays at most {most} levels, counting the distributor who made the sale; {count} were asked for. Deeper plans are pyramid selling (Regulations on Prohibiting Pyramid Selling art. 2; Criminal Code art. 224-1).</source>
+        <translation>分佣最多 {most} 级（含成交的分销商本人），现在设了 {count} 级。更多层级属于传销（《禁止传销条例》第二条；《刑法》第二百二十四条之一）。</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/core_texts.py" line="432"/>
+        <source>A reward for recruiting is never allowed: commissions come only from real sales (Regulations on Prohibiting Pyramid Selling art. 2; Criminal Code art. 224-1).</source>
+        <translation>不允许任何拉人头奖励：佣金只能来自真实销售（《禁止传销条例》第二条；《刑法》第二百二十四条之一）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="433"/>
+        <source>An entry fee is never allowed: charging people to join a sales network is pyramid selling (Regulations on Prohibiting Pyramid Selling art. 2; Criminal Code art. 224-1).</source>
+        <translation>不允许收取入门费：向加入者收费属于传销（《禁止传销条例》第二条；《刑法》第二百二十四条之一）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="434"/>
+        <source>An invite lasts from 1 to {most} days.</source>
+        <translation>邀请有效期为 1 到 {most} 天。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="435"/>
+        <source>Choose the account with --account ADDRESS|LABEL ({count} accounts are here).</source>
+        <translation>请用 --account 地址或名称 选择账户（这里有 {count} 个账户）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="436"/>
+        <source>Each level&apos;s rate is between 0% and 100%, and all of them together at most 100%.</source>
+        <translation>每级佣金比例在 0% 到 100% 之间，各级合计不超过 100%。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="437"/>
+        <source>Prices cannot be negative.</source>
+        <translation>价格不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="438"/>
+        <source>The acceptance was not signed by {member}, the account it names; it was changed or forged.</source>
+        <translation>这份确认书不是由其所写的账户 {member} 签名的：它被改动或伪造了。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="439"/>
+        <source>The acceptance was signed after the invite expired.</source>
+        <translation>这份确认书是在邀请过期后才签的。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="440"/>
+        <source>The invite carries an acceptance of another account.</source>
+        <translation>这份邀请附带的是另一个账户的确认书。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="441"/>
+        <source>The invite expired; ask {upline} for a new one.</source>
+        <translation>邀请已过期，请向 {upline} 要一份新的。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="442"/>
+        <source>The invite is incomplete or damaged; ask for it again.</source>
+        <translation>邀请不完整或已损坏，请重新索取。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="443"/>
+        <source>The invite was not signed by {upline}, the account it names; it was changed or forged.</source>
+        <translation>这份邀请不是由其所写的账户 {upline} 签名的：它被改动或伪造了。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="444"/>
+        <source>The offer for {sku} cannot be signed: its price does not cover the supply price and the uplines&apos; commissions.</source>
+        <translation>{sku} 的报价无法签署：售价不够支付供货价和上级佣金。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="445"/>
+        <source>The price {price} does not cover the supply price and the uplines&apos; commissions of the plan.</source>
+        <translation>价格 {price} 不够支付供货价和分佣方案中的上级佣金。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="446"/>
+        <source>There is no wallet account yet: make one on the Wallet page or with “ziliudi wallet new”.</source>
+        <translation>还没有钱包账户：请在“钱包”页面或用“ziliudi wallet new”创建一个。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="447"/>
+        <source>This acceptance answers an invite from {upline}, which is not an account of this profile.</source>
+        <translation>这份确认书回应的是 {upline} 的邀请，该账户不属于本账套。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="448"/>
+        <source>This is not a Ziliudi invite or acceptance.</source>
+        <translation>这不是自留地的邀请或确认书。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="449"/>
+        <source>{account} cannot join its own downline.</source>
+        <translation>{account} 不能加入自己的下线。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="450"/>
+        <source>{member} is already bound to {upline}; a member is bound once.</source>
+        <translation>{member} 已绑定到 {upline}；每个成员只能绑定一次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="451"/>
+        <source>{upline} is already in the downline of {member}; binding it would close a circle.</source>
+        <translation>{upline} 已在 {member} 的下线中，再绑定会形成循环。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="452"/>
+        <source>“{text}” is not a list of percentages per level, such as 10,3.</source>
+        <translation>“{text}”不是各级百分比列表（例如 10,3）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="453"/>
+        <source>A commission is paid on chain or offline.</source>
+        <translation>佣金只能链上支付或线下支付。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="454"/>
+        <source>A sale&apos;s amounts cannot be negative, and its commissions become available after it is confirmed.</source>
+        <translation>销售金额不能为负，佣金在确认收货之后才可提取。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="455"/>
+        <source>The seller&apos;s part must be between 0 and the sale&apos;s total.</source>
+        <translation>卖家所得须在 0 与销售总额之间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="456"/>
+        <source>There is no recorded sale “{source}”.</source>
+        <translation>没有记录为“{source}”的销售。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="457"/>
+        <source>“{month}” is not a month (write it as 2026-03).</source>
+        <translation>“{month}”不是月份（请写成 2026-03）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="462"/>
         <source>A pickup point needs a name.</source>
         <extracomment>Order online, collect in the shop (到店自提): shop.storefront.pickup, services.pickup.</extracomment>
         <translation>自提门店需要名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="433"/>
+        <location filename="../../desktop/ui/core_texts.py" line="463"/>
         <source>The pickup point “{name}” needs an address.</source>
         <translation>自提门店“{name}”需要地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="434"/>
+        <location filename="../../desktop/ui/core_texts.py" line="464"/>
         <source>A pickup point&apos;s name has at most {limit} characters.</source>
         <translation>自提门店名称最多 {limit} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="435"/>
+        <location filename="../../desktop/ui/core_texts.py" line="465"/>
         <source>A pickup point&apos;s address, hours and phone have at most {limit} characters each.</source>
         <translation>自提门店的地址、营业时间和电话各最多 {limit} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="436"/>
+        <location filename="../../desktop/ui/core_texts.py" line="466"/>
         <source>The store has no pickup point “{name}”.</source>
         <translation>本店没有自提门店“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="437"/>
+        <location filename="../../desktop/ui/core_texts.py" line="467"/>
         <source>The store already has a pickup point “{name}”.</source>
         <translation>本店已有自提门店“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="438"/>
+        <location filename="../../desktop/ui/core_texts.py" line="468"/>
         <source>“{handover}” is not a way to hand over goods (delivery, pickup or both).</source>
         <translation>“{handover}”不是取货方式（delivery 快递、pickup 自提或 both 两者皆可）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="439"/>
+        <location filename="../../desktop/ui/core_texts.py" line="469"/>
         <source>Add a pickup point to the store profile first.</source>
         <translation>请先在店铺资料里添加自提门店。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="440"/>
+        <location filename="../../desktop/ui/core_texts.py" line="470"/>
         <source>Listing {listing} is delivered only; let buyers collect it first (storefront handover).</source>
         <translation>商品 {listing} 只发快递；请先允许买家到店自提（storefront handover）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="441"/>
+        <location filename="../../desktop/ui/core_texts.py" line="471"/>
         <source>Order {order} is to be delivered, not collected: mark it shipped with its carrier and tracking number.</source>
         <translation>订单 {order} 要发快递，不是自提：请填写快递公司和单号标记发货。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="442"/>
+        <location filename="../../desktop/ui/core_texts.py" line="472"/>
         <source>There is no order {order} in the book; sync first if it is new.</source>
         <translation>账套里没有订单 {order}；如果是新订单，请先同步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="443"/>
+        <location filename="../../desktop/ui/core_texts.py" line="473"/>
         <source>Choose a listing first.</source>
         <translation>请先选择商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="480"/>
+        <location filename="../../desktop/ui/core_texts.py" line="510"/>
         <source>accepted</source>
         <extracomment>The words order refusals fill in (services.order_actions.DONE and the actions they list).</extracomment>
         <translation>接单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="481"/>
+        <location filename="../../desktop/ui/core_texts.py" line="511"/>
         <source>marked shipped</source>
         <translation>标记发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="482"/>
+        <location filename="../../desktop/ui/core_texts.py" line="512"/>
         <source>disputed</source>
         <translation>发起争议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="483"/>
+        <location filename="../../desktop/ui/core_texts.py" line="513"/>
         <source>claimed</source>
         <translation>领取货款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="484"/>
+        <location filename="../../desktop/ui/core_texts.py" line="514"/>
         <source>settled</source>
         <translation>协商结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="485"/>
+        <location filename="../../desktop/ui/core_texts.py" line="515"/>
         <source>returned to the buyer</source>
         <translation>退还买家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="486"/>
+        <location filename="../../desktop/ui/core_texts.py" line="516"/>
         <source>given a statement</source>
         <translation>补充陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="487"/>
+        <location filename="../../desktop/ui/core_texts.py" line="517"/>
         <source>add a statement</source>
         <translation>补充陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="488"/>
+        <location filename="../../desktop/ui/core_texts.py" line="518"/>
         <source>accept</source>
         <translation>接单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="489"/>
+        <location filename="../../desktop/ui/core_texts.py" line="519"/>
         <source>ship</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="490"/>
+        <location filename="../../desktop/ui/core_texts.py" line="520"/>
         <source>dispute</source>
         <translation>争议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="491"/>
+        <location filename="../../desktop/ui/core_texts.py" line="521"/>
         <source>claim</source>
         <translation>领取货款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="492"/>
+        <location filename="../../desktop/ui/core_texts.py" line="522"/>
         <source>settle</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="493"/>
+        <location filename="../../desktop/ui/core_texts.py" line="523"/>
         <source>return to the buyer</source>
         <translation>退还买家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="494"/>
+        <location filename="../../desktop/ui/core_texts.py" line="524"/>
         <location filename="../../desktop/ui/dialogs.py" line="53"/>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="533"/>
+        <source>Give the order code, or a picture of it with --picture.</source>
+        <translation>请给出订单码，或用 --picture 给出它的图片。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="534"/>
+        <source>No QR code was found in the picture.</source>
+        <translation>图片里没有找到二维码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="535"/>
+        <source>No order code was found in the picture.</source>
+        <translation>图片里没有找到订单码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="536"/>
+        <source>Order {number} has not been shipped.</source>
+        <translation>订单 {number} 还没有发货。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="537"/>
+        <source>Order {number} is {state}; only a paid order is shipped.</source>
+        <translation>订单 {number} 当前为 {state}；只有已付款的订单才能发货。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="538"/>
+        <source>Order {number} was delivered already.</source>
+        <translation>订单 {number} 已经送达。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="539"/>
+        <source>Order {number} was shipped already.</source>
+        <translation>订单 {number} 已经发货。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="540"/>
+        <source>Shipping needs the carrier and the tracking number.</source>
+        <translation>发货需要快递公司和运单号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="541"/>
+        <source>The carrier or tracking number is longer than {limit} characters or contains control characters.</source>
+        <translation>快递公司或运单号超过 {limit} 个字符，或含有控制字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="542"/>
+        <source>The order code is damaged or incomplete.</source>
+        <translation>订单码已损坏或不完整。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="543"/>
+        <source>The order code is for listing {listing}, which this store does not have.</source>
+        <translation>订单码对应商品 {listing}，本店没有这个商品。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="544"/>
+        <source>The order code is longer than {limit} characters.</source>
+        <translation>订单码超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="545"/>
+        <source>The order code was changed after the buyer made it (its listing, quantity or price differ from the sealed copy).</source>
+        <translation>订单码在买家生成后被改动过（商品、数量或价格与加密副本不一致）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="546"/>
+        <source>The order code was not made for this store (its delivery details do not open with this store&apos;s key).</source>
+        <translation>这个订单码不是为本店生成的（收货信息无法用本店密钥解开）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="547"/>
+        <source>The order code&apos;s price {price} is not the listing&apos;s price {listing_price}.</source>
+        <translation>订单码的价格 {price} 不是商品的价格 {listing_price}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="548"/>
+        <source>This is not an order code (it starts with {prefix}).</source>
+        <translation>这不是订单码（订单码以 {prefix} 开头）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="549"/>
+        <source>This order code was added already, as order {number}.</source>
+        <translation>这个订单码已经添加过，订单号 {number}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="550"/>
+        <source>This profile sells without a chain (WeChat Pay and Alipay only); turn that off with “ziliudi profile set --chain” to use the escrow.</source>
+        <translation>此账套只用微信/支付宝收款，不用区块链；要使用担保交易，请用“ziliudi profile set --chain”关闭此设置。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="551"/>
+        <source>“{kind}” is not a kind of payment code (wechat, alipay).</source>
+        <translation>“{kind}”不是收款码类型（wechat、alipay）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="552"/>
+        <source>The QR code in the picture is not a WeChat Pay payment code.</source>
+        <translation>图片中的二维码不是微信收款码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="553"/>
+        <source>The QR code in the picture is not an Alipay payment code.</source>
+        <translation>图片中的二维码不是支付宝收款码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="554"/>
+        <source>The store has no WeChat Pay payment code.</source>
+        <translation>本店没有微信收款码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="555"/>
+        <source>The store has no Alipay payment code.</source>
+        <translation>本店没有支付宝收款码。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/core_texts.py" line="367"/>
@@ -6346,7 +7091,7 @@ Network fee: about {fee}, at most {max_fee}.</source>
 <context>
     <name>lots</name>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="498"/>
+        <location filename="../../desktop/ui/core_texts.py" line="528"/>
         <source>Three commission levels are allowed, but three levels together with an entry fee or pay for recruits is a crime in China (Criminal Code 224-1).</source>
         <translation>最多允许三级佣金，但三级分佣再加上入门费或拉人头奖励，在中国属于犯罪（《刑法》第二百二十四条之一）。</translation>
     </message>
@@ -6354,92 +7099,92 @@ Network fee: about {fee}, at most {max_fee}.</source>
 <context>
     <name>stock</name>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="447"/>
+        <location filename="../../desktop/ui/core_texts.py" line="477"/>
         <source>SKU {sku} is already on row {first_row}</source>
         <translation>SKU {sku} 已在第 {first_row} 行出现</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="448"/>
+        <location filename="../../desktop/ui/core_texts.py" line="478"/>
         <source>formula without a saved value: open the file in Excel or WPS, save it, and import again</source>
         <translation>公式没有保存的计算结果：请用 Excel 或 WPS 打开文件、保存后重新导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="449"/>
+        <location filename="../../desktop/ui/core_texts.py" line="479"/>
         <source>the product name is empty</source>
         <translation>商品名称为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="450"/>
+        <location filename="../../desktop/ui/core_texts.py" line="480"/>
         <source>there is no price: fill in the tag price or the supply price</source>
         <translation>没有价格：请填写吊牌价或供货价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="451"/>
+        <location filename="../../desktop/ui/core_texts.py" line="481"/>
         <source>the quantity is empty</source>
         <translation>数量为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="452"/>
+        <location filename="../../desktop/ui/core_texts.py" line="482"/>
         <source>the style number is empty</source>
         <translation>款号为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="453"/>
+        <location filename="../../desktop/ui/core_texts.py" line="483"/>
         <source>price {value} is negative</source>
         <translation>价格 {value} 为负数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="454"/>
+        <location filename="../../desktop/ui/core_texts.py" line="484"/>
         <source>quantity {value} is negative</source>
         <translation>数量 {value} 为负数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="455"/>
+        <location filename="../../desktop/ui/core_texts.py" line="485"/>
         <source>“{value}” is not a number</source>
         <translation>“{value}”不是数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="456"/>
+        <location filename="../../desktop/ui/core_texts.py" line="486"/>
         <source>quantity {value} is not a whole number</source>
         <translation>数量 {value} 不是整数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="457"/>
+        <location filename="../../desktop/ui/core_texts.py" line="487"/>
         <source>supply price {supply} is above tag price {tag}</source>
         <translation>供货价 {supply} 高于吊牌价 {tag}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="458"/>
+        <location filename="../../desktop/ui/core_texts.py" line="488"/>
         <source>{value} has more than 2 decimals</source>
         <translation>{value} 的小数超过 2 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="459"/>
+        <location filename="../../desktop/ui/core_texts.py" line="489"/>
         <source>the supply price is empty</source>
         <translation>供货价为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="460"/>
+        <location filename="../../desktop/ui/core_texts.py" line="490"/>
         <source>quantity {value} is more than {limit}, the most one row may hold</source>
         <translation>数量 {value} 超过单行上限 {limit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="461"/>
+        <location filename="../../desktop/ui/core_texts.py" line="491"/>
         <source>price {value} is more than {limit}, the highest price a row may have</source>
         <translation>价格 {value} 超过单行价格上限 {limit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="462"/>
+        <location filename="../../desktop/ui/core_texts.py" line="492"/>
         <source>picture “{value}” is not a file in the stock file&apos;s folder</source>
         <translation>图片“{value}”不是库存文件所在文件夹中的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="463"/>
+        <location filename="../../desktop/ui/core_texts.py" line="493"/>
         <source>picture “{value}” is not an image that can be read</source>
         <translation>图片“{value}”不是可读取的图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="464"/>
+        <location filename="../../desktop/ui/core_texts.py" line="494"/>
         <source>picture “{value}” is larger than {limit} MB</source>
         <translation>图片“{value}”大于 {limit} MB</translation>
     </message>

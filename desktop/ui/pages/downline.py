@@ -26,19 +26,22 @@ PAGE_ROWS = 500  # members read per level at a time; "More…" reads the next on
 
 def payee_rows(work, seller: str) -> list[tuple[str, str]]:
     """For a signing prompt: per lot, who its offers pay per unit besides the seller."""
-    tr = lambda text: QCoreApplication.translate("DownlinePage", text)  # noqa: E731
     rows = []
     for lot in service.payees_by_lot(work, seller):
         parts = []
         if lot.supplier:
-            parts.append(tr("the supplier {account}: its supply price").format(
+            parts.append(QCoreApplication.translate(
+                "DownlinePage", "the supplier {account}: its supply price").format(
                 account=lot.supplier))
         for account, level, bps in lot.uplines:
-            parts.append(tr("{account} (level {level}): {rate}% of the price, rounded "
-                            "down").format(account=account, level=level, rate=f"{bps / 100:g}"))
+            parts.append(QCoreApplication.translate(
+                "DownlinePage", "{account} (level {level}): {rate}% of the price, rounded "
+                "down").format(account=account, level=level, rate=f"{bps / 100:g}"))
         if parts:
-            rows.append((tr("Paid per unit ({lot})").format(lot=lot.title),
-                         tr("{parts}; you get the rest").format(parts=", ".join(parts))))
+            rows.append((QCoreApplication.translate("DownlinePage", "Paid per unit ({lot})")
+                         .format(lot=lot.title),
+                         QCoreApplication.translate("DownlinePage", "{parts}; you get the rest")
+                         .format(parts=", ".join(parts))))
     return rows
 
 
