@@ -147,7 +147,7 @@ def checked_steps(path: Path) -> Steps:
     if len(header) < 100:
         raise BookDamaged("{name} is damaged: the file is truncated.", name=path.name)
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as e:
         raise storage_refusal(e) or BookDamaged("{name} cannot be opened: {reason}.",
                                                 name=path.name, reason=e) from None

@@ -215,3 +215,20 @@ def m0007_book_id(db):
     import uuid
 
     db.execute("INSERT OR IGNORE INTO book_info (key, value) VALUES ('id', ?)", [uuid.uuid4().hex])
+
+
+@migrations(name="0008_offline_shipping_and_codes")
+def m0008_offline_shipping_and_codes(db):
+    # An offline order goes on after it is paid: shipped (carrier and tracking number),
+    # then delivered; a refund is a paid order cancelled.
+    for column in ("carrier TEXT NOT NULL DEFAULT ''", "tracking_number TEXT NOT NULL DEFAULT ''",
+                   "shipped_at INTEGER", "delivered_at INTEGER"):
+        db.execute(f"ALTER TABLE offline_orders ADD COLUMN {column}")
+    # The nonce of every order code a buyer's checkout made that became an offline order
+    # here: the same code pasted twice is refused, even after its order was cancelled.
+    db.execute("""
+        CREATE TABLE order_codes (
+            nonce TEXT PRIMARY KEY,
+            offline_order_id INTEGER NOT NULL REFERENCES offline_orders(id),
+            added_at INTEGER NOT NULL
+        )""")

@@ -167,7 +167,11 @@ FIRST_PAGE_DEFERRED = {
     ("desktop/ui/pages/lots.py", "_suppliers", "shop.lots.items"),  # the Lots page's actions
     ("desktop/ui/pages/lots.py", "import_wizard", "desktop.ui.import_wizard"),
     ("desktop/ui/pages/lots.py", "_check_offers", "desktop.ui.offer_revoke"),
-    ("shop/lots/sellthrough.py", "_writer", "shop.stock.export"),  # the totals need no writers
+    ("shop/lots/sellthrough.py", "_writer", "shop.stock.export"),
+    # Import cycles: the storefront imports the wallet service; pickup imports the orders
+    # service, which imports the storefront.
+    ("desktop/services/wallet.py", "_adopt_phrase", "desktop.services"),
+    ("desktop/services/storefront.py", "task", "desktop.services.pickup"),  # the totals need no writers
     # The lots service's writes, imports, exports and sheets (the page reads the lots first).
     *(("desktop/services/lots.py", function, module) for function, module in (
         ("revise_item", "shop.lots"), ("close", "shop.lots"), ("_items_by_sku", "shop.lots"),

@@ -127,6 +127,25 @@ def check_phrase(text: str) -> tuple[str, str]:
     )
 
 
+def purpose_secret(phrase: str, purpose: bytes, length: int = 48) -> bytes:
+    """Bytes for one purpose other than an Ethereum account (e.g. the store's delivery key),
+    derived from a phrase's BIP-39 seed with HKDF-SHA256, the purpose string as HKDF's info.
+
+    HKDF rather than a BIP-32 path: BIP-32 children are secp256k1 scalars made for wallet
+    paths, while these secrets feed other curves (P-256) and formats; HKDF with a purpose
+    string keeps each use apart from every account path and from each other, and it is the
+    same on every platform. The seed and the phrase stay in memory here; only the result
+    (for the keyring) leaves.
+    """
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    phrase, _language = check_phrase(phrase)
+    seed = Mnemonic.to_seed(phrase)
+    return HKDF(algorithm=hashes.SHA256(), length=length, salt=b"ziliudi purpose secret",
+                info=purpose).derive(seed)
+
+
 def pick_confirmation_positions(n_words: int, count: int = 3) -> list[int]:
     """count distinct 1-based word positions, sorted, to ask the user for."""
     chosen = set()
@@ -136,12 +155,18 @@ def pick_confirmation_positions(n_words: int, count: int = 3) -> list[int]:
 
 
 class Accounts:
-    """The accounts of one profile: book rows plus secrets in the vault."""
+    """The accounts of one profile: book rows plus secrets in the vault.
 
-    def __init__(self, db, vault: Vault, clock: Callable[[], float] = time.time):
+    on_phrase: called with the phrase once an account is made from one (created or imported),
+    for keys the app derives from it (see purpose_secret).
+    """
+
+    def __init__(self, db, vault: Vault, clock: Callable[[], float] = time.time,
+                 on_phrase: Callable[[str], None] | None = None):
         self.db = db
         self.vault = vault
         self.clock = clock
+        self.on_phrase = on_phrase
         self.table = db.table("wallet_accounts")
 
     # -- reading ------------------------------------------------------------
@@ -219,8 +244,11 @@ class Accounts:
         path = derivation_path(index)
         Account.enable_unaudited_hdwallet_features()
         key = bytes(Account.from_mnemonic(phrase, account_path=path).key)
-        return self._add(label, key, password, source="phrase", backup_state=backup_state,
+        info = self._add(label, key, password, source="phrase", backup_state=backup_state,
                          phrase=phrase, language=language, index=index, path=path)
+        if self.on_phrase is not None:
+            self.on_phrase(phrase)
+        return info
 
     def _add(self, label, key, password, *, source, backup_state, phrase=None,
              language=None, index=None, path=None) -> AccountInfo:

@@ -27,7 +27,8 @@ class WalletCore:
                  idle_lock_seconds: float = DEFAULT_IDLE_LOCK_SECONDS,
                  backend: KeyringBackend | None = None, scrypt_n: int = DEFAULT_SCRYPT_N,
                  sandbox_factory: Callable[[], Sandbox] = Sandbox,
-                 clock: Callable[[], float] = time.monotonic):
+                 clock: Callable[[], float] = time.monotonic,
+                 on_phrase: Callable[[str], None] | None = None):
         self.db = db
         self.service = service
         self.idle_lock_seconds = idle_lock_seconds
@@ -35,6 +36,7 @@ class WalletCore:
         self._scrypt_n = scrypt_n
         self._vault: Vault | None = None
         self._clock = clock
+        self._on_phrase = on_phrase
         self.journal = Journal(db)
         self._sandbox_factory = sandbox_factory
         self._networks: Networks | None = None
@@ -49,7 +51,7 @@ class WalletCore:
     @property
     def accounts(self) -> Accounts:
         """The profile's accounts (needs a secure keyring)."""
-        return Accounts(self.db, self.vault)
+        return Accounts(self.db, self.vault, on_phrase=self._on_phrase)
 
     @property
     def networks(self) -> Networks:
@@ -65,3 +67,14 @@ class WalletCore:
     def unlock(self, address: str, password: str) -> UnlockedSigner:
         """The one unlock path: a signer that locks after the profile's idle time."""
         return self.accounts.unlock(address, password, self.idle_lock_seconds, self._clock)
+
+
+def secret_names(db) -> list[str]:
+    """Every keyring name the wallet of this book may keep a secret under: its accounts' keys
+    and phrases and its networks' secret RPC URLs (read from the book: no keyring needed)."""
+    names = []
+    for (address,) in db.execute("SELECT address FROM wallet_accounts ORDER BY rowid"):
+        names += Vault.account_entry_names(address)
+    for (network,) in db.execute("SELECT name FROM wallet_networks WHERE rpc_url_in_keyring"):
+        names.append(Vault.rpc_entry_name(network))
+    return names

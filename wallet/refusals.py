@@ -1,27 +1,56 @@
 """Each way the wallet refuses, as its own WalletError with words for people."""
 
+import os
+import platform
+import shutil
+
 from wallet.errors import WalletError
 
 
+#: How to get a keyring, one sentence per kind of system (see keyring_advice).
+KEYRING_ADVICE = {
+    "debian": "This computer has no keyring to keep keys in: install one with “sudo apt install "
+              "gnome-keyring”, log out and back in, and start Ziliudi again (everything that "
+              "needs no key works meanwhile).",
+    "fedora": "This computer has no keyring to keep keys in: install one with “sudo dnf install "
+              "gnome-keyring”, log out and back in, and start Ziliudi again (everything that "
+              "needs no key works meanwhile).",
+    "linux": "This computer has no keyring to keep keys in: install gnome-keyring or KWallet with "
+             "the system's package manager, log out and back in, and start Ziliudi again "
+             "(everything that needs no key works meanwhile).",
+    "no_session": "The keyring that keeps keys runs only in a desktop session, and this is not "
+                  "one: start Ziliudi from the desktop (everything that needs no key works "
+                  "meanwhile).",
+    "builtin": "The system keyring that keeps keys (the Keychain on macOS, the Credential Locker "
+               "on Windows) could not be used: sign in to your user account and start Ziliudi "
+               "again (everything that needs no key works meanwhile).",
+}
+
+
+def keyring_advice(system: str | None = None, environ=None, which=shutil.which) -> str:
+    """Which KEYRING_ADVICE fits this computer: its system, its package manager, and whether
+    a desktop session (a D-Bus session bus) is there for the keyring to run in."""
+    system = system or platform.system()
+    environ = os.environ if environ is None else environ
+    if system != "Linux":
+        return "builtin"
+    if which("gnome-keyring-daemon") or which("kwalletd5") or which("kwalletd6"):
+        if not environ.get("DBUS_SESSION_BUS_ADDRESS"):
+            return "no_session"
+    if which("apt-get"):
+        return "debian"
+    if which("dnf"):
+        return "fedora"
+    return "linux"
+
+
 class NoSecureKeyring(WalletError):
-    """The OS offers no keyring that keeps secrets encrypted."""
+    """The OS offers no keyring that keeps secrets encrypted; the sentence says how to get one
+    on this kind of system (the backend found, for logs, is in .backend)."""
 
     def __init__(self, backend_name: str = ""):
-        if backend_name:
-            super().__init__(
-                "No secure keyring is available on this computer (found: {backend}), so "
-                "keys cannot be stored safely. On Linux, install and start gnome-keyring "
-                "(package gnome-keyring) or KWallet and log in again; on macOS the "
-                "Keychain and on Windows the Credential Locker are used automatically.",
-                backend=backend_name,
-            )
-        else:
-            super().__init__(
-                "No secure keyring is available on this computer, so keys cannot be "
-                "stored safely. On Linux, install and start gnome-keyring (package "
-                "gnome-keyring) or KWallet and log in again; on macOS the Keychain and "
-                "on Windows the Credential Locker are used automatically."
-            )
+        self.backend = backend_name
+        super().__init__(KEYRING_ADVICE[keyring_advice()])
 
 
 class KeyringLocked(WalletError):

@@ -180,6 +180,20 @@ class Vault:
         except keyring.errors.PasswordDeleteError:
             pass
 
+    def copy_out(self, names) -> dict[str, str]:
+        """The entries under these names that exist, for a profile backup (still secret)."""
+        found = {}
+        for name in names:
+            secret = self.get(name)
+            if secret is not None:
+                found[name] = secret
+        return found
+
+    def copy_in(self, entries: dict[str, str]) -> None:
+        """Store entries from copy_out, replacing any under the same names."""
+        for name, secret in entries.items():
+            self.put(name, secret)
+
     # -- account keys ------------------------------------------------------
     @staticmethod
     def _key_name(address: str) -> str:
@@ -231,18 +245,28 @@ class Vault:
 
     def forget_account(self, address: str) -> None:
         """Delete an account's key and phrase from the keyring."""
-        self.delete(self._key_name(address))
-        self.delete(self._phrase_name(address))
+        for name in self.account_entry_names(address):
+            self.delete(name)
+
+    @classmethod
+    def account_entry_names(cls, address: str) -> list[str]:
+        """The names an account's secrets are stored under."""
+        return [cls._key_name(address), cls._phrase_name(address)]
 
     # -- RPC URLs ----------------------------------------------------------
+    @staticmethod
+    def rpc_entry_name(network_name: str) -> str:
+        """The name a network's secret RPC URL is stored under."""
+        return f"rpc:{network_name}"
+
     def store_rpc_url(self, network_name: str, url: str) -> None:
         """Keep an RPC URL (which may carry an API key) in the keyring."""
-        self.put(f"rpc:{network_name}", url)
+        self.put(self.rpc_entry_name(network_name), url)
 
     def rpc_url(self, network_name: str) -> str | None:
         """The stored RPC URL of a network, or None."""
-        return self.get(f"rpc:{network_name}")
+        return self.get(self.rpc_entry_name(network_name))
 
     def forget_rpc_url(self, network_name: str) -> None:
         """Remove a network's RPC URL from the keyring."""
-        self.delete(f"rpc:{network_name}")
+        self.delete(self.rpc_entry_name(network_name))

@@ -1,12 +1,17 @@
-"""`ziliudi orders record | offline | paid | cancel | customers`: sales paid outside the
-escrow (cash, WeChat Pay, Alipay, bank transfer) and the customer list."""
+"""`ziliudi orders record | add-code | offline | paid | ship-offline | delivered-offline |
+cancel | customers`: sales paid outside the escrow (cash, WeChat Pay, Alipay, bank transfer),
+the order codes of the storefront's pay-by-QR checkout, and the customer list."""
 
 from __future__ import annotations
 
 import argparse
+import sys
+import time
 
 from desktop.cli import print_json
 from desktop.services import offline_orders as service
+from desktop.services import pay_by_code
+from desktop.services.errors import UserFacingError
 from shop.money import Money
 from shop.orders.offline import Customer
 
@@ -23,7 +28,9 @@ def _json(order) -> dict:
             "state": order.state, "customer": None if c is None else
             {"name": c.name, "phone": c.phone, "address": c.address},
             "receipt": order.receipt or None, "note": order.note, "created_at": order.created_at,
-            "due_at": order.due_at, "paid_at": order.paid_at}
+            "due_at": order.due_at, "paid_at": order.paid_at, "carrier": order.carrier or None,
+            "tracking_number": order.tracking_number or None, "shipped_at": order.shipped_at,
+            "delivered_at": order.delivered_at}
 
 
 def _line(order) -> str:
@@ -49,7 +56,9 @@ def record(ctx, args: argparse.Namespace) -> int:
 
 
 def list_offline(ctx, args) -> int:
-    orders = service.offline_orders(ctx.work())
+    work = ctx.work()
+    service.expire_unpaid(work)  # unpaid orders past their due time give their stock back
+    orders = service.offline_orders(work)
     if args.json:
         print_json({"orders": [_json(o) for o in orders]})
         return 0
@@ -60,13 +69,50 @@ def list_offline(ctx, args) -> int:
 
 
 def move(ctx, args) -> int:
-    order = getattr(service, "mark_paid" if args.action == "paid" else "cancel")(
-        ctx.work(), args.order)
+    if args.action == "paid":
+        order = service.mark_paid(ctx.work(), args.order, via=args.via)
+    else:
+        order = service.cancel(ctx.work(), args.order)
+    return _done(args, order)
+
+
+def _done(args, order) -> int:
     if args.json:
         print_json({"order": _json(order)})
     else:
-        print(f"{order.number} is now {order.state}")
+        step = ("delivered" if order.delivered_at else "shipped" if order.shipped_at
+                else order.state)
+        print(f"{order.number} is now {step}")
     return 0
+
+
+def add_code(ctx, args) -> int:
+    if (args.code is None) == (args.picture is None):
+        raise UserFacingError("Give the order code, or a picture of it with --picture.")
+    if args.picture is not None:
+        code = pay_by_code.order_code_from_picture(args.picture)
+    else:
+        code = sys.stdin.read() if args.code == "-" else args.code
+    order = pay_by_code.add_order_code(ctx.work(), code)
+    if args.json:
+        return _done(args, order)
+    who = order.customer.name if order.customer else "-"
+    print(f"added {order.number}: {order.quantity} x {order.goods} ({order.sku}), "
+          f"{_money(order.total, order.currency)} to collect from {who}, unpaid; "
+          f"its stock is held until {_local(order.due_at)}")
+    return 0
+
+
+def _local(at: int) -> str:
+    return time.strftime("%Y-%m-%d %H:%M", time.localtime(at))
+
+
+def ship(ctx, args) -> int:
+    return _done(args, service.ship(ctx.work(), args.order, args.carrier, args.tracking))
+
+
+def delivered(ctx, args) -> int:
+    return _done(args, service.deliver(ctx.work(), args.order))
 
 
 def list_customers(ctx, args) -> int:

@@ -22,6 +22,7 @@ from desktop.services.errors import UserFacingError
 from desktop.services.storefront import site_url
 from shop.money import Currency, Money
 from shop.orders.model import escrow_number
+from shop.storefront.pickup import detail_text
 
 DISPUTE_QUESTION = ("Open a dispute on order {escrow}? The arbitrator named in the offer will "
                     "rule a split and takes its stated fee; if it stays silent, the price goes "
@@ -78,7 +79,8 @@ def _row(view, token) -> str:
     o = view.order
     due = time.strftime("%Y-%m-%d %H:%M", time.localtime(o.deadline)) if o.deadline else "-"
     price = money(o.price, token.decimals, token.symbol) if token else str(o.price)
-    who = ", ".join(str(x) for x in (view.details or {}).values()) or view.problem or o.buyer
+    details = (view.details or {}).values()
+    who = ", ".join(detail_text(x) for x in details) or view.problem or o.buyer
     return "\t".join((escrow_number(o.escrow_id), o.state, due, str(o.quantity), view.listing,
                       price, who or "-"))
 

@@ -1,11 +1,15 @@
-"""`ziliudi profile ...`: create, list, rename, back up and restore profiles."""
+"""`ziliudi profile ...`: create, list, rename, back up, restore, delete profiles; reset the demo."""
 
 from __future__ import annotations
 
-from desktop.cli import print_json
+from pathlib import Path
+
+from desktop.cli import DEFAULT_PROFILE, _refuse, confirm, print_json, read_password
+from desktop.services import profile_backup
+from desktop.services.chainless import is_chainless
+from desktop.services.paths import DEMO_PROFILE
 from desktop.services.profiles import ProfileStore
 from shop.book import schema_version
-
 
 def _store(ctx):
     return ProfileStore(ctx.data_dir)
@@ -23,8 +27,21 @@ def list_profiles(ctx, args) -> int:
 
 
 def create(ctx, args) -> int:
-    profile = _store(ctx).create(args.name)
-    print(f"created profile {profile.name} at {profile.folder}")
+    profile = _store(ctx).create(args.name, no_chain=args.no_chain)
+    how = " (payments by WeChat Pay and Alipay only, no chain)" if args.no_chain else ""
+    print(f"created profile {profile.name} at {profile.folder}{how}")
+    return 0
+
+
+def set_settings(ctx, args) -> int:
+    name = args.name or ctx.profile_name
+    if name is None:
+        session = ctx.session()
+        name = session.profile.name
+        session.close()
+    profile = _store(ctx).set_no_chain(name, args.no_chain)
+    print(f"{profile.name} now sells " + ("without a chain (WeChat Pay and Alipay only)"
+                                          if args.no_chain else "through the escrow too"))
     return 0
 
 
@@ -38,6 +55,7 @@ def info(ctx, args) -> int:
             "bytes": profile.book_path.stat().st_size,
             "journal_mode": db.execute("PRAGMA journal_mode").fetchone()[0],
             "schema": schema_version(db),
+            "no_chain": is_chainless(db),
         }
     finally:
         db.close()
@@ -55,13 +73,46 @@ def rename(ctx, args) -> int:
     return 0
 
 
+def _default_name(ctx) -> str:
+    if ctx.profile_name:
+        return ctx.profile_name
+    names = [p.name for p in _store(ctx).list() if p.name != DEMO_PROFILE]
+    return names[0] if len(names) == 1 else DEFAULT_PROFILE
+
+
 def backup(ctx, args) -> int:
-    dest = _store(ctx).backup(args.name, args.dest)
-    print(f"backed up {args.name} to {dest}")
+    if len(args.where) > 2:
+        return _refuse("give at most a profile name and a file")
+    name, dest = (args.where if len(args.where) == 2 else (_default_name(ctx), args.where[0]))
+    store = _store(ctx)
+    store.get(name)  # refuse an unknown profile before asking for a password
+    password = read_password(args, "Password for the backup: ", confirm=True)
+    dest = profile_backup.backup(store, name, Path(dest), password)
+    print(f"backed up {name} to {dest}")
     return 0
 
 
 def restore(ctx, args) -> int:
-    profile = _store(ctx).restore(args.file, args.name, replace=args.replace)
+    password = None
+    if profile_backup.is_encrypted(profile_backup.backup_file(args.file)):
+        password = read_password(args, "Password of the backup: ")
+    profile = profile_backup.restore(_store(ctx), args.file, password, args.name, replace=args.replace)
     print(f"restored {profile.name} from {args.file}")
+    return 0
+
+
+def delete(ctx, args) -> int:
+    store = _store(ctx)
+    profile = store.get(args.name)
+    if not confirm(args, f"Delete the profile {profile.name}, its book and its keys? "
+                         "This cannot be undone."):
+        return 1
+    profile_backup.delete(store, profile.name)
+    print(f"deleted profile {profile.name}")
+    return 0
+
+
+def reset(ctx, args) -> int:
+    profile = profile_backup.reset_demo(_store(ctx))
+    print(f"made the demo profile afresh at {profile.folder}")
     return 0

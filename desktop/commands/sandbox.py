@@ -12,6 +12,7 @@ from desktop.services import simulated_buyer as buyers
 from desktop.services import orders as service
 from desktop.services import order_actions as checks
 from desktop.services.errors import UserFacingError
+from desktop.services.pickup import pickup_details
 from shop.orders.model import escrow_number
 
 MAX_DAYS = 3650  # the contract's windows are at most a year: ten years passes any deadline
@@ -23,11 +24,14 @@ def buy(ctx, args) -> int:
     work = ctx.work()
     buyer = args.buyer or buyers.sandbox_buyers(work)[0]
     details = {name: getattr(args, name) for name in DETAILS}
+    if args.pickup is not None:
+        details = pickup_details(work, args.listing, args.pickup, args.name, args.phone)
     escrow_id = buyers.simulate_fund(work, buyer, args.listing, args.qty, details)
     service.sync(work)
     if args.json:
         print_json({"order": escrow_number(escrow_id), "escrow_id": escrow_id, "buyer": buyer,
-                    "listing": args.listing, "quantity": args.qty})
+                    "listing": args.listing, "quantity": args.qty,
+                    "pickup": details.get("pickup")})
     else:
         print(escrow_number(escrow_id))
     return 0

@@ -4,13 +4,39 @@ profile, sign-offers, site, poster, catalog)."""
 from __future__ import annotations
 
 from desktop.cli import print_json, read_password
-from desktop.services import arbitration, offer_revocation, storefront as service
+from desktop.services import arbitration, offer_revocation, pay_by_code, storefront as service
 from desktop.services.amounts import coins
 from desktop.services.arbitration import NO_ARBITRATOR
+from desktop.services.chainless import require_chain
 from desktop.services.errors import UserFacingError
 from desktop.services.store_arbitrator import store_arbitrator
 from desktop.services.tasks import run_inline
 from shop.money import Money
+
+def payment_add(ctx, args) -> int:
+    code = pay_by_code.add_payment_code(ctx.work(), args.kind, args.file)
+    print(f"kept the store's {code.kind} payment code ({code.text})")
+    return 0
+
+
+def payment_list(ctx, args) -> int:
+    found = pay_by_code.payment_codes(ctx.work())
+    if args.json:
+        print_json({"payment_codes": [{"kind": c.kind, "text": c.text, "added_at": c.added_at}
+                                      for c in found]})
+        return 0
+    if not found:
+        print("the store has no payment codes; add one with "
+              "`storefront payment add --kind wechat FILE`")
+    for c in found:
+        print(f"{c.kind}\t{c.text}")
+    return 0
+
+
+def payment_remove(ctx, args) -> int:
+    pay_by_code.remove_payment_code(ctx.work(), args.kind)
+    print(f"removed the store's {args.kind} payment code")
+    return 0
 
 
 def _listing_json(x) -> dict:
@@ -111,6 +137,7 @@ def _account(wallet, ref: str | None, payout: str):
 
 def sign_offers(ctx, args) -> int:
     work = ctx.work()
+    require_chain(work)
     account = _account(work.wallet, args.account, service.store_profile(work).payout_account)
     done = service.sign_store_offers(work, account.address, read_password(args), args.network,
                                      rate=args.rate)
@@ -225,4 +252,7 @@ def site(ctx, args) -> int:
     print(f"wrote {summary.products} products ({summary.variants} variants, "
           f"{summary.images} pictures, {summary.payable} payable) to {summary.folder}; "
           "open index.html")
+    if summary.pay_codes:
+        print(f"buyers can also pay by the store's {summary.pay_codes} payment QR codes and "
+              "send you the order code (orders add-code CODE)")
     return 0

@@ -67,6 +67,11 @@ def render_poster(content: PosterContent) -> QImage:
         p.setFont(was)
         p.drawText(QRectF(40, 1110, 400, 40), Qt.AlignLeft | Qt.AlignVCenter, content.was_price)
     draw_qr(p, content.qr, QRectF(470, 1000, 240, 240))
+    if content.pickup:  # beside the QR, under the price: where the goods can be collected
+        p.setPen(GREEN)
+        p.setFont(font(24))
+        p.drawText(QRectF(40, 1160, 410, 85), Qt.TextWordWrap | Qt.AlignLeft | Qt.AlignTop,
+                   content.pickup)
     p.setPen(QColor("#666"))
     p.setFont(font(24))
     p.drawText(QRectF(40, 1250, 670, 50), Qt.AlignCenter, content.caption)

@@ -20,14 +20,17 @@ CURRENT_STEPS = frozenset({
     ("shop", "0001_book"), ("shop", "0002_lots"), ("shop", "0003_order_stock"),
     ("shop", "0004_offline_orders"), ("shop", "0005_lot_revisions"),
     ("shop", "0006_lot_store_key"), ("shop", "0007_book_id"),
+    ("shop", "0008_offline_shipping_and_codes"),
     ("storefront", "0001_storefront"), ("storefront", "0002_offers_outlive_listings"),
-    ("storefront", "0003_offer_quotes"),
+    ("storefront", "0003_offer_quotes"), ("storefront", "0004_pickup_points"),
+    ("storefront", "0005_payment_codes"),
     ("wallet", "0001_accounts"), ("wallet", "0002_networks"), ("wallet", "0003_journal"),
     ("wallet", "0004_default_networks"), ("wallet", "0005_journal_dropped"),
     ("wallet", "0006_fee_paid"),
     ("orders", "0001_orders"), ("orders", "0002_one_event_store"),
     ("orders", "0003_offer_goods"),
     ("books", "0001_journal"),
+    ("downline", "0001_downline"), ("downline", "0002_commissions"),
 })
 
 

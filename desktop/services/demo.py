@@ -46,15 +46,36 @@ DEMO_SELLER_PASSWORD = "demo"
 DEMO_SELLER_LABEL = "演示卖家 Demo seller (password: demo)"
 
 
+SELLER_ADDED = "demo_seller_added"
+
+
 def seller_account(db: sqlite_utils.Database) -> None:
-    """The demo seller's wallet account, if this computer has a secure keyring to hold it."""
+    """The demo seller's wallet account, if this computer has a secure keyring to hold it
+    (else it is added at a later start, see add_missing_seller)."""
+    from eth_account import Account
+
+
+
     profile_id = db.execute("SELECT value FROM book_info WHERE key = 'id'").fetchone()[0]
     # A low key-derivation cost: this key is public and guards nothing but test money.
     core = WalletCore(db, SERVICE_PREFIX + profile_id, scrypt_n=2**14)
-    try:
-        core.accounts.import_private_key(DEMO_SELLER_LABEL, DEMO_SELLER_KEY, DEMO_SELLER_PASSWORD)
-    except WalletError:
-        return  # no secure keyring: the rest of the demo works without an account
+    address = Account.from_key(DEMO_SELLER_KEY).address
+    if not db.execute("SELECT 1 FROM wallet_accounts WHERE lower(address) = lower(?)",
+                      [address]).fetchone():
+        try:
+            core.accounts.import_private_key(DEMO_SELLER_LABEL, DEMO_SELLER_KEY, DEMO_SELLER_PASSWORD)
+        except WalletError:
+            return  # no secure keyring: the rest of the demo works without an account
+    db["book_info"].upsert({"key": SELLER_ADDED, "value": "1"}, pk="key")
+
+
+def add_missing_seller(db: sqlite_utils.Database) -> None:
+    """Add the demo seller's account once a keyring is there for it (a demo made without one);
+    once added, it is not brought back if the user removes it."""
+    if db.execute("SELECT 1 FROM book_info WHERE key = ?", [SELLER_ADDED]).fetchone():
+        return
+    with db.atomic():
+        seller_account(db)
 
 
 # In order: the storefront is built from the lot. Each runs in its own transaction.

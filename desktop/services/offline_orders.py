@@ -19,6 +19,7 @@ from shop.lots.lots import get_lot
 from shop.money import Currency, Money, currency
 import shop.orders.offline as core
 from shop.stock.values import MAX_MONEY
+from desktop.services.chainless import is_chainless
 
 AREAS = ("orders", "lots")
 PAYMENTS = core.PAYMENTS
@@ -64,10 +65,26 @@ def record(work, item_id: int, quantity: int, unit_price: int, payment: str, *,
     return order
 
 
-def mark_paid(work, ref) -> core.OfflineOrder:
-    """The money of a pending offline order arrived."""
-    order = core.mark_paid(work.db, ref if isinstance(ref, int) else order_id(ref))
+def mark_paid(work, ref, via: str | None = None) -> core.OfflineOrder:
+    """The money of a pending offline order arrived (by `via`: cash, wechat, alipay, bank,
+    when it says how)."""
+    order = core.mark_paid(work.db, ref if isinstance(ref, int) else order_id(ref), via=via)
     work.changed(*AREAS)
+    return order
+
+
+def ship(work, ref, carrier: str, tracking_number: str) -> core.OfflineOrder:
+    """Record that a paid offline order was sent, with its carrier and tracking number."""
+    order = core.ship(work.db, ref if isinstance(ref, int) else order_id(ref), carrier,
+                      tracking_number)
+    work.changed("orders")
+    return order
+
+
+def deliver(work, ref) -> core.OfflineOrder:
+    """Record that a shipped offline order reached the buyer."""
+    order = core.deliver(work.db, ref if isinstance(ref, int) else order_id(ref))
+    work.changed("orders")
     return order
 
 
@@ -134,7 +151,11 @@ def customers(work, escrow_views=(), token=None) -> list[CustomerRow]:
 
 def customer_list(work) -> list[CustomerRow]:
     """The customer list with the escrow orders whose delivery details this profile's key
-    opens (in the token of the profile's network)."""
+    opens (in the token of the profile's network); a profile without a chain has only its
+    offline customers, and no wallet or network is asked."""
+    if is_chainless(work.db):
+        return customers(work)
+
     views = [v for v in orders.order_views(work) if v.details]
     token = work.wallet.network().token if views else None
 

@@ -33,6 +33,7 @@ from wallet.escrow_types import Settlement, settlement_typed_data
 from wallet.signer import recover_typed_data
 from wallet.tokens import token_info
 from wallet.vault import Vault
+from desktop.services.chainless import require_chain
 
 AREA = "orders"
 JOURNAL_AREA = "wallet"  # what a send records: the journal is the wallet's
@@ -110,6 +111,7 @@ def sync(work, network: str | None = None, progress: Callable[[int, int, str], N
     Each batch's events, the orders they change and the cursor land in one transaction.
     NodeDown when the node is lost: the whole batches read before stay, with their orders.
     """
+    require_chain(work)
     t = target(work, network)
     if confirmations is None:
         confirmations = 0 if t.is_sandbox or t.chain_id in DEV_CHAINS else DEFAULT_CONFIRMATIONS

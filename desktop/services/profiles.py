@@ -1,4 +1,5 @@
-"""Profiles: one folder per business, each holding its SQLite book."""
+"""Profiles: one folder per business, each holding its SQLite book (backups, restores and
+deleting a profile with its keyring entries: desktop.services.profile_backup)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING
 from desktop.services.book import check_profile_book, open_profile_book, open_profile_connection
 from desktop.services.errors import UserFacingError
 from desktop.services.paths import DEMO_PROFILE
+from desktop.services.chainless import set_chainless
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -77,8 +79,9 @@ class ProfileStore:
     def exists(self, name: str) -> bool:
         return (self.root / validate_name(name) / BOOK_FILE).is_file()
 
-    def create(self, name: str) -> Profile:
-        """Make a new profile with an empty, migrated book."""
+    def create(self, name: str, *, no_chain: bool = False) -> Profile:
+        """Make a new profile with an empty, migrated book (selling without a chain, only by
+        WeChat Pay and Alipay, with no_chain)."""
         name = validate_name(name)
         if self.exists(name):
             raise ProfileError("A profile named “{name}” already exists.", name=name)
@@ -93,6 +96,8 @@ class ProfileStore:
                     [{"key": "name", "value": name}, {"key": "created", "value": str(int(time.time()))}],
                     replace=True,
                 )
+            if no_chain:
+                set_chainless(db, True)
         finally:
             db.close()
         return Profile(name, folder)
@@ -106,7 +111,10 @@ class ProfileStore:
         return open_profile_connection(self.get(name).book_path)
 
     def open_demo(self) -> sqlite_utils.Database:
-        """Open the demo profile, creating and filling it on first use."""
+        """Open the demo profile, creating and filling it on first use (and giving it its
+        seller's account once a keyring has appeared since)."""
+        from desktop.services import demo
+
         if not self.exists(DEMO_PROFILE):
             self.create(DEMO_PROFILE)
             db = self.open(DEMO_PROFILE)
@@ -114,7 +122,19 @@ class ProfileStore:
 
             demo.seed(db)
             return db
-        return self.open(DEMO_PROFILE)
+        db = self.open(DEMO_PROFILE)
+        demo.add_missing_seller(db)
+        return db
+
+    def set_no_chain(self, name: str, on: bool) -> Profile:
+        """Make a profile sell without a chain (on) or with the escrow too (off)."""
+        profile = self.get(name)
+        db = self.open(profile.name)
+        try:
+            set_chainless(db, on)
+        finally:
+            db.close()
+        return profile
 
     def rename(self, old: str, new: str) -> Profile:
         """Rename a profile's folder; refuses a name that is taken."""
@@ -134,23 +154,13 @@ class ProfileStore:
             db.close()
         return Profile(new, target)
 
-    def backup(self, name: str, dest: Path) -> Path:
-        """Copy a profile's book to dest with SQLite's online backup (consistent while the app runs)."""
-        source = self.get(name).book_path
-        dest = Path(dest)
-        if dest.is_dir():
-            dest = dest / f"{name}-{time.strftime('%Y%m%d-%H%M%S', time.gmtime())}.ziliudi"
-        partial = dest.with_name(dest.name + ".partial")
-        copy_book(source, partial)
-        os.replace(partial, dest)
-        return dest
-
     def restore(self, backup_file: Path, name: str, replace: bool = False) -> Profile:
-        """Make profile `name` from a backup file; the file is checked first and nothing changes if it is refused.
+        """Make profile `name` from a book file (a plain backup; desktop.services.profile_backup
+        opens the encrypted ones); the file is checked first and nothing changes if it is refused.
 
         With replace, an existing profile's book is kept beside the restored one as book.db.before-restore.
         """
-        backup_file = Path(backup_file)
+        backup_file = Path(backup_file).expanduser().resolve()
         if not backup_file.is_file():
             raise ProfileError("There is no backup file at {path}.", path=str(backup_file))
 

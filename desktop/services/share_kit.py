@@ -10,6 +10,7 @@ from pathlib import Path
 from desktop.services import storefront as service
 from shop.money import Money
 from shop.storefront.share import listing_link, qr
+from desktop.services import pickup
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,7 @@ class PosterContent:
     qr: object  # shop.storefront.share.Qr
     image: Path | None
     caption: str = "长按识别二维码 立即下单"
+    pickup: str = ""  # where the goods can be collected, when the listing offers pickup
 
 
 @dataclass(frozen=True)
@@ -56,7 +58,16 @@ def poster_content(work, listing_id: int) -> PosterContent:
     return PosterContent(store.name, item.name, item.variant,
                          str(Money.of(item.price, item.currency)),
                          str(Money.of(was, item.currency)) if was else "",
-                         qr(listing_link(service.site_url(work), item)), image)
+                         qr(listing_link(service.site_url(work), item)), image,
+                         pickup=poster_pickup(work, listing_id))
+
+
+def poster_pickup(work, listing_id: int) -> str:
+    """The poster's pickup line (the store's first point), "" for a listing delivered only."""
+    points = pickup.points(work)
+    if not points or pickup.core.handover_of(work.db, listing_id) == "delivery":
+        return ""
+    return f"到店自提：{points[0].name}，{points[0].address}"
 
 
 def catalog_entries(work) -> list[CatalogEntry]:
@@ -81,4 +92,16 @@ def catalog(work) -> Catalog:
     """The catalog of the live storefront: the store's name, its notice or WeChat, the entries."""
     store = service.store_profile(work)
     subtitle = store.notice or (f"微信 {store.wechat}" if store.wechat else "")
-    return Catalog(store.name, subtitle, catalog_entries(work))
+    return Catalog(store.name, " · ".join(p for p in (subtitle, catalog_pickup(work)) if p),
+                   catalog_entries(work))
+
+
+def catalog_pickup(work) -> str:
+    """The catalog header's pickup line: the store's points, when any live listing offers
+    pickup; "" otherwise."""
+    points = pickup.points(work)
+    ways = pickup.core.handovers(work.db)
+    live = {x.id for x in service.listings(work, live_only=True)}
+    if not points or not any(ways.get(i, "delivery") != "delivery" for i in live):
+        return ""
+    return "到店自提：" + "；".join(f"{p.name}（{p.address}）" for p in points)

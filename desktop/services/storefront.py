@@ -12,6 +12,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
+from desktop.services import downline
+from desktop.services.chainless import is_chainless, require_chain
 from desktop.services.errors import UserFacingError
 from desktop.services.paths import resources_dir
 from desktop.services.tasks import TaskContext
@@ -26,12 +28,14 @@ from shop.orders.model import CLOSING
 from shop.orders.store import list_orders
 from shop.stock.values import MAX_MONEY
 from shop.storefront import (errors as storefront_errors, listings as storefront_listings,
-                              notes as storefront_notes, offers as storefront_offers,
-                              profile as storefront_profile, quotes as storefront_quotes,
-                              share as storefront_share)
+                             notes as storefront_notes, offers as storefront_offers,
+                             profile as storefront_profile, quotes as storefront_quotes,
+                             share as storefront_share)
 from shop.storefront import site as site_core
+from shop.storefront.payment_codes import list_codes
 from shop.storefront.profile import check_profile, web_address
 from shop.storefront.serve import DEFAULT_PORT, SiteServer, lan_addresses
+from wallet.accounts import purpose_secret
 from wallet.contract_artifacts import load_artifact
 from wallet.tokens import peg_of
 from wallet.escrow_abi import escrow_event_topic
@@ -45,6 +49,8 @@ if TYPE_CHECKING:
 
 AREA = "storefront"
 KEY_NAME = "storefront:delivery-key"
+#: What the store's delivery key is derived for from the wallet phrase (wallet.accounts.purpose_secret).
+DELIVERY_KEY_PURPOSE = b"ziliudi storefront delivery key v1"
 OFFER_DAYS = 30
 
 
@@ -94,9 +100,31 @@ def save_store_profile(work, **changes) -> storefront_profile.StoreProfile:
     return profile
 
 
+def derived_delivery_key(phrase: str) -> tuple[str, str]:
+    """The delivery key pair (PEM, public hex) a wallet phrase gives: the same on every
+    computer, so notes sealed to it open again after restoring from the phrase."""
+    return storefront_notes.key_pair_from_secret(purpose_secret(phrase, DELIVERY_KEY_PURPOSE))
+
+
+def adopt_phrase(work, phrase: str, vault=None) -> bool:
+    """Put the delivery key derived from this phrase in the keyring when the store has no key
+    there yet and the store profile names no other public key; True when it did. A key the
+    store already has (a random one of an earlier version, or one from another phrase) stays."""
+    vault = _vault(work, vault)
+    if vault.get(KEY_NAME):
+        return False
+    pem, public = derived_delivery_key(phrase)
+    named = store_profile(work).public_key
+    if named and named != public:
+        return False
+    vault.put(KEY_NAME, pem)
+    return True
+
+
 def ensure_delivery_key(work, vault=None, *, replace: bool = False) -> str:
-    """The store's public key for delivery details, creating the key pair on first use:
-    the private key into the OS keyring, the public key into the store profile."""
+    """The store's public key for delivery details: the keyring's key (one derived from the
+    wallet phrase, see adopt_phrase), else a key pair made now; the private key stays in the
+    OS keyring, the public key goes into the store profile."""
     vault = _vault(work, vault)
     profile = store_profile(work)
     secret = vault.get(KEY_NAME)
@@ -106,8 +134,11 @@ def ensure_delivery_key(work, vault=None, *, replace: bool = False) -> str:
     if profile.public_key and not secret and not replace:
         raise UserFacingError("The store's key for delivery details is missing from the keyring; "
                               "orders already placed cannot be read. Make a new key to go on.")
-    pem, public = storefront_notes.new_key_pair()
-    vault.put(KEY_NAME, pem)
+    if secret and not profile.public_key and not replace:
+        pem, public = secret, storefront_notes.public_of(secret)
+    else:
+        pem, public = storefront_notes.new_key_pair()
+        vault.put(KEY_NAME, pem)
     with work.db.atomic():
         work.db.execute("INSERT INTO store_profile (key, value) VALUES ('public_key', ?)"
                            " ON CONFLICT (key) DO UPDATE SET value = excluded.value", [public])
@@ -322,7 +353,8 @@ class _Planned:
 def _plan_offers(work, seller: str, dep: EscrowDeployment, at: int,
                  rate: storefront_quotes.Rate | None) -> list[_Planned]:
     """The offers to sign, every amount converted and checked before any is signed (the
-    supplier of a lot sheet is a payee of its supply price)."""
+    supplier of a lot sheet is a payee of its supply price, the seller's uplines of their
+    commissions under the lot's plan)."""
     paid = dep.paid_in
     terms = offer_terms(work, dep, rate)
     if "arbitratorFee" not in terms:  # the arbitrator's fee needs the rate too
@@ -335,15 +367,18 @@ def _plan_offers(work, seller: str, dep: EscrowDeployment, at: int,
         if item.id in kept:
             continue
         price = Money.of(item.price, item.currency)
-        payees = ()
+        unit = storefront_quotes.token_units(price, paid, rate)
+        supplier = None
         if item.lot_origin == "sheet" and item.supplier_address and item.supply_price:
             supply = Money.of(item.supply_price, item.currency)
-            payees = (Payee(item.supplier_address, storefront_quotes.token_units(supply, paid, rate)),)
+            supplier = (item.supplier_address, storefront_quotes.token_units(supply, paid, rate))
+        payees = tuple(Payee(a, n) for a, n in downline.offer_payees(
+            work, seller, item.lot_id, unit, supplier, item.sku))
         lot_end, lot_uid = work.db.execute("SELECT ends_at, uid FROM lots WHERE id = ?",
                                            [item.lot_id]).fetchone()
         # The salt names the lot and item, so that the lot's supplier, a payee, can tell
         # from the chain alone what this offer sells.
-        offer = Offer(seller=seller, token=dep.token, price=storefront_quotes.token_units(price, paid, rate),
+        offer = Offer(seller=seller, token=dep.token, price=unit,
                       max_quantity=item.available, payees=payees,
                       expiry=min(lot_end, at + OFFER_DAYS * 86400),
                       salt=salt_for(goods_ref(lot_uid, item.sku)), **arbitrator)
@@ -491,6 +526,8 @@ def sign_store_offers(work, address: str, password: str, network: str | None = N
     The deployment is kept for the site export."""
     import json
 
+
+    require_chain(work)
     wallet = work.wallet
     store = store_profile(work)
     payout = store.payout_account.strip()
@@ -515,8 +552,13 @@ def sign_store_offers(work, address: str, password: str, network: str | None = N
 
 
 def signed_deployment(work) -> EscrowDeployment | None:
-    """The deployment offers were last signed for (the site export's checkout), if any."""
+    """The deployment offers were last signed for (the site export's checkout), if any; none
+    for a profile that sells without a chain."""
     import json
+
+
+    if is_chainless(work.db):
+        return None
 
     row = work.db.execute("SELECT value FROM book_info WHERE key = ?",
                              [DEPLOYMENT_KEY]).fetchone()
@@ -536,10 +578,19 @@ def export_site_task(folder, dep: EscrowDeployment | None = None, vault=None,
         items = storefront_listings.live_listings(work.db, at=at)
         offers = current_offers(work, dep, at=at) if dep else {}
         config = chain_config(dep) if dep else None
+        # Deferred: pickup's counter look-ups import the orders service, which imports this one.
+        from desktop.services.pickup import site_pickup
+
         return site_core.export_site(folder, store, items, template_dir(), offers=offers,
                                      chain=config, resolve_image=resolve_image(work),
-                                     progress=lambda done, total: ctx.report(done, total))
+                                     progress=lambda done, total: ctx.report(done, total),
+                                     pickup=site_pickup(work), pay_codes=_pay_codes(work))
     return task
+
+
+def _pay_codes(work) -> list:
+    """The store's payment QR codes the checkout offers (shop.storefront.payment_codes)."""
+    return list_codes(work.db)
 
 
 def serve_site(folder, host: str = "0.0.0.0", port: int = DEFAULT_PORT) -> SiteServer:

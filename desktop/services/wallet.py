@@ -87,7 +87,14 @@ class WalletService:
         options.setdefault("sandbox_factory", lambda: shared_sandbox(self.profile_id, self.folder))
         if self._idle is not None:
             options["idle_lock_seconds"] = self._idle
+        options.setdefault("on_phrase", self._adopt_phrase)
         return WalletCore(self.db, SERVICE_PREFIX + self.profile_id, **options)
+
+    def _adopt_phrase(self, phrase: str) -> None:
+        # The store's delivery key comes from the first phrase while the store has none.
+        from desktop.services import storefront
+
+        storefront.adopt_phrase(self.work, phrase, self.core.vault)
 
     @property
     def accounts(self):

@@ -12,6 +12,7 @@ from desktop.ui.context import UiContext
 from desktop.ui.i18n import resolve
 from desktop.ui.network_watch import NetworkWatch, network_name
 from desktop.ui.pages import PAGES
+from desktop.services.chainless import is_chainless
 
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
@@ -54,6 +55,9 @@ class TasksIndicator(QWidget):
             self.bar.setValue(min(progress.done, progress.total))
         else:
             self.bar.setRange(0, 0)
+
+
+CHAIN_PAGES = ("orders", "wallet")
 
 
 class MainWindow(QMainWindow):
@@ -106,6 +110,19 @@ class MainWindow(QMainWindow):
         self.nav.blockSignals(False)
         self.nav.setCurrentRow(self.keys.index(current) if current in self.keys else 0)
         self._update_status()
+        self._show_chain_pages()
+
+    def _show_chain_pages(self) -> None:
+        """A profile that sells without a chain has no Wallet page, no escrow orders and no
+        network state; the other pages stay."""
+        session = self.ctx.session
+        # on the plain connection: the first page must not wait for sqlite-utils to load
+        hidden = session.profile is not None and is_chainless(session.work(read_only=True).conn)
+        for key in CHAIN_PAGES:
+            self.nav.item(self.keys.index(key)).setHidden(hidden)
+        self.network_label.setVisible(not hidden)
+        if hidden and self.keys[self.nav.currentRow()] in CHAIN_PAGES:
+            self.nav.setCurrentRow(self.keys.index("offline"))
 
     def change_language(self, choice: str) -> None:
         """Show the interface in another language at once (pages are rebuilt after this event)."""
@@ -144,6 +161,7 @@ class MainWindow(QMainWindow):
 
     def _profile_opened(self, _event) -> None:
         self._update_status()
+        self._show_chain_pages()
         if self.stack.currentWidget() is None:
             self._show_page(self.nav.currentRow())
 

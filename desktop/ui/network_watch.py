@@ -13,6 +13,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
+from desktop.services.chainless import is_chainless
 from desktop.services.events import ChainHeadMoved, NetworkStateChanged, ProfileOpened
 
 log = logging.getLogger(__name__)
@@ -68,6 +69,9 @@ class NetworkWatch(QObject):
     def probe(self):
         session = self.ctx.session
         if session.profile is None:
+            return None
+        if is_chainless(session.work(read_only=True).conn):  # sells by WeChat Pay and Alipay only: no network at all
+            self.timer.stop()
             return None
         op = self.ctx.tasks.query(self.tr("Checking the network"), probe_network, quiet=True,
                                   owner=self)

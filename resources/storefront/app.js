@@ -275,13 +275,14 @@
     function chosen() {
       return data.variants.filter(function (v) { return String(v.listing) === select.value; })[0];
     }
+    var pay = readJson("paycode-data");
     function refresh() {
       var v = chosen(), q = Math.max(1, parseInt(qty.value || "1", 10));
       $("offer-json").textContent = v.offer ? JSON.stringify(v.offer, null, 2) : "";
       $("pay").disabled = !v.offer || !data.chain;
       if (!v.offer || !data.chain) {
         $("total").textContent = "¥" + money(v.price) + " × " + q;
-        say("此款暂不支持在线付款：卖家还没有签署它的价格。请联系卖家下单。", true);
+        if (!pay) say("此款暂不支持在线付款：卖家还没有签署它的价格。请联系卖家下单。", true);
         return;
       }
       $("status").hidden = true;
@@ -289,6 +290,8 @@
     }
     select.addEventListener("change", refresh);
     qty.addEventListener("input", refresh);
+    watchHandover(data, chosen);
+    if (pay) scanPay(data, pay, chosen);
     refresh();
     form.addEventListener("submit", function (ev) {
       ev.preventDefault();
@@ -303,10 +306,7 @@
     if (!(q >= 1) || q > v.available || q > Number(offer.maxQuantity)) {
       throw new Error("数量需在 1 到 " + Math.min(v.available, Number(offer.maxQuantity)) + " 之间。");
     }
-    var details = { name: $("name").value.trim(), phone: $("phone").value.trim(),
-      address: $("address").value.trim(), note: $("note").value.trim(),
-      listing: v.listing, variant: v.variant, quantity: q };
-    if (!details.name || !details.phone || !details.address) throw new Error("请填写收货人、电话和地址。");
+    var details = handoverDetails(data, v, q);
     $("pay").disabled = true;
     say("正在连接钱包…");
     var from = await connect(chain);
@@ -348,6 +348,7 @@
     say("付款成功，订单号 " + orderNumber(id) + "。卖家接单后会发货。");
     var link = $("order-link");
     link.href = document.body.dataset.root + "order.html?id=" + id;
+    rememberPickup(id, details, link);
     link.hidden = false;
   }
 
@@ -611,6 +612,7 @@
       }
       showProposal();
       showStatement(view, !buttons.dispute.disabled, data.arbitration);
+      showPickup(id, data, state);
       return state;
     }
     function showProposal() {
@@ -677,6 +679,311 @@
       showProposal();
     });
     try { from = await connect(chain); await show(); } catch (e) { say(problem(e), true); }
+  }
+
+  /* ---------- pickup (到店自提): collect the order at one of the store's shops ----------
+   * The chosen point travels sealed in the delivery note in place of an address; the order
+   * page learns it from its link (or this browser's memory of the checkout) and, once the
+   * seller has marked the order ready, shows the QR the counter scans. */
+  var PICKUP_PREFIX = "ZLD-PICKUP:";
+  function handoverOf(data, v) {
+    return (data.pickup && data.pickup.handover[String(v.listing)]) || "delivery";
+  }
+  function chosenPoint(data, v) {
+    var how = handoverOf(data, v);
+    if (how === "delivery" || (how === "both" && $("handover").value !== "pickup")) return null;
+    return data.pickup.points[Number($("pickup-point").value)] || null;
+  }
+  function pointText(p) {
+    return [p.address, p.hours ? "营业时间 " + p.hours : "", p.phone ? "电话 " + p.phone : ""]
+      .filter(Boolean).join("，");
+  }
+  function showHandover(data, v) {
+    if (!$("pickup-box")) return;
+    var how = handoverOf(data, v);
+    $("pickup-box").hidden = how === "delivery";
+    if (how !== "both") $("handover").value = how;
+    $("handover").disabled = how !== "both";
+    var point = chosenPoint(data, v);
+    $("pickup-choice").hidden = !point;
+    $("address-box").hidden = Boolean(point);
+    $("pickup-info").textContent = point ? pointText(point) : "";
+  }
+  function watchHandover(data, chosen) {
+    if (!$("pickup-box")) return;
+    var update = function () { showHandover(data, chosen()); };
+    ["variant", "handover", "pickup-point"].forEach(function (id) { $(id).addEventListener("change", update); });
+    update();
+  }
+  /* The sealed details: the buyer's name and phone with either an address or a pickup point. */
+  function handoverDetails(data, v, q) {
+    var details = { name: $("name").value.trim(), phone: $("phone").value.trim(),
+      note: $("note").value.trim(), listing: v.listing, variant: v.variant, quantity: q };
+    var point = chosenPoint(data, v);
+    if (point) {
+      if (!details.name || !details.phone) throw new Error("请填写取货人和电话。");
+      details.pickup = { name: point.name, address: point.address, hours: point.hours, phone: point.phone };
+      return details;
+    }
+    details.address = $("address").value.trim();
+    if (!details.name || !details.phone || !details.address) throw new Error("请填写收货人、电话和地址。");
+    return details;
+  }
+  function rememberPickup(id, details, link) {
+    if (!details.pickup) return;
+    link.href += "&pickup=" + encodeURIComponent(details.pickup.name);
+    try { localStorage.setItem("ziliudi-pickup-" + id, details.pickup.name); } catch (e) { /* private mode */ }
+  }
+  function pickupPointOf(id, data) {
+    var name = new URLSearchParams(location.search).get("pickup");
+    if (!name) {
+      try { name = localStorage.getItem("ziliudi-pickup-" + id); } catch (e) { name = null; }
+    }
+    return (data.pickupPoints || []).filter(function (p) { return p.name === name; })[0] || null;
+  }
+  function showPickup(id, data, state) {
+    var point = pickupPointOf(id, data), box = $("pickup");
+    if (!box) return;
+    box.hidden = !point;
+    if (!point) return;
+    var ready = state === "Shipped";
+    $("pickup-where").textContent = "自提门店：" + point.name + "（" + pointText(point) + "）" +
+      (ready ? "。卖家已备好货，请到店取货。" : state === "Closed" ? "" : "。卖家备好货后，这里会出现取货二维码。");
+    var canvas = $("pickup-qr"), text = PICKUP_PREFIX + orderNumber(id);
+    canvas.hidden = !ready;
+    canvas.style.display = ready ? "" : "none";
+    $("pickup-text").textContent = ready ? "订单号 " + orderNumber(id) : "";
+    if (ready) drawQr(canvas, qrCode(text), 4);
+  }
+
+  /* ---------- paying by the store's WeChat Pay / Alipay QR, without a chain ----------
+   * The buyer pays the store's payment code and sends an order code by WeChat; the seller's
+   * app opens it (shop/storefront/order_code.py has the layout and what the app checks). The
+   * code carries listing, quantity, unit price and a nonce in clear and, sealed to the
+   * store's key with the same seal() as the escrow checkout, the delivery details with a copy
+   * of those four, so changing the clear part of a buyer's code loses its delivery details. */
+  var B32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+  function base32(bytes) {
+    var out = "", bits = 0, value = 0;
+    for (var i = 0; i < bytes.length; i++) {
+      value = (value << 8) | bytes[i];
+      bits += 8;
+      while (bits >= 5) { out += B32[(value >>> (bits - 5)) & 31]; bits -= 5; }
+      value &= (1 << bits) - 1;
+    }
+    if (bits > 0) out += B32[(value << (5 - bits)) & 31];
+    return out;
+  }
+  /* unsigned LEB128; plain arithmetic, since JavaScript's bit operators stop at 32 bits */
+  function varint(n) {
+    var out = [];
+    do {
+      var byte = n % 128;
+      n = Math.floor(n / 128);
+      out.push(n > 0 ? byte | 128 : byte);
+    } while (n > 0);
+    return out;
+  }
+  async function makeOrderCode(storeKey, listing, quantity, price, contact) {
+    var nonce = hex(crypto.getRandomValues(new Uint8Array(8)));
+    var details = { name: contact.name, phone: contact.phone, address: contact.address,
+      note: contact.note, order: [listing, quantity, price, nonce] };
+    var note = unhex(await seal(details, storeKey));
+    var point = note.subarray(1, 66);  /* 04 || x || y: carried as 02/03 || x */
+    var head = varint(listing).concat(varint(quantity), varint(price), Array.from(unhex(nonce)),
+      [2 + (point[64] & 1)], Array.from(point.subarray(1, 33)));
+    var body = new Uint8Array(head.length + note.length - 66);
+    body.set(head, 0);
+    body.set(note.subarray(66), head.length);
+    return "ZLD1-" + base32(body);
+  }
+
+  /* A QR code (model 2, error correction level L, alphanumeric mode, mask 0) as rows of
+   * booleans: the order code is capitals, digits and "-", which that mode packs best. */
+  var qrCode = (function () {
+    var EXP = [], LOG = [];
+    for (var i = 0, x = 1; i < 255; i++) { EXP[i] = x; LOG[x] = i; x <<= 1; if (x & 256) x ^= 0x11d; }
+    for (i = 255; i < 512; i++) EXP[i] = EXP[i - 255];
+    function mul(a, b) { return a && b ? EXP[LOG[a] + LOG[b]] : 0; }
+    var ECC = [0, 7, 10, 15, 20, 26, 18, 20, 24, 30, 18, 20, 24, 26, 30, 22, 24, 28, 30, 28, 28,
+      28, 28, 30, 30, 26, 28, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30];
+    var BLOCKS = [0, 1, 1, 1, 1, 1, 2, 2, 2, 2, 4, 4, 4, 4, 4, 6, 6, 6, 6, 7, 8, 8, 9, 9, 10, 12, 12,
+      12, 13, 14, 15, 16, 17, 18, 19, 19, 20, 21, 22, 24, 25];
+    var ALNUM = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:";
+    function rawModules(v) {
+      var r = (16 * v + 128) * v + 64;
+      if (v >= 2) {
+        var a = Math.floor(v / 7) + 2;
+        r -= (25 * a - 10) * a - 55;
+        if (v >= 7) r -= 36;
+      }
+      return r;
+    }
+    function dataBytes(v) { return Math.floor(rawModules(v) / 8) - ECC[v] * BLOCKS[v]; }
+    function countBits(v) { return v < 10 ? 9 : v < 27 ? 11 : 13; }
+    function remainder(data, n) {
+      var g = [1];
+      for (var i = 0; i < n; i++) {  /* times (x + a^i) */
+        var next = new Array(g.length + 1).fill(0);
+        for (var j = 0; j < g.length; j++) { next[j] ^= g[j]; next[j + 1] ^= mul(g[j], EXP[i]); }
+        g = next;
+      }
+      var rem = data.concat(new Array(n).fill(0));
+      for (i = 0; i < data.length; i++) {
+        var c = rem[i];
+        if (c) for (j = 0; j < g.length; j++) rem[i + j] ^= mul(g[j], c);
+      }
+      return rem.slice(data.length);
+    }
+    function codewords(text, v) {
+      var bits = [];
+      function put(value, n) { for (var i = n - 1; i >= 0; i--) bits.push((value >>> i) & 1); }
+      put(2, 4);
+      put(text.length, countBits(v));
+      for (var i = 0; i + 1 < text.length; i += 2) {
+        put(ALNUM.indexOf(text[i]) * 45 + ALNUM.indexOf(text[i + 1]), 11);
+      }
+      if (text.length % 2) put(ALNUM.indexOf(text[text.length - 1]), 6);
+      var capacity = dataBytes(v) * 8;
+      put(0, Math.min(4, capacity - bits.length));
+      put(0, (8 - bits.length % 8) % 8);
+      for (var pad = 0xec; bits.length < capacity; pad ^= 0xec ^ 0x11) put(pad, 8);
+      var data = [];
+      for (i = 0; i < bits.length; i += 8) data.push(parseInt(bits.slice(i, i + 8).join(""), 2));
+      var blocks = BLOCKS[v], total = Math.floor(rawModules(v) / 8);
+      var shortLen = Math.floor(total / blocks), shorts = blocks - total % blocks, at = 0;
+      var parts = [], eccs = [];
+      for (i = 0; i < blocks; i++) {
+        var len = shortLen - ECC[v] + (i < shorts ? 0 : 1);
+        parts.push(data.slice(at, at + len));
+        eccs.push(remainder(parts[i], ECC[v]));
+        at += len;
+      }
+      var out = [];
+      for (i = 0; i <= shortLen - ECC[v]; i++) {
+        parts.forEach(function (p) { if (i < p.length) out.push(p[i]); });
+      }
+      for (i = 0; i < ECC[v]; i++) eccs.forEach(function (e) { out.push(e[i]); });
+      return out;
+    }
+    function alignments(v) {
+      if (v === 1) return [];
+      var n = Math.floor(v / 7) + 2, size = v * 4 + 17;
+      var step = v === 32 ? 26 : Math.ceil((v * 4 + 4) / (n * 2 - 2)) * 2;
+      var out = [6];
+      for (var pos = size - 7; out.length < n; pos -= step) out.splice(1, 0, pos);
+      return out;
+    }
+    return function (text) {
+      if (!/^[0-9A-Z $%*+\-./:]*$/.test(text)) throw new Error("not alphanumeric");
+      var v = 1;
+      while (v <= 40 && 4 + countBits(v) + Math.ceil(text.length * 5.5) > dataBytes(v) * 8) v++;
+      if (v > 40) throw new Error("too long for a QR code");
+      var size = v * 4 + 17, grid = [], fixed = [];
+      for (var y = 0; y < size; y++) { grid.push(new Array(size).fill(false)); fixed.push(new Array(size).fill(false)); }
+      function set(x, y, dark) { grid[y][x] = dark; fixed[y][x] = true; }
+      for (var i = 0; i < size; i++) { set(6, i, i % 2 === 0); set(i, 6, i % 2 === 0); }
+      [[3, 3], [size - 4, 3], [3, size - 4]].forEach(function (c) {
+        for (var dy = -4; dy <= 4; dy++) for (var dx = -4; dx <= 4; dx++) {
+          var d = Math.max(Math.abs(dx), Math.abs(dy)), x = c[0] + dx, y = c[1] + dy;
+          if (x >= 0 && x < size && y >= 0 && y < size) set(x, y, d !== 2 && d !== 4);
+        }
+      });
+      var al = alignments(v), last = al.length - 1;
+      al.forEach(function (ay, a) {
+        al.forEach(function (ax, b) {
+          if ((a === 0 && b === 0) || (a === 0 && b === last) || (a === last && b === 0)) return;
+          for (var dy = -2; dy <= 2; dy++) for (var dx = -2; dx <= 2; dx++) {
+            set(ax + dx, ay + dy, Math.max(Math.abs(dx), Math.abs(dy)) !== 1);
+          }
+        });
+      });
+      /* format: level L (01), mask 0, BCH(15,5), masked with 0x5412 */
+      var data = 1 << 3, rem = data;
+      for (i = 0; i < 10; i++) rem = (rem << 1) ^ ((rem >>> 9) * 0x537);
+      var format = ((data << 10) | rem) ^ 0x5412;
+      function fbit(k) { return ((format >>> k) & 1) === 1; }
+      for (i = 0; i <= 5; i++) set(8, i, fbit(i));
+      set(8, 7, fbit(6)); set(8, 8, fbit(7)); set(7, 8, fbit(8));
+      for (i = 9; i < 15; i++) set(14 - i, 8, fbit(i));
+      for (i = 0; i < 8; i++) set(size - 1 - i, 8, fbit(i));
+      for (i = 8; i < 15; i++) set(8, size - 15 + i, fbit(i));
+      set(8, size - 8, true);
+      if (v >= 7) {
+        rem = v;
+        for (i = 0; i < 12; i++) rem = (rem << 1) ^ ((rem >>> 11) * 0x1f25);
+        var version = (v << 12) | rem;
+        for (i = 0; i < 18; i++) {
+          var bit = ((version >>> i) & 1) === 1, p = size - 11 + i % 3, q = Math.floor(i / 3);
+          set(p, q, bit); set(q, p, bit);
+        }
+      }
+      var words = codewords(text, v), n = 0;
+      for (var right = size - 1; right >= 1; right -= 2) {
+        if (right === 6) right = 5;
+        for (var vert = 0; vert < size; vert++) {
+          for (var j = 0; j < 2; j++) {
+            var x = right - j, upward = ((right + 1) & 2) === 0, yy = upward ? size - 1 - vert : vert;
+            if (fixed[yy][x]) continue;
+            var dark = n < words.length * 8 && ((words[n >>> 3] >>> (7 - (n & 7))) & 1) === 1;
+            n++;
+            grid[yy][x] = dark !== ((x + yy) % 2 === 0);  /* mask 0 */
+          }
+        }
+      }
+      return grid;
+    };
+  })();
+  function drawQr(canvas, grid, scale) {
+    var quiet = 4, size = grid.length, px = (size + quiet * 2) * scale;
+    canvas.width = px; canvas.height = px;
+    var g = canvas.getContext("2d");
+    g.fillStyle = "#fff"; g.fillRect(0, 0, px, px);
+    g.fillStyle = "#000";
+    grid.forEach(function (row, y) {
+      row.forEach(function (dark, x) {
+        if (dark) g.fillRect((x + quiet) * scale, (y + quiet) * scale, scale, scale);
+      });
+    });
+  }
+  function yuan(minor, currency) {
+    return currency === "CNY" ? "¥" + money(minor) + "（元）" : money(minor) + " " + currency;
+  }
+  async function copyText(area) {
+    try {
+      await navigator.clipboard.writeText(area.value);
+      return true;
+    } catch (e) {  /* a browser that keeps the clipboard from file:// pages */
+      area.focus(); area.select();
+      return document.execCommand && document.execCommand("copy");
+    }
+  }
+  function scanPay(data, pay, chosen) {
+    var button = $("scan-pay");
+    if (!data.chain) { $("pay").hidden = true; $("pay").style.display = "none"; }
+    $("copy-code").addEventListener("click", function () {
+      copyText($("order-code")).then(function (ok) {
+        $("copy-state").textContent = ok ? "已复制，去微信粘贴发给卖家" : "请长按上面的订单码手动复制";
+      });
+    });
+    button.addEventListener("click", function () {
+      var v = chosen(), q = parseInt($("quantity").value, 10);
+      var contact = { name: $("name").value.trim(), phone: $("phone").value.trim(),
+        address: $("address").value.trim(), note: $("note").value.trim() };
+      (async function () {
+        if (!(q >= 1) || q > v.available) throw new Error("数量需在 1 到 " + v.available + " 之间。");
+        if (!contact.name || !contact.phone || !contact.address) throw new Error("请填写收货人、电话和地址。");
+        button.disabled = true;
+        var code = await makeOrderCode(data.storeKey, v.listing, q, v.price, contact);
+        $("scanpay-amount").textContent = yuan(v.price * q, pay.currency);
+        $("order-code").value = code;
+        drawQr($("order-qr"), qrCode(code), 3);
+        $("scanpay-result").hidden = false;
+        say("订单码已生成：请先扫码付款 " + yuan(v.price * q, pay.currency) + "，再把订单码发给卖家。");
+      })().catch(function (e) { say(problem(e), true); }).finally(function () {
+        button.disabled = false;
+      });
+    });
   }
 
   var page = document.body.dataset.page;

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 DRAFT, PUBLISHED, OPEN, CLOSED, SETTLED = "draft", "published", "open", "closed", "settled"
 MAX_LEVELS = 3
-DEFAULT_COMMISSION_BPS = (1000, 300)  # the seller's upline 10%, the next 3%: two levels
+DEFAULT_COMMISSION_BPS = (1000, 300)  # level 1 (the seller) 10%, its upline 3%: two levels
 DEFAULT_FREEZE_SECONDS = 7 * 24 * 3600
 THREE_LEVELS_WARNING = ("Three commission levels are allowed, but three levels together with an "
                         "entry fee or pay for recruits is a crime in China (Criminal Code 224-1).")
@@ -21,7 +21,8 @@ def now() -> int:
 
 @dataclass(frozen=True)
 class Terms:
-    """Commission (basis points per upline level, at most 3) and after-sale / return terms."""
+    """Commission (basis points per level, level 1 the seller, at most 3) and after-sale /
+    return terms."""
 
     commission_bps: tuple = DEFAULT_COMMISSION_BPS
     freeze_seconds: int = DEFAULT_FREEZE_SECONDS

@@ -59,6 +59,10 @@ class OfflineOrder:
     created_at: int
     due_at: int | None
     paid_at: int | None
+    carrier: str = ""
+    tracking_number: str = ""
+    shipped_at: int | None = None
+    delivered_at: int | None = None
 
     @property
     def number(self) -> str:
@@ -191,14 +195,63 @@ def _move(db, order_id: int, to: str, at: int | None) -> OfflineOrder:
     return get(db, order_id)
 
 
-def mark_paid(db, order_id: int, *, at: int | None = None) -> OfflineOrder:
-    """The money of a pending order arrived: its held stock is sold."""
-    return _move(db, order_id, PAID, at)
+def mark_paid(db, order_id: int, *, at: int | None = None, via: str | None = None
+              ) -> OfflineOrder:
+    """The money of a pending order arrived (by `via`, when it says how): its held stock
+    is sold."""
+    if via is not None and via not in PAYMENTS:
+        _check(1, 0, via)
+    with _tx.write(db):
+        if via is not None:
+            db.execute("UPDATE offline_orders SET payment = ? WHERE id = ? AND state = ?",
+                       [via, order_id, PENDING])
+        return _move(db, order_id, PAID, at)
 
 
 def cancel(db, order_id: int, *, at: int | None = None) -> OfflineOrder:
     """Cancel an order (or record that a paid one was refunded): its stock comes back."""
     return _move(db, order_id, CANCELLED, at)
+
+
+MAX_TRACKING = 64
+
+
+def ship(db, order_id: int, carrier: str, tracking_number: str, *,
+         at: int | None = None) -> OfflineOrder:
+    """Record that a paid order was sent (carrier and tracking number); refused before it
+    is paid, once cancelled, or when it was already shipped."""
+    at = int(time.time()) if at is None else at
+    carrier, tracking_number = (carrier or "").strip(), (tracking_number or "").strip()
+    if not carrier or not tracking_number:
+        raise OfflineOrderError("Shipping needs the carrier and the tracking number.")
+    if len(carrier) > MAX_TRACKING or len(tracking_number) > MAX_TRACKING or any(
+            ord(c) < 32 for c in carrier + tracking_number):
+        raise OfflineOrderError("The carrier or tracking number is longer than {limit} "
+                                "characters or contains control characters.",
+                                limit=MAX_TRACKING)
+    with _tx.write(db):
+        order = get(db, order_id)
+        if order.state != PAID:
+            raise OfflineOrderError("Order {number} is {state}; only a paid order is shipped.",
+                                    number=order.number, state=order.state)
+        if order.shipped_at is not None:
+            raise OfflineOrderError("Order {number} was shipped already.", number=order.number)
+        db.execute("UPDATE offline_orders SET carrier = ?, tracking_number = ?, shipped_at = ? "
+                   "WHERE id = ?", [carrier, tracking_number, at, order_id])
+    return get(db, order_id)
+
+
+def deliver(db, order_id: int, *, at: int | None = None) -> OfflineOrder:
+    """Record that a shipped order reached the buyer."""
+    at = int(time.time()) if at is None else at
+    with _tx.write(db):
+        order = get(db, order_id)
+        if order.state != PAID or order.shipped_at is None:
+            raise OfflineOrderError("Order {number} has not been shipped.", number=order.number)
+        if order.delivered_at is not None:
+            raise OfflineOrderError("Order {number} was delivered already.", number=order.number)
+        db.execute("UPDATE offline_orders SET delivered_at = ? WHERE id = ?", [at, order_id])
+    return get(db, order_id)
 
 
 def expire_unpaid(db, *, at: int | None = None) -> tuple[int, ...]:
@@ -215,14 +268,16 @@ def expire_unpaid(db, *, at: int | None = None) -> tuple[int, ...]:
 
 
 _SELECT = ("SELECT o.id, o.item_id, i.style_no, i.color, i.size, i.name, o.quantity, o.unit_price, o.currency, o.payment, o.state, c.name, c.phone, "
-           "c.address, o.receipt, o.note, o.created_at, o.due_at, o.paid_at FROM offline_orders o "
+           "c.address, o.receipt, o.note, o.created_at, o.due_at, o.paid_at, o.carrier, "
+           "o.tracking_number, o.shipped_at, o.delivered_at FROM offline_orders o "
            "JOIN lot_items i ON i.id = o.item_id LEFT JOIN customers c ON c.id = o.customer_id")
 
 
 def _order(r) -> OfflineOrder:
     customer = Customer(r[11], r[12] or "", r[13] or "") if r[11] is not None else None
     return OfflineOrder(r[0], r[1], _sku(*r[2:5]), r[5], r[6], r[7], r[8], r[9], r[10],
-                        customer, r[14], r[15], r[16], r[17], r[18])
+                        customer, r[14], r[15], r[16], r[17], r[18], r[19], r[20], r[21],
+                        r[22])
 
 
 def get(db, order_id: int) -> OfflineOrder:

@@ -30,6 +30,19 @@ def new_key_pair() -> tuple[str, str]:
     return pem, public_hex(key.public_key())
 
 
+def key_pair_from_secret(secret: bytes) -> tuple[str, str]:
+    """The delivery-note key pair made from secret bytes (at least 40, from a KDF): the same
+    bytes always give the same pair, as new_key_pair's (PEM, public hex)."""
+    if len(secret) < 40:
+        raise ValueError("a key needs at least 40 bytes of secret")
+    # Reduced mod n-1 from 40+ bytes: the bias is below 2**-64.
+    order = 0xFFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551
+    key = ec.derive_private_key(int.from_bytes(secret, "big") % (order - 1) + 1, ec.SECP256R1())
+    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                            serialization.NoEncryption()).decode("ascii")
+    return pem, public_hex(key.public_key())
+
+
 def public_hex(public_key) -> str:
     """The uncompressed point (04 || x || y) as hex, as WebCrypto's "raw" format takes it."""
     from cryptography.hazmat.primitives import serialization

@@ -82,3 +82,34 @@ def m0003_offer_quotes(db):
     """An offer keeps the listing's price and currency it was signed for and the rate the
     seller stated, as JSON (shop.storefront.quotes.quote_document); NULL for older offers."""
     db.execute("ALTER TABLE listing_offers ADD COLUMN quote TEXT")
+
+
+@migrations(name="0004_pickup_points")
+def m0004_pickup_points(db):
+    """Where buyers may collect an order in person (到店自提), and how each listing is handed
+    over; a listing without a row is delivered, as every listing was before."""
+    db.execute("""
+        CREATE TABLE pickup_points (
+            name TEXT PRIMARY KEY,
+            address TEXT NOT NULL,
+            hours TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            created_at INTEGER NOT NULL
+        )""")
+    db.execute("""
+        CREATE TABLE listing_handover (
+            listing_id INTEGER PRIMARY KEY REFERENCES listings(id) ON DELETE CASCADE,
+            handover TEXT NOT NULL CHECK (handover IN ('delivery', 'pickup', 'both'))
+        )""")
+
+
+@migrations(name="0005_payment_codes")
+def m0005_payment_codes(db):
+    """The store's payment QR codes (WeChat Pay, Alipay): the text the seller's picture
+    decoded to, checked to be a payment code of its kind; never the picture itself."""
+    db.execute("""
+        CREATE TABLE store_payment_codes (
+            kind TEXT PRIMARY KEY CHECK (kind IN ('wechat', 'alipay')),
+            text TEXT NOT NULL,
+            added_at INTEGER NOT NULL
+        )""")

@@ -23,6 +23,7 @@ from shop.money import Money
 from shop.pictures import is_name
 
 from .errors import StorefrontError
+from .payment_codes import KINDS, is_payment_text, qr_png
 from .share import checkout_page, product_page
 
 MARKER = ".ziliudi-site"
@@ -38,6 +39,7 @@ class SiteSummary:
     variants: int
     images: int
     payable: int  # variants with a signed offer
+    pay_codes: int = 0  # payment QR codes the checkout shows (WeChat Pay, Alipay)
 
 
 def _e(text) -> str:
@@ -111,24 +113,28 @@ def _products(listings) -> list[list]:
 
 
 def export_site(folder, store, listings, template_dir, *, offers=None, chain=None,
-                resolve_image=lambda name: None, progress=None) -> SiteSummary:
+                resolve_image=lambda name: None, progress=None, pickup=None,
+                pay_codes=()) -> SiteSummary:
     """Write the site of `store` with the live `listings` into `folder` (empty, or an earlier
     export, which is replaced). `offers`: listing id -> StoredOffer; `chain`: the escrow
     config the script needs (chain, contract, token and the contract's interface), or None
     when the store takes no payments online yet. `resolve_image`: a stored picture's name
-    -> its file, or None."""
+    -> its file, or None. `pickup`: the store's pickup points and the listings buyers may
+    collect (services.pickup.site_pickup), or None for delivery only. `pay_codes`: the
+    store's payment_codes.PaymentCode list; with one, each checkout also offers paying by QR
+    code and sending the order code by WeChat."""
     if not store.public_key:
         raise StorefrontError("The store has no key for delivery details yet.")
     try:
         return _export(Path(folder), store, listings, Path(template_dir), offers or {}, chain,
-                       resolve_image, progress)
+                       resolve_image, progress, pickup or {}, tuple(pay_codes))
     except OSError as e:  # a read-only folder, a full disk, a file where the folder should be
         raise StorefrontError("The site could not be written to {folder}: {reason}.",
                               folder=str(folder), reason=e.strerror or str(e)) from None
 
 
 def _export(chosen, store, listings, template_dir, offers, chain, resolve_image,
-            progress) -> SiteSummary:
+            progress, pickup, pay_codes) -> SiteSummary:
     folder = Path(os.path.realpath(chosen))  # links in the path are the user's; resolve once
     layout = string.Template((template_dir / "page.html").read_text(encoding="utf-8"))
     _prepare(folder)
@@ -136,6 +142,7 @@ def _export(chosen, store, listings, template_dir, offers, chain, resolve_image,
         shutil.copyfile(template_dir / name, _inside(folder, name))
     images = _Images(folder, resolve_image)
     avatar = images.add(store.avatar)
+    pay_images = _write_pay_codes(folder, pay_codes)
     products = _products(listings)
     footer = _e(" · ".join(p for p in (f"微信 {store.wechat}" if store.wechat else "",
                                          f"电话 {store.phone}" if store.phone else "") if p))
@@ -166,17 +173,19 @@ def _export(chosen, store, listings, template_dir, offers, chain, resolve_image,
                              "signature": stored.signature if stored else None,
                              "quote": stored.quote if stored else None})
         data = {"storeKey": store.public_key, "chain": chain, "product": first.name,
-                "variants": variants}
+                "variants": variants, "pickup": pickup_data(pickup, group)}
         write(checkout_page(first), f"下单 · {first.name}",
-              _checkout_body(first, group, data) + _no_arbitrator(store), "checkout")
+              _checkout_body(first, group, data) + _no_arbitrator(store)
+              + _scan_pay_body(pay_images, first.currency), "checkout")
         if progress is not None:
             progress(n + 1, len(products))
     notice = f'<p class="notice">{_e(store.notice)}</p>' if store.notice else ""
     empty = "" if cards else "<p>店里暂时没有在售的商品。</p>"
     write("index.html", store.name, f'{notice}<div class="grid">{"".join(cards)}</div>{empty}',
           "index")
-    write("order.html", f"我的订单 · {store.name}", _order_body(chain, store), "order")
-    return SiteSummary(chosen, len(products), len(listings), len(images.copied), payable)
+    write("order.html", f"我的订单 · {store.name}", _order_body(chain, store, pickup), "order")
+    return SiteSummary(chosen, len(products), len(listings), len(images.copied), payable,
+                       len(pay_images))
 
 
 def _card(first, group, pictures) -> str:
@@ -210,7 +219,9 @@ def _checkout_body(first, group, data) -> str:
             '<label for="quantity">数量</label><input id="quantity" type="number" min="1" value="1">'
             '<label for="name">收货人</label><input id="name" autocomplete="name">'
             '<label for="phone">手机号</label><input id="phone" type="tel" autocomplete="tel">'
-            '<label for="address">收货地址</label><textarea id="address" rows="2"></textarea>'
+            + _pickup_box(data["pickup"]) +
+            '<div id="address-box"><label for="address">收货地址</label>'
+            '<textarea id="address" rows="2"></textarea></div>'
             '<label for="note">备注</label><input id="note">'
             f'{method}<p>应付：<span class="price" id="total"></span></p>'
             '<p>收货信息只用卖家的公钥在本机加密，只有卖家能看到。</p>'
@@ -220,6 +231,78 @@ def _checkout_body(first, group, data) -> str:
             '<details><summary>卖家签名的报价（价格与收款方由卖家签名，页面无法修改）</summary>'
             '<pre class="offer" id="offer-json"></pre></details>'
             + _json_block("checkout-data", data))
+
+
+PAY_LABELS = {"wechat": "微信支付", "alipay": "支付宝"}
+
+
+def _write_pay_codes(folder: Path, pay_codes) -> list[dict]:
+    """Draw each payment code anew as images/pay-KIND.png (the name comes from the kind, a
+    fixed word, never from the code's text); what the checkout shows of them."""
+    shown = []
+    for code in pay_codes:
+        if code.kind not in KINDS or not is_payment_text(code.kind, code.text):
+            continue
+        path = f"images/pay-{code.kind}.png"
+        _inside(folder, "images").mkdir(exist_ok=True)
+        _inside(folder, path).write_bytes(qr_png(code.text))
+        shown.append({"kind": code.kind, "image": path, "label": PAY_LABELS[code.kind]})
+    return shown
+
+
+def _scan_pay_body(pay_images, currency: str) -> str:
+    """The checkout's pay-by-QR part: hidden until the script shows it, and only when the
+    store has a payment code (see app.js, scanPay)."""
+    if not pay_images:
+        return ""
+    figures = "".join(f'<figure><img src="../{_e(p["image"])}" alt="{_e(p["label"])}收款码">'
+                      f'<figcaption>{_e(p["label"])}</figcaption></figure>' for p in pay_images)
+    return ('<section class="scanpay" id="scanpay">'
+            '<p><button class="button" id="scan-pay" type="button">扫码付款</button> '
+            '用微信或支付宝扫卖家的收款码付款，再把订单码发给卖家。</p>'
+            '<div id="scanpay-result" hidden>'
+            '<h2>第 1 步：扫码付款</h2>'
+            '<p>请付 <span class="price" id="scanpay-amount"></span></p>'
+            f'<div class="paycodes">{figures}</div>'
+            '<h2>第 2 步：把订单码发给卖家</h2>'
+            '<p>付款后，复制下面的订单码发到卖家微信，或让卖家扫这个二维码。'
+            '卖家收到钱后会确认订单并发货。</p>'
+            '<textarea id="order-code" readonly rows="5"></textarea>'
+            '<p><button class="button" id="copy-code" type="button">复制订单码</button> '
+            '<span id="copy-state"></span></p>'
+            '<canvas id="order-qr"></canvas></div></section>'
+            + _json_block("paycode-data", {"codes": pay_images, "currency": currency}))
+
+
+def pickup_data(pickup: dict, group) -> dict | None:
+    """The checkout's pickup choice: the store's points and, per variant, "delivery",
+    "pickup" or "both"; None when no variant of the product may be collected."""
+    points = pickup.get("points") or []
+    handover = {str(x.id): pickup.get("handover", {}).get(x.id, "delivery") for x in group}
+    if not points or set(handover.values()) == {"delivery"}:
+        return None
+    return {"points": points, "handover": handover}
+
+
+def _pickup_box(pickup) -> str:
+    """Delivery or pickup, and which pickup point: app.js shows what the variant allows."""
+    if not pickup:
+        return ""
+    options = "".join(f'<option value="{i}">{_e(p["name"])}</option>'
+                      for i, p in enumerate(pickup["points"]))
+    return ('<div id="pickup-box"><label for="handover">取货方式</label><select id="handover">'
+            '<option value="delivery">快递到家</option><option value="pickup">到店自提</option>'
+            '</select><div id="pickup-choice" hidden><label for="pickup-point">自提门店</label>'
+            f'<select id="pickup-point">{options}</select>'
+            '<p class="pickup-info" id="pickup-info"></p></div></div>')
+
+
+def _pickup_order_box() -> str:
+    """Where the order page shows a pickup order's point and the QR the counter scans."""
+    return ('<section class="pickup" id="pickup" hidden><h2>到店自提</h2>'
+            '<p id="pickup-where"></p><p>到店时出示这个二维码，店员扫码核对订单：</p>'
+            '<canvas id="pickup-qr" width="264" height="264"></canvas>'
+            '<p class="pickup-code" id="pickup-text"></p></section>')
 
 
 def arbitration_data(store) -> dict:
@@ -246,7 +329,7 @@ def _statement_box() -> str:
             '<textarea id="statement" rows="3"></textarea></div>')
 
 
-def _order_body(chain, store) -> str:
+def _order_body(chain, store, pickup) -> str:
     contact = " ".join(p for p in (f"微信 {store.wechat}" if store.wechat else "",
                                    f"电话 {store.phone}" if store.phone else "") if p)
     return ('<h1>我的订单</h1><p>订单号：<span id="order-id"></span></p>'
@@ -256,7 +339,9 @@ def _order_body(chain, store) -> str:
             + _statement_box() +
             f'<p>{_order_buttons()}</p>'
             f'<div class="status" id="status" hidden></div>{_settlement_box()}<p>{_e(contact)}</p>'
-            + _json_block("order-data", {"chain": chain, "arbitration": arbitration_data(store)}))
+            + _pickup_order_box()
+            + _json_block("order-data", {"chain": chain, "arbitration": arbitration_data(store),
+                                         "pickupPoints": pickup.get("points", [])}))
 
 
 #: The order page's buttons: id (as app.js names its actions) and words for a buyer.

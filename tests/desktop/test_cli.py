@@ -1,3 +1,4 @@
+import io
 import json
 import os
 import subprocess
@@ -26,7 +27,7 @@ def test_version_does_not_import_qt():
     assert result.stdout.startswith("ziliudi ")
 
 
-def test_profile_commands_round_trip(capsys, data_dir, tmp_path):
+def test_profile_commands_round_trip(capsys, data_dir, tmp_path, monkeypatch):
     d = ["--data-dir", str(data_dir)]
     assert run(capsys, *d, "profile", "create", "店一")[0] == 0
     code, out, _ = run(capsys, *d, "profile", "list", "--json")
@@ -35,8 +36,10 @@ def test_profile_commands_round_trip(capsys, data_dir, tmp_path):
     code, out, _ = run(capsys, *d, "profile", "info", "店一", "--json")
     info = json.loads(out)
     assert info["journal_mode"] == "wal" and "0001_book" in info["schema"]["shop"]
-    assert run(capsys, *d, "profile", "backup", "店一", str(tmp_path / "b.ziliudi"))[0] == 0
-    assert run(capsys, *d, "profile", "restore", str(tmp_path / "b.ziliudi"), "店二")[0] == 0
+    monkeypatch.setattr("sys.stdin", io.StringIO("pw\n"))
+    assert run(capsys, *d, "profile", "backup", "店一", str(tmp_path / "b.ziliudi"), "--password-stdin")[0] == 0
+    monkeypatch.setattr("sys.stdin", io.StringIO("pw\n"))
+    assert run(capsys, *d, "profile", "restore", str(tmp_path / "b.ziliudi"), "店二", "--password-stdin")[0] == 0
     assert run(capsys, *d, "profile", "rename", "店二", "店三")[0] == 0
     code, out, _ = run(capsys, *d, "profile", "list", "--json")
     assert sorted(p["name"] for p in json.loads(out)["profiles"]) == ["店一", "店三"]

@@ -137,3 +137,9 @@ def test_every_error_of_the_contracts_is_a_listed_sentence():
     assert sorted(names - set(SENTENCES)) == []
     assert all("{" not in text and text.endswith(".") for text in SENTENCES.values())
     assert set(SENTENCES.values()) <= set(core_texts.CONTRACT_ERRORS)
+
+
+def test_payment_code_refusals_are_listed():
+    from shop.storefront.payment_codes import _NO_CODE, _NOT_OF_KIND
+
+    assert set(_NOT_OF_KIND.values()) | set(_NO_CODE.values()) <= set(core_texts.ERRORS)

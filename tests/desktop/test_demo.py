@@ -61,3 +61,35 @@ def test_the_demo_s_networks_name_the_sandbox_s_yuan_token_and_its_peg(demo, dat
                                                                                 "connected")
     assert main(["--data-dir", str(data_dir), "--demo", "wallet", "networks"]) == 0
     assert "dCNY (CNY)" in capsys.readouterr().out
+
+
+def test_a_demo_made_without_a_keyring_gets_its_seller_once_one_appears(data_dir, secret_keyring,
+                                                                        monkeypatch):
+    import keyring
+    from keyring.backends import fail
+
+    from desktop.services.profile_backup import delete
+    from desktop.services.profiles import ProfileStore
+
+    store = ProfileStore(data_dir)
+    real = keyring.get_keyring()
+    monkeypatch.setattr(keyring, "get_keyring", lambda: fail.Keyring())
+    store.open_demo().close()
+    store.open_demo().close()  # still no keyring: still none, and no error
+    db = store.open("demo")
+    assert db["wallet_accounts"].count == 0 and db["lots"].count >= 1
+    db.close()
+
+    monkeypatch.setattr(keyring, "get_keyring", lambda: real)
+    session = Session(data_dir)
+    session.open_profile("demo")  # the next start, now with a keyring
+    try:
+        wallet = session.work().wallet
+        [account] = wallet.accounts.list()
+        wallet.accounts.check_password(account.address, DEMO_SELLER_PASSWORD)
+        wallet.accounts.remove(account.address, force=True)
+        session.open_profile("demo")
+        assert session.work().wallet.accounts.list() == []  # removed by the user: stays removed
+    finally:
+        session.close()
+        delete(store, "demo")

@@ -41,7 +41,7 @@ FILL = {
 # Dialogs that are a flow of their own, tested elsewhere: closed as if Cancel was pressed.
 CANCEL = {"ImportWizard", "NewAccountDialog"}
 # Clicked after the others of their page, so that what they take away is still there for them.
-LAST = {"wallet_remove"}
+LAST = {"wallet_remove", "profile_delete"}
 ROWS = 3  # rows chosen one at a time; more are chosen together where the table allows it
 
 

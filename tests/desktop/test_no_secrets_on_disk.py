@@ -31,7 +31,8 @@ def test_every_file_the_profile_wrote_is_free_of_secrets(data_dir, tmp_path, cap
     # Everything else a user does that writes files: settings, a backup, an export, a failed send.
     ui.ctx.settings.setValue("ui/language", "zh_CN")
     ui.close()
-    cli("profile", "backup", "default", str(data_dir / "backup.ziliudi"))
+    cli("profile", "backup", "default", str(data_dir / "backup.ziliudi"), "--password-stdin",
+        stdin="backup-pw\n")
     cli("lots", "list", "--json")
     monkeypatch.setattr("sys.stdin", io.StringIO("wrong password\n"))
     main(["--data-dir", str(data_dir), "--profile", "default", "wallet", "send", "--from", "dev",
@@ -48,6 +49,7 @@ def test_every_file_the_profile_wrote_is_free_of_secrets(data_dir, tmp_path, cap
         "phrase without spaces": phrase.replace(" ", "").encode("utf-8"),
         "phrase utf-16": phrase.encode("utf-16-le"),
         "password": b"pw-1\n",
+        "backup password": b"backup-pw",
         "RPC URL key": RPC_KEY.encode(),
     }
     files = [p for p in data_dir.rglob("*") if p.is_file()]

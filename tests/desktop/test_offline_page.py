@@ -5,6 +5,7 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from desktop.ui.offline_dialogs import RecordSaleDialog
+from desktop.ui.payment_dialogs import MoneyArrivedDialog
 
 
 @pytest.fixture
@@ -57,6 +58,7 @@ def test_record_pay_and_cancel_move_the_stock(page, qtbot, monkeypatch):
     assert row[0] == "X-3" and row[4] == "¥318.00" and row[7] == "王五"
     assert page.shown_texts[-1] == "Recorded order X-3."
     page.table.selectRow(0)
+    monkeypatch.setattr(MoneyArrivedDialog, "exec", lambda self: QDialog.Accepted)
     wait(qtbot, page.mark_paid())
     assert page.shown_texts[-1] == "Order X-3 is paid."
     sold = left(page, item.id)[2]

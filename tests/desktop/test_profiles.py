@@ -5,7 +5,7 @@ import pytest
 
 from desktop.services.book import open_profile_book
 from desktop.services.schema import MIGRATION_SETS
-from desktop.services.profiles import ProfileError, ProfileStore
+from desktop.services.profiles import ProfileError, ProfileStore, copy_book
 from shop.book import BookDamaged, BookTooNew, NotABook, schema_version
 
 
@@ -136,7 +136,8 @@ def test_backup_while_open_is_consistent_and_restores(store, tmp_path):
     # A transaction in flight while the backup runs must not appear in it.
     writer.conn.execute("BEGIN")
     writer.conn.execute("INSERT INTO book_info VALUES ('uncommitted', 'no')")
-    backup = store.backup("shop", tmp_path / "shop.ziliudi")
+    backup = tmp_path / "shop.ziliudi"
+    copy_book(store.get("shop").book_path, backup)
     writer.conn.execute("ROLLBACK")
     writer.close()
     conn = sqlite3.connect(backup)
@@ -154,7 +155,8 @@ def test_backup_while_open_is_consistent_and_restores(store, tmp_path):
 
 def test_restore_over_existing_needs_replace_and_keeps_old_book(store, tmp_path):
     store.create("a")
-    backup = store.backup("a", tmp_path)
+    backup = tmp_path / "a.ziliudi"
+    copy_book(store.get("a").book_path, backup)
     store.create("b")
     db = store.open("b")
     with db.atomic():
@@ -231,7 +233,8 @@ def test_truncated_refused_and_untouched(store, tmp_path):
     with db.atomic():
         db["book_info"].insert_all({"key": f"k{i}", "value": "x" * 500} for i in range(200))
     db.close()
-    whole = store.backup("shop", tmp_path / "whole.ziliudi").read_bytes()
+    copy_book(store.get("shop").book_path, tmp_path / "whole.ziliudi")
+    whole = (tmp_path / "whole.ziliudi").read_bytes()
     path = tmp_path / "truncated.db"
     path.write_bytes(whole[: len(whole) // 2])
     before = digest(path)

@@ -1,6 +1,6 @@
 """The sale loop on a real anvil node, with a supplier, a distributor and a stranger each on a
 profile of their own and one shared contract: stock and sell-through after funded,
-cancelled, declined, reclaimed, confirmed and settled orders whatever the interleaving and
+cancelled, declined, reclaimed, confirmed, settled and ruled orders whatever the interleaving and
 however often the distributor syncs; the allotment caps the distributor's offers; a revised
 sheet makes offers stale and one transaction revokes them; a shipping list and the
 supplier's reply ship orders on chain; the stranger's sync holds none of it."""
@@ -10,14 +10,15 @@ from __future__ import annotations
 import csv
 import io
 import json
+import random
 from dataclasses import dataclass
 
 import pytest
 from openpyxl import load_workbook
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from desktop.services import dropship, lots, offer_revocation, orders, storefront
+from desktop.services import arbitration, dropship, lots, offer_revocation, orders, storefront
 from shop.orders.model import escrow_number
 from shop.stock.check import StockRow
 
@@ -37,6 +38,7 @@ class Loop:
     supplier: object  # (session, work, address)
     distributor: object
     stranger: object
+    arbiter: object  # the arbitrator the distributor's offers name
     buyers: list
     item: object  # the distributor's lot item with the large allotment
     small: object  # the item allotted 3 units
@@ -85,7 +87,7 @@ def loop(data_dir, anvil, secret_keyring, tmp_path):
     from wallet.escrow_client import EscrowClient
     from wallet.vault import Vault
 
-    deployer, supplier, distributor, stranger, *buyers = anvil.accounts
+    deployer, supplier, distributor, stranger, arbiter, *buyers = anvil.accounts
     w3 = Web3(Web3.HTTPProvider(anvil.url))
     art = load_artifact("DemoUSD")
     receipt = w3.eth.wait_for_transaction_receipt(
@@ -110,6 +112,9 @@ def loop(data_dir, anvil, secret_keyring, tmp_path):
         x_session, x, x_address = _profile(data_dir, anvil, "路人", stranger, token,
                                            escrow.address)
         profiles.append((x_session, x))
+        a_session, a, a_address = _profile(data_dir, anvil, "仲裁", arbiter, token,
+                                           escrow.address)
+        profiles.append((a_session, a))
 
         # The supplier's lot, published and signed for the distributor with an allotment.
         storefront.ensure_delivery_key(s)
@@ -130,12 +135,12 @@ def loop(data_dir, anvil, secret_keyring, tmp_path):
         storefront.ensure_delivery_key(d)
         lots.import_sheet(d, sheet)
         storefront.add_from_lot(d, LOT)
-        storefront.sign_store_offers(d, d_address, "pw",
-                                     at=orders.chain_now(d, orders.target(d)))
+        arbitration.set_store_arbitrator(d, arbitration.card(a).to_json(), "¥1")
+        _sign(d, d_address)
         items = {i.sku: i for i in lots.items(d, LOT).items}
         yield Loop(anvil, w3, token, escrow, (s_session, s, s_address),
                    (d_session, d, d_address), (x_session, x, x_address),
-                   buyers, items["Q1/黑/M"], items["Q2/灰/L"])
+                   (a_session, a, a_address), buyers, items["Q1/黑/M"], items["Q2/灰/L"])
     finally:
         for session, w in profiles:
             w = session.work()
@@ -143,6 +148,13 @@ def loop(data_dir, anvil, secret_keyring, tmp_path):
                 w.wallet.accounts.remove(a.address, force=True)
             Vault("ziliudi:" + session.profile_id).delete(storefront.KEY_NAME)
             session.close()
+
+
+def _sign(work, address):
+    # The store sells in 元 and the test token is a dollar: the seller states a rate (one for
+    # one, so that the sums stay plain).
+    storefront.sign_store_offers(work, address, "pw", rate="1",
+                                 at=orders.chain_now(work, orders.target(work)))
 
 
 def _offer_of(loop: Loop, item_id):
@@ -156,8 +168,7 @@ def _offer_of(loop: Loop, item_id):
     listing = {x.id for x in storefront.listings(work) if x.item_id == item_id}
     found = [k for i, k in kept.items() if i in listing]
     if not found:  # the clock passed its expiry: a fresh one, as the store would sign
-        storefront.sign_store_offers(work, loop.distributor[2], "pw",
-                                     at=orders.chain_now(work, t))
+        _sign(work, loop.distributor[2])
         return _offer_of(loop, item_id)
     (offer,) = found
     return Offer.from_json(offer.offer), bytes.fromhex(offer.signature[2:])
@@ -205,26 +216,38 @@ def _settle(loop: Loop, buyer, escrow_id: int, buyer_gets_all: bool):
     return orders.settle(d, _seller_signer(loop), s, buyer_sig, seller_sig)
 
 
+def _rule(loop: Loop, escrow_id: int, to_seller: bool):
+    _, a, a_address = loop.arbiter
+    orders.sync(a)
+    dispute = arbitration.find_dispute(a, escrow_id)
+    split = arbitration.ruling(dispute, 0 if to_seller else dispute.held - dispute.fee)
+    return arbitration.rule(a, _signer(loop.anvil.accounts[4]), dispute, split)
+
+
 # What each outcome leaves the lot item: units held (reserved) or sold, per unit bought.
 EFFECT = {"funded": (1, 0), "cancelled": (0, 0), "declined": (0, 0), "reclaimed": (0, 0),
-          "confirmed": (0, 1), "settled_to_seller": (0, 1), "settled_to_buyer": (0, 0)}
+          "confirmed": (0, 1), "settled_to_seller": (0, 1), "settled_to_buyer": (0, 0),
+          "ruled_to_seller": (0, 1), "ruled_to_buyer": (0, 0)}
 
 STATE = {"funded": "Funded", "cancelled": "Refunded", "declined": "Refunded",
          "reclaimed": "Refunded", "confirmed": "Completed", "settled_to_seller": "Resolved",
-         "settled_to_buyer": "Resolved"}
+         "settled_to_buyer": "Resolved", "ruled_to_seller": "Resolved",
+         "ruled_to_buyer": "Resolved"}
 
 # The steps after funding that lead to each outcome; "late" steps happen after the clock
 # passes the ship deadline (so that one jump serves every reclaim of the example).
 STEPS = {"funded": [], "cancelled": ["cancel"], "declined": ["decline"],
          "reclaimed": ["accept", "late:reclaim"], "confirmed": ["accept", "ship", "confirm"],
          "settled_to_seller": ["accept", "settle_seller"],
-         "settled_to_buyer": ["accept", "ship", "settle_buyer"]}
+         "settled_to_buyer": ["accept", "ship", "settle_buyer"],
+         "ruled_to_seller": ["accept", "ship", "dispute", "rule_seller"],
+         "ruled_to_buyer": ["accept", "dispute", "rule_buyer"]}
 
 
 def _do(loop: Loop, step: str, buyer, escrow_id: int):
     _, d, _ = loop.distributor
     seller = _seller_signer(loop)
-    if step in ("cancel", "confirm", "reclaim"):
+    if step in ("cancel", "confirm", "reclaim", "dispute"):
         _as_buyer(loop, buyer, step, escrow_id)
     elif step == "decline":
         orders.act(d, seller, escrow_id, "decline")
@@ -234,6 +257,8 @@ def _do(loop: Loop, step: str, buyer, escrow_id: int):
         orders.mark_shipped(d, seller, escrow_id, "顺丰", f"SF{escrow_id % 10**9}")
     elif step in ("settle_seller", "settle_buyer"):
         _settle(loop, buyer, escrow_id, step == "settle_buyer")
+    elif step in ("rule_seller", "rule_buyer"):
+        _rule(loop, escrow_id, step == "rule_seller")
     else:
         raise AssertionError(step)
 
@@ -244,6 +269,11 @@ def _do(loop: Loop, step: str, buyer, escrow_id: int):
                      min_size=1, max_size=4),
        order=st.randoms(use_true_random=False),
        syncs=st.lists(st.booleans(), min_size=12, max_size=12))
+# Every way an order closes, at least once, besides what is drawn at random.
+@example(plan=[("ruled_to_seller", 1), ("ruled_to_buyer", 2), ("settled_to_seller", 1),
+               ("reclaimed", 1)], order=random.Random(7), syncs=[True, False] * 6)
+@example(plan=[("confirmed", 2), ("declined", 1), ("cancelled", 1), ("settled_to_buyer", 1)],
+         order=random.Random(3), syncs=[False] * 12)
 def test_stock_follows_orders_in_any_interleaving_and_any_syncs(loop, plan, order, syncs):
     _, d, _ = loop.distributor
     orders.sync(d)

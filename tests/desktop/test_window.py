@@ -1,7 +1,9 @@
 """The main window: navigation, pages, status bar, settings, language."""
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QComboBox, QLabel
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton
+
+from desktop.services import profile_backup
 
 from desktop.services.events import NetworkStateChanged
 from desktop.ui.pages import PAGES
@@ -31,9 +33,9 @@ def test_language_switch_changes_visible_strings(ui, qtbot):
     ui.show_page("settings")
     combo = ui.page("settings").findChild(QComboBox, "language")
     combo.setCurrentIndex(combo.findData("zh_CN"))
-    qtbot.waitUntil(lambda: nav_text(ui, "profiles") == "账本")
+    qtbot.waitUntil(lambda: nav_text(ui, "profiles") == "账套")
     assert ui.page("settings").findChild(QLabel, "heading").text() == "设置"
-    assert ui.profile_label.text().startswith("账本")
+    assert ui.profile_label.text().startswith("账套")
     assert ui.ctx.settings.value("ui/language") == "zh_CN"
     combo = ui.page("settings").findChild(QComboBox, "language")
     combo.setCurrentIndex(combo.findData("en"))
@@ -68,6 +70,7 @@ def test_a_new_profile_is_listed_at_once_and_no_book_change_is_announced(ui, qtb
     seen = []
     ui.ctx.session.bus.subscribe(BookChanged, seen.append)
     monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "third")
+    monkeypatch.setattr(dialogs, "ask", lambda *a, **k: False)  # not WeChat Pay / Alipay only
     ui.show_page("profiles")
     page = ui.page("profiles")
     page.create()
@@ -84,11 +87,43 @@ def test_backup_from_the_page_runs_in_the_background(ui, qtbot, tmp_path, monkey
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(dest), ""))
     shown = []
     monkeypatch.setattr(dialogs, "show_info", lambda parent, text, title=None: shown.append(text))
+    monkeypatch.setattr(dialogs, "ask_password", lambda *a, **k: "backup pw")
     page = ui.page("profiles")
     page.table.selectRow(0)
-    page.backup()
-    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    qtbot.mouseClick(page.findChild(QPushButton, "profile_backup"), Qt.LeftButton)
+    qtbot.waitUntil(lambda: bool(shown), timeout=15000)
     assert dest.is_file() and str(dest) in shown[0]
+    assert profile_backup.is_encrypted(dest)
+
+    # Restore it under another name from the page, then delete that copy from the page.
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(dest), ""))
+    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "copy")
+    qtbot.mouseClick(page.findChild(QPushButton, "profile_restore"), Qt.LeftButton)
+    qtbot.waitUntil(lambda: "copy" in _names(page), timeout=15000)
+    asked = []
+    monkeypatch.setattr(dialogs, "ask", lambda parent, q, title=None: asked.append(q) or True)
+    page.table.selectRow(_names(page).index("copy"))
+    qtbot.mouseClick(page.findChild(QPushButton, "profile_delete"), Qt.LeftButton)
+    qtbot.waitUntil(lambda: "copy" not in _names(page), timeout=15000)
+    assert "cannot be undone" in asked[0] and not ui.ctx.session.profiles.exists("copy")
+
+
+def test_the_open_profile_cannot_be_deleted(ui, qtbot, monkeypatch):
+    from desktop.ui import dialogs
+
+    errors, asked = [], []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, e, title=None: errors.append(str(e)))
+    monkeypatch.setattr(dialogs, "ask", lambda *a, **k: asked.append(a) or True)
+    page = ui.page("profiles")
+    page.reload()
+    page.table.selectRow(_names(page).index(ui.ctx.session.profile.name))
+    qtbot.mouseClick(page.findChild(QPushButton, "profile_delete"), Qt.LeftButton)
+    assert errors and "Open another profile" in errors[0] and asked == []
+    assert ui.ctx.session.profiles.exists(ui.ctx.session.profile.name)
+
+
+def _names(page):
+    return [page.table.item(r, 0).text() for r in range(page.table.rowCount())]
 
 
 def test_status_bar_learns_the_network_state_without_visiting_the_wallet(ui, qtbot):

@@ -10,7 +10,7 @@ import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import SecretService, chainer, fail
 
-from wallet.refusals import NoSecureKeyring
+from wallet.refusals import KEYRING_ADVICE, NoSecureKeyring, keyring_advice
 from wallet.vault import Vault, is_secure_backend, secure_backend
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -68,8 +68,24 @@ for _cls in (PlaintextLikeKeyring, AltModuleKeyring, FixedChainer, BrokenKeyring
 
 
 def test_fail_backend_refused_with_how_to_fix():
-    with pytest.raises(NoSecureKeyring, match="gnome-keyring .* or KWallet"):
+    with pytest.raises(NoSecureKeyring) as refused:
         Vault("ziliudi-test:x", backend=fail.Keyring())
+    assert str(refused.value) == KEYRING_ADVICE[keyring_advice()]
+    assert "\n" not in str(refused.value) and str(refused.value).count(". ") == 0
+
+
+@pytest.mark.parametrize("system, tools, environ, advice", [
+    ("Windows", set(), {}, "builtin"),
+    ("Darwin", set(), {}, "builtin"),
+    ("Linux", {"apt-get"}, {"DBUS_SESSION_BUS_ADDRESS": "unix:path=/x"}, "debian"),
+    ("Linux", {"dnf"}, {"DBUS_SESSION_BUS_ADDRESS": "unix:path=/x"}, "fedora"),
+    ("Linux", set(), {"DBUS_SESSION_BUS_ADDRESS": "unix:path=/x"}, "linux"),
+    ("Linux", {"apt-get", "gnome-keyring-daemon"}, {}, "no_session"),
+    ("Linux", {"apt-get"}, {}, "debian"),
+])
+def test_the_keyring_advice_fits_the_system(system, tools, environ, advice):
+    assert keyring_advice(system, environ, lambda tool: tool in tools and "/usr/bin/" + tool) == advice
+    assert ("apt install" in KEYRING_ADVICE[advice]) == (advice == "debian")
 
 
 def test_plaintext_backend_refused():
@@ -81,15 +97,17 @@ def test_plaintext_backend_refused():
 
 
 def test_keyrings_alt_module_refused_whatever_its_priority():
-    with pytest.raises(NoSecureKeyring, match="keyrings.alt.file"):
+    with pytest.raises(NoSecureKeyring) as refused:
         Vault("ziliudi-test:x", backend=AltModuleKeyring())
+    assert "keyrings.alt.file" in refused.value.backend
 
 
 def test_chainer_of_insecure_backends_refused():
     chain = FixedChainer()
     FixedChainer.members = [PlaintextLikeKeyring(), fail.Keyring()]
-    with pytest.raises(NoSecureKeyring, match="chained"):
+    with pytest.raises(NoSecureKeyring) as refused:
         secure_backend(chain)
+    assert "chained" in refused.value.backend
 
 
 @pytest.mark.keyring

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.commands import Command
-from desktop.commands.parsers import dropship, offline_orders
+from desktop.commands.parsers import dropship, offline_orders, pickup
 
 CODE = "desktop.commands.orders"
 
@@ -58,6 +58,7 @@ def register(commands) -> None:
 
     offline_orders.register(sub)
     dropship.register(sub)
+    pickup.register_orders(sub, _signing)
 
 
 def _signing(p) -> None:

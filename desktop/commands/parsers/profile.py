@@ -19,7 +19,20 @@ def register(commands) -> None:
 
     p = sub.add_parser("create", help="create a profile")
     p.add_argument("name")
+    p.add_argument("--no-chain", action="store_true",
+                   help="sell without a chain: payments by WeChat Pay and Alipay only, "
+                        "no wallet, no network (只用微信/支付宝收款)")
     p.set_defaults(run=Command(CODE, "create"))
+
+    p = sub.add_parser("set", help="change a profile's settings")
+    p.add_argument("name", nargs="?", help="the profile (default: --profile, else the one in use)")
+    chain = p.add_mutually_exclusive_group(required=True)
+    chain.add_argument("--no-chain", dest="no_chain", action="store_true", default=None,
+                       help="sell without a chain: WeChat Pay and Alipay only, no wallet, "
+                            "no network")
+    chain.add_argument("--chain", dest="no_chain", action="store_false",
+                       help="sell through the escrow too")
+    p.set_defaults(run=Command(CODE, "set_settings"))
 
     p = sub.add_parser("info", help="show a profile's book: path, size, schema")
     p.add_argument("name")
@@ -31,14 +44,27 @@ def register(commands) -> None:
     p.add_argument("new")
     p.set_defaults(run=Command(CODE, "rename"))
 
-    p = sub.add_parser("backup", help="back up a profile's book (safe while the app runs)")
-    p.add_argument("name")
-    p.add_argument("dest", type=Path, help="a file, or a folder to put a dated file in")
+    p = sub.add_parser("backup", help="back up a profile's book and keyring secrets into one "
+                                      "password-encrypted file (safe while the app runs)")
+    p.add_argument("where", nargs="+", metavar="[NAME] FILE",
+                   help="the profile (default: --profile, else the only one) and a file, or a "
+                        "folder to put a dated file in")
+    p.add_argument("--password-stdin", action="store_true", help="read the backup's password from stdin")
     p.set_defaults(run=Command(CODE, "backup"))
 
-    p = sub.add_parser("restore", help="make a profile from a backup file")
+    p = sub.add_parser("restore", help="make a profile from a backup file (book and keyring secrets)")
     p.add_argument("file", type=Path)
-    p.add_argument("name")
+    p.add_argument("name", nargs="?", help="the restored profile's name (default: the one in the backup)")
     p.add_argument("--replace", action="store_true",
                    help="replace an existing profile (its book is kept as book.db.before-restore)")
+    p.add_argument("--password-stdin", action="store_true", help="read the backup's password from stdin")
     p.set_defaults(run=Command(CODE, "restore"))
+
+    p = sub.add_parser("delete", help="delete a profile: its folder and its keyring entries")
+    p.add_argument("name")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.set_defaults(run=Command(CODE, "delete"))
+
+    p = sub.add_parser("reset", help="delete the demo profile and make it afresh")
+    p.add_argument("--demo", action="store_true", required=True, help="the demo profile (the only one reset)")
+    p.set_defaults(run=Command(CODE, "reset"))

@@ -22,6 +22,8 @@ def register(commands) -> None:
     p.add_argument("--buyer", metavar="ADDRESS", help="default: the first simulated buyer")
     for name, value in DETAILS.items():
         p.add_argument(f"--{name}", default=value, help=f"delivery {name} (default: {value})")
+    p.add_argument("--pickup", metavar="NAME",
+                   help="collect the order at this pickup point instead of a delivery")
     p.add_argument("--json", action="store_true", help="print one JSON document")
     p.set_defaults(run=Command(CODE, "buy"))
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.commands import Command
+from desktop.commands.parsers import pickup
 
 CODE = "desktop.commands.storefront"
 DRAWINGS = "desktop.commands.storefront_drawings"  # poster and catalog, which load Qt
@@ -101,6 +102,8 @@ def register(commands) -> None:
     p.add_argument("folder", type=Path, help="an empty folder, or an earlier export to replace")
     p.set_defaults(run=Command(CODE, "site"))
 
+    register_payment_codes(sub)
+
     p = sub.add_parser("poster", help="draw a listing's 750x1334 share poster (PNG)")
     p.add_argument("listing", type=int, help="the listing number (see storefront list)")
     p.add_argument("file", type=Path, help="FILE.png")
@@ -109,3 +112,23 @@ def register(commands) -> None:
     p = sub.add_parser("catalog", help="write the printable A4 catalog (PDF)")
     p.add_argument("file", type=Path, help="FILE.pdf")
     p.set_defaults(run=Command(DRAWINGS, "catalog"))
+
+    pickup.register_storefront(sub)
+
+
+def register_payment_codes(sub) -> None:
+    """`storefront payment add | list | remove`: the store's WeChat Pay and Alipay QR codes."""
+    parser = sub.add_parser("payment", help="the store's WeChat Pay and Alipay payment QR "
+                                            "codes, for buyers who pay without a chain")
+    actions = parser.add_subparsers(dest="payment_command", metavar="ACTION", required=True)
+    p = actions.add_parser("add", help="read a payment QR code from a picture and keep it "
+                                       "(only a payment code of that kind is taken)")
+    p.add_argument("--kind", required=True, choices=["wechat", "alipay"])
+    p.add_argument("file", type=Path, metavar="FILE", help="a picture of the QR code")
+    p.set_defaults(run=Command(CODE, "payment_add"))
+    p = actions.add_parser("list", help="list the store's payment codes")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(run=Command(CODE, "payment_list"))
+    p = actions.add_parser("remove", help="forget the store's payment code of a kind")
+    p.add_argument("kind", choices=["wechat", "alipay"], metavar="KIND", help="wechat or alipay")
+    p.set_defaults(run=Command(CODE, "payment_remove"))

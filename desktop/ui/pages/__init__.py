@@ -37,6 +37,8 @@ PAGES = [
               QT_TRANSLATE_NOOP("ArbitrationPage", "Arbitration"), "desktop.ui.pages.arbitration"),
     PageEntry("offline", "OfflinePage", QT_TRANSLATE_NOOP("OfflinePage", "Offline sales"),
               "desktop.ui.pages.offline"),
+    PageEntry("downline", "DownlinePage", QT_TRANSLATE_NOOP("DownlinePage", "Downline"),
+              "desktop.ui.pages.downline"),
     PageEntry("books", "BooksPage", QT_TRANSLATE_NOOP("BooksPage", "Books"), "desktop.ui.pages.books"),
     PageEntry("wallet", "WalletPage", QT_TRANSLATE_NOOP("WalletPage", "Wallet"), "desktop.ui.pages.wallet"),
     PageEntry("storefront", "StorefrontPage", QT_TRANSLATE_NOOP("StorefrontPage", "Storefront"),

@@ -98,6 +98,7 @@ class ArbitrationPage(Page):
         layout.addWidget(hint)
         self.status = QLabel()
         self.status.setObjectName("arbitration_status")
+        self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("disputes")

@@ -1,6 +1,7 @@
 """The Offline sales page: sales paid outside the escrow (cash, WeChat Pay, Alipay, bank
-transfer) recorded by hand, marked paid or cancelled, and the customer list they make with
-the escrow orders' delivery details."""
+transfer) recorded by hand or added from a buyer's order code, marked paid, shipped,
+delivered or cancelled, and the customer list they make with the escrow orders' delivery
+details."""
 
 from __future__ import annotations
 
@@ -18,6 +19,10 @@ from desktop.ui.offline_dialogs import RecordSaleDialog, payment_names
 from desktop.ui.pages.base import Page
 from shop.money import Money
 from shop.orders.offline import Customer
+from desktop.services import pay_by_code
+from desktop.ui.payment_dialogs import OrderCodeDialog
+from desktop.ui.payment_dialogs import ShipOfflineDialog
+from desktop.ui.payment_dialogs import MoneyArrivedDialog
 
 
 def _table(name: str) -> tuple[QTableView, QStandardItemModel]:
@@ -43,7 +48,10 @@ class OfflinePage(Page):
         row = QHBoxLayout()
         self.buttons = {}
         for key, text, slot in (("record", self.tr("Record a sale…"), self.record_sale),
+                                ("code", self.tr("Add order code…"), self.add_order_code),
                                 ("paid", self.tr("Money arrived"), self.mark_paid),
+                                ("ship", self.tr("Shipped…"), self.ship_order),
+                                ("delivered", self.tr("Delivered"), self.mark_delivered),
                                 ("cancel", self.tr("Cancel order"), self.cancel_order)):
             button = QPushButton(text)
             button.setObjectName(f"offline_{key}")
@@ -70,10 +78,32 @@ class OfflinePage(Page):
 
     def shown(self) -> None:
         self.refresh()
+        self.expire_unpaid()
+
+    def expire_unpaid(self):
+        """Cancel, on the book's writer, the unpaid orders past their due time (their stock
+        comes back); the page refreshes when that changed something."""
+        if self.ctx.session.profile is None:
+            return None
+        return self.ctx.tasks.write(self.tr("Releasing the stock of unpaid orders"),
+                                    lambda work, _c: service.expire_unpaid(work), owner=self,
+                                    quiet=True)
 
     def _states(self) -> dict:
         return {"pending": self.tr("waiting for money"), "paid": self.tr("paid"),
                 "cancelled": self.tr("cancelled")}
+
+    def _state_text(self, order, states: dict) -> str:
+        """Where an order is: waiting (until when), paid, shipped, delivered or cancelled."""
+        if order.state == "pending" and order.due_at:
+            return self.tr("waiting for money until {due}").format(
+                due=time.strftime("%m-%d %H:%M", time.localtime(order.due_at)))
+        if order.state == "paid" and order.delivered_at:
+            return self.tr("delivered")
+        if order.state == "paid" and order.shipped_at:
+            return self.tr("shipped: {carrier} {number}").format(
+                carrier=order.carrier, number=order.tracking_number)
+        return states.get(order.state, order.state)
 
     def refresh(self) -> None:
         """Read the offline orders and the customers again."""
@@ -92,10 +122,11 @@ class OfflinePage(Page):
         for o in service.offline_orders(work):
             cells = [o.number, time.strftime("%Y-%m-%d %H:%M", time.localtime(o.created_at)),
                      f"{o.goods} {o.sku}", str(o.quantity), Money.of(o.total, o.currency).text(),
-                     ways.get(o.payment, o.payment), states.get(o.state, o.state),
+                     ways.get(o.payment, o.payment), self._state_text(o, states),
                      o.customer.name if o.customer else ""]
             items = [QStandardItem(c) for c in cells]
             items[0].setData(o.id, Qt.UserRole)
+            items[0].setData((o.number, o.payment), Qt.UserRole + 1)
             for item in items:
                 item.setEditable(False)
             self.model.appendRow(items)
@@ -158,12 +189,70 @@ class OfflinePage(Page):
             "Recorded order {number}.").format(number=order.number)))
         return op
 
-    def mark_paid(self):
+    def _selected_order(self) -> tuple | None:
+        """(id, number, payment) of the chosen order, or None (said to the user)."""
         order_id = self._selected()
         if order_id is None:
             return None
+        rows = self.table.selectionModel().selectedRows()
+        number, payment = self.model.item(rows[0].row(), 0).data(Qt.UserRole + 1)
+        return order_id, number, payment
+
+    def add_order_code(self, *, dialog=None):
+        """Ask for a buyer's order code and add it as an unpaid order on the book's writer."""
+        dialog = dialog or OrderCodeDialog(self)
+        if dialog.exec() != QDialog.Accepted:
+            return None
+        text = dialog.text()
+        op = self.ctx.tasks.write(self.tr("Adding the order code"),
+                                  lambda work, _c: pay_by_code.add_order_code(work, text),
+                                  owner=self)
+        op.on_success(lambda order: dialogs.show_info(self, self.tr(
+            "Added order {number} for {customer}: it waits for the money until {due}.").format(
+            number=order.number, customer=order.customer.name if order.customer else "",
+            due=time.strftime("%Y-%m-%d %H:%M", time.localtime(order.due_at)))))
+        return op
+
+    def ship_order(self, *, dialog=None):
+        """Record the carrier and tracking number of the chosen paid order."""
+        chosen = self._selected_order()
+        if chosen is None:
+            return None
+        order_id, number, _payment = chosen
+        dialog = dialog or ShipOfflineDialog(self, number)
+        if dialog.exec() != QDialog.Accepted:
+            return None
+        carrier, tracking = dialog.values()
+        op = self.ctx.tasks.write(self.tr("Recording the shipment"),
+                                  lambda work, _c: service.ship(work, order_id, carrier, tracking),
+                                  owner=self)
+        op.on_success(lambda order: dialogs.show_info(self, self.tr(
+            "Order {number} is shipped.").format(number=order.number)))
+        return op
+
+    def mark_delivered(self):
+        """Record that the chosen shipped order reached the buyer."""
+        order_id = self._selected()
+        if order_id is None:
+            return None
+        op = self.ctx.tasks.write(self.tr("Recording the delivery"),
+                                  lambda work, _c: service.deliver(work, order_id), owner=self)
+        op.on_success(lambda order: dialogs.show_info(self, self.tr(
+            "Order {number} is delivered.").format(number=order.number)))
+        return op
+
+    def mark_paid(self, *, dialog=None):
+        chosen = self._selected_order()
+        if chosen is None:
+            return None
+        order_id, _number, payment = chosen
+        dialog = dialog or MoneyArrivedDialog(self, payment)
+        if dialog.exec() != QDialog.Accepted:
+            return None
+        via = dialog.via.currentData()
         op = self.ctx.tasks.write(self.tr("Marking the order paid"),
-                                  lambda work, _c: service.mark_paid(work, order_id), owner=self)
+                                  lambda work, _c: service.mark_paid(work, order_id, via=via),
+                                  owner=self)
         op.on_success(lambda order: dialogs.show_info(self, self.tr(
             "Order {number} is paid.").format(number=order.number)))
         return op

@@ -27,10 +27,19 @@ from desktop.ui.sign_dialog import typed_data_rows
 from shop.money import Currency, Money
 from shop.orders.model import escrow_number, party_of, reminders
 from wallet.escrow_types import settlement_typed_data
+from shop.storefront.pickup import pickup_of
+from shop.storefront.pickup import detail_text
+from desktop.services import pickup
+from desktop.ui.pickup_dialogs import CounterDialog
 
 # The areas whose change the page shows: the orders (and credits), the accounts and network,
 # the listings' names and offers.
 SHOWN_AREAS = frozenset({"orders", "wallet", "storefront"})
+
+
+def _is_pickup(view) -> bool:
+    """Whether the buyer chose a pickup point in the order's delivery note."""
+    return pickup_of(view.details) is not None
 
 
 def _then_sync(work, result):
@@ -68,6 +77,7 @@ class OrdersPage(Page):
         top.addWidget(self.sync_button)
         self.status = QLabel()
         self.status.setObjectName("orders_status")
+        self.status.setWordWrap(True)  # a refusal is one sentence that wraps, not a wider window
         top.addWidget(self.status, 1)
         layout.addLayout(top)
 
@@ -109,6 +119,8 @@ class OrdersPage(Page):
             ("reclaim", self.tr("Return to buyer"), lambda: self.act("give_back")),
             ("shipping_list", self.tr("Shipping list…"), self.shipping_list),
             ("shipped_from", self.tr("Shipped from reply…"), self.shipped_from),
+            ("ready", self.tr("Ready for pickup"), self.mark_ready),
+            ("counter", self.tr("Counter…"), self.open_counter),
         ]:
             button = QPushButton(label)
             button.setObjectName(f"orders_{name}")
@@ -261,6 +273,7 @@ class OrdersPage(Page):
         for name in ("ship", "settle", "dispute", "statement", "claim"):
             self.buttons[name].setEnabled(name in one)
         self.buttons["reclaim"].setEnabled(bool(one & set(order_actions.GIVE_BACK)))
+        self.buttons["ready"].setEnabled("ship" in one and _is_pickup(views[0]))
         self._show_order(views[0] if len(views) == 1 else None)
 
     def _show_order(self, view) -> None:
@@ -268,7 +281,9 @@ class OrdersPage(Page):
         if view is None:
             self.details.setPlainText("")
             return
-        lines = [f"{k}: {v}" for k, v in (view.details or {}).items()] or [view.problem]
+
+        lines = [f"{k}: {detail_text(v)}" for k, v in (view.details or {}).items()] or [
+            view.problem]
         o = view.order
         if o.tracking_number:
             lines.append(self.tr("Shipped with {carrier}, tracking number {number}").format(
@@ -354,6 +369,22 @@ class OrdersPage(Page):
         self._as_seller(self.tr("Mark shipped"), [view], "ship",
                         lambda work, s, _checked: service.mark_shipped(
                             work, s, view.order.escrow_id, carrier, number))
+
+    # -- pickup (到店自提) ---------------------------------------------------------------------
+    def mark_ready(self) -> None:
+        """Mark the chosen pickup order ready: the ship step with carrier 自提 and a new pickup
+        code, which the order's details then show."""
+        [view] = self.selected()
+        self._as_seller(self.tr("Ready for pickup"), [view], "ship",
+                        lambda work, s, _checked: pickup.mark_ready(
+                            work, s, view.order.escrow_id)[0])
+
+    def counter_dialog(self):
+        """The counter view: scan or type an order, see whether the buyer confirmed."""
+        return CounterDialog(self, self.ctx, lambda: self.sync(quiet=True))
+
+    def open_counter(self) -> None:
+        self.counter_dialog().exec()
 
     def act(self, action: str) -> None:
         """Dispute, claim or give back ("Return to buyer": the refund, reclaim or timeout the

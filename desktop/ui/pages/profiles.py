@@ -1,4 +1,4 @@
-"""Profiles: each business its own book. Create, open, rename, back up and restore."""
+"""Profiles: each business its own book. Create, open, rename, back up, restore and delete."""
 
 from __future__ import annotations
 
@@ -8,10 +8,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QAbstractItemView, QHeaderView)
 
+from desktop.services import profile_backup
 from desktop.services.events import ProfileOpened
 from desktop.services.wallet import close_sandboxes
 from desktop.ui import dialogs
 from desktop.ui.pages.base import Page
+from desktop.services.chainless import is_chainless
 
 
 class ProfilesPage(Page):
@@ -25,8 +27,11 @@ class ProfilesPage(Page):
         heading = QLabel(self.tr("Profiles"))
         heading.setObjectName("heading")
         layout.addWidget(heading)
-        layout.addWidget(QLabel(self.tr("Each profile is one business with its own book. "
-                                        "Back up often; a backup can be taken while you work.")))
+        intro = QLabel(self.tr("Each profile is one business with its own book. Back up often; a "
+                               "backup can be taken while you work, and it holds the profile's "
+                               "keys too, encrypted with a password you choose."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("profiles")
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Size"), self.tr("Folder")])
@@ -43,6 +48,8 @@ class ProfilesPage(Page):
             ("rename", self.tr("Rename…"), self.rename),
             ("backup", self.tr("Back up…"), self.backup),
             ("restore", self.tr("Restore…"), self.restore),
+            ("delete", self.tr("Delete…"), self.delete),
+            ("no_chain", self.tr("WeChat Pay / Alipay only"), self.toggle_no_chain),
         ]:
             button = QPushButton(label)
             button.setObjectName(f"profile_{name}")
@@ -80,10 +87,41 @@ class ProfilesPage(Page):
         name = dialogs.ask_text(self, self.tr("New profile"), self.tr("Name of the new profile:"))
         if not name:
             return
+        no_chain = dialogs.ask(self, self.tr(
+            "Take payments by WeChat Pay and Alipay only, without a chain or a wallet? (In "
+            "mainland China stablecoins are not legal tender.) You can change this later."),
+            self.tr("New profile"))
         try:
-            self.ctx.session.profiles.create(name)
+            self.ctx.session.profiles.create(name, no_chain=no_chain)
         except Exception as e:
             dialogs.show_error(self, e)
+        self.reload()
+
+    def toggle_no_chain(self) -> None:
+        """Switch the chosen profile between WeChat Pay / Alipay only and the escrow too (as
+        `ziliudi profile set --no-chain | --chain`)."""
+        name = self.selected_name()
+        if not name:
+            dialogs.show_info(self, self.tr("Choose a profile first."))
+            return
+        profiles = self.ctx.session.profiles
+        try:
+            db = profiles.open(name)
+            try:
+                on = not is_chainless(db)
+            finally:
+                db.close()
+            profiles.set_no_chain(name, on)
+        except Exception as e:
+            dialogs.show_error(self, e)
+            return
+        dialogs.show_info(self, (self.tr("{name} now sells without a chain (WeChat Pay and "
+                                         "Alipay only).") if on else
+                                 self.tr("{name} now sells through the escrow too.")
+                                 ).format(name=name))
+        current = self.ctx.session.profile
+        if current is not None and current.name == name:
+            self.open_requested.emit(name)  # the window shows or hides the chain's pages
         self.reload()
 
     def open_selected(self) -> None:
@@ -123,9 +161,18 @@ class ProfilesPage(Page):
                                               self.tr("Ziliudi backup (*.ziliudi)"))
         if not path:
             return
+        title = self.tr("Back up profile")
+        password = dialogs.ask_password(self, title, self.tr("A password for the backup (it is "
+                                                             "needed to restore it):"))
+        if not password:
+            return
+        if dialogs.ask_password(self, title, self.tr("The same password again:")) != password:
+            dialogs.show_error(self, self.tr("The passwords do not match."))
+            return
         store = self.ctx.session.profiles
-        op = self.ctx.tasks.query(self.tr("Backing up {name}").format(name=name),
-                                  lambda _work, _c: store.backup(name, Path(path)), owner=self)
+        op = self.ctx.tasks.query(
+            self.tr("Backing up {name}").format(name=name),
+            lambda _work, _c: profile_backup.backup(store, name, Path(path), password), owner=self)
         op.on_success(lambda dest: dialogs.show_info(self, self.tr("Backed up to {path}").format(path=dest)))
         return op
 
@@ -134,8 +181,18 @@ class ProfilesPage(Page):
                                               self.tr("Ziliudi backup (*.ziliudi *.db);;All files (*)"))
         if not path:
             return
-        name = dialogs.ask_text(self, self.tr("Restore profile"), self.tr("Name of the restored profile:"),
-                                Path(path).stem)
+        title = self.tr("Restore profile")
+        password = None
+        try:
+            encrypted = profile_backup.is_encrypted(profile_backup.backup_file(Path(path)))
+        except Exception as e:
+            dialogs.show_error(self, e)
+            return
+        if encrypted:
+            password = dialogs.ask_password(self, title, self.tr("The backup's password:"))
+            if not password:
+                return
+        name = dialogs.ask_text(self, title, self.tr("Name of the restored profile:"), Path(path).stem)
         if not name:
             return
         store = self.ctx.session.profiles
@@ -150,6 +207,24 @@ class ProfilesPage(Page):
                 return
         op = self.ctx.tasks.query(
             self.tr("Restoring {name}").format(name=name),
-            lambda _work, _c: store.restore(Path(path), name, replace=replace), owner=self)
+            lambda _work, _c: profile_backup.restore(store, Path(path), password, name, replace=replace),
+            owner=self)
         op.on_success(lambda _p: self.reload())
+        return op
+
+    def delete(self):
+        name = self.selected_name()
+        if not name:
+            return
+        session = self.ctx.session
+        if session.profile and session.profile.name == name:
+            dialogs.show_error(self, self.tr("Open another profile before deleting this one."))
+            return
+        if not dialogs.ask(self, self.tr("Delete the profile {name}, its book and its keys? This "
+                                         "cannot be undone.").format(name=name)):
+            return
+        store = session.profiles
+        op = self.ctx.tasks.query(self.tr("Deleting {name}").format(name=name),
+                                  lambda _work, _c: profile_backup.delete(store, name), owner=self)
+        op.on_success(lambda _r: self.reload())
         return op

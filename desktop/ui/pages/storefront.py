@@ -20,8 +20,13 @@ from desktop.services.events import BookChanged, ProfileOpened
 from desktop.services.share_kit import poster_content
 from desktop.services.store_arbitrator import store_arbitrator
 from desktop.ui import dialogs
+from desktop.services import pickup
+from desktop.services.chainless import is_chainless
 from desktop.ui.offer_revoke import OfferRevoker
+from desktop.ui.pages import downline as downline_page
 from desktop.ui.pages.base import Page
+from desktop.ui.payment_dialogs import PaymentCodesDialog
+from desktop.ui.pickup_dialogs import HandoverDialog, PickupPointsDialog, add_pickup_button
 from desktop.ui.store_dialogs import (ArbitratorDialog, RateDialog, SignOffersDialog,
                                       StoreProfileDialog)
 from shop.money import Money
@@ -70,10 +75,12 @@ class StorefrontPage(Page):
         self.buttons = {}
         for key, text, slot in (
                 ("profile", self.tr("Store profile…"), self.edit_store_profile),
+                ("payments", self.tr("Payment codes…"), self.edit_payment_codes),
                 ("add", self.tr("Add open lots"), self.add_lots),
                 ("price", self.tr("Set price…"), self.set_price),
                 ("bulk", self.tr("Bulk pricing…"), self.bulk_pricing),
                 ("hide", self.tr("Show / hide"), self.toggle_visible),
+                ("handover", self.tr("Delivery / pickup…"), self.set_handover),
                 ("poster", self.tr("Poster…"), self.save_poster),
                 ("catalog", self.tr("Catalog PDF…"), self.save_catalog),
                 ("share", self.tr("Copy share text"), self.copy_share_text),
@@ -138,6 +145,7 @@ class StorefrontPage(Page):
             return
         try:
             work = self.ctx.session.work()
+            self.show_chain_actions(not is_chainless(work.db))
             rows = service.listings(work)
             store = service.store_profile(work)
         except Exception:  # a book without the storefront's tables (an older build)
@@ -235,6 +243,20 @@ class StorefrontPage(Page):
 
         return self.ctx.tasks.write(self.tr("Showing and hiding listings"), task, owner=self)
 
+    def set_handover(self, *, dialog=None):
+        """Deliver the chosen listings, let buyers collect them in the shop, or both."""
+        ids = self.selected_ids()
+        if not ids:
+            dialogs.show_info(self, self.tr("Choose a listing first."))
+            return None
+        dialog = dialog or HandoverDialog(self, len(ids))
+        if dialog.exec() != QDialog.Accepted:
+            return None
+        way = dialog.value()
+        return self.ctx.tasks.write(self.tr("Setting delivery and pickup"),
+                                    lambda work, _c: pickup.set_handover(work, ids, way),
+                                    owner=self)
+
     def save_poster(self, path: str | None = None):
         lid = self._one()
         if lid is None:
@@ -303,9 +325,15 @@ class StorefrontPage(Page):
         except Exception:  # no keyring: the rest of the profile can still be edited
             accounts, networks = [], []
         work = self.ctx.session.work()
-        return StoreProfileDialog(self, service.store_profile(work), accounts,
-                                  networks, self._save_store_profile,
-                                  service.resolve_image(work))
+        dialog = StoreProfileDialog(self, service.store_profile(work), accounts,
+                                    networks, self._save_store_profile,
+                                    service.resolve_image(work))
+        add_pickup_button(dialog, lambda: self.pickup_points_dialog(dialog).exec())
+        return dialog
+
+    def pickup_points_dialog(self, parent=None):
+        """The store's pickup points (到店自提), from the store profile dialog."""
+        return PickupPointsDialog(parent or self, self.ctx)
 
     def edit_store_profile(self) -> None:
         self.store_profile_dialog().exec()
@@ -334,6 +362,17 @@ class StorefrontPage(Page):
                 self.tr("Making a new delivery key"),
                 lambda work, _c: service.ensure_delivery_key(work, replace=True), owner=self)
 
+    def edit_payment_codes(self, *, dialog=None):
+        """The store's WeChat Pay and Alipay codes, for buyers who pay without a chain."""
+        dialog = dialog or PaymentCodesDialog(self, self.ctx)
+        dialog.exec()
+        return dialog
+
+    def show_chain_actions(self, shown: bool) -> None:
+        """Offer signing and revoking only in a profile that sells through the escrow."""
+        for key in ("sign", "revoke"):
+            self.buttons[key].setVisible(shown)
+
     def sign_offers(self):
         """Sign offers for the live listings with a wallet account, in the background."""
         work = self.ctx.session.work()
@@ -358,6 +397,7 @@ class StorefrontPage(Page):
                    (self.tr("Seller"), dialog.account.currentText()), (self.tr("Network"), network or ""),
                    (self.tr("Bond"), self.tr("30% of the price, posted when you accept an order")),
                    (self.tr("Arbitrator"), self._arbitrator_text(work))]
+        signing += downline_page.payee_rows(work, address)
         rate = self._ask_rate(work, network)
         if rate is False:
             return None

@@ -1,0 +1,68 @@
+"""The arguments and help of `ziliudi downline ...`; what they do is in desktop.commands.downline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.commands import Command
+
+CODE = "desktop.commands.downline"
+
+
+def register(commands) -> None:
+    parser = commands.add_parser("downline", help="downline (分销团队): invites, members, plans")
+    sub = parser.add_subparsers(dest="downline_command", metavar="ACTION", required=True)
+
+    p = sub.add_parser("invite", help="sign an invite: a code, a link and a QR")
+    p.add_argument("--days", type=int, default=7, help="how long it can be used (default 7)")
+    p.add_argument("--qr", type=Path, metavar="FILE", help="also write the QR code as a PNG")
+    _account_args(p, signs=True)
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(run=Command(CODE, "invite"))
+
+    p = sub.add_parser("join", help="join the downline of an invite's upline")
+    p.add_argument("invite", metavar="CODE|FILE", help="the invite's code or link, or a file")
+    p.add_argument("--out", type=Path, metavar="FILE",
+                   help="also write the acceptance to send back to a file")
+    _account_args(p, signs=True)
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(run=Command(CODE, "join"))
+
+    p = sub.add_parser("accept", help="record a member from its acceptance")
+    p.add_argument("acceptance", metavar="CODE|FILE", help="the acceptance's code, or a file")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(run=Command(CODE, "accept"))
+
+    for name in ("tree", "list"):
+        p = sub.add_parser(name, help="the upline and every member below the account")
+        _account_args(p, signs=False)
+        p.add_argument("--json", action="store_true", help="print one JSON document")
+        p.set_defaults(run=Command(CODE, "tree"))
+
+    p = sub.add_parser("statement", help="every member's statement for a month")
+    p.add_argument("--month", "--period", dest="month", metavar="YYYY-MM",
+                   help="the month (default: this month, UTC)")
+    p.add_argument("--member", metavar="ADDR", help="one member only")
+    p.add_argument("--csv", type=Path, metavar="FILE", help="also write it as CSV")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(run=Command(CODE, "statement"))
+
+    p = sub.add_parser("plan", help="show or set a lot's commission plan and customer binding")
+    p.add_argument("lot", metavar="LOT")
+    p.add_argument("--levels", metavar="PERCENTS",
+                   help="percent per level, level 1 the seller: 10,3 (at most three levels)")
+    p.add_argument("--binding", choices=("permanent", "days", "latest"),
+                   help="how a customer stays with the distributor who brought it")
+    p.add_argument("--days", type=int, help="with --binding days: for how many days (30)")
+    p.add_argument("--entry-fee", default="0", metavar="AMOUNT", help="never allowed")
+    p.add_argument("--recruit-reward", default="0", metavar="AMOUNT", help="never allowed")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(run=Command(CODE, "plan"))
+
+
+def _account_args(p, *, signs: bool) -> None:
+    p.add_argument("--account", metavar="ADDRESS|LABEL",
+                   help="the account (default: the store's payout account, else the only one)")
+    if signs:
+        p.add_argument("--password-stdin", action="store_true",
+                       help="read the password from stdin")

@@ -1,0 +1,110 @@
+"""`ziliudi downline ...`: two data directories, an upline and a member, no server."""
+
+import io
+import json
+
+import pytest
+
+from desktop.cli import main
+
+KEYS = {"up": "0x" + "11" * 32, "member": "0x" + "22" * 32, "third": "0x" + "33" * 32}
+
+
+@pytest.fixture
+def cli(tmp_path, monkeypatch, capsys):
+    def run(who, *argv, stdin=""):
+        monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+        code = main(["--data-dir", str(tmp_path / who), *argv])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    for who, key in KEYS.items():
+        code, out, err = run(who, "wallet", "import", "--label", who, "--key", "--password-stdin",
+                             "--json", stdin=f"{key}\npw\n")
+        assert code == 0, err
+    return run
+
+
+def address(cli, who):
+    code, out, _ = cli(who, "downline", "tree", "--json")
+    assert code == 0
+    return json.loads(out)["account"]
+
+
+def test_invite_join_accept_and_the_same_tree_on_both_sides(cli, tmp_path):
+    up, member = address(cli, "up"), address(cli, "member")
+    code, out, err = cli("up", "downline", "invite", "--days", "3", "--json", "--qr",
+                         str(tmp_path / "invite.png"), "--password-stdin", stdin="pw\n")
+    assert code == 0, err
+    invite = json.loads(out)["invite"]
+    assert invite.startswith("ZLD-INVITE-")
+    assert (tmp_path / "invite.png").read_bytes().startswith(b"\x89PNG")
+
+    code, _, err = cli("member", "downline", "join", invite, "--password-stdin", stdin="bad\n")
+    assert code == 1 and address(cli, "member") == member
+    code, out, _ = cli("member", "downline", "tree", "--json")
+    assert json.loads(out)["upline"] is None  # a wrong password bound nothing
+
+    reply = tmp_path / "accept.txt"
+    code, out, err = cli("member", "downline", "join", invite, "--out", str(reply),
+                         "--password-stdin", "--json", stdin="pw\n")
+    assert code == 0, err
+    assert json.loads(out)["upline"] == up
+    code, out, _ = cli("member", "downline", "tree", "--json")
+    assert json.loads(out)["upline"] == up
+
+    code, out, err = cli("up", "downline", "accept", str(reply), "--json")
+    assert code == 0, err
+    code, out, _ = cli("up", "downline", "list", "--json")
+    doc = json.loads(out)
+    assert doc["total"] == 1 and [m["member"] for m in doc["members"]] == [member]
+
+    # The member cannot join again elsewhere, nor can the upline join its own member.
+    code, out, _ = cli("third", "downline", "invite", "--json", "--password-stdin", stdin="pw\n")
+    other = json.loads(out)["invite"]
+    code, _, err = cli("member", "downline", "join", other, "--password-stdin", stdin="pw\n")
+    assert code == 1 and "already bound" in err
+    code, out, _ = cli("member", "downline", "invite", "--json", "--password-stdin",
+                       stdin="pw\n")
+    code, _, err = cli("member", "downline", "join", json.loads(out)["invite"],
+                       "--password-stdin", stdin="pw\n")
+    assert code == 1 and "cannot join its own downline" in err
+    # The acceptance answers the upline's invite, not the third account's.
+    code, _, err = cli("third", "downline", "accept", reply.read_text())
+    assert code == 1 and "not an account of this profile" in err
+
+
+def test_a_tampered_invite_is_refused_before_the_password(cli):
+    code, out, _ = cli("up", "downline", "invite", "--json", "--password-stdin", stdin="pw\n")
+    invite = json.loads(out)["invite"]
+    broken = invite[:-6] + ("AAAAAA" if not invite.endswith("AAAAAA") else "BBBBBB")
+    code, _, err = cli("member", "downline", "join", broken, "--password-stdin", stdin="")
+    assert code == 1 and ("damaged" in err or "not signed by" in err)
+
+
+def test_plan_levels_binding_and_refusals(cli):
+    code, _, err = cli("up", "lots", "create", "夏装")
+    assert code == 0, err
+    code, out, _ = cli("up", "downline", "plan", "夏装", "--json")
+    assert json.loads(out) == {"lot": "夏装", "levels_bps": [1000, 300], "binding": "days",
+                               "days": 30, "warnings": []}
+    code, out, _ = cli("up", "downline", "plan", "夏装", "--levels", "10,3,1")
+    assert code == 0 and "warning:" in out and "224-1" in out
+    for refused, reason in ((["--levels", "10,3,1,1"], "at most 3 levels"),
+                            (["--entry-fee", "99"], "entry fee"),
+                            (["--recruit-reward", "5"], "recruiting")):
+        code, _, err = cli("up", "downline", "plan", "夏装", *refused)
+        assert code == 1 and reason in err and "Pyramid Selling" in err
+    code, out, _ = cli("up", "downline", "plan", "夏装", "--binding", "latest", "--json")
+    doc = json.loads(out)
+    assert doc["binding"] == "latest" and doc["levels_bps"] == [1000, 300, 100]
+
+
+def test_statement_of_a_month_as_json_and_csv(cli, tmp_path):
+    code, out, err = cli("up", "downline", "statement", "--month", "2026-03", "--json",
+                         "--csv", str(tmp_path / "s.csv"))
+    assert code == 0, err
+    assert json.loads(out) == {"month": "2026-03", "lines": []}
+    assert (tmp_path / "s.csv").read_text(encoding="utf-8-sig").startswith("member,currency")
+    code, _, err = cli("up", "downline", "statement", "--month", "March")
+    assert code == 1 and "not a month" in err

@@ -1,0 +1,121 @@
+"""The Downline page over the demo profile: its three buttons clicked, each doing what
+`ziliudi downline` does (invite, join an upline, accept a member), and the lazy tree."""
+
+import time
+
+import pytest
+from eth_account import Account
+from eth_account.messages import encode_typed_data
+
+from desktop.services import downline as service
+from desktop.services.demo import DEMO_SELLER_PASSWORD
+from desktop.ui import dialogs
+from desktop.ui.pages.downline import TextDialog
+from PySide6.QtWidgets import QPushButton
+from shop.downline import (invites as downline_invites, ledger as downline_ledger,
+                           tree as downline_tree)
+
+
+def sign_with(account):
+    def sign(full_message):
+        return "0x" + bytes(account.sign_message(encode_typed_data(full_message=full_message))
+                            .signature).hex()
+    return sign
+
+
+@pytest.fixture
+def page(ui, qtbot, monkeypatch):
+    ui.open_profile("demo")
+    ui.show_page("downline")
+    page = ui.page("downline")
+    page.seen = {"texts": [], "errors": [], "info": [], "answers": []}
+    monkeypatch.setattr(dialogs, "ask_password", lambda *a, **k: DEMO_SELLER_PASSWORD)
+    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: page.seen["answers"].pop(0))
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, e, title=None:
+                        page.seen["errors"].append(dialogs.error_text(e)))
+    monkeypatch.setattr(dialogs, "show_info", lambda parent, text, title=None:
+                        page.seen["info"].append(text))
+    monkeypatch.setattr(TextDialog, "exec",
+                        lambda d: page.seen["texts"].append(d.text.toPlainText()) or 0)
+    return page
+
+
+def click(page, qtbot, key):
+    page.buttons[key].click()
+    qtbot.waitUntil(lambda: not page.ctx.tasks.running, timeout=20_000)
+    page.ctx.tasks.wait(20_000)
+
+
+def test_invite_join_and_accept_from_the_page(page, qtbot):
+    me = service.own_account(page.ctx.session.work())
+    click(page, qtbot, "invite")
+    assert not page.seen["errors"]
+    invite = page.seen["texts"][-1]
+    assert invite.startswith("ZLD-INVITE-")
+    read = downline_invites.read_invite(invite, recover=service._recover, at=1)
+    assert read.upline == me
+
+    # Someone joins with that invite; the page records the member from its acceptance.
+    member = Account.create()
+    acceptance = downline_invites.accept(read, member.address, sign=sign_with(member), at=2)
+    page.seen["answers"].append(acceptance.text)
+    click(page, qtbot, "accept")
+    assert page.seen["info"] == [f"{member.address} is in your downline."]
+    qtbot.waitUntil(lambda: page.tree.topLevelItemCount() == 1)
+    assert page.tree.topLevelItem(0).text(0) == member.address
+    assert "1 members below you" in page.summary.text()
+
+    # The demo account joins an upline of its own, and shows the acceptance to send back.
+    upline = Account.create()
+    theirs = downline_invites.new_invite(upline.address, sign=sign_with(upline), at=int(time.time()), days=30)
+    page.seen["answers"].append("garbage")
+    click(page, qtbot, "join")
+    assert page.seen["errors"] == ["This is not a Ziliudi invite or acceptance."]
+    page.seen["answers"].append(theirs.link)
+    click(page, qtbot, "join")
+    assert page.seen["texts"][-1].startswith("ZLD-JOIN-")
+    assert downline_tree.upline_of(page.ctx.session.work().db, me) == upline.address
+    assert upline.address in page.summary.text()
+
+    # Joining the member's downline now would close a circle: refused before a password.
+    mine = downline_invites.new_invite(member.address, sign=sign_with(member), at=int(time.time()), days=30)
+    page.seen["answers"].append(mine.text)
+    click(page, qtbot, "join")
+    assert "already bound" in page.seen["errors"][-1]
+
+
+def test_the_tree_reads_a_level_when_it_is_opened(page, qtbot):
+    db = page.ctx.session.work().db
+    me = service.own_account(page.ctx.session.work())
+    a, b = Account.create(), Account.create()
+    for upline, member, who in ((me, a, None), (a.address, b, a)):
+        invite = downline_invites.Invite(upline, "c" + member.address[-4:], 2 * 10**9, "0x")
+        downline_tree._bind(db, downline_invites.Acceptance(invite, member.address, 1, "0x"), 1)
+    db.conn.commit()
+    page.refresh()
+    top = page.tree.topLevelItem(0)
+    assert top.text(0) == a.address and top.text(2) == "1" and top.childCount() == 0
+    top.setExpanded(True)
+    assert top.childCount() == 1 and top.child(0).text(0) == b.address
+
+
+def test_the_statement_button_shows_a_month(page, qtbot, monkeypatch, tmp_path):
+    from desktop.ui.pages.downline import StatementDialog
+    from PySide6.QtWidgets import QFileDialog
+
+    db = page.ctx.session.work().db
+    me = service.own_account(page.ctx.session.work())
+    downline_ledger.record_sale(db, downline_ledger.Sale("offline:1", me, "CNY", 1_772_409_600, 1_772_409_600,
+                                   10_000, 9_700, 300))
+    db.conn.commit()
+    shown = []
+    monkeypatch.setattr(StatementDialog, "exec", lambda d: shown.append(d) or 0)
+    page.seen["answers"].append("2026-03")
+    click(page, qtbot, "statement")
+    assert not page.seen["errors"]
+    (dialog,) = shown
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 1).text() == "10000"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(tmp_path / "s.csv"), ""))
+    dialog.findChild(QPushButton, "statement_csv").click()
+    assert "10000" in (tmp_path / "s.csv").read_text(encoding="utf-8-sig")

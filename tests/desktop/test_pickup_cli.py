@@ -1,0 +1,68 @@
+"""Order online, collect in the shop, from the command line on the demo's Sandbox: pickup
+points in the store profile, a listing offered for pickup, `sandbox buy --pickup`, `orders
+ready` (the ship step with carrier 自提 and a pickup code) and `orders counter` before and
+after the buyer confirms."""
+
+from tests.desktop.test_orders_cli import (PASSWORD, book, ok, prepared, refused,  # noqa: F401
+                                           shop, ziliudi)
+
+LISTING = "5"
+
+
+def test_pickup_points_are_added_listed_and_removed(shop):
+    added = ok(shop, "storefront", "pickup", "add", "--name", "西湖店", "--address",
+               "杭州市西湖区文三路 1 号", "--hours", "10:00-21:00", "--json")
+    assert added["added"] == {"name": "西湖店", "address": "杭州市西湖区文三路 1 号",
+                              "hours": "10:00-21:00", "phone": ""}
+    ok(shop, "storefront", "pickup", "add", "--name", "滨江店", "--address", "滨江区 2 号",
+       "--phone", "0571-1234")
+    assert [p["name"] for p in ok(shop, "storefront", "pickup", "list", "--json")
+            ["pickup_points"]] == ["西湖店", "滨江店"]
+    err = refused(shop, "storefront", "pickup", "add", "--name", "西湖店", "--address", "x")
+    assert "already has a pickup point “西湖店”" in err
+    assert "needs an address" in refused(shop, "storefront", "pickup", "add", "--name", "新店",
+                                         "--address", "  ")
+    ok(shop, "storefront", "pickup", "remove", "滨江店")
+    assert ok(shop, "storefront", "pickup", "list").splitlines() == [
+        "西湖店\t杭州市西湖区文三路 1 号\t10:00-21:00\t-"]
+    assert "no pickup point “滨江店”" in refused(shop, "storefront", "pickup", "remove", "滨江店")
+
+
+def test_a_pickup_order_from_funding_to_the_counter(shop):
+    assert "Add a pickup point" in refused(shop, "storefront", "handover", LISTING, "both")
+    ok(shop, "storefront", "pickup", "add", "--name", "西湖店", "--address", "文三路 1 号")
+    assert "delivered only" in refused(shop, "sandbox", "buy", LISTING, "--pickup", "西湖店")
+    ok(shop, "storefront", "handover", LISTING, "both")
+    assert "no pickup point “东站店”" in refused(shop, "sandbox", "buy", LISTING, "--pickup",
+                                               "东站店")
+    bought = ok(shop, "sandbox", "buy", LISTING, "--pickup", "西湖店", "--json")
+    number = bought["order"]
+    assert bought["pickup"]["name"] == "西湖店"
+    delivered = ok(shop, "sandbox", "buy", LISTING, "--json")["order"]
+    ok(shop, "orders", "accept", number, delivered, "--password-stdin", stdin=PASSWORD)
+    [order] = [o for o in ok(shop, "orders", "list", "--json")["orders"]
+               if o["number"] == number]
+    assert order["details"]["pickup"]["address"] == "文三路 1 号"
+    assert "address" not in order["details"]
+    [row] = [line for line in ok(shop, "orders", "list").splitlines()
+             if line.startswith(number + "\t")]
+    assert row.endswith("Wang Xiaoming, 13900001111, 西湖店, 文三路 1 号")
+
+    err = refused(shop, "orders", "ready", delivered, "--password-stdin", stdin=PASSWORD)
+    assert "is to be delivered, not collected" in err
+    ready = ok(shop, "orders", "ready", number, "--password-stdin", "--json", stdin=PASSWORD)
+    code = ready["pickup_code"]
+    assert ready["done"] == "ship" and len(code) == 6 and code.isdigit()
+    assert ready["orders"][0]["state"] == "Shipped"
+    assert ready["orders"][0]["carrier"] == "自提" and ready["orders"][0]["tracking_number"] == code
+
+    at_counter = ok(shop, "orders", "counter", f"ZLD-PICKUP:{number}", "--json")
+    assert at_counter["ready"] and not at_counter["confirmed"]
+    assert at_counter["pickup"]["name"] == "西湖店" and at_counter["pickup_code"] == code
+    assert at_counter["buyer_name"] == "Wang Xiaoming" and at_counter["quantity"] == 1
+    ok(shop, "sandbox", "confirm", number)
+    line = ok(shop, "orders", "counter", number).strip().split("\t")
+    assert line[0] == number and line[1] == "Completed" and line[-1] == "confirmed"
+    assert "not an order number" in refused(shop, "orders", "counter", "hello")
+    code_, _out, _err = ziliudi(shop, "orders", "counter", "999-1")
+    assert code_ == 1 and "no order 999-1" in _err and book(shop)

@@ -1,0 +1,136 @@
+"""Lose the laptop, keep the phrase: on a real anvil node a seller's profile is gone (book and
+keyring entries), a fresh profile imports the phrase and syncs, and every open escrow comes
+back with its deadlines, amounts and the buyer's delivery details; the order can be shipped."""
+
+from __future__ import annotations
+
+import pytest
+
+import shop.storefront as shopfront
+from desktop.services import lots, orders, profile_backup, storefront
+from desktop.services.session import Session
+from shop.stock.check import StockRow
+from wallet.vault import Vault
+
+pytestmark = [pytest.mark.anvil, pytest.mark.keyring]
+DETAILS = {"name": "韩梅梅", "phone": "13700002222", "address": "成都市武侯区 3 号"}
+LOT = "春季清仓"
+
+
+def _signer(account):
+    from wallet.signer import UnlockedSigner
+
+    return UnlockedSigner(account, 3600)
+
+
+def _open(data_dir, name, anvil, token, escrow):
+    session = Session(data_dir)
+    session.profiles.create(name)
+    session.open_profile(name)
+    session.wallet_options = {"scrypt_n": 2**12}
+    w = session.work()
+    w.wallet.networks.add_custom("anvil", anvil.url, anvil.chain_id)
+    if escrow is not None:
+        w.wallet.networks.set_contracts("anvil", token, escrow)
+        w.wallet.networks.refresh_token("anvil")
+    w.wallet.choose_network("anvil")
+    return session, w
+
+
+def _buyer_journal():
+    import sqlite_utils
+
+    import wallet.schema
+    from wallet.journal import Journal
+
+    db = sqlite_utils.Database(memory=True, execute_plugins=False)
+    wallet.schema.migrations.apply(db)
+    return Journal(db)
+
+
+def test_restored_from_the_phrase_the_open_order_comes_back_and_ships(data_dir, anvil,
+                                                                     secret_keyring):
+    from web3 import Web3
+
+    from wallet.contract_artifacts import load_artifact
+    from wallet.escrow_client import EscrowClient
+
+    deployer, buyer, *_ = anvil.accounts
+    w3 = Web3(Web3.HTTPProvider(anvil.url))
+    art = load_artifact("DemoUSD")
+    token = w3.eth.wait_for_transaction_receipt(
+        w3.eth.contract(abi=art["abi"], bytecode=art["bytecode"]).constructor()
+        .transact({"from": deployer.address}))["contractAddress"]
+    minter = w3.eth.contract(address=token, abi=art["abi"])
+    sessions = []
+    try:
+        # The lost laptop: a seller whose account comes from a phrase, an offer, a paid order.
+        old_session, old = _open(data_dir, "旧电脑", anvil, token, None)
+        sessions.append(old_session)
+        escrow = EscrowClient.deploy(old.wallet.connect("anvil"), old.wallet.journal,
+                                     _signer(deployer))
+        old.wallet.networks.set_contracts("anvil", token, escrow.address)
+        old.wallet.networks.refresh_token("anvil")
+        made = old.wallet.accounts.create("店主", "pw", language="chinese_simplified")
+        seller = made.account.address
+        w3.eth.wait_for_transaction_receipt(w3.eth.send_transaction(
+            {"from": deployer.address, "to": seller, "value": 10**19}))
+        for who in (seller, buyer.address):
+            w3.eth.wait_for_transaction_receipt(
+                minter.functions.mint(who, 10**15).transact({"from": deployer.address}))
+        public = storefront.ensure_delivery_key(old)
+        now = w3.eth.get_block("latest")["timestamp"]
+        lots.create_lot(old, LOT, starts_at=now - 60, ends_at=now + 365 * 86400)
+        from shop.lots.items import import_into
+
+        import_into(old.db, LOT, [StockRow(2, "Q1", "黑", "M", "羊毛大衣", "", 50, 69900, 19900,
+                                           39900, 29900, "", "", "", {})])
+        lots.publish(old, LOT)
+        storefront.add_from_lot(old, LOT)
+        storefront.sign_store_offers(old, seller, "pw", at=orders.chain_now(old, orders.target(old)),
+                                     rate="7.12")
+        t = orders.target(old)
+        [kept] = shopfront.current_offers(old.db, t.chain_id, t.contract,
+                                          at=orders.chain_now(old, t)).values()
+        from wallet.escrow_types import Offer
+
+        escrow_id = orders.client(old, t, _buyer_journal()).fund(
+            _signer(buyer), Offer.from_json(kept.offer), bytes.fromhex(kept.signature[2:]), 2,
+            shopfront.seal(DETAILS, public)).escrow_id
+        orders.sync(old)
+        with old.wallet.unlocked(seller, "pw") as signer:
+            orders.accept(old, signer, [escrow_id])
+        orders.sync(old)
+        [was] = [v.order for v in orders.order_views(old, decrypt=False)]
+        assert was.state == "Accepted"
+
+        # The laptop is gone: its book and its keyring entries with it.
+        old_session.close()
+        sessions.remove(old_session)
+        profile_backup.delete(old_session.profiles, "旧电脑")
+
+        # A new computer, the phrase typed in (without spaces, as people type Chinese).
+        new_session, new = _open(data_dir, "新电脑", anvil, token, escrow.address)
+        sessions.append(new_session)
+        new.wallet.accounts.import_phrase("店主", made.phrase.replace(" ", ""), "new pw")
+        orders.sync(new)
+        [view] = orders.order_views(new)
+        back = view.order
+        assert (back.escrow_id, back.state, back.seller, back.buyer) == (
+            escrow_id, "Accepted", seller, buyer.address)
+        assert (back.price, back.bond, back.quantity) == (was.price, was.bond, was.quantity)
+        assert back.ship_deadline == was.ship_deadline and back.ship_deadline > 0
+        assert view.details == DETAILS
+
+        with new.wallet.unlocked(seller, "new pw") as signer:
+            orders.mark_shipped(new, signer, escrow_id, "顺丰", "SF1001")
+        orders.sync(new)
+        [shipped] = [v.order for v in orders.order_views(new, decrypt=False)]
+        assert shipped.state == "Shipped" and shipped.confirm_deadline > 0
+    finally:
+        for session in sessions:
+            w = session.work()
+            for a in w.wallet.accounts.list():
+                w.wallet.accounts.remove(a.address, force=True)
+            Vault("ziliudi:" + session.profile_id).delete(storefront.KEY_NAME)
+            session.close()
