@@ -139,6 +139,7 @@ def purpose_secret(phrase: str, purpose: bytes, length: int = 48) -> bytes:
     """
     from cryptography.hazmat.primitives import hashes
     from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+    from eth_account.hdaccount.mnemonic import Mnemonic
 
     phrase, _language = check_phrase(phrase)
     seed = Mnemonic.to_seed(phrase)

@@ -33,6 +33,9 @@ def new_key_pair() -> tuple[str, str]:
 def key_pair_from_secret(secret: bytes) -> tuple[str, str]:
     """The delivery-note key pair made from secret bytes (at least 40, from a KDF): the same
     bytes always give the same pair, as new_key_pair's (PEM, public hex)."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+
     if len(secret) < 40:
         raise ValueError("a key needs at least 40 bytes of secret")
     # Reduced mod n-1 from 40+ bytes: the bias is below 2**-64.

@@ -3,7 +3,7 @@ alone opens the delivery notes sealed to the old one; a key made before stays.""
 
 import pytest
 
-import shop.storefront as shopfront
+from shop.storefront import notes as storefront_notes
 from desktop.services import storefront
 from desktop.services.session import Session
 from wallet.accounts import purpose_secret
@@ -39,7 +39,7 @@ def test_the_same_phrase_gives_the_same_key_and_another_phrase_another():
     phrase = "abandon " * 11 + "about"
     pem, public = storefront.derived_delivery_key(phrase)
     assert storefront.derived_delivery_key(phrase.upper().replace(" ", "  ")) == (pem, public)
-    assert shopfront.public_of(pem) == public
+    assert storefront_notes.public_of(pem) == public
     other = "legal winner thank year wave sausage worth useful legal winner thank yellow"
     assert storefront.derived_delivery_key(other)[1] != public
     # Kept apart from the account's own key and from any other purpose.
@@ -57,7 +57,7 @@ def test_a_profile_restored_from_the_phrase_opens_the_old_notes(profiles):
     made = old.wallet.accounts.create("店主", "pw", language="chinese_simplified")
     public = storefront.ensure_delivery_key(old)
     assert public == storefront.derived_delivery_key(made.phrase)[1]
-    note = shopfront.seal(DETAILS, public)
+    note = storefront_notes.seal(DETAILS, public)
 
     new = profiles("新电脑")
     with pytest.raises(Exception, match="not in the keyring"):
@@ -73,5 +73,5 @@ def test_a_key_made_before_the_phrase_stays(profiles):
     made = work.wallet.accounts.create("店主", "pw")
     assert storefront.derived_delivery_key(made.phrase)[1] != random_public
     assert storefront.ensure_delivery_key(work) == random_public
-    note = shopfront.seal(DETAILS, random_public)
+    note = storefront_notes.seal(DETAILS, random_public)
     assert storefront.read_delivery_note(work, note) == DETAILS

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-import shop.storefront as shopfront
+from shop.storefront import notes as storefront_notes, offers as storefront_offers
 from desktop.services import lots, orders, profile_backup, storefront
 from desktop.services.session import Session
 from shop.stock.check import StockRow
@@ -90,13 +90,13 @@ def test_restored_from_the_phrase_the_open_order_comes_back_and_ships(data_dir, 
         storefront.sign_store_offers(old, seller, "pw", at=orders.chain_now(old, orders.target(old)),
                                      rate="7.12")
         t = orders.target(old)
-        [kept] = shopfront.current_offers(old.db, t.chain_id, t.contract,
+        [kept] = storefront_offers.current_offers(old.db, t.chain_id, t.contract,
                                           at=orders.chain_now(old, t)).values()
         from wallet.escrow_types import Offer
 
         escrow_id = orders.client(old, t, _buyer_journal()).fund(
             _signer(buyer), Offer.from_json(kept.offer), bytes.fromhex(kept.signature[2:]), 2,
-            shopfront.seal(DETAILS, public)).escrow_id
+            storefront_notes.seal(DETAILS, public)).escrow_id
         orders.sync(old)
         with old.wallet.unlocked(seller, "pw") as signer:
             orders.accept(old, signer, [escrow_id])
