@@ -8,6 +8,7 @@ selling through the store's payment QR codes only.
 """
 
 from __future__ import annotations
+
 from desktop.services.errors import UserFacingError
 
 KEY = "no_chain"
