@@ -71,6 +71,7 @@ def post_escrow(db, order_ids) -> int:
         prefixes = {r[0]: f"escrow:{r[1]}:{r[2].lower()}:{r[3]}:" for r in orders}
         posted = _posted_under(db, prefixes.values())
         ruled = _ruled_here(db, [h["Ruled"][2] for h in history.values() if "Ruled" in h])
+        goods = _goods(db, {r[4] for r in orders if r[4]})
         tokens: dict = {}
         terms: dict = {}
         drafts = []
@@ -82,7 +83,8 @@ def post_escrow(db, order_ids) -> int:
             wanted = _wanted(db, r, events, (r[8] or "").lower() in ours, ruled,
                              tokens[key], terms)
             drafts += _sync_order(db, prefixes[r[0]], r[3], events, wanted,
-                                  posted.get(prefixes[r[0]], (set(), {})))
+                                  posted.get(prefixes[r[0]], (set(), {})),
+                                  goods.get((r[4] or "").lower(), (None, None)))
         return len(post_many(db, drafts))
 
 
@@ -143,8 +145,10 @@ def _wanted(db, row, events, seller: bool, ruled: set[str], token: Currency,
     return wanted
 
 
-def _sync_order(db, prefix: str, escrow_id: int, events: dict, wanted: dict, posted) -> list:
-    """Reverse the order's entries no longer wanted; the drafts of those not posted yet."""
+def _sync_order(db, prefix: str, escrow_id: int, events: dict, wanted: dict, posted,
+                item) -> list:
+    """Reverse the order's entries no longer wanted; the drafts of those not posted yet,
+    tagged with the (lot, item) its offer sells."""
     taken, active = posted
     for source, entry_id in active.items():
         if source[len(prefix):].split("#")[0] not in wanted:
@@ -161,8 +165,25 @@ def _sync_order(db, prefix: str, escrow_id: int, events: dict, wanted: dict, pos
             source = f"{prefix}{name}#{n}"
         kind = name.split(".")[0]
         drafts.append(Draft(tuple(lines), events[kind][0] or 0,
-                            f"Escrow {number}: {name}", source))
+                            f"Escrow {number}: {name}", source, lot_id=item[0], item_id=item[1]))
     return drafts
+
+
+def _goods(db, offer_hashes) -> dict[str, tuple[int, int]]:
+    """{offer hash (lower case): (lot id, item id)} of these offers, this book's own (its
+    listing offers) or others' that sell one of its lot items (offer_goods)."""
+    hashes = json.dumps(sorted({h.lower() for h in offer_hashes}))
+    out = {}
+    for sql in ("SELECT lower(o.offer_hash), i.lot_id, i.id FROM listing_offers o JOIN lot_items "
+                "i ON i.id = o.item_id WHERE lower(o.offer_hash) IN (SELECT value FROM "
+                "json_each(?))",
+                "SELECT g.offer_hash, i.lot_id, i.id FROM offer_goods g JOIN lot_items i ON "
+                "i.id = g.item_id WHERE g.offer_hash IN (SELECT value FROM json_each(?))"):
+        try:
+            out.update({h: (lot, item) for h, lot, item in db.execute(sql, [hashes])})
+        except Exception:  # a book without the storefront's tables
+            pass
+    return out
 
 
 def _pair(debit: str, credit: str, m: Money) -> list[Line]:

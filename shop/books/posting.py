@@ -197,14 +197,41 @@ def post_fees(db, coin: Currency) -> int:
         for chain_id, tx_hash, fee, at, purpose in rows]))
 
 
+def post_withdrawals(db) -> int:
+    """Post each credit this profile's wallet withdrew (a mined withdraw transaction): from
+    credits back to the wallet; how many entries were posted.
+
+    The amount is the credit as the wallet read it when it sent the transaction (its journal
+    purpose names it); the contract pays out the whole credit, so a payout credited while
+    the withdrawal was pending stays in Assets:Credits until the next one."""
+    if not has_books(db):
+        return 0
+    try:
+        rows = db.execute("SELECT chain_id, tx_hash, updated_at, purpose FROM wallet_journal "
+                          "WHERE status = 'mined' AND purpose LIKE 'escrow:%:credit-%:withdraw-%'"
+                          " ORDER BY id").fetchall()
+    except Exception:  # a book without the wallet's journal
+        return 0
+    drafts = []
+    for chain_id, tx_hash, at, purpose in rows:
+        _, _, contract, _, action = purpose.split(":", 4)
+        amount = action.split("-")[1]
+        if not amount.isdigit():
+            continue
+        m = Money(int(amount), _token(db, chain_id, contract))
+        drafts.append(Draft((Line(WALLET, m), Line(CREDITS, -m)), at,
+                            "Credit withdrawn", f"withdrawal:{chain_id}:{tx_hash.lower()}"))
+    return len(post_many(db, drafts))
+
+
 def catch_up(db, coin: Currency | None = None) -> int:
-    """Post everything not posted yet (stock, offline orders, escrow orders, credits, and the
-    network fees in `coin` when it is given), in one transaction; how many entries were
+    """Post everything not posted yet (stock, offline orders, escrow orders, credits and
+    withdrawals, and the network fees in `coin` when it is given), in one transaction; how many entries were
     posted. Running it twice posts nothing the second time."""
     from .escrow import post_escrow, reverse_vanished
 
     with _tx.write(db):
-        count = post_stock(db) + post_offline(db)
+        count = post_stock(db) + post_offline(db) + post_withdrawals(db)
         if coin is not None:
             count += post_fees(db, coin)
         count += post_escrow(db, [r[0] for r in db.execute("SELECT id FROM orders")])
