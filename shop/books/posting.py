@@ -226,8 +226,8 @@ def post_withdrawals(db) -> int:
 
 def catch_up(db, coin: Currency | None = None) -> int:
     """Post everything not posted yet (stock, offline orders, escrow orders, credits and
-    withdrawals, and the network fees in `coin` when it is given), in one transaction; how many entries were
-    posted. Running it twice posts nothing the second time."""
+    withdrawals, and the network fees in `coin` when it is given), in one transaction; how
+    many entries were posted. Running it twice posts nothing the second time."""
     from .escrow import post_escrow, reverse_vanished
 
     with _tx.write(db):
