@@ -246,9 +246,12 @@ def export(ctx, args) -> int:
         count = service.export_beancount(work, args.file)
         print(f"wrote {count} entries to {args.file}")
     elif args.format == "report":
+        from desktop.render.books_report import write_report_pdf
+
         count = service.export_report(
             work, args.file, service.day_start(args.start) if args.start else None,
-            service.day_after(args.end) if args.end else None)
+            service.day_after(args.end) if args.end else None,
+            lambda path, sections, period: write_report_pdf(path, "Books", period, sections))
         print(f"wrote {count} rows to {args.file}")
     else:
         count = service.export_csv(work, args.file)

@@ -124,22 +124,19 @@ def export_csv(work, path) -> int:
 
 
 def export_report(work, path, start: int | None = None, end: int | None = None,
-                  headings: dict | None = None) -> int:
+                  draw_pdf=None) -> int:
     """Write every report of a period as XLSX (a .xlsx path), PDF (.pdf) or CSV (posting what
-    is not posted first); how many rows. `headings` gives the PDF's words for its title
-    ("Books"), its sections and columns (English by default, as the CLI prints them)."""
+    is not posted first); how many rows. A PDF is drawn by `draw_pdf(path, sections,
+    period)` (desktop.render.books_report, which the services do not import), `period` the
+    days as text."""
     if start is not None and end is not None and end <= start:
         raise UserFacingError("The period ends before it starts.")
     catch_up(work)
-    if str(path).lower().endswith(".pdf"):
-        from desktop.render.books_report import write_report_pdf
-
+    if str(path).lower().endswith(".pdf") and draw_pdf is not None:
         sections = export.report_sections(work.db, start, end)
-        words = headings or {}
         first = "…" if start is None else dt.date.fromtimestamp(start).isoformat()
         last = "…" if end is None else dt.date.fromtimestamp(end - 1).isoformat()
-        write_report_pdf(path, words.get("Books", "Books"), f"{first} – {last}", sections,
-                         words)
+        draw_pdf(path, sections, f"{first} – {last}")
         return sum(len(s.rows) for s in sections)
     return export.write_report(work.db, path, start, end)
 

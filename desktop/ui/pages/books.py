@@ -298,8 +298,11 @@ class BooksPage(Page):
         except Exception as e:
             dialogs.show_error(self, e)
             return None
+        from desktop.render.books_report import write_report_pdf
+
         words = report_words()
         pattern = self.tr("Excel workbooks (*.xlsx);;PDF files (*.pdf);;CSV files (*.csv)")
         return self._export(self.tr("Export report"), "books.xlsx", pattern,
-                            lambda work, path: service.export_report(work, path, start, end,
-                                                                     words))
+                            lambda work, path: service.export_report(
+                                work, path, start, end, lambda to, sections, period:
+                                write_report_pdf(to, words["Books"], period, sections, words)))
