@@ -130,15 +130,21 @@ def pnl(ctx, args) -> int:
     from desktop.cli import print_json
 
     work, service = _work(ctx)
-    r = service.report(work, service.day_start(args.start), service.day_after(args.end))
+    start, end = service.day_start(args.start), service.day_after(args.end)
+    r = service.report(work, start, end)
+    valued = service.cny_values(work, start, end)
     if args.json:
         print_json({"from": args.start, "to": args.end, "accounts": _balances_json(r.profit),
-                    "net_income": [_money_json(m) for m in r.net_income()]})
+                    "net_income": [_money_json(m) for m in r.net_income()],
+                    "tokens_in_cny": _balances_json(valued)})
         return 0
     for b in r.profit:
         print(f"{b.account}\t{(-b.money).text(grouped=True)}")
     for m in r.net_income():
         print(f"net income\t{m.text(grouped=True)}")
+    for b in valued:
+        print(f"{b.account} (tokens in CNY at the offers' rates)\t"
+              f"{(-b.money).text(grouped=True)}")
     return 0
 
 

@@ -52,6 +52,11 @@ def report(work, start: int | None = None, end: int | None = None) -> reports.Re
     return reports.report(work.db, start, end)
 
 
+def cny_values(work, start: int | None = None, end: int | None = None):
+    """Income and expenses in tokens, valued in 元 at their offers' rates, within a period."""
+    return reports.cny_values(work.db, start, end)
+
+
 def sales(work, by: str, start: int | None = None, end: int | None = None):
     """Net sales, cost of goods and margin per lot, listing, customer or day."""
     return reports.sales_by(work.db, by, start, end)

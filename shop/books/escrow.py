@@ -17,6 +17,9 @@ What this profile posts for an escrow, by its part in it:
   (payee_income_account is the hook for the downline's own accounts);
 - the arbitrator that ruled (the Ruled event's transaction is one its wallet sent): the fee.
 
+The seller's entries carry each token line's value in 元 at the rate its offer was signed
+with, where the offer has one (shop.books.valuation).
+
 Every entry's source is under escrow:{chain}:{contract}:{escrow id}: and names the event
 (with .payee or .fee for the last two), so a repeated sync posts nothing twice and a
 reorganisation that takes an event away reverses its entry.
@@ -30,6 +33,7 @@ from shop.lots import _tx
 from shop.money import Currency, Money
 
 from .journal import Draft, Line, post_many, reverse
+from .valuation import cny_per_unit, valued
 from .posting import (BONDS, COGS, DEPOSITS, ESCROW, SALES, WALLET, _ours, _token,
                       has_books)
 
@@ -124,16 +128,17 @@ def _wanted(db, row, events, seller: bool, ruled: set[str], token: Currency,
     closing = next((k for k in _CLOSING if k in events), None)
     wanted = {}
     if seller and "Funded" in events:
-        wanted["Funded"] = _pair(ESCROW, DEPOSITS, Money(price, token))
+        if offer_hash not in terms:
+            terms[offer_hash] = _terms(db, offer_hash)
+        rate = cny_per_unit(terms[offer_hash][2], token)  # the offer's own, when it has one
+        wanted["Funded"] = valued(_pair(ESCROW, DEPOSITS, Money(price, token)), rate)
         if "Accepted" in events:
             accepted = int(json.loads(events["Accepted"][1]).get("bond", bond))
-            wanted["Accepted"] = _pair(BONDS, WALLET, Money(accepted, token))
+            wanted["Accepted"] = valued(_pair(BONDS, WALLET, Money(accepted, token)), rate)
         if closing:
-            if offer_hash not in terms:
-                terms[offer_hash] = _terms(db, offer_hash)
-            wanted[closing] = _closed(closing, json.loads(events[closing][1]), terms[offer_hash],
-                                      qty, price, bond if "Accepted" in events else 0,
-                                      token)
+            wanted[closing] = valued(_closed(closing, json.loads(events[closing][1]),
+                                             terms[offer_hash], qty, price,
+                                             bond if "Accepted" in events else 0, token), rate)
     if not seller and per_unit and closing:
         share = _payee_share(closing, json.loads(events[closing][1]), qty, price,
                              bond if "Accepted" in events else 0, per_unit)
@@ -191,23 +196,23 @@ def _pair(debit: str, credit: str, m: Money) -> list[Line]:
 
 
 def _terms(db, offer_hash: str | None):
-    """(payees [(account, amount per unit)], supplier address or None) of the offer this
-    book signed, or ([], None) when it is not here."""
+    """(payees [(account, amount per unit)], supplier address or None, quote or None) of the
+    offer this book signed, or ([], None, None) when it is not here."""
     if not offer_hash:
-        return [], None
+        return [], None, None
     try:
         row = db.execute(
-            "SELECT o.offer, l.seller_address FROM listing_offers o LEFT JOIN lot_items i ON "
-            "i.id = o.item_id LEFT JOIN lots l ON l.id = i.lot_id WHERE lower(o.offer_hash) = "
-            "lower(?)", [offer_hash]).fetchone()
+            "SELECT o.offer, l.seller_address, o.quote FROM listing_offers o LEFT JOIN "
+            "lot_items i ON i.id = o.item_id LEFT JOIN lots l ON l.id = i.lot_id WHERE "
+            "lower(o.offer_hash) = lower(?)", [offer_hash]).fetchone()
     except Exception:
         row = None
     if row is None:
-        return [], None
+        return [], None, None
     offer = json.loads(row[0])
     payees = [(a.lower(), int(n)) for a, n in zip(offer.get("payees", []),
                                                   offer.get("payeeAmounts", []))]
-    return payees, (row[1] or "").lower() or None
+    return payees, (row[1] or "").lower() or None, json.loads(row[2]) if row[2] else None
 
 
 def _split(kind: str, args: dict, price: int, bond: int) -> tuple[int, int, int]:
@@ -244,7 +249,7 @@ def _closed(kind, args, terms, qty, price, bond, token):
         return [Line(DEPOSITS, m(price)), Line(ESCROW, m(-price)), Line(BONDS, m(-bond)),
                 Line("Expenses:ForfeitedBonds", m(bond))]
     sale = max(to_seller - bond, 0)
-    payees, supplier = terms
+    payees, supplier, _quote = terms
     shares = {COGS: 0, "Expenses:Commissions": 0}
     for account, amount in payees if sale else ():
         share = amount * qty if sale == price else amount * qty * sale // price

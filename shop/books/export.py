@@ -10,13 +10,13 @@ import time
 from dataclasses import dataclass
 from itertools import groupby
 
-from shop.money import Money, currency
+from shop.money import CNY, Money, currency
 from shop.stock.export import write_atomically, write_csv
 
 from .journal import currency_of
 
 _LINES = ("SELECT e.id, e.at, e.memo, e.source, e.reverses, p.account, p.currency, "
-          "c.decimals, p.amount FROM book_entries e JOIN book_postings p ON p.entry_id = e.id "
+          "c.decimals, p.amount, p.value FROM book_entries e JOIN book_postings p ON p.entry_id = e.id "
           "JOIN book_commodities c ON c.code = p.currency ORDER BY e.at, e.id, p.id")
 
 
@@ -53,9 +53,11 @@ def write_beancount(db, path, *, title: str = "Ziliudi") -> int:
                     out.write(f"  source: {_quoted(source)}\n")
                 if reverses:
                     out.write(f"  reverses: {reverses}\n")
-                for *_, account, code, decimals, units in lines:
+                for *_, account, code, decimals, units, value in lines:
                     amount = Money(units, currency_of(code, decimals)).plain()
                     out.write(f"  {account}  {amount} {code}\n")
+                    if value is not None:  # its worth in 元 at the offer's rate
+                        out.write(f'    value: "{Money(value, CNY).plain()} CNY"\n')
                 count += 1
 
     write_atomically(path, write)
@@ -68,17 +70,19 @@ class _Number(str):
 
 
 CSV_HEADER = ("entry", "date", "time_utc", "memo", "source", "reverses", "account",
-              "currency", "amount")
+              "currency", "amount", "value_cny")
 
 
 def write_journal_csv(db, path) -> int:
     """Write the journal as CSV (UTF-8 with a BOM, for Excel), one row per line; how many
-    rows. Amounts are numbers in whole currency, debits positive."""
+    rows. Amounts are numbers in whole currency, debits positive; value_cny is a token
+    line's worth in 元 at its offer's rate, where it has one."""
     def rows():
-        for entry_id, at, memo, source, reverses, account, code, decimals, units in db.execute(
-                _LINES):
+        for (entry_id, at, memo, source, reverses, account, code, decimals, units,
+             value) in db.execute(_LINES):
             yield (entry_id, _day(at), at, memo, source or "", reverses or "", account, code,
-                   _Number(Money(units, currency_of(code, decimals)).plain()))
+                   _Number(Money(units, currency_of(code, decimals)).plain()),
+                   "" if value is None else _Number(Money(value, CNY).plain()))
 
     return write_csv(path, rows(), header=CSV_HEADER)
 

@@ -38,10 +38,13 @@ class UnknownAccount(BooksError):
 
 @dataclass(frozen=True)
 class Line:
-    """One line of an entry: an account, and money debited (positive) or credited (negative)."""
+    """One line of an entry: an account, and money debited (positive) or credited (negative);
+    for a token, maybe its value in 元 (分) at the rate its offer carried (shop.books.valuation).
+    """
 
     account: str
     money: Money
+    value: int | None = None
 
 
 @dataclass(frozen=True)
@@ -107,8 +110,8 @@ def post(db, lines, *, at: int, memo: str = "", source: str | None = None,
 
 _INSERT_ENTRY = ("INSERT INTO book_entries (id, at, memo, source, receipt, lot_id, item_id, "
                  "customer_id, lines, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-_INSERT_LINE = ("INSERT INTO book_postings (entry_id, account, currency, amount, at) "
-                "VALUES (?, ?, ?, ?, ?)")
+_INSERT_LINE = ("INSERT INTO book_postings (entry_id, account, currency, amount, at, value) "
+                "VALUES (?, ?, ?, ?, ?, ?)")
 
 
 def post_many(db, drafts) -> list[int]:
@@ -152,7 +155,7 @@ def post_many(db, drafts) -> list[int]:
                 code = codes.get(cur)
                 if code is None:
                     code = codes[cur] = commodity(db, cur)
-                rows.append((next_id, line.account, code, line.money.units, at))
+                rows.append((next_id, line.account, code, line.money.units, at, line.value))
             next_id += 1
         conn.executemany(_INSERT_ENTRY, entries)
         conn.executemany(_INSERT_LINE, rows)
@@ -172,6 +175,10 @@ def _check(lines) -> None:
     for cur, total in totals.items():
         if total:
             raise Unbalanced(cur.code, Money(total, cur).text())
+    values = [line.value for line in lines if line.value is not None]
+    if values and (len(values) != len(lines) or sum(values)):
+        # A value on some lines only is as far off as the values it lacks.
+        raise Unbalanced("CNY", Money(sum(values), CURRENCIES["CNY"]).text())
     if len(lines) == 1:
         raise Unbalanced(lines[0].money.currency.code, lines[0].money.text())
 
@@ -190,7 +197,7 @@ def reverse(db, entry_id: int, *, at: int | None = None, memo: str = "") -> int:
                              entry=entry_id)
         if db.execute("SELECT 1 FROM book_entries WHERE reverses = ?", [entry_id]).fetchone():
             raise BooksError("Entry #{entry} is already reversed.", entry=entry_id)
-        lines = db.execute("SELECT account, currency, -amount FROM book_postings "
+        lines = db.execute("SELECT account, currency, -amount, -value FROM book_postings "
                            "WHERE entry_id = ? ORDER BY id", [entry_id]).fetchall()
         new_id = db.execute(
             "INSERT INTO book_entries (at, memo, source, reverses, lot_id, item_id, customer_id,"
@@ -198,7 +205,7 @@ def reverse(db, entry_id: int, *, at: int | None = None, memo: str = "") -> int:
             [at, _memo(memo) or f"Reversal of #{entry_id}",
              f"reversal:{entry_id}", entry_id, row[2], row[3], row[4], len(lines),
              int(time.time())]).lastrowid
-        db.conn.executemany(_INSERT_LINE, [(new_id, a, c, n, at) for a, c, n in lines])
+        db.conn.executemany(_INSERT_LINE, [(new_id, a, c, n, at, v) for a, c, n, v in lines])
     return new_id
 
 
@@ -208,8 +215,8 @@ def entry(db, entry_id: int) -> Entry:
                      "WHERE id = ?", [entry_id]).fetchone()
     if row is None:
         raise BooksError("There is no entry #{entry}.", entry=entry_id)
-    lines = tuple(Line(a, Money(n, currency_of(c, d))) for a, c, n, d in db.execute(
-        "SELECT p.account, p.currency, p.amount, c.decimals FROM book_postings p "
+    lines = tuple(Line(a, Money(n, currency_of(c, d)), v) for a, c, n, d, v in db.execute(
+        "SELECT p.account, p.currency, p.amount, c.decimals, p.value FROM book_postings p "
         "JOIN book_commodities c ON c.code = p.currency WHERE p.entry_id = ? ORDER BY p.id",
         [entry_id]))
     return Entry(*row, lines)

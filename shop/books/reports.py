@@ -172,3 +172,17 @@ def flows(db, start: int | None = None, end: int | None = None) -> list[Flow]:
             out.append(Flow(account, Money(opening, cur), Money(inflow, cur),
                             Money(outflow, cur)))
     return out
+
+
+def cny_values(db, start: int | None = None, end: int | None = None) -> list[Balance]:
+    """Income and expenses within [start, end) of the token lines valued in 元 at their
+    offers' rates (shop.books.valuation): each account's value, in CNY."""
+    from shop.money import CNY
+
+    lo = -(2**63) if start is None else int(start)
+    hi = 2**63 - 1 if end is None else int(end)
+    return [Balance(account, kind, Money(total, CNY)) for account, kind, total in db.execute(
+        "SELECT p.account, a.kind, sum(p.value) FROM book_postings p JOIN book_accounts a ON "
+        "a.code = p.account WHERE p.at >= ? AND p.at < ? AND p.value IS NOT NULL AND a.kind IN "
+        "('income', 'expense') GROUP BY p.account HAVING sum(p.value) != 0 ORDER BY a.position",
+        [lo, hi])]

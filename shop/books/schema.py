@@ -142,3 +142,24 @@ def m0002_balance_per_entry(db):
             AND NOT EXISTS (SELECT 1 FROM book_postings WHERE entry_id = new.entry_id
                             GROUP BY currency HAVING sum(amount) != 0);
         END""")
+
+
+@migrations(name="0003_cny_value")
+def m0003_cny_value(db):
+    """A line in a token may carry its value in 元 (`value`, in 分) at the rate its offer was
+    signed with (shop.books.valuation). Values are a second measure of the same lines, not
+    lines of their own: an entry's values, when it has any, are on every line and sum to
+    zero, which its last line checks with the balance (see 0002)."""
+    db.execute("ALTER TABLE book_postings ADD COLUMN value INTEGER")
+    db.execute("DROP TRIGGER book_postings_complete")
+    db.execute("""
+        CREATE TRIGGER book_postings_complete AFTER INSERT ON book_postings
+        WHEN (SELECT count(*) FROM book_postings WHERE entry_id = new.entry_id)
+             = (SELECT lines FROM book_entries WHERE id = new.entry_id)
+        BEGIN
+            DELETE FROM book_unbalanced WHERE entry_id = new.entry_id AND currency = ''
+            AND NOT EXISTS (SELECT 1 FROM book_postings WHERE entry_id = new.entry_id
+                            GROUP BY currency HAVING sum(amount) != 0)
+            AND (SELECT count(value) IN (0, count(*)) AND coalesce(sum(value), 0) = 0
+                 FROM book_postings WHERE entry_id = new.entry_id);
+        END""")
