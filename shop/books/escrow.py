@@ -84,10 +84,11 @@ def post_escrow(db, order_ids) -> int:
             if key not in tokens:
                 tokens[key] = _token(db, *key)
             events = history.get(r[0], {})
+            taken, active = posted.get(prefixes[r[0]], (set(), {}))
+            done = {s[len(prefixes[r[0]]):].split("#")[0] for s in active}
             wanted = _wanted(db, r, events, (r[8] or "").lower() in ours, ruled,
-                             tokens[key], terms)
-            drafts += _sync_order(db, prefixes[r[0]], r[3], events, wanted,
-                                  posted.get(prefixes[r[0]], (set(), {})),
+                             tokens[key], terms, done)
+            drafts += _sync_order(db, prefixes[r[0]], r[3], events, wanted, (taken, active),
                                   goods.get((r[4] or "").lower(), (None, None)))
         return len(post_many(db, drafts))
 
@@ -121,48 +122,53 @@ def _ruled_here(db, tx_hashes) -> set[str]:
         return set()
 
 
-def _wanted(db, row, events, seller: bool, ruled: set[str], token: Currency,
-            terms: dict) -> dict:
-    """{name: lines} of the entries an order's events call for, for this profile's parts."""
+def _wanted(db, row, events, seller: bool, ruled: set[str], token: Currency, terms: dict,
+            done: set[str]) -> dict:
+    """{name: lines} of the entries an order's events call for, for this profile's parts;
+    None instead of the lines of those in `done` (posted already: most of a sync's orders
+    have one new event, and their earlier entries need not be made again)."""
     (_, _, _, _, offer_hash, qty, price, bond, _, item_id, per_unit) = row
     closing = next((k for k in _CLOSING if k in events), None)
-    wanted = {}
+    bond = bond if "Accepted" in events else 0
+    wanted: dict = {}
+
+    def want(name, make):
+        wanted[name] = None if name in done else make()
+
     if seller and "Funded" in events:
         if offer_hash not in terms:
             terms[offer_hash] = _terms(db, offer_hash)
         rate = cny_per_unit(terms[offer_hash][2], token)  # the offer's own, when it has one
-        wanted["Funded"] = valued(_pair(ESCROW, DEPOSITS, Money(price, token)), rate)
+        want("Funded", lambda: valued(_pair(ESCROW, DEPOSITS, Money(price, token)), rate))
         if "Accepted" in events:
-            accepted = int(json.loads(events["Accepted"][1]).get("bond", bond))
-            wanted["Accepted"] = valued(_pair(BONDS, WALLET, Money(accepted, token)), rate)
+            want("Accepted", lambda: valued(_pair(BONDS, WALLET, Money(int(json.loads(
+                events["Accepted"][1]).get("bond", bond)), token)), rate))
         if closing:
-            wanted[closing] = valued(_closed(closing, json.loads(events[closing][1]),
-                                             terms[offer_hash], qty, price,
-                                             bond if "Accepted" in events else 0, token), rate)
+            want(closing, lambda: valued(_closed(closing, json.loads(events[closing][1]),
+                                                 terms[offer_hash], qty, price, bond, token),
+                                         rate))
     if not seller and per_unit and closing:
-        share = _payee_share(closing, json.loads(events[closing][1]), qty, price,
-                             bond if "Accepted" in events else 0, per_unit)
-        wanted[closing + ".payee"] = _pair(WALLET, payee_income_account(item_id),
-                                           Money(share, token))
+        want(closing + ".payee", lambda: _pair(WALLET, payee_income_account(item_id), Money(
+            _payee_share(closing, json.loads(events[closing][1]), qty, price, bond, per_unit),
+            token)))
     if "Ruled" in events and events["Ruled"][2].lower() in ruled:
-        fee = int(json.loads(events["Ruled"][1]).get("fee", 0))
-        wanted["Ruled.fee"] = _pair(WALLET, ARBITRATION_IN, Money(fee, token))
+        want("Ruled.fee", lambda: _pair(WALLET, ARBITRATION_IN, Money(
+            int(json.loads(events["Ruled"][1]).get("fee", 0)), token)))
     return wanted
 
 
 def _sync_order(db, prefix: str, escrow_id: int, events: dict, wanted: dict, posted,
                 item) -> list:
-    """Reverse the order's entries no longer wanted; the drafts of those not posted yet,
-    tagged with the (lot, item) its offer sells."""
+    """Reverse the order's entries no longer wanted; the drafts of those not posted yet
+    (whose lines are not None), tagged with the (lot, item) its offer sells."""
     taken, active = posted
     for source, entry_id in active.items():
         if source[len(prefix):].split("#")[0] not in wanted:
             reverse(db, entry_id, memo=f"Gone from the chain: escrow {escrow_id}")
-    done = {s[len(prefix):].split("#")[0] for s in active}
     number = f"{escrow_id >> 32}-{escrow_id & 0xFFFFFFFF}"
     drafts = []
     for name, lines in wanted.items():
-        if name in done:
+        if lines is None:
             continue
         source, n = prefix + name, 1
         while source in taken:  # earlier ones were reversed

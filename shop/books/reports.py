@@ -131,8 +131,8 @@ def sales_by(db, by: str, start: int | None = None, end: int | None = None) -> l
 
 
 #: The accounts money is in, whose flows flows() reports.
-MONEY_ACCOUNTS = ("Assets:Cash", "Assets:WeChatPay", "Assets:Alipay", "Assets:Bank",
-                  "Assets:Wallet", "Assets:Escrow", "Assets:Bonds", "Assets:Credits")
+FLOW_ACCOUNTS = ("Assets:Cash", "Assets:WeChatPay", "Assets:Alipay", "Assets:Bank",
+                 "Assets:Wallet", "Assets:Escrow", "Assets:Bonds", "Assets:Credits")
 
 
 @dataclass(frozen=True)
@@ -164,7 +164,7 @@ def flows(db, start: int | None = None, end: int | None = None) -> list[Flow]:
         " JOIN book_commodities c ON c.code = p.currency"
         " WHERE p.account IN (SELECT value FROM json_each(?)) AND p.at < ?"
         " GROUP BY p.account, p.currency ORDER BY a.position, p.currency",
-        [lo, lo, hi, lo, hi, json.dumps(MONEY_ACCOUNTS), hi]).fetchall()
+        [lo, lo, hi, lo, hi, json.dumps(FLOW_ACCOUNTS), hi]).fetchall()
     out = []
     for account, code, decimals, opening, inflow, outflow in rows:
         cur = currency_of(code, decimals)
