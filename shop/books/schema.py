@@ -149,14 +149,25 @@ def m0003_cny_value(db):
     """A line in a token may carry its value in 元 (`value`, in 分) at the rate its offer was
     signed with (shop.books.valuation). Values are a second measure of the same lines, not
     lines of their own: an entry's values, when it has any, are on every line and sum to
-    zero, which its last line checks with the balance (see 0002)."""
+    zero, which its last line checks with the balance (see 0002).
+
+    The checks of each line (dated as its entry, no line past the entry's count) join the
+    last line's in one trigger, which counts the entry's lines once per line instead of
+    twice."""
     db.execute("ALTER TABLE book_postings ADD COLUMN value INTEGER")
-    db.execute("DROP TRIGGER book_postings_complete")
+    for name in ("book_postings_complete", "book_postings_lines", "book_postings_at"):
+        db.execute(f"DROP TRIGGER {name}")
     db.execute("""
-        CREATE TRIGGER book_postings_complete AFTER INSERT ON book_postings
-        WHEN (SELECT count(*) FROM book_postings WHERE entry_id = new.entry_id)
-             = (SELECT lines FROM book_entries WHERE id = new.entry_id)
+        CREATE TRIGGER book_postings_checked AFTER INSERT ON book_postings
+        WHEN new.at IS NOT (SELECT at FROM book_entries WHERE id = new.entry_id)
+             OR (SELECT count(*) FROM book_postings WHERE entry_id = new.entry_id)
+                >= (SELECT lines FROM book_entries WHERE id = new.entry_id)
         BEGIN
+            SELECT RAISE(ABORT, 'a line is dated as its entry')
+            WHERE new.at IS NOT (SELECT at FROM book_entries WHERE id = new.entry_id);
+            SELECT RAISE(ABORT, 'a posted entry takes no further lines')
+            WHERE (SELECT count(*) FROM book_postings WHERE entry_id = new.entry_id)
+                  > (SELECT lines FROM book_entries WHERE id = new.entry_id);
             DELETE FROM book_unbalanced WHERE entry_id = new.entry_id AND currency = ''
             AND NOT EXISTS (SELECT 1 FROM book_postings WHERE entry_id = new.entry_id
                             GROUP BY currency HAVING sum(amount) != 0)

@@ -116,6 +116,9 @@ def test_an_entry_missing_a_line_cannot_commit(db):
     for account, units in (("Assets:Cash", 500), ("Income:Sales", -500)):
         conn.execute("INSERT INTO book_postings (entry_id, account, currency, amount, at) "
                      "VALUES (?, ?, 'CNY', ?, 1)", [entry, account, units])
+    with pytest.raises(sqlite3.IntegrityError, match="dated as its entry"):
+        conn.execute("INSERT INTO book_postings (entry_id, account, currency, amount, at) "
+                     "VALUES (?, 'Assets:Cash', 'CNY', 1, 2)", [entry])
     with pytest.raises(sqlite3.IntegrityError):
         conn.execute("COMMIT")
     conn.execute("ROLLBACK")
