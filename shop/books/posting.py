@@ -139,16 +139,18 @@ def _post_offline_order(db, r) -> int:
 
 
 # ---------------------------------------------------------------- escrow orders
-# (set-based, in shop.books.escrow; these two are what it shares with the rest)
+# (set-based, in shop.books.escrow; these two it shares with the rest)
 
-def _ours(db) -> set[str]:
+def our_accounts(db) -> set[str]:
+    """This profile's accounts (lower case); none in a book without the wallet's tables."""
     try:
         return {r[0].lower() for r in db.execute("SELECT address FROM wallet_accounts")}
     except Exception:  # a book without the wallet's tables
         return set()
 
 
-def _token(db, chain_id: int, contract: str) -> Currency:
+def escrow_token(db, chain_id: int, contract: str) -> Currency:
+    """The token an escrow contract's network is set up with (UNKNOWN_TOKEN when none)."""
     try:
         row = db.execute("SELECT token_symbol, token_decimals FROM wallet_networks WHERE "
                          "chain_id = ? AND lower(escrow_address) = lower(?) AND token_symbol "
@@ -161,10 +163,10 @@ def _token(db, chain_id: int, contract: str) -> Currency:
 def post_credits(db, chain_id: int, contract: str) -> int:
     """Post the payouts the contract credited to this profile's accounts instead of sending
     them (withdrawable later): from the wallet, where the payout was posted, to credits."""
-    ours = _ours(db)
+    ours = our_accounts(db)
     if not ours or not has_books(db):
         return 0
-    token = _token(db, chain_id, contract)
+    token = escrow_token(db, chain_id, contract)
     drafts = []
     for block_hash, log_index, at, args in db.execute(
             "SELECT block_hash, log_index, at, args FROM contract_events WHERE chain_id = ? "
@@ -218,7 +220,7 @@ def post_withdrawals(db) -> int:
         amount = action.split("-")[1]
         if not amount.isdigit():
             continue
-        m = Money(int(amount), _token(db, chain_id, contract))
+        m = Money(int(amount), escrow_token(db, chain_id, contract))
         drafts.append(Draft((Line(WALLET, m), Line(CREDITS, -m)), at,
                             "Credit withdrawn", f"withdrawal:{chain_id}:{tx_hash.lower()}"))
     return len(post_many(db, drafts))
