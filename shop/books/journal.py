@@ -178,7 +178,8 @@ def _check(lines) -> None:
     values = [line.value for line in lines if line.value is not None]
     if values and (len(values) != len(lines) or sum(values)):
         # A value on some lines only is as far off as the values it lacks.
-        raise Unbalanced("CNY", Money(sum(values), CURRENCIES["CNY"]).text())
+        cny = CURRENCIES["CNY"]
+        raise Unbalanced(cny.code, Money(sum(values), cny).text())
     if len(lines) == 1:
         raise Unbalanced(lines[0].money.currency.code, lines[0].money.text())
 

@@ -86,15 +86,12 @@ def test_sellthrough_is_the_lots_sold_share(capsys, book):
     assert sold == 4
 
 
-def test_every_report_exports_as_a_pdf_with_its_figures(capsys, book, tmp_path):
+def test_every_report_exports_as_a_pdf_with_its_figures(capsys, book, tmp_path, qapp):
     from PySide6.QtPdf import QPdfDocument
-
-    from desktop.render import ensure_gui
 
     path = tmp_path / "books.pdf"
     out = cli(capsys, book, "books", "export", "report", str(path))
     assert "rows" in out and path.read_bytes().startswith(b"%PDF")
-    ensure_gui()
     doc = QPdfDocument()
     doc.load(str(path))
     text = " ".join(doc.getAllText(n).text() for n in range(doc.pageCount()))

@@ -136,3 +136,15 @@ def test_values_sum_to_zero_and_each_is_within_rounding_of_its_rate(amounts, dig
     assert [line.money for line in got] == [line.money for line in lines]
     off = sorted(abs(line.value - line.money.units * per_unit) for line in got)
     assert all(x <= Fraction(1, 2) for x in off[:-1]) and off[-1] <= Fraction(len(got), 2)
+
+
+def test_post_refuses_values_that_do_not_balance_before_writing(db):
+    from shop.books import journal
+
+    before = db.execute("SELECT count(*) FROM book_postings").fetchone()[0]
+    for values in ((710, -709), (710, None)):
+        lines = [Line("Assets:Wallet", Money(100, USDT), values[0]),
+                 Line("Income:Sales", Money(-100, USDT), values[1])]
+        with pytest.raises(journal.Unbalanced, match="CNY"):
+            journal.post(db, lines, at=T0)
+    assert db.execute("SELECT count(*) FROM book_postings").fetchone()[0] == before
