@@ -71,7 +71,9 @@ def post_escrow(db, order_ids) -> int:
         ids = json.dumps([r[0] for r in orders])
         history: dict[int, dict] = {}
         for order_id, kind, at, args, tx_hash in db.execute(
-                "SELECT order_id, kind, at, args, tx_hash FROM order_events WHERE order_id IN "
+                # Only these events' args are read: a Funded note or a Statement is not.
+                "SELECT order_id, kind, at, CASE WHEN kind IN ('Accepted', 'Ruled', 'Settled') "
+                "THEN args ELSE '{}' END, tx_hash FROM order_events WHERE order_id IN "
                 "(SELECT value FROM json_each(?)) ORDER BY order_id, block_number, log_index",
                 [ids]):
             history.setdefault(order_id, {}).setdefault(kind, (at, args, tx_hash))
