@@ -1,4 +1,5 @@
-"""`ziliudi books balance | pnl | sales | journal | record | reverse | export`: the books
+"""`ziliudi books balance | pnl | sales | flows | sellthrough | journal | record | reverse |
+export`: the books
 (double-entry, kept from the shop's events), their reports and the accountant's exports."""
 
 from __future__ import annotations
@@ -23,10 +24,22 @@ def register(commands) -> None:
     p.add_argument("--json", action="store_true", help="print one JSON document")
     p.set_defaults(run=pnl)
 
-    p = sub.add_parser("sales", help="net sales, cost of goods and margin by lot or by day")
-    p.add_argument("--by", choices=["lot", "day"], default="lot")
+    p = sub.add_parser("sales", help="net sales, cost of goods and margin by lot, listing, "
+                                     "customer or day")
+    p.add_argument("--by", choices=["lot", "listing", "customer", "day"], default="lot")
+    _period(p)
     p.add_argument("--json", action="store_true", help="print one JSON document")
     p.set_defaults(run=sales)
+
+    p = sub.add_parser("flows", help="cash and token flows: what each money account held, "
+                                     "took in and paid out")
+    _period(p)
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(run=show_flows)
+
+    p = sub.add_parser("sellthrough", help="each lot's units sold of those offered")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(run=sellthrough)
 
     p = sub.add_parser("journal", help="the latest lines of the journal, newest first")
     p.add_argument("--account", metavar="ACCOUNT", help="only this account (e.g. Assets:Cash)")
@@ -56,12 +69,27 @@ def register(commands) -> None:
 
     p = sub.add_parser("export", help="write the journal for an accountant, or the reports")
     p.add_argument("format", choices=["beancount", "csv", "report"],
-                   help="report: balances, profit and loss and sales, as XLSX or CSV by the "
-                        "file's name")
+                   help="report: every report (balances, profit and loss, flows, sales, "
+                        "sell-through) as XLSX, PDF or CSV by the file's name")
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("--from", dest="start", metavar="DATE", help="report: the first day")
     p.add_argument("--to", dest="end", metavar="DATE", help="report: the last day, included")
     p.set_defaults(run=export)
+
+
+def _period(p) -> None:
+    p.add_argument("--from", dest="start", metavar="DATE", help="the first day, as 2025-01-01")
+    p.add_argument("--to", dest="end", metavar="DATE", help="the last day, included")
+
+
+def _bounds(service, args) -> tuple[int | None, int | None]:
+    start = service.day_start(args.start) if args.start else None
+    end = service.day_after(args.end) if args.end else None
+    if start is not None and end is not None and end <= start:
+        from desktop.services.errors import UserFacingError
+
+        raise UserFacingError("The period ends before it starts.")
+    return start, end
 
 
 def _money_json(money) -> dict:
@@ -102,15 +130,21 @@ def pnl(ctx, args) -> int:
     from desktop.cli import print_json
 
     work, service = _work(ctx)
-    r = service.report(work, service.day_start(args.start), service.day_after(args.end))
+    start, end = service.day_start(args.start), service.day_after(args.end)
+    r = service.report(work, start, end)
+    valued = service.cny_values(work, start, end)
     if args.json:
         print_json({"from": args.start, "to": args.end, "accounts": _balances_json(r.profit),
-                    "net_income": [_money_json(m) for m in r.net_income()]})
+                    "net_income": [_money_json(m) for m in r.net_income()],
+                    "tokens_in_cny": _balances_json(valued)})
         return 0
     for b in r.profit:
         print(f"{b.account}\t{(-b.money).text(grouped=True)}")
     for m in r.net_income():
         print(f"net income\t{m.text(grouped=True)}")
+    for b in valued:
+        print(f"{b.account} (tokens in CNY at the offers' rates)\t"
+              f"{(-b.money).text(grouped=True)}")
     return 0
 
 
@@ -118,7 +152,7 @@ def sales(ctx, args) -> int:
     from desktop.cli import print_json
 
     work, service = _work(ctx)
-    rows = service.sales(work, args.by)
+    rows = service.sales(work, args.by, *_bounds(service, args))
     if args.json:
         print_json({"by": args.by, "rows": [
             {"key": s.key, "sales": _money_json(s.sales), "cost": _money_json(s.cost),
@@ -128,6 +162,40 @@ def sales(ctx, args) -> int:
     for s in rows:
         print(f"{s.key}\t{s.sales.text(grouped=True)}\t{s.cost.text(grouped=True)}\t"
               f"{s.margin.text(grouped=True)}")
+    return 0
+
+
+def show_flows(ctx, args) -> int:
+    from desktop.cli import print_json
+
+    work, service = _work(ctx)
+    rows = service.flows(work, *_bounds(service, args))
+    if args.json:
+        print_json({"from": args.start, "to": args.end, "rows": [
+            {"account": f.account, "opening": _money_json(f.opening),
+             "in": _money_json(f.inflow), "out": _money_json(f.outflow),
+             "closing": _money_json(f.closing)} for f in rows]})
+        return 0
+    print("ACCOUNT\tOPENING\tIN\tOUT\tCLOSING")
+    for f in rows:
+        print("\t".join([f.account, *(m.text(grouped=True) for m in (
+            f.opening, f.inflow, f.outflow, f.closing))]))
+    return 0
+
+
+def sellthrough(ctx, args) -> int:
+    from desktop.cli import print_json
+
+    work, service = _work(ctx)
+    rows = service.sell_through(work)
+    if args.json:
+        print_json({"lots": [{"lot": title, "currency": code, "sold": sold, "offered": offered,
+                              "sell_through": rate, "supply_value_sold": str(value)}
+                             for title, code, sold, offered, rate, value in rows]})
+        return 0
+    print("LOT\tSOLD\tOFFERED\tSELL-THROUGH\tSUPPLY VALUE SOLD")
+    for title, code, sold, offered, rate, value in rows:
+        print(f"{title}\t{sold}\t{offered}\t{rate}\t{value} {code}")
     return 0
 
 
@@ -184,9 +252,12 @@ def export(ctx, args) -> int:
         count = service.export_beancount(work, args.file)
         print(f"wrote {count} entries to {args.file}")
     elif args.format == "report":
+        from desktop.render.books_report import write_report_pdf
+
         count = service.export_report(
             work, args.file, service.day_start(args.start) if args.start else None,
-            service.day_after(args.end) if args.end else None)
+            service.day_after(args.end) if args.end else None,
+            lambda path, sections, period: write_report_pdf(path, "Books", period, sections))
         print(f"wrote {count} rows to {args.file}")
     else:
         count = service.export_csv(work, args.file)

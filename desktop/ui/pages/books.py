@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFileDialo
 from desktop.lazy import LazyModule
 from desktop.services.events import BookChanged, ProfileOpened
 from desktop.ui import dialogs
-from desktop.ui.books_dialogs import EntryDialog, account_name, source_kind
+from desktop.ui.books_dialogs import EntryDialog, account_name, report_words, source_kind
 from desktop.ui.pages.base import Page
 from desktop.ui.widgets.paged_model import (ALIGNMENT_ROLE, DISPLAY_ROLE, USER_ROLE, Column,
                                             PagedModel)
@@ -292,12 +292,17 @@ class BooksPage(Page):
                             self.tr("CSV files (*.csv)"), service.export_csv)
 
     def export_report(self):
-        """Balances, profit and loss and sales of the period in the filters, as XLSX or CSV."""
+        """Every report of the period in the filters, as XLSX, PDF or CSV."""
         try:
             start, end = self._period()
         except Exception as e:
             dialogs.show_error(self, e)
             return None
-        return self._export(self.tr("Export report"), "books.xlsx",
-                            self.tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"),
-                            lambda work, path: service.export_report(work, path, start, end))
+        from desktop.render.books_report import write_report_pdf
+
+        words = report_words()
+        pattern = self.tr("Excel workbooks (*.xlsx);;PDF files (*.pdf);;CSV files (*.csv)")
+        return self._export(self.tr("Export report"), "books.xlsx", pattern,
+                            lambda work, path: service.export_report(
+                                work, path, start, end, lambda to, sections, period:
+                                write_report_pdf(to, words["Books"], period, sections, words)))
