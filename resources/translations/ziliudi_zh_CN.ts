@@ -346,37 +346,47 @@
         <translation>其他费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="49"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="83"/>
         <source>Reversal</source>
         <translation>冲销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="52"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="86"/>
         <source>Offline refund</source>
         <translation>线下退款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="54"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="88"/>
         <source>Offline sale</source>
         <translation>线下销售</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="55"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="89"/>
         <source>Stock received</source>
         <translation>库存入账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="56"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="90"/>
         <source>Escrow order</source>
         <translation>担保订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="57"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="91"/>
         <source>Escrow credit</source>
         <translation>担保待提款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="58"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="92"/>
+        <source>Credit withdrawn</source>
+        <translation>已提取待领款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/books_dialogs.py" line="93"/>
+        <source>Network fee</source>
+        <translation>网络手续费</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/books_dialogs.py" line="94"/>
         <source>Manual</source>
         <translation>手工记账</translation>
     </message>
@@ -545,14 +555,123 @@
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="301"/>
+        <location filename="../../desktop/ui/pages/books.py" line="304"/>
+        <source>Excel workbooks (*.xlsx);;PDF files (*.pdf);;CSV files (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;PDF 文件 (*.pdf);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/books.py" line="305"/>
         <source>Export report</source>
         <translation>导出报表</translation>
     </message>
+</context>
+<context>
+    <name>BooksReport</name>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="302"/>
-        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
-        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+        <location filename="../../desktop/ui/books_dialogs.py" line="48"/>
+        <source>Books</source>
+        <extracomment>The words of the reports&apos; PDF (context &quot;BooksReport&quot;): its title, sections and columns.</extracomment>
+        <translation>账本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/books_dialogs.py" line="49"/>
+        <source>Balance sheet</source>
+        <translation>资产负债表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/books_dialogs.py" line="50"/>
+        <source>Profit and loss</source>
+        <translation>损益表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/books_dialogs.py" line="51"/>
+        <source>Cash and token flows</source>
+        <translation>现金与代币流量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/books_dialogs.py" line="52"/>
+        <source>Sales by lot</source>
+        <translation>按批次销售</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/books_dialogs.py" line="53"/>
+        <source>Sales by listing</source>
+        <translation>按商品销售</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/books_dialogs.py" line="54"/>
+        <source>Sales by customer</source>
+        <translation>按客户销售</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/books_dialogs.py" line="55"/>
+        <source>Sales by day</source>
+        <translation>按日销售</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/books_dialogs.py" line="56"/>
+        <source>Sell-through</source>
+        <translation>售罄率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/books_dialogs.py" line="57"/>
+        <source>Net income</source>
+        <translation>净利润</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/books_dialogs.py" line="58"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/books_dialogs.py" line="59"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/books_dialogs.py" line="60"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/books_dialogs.py" line="61"/>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/books_dialogs.py" line="62"/>
+        <source>Margin</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/books_dialogs.py" line="63"/>
+        <source>Opening</source>
+        <translation>期初</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/books_dialogs.py" line="64"/>
+        <source>In</source>
+        <translation>流入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/books_dialogs.py" line="65"/>
+        <source>Out</source>
+        <translation>流出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/books_dialogs.py" line="66"/>
+        <source>Sold</source>
+        <translation>已售</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/books_dialogs.py" line="67"/>
+        <source>Offered</source>
+        <translation>可售数量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/books_dialogs.py" line="68"/>
+        <source>Sold share</source>
+        <translation>售出比例</translation>
     </message>
 </context>
 <context>
@@ -1097,58 +1216,58 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="74"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="110"/>
         <source>Record an entry</source>
         <translation>记一笔</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="82"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="118"/>
         <source>e.g. 35 or 35.50</source>
         <translation>例如 35 或 35.50</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="95"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="131"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="103"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="139"/>
         <source>To (debit)</source>
         <translation>借方（收到）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="104"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="140"/>
         <source>From (credit)</source>
         <translation>贷方（来自）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="105"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="141"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="106"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="142"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="107"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="143"/>
         <source>What for</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="108"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="144"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="109"/>
-        <location filename="../../desktop/ui/books_dialogs.py" line="119"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="145"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="155"/>
         <source>Receipt picture</source>
         <translation>收据图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="120"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="156"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
