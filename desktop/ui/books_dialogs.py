@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDate, QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
+                               QLineEdit)
 
+from desktop.ui import dialogs
 from shop.money import CURRENCIES
 
 #: How each account of the chart reads in the interface (context "BooksPage").
@@ -125,17 +126,7 @@ class EntryDialog(QDialog):
         self.day.setObjectName("entry_day")
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
-        self.receipt = QLineEdit()
-        self.receipt.setObjectName("entry_receipt")
-        self.receipt.setReadOnly(True)
-        pick = QPushButton(self.tr("Choose…"))
-        pick.setObjectName("entry_receipt_pick")
-        pick.clicked.connect(self.pick_receipt)
-        receipt_row = QWidget()
-        row = QHBoxLayout(receipt_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.receipt, 1)
-        row.addWidget(pick)
+        self.receipt, receipt_row = dialogs.picture_field(self, "entry_receipt")
         form.addRow(self.tr("To (debit)"), self.debit)
         form.addRow(self.tr("From (credit)"), self.credit)
         form.addRow(self.tr("Amount"), self.amount)
@@ -151,8 +142,3 @@ class EntryDialog(QDialog):
     def day_text(self) -> str:
         return self.day.date().toString("yyyy-MM-dd")
 
-    def pick_receipt(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Receipt picture"), "",
-                                              self.tr("Pictures (*.jpg *.jpeg *.png *.webp)"))
-        if path:
-            self.receipt.setText(path)
