@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
-from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter
 
-from desktop.render import ensure_gui, font
+from desktop.render import a4_pdf, ensure_gui, font
 
-DPI = 150
-ROW = 34  # a table row's height in pixels at DPI
+ROW = 34  # a table row's height in pixels at PDF_DPI
 NUMERIC = {"amount", "cost", "margin", "opening", "in", "out", "sold", "offered",
            "sell_through"}
 
@@ -24,14 +23,7 @@ def write_report_pdf(path, title: str, subtitle: str, sections, headings=None) -
     words = headings or {}
     path = Path(path)
     partial = path.with_name(path.name + ".partial")
-    writer = QPdfWriter(str(partial))
-    writer.setResolution(DPI)
-    layout = QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                         QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
-    writer.setPageLayout(layout)
-    writer.setTitle(title)
-    writer.setCreator("Ziliudi")
-    page = layout.paintRectPixels(DPI)
+    writer, page = a4_pdf(partial, title, 15)
     width, height = page.width(), page.height()
     p = QPainter(writer)
     pages, y = 1, 0.0
