@@ -1,11 +1,22 @@
-"""`ziliudi books balance | pnl | sales | journal | record | reverse | export`: the books
-(double-entry, kept from the shop's events), their reports and the accountant's exports."""
+"""`ziliudi books balance | pnl | sales | flows | sellthrough | journal | record | reverse |
+export`: the books (double-entry, kept from the shop's events), their reports and the
+accountant's exports."""
 
 from __future__ import annotations
 
 from desktop.cli import print_json
+from desktop.render.books_report import write_report_pdf
 from desktop.services import books as service
+from desktop.services.errors import UserFacingError
 from shop.books.pages import JournalFilter
+
+
+def _bounds(args) -> tuple[int | None, int | None]:
+    start = service.day_start(args.start) if args.start else None
+    end = service.day_after(args.end) if args.end else None
+    if start is not None and end is not None and end <= start:
+        raise UserFacingError("The period ends before it starts.")
+    return start, end
 
 
 def _money_json(money) -> dict:
@@ -40,21 +51,27 @@ def balance(ctx, args) -> int:
 
 def pnl(ctx, args) -> int:
     work = _work(ctx)
-    r = service.report(work, service.day_start(args.start), service.day_after(args.end))
+    start, end = service.day_start(args.start), service.day_after(args.end)
+    r = service.report(work, start, end)
+    valued = service.cny_values(work, start, end)
     if args.json:
         print_json({"from": args.start, "to": args.end, "accounts": _balances_json(r.profit),
-                    "net_income": [_money_json(m) for m in r.net_income()]})
+                    "net_income": [_money_json(m) for m in r.net_income()],
+                    "tokens_in_cny": _balances_json(valued)})
         return 0
     for b in r.profit:
         print(f"{b.account}\t{(-b.money).text(grouped=True)}")
     for m in r.net_income():
         print(f"net income\t{m.text(grouped=True)}")
+    for b in valued:
+        print(f"{b.account} (tokens in CNY at the offers' rates)\t"
+              f"{(-b.money).text(grouped=True)}")
     return 0
 
 
 def sales(ctx, args) -> int:
     work = _work(ctx)
-    rows = service.sales(work, args.by)
+    rows = service.sales(work, args.by, *_bounds(args))
     if args.json:
         print_json({"by": args.by, "rows": [
             {"key": s.key, "sales": _money_json(s.sales), "cost": _money_json(s.cost),
@@ -64,6 +81,36 @@ def sales(ctx, args) -> int:
     for s in rows:
         print(f"{s.key}\t{s.sales.text(grouped=True)}\t{s.cost.text(grouped=True)}\t"
               f"{s.margin.text(grouped=True)}")
+    return 0
+
+
+def show_flows(ctx, args) -> int:
+    work = _work(ctx)
+    rows = service.flows(work, *_bounds(args))
+    if args.json:
+        print_json({"from": args.start, "to": args.end, "rows": [
+            {"account": f.account, "opening": _money_json(f.opening),
+             "in": _money_json(f.inflow), "out": _money_json(f.outflow),
+             "closing": _money_json(f.closing)} for f in rows]})
+        return 0
+    print("ACCOUNT\tOPENING\tIN\tOUT\tCLOSING")
+    for f in rows:
+        print("\t".join([f.account, *(m.text(grouped=True) for m in (
+            f.opening, f.inflow, f.outflow, f.closing))]))
+    return 0
+
+
+def sellthrough(ctx, args) -> int:
+    work = _work(ctx)
+    rows = service.sell_through(work)
+    if args.json:
+        print_json({"lots": [{"lot": title, "currency": code, "sold": sold, "offered": offered,
+                              "sell_through": rate, "supply_value_sold": str(value)}
+                             for title, code, sold, offered, rate, value in rows]})
+        return 0
+    print("LOT\tSOLD\tOFFERED\tSELL-THROUGH\tSUPPLY VALUE SOLD")
+    for title, code, sold, offered, rate, value in rows:
+        print(f"{title}\t{sold}\t{offered}\t{rate}\t{value} {code}")
     return 0
 
 
@@ -111,7 +158,8 @@ def export(ctx, args) -> int:
     elif args.format == "report":
         count = service.export_report(
             work, args.file, service.day_start(args.start) if args.start else None,
-            service.day_after(args.end) if args.end else None)
+            service.day_after(args.end) if args.end else None,
+            lambda path, sections, period: write_report_pdf(path, "Books", period, sections))
         print(f"wrote {count} rows to {args.file}")
     else:
         count = service.export_csv(work, args.file)

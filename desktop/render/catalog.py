@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
 
-from desktop.render import ensure_gui, font
+from desktop.render import PDF_DPI, a4_pdf, ensure_gui, font
 from desktop.render.qr import draw_qr
 
 if TYPE_CHECKING:
@@ -19,7 +19,6 @@ if TYPE_CHECKING:
 
 COLUMNS, ROWS = 2, 3
 PER_PAGE = COLUMNS * ROWS
-DPI = 150
 
 
 @dataclass(frozen=True)
@@ -36,15 +35,8 @@ def write_catalog(path, store_name: str, subtitle: str, entries, report=None) ->
     path = Path(path)
     entries = list(entries)
     partial = path.with_name(path.name + ".partial")
-    writer = QPdfWriter(str(partial))
-    writer.setResolution(DPI)
-    layout = QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                         QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
-    writer.setPageLayout(layout)
-    writer.setTitle(store_name)
-    writer.setCreator("Ziliudi")
+    writer, page = a4_pdf(partial, store_name, 12)
     p = QPainter(writer)
-    page = layout.paintRectPixels(DPI)
     chunks = [entries[k:k + PER_PAGE] for k in range(0, len(entries), PER_PAGE)] or [[]]
     done = 0
     try:
@@ -89,7 +81,7 @@ def draw_page(p: QPainter, width: float, height: float, store_name: str, subtitl
 def page_image(store_name: str, subtitle: str, entries) -> QImage:
     """One catalog page drawn into an image at the PDF's resolution (preview, checks)."""
     ensure_gui()
-    width, height = round((210 - 24) / 25.4 * DPI), round((297 - 24) / 25.4 * DPI)
+    width, height = round((210 - 24) / 25.4 * PDF_DPI), round((297 - 24) / 25.4 * PDF_DPI)
     image = QImage(width, height, QImage.Format_RGB32)
     image.fill(QColor("white"))
     p = QPainter(image)

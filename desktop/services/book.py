@@ -29,7 +29,7 @@ CURRENT_STEPS = frozenset({
     ("wallet", "0006_fee_paid"),
     ("orders", "0001_orders"), ("orders", "0002_one_event_store"),
     ("orders", "0003_offer_goods"),
-    ("books", "0001_journal"),
+    ("books", "0001_journal"), ("books", "0002_balance_per_entry"), ("books", "0003_cny_value"),
     ("downline", "0001_downline"), ("downline", "0002_commissions"),
 })
 

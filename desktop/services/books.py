@@ -52,8 +52,13 @@ def report(work, start: int | None = None, end: int | None = None) -> reports.Re
     return reports.report(work.db, start, end)
 
 
+def cny_values(work, start: int | None = None, end: int | None = None):
+    """Income and expenses in tokens, valued in 元 at their offers' rates, within a period."""
+    return reports.cny_values(work.db, start, end)
+
+
 def sales(work, by: str, start: int | None = None, end: int | None = None):
-    """Net sales, cost of goods and margin per lot or per day."""
+    """Net sales, cost of goods and margin per lot, listing, customer or day."""
     return reports.sales_by(work.db, by, start, end)
 
 
@@ -121,13 +126,33 @@ def export_csv(work, path) -> int:
     return export.write_journal_csv(work.db, path)
 
 
-def export_report(work, path, start: int | None = None, end: int | None = None) -> int:
-    """Write the balance sheet, profit and loss and sales by lot and by day of a period as
-    XLSX (a .xlsx path) or CSV (posting what is not posted first); how many rows."""
+def export_report(work, path, start: int | None = None, end: int | None = None,
+                  draw_pdf=None) -> int:
+    """Write every report of a period as XLSX (a .xlsx path), PDF (.pdf) or CSV (posting what
+    is not posted first); how many rows. A PDF is drawn by `draw_pdf(path, sections,
+    period)` (desktop.render.books_report, which the services do not import), `period` the
+    days as text."""
     if start is not None and end is not None and end <= start:
         raise UserFacingError("The period ends before it starts.")
     catch_up(work)
+    if str(path).lower().endswith(".pdf") and draw_pdf is not None:
+        sections = export.report_sections(work.db, start, end)
+        first = "…" if start is None else dt.date.fromtimestamp(start).isoformat()
+        last = "…" if end is None else dt.date.fromtimestamp(end - 1).isoformat()
+        draw_pdf(path, sections, f"{first} – {last}")
+        return sum(len(s.rows) for s in sections)
     return export.write_report(work.db, path, start, end)
+
+
+def flows(work, start: int | None = None, end: int | None = None):
+    """Cash and token flows of a period (posting what is not posted first)."""
+    catch_up(work)
+    return reports.flows(work.db, start, end)
+
+
+def sell_through(work) -> list:
+    """Each lot's sell-through as it stands: the rows of the report's section."""
+    return export.sell_through_section(work.db).rows
 
 
 MONEY_ACCOUNTS = ("Assets:Cash", "Assets:WeChatPay", "Assets:Alipay", "Assets:Bank",

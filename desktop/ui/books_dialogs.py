@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDate, QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
+                               QLineEdit)
 
+from desktop.ui import dialogs
 from shop.money import CURRENCIES
 
 #: How each account of the chart reads in the interface (context "BooksPage").
@@ -43,6 +44,40 @@ def account_name(code: str) -> str:
     return QCoreApplication.translate("BooksPage", text) if text else code
 
 
+#: The words of the reports' PDF (context "BooksReport"): its title, sections and columns.
+REPORT_WORDS = {
+    "Books": QT_TRANSLATE_NOOP("BooksReport", "Books"),
+    "balance sheet": QT_TRANSLATE_NOOP("BooksReport", "Balance sheet"),
+    "profit and loss": QT_TRANSLATE_NOOP("BooksReport", "Profit and loss"),
+    "cash and token flows": QT_TRANSLATE_NOOP("BooksReport", "Cash and token flows"),
+    "sales by lot": QT_TRANSLATE_NOOP("BooksReport", "Sales by lot"),
+    "sales by listing": QT_TRANSLATE_NOOP("BooksReport", "Sales by listing"),
+    "sales by customer": QT_TRANSLATE_NOOP("BooksReport", "Sales by customer"),
+    "sales by day": QT_TRANSLATE_NOOP("BooksReport", "Sales by day"),
+    "sell-through": QT_TRANSLATE_NOOP("BooksReport", "Sell-through"),
+    "net income": QT_TRANSLATE_NOOP("BooksReport", "Net income"),
+    "name": QT_TRANSLATE_NOOP("BooksReport", "Name"),
+    "currency": QT_TRANSLATE_NOOP("BooksReport", "Currency"),
+    "amount": QT_TRANSLATE_NOOP("BooksReport", "Amount"),
+    "cost": QT_TRANSLATE_NOOP("BooksReport", "Cost"),
+    "margin": QT_TRANSLATE_NOOP("BooksReport", "Margin"),
+    "opening": QT_TRANSLATE_NOOP("BooksReport", "Opening"),
+    "in": QT_TRANSLATE_NOOP("BooksReport", "In"),
+    "out": QT_TRANSLATE_NOOP("BooksReport", "Out"),
+    "sold": QT_TRANSLATE_NOOP("BooksReport", "Sold"),
+    "offered": QT_TRANSLATE_NOOP("BooksReport", "Offered"),
+    "sell_through": QT_TRANSLATE_NOOP("BooksReport", "Sold share"),
+}
+
+
+def report_words() -> dict[str, str]:
+    """The reports' PDF words in the interface's language, account names included."""
+    words = {key: QCoreApplication.translate("BooksReport", text)
+             for key, text in REPORT_WORDS.items()}
+    words.update((code, account_name(code)) for code in ACCOUNT_NAMES)
+    return words
+
+
 def source_kind(source: str | None, reverses: int | None) -> str:
     """What posted an entry, in a word or two."""
     if reverses is not None:
@@ -55,6 +90,8 @@ def source_kind(source: str | None, reverses: int | None) -> str:
     return {"stock": QCoreApplication.translate("BooksPage", "Stock received"),
             "escrow": QCoreApplication.translate("BooksPage", "Escrow order"),
             "credit": QCoreApplication.translate("BooksPage", "Escrow credit"),
+            "withdrawal": QCoreApplication.translate("BooksPage", "Credit withdrawn"),
+            "fee": QCoreApplication.translate("BooksPage", "Network fee"),
             }.get(prefix, QCoreApplication.translate("BooksPage", "Manual"))
 
 
@@ -89,17 +126,7 @@ class EntryDialog(QDialog):
         self.day.setObjectName("entry_day")
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
-        self.receipt = QLineEdit()
-        self.receipt.setObjectName("entry_receipt")
-        self.receipt.setReadOnly(True)
-        pick = QPushButton(self.tr("Choose…"))
-        pick.setObjectName("entry_receipt_pick")
-        pick.clicked.connect(self.pick_receipt)
-        receipt_row = QWidget()
-        row = QHBoxLayout(receipt_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.receipt, 1)
-        row.addWidget(pick)
+        self.receipt, receipt_row = dialogs.picture_field(self, "entry_receipt")
         form.addRow(self.tr("To (debit)"), self.debit)
         form.addRow(self.tr("From (credit)"), self.credit)
         form.addRow(self.tr("Amount"), self.amount)
@@ -115,8 +142,3 @@ class EntryDialog(QDialog):
     def day_text(self) -> str:
         return self.day.date().toString("yyyy-MM-dd")
 
-    def pick_receipt(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Receipt picture"), "",
-                                              self.tr("Pictures (*.jpg *.jpeg *.png *.webp)"))
-        if path:
-            self.receipt.setText(path)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from contextlib import contextmanager
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import (QApplication, QFileDialog, QHBoxLayout, QInputDialog, QLineEdit,
+                               QMessageBox, QProgressDialog, QPushButton, QWidget)
 
 from desktop.services.errors import describe, is_user_facing, unexpected
 from wallet.errors import SANDBOX_WHERE
@@ -132,3 +133,28 @@ def progress_dialog(parent: QWidget | None, op) -> QProgressDialog:
     op.finished.connect(dialog.close)
     op.finished.connect(dialog.deleteLater)
     return dialog
+
+
+def picture_field(parent: QWidget, name: str) -> tuple[QLineEdit, QWidget]:
+    """A read-only path field with a Choose… button that picks a picture (a receipt): the
+    field, and the row to put in a form. Object names: NAME and NAME_pick."""
+    field = QLineEdit()
+    field.setObjectName(name)
+    field.setReadOnly(True)
+    pick = QPushButton(QCoreApplication.translate("dialogs", "Choose…"))
+    pick.setObjectName(f"{name}_pick")
+
+    def choose() -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            parent, QCoreApplication.translate("dialogs", "Receipt picture"), "",
+            QCoreApplication.translate("dialogs", "Pictures (*.jpg *.jpeg *.png *.webp)"))
+        if path:
+            field.setText(path)
+
+    pick.clicked.connect(choose)
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(field, 1)
+    layout.addWidget(pick)
+    return field, row

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QSpinBox,
-                               QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+                               QLineEdit, QSpinBox)
+
+from desktop.ui import dialogs
 
 from shop.money import Money
 
@@ -49,17 +50,7 @@ class RecordSaleDialog(QDialog):
         self.phone = QLineEdit()
         self.address = QLineEdit()
         self.note = QLineEdit()
-        self.receipt = QLineEdit()
-        self.receipt.setObjectName("sale_receipt")
-        self.receipt.setReadOnly(True)
-        pick = QPushButton(self.tr("Choose…"))
-        pick.setObjectName("sale_receipt_pick")
-        pick.clicked.connect(self.pick_receipt)
-        receipt_row = QWidget()
-        row = QHBoxLayout(receipt_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.receipt, 1)
-        row.addWidget(pick)
+        self.receipt, receipt_row = dialogs.picture_field(self, "sale_receipt")
         form.addRow(self.tr("Goods"), self.item)
         form.addRow(self.tr("Quantity"), self.quantity)
         form.addRow(self.tr("Unit price"), self.price)
@@ -90,8 +81,3 @@ class RecordSaleDialog(QDialog):
         index = self.item.currentIndex()
         return self.items[index] if 0 <= index < len(self.items) else None
 
-    def pick_receipt(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Receipt picture"), "",
-                                              self.tr("Pictures (*.jpg *.jpeg *.png *.webp)"))
-        if path:
-            self.receipt.setText(path)

@@ -275,14 +275,14 @@
     function chosen() {
       return data.variants.filter(function (v) { return String(v.listing) === select.value; })[0];
     }
-    var pay = readJson("paycode-data");
+    var payCodes = readJson("paycode-data");  /* the store's WeChat Pay / Alipay codes, if any */
     function refresh() {
       var v = chosen(), q = Math.max(1, parseInt(qty.value || "1", 10));
       $("offer-json").textContent = v.offer ? JSON.stringify(v.offer, null, 2) : "";
       $("pay").disabled = !v.offer || !data.chain;
       if (!v.offer || !data.chain) {
         $("total").textContent = "¥" + money(v.price) + " × " + q;
-        if (!pay) say("此款暂不支持在线付款：卖家还没有签署它的价格。请联系卖家下单。", true);
+        if (!payCodes) say("此款暂不支持在线付款：卖家还没有签署它的价格。请联系卖家下单。", true);
         return;
       }
       $("status").hidden = true;
@@ -291,7 +291,7 @@
     select.addEventListener("change", refresh);
     qty.addEventListener("input", refresh);
     watchHandover(data, chosen);
-    if (pay) scanPay(data, pay, chosen);
+    if (payCodes) scanPay(data, payCodes, chosen);
     refresh();
     form.addEventListener("submit", function (ev) {
       ev.preventDefault();

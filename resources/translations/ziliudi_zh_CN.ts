@@ -225,158 +225,168 @@
 <context>
     <name>BooksPage</name>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="13"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="14"/>
         <source>Cash</source>
         <extracomment>How each account of the chart reads in the interface (context &quot;BooksPage&quot;).</extracomment>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="14"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="15"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="15"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="16"/>
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="16"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="17"/>
         <source>Bank</source>
         <translation>银行存款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="17"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="18"/>
         <source>Wallet</source>
         <translation>钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="18"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="19"/>
         <source>Money in escrow</source>
         <translation>担保中的款项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="19"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="20"/>
         <source>Bonds posted</source>
         <translation>已缴保证金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="20"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="21"/>
         <source>Inventory</source>
         <translation>库存商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="21"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="22"/>
         <source>Credits to withdraw</source>
         <translation>待提取款项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="22"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="23"/>
         <source>Commissions receivable</source>
         <translation>应收佣金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="23"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="24"/>
         <source>Owed to suppliers</source>
         <translation>应付供应商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="24"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="25"/>
         <source>Commissions payable</source>
         <translation>应付佣金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="25"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="26"/>
         <source>Buyers&apos; money in escrow</source>
         <translation>买家担保款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="26"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="27"/>
         <source>Owner&apos;s stock and capital</source>
         <translation>实收资本与自有库存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="27"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="28"/>
         <source>Sales</source>
         <translation>销售收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="28"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="29"/>
         <source>Refunds</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="29"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="30"/>
         <source>Commission income</source>
         <translation>佣金收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="30"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="31"/>
         <source>Arbitration fee income</source>
         <translation>仲裁费收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="31"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="32"/>
         <source>Cost of goods</source>
         <translation>销售成本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="32"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="33"/>
         <source>Commissions paid</source>
         <translation>佣金支出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="33"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="34"/>
         <source>Network fees</source>
         <translation>网络手续费</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="34"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="35"/>
         <source>Arbitration fees</source>
         <translation>仲裁费</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="35"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="36"/>
         <source>Bonds lost</source>
         <translation>保证金损失</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="36"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="37"/>
         <source>Other expenses</source>
         <translation>其他费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="49"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="84"/>
         <source>Reversal</source>
         <translation>冲销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="52"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="87"/>
         <source>Offline refund</source>
         <translation>线下退款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="54"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="89"/>
         <source>Offline sale</source>
         <translation>线下销售</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="55"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="90"/>
         <source>Stock received</source>
         <translation>库存入账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="56"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="91"/>
         <source>Escrow order</source>
         <translation>担保订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="57"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="92"/>
         <source>Escrow credit</source>
         <translation>担保待提款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="58"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="93"/>
+        <source>Credit withdrawn</source>
+        <translation>已提取待领款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/books_dialogs.py" line="94"/>
+        <source>Network fee</source>
+        <translation>网络手续费</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/books_dialogs.py" line="95"/>
         <source>Manual</source>
         <translation>手工记账</translation>
     </message>
@@ -545,14 +555,123 @@
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="301"/>
+        <location filename="../../desktop/ui/pages/books.py" line="304"/>
+        <source>Excel workbooks (*.xlsx);;PDF files (*.pdf);;CSV files (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;PDF 文件 (*.pdf);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/books.py" line="305"/>
         <source>Export report</source>
         <translation>导出报表</translation>
     </message>
+</context>
+<context>
+    <name>BooksReport</name>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="302"/>
-        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
-        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+        <location filename="../../desktop/ui/books_dialogs.py" line="49"/>
+        <source>Books</source>
+        <extracomment>The words of the reports&apos; PDF (context &quot;BooksReport&quot;): its title, sections and columns.</extracomment>
+        <translation>账本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/books_dialogs.py" line="50"/>
+        <source>Balance sheet</source>
+        <translation>资产负债表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/books_dialogs.py" line="51"/>
+        <source>Profit and loss</source>
+        <translation>损益表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/books_dialogs.py" line="52"/>
+        <source>Cash and token flows</source>
+        <translation>现金与代币流量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/books_dialogs.py" line="53"/>
+        <source>Sales by lot</source>
+        <translation>按批次销售</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/books_dialogs.py" line="54"/>
+        <source>Sales by listing</source>
+        <translation>按商品销售</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/books_dialogs.py" line="55"/>
+        <source>Sales by customer</source>
+        <translation>按客户销售</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/books_dialogs.py" line="56"/>
+        <source>Sales by day</source>
+        <translation>按日销售</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/books_dialogs.py" line="57"/>
+        <source>Sell-through</source>
+        <translation>售罄率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/books_dialogs.py" line="58"/>
+        <source>Net income</source>
+        <translation>净利润</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/books_dialogs.py" line="59"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/books_dialogs.py" line="60"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/books_dialogs.py" line="61"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/books_dialogs.py" line="62"/>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/books_dialogs.py" line="63"/>
+        <source>Margin</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/books_dialogs.py" line="64"/>
+        <source>Opening</source>
+        <translation>期初</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/books_dialogs.py" line="65"/>
+        <source>In</source>
+        <translation>流入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/books_dialogs.py" line="66"/>
+        <source>Out</source>
+        <translation>流出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/books_dialogs.py" line="67"/>
+        <source>Sold</source>
+        <translation>已售</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/books_dialogs.py" line="68"/>
+        <source>Offered</source>
+        <translation>可售数量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/books_dialogs.py" line="69"/>
+        <source>Sold share</source>
+        <translation>售出比例</translation>
     </message>
 </context>
 <context>
@@ -1097,60 +1216,49 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="74"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="111"/>
         <source>Record an entry</source>
         <translation>记一笔</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="82"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="119"/>
         <source>e.g. 35 or 35.50</source>
         <translation>例如 35 或 35.50</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="95"/>
-        <source>Choose…</source>
-        <translation>选择…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="103"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="130"/>
         <source>To (debit)</source>
         <translation>借方（收到）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="104"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="131"/>
         <source>From (credit)</source>
         <translation>贷方（来自）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="105"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="132"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="106"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="133"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="107"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="134"/>
         <source>What for</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="108"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="135"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="109"/>
-        <location filename="../../desktop/ui/books_dialogs.py" line="119"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="136"/>
         <source>Receipt picture</source>
         <translation>收据图片</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="120"/>
-        <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
-        <translation>图片 (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
 </context>
 <context>
@@ -3287,100 +3395,89 @@
 <context>
     <name>RecordSaleDialog</name>
     <message>
-        <location filename="../../desktop/ui/offline_dialogs.py" line="13"/>
+        <location filename="../../desktop/ui/offline_dialogs.py" line="14"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offline_dialogs.py" line="14"/>
+        <location filename="../../desktop/ui/offline_dialogs.py" line="15"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offline_dialogs.py" line="15"/>
+        <location filename="../../desktop/ui/offline_dialogs.py" line="16"/>
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offline_dialogs.py" line="16"/>
+        <location filename="../../desktop/ui/offline_dialogs.py" line="17"/>
         <source>Bank transfer</source>
         <translation>银行转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offline_dialogs.py" line="24"/>
+        <location filename="../../desktop/ui/offline_dialogs.py" line="25"/>
         <source>Record an offline sale</source>
         <translation>记录线下销售</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offline_dialogs.py" line="30"/>
+        <location filename="../../desktop/ui/offline_dialogs.py" line="31"/>
         <source>{name} {sku} ({lot}, {n} left)</source>
         <translation>{name} {sku}（{lot}，剩 {n} 件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offline_dialogs.py" line="37"/>
+        <location filename="../../desktop/ui/offline_dialogs.py" line="38"/>
         <source>Price of one unit in 元, e.g. 159 or 159.90</source>
         <translation>单价（元），如 159 或 159.90</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offline_dialogs.py" line="42"/>
+        <location filename="../../desktop/ui/offline_dialogs.py" line="43"/>
         <source>The money has arrived</source>
         <translation>已经收到货款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offline_dialogs.py" line="53"/>
-        <source>Choose…</source>
-        <translation>选择…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/offline_dialogs.py" line="61"/>
+        <location filename="../../desktop/ui/offline_dialogs.py" line="52"/>
         <source>Goods</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offline_dialogs.py" line="62"/>
+        <location filename="../../desktop/ui/offline_dialogs.py" line="53"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offline_dialogs.py" line="63"/>
+        <location filename="../../desktop/ui/offline_dialogs.py" line="54"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offline_dialogs.py" line="64"/>
+        <location filename="../../desktop/ui/offline_dialogs.py" line="55"/>
         <source>Paid by</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offline_dialogs.py" line="66"/>
+        <location filename="../../desktop/ui/offline_dialogs.py" line="57"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offline_dialogs.py" line="67"/>
+        <location filename="../../desktop/ui/offline_dialogs.py" line="58"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offline_dialogs.py" line="68"/>
+        <location filename="../../desktop/ui/offline_dialogs.py" line="59"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offline_dialogs.py" line="69"/>
+        <location filename="../../desktop/ui/offline_dialogs.py" line="60"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offline_dialogs.py" line="70"/>
-        <location filename="../../desktop/ui/offline_dialogs.py" line="93"/>
+        <location filename="../../desktop/ui/offline_dialogs.py" line="61"/>
         <source>Receipt picture</source>
         <translation>收款截图</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/offline_dialogs.py" line="94"/>
-        <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
-        <translation>图片 (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
 </context>
 <context>
@@ -4643,16 +4740,31 @@ Network fee: about {fee}, at most {max_fee}.</source>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="58"/>
-        <location filename="../../desktop/ui/dialogs.py" line="62"/>
-        <location filename="../../desktop/ui/dialogs.py" line="67"/>
+        <location filename="../../desktop/ui/dialogs.py" line="59"/>
+        <location filename="../../desktop/ui/dialogs.py" line="63"/>
+        <location filename="../../desktop/ui/dialogs.py" line="68"/>
         <source>Ziliudi</source>
         <translation>自留地</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="117"/>
+        <location filename="../../desktop/ui/dialogs.py" line="118"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="144"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="149"/>
+        <source>Receipt picture</source>
+        <translation>收据图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="150"/>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
 </context>
 <context>
@@ -4699,7 +4811,7 @@ Network fee: about {fee}, at most {max_fee}.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/core_texts.py" line="24"/>
-        <location filename="../../desktop/ui/dialogs.py" line="41"/>
+        <location filename="../../desktop/ui/dialogs.py" line="42"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -5390,7 +5502,7 @@ Network fee: about {fee}, at most {max_fee}.</source>
         <translation>出错了（{kind}）。详细信息已写入日志。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="15"/>
+        <location filename="../../desktop/ui/dialogs.py" line="16"/>
         <source>Something went wrong ({kind}).</source>
         <translation>出错了（{kind}）。</translation>
     </message>
@@ -6738,7 +6850,7 @@ Network fee: about {fee}, at most {max_fee}.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/core_texts.py" line="524"/>
-        <location filename="../../desktop/ui/dialogs.py" line="53"/>
+        <location filename="../../desktop/ui/dialogs.py" line="54"/>
         <source>, </source>
         <translation>、</translation>
     </message>

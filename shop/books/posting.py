@@ -1,5 +1,5 @@
 """The shop's events into the books, each once: stock received, offline sales and their
-refunds, and the escrow orders this profile sells through.
+refunds, credits and withdrawals, network fees; the escrow orders are in shop.books.escrow.
 
 Every entry names its event in `source` (unique in the book), so running any of these again
 posts nothing twice. They run inside the transaction that records the event (an offline
@@ -19,7 +19,7 @@ import time
 from shop.lots import _tx
 from shop.money import Currency, Money, currency
 
-from .journal import Line, currency_of, post, reverse
+from .journal import Draft, Line, currency_of, post, post_many
 
 PAYMENT_ACCOUNTS = {"cash": "Assets:Cash", "wechat": "Assets:WeChatPay",
                     "alipay": "Assets:Alipay", "bank": "Assets:Bank"}
@@ -40,27 +40,6 @@ def has_books(db) -> bool:
 def _range(prefix: str) -> tuple[str, str]:
     """Bounds of the sources that start with prefix (ending in ':'), for the unique index."""
     return prefix, prefix[:-1] + ";"
-
-
-def _posted(db, prefix: str) -> tuple[set[str], dict[str, int]]:
-    """(every source under prefix, {source: entry id} of those not reversed)."""
-    taken, active = set(), {}
-    for source, entry_id, reversed_ in db.execute(
-            "SELECT e.source, e.id, EXISTS (SELECT 1 FROM book_entries r WHERE r.reverses = "
-            "e.id) FROM book_entries e WHERE e.source >= ? AND e.source < ?", _range(prefix)):
-        taken.add(source)
-        if not reversed_:
-            active[source] = entry_id
-    return taken, active
-
-
-def _post_new(db, taken: set[str], prefix: str, name: str, lines, **kw) -> int | None:
-    """Post under prefix+name, or prefix+name#n when earlier ones were reversed."""
-    source, n = prefix + name, 1
-    while source in taken:
-        n += 1
-        source = f"{prefix}{name}#{n}"
-    return post(db, lines, source=source, **kw)
 
 
 # ---------------------------------------------------------------- stock
@@ -160,19 +139,18 @@ def _post_offline_order(db, r) -> int:
 
 
 # ---------------------------------------------------------------- escrow orders
+# (set-based, in shop.books.escrow; these two it shares with the rest)
 
-_CLOSING = ("Cancelled", "Declined", "Refunded", "Reclaimed", "Confirmed", "Claimed",
-            "Ruled", "Settled", "DisputeTimedOut")
-
-
-def _ours(db) -> set[str]:
+def our_accounts(db) -> set[str]:
+    """This profile's accounts (lower case); none in a book without the wallet's tables."""
     try:
         return {r[0].lower() for r in db.execute("SELECT address FROM wallet_accounts")}
     except Exception:  # a book without the wallet's tables
         return set()
 
 
-def _token(db, chain_id: int, contract: str) -> Currency:
+def escrow_token(db, chain_id: int, contract: str) -> Currency:
+    """The token an escrow contract's network is set up with (UNKNOWN_TOKEN when none)."""
     try:
         row = db.execute("SELECT token_symbol, token_decimals FROM wallet_networks WHERE "
                          "chain_id = ? AND lower(escrow_address) = lower(?) AND token_symbol "
@@ -182,168 +160,25 @@ def _token(db, chain_id: int, contract: str) -> Currency:
     return Currency.token(row[0], int(row[1] or 0)) if row else UNKNOWN_TOKEN
 
 
-def _terms(db, offer_hash: str | None):
-    """(payees [(account, amount per unit)], supplier address or None) of the offer this
-    book signed, or ([], None) when it is not here."""
-    if not offer_hash:
-        return [], None
-    try:
-        row = db.execute(
-            "SELECT o.offer, l.seller_address FROM listing_offers o LEFT JOIN lot_items i ON "
-            "i.id = o.item_id LEFT JOIN lots l ON l.id = i.lot_id WHERE lower(o.offer_hash) = "
-            "lower(?)", [offer_hash]).fetchone()
-    except Exception:
-        row = None
-    if row is None:
-        return [], None
-    offer = json.loads(row[0])
-    payees = [(a.lower(), int(n)) for a, n in zip(offer.get("payees", []),
-                                                  offer.get("payeeAmounts", []))]
-    return payees, (row[1] or "").lower() or None
-
-
-def post_escrow(db, order_ids) -> int:
-    """Bring the entries of these escrow orders in line with their stored events (posting
-    what is new, reversing what a reorganisation took away), for the orders whose seller
-    is an account of this profile; how many entries were posted."""
-    ours = _ours(db)
-    if not ours or not order_ids or not has_books(db):
-        return 0
-    count = 0
-    with _tx.write(db):
-        tokens: dict = {}
-        for order_id in order_ids:
-            row = db.execute("SELECT chain_id, contract, escrow_id, offer_hash, quantity, "
-                             "price, bond, seller FROM orders WHERE id = ?", [order_id]).fetchone()
-            if row is None or (row[7] or "").lower() not in ours:
-                continue  # not our sale, or gone (reverse_vanished reverses its entries)
-            key = (row[0], row[1].lower())
-            if key not in tokens:
-                tokens[key] = _token(db, *key)
-            count += _post_order(db, order_id, row, tokens[key])
-    return count
-
-
-def _post_order(db, order_id: int, row, token: Currency) -> int:
-    chain_id, contract, escrow_id, offer_hash, qty, price, bond, _ = row
-    prefix = f"escrow:{chain_id}:{contract.lower()}:{escrow_id}:"
-    events = {}
-    for kind, at, args in db.execute(
-            "SELECT kind, at, args FROM order_events WHERE order_id = ? "
-            "ORDER BY block_number, log_index", [order_id]):
-        events.setdefault(kind, (at, json.loads(args)))
-    closing = next((k for k in _CLOSING if k in events), None)
-    wanted = {}
-    if "Funded" in events:
-        wanted["Funded"] = _funded(price, token)
-        if "Accepted" in events:
-            wanted["Accepted"] = _accepted(int(events["Accepted"][1].get("bond", bond)), token)
-        if closing:
-            shipped = "Shipped" in events
-            wanted[closing] = _closed(db, closing, events[closing][1], offer_hash, qty, price,
-                                      bond if "Accepted" in events else 0, shipped, token)
-    taken, active = _posted(db, prefix)
-    count = 0
-    for source, entry_id in active.items():
-        if source[len(prefix):].split("#")[0] not in wanted:
-            reverse(db, entry_id, memo=f"Gone from the chain: escrow {escrow_id}")
-    posted = {s[len(prefix):].split("#")[0] for s in active}
-    number = f"{escrow_id >> 32}-{escrow_id & 0xFFFFFFFF}"
-    for kind, lines in wanted.items():
-        if kind not in posted:
-            at = events[kind][0] or 0
-            count += int(_post_new(db, taken, prefix, kind, lines, at=at,
-                                   memo=f"Escrow {number}: {kind}") is not None)
-    return count
-
-
-def _funded(price: int, token: Currency):
-    m = Money(price, token)
-    return [Line(ESCROW, m), Line(DEPOSITS, -m)]
-
-
-def _accepted(bond: int, token: Currency):
-    m = Money(bond, token)
-    return [Line(BONDS, m), Line(WALLET, -m)]
-
-
-def _closed(db, kind, args, offer_hash, qty, price, bond, shipped, token):
-    """The seller's lines of a closed escrow: the price leaves the escrow and the deposits,
-    the bond comes back or is lost, and the seller's part of the price is a sale less what
-    its payees got (their shares as the contract computes them)."""
-    if kind in ("Cancelled", "Declined", "Refunded"):
-        to_buyer, to_seller, fee = price, 0, 0
-    elif kind == "Reclaimed":
-        to_buyer, to_seller, fee = price + bond, 0, 0
-    elif kind in ("Confirmed", "Claimed"):
-        to_buyer, to_seller, fee = 0, price + bond, 0
-    elif kind == "DisputeTimedOut":
-        to_buyer, to_seller, fee = price, bond, 0
-    else:  # Ruled, Settled
-        to_buyer, to_seller = int(args.get("buyerAmount", 0)), int(args.get("sellerAmount", 0))
-        fee = int(args.get("fee", 0))
-    m = lambda units: Money(units, token)  # noqa: E731
-    lost_bond = bond - min(bond, to_seller)
-    if to_seller == 0 and fee == 0:  # nothing sold: the price goes back, a bond may be lost
-        return [Line(DEPOSITS, m(price)), Line(ESCROW, m(-price)), Line(BONDS, m(-bond)),
-                Line("Expenses:ForfeitedBonds", m(bond))]
-    sale = max(to_seller - bond, 0)
-    payees, supplier = _terms(db, offer_hash)
-    shares = {COGS: 0, "Expenses:Commissions": 0}
-    for account, amount in payees if sale else ():
-        share = amount * qty if sale == price else amount * qty * sale // price
-        shares[COGS if account == supplier else "Expenses:Commissions"] += share
-    refund = price + bond - fee - lost_bond - to_seller
-    lines = [Line(DEPOSITS, m(price)), Line(ESCROW, m(-price)), Line(BONDS, m(-bond)),
-             Line(SALES, m(-price)), Line(REFUNDS, m(refund)),
-             Line("Expenses:ArbitrationFees", m(fee)),
-             Line("Expenses:ForfeitedBonds", m(lost_bond)),
-             Line(WALLET, m(to_seller - sum(shares.values())))]
-    lines += [Line(account, m(units)) for account, units in shares.items()]
-    return lines
-
-
-def reverse_vanished(db) -> int:
-    """Reverse the entries of escrow orders that are no longer in the book (every event of
-    theirs was taken away by a reorganisation); how many."""
-    if not has_books(db):
-        return 0
-    count = 0
-    with _tx.write(db):
-        known = {f"{c}:{k.lower()}:{e}" for c, k, e in db.execute(
-            "SELECT chain_id, contract, escrow_id FROM orders")}
-        for entry_id, source in db.execute(
-                "SELECT e.id, e.source FROM book_entries e WHERE e.source >= 'escrow:' AND "
-                "e.source < 'escrow;' AND NOT EXISTS (SELECT 1 FROM book_entries r WHERE "
-                "r.reverses = e.id)").fetchall():
-            escrow = source.split(":", 1)[1].rsplit(":", 1)[0]
-            if escrow not in known:
-                reverse(db, entry_id, memo=f"Gone from the chain: {source}")
-                count += 1
-    return count
-
-
 def post_credits(db, chain_id: int, contract: str) -> int:
     """Post the payouts the contract credited to this profile's accounts instead of sending
     them (withdrawable later): from the wallet, where the payout was posted, to credits."""
-    ours = _ours(db)
+    ours = our_accounts(db)
     if not ours or not has_books(db):
         return 0
-    token = _token(db, chain_id, contract)
-    count = 0
-    with _tx.write(db):
-        for block_hash, log_index, at, args in db.execute(
-                "SELECT block_hash, log_index, at, args FROM contract_events WHERE chain_id = ? "
-                "AND contract = ? AND kind = 'Credited'", [chain_id, contract]).fetchall():
-            a = json.loads(args)
-            if str(a.get("to", "")).lower() not in ours:
-                continue
-            m = Money(int(a.get("amount", 0)), token)
-            count += int(post(db, [Line(CREDITS, m), Line(WALLET, -m)], at=at or 0,
-                              memo="Payout credited, to withdraw",
-                              source=f"credit:{chain_id}:{contract.lower()}:{block_hash}:"
-                                     f"{log_index}") is not None)
-    return count
+    token = escrow_token(db, chain_id, contract)
+    drafts = []
+    for block_hash, log_index, at, args in db.execute(
+            "SELECT block_hash, log_index, at, args FROM contract_events WHERE chain_id = ? "
+            "AND contract = ? AND kind = 'Credited'", [chain_id, contract]).fetchall():
+        a = json.loads(args)
+        if str(a.get("to", "")).lower() not in ours:
+            continue
+        m = Money(int(a.get("amount", 0)), token)
+        drafts.append(Draft((Line(CREDITS, m), Line(WALLET, -m)), at or 0,
+                            "Payout credited, to withdraw",
+                            f"credit:{chain_id}:{contract.lower()}:{block_hash}:{log_index}"))
+    return len(post_many(db, drafts))
 
 
 def post_fees(db, coin: Currency) -> int:
@@ -357,22 +192,48 @@ def post_fees(db, coin: Currency) -> int:
                           "ORDER BY id").fetchall()
     except Exception:  # a book without the wallet's journal
         return 0
-    count = 0
-    with _tx.write(db):
-        for chain_id, tx_hash, fee, at, purpose in rows:
-            m = Money(int(fee), coin)
-            count += int(post(db, [Line("Expenses:NetworkFees", m), Line(WALLET, -m)], at=at,
-                              memo=f"Network fee: {purpose.split(':', 1)[0]}",
-                              source=f"fee:{chain_id}:{tx_hash.lower()}") is not None)
-    return count
+    return len(post_many(db, [
+        Draft((Line("Expenses:NetworkFees", Money(int(fee), coin)),
+               Line(WALLET, -Money(int(fee), coin))), at,
+              f"Network fee: {purpose.split(':', 1)[0]}", f"fee:{chain_id}:{tx_hash.lower()}")
+        for chain_id, tx_hash, fee, at, purpose in rows]))
+
+
+def post_withdrawals(db) -> int:
+    """Post each credit this profile's wallet withdrew (a mined withdraw transaction): from
+    credits back to the wallet; how many entries were posted.
+
+    The amount is the credit as the wallet read it when it sent the transaction (its journal
+    purpose names it); the contract pays out the whole credit, so a payout credited while
+    the withdrawal was pending stays in Assets:Credits until the next one."""
+    if not has_books(db):
+        return 0
+    try:
+        rows = db.execute("SELECT chain_id, tx_hash, updated_at, purpose FROM wallet_journal "
+                          "WHERE status = 'mined' AND purpose LIKE 'escrow:%:credit-%:withdraw-%'"
+                          " ORDER BY id").fetchall()
+    except Exception:  # a book without the wallet's journal
+        return 0
+    drafts = []
+    for chain_id, tx_hash, at, purpose in rows:
+        _, _, contract, _, action = purpose.split(":", 4)
+        amount = action.split("-")[1]
+        if not amount.isdigit():
+            continue
+        m = Money(int(amount), escrow_token(db, chain_id, contract))
+        drafts.append(Draft((Line(WALLET, m), Line(CREDITS, -m)), at,
+                            "Credit withdrawn", f"withdrawal:{chain_id}:{tx_hash.lower()}"))
+    return len(post_many(db, drafts))
 
 
 def catch_up(db, coin: Currency | None = None) -> int:
-    """Post everything not posted yet (stock, offline orders, escrow orders, credits, and the
-    network fees in `coin` when it is given), in one transaction; how many entries were
-    posted. Running it twice posts nothing the second time."""
+    """Post everything not posted yet (stock, offline orders, escrow orders, credits and
+    withdrawals, and the network fees in `coin` when it is given), in one transaction; how
+    many entries were posted. Running it twice posts nothing the second time."""
+    from .escrow import post_escrow, reverse_vanished
+
     with _tx.write(db):
-        count = post_stock(db) + post_offline(db)
+        count = post_stock(db) + post_offline(db) + post_withdrawals(db)
         if coin is not None:
             count += post_fees(db, coin)
         count += post_escrow(db, [r[0] for r in db.execute("SELECT id FROM orders")])

@@ -1,5 +1,6 @@
 """What the books say: account balances (the balance sheet), profit and loss over a period,
-sales and margin by lot and by day, and the trial balance.
+sales and margin by lot, listing, customer and day, cash and token flows, and the trial
+balance.
 
 Balances and profit come from one pass over the postings' totals index (account, currency,
 at, amount), which is the same work as one SUM ... GROUP BY over the postings (see
@@ -8,9 +9,10 @@ bench/reports.py for the measure).
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
-from shop.money import Money
+from shop.money import CNY, Money
 
 from .journal import currency_of
 
@@ -94,10 +96,21 @@ class SalesRow:
         return self.sales - self.cost
 
 
+#: What sales_by can group by.
+SALES_KEYS = ("lot", "listing", "customer", "day")
+
+
 def sales_by(db, by: str, start: int | None = None, end: int | None = None) -> list[SalesRow]:
-    """Net sales and cost of goods per lot (by="lot"), per UTC day (by="day") or per day of
+    """Net sales and cost of goods per lot (by="lot"), per listing (the item its offer or
+    offline order sold, by="listing"), per offline customer (by="customer"; escrow buyers
+    are accounts, not customers, and count under ""), per UTC day (by="day") or per day of
     this computer's calendar (by="local_day")."""
     key = {"lot": "coalesce(l.title, '#' || e.lot_id, '')",
+           "listing": "coalesce(nullif((SELECT title FROM listings WHERE item_id = e.item_id),"
+                      " ''), (SELECT trim(name || ' ' || style_no) FROM lot_items WHERE id = "
+                      "e.item_id), '#' || e.item_id, '')",
+           "customer": "coalesce((SELECT name FROM customers WHERE id = e.customer_id), "
+                       "'#' || e.customer_id, '')",
            "day": "date(p.at, 'unixepoch')",
            "local_day": "date(p.at, 'unixepoch', 'localtime')"}[by]
     lo = -(2**63) if start is None else int(start)
@@ -115,3 +128,59 @@ def sales_by(db, by: str, start: int | None = None, end: int | None = None) -> l
         " GROUP BY 1, 2 ORDER BY 1, 2", [lo, hi]).fetchall()
     return [SalesRow(k, Money(s or 0, currency_of(code, d)), Money(c or 0, currency_of(code, d)))
             for k, code, d, s, c in rows]
+
+
+#: The accounts money is in, whose flows flows() reports.
+FLOW_ACCOUNTS = ("Assets:Cash", "Assets:WeChatPay", "Assets:Alipay", "Assets:Bank",
+                 "Assets:Wallet", "Assets:Escrow", "Assets:Bonds", "Assets:Credits")
+
+
+@dataclass(frozen=True)
+class Flow:
+    """One money account's movement in one currency or token over a period: what it held at
+    the start, what came in and went out within it, and what it held at the end."""
+
+    account: str
+    opening: Money
+    inflow: Money
+    outflow: Money  # positive: what went out
+
+    @property
+    def closing(self) -> Money:
+        return self.opening + self.inflow - self.outflow
+
+
+def flows(db, start: int | None = None, end: int | None = None) -> list[Flow]:
+    """Cash and token flows of the money accounts within [start, end), per currency, in the
+    chart's order; accounts that neither held nor moved anything are left out."""
+    lo = -(2**63) if start is None else int(start)
+    hi = 2**63 - 1 if end is None else int(end)
+    rows = db.execute(
+        "SELECT p.account, p.currency, c.decimals,"
+        " coalesce(sum(p.amount) FILTER (WHERE p.at < ?), 0),"
+        " coalesce(sum(p.amount) FILTER (WHERE p.at >= ? AND p.at < ? AND p.amount > 0), 0),"
+        " coalesce(-sum(p.amount) FILTER (WHERE p.at >= ? AND p.at < ? AND p.amount < 0), 0)"
+        " FROM book_postings p JOIN book_accounts a ON a.code = p.account"
+        " JOIN book_commodities c ON c.code = p.currency"
+        " WHERE p.account IN (SELECT value FROM json_each(?)) AND p.at < ?"
+        " GROUP BY p.account, p.currency ORDER BY a.position, p.currency",
+        [lo, lo, hi, lo, hi, json.dumps(FLOW_ACCOUNTS), hi]).fetchall()
+    out = []
+    for account, code, decimals, opening, inflow, outflow in rows:
+        cur = currency_of(code, decimals)
+        if opening or inflow or outflow:
+            out.append(Flow(account, Money(opening, cur), Money(inflow, cur),
+                            Money(outflow, cur)))
+    return out
+
+
+def cny_values(db, start: int | None = None, end: int | None = None) -> list[Balance]:
+    """Income and expenses within [start, end) of the token lines valued in 元 at their
+    offers' rates (shop.books.valuation): each account's value, in CNY."""
+    lo = -(2**63) if start is None else int(start)
+    hi = 2**63 - 1 if end is None else int(end)
+    return [Balance(account, kind, Money(total, CNY)) for account, kind, total in db.execute(
+        "SELECT p.account, a.kind, sum(p.value) FROM book_postings p JOIN book_accounts a ON "
+        "a.code = p.account WHERE p.at >= ? AND p.at < ? AND p.value IS NOT NULL AND a.kind IN "
+        "('income', 'expense') GROUP BY p.account HAVING sum(p.value) != 0 ORDER BY a.position",
+        [lo, hi])]

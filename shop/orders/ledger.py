@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, fields
 
-from shop.books import posting
+from shop.books import escrow as book_escrow, posting
 
 from . import goods
 from .model import ChainEvent, Order, folded
@@ -155,7 +155,7 @@ def apply_events(db, events) -> Applied:
         added += conn.total_changes - before
         revoked_offers(db, [e for e in notices if e.kind == "OfferRevoked"])
         lots = follow(db, changed)
-        posting.post_escrow(db, changed)
+        book_escrow.post_escrow(db, changed)
         for chain_id, contract in {(e.chain_id, e.contract) for e in notices
                                    if e.kind == "Credited"}:
             posting.post_credits(db, chain_id, contract)
@@ -246,8 +246,8 @@ class EscrowLedger:
             listings = _Listings(db)
             changed = tuple(i for i in ids if _refold(db, i, listings))
             lots = follow(db, changed)
-            posting.post_escrow(db, changed)
-            posting.reverse_vanished(db)
+            book_escrow.post_escrow(db, changed)
+            book_escrow.reverse_vanished(db)
             db.execute("DELETE FROM order_sync_checkpoints WHERE chain_id = ? AND contract = ? "
                        "AND block_number > ?", [*key, to_block])
             self._move(to_block, to_hash)

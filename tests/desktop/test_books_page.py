@@ -113,3 +113,20 @@ def test_exports_by_their_buttons(page, qtbot, monkeypatch, tmp_path, button, na
     wait(qtbot, ops[-1])
     assert page.shown_texts[-1] == f"Wrote {path}."
     assert "Assets:Inventory" in path.read_text(encoding="utf-8-sig")
+
+
+def test_the_report_exports_as_a_pdf_in_the_interfaces_words(page, qtbot, monkeypatch,
+                                                            tmp_path):
+    from PySide6.QtPdf import QPdfDocument
+
+    path = tmp_path / "report.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    ops = []
+    monkeypatch.setattr(page.ctx.tasks, "write", _keeping(page.ctx.tasks.write, ops))
+    qtbot.mouseClick(page.buttons["report"], Qt.LeftButton)
+    wait(qtbot, ops[-1])
+    assert page.shown_texts[-1] == f"Wrote {path}."
+    doc = QPdfDocument()
+    doc.load(str(path))
+    text = " ".join(doc.getAllText(n).text() for n in range(doc.pageCount()))
+    assert "Balance sheet" in text and "Inventory" in text and "Assets:Inventory" not in text

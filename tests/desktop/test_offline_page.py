@@ -88,3 +88,20 @@ def test_customers_tab_lists_who_bought(page, qtbot, monkeypatch):
     names = {page.customers_model.item(r, 0).text()
              for r in range(page.customers_model.rowCount())}
     assert "赵六" in names
+
+
+def test_the_receipt_button_fills_the_picture_path_and_a_cancelled_choice_keeps_it(page,
+                                                                                  monkeypatch):
+    from PySide6.QtWidgets import QPushButton
+
+    from desktop.services import offline_orders as service
+
+    dialog = RecordSaleDialog(page, service.sellable_items(page.ctx.session.work()))
+    answers = iter([("/tmp/收据.jpg", ""), ("", "")])
+    monkeypatch.setattr("desktop.ui.dialogs.QFileDialog.getOpenFileName",
+                        lambda *a, **k: next(answers))
+    pick = dialog.findChild(QPushButton, "sale_receipt_pick")
+    pick.click()
+    assert dialog.receipt.text() == "/tmp/收据.jpg" and dialog.receipt.isReadOnly()
+    pick.click()  # the seller closed the file dialog: the picture chosen before stays
+    assert dialog.receipt.text() == "/tmp/收据.jpg"

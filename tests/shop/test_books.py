@@ -111,6 +111,41 @@ def test_post_refuses_what_does_not_balance_and_posts_a_source_once(db):
     assert len(postings(db)) == len(before) + 2
 
 
+def test_an_entry_missing_a_line_cannot_commit(db):
+    conn = db.conn
+    conn.execute("BEGIN")
+    entry = conn.execute("INSERT INTO book_entries (at, lines, recorded_at) VALUES (1, 3, 1)"
+                         ).lastrowid
+    for account, units in (("Assets:Cash", 500), ("Income:Sales", -500)):
+        conn.execute("INSERT INTO book_postings (entry_id, account, currency, amount, at) "
+                     "VALUES (?, ?, 'CNY', ?, 1)", [entry, account, units])
+    with pytest.raises(sqlite3.IntegrityError, match="dated as its entry"):
+        conn.execute("INSERT INTO book_postings (entry_id, account, currency, amount, at) "
+                     "VALUES (?, 'Assets:Cash', 'CNY', 1, 2)", [entry])
+    with pytest.raises(sqlite3.IntegrityError):
+        conn.execute("COMMIT")
+    conn.execute("ROLLBACK")
+    assert db.execute("SELECT count(*) FROM book_entries WHERE id = ?", [entry]
+                      ).fetchone()[0] == 0
+
+
+def test_post_many_posts_a_batch_once_or_refuses_all_of_it(db):
+    before = postings(db)
+    good = [journal.Draft((Line("Assets:Cash", cash(n)), Line("Income:Sales", cash(-n))),
+                          T0 + n, f"sale {n}", f"batch:{n}") for n in (1, 2, 3)]
+    bad = journal.Draft((Line("Assets:Cash", cash(5)), Line("Income:Sales", cash(-4))), T0)
+    with pytest.raises(journal.Unbalanced):
+        journal.post_many(db, [*good, bad])
+    assert postings(db) == before
+    ids = journal.post_many(db, [*good, good[0]])  # a source twice in one batch: once
+    assert len(ids) == 3 and [journal.entry(db, i).source for i in ids] == [
+        "batch:1", "batch:2", "batch:3"]
+    assert journal.entry(db, ids[2]).at == T0 + 3
+    assert journal.post_many(db, good) == []
+    assert len(postings(db)) == len(before) + 6
+    assert reports.trial_balance(db) == {"CNY": 0}
+
+
 def test_a_correction_is_a_reversing_entry_made_once(db):
     entry = journal.post(db, [Line("Assets:Cash", cash(300)), Line("Expenses:Other", cash(-300))],
                          at=T0)

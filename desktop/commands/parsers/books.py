@@ -26,10 +26,22 @@ def register(commands) -> None:
     p.add_argument("--json", action="store_true", help="print one JSON document")
     p.set_defaults(run=Command(CODE, "pnl"))
 
-    p = sub.add_parser("sales", help="net sales, cost of goods and margin by lot or by day")
-    p.add_argument("--by", choices=["lot", "day"], default="lot")
+    p = sub.add_parser("sales", help="net sales, cost of goods and margin by lot, listing, "
+                                     "customer or day")
+    p.add_argument("--by", choices=["lot", "listing", "customer", "day"], default="lot")
+    _period(p)
     p.add_argument("--json", action="store_true", help="print one JSON document")
     p.set_defaults(run=Command(CODE, "sales"))
+
+    p = sub.add_parser("flows", help="cash and token flows: what each money account held, "
+                                     "took in and paid out")
+    _period(p)
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(run=Command(CODE, "show_flows"))
+
+    p = sub.add_parser("sellthrough", help="each lot's units sold of those offered")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(run=Command(CODE, "sellthrough"))
 
     p = sub.add_parser("journal", help="the latest lines of the journal, newest first")
     p.add_argument("--account", metavar="ACCOUNT", help="only this account (e.g. Assets:Cash)")
@@ -59,9 +71,14 @@ def register(commands) -> None:
 
     p = sub.add_parser("export", help="write the journal for an accountant, or the reports")
     p.add_argument("format", choices=["beancount", "csv", "report"],
-                   help="report: balances, profit and loss and sales, as XLSX or CSV by the "
-                        "file's name")
+                   help="report: every report (balances, profit and loss, flows, sales, "
+                        "sell-through) as XLSX, PDF or CSV by the file's name")
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("--from", dest="start", metavar="DATE", help="report: the first day")
     p.add_argument("--to", dest="end", metavar="DATE", help="report: the last day, included")
     p.set_defaults(run=Command(CODE, "export"))
+
+
+def _period(p) -> None:
+    p.add_argument("--from", dest="start", metavar="DATE", help="the first day, as 2025-01-01")
+    p.add_argument("--to", dest="end", metavar="DATE", help="the last day, included")

@@ -12,10 +12,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFileDialo
                                QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter,
                                QTableView, QVBoxLayout, QWidget)
 
+from desktop.render.books_report import write_report_pdf
 from desktop.services import books as service
 from desktop.services.events import BookChanged, ProfileOpened
 from desktop.ui import dialogs
-from desktop.ui.books_dialogs import EntryDialog, account_name, source_kind
+from desktop.ui.books_dialogs import EntryDialog, account_name, report_words, source_kind
 from desktop.ui.pages.base import Page
 from shop.books.pages import JournalFilter
 from desktop.ui.widgets.paged_model import (ALIGNMENT_ROLE, DISPLAY_ROLE, USER_ROLE, Column,
@@ -289,12 +290,15 @@ class BooksPage(Page):
                             self.tr("CSV files (*.csv)"), service.export_csv)
 
     def export_report(self):
-        """Balances, profit and loss and sales of the period in the filters, as XLSX or CSV."""
+        """Every report of the period in the filters, as XLSX, PDF or CSV."""
         try:
             start, end = self._period()
         except Exception as e:
             dialogs.show_error(self, e)
             return None
-        return self._export(self.tr("Export report"), "books.xlsx",
-                            self.tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"),
-                            lambda work, path: service.export_report(work, path, start, end))
+        words = report_words()
+        pattern = self.tr("Excel workbooks (*.xlsx);;PDF files (*.pdf);;CSV files (*.csv)")
+        return self._export(self.tr("Export report"), "books.xlsx", pattern,
+                            lambda work, path: service.export_report(
+                                work, path, start, end, lambda to, sections, period:
+                                write_report_pdf(to, words["Books"], period, sections, words)))
