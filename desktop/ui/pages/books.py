@@ -16,7 +16,8 @@ from desktop.render.books_report import write_report_pdf
 from desktop.services import books as service
 from desktop.services.events import BookChanged, ProfileOpened
 from desktop.ui import dialogs
-from desktop.ui.books_dialogs import EntryDialog, account_name, report_words, source_kind
+from desktop.ui.book_words import account_name, report_words, source_kind
+from desktop.ui.books_dialogs import EntryDialog
 from desktop.ui.pages.base import Page
 from shop.books.pages import JournalFilter
 from desktop.ui.widgets.paged_model import (ALIGNMENT_ROLE, DISPLAY_ROLE, USER_ROLE, Column,

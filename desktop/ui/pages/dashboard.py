@@ -1,17 +1,14 @@
 """The home page (概览): this month's sales and income less expenses, where the money is and
-what the stock is worth, with charts (QtCharts) of net sales per day and of the money by
-account. The figures are read off the GUI thread, so the window is usable at once."""
+what the stock is worth, with charts of net sales per day and of the money by account. The
+figures are read off the GUI thread and the charts drawn when they come, so the window is
+usable at once."""
 
 from __future__ import annotations
 
-from PySide6.QtCharts import (QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView,
-                              QPieSeries, QValueAxis)
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
 
 from desktop.services.events import BookChanged, ProfileOpened
-from desktop.ui.books_dialogs import account_name
+from desktop.ui.book_words import account_name
 from desktop.ui.pages.base import Page
 from shop.money import CNY, Money
 
@@ -46,21 +43,13 @@ class DashboardPage(Page):
             title = QLabel(text)
             value = QLabel("—")
             value.setObjectName(f"dashboard_{key}")
-            value.setTextInteractionFlags(Qt.TextSelectableByMouse)
             grid.addWidget(title, 0, n)
             grid.addWidget(value, 1, n)
             self.figures[key] = value
         layout.addLayout(grid)
-        charts = QHBoxLayout()
-        self.sales_chart = QChartView()
-        self.sales_chart.setObjectName("dashboard_sales_chart")
-        self.sales_chart.setRenderHint(QPainter.Antialiasing)
-        self.money_chart = QChartView()
-        self.money_chart.setObjectName("dashboard_money_chart")
-        self.money_chart.setRenderHint(QPainter.Antialiasing)
-        charts.addWidget(self.sales_chart, 3)
-        charts.addWidget(self.money_chart, 2)
-        layout.addLayout(charts, 1)
+        self.charts = QHBoxLayout()
+        self.sales_chart = self.money_chart = None  # chart views, made with the first figures
+        layout.addLayout(self.charts, 1)
         ctx.events.listen(BookChanged, self._changed)
         ctx.events.listen(ProfileOpened, lambda e: self.refresh())
 
@@ -89,39 +78,27 @@ class DashboardPage(Page):
             totals[b.money.currency] = totals.get(b.money.currency, 0) + b.money.units
         self.figures["money"].setText(_amounts([Money(u, c) for c, u in totals.items()]))
         self.figures["inventory"].setText(_amounts(d.inventory))
-        self.sales_chart.setChart(self._sales_chart(d.days))
-        self.money_chart.setChart(self._money_chart([b for b in d.money
-                                                     if b.money.currency == CNY]))
+        self._draw_charts(d)
 
-    def _sales_chart(self, days) -> QChart:
-        chart = QChart()
-        chart.setTitle(self.tr("Net sales per day (元)"))
-        bars = QBarSet(self.tr("Net sales"))
-        for _day, units in days:
-            bars.append(units / 100)  # a bar's height only: the figures above are exact
-        series = QBarSeries()
-        series.append(bars)
-        chart.addSeries(series)
-        axis_x = QBarCategoryAxis()
-        axis_x.append([day[5:] for day, _ in days])
-        axis_x.setLabelsAngle(-90)
-        chart.addAxis(axis_x, Qt.AlignBottom)
-        series.attachAxis(axis_x)
-        axis_y = QValueAxis()
-        axis_y.setMin(0)
-        chart.addAxis(axis_y, Qt.AlignLeft)
-        series.attachAxis(axis_y)
-        chart.legend().hide()
-        return chart
+    def _draw_charts(self, d) -> None:
+        from PySide6.QtCore import Qt
 
-    def _money_chart(self, balances) -> QChart:
-        chart = QChart()
-        chart.setTitle(self.tr("Where the money is (元)"))
-        pie = QPieSeries()
-        for b in balances:
-            if b.money.units > 0:
-                pie.append(f"{account_name(b.account)} {b.money.text(grouped=True)}",
-                           b.money.units / 100)
-        chart.addSeries(pie)
-        chart.legend().setAlignment(Qt.AlignBottom)
-        return chart
+        from desktop.ui.widgets.charts import bar_chart, chart_view, pie_chart
+
+        if self.sales_chart is None:
+            # Here, not when the page is made: naming Qt's namespace builds all of it (some
+            # 40 ms before the first page could show), and a placeholder needs no selecting.
+            for value in self.figures.values():
+                value.setTextInteractionFlags(Qt.TextSelectableByMouse)
+            self.sales_chart = chart_view("dashboard_sales_chart", self)
+            self.money_chart = chart_view("dashboard_money_chart", self)
+            self.charts.addWidget(self.sales_chart, 3)
+            self.charts.addWidget(self.money_chart, 2)
+        # A bar's height only (float is fine for drawing): the figures above are exact.
+        self.sales_chart.setChart(bar_chart(
+            self.tr("Net sales per day (元)"), self.tr("Net sales"),
+            [(day[5:], units / 100) for day, units in d.days]))
+        self.money_chart.setChart(pie_chart(
+            self.tr("Where the money is (元)"),
+            [(f"{account_name(b.account)} {b.money.text(grouped=True)}", b.money.units / 100)
+             for b in d.money if b.money.currency == CNY and b.money.units > 0]))
