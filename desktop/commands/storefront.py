@@ -1,7 +1,9 @@
 """`ziliudi storefront ...`: the storefront from the command line (list, add, remove, price,
-profile, sign-offers, site, poster, catalog)."""
+profile, share, sign-offers, site, poster, catalog)."""
 
 from __future__ import annotations
+
+import sys
 
 from desktop.cli import print_json, read_password
 from desktop.services import arbitration, offer_revocation, pay_by_code, storefront as service
@@ -12,6 +14,7 @@ from desktop.services.errors import UserFacingError
 from desktop.services.store_arbitrator import store_arbitrator
 from desktop.services.tasks import run_inline
 from shop.money import Money
+from shop.storefront.errors import StorefrontError
 
 def payment_add(ctx, args) -> int:
     code = pay_by_code.add_payment_code(ctx.work(), args.kind, args.file)
@@ -52,8 +55,12 @@ def list_listings(ctx, args) -> int:
     rows = service.listings(work, live_only=args.live)
     if args.json:
         store = service.store_profile(work)
+        try:
+            url = service.site_url(work)
+        except StorefrontError:  # nowhere buyers could open it: the listings still show
+            url = ""
         print_json({"store": {"name": store.name, "currency": store.currency,
-                              "site_url": service.site_url(work)},
+                              "site_url": url},
                     "listings": [_listing_json(x) for x in rows]})
         return 0
     for x in rows:
@@ -243,6 +250,23 @@ def revoke_offers(ctx, args) -> int:
         print(f"revoked {len(planned.offers)} offers in one transaction ({entry.tx_hash}, "
               f"{entry.status})")
     return 0
+
+
+def share(ctx, args) -> int:
+    work = ctx.work()
+    text, address = service.share_text(work, args.listing), service.site_address(work)
+    if args.json:
+        print_json({"text": text, "url": address.url, "lan_only": address.lan})
+        return 0
+    print(text)
+    say_if_lan_only(address)
+    return 0
+
+
+def say_if_lan_only(address) -> None:
+    """On stderr, that the links just made open only on this network (SiteAddress.lan)."""
+    if address.lan:
+        print("note: " + service.LAN_ONLY.format(url=address.url), file=sys.stderr)
 
 
 def site(ctx, args) -> int:

@@ -5,19 +5,24 @@ from __future__ import annotations
 
 from desktop.render.catalog import catalog_task
 from desktop.render.poster import save_poster
+from desktop.commands.storefront import say_if_lan_only
 from desktop.services import share_kit
+from desktop.services.storefront import site_address
 from desktop.services.share_kit import poster_content
 from desktop.services.tasks import run_inline
 
 
 def poster(ctx, args) -> int:
-    path = save_poster(poster_content(ctx.work(), args.listing), args.file)
+    work = ctx.work()
+    path = save_poster(poster_content(work, args.listing), args.file)
     print(f"wrote {path}")
+    say_if_lan_only(site_address(work))
     return 0
 
 
 def catalog(ctx, args) -> int:
-    summary = run_inline(lambda work, c: catalog_task(share_kit.catalog(work), args.file)(c),
-                         ctx.work())
+    work = ctx.work()
+    summary = run_inline(lambda w, c: catalog_task(share_kit.catalog(w), args.file)(c), work)
     print(f"wrote {summary.entries} products on {summary.pages} pages to {summary.path}")
+    say_if_lan_only(site_address(work))
     return 0

@@ -8,6 +8,7 @@ import time
 from dataclasses import dataclass, field
 
 from desktop.services import orders as service, simulated_buyer, storefront
+from shop.storefront.errors import StorefrontError
 
 
 @dataclass
@@ -47,7 +48,10 @@ def read_snapshot(work, sync: bool = False, progress=None, cancelled=None) -> Sn
         snap.credits = service.credits(work, t.network)
     except Exception:  # the orders still show when the credits cannot be read
         snap.credits = []
-    snap.site_url = storefront.site_url(work)
+    try:
+        snap.site_url = storefront.site_url(work)
+    except StorefrontError:  # no address buyers could open: the orders show without links
+        snap.site_url = ""
     if t.is_sandbox:
         snap.buyers = simulated_buyer.sandbox_buyers(work)
         snap.offers = simulated_buyer.offer_names(work)

@@ -33,7 +33,7 @@ from shop.storefront import (errors as storefront_errors, listings as storefront
                              share as storefront_share)
 from shop.storefront import site as site_core
 from shop.storefront.payment_codes import list_codes
-from shop.storefront.profile import check_profile, web_address
+from shop.storefront.profile import check_profile, is_loopback, web_address
 from shop.storefront.serve import DEFAULT_PORT, SiteServer, lan_addresses
 from wallet.accounts import purpose_secret
 from wallet.contract_artifacts import load_artifact
@@ -246,10 +246,38 @@ def set_price(work, listing_id: int, text: str) -> storefront_listings.Listing:
 
 # ------------------------------------------------------------------ share kit
 
-def site_url(work) -> str:
-    """Where the store's pages are reached: the store's web address, else the LAN server's."""
+#: Said (the GUI in its own words) whenever a link or QR code uses the LAN address.
+LAN_ONLY = ("Its links use this computer's network address ({url}): only buyers on the same "
+            "network can open them, while the store is served from here. Set the store's web "
+            "address in the store profile to share it further.")
+
+
+@dataclass(frozen=True)
+class SiteAddress:
+    """Where buyers reach the store's pages. `lan`: this computer's address on the local
+    network (the site served from here), which only buyers on that network can open."""
+
+    url: str
+    lan: bool
+
+
+def site_address(work) -> SiteAddress:
+    """The store's web address, else the LAN server's; never this computer's loopback
+    address, which no buyer's phone can open (a StorefrontError says what to set instead)."""
     url = web_address(store_profile(work).site_url)  # never a javascript: from an old book
-    return url or f"http://{lan_addresses()[0]}:{DEFAULT_PORT}/"
+    if url and not is_loopback(url):  # an old book (or the old demo) may hold 127.0.0.1
+        return SiteAddress(url, lan=False)
+    lan = lan_addresses()
+    if not lan:
+        raise storefront_errors.StorefrontError(
+            "The store has no web address, and this computer has no network address a buyer's "
+            "phone could reach. Set the store's web address in the store profile first.")
+    return SiteAddress(f"http://{lan[0]}:{DEFAULT_PORT}/", lan=True)
+
+
+def site_url(work) -> str:
+    """Where the store's pages are reached (site_address)."""
+    return site_address(work).url
 
 
 def store_qr(work) -> storefront_share.Qr:
@@ -600,7 +628,9 @@ def serve_site(folder, host: str = "0.0.0.0", port: int = DEFAULT_PORT) -> SiteS
 
 def lan_url(server: SiteServer) -> str:
     """The address buyers on the network open (the QR code's text)."""
-    host = server.host if server.host not in ("0.0.0.0", "") else lan_addresses()[0]
+    # With no network address, the shop's own browser can still open it here.
+    host = (server.host if server.host not in ("0.0.0.0", "")
+            else next(iter(lan_addresses()), "127.0.0.1"))
     return f"http://{host}:{server.port}/"
 
 

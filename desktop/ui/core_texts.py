@@ -394,6 +394,8 @@ ERRORS = [
     QT_TRANSLATE_NOOP("errors", "“{title}” is {status}; stock is imported into a draft lot only."),
     QT_TRANSLATE_NOOP("errors", "“{title}” is {status}; stock is reserved only while it is open."),
     QT_TRANSLATE_NOOP("errors", "“{url}” is not a web address."),
+    QT_TRANSLATE_NOOP("errors", "“{url}” opens only on this computer: buyers' phones cannot reach it. Give the address where the site is served, or leave it empty to use this computer's network address."),
+    QT_TRANSLATE_NOOP("errors", "The store has no web address, and this computer has no network address a buyer's phone could reach. Set the store's web address in the store profile first."),
     QT_TRANSLATE_NOOP("errors", "“{what}” is not a price of an item."),
     # arbitration (shop.arbitration, desktop.services.arbitration)
     QT_TRANSLATE_NOOP("errors", "A statement has at most {limit} bytes of text; this one has {length}."),

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from contextlib import contextmanager
+from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QApplication, QFileDialog, QHBoxLayout, QInputDialog, QLineEdit,
                                QMessageBox, QProgressDialog, QPushButton, QWidget)
 
@@ -61,6 +63,25 @@ def show_error(parent: QWidget | None, error: BaseException | str, title: str | 
 
 def show_info(parent: QWidget | None, text: str, title: str | None = None) -> None:
     QMessageBox.information(parent, title or QCoreApplication.translate("dialogs", "Ziliudi"), text)
+
+
+def notice(parent: QWidget | None, text: str, path=None) -> QMessageBox:
+    """Say what an action did without stopping the user (the box is not modal). With `path`,
+    the file or folder it wrote, an Open folder button shows it in the file manager."""
+    box = QMessageBox(QMessageBox.Icon.Information,
+                      QCoreApplication.translate("dialogs", "Ziliudi"), text,
+                      QMessageBox.StandardButton.Close, parent)
+    box.setObjectName("notice")
+    if path is not None:
+        target = Path(path)
+        folder = target if target.is_dir() else target.parent
+        button = box.addButton(QCoreApplication.translate("dialogs", "Open folder"),
+                               QMessageBox.ButtonRole.ActionRole)
+        button.setObjectName("open_folder")
+        button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
+    box.finished.connect(box.deleteLater)
+    box.open()
+    return box
 
 
 def ask(parent: QWidget | None, question: str, title: str | None = None) -> bool:

@@ -7,8 +7,7 @@ from .profile import StoreProfile, get_profile, save_profile
 
 DEMO_STORE = StoreProfile(
     name="小林的自留地", notice="夏季女装清仓，工厂直发，七天无理由退换。下单后 48 小时内发货。",
-    wechat="xiaolin-shop", phone="138 0000 0000", currency="CNY",
-    site_url="http://127.0.0.1:8765/")
+    wechat="xiaolin-shop", phone="138 0000 0000", currency="CNY")
 
 
 def seed_demo_store(db, at: int | None = None) -> None:

@@ -6,6 +6,8 @@ kept by the caller in the OS keyring and never reaches the book.
 
 from __future__ import annotations
 
+import ipaddress
+
 import re
 from dataclasses import asdict, dataclass, fields, replace
 from urllib.parse import urlsplit
@@ -76,6 +78,10 @@ def check_profile(profile: StoreProfile) -> None:
         raise StorefrontError("The store's web address must start with http:// or https://.")
     if url and not web_address(url):
         raise StorefrontError("“{url}” is not a web address.", url=url)
+    if url and is_loopback(url):
+        raise StorefrontError("“{url}” opens only on this computer: buyers' phones cannot reach "
+                              "it. Give the address where the site is served, or leave it "
+                              "empty to use this computer's network address.", url=url)
     if profile.arbitrator_account and (
             profile.arbitrator_account.lower() == profile.payout_account.strip().lower()):
         raise StorefrontError("The store's own account cannot be its arbitrator.")
@@ -95,6 +101,22 @@ def web_address(url: str) -> str:
     except ValueError:
         return ""
     return url if parts.scheme in ("http", "https") and parts.hostname else ""
+
+
+def is_loopback(url: str) -> bool:
+    """Whether `url` names this computer only (localhost, 127.x, ::1, 0.0.0.0), which no
+    buyer's phone can open."""
+    try:
+        host = (urlsplit(url.strip()).hostname or "").lower()
+    except ValueError:
+        return False
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return address.is_loopback or address.is_unspecified
 
 
 def save_profile(db, profile: StoreProfile) -> StoreProfile:

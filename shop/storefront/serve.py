@@ -23,7 +23,8 @@ class _Quiet(SimpleHTTPRequestHandler):
 
 
 def lan_addresses() -> list[str]:
-    """This computer's IPv4 addresses that others on the network may reach (best effort)."""
+    """This computer's IPv4 addresses that others on the network may reach (best effort;
+    none when it has only its loopback address)."""
     found = []
     try:
         with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
@@ -37,7 +38,7 @@ def lan_addresses() -> list[str]:
                 found.append(info[4][0])
     except OSError:
         pass
-    return [a for a in found if not a.startswith("127.")] or ["127.0.0.1"]
+    return [a for a in found if not a.startswith("127.")]
 
 
 class SiteServer:

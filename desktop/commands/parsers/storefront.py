@@ -109,6 +109,12 @@ def register(commands) -> None:
     p.add_argument("file", type=Path, help="FILE.png")
     p.set_defaults(run=Command(DRAWINGS, "poster"))
 
+    p = sub.add_parser("share", help="the text to paste into a chat, for the store or one "
+                                     "listing")
+    p.add_argument("listing", type=int, nargs="?", help="the listing number (default: the store)")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(run=Command(CODE, "share"))
+
     p = sub.add_parser("catalog", help="write the printable A4 catalog (PDF)")
     p.add_argument("file", type=Path, help="FILE.pdf")
     p.set_defaults(run=Command(DRAWINGS, "catalog"))

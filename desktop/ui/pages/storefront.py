@@ -267,9 +267,13 @@ class StorefrontPage(Page):
         if not path:
             return None
 
-        return self.ctx.tasks.query(
+        op = self.ctx.tasks.query(
             self.tr("Drawing the poster"),
-            lambda work, _c: save_poster(poster_content(work, lid), path), owner=self)
+            lambda work, _c: (save_poster(poster_content(work, lid), path),
+                              service.site_address(work)), owner=self)
+        op.on_success(lambda done: self._said(self.tr("The poster is saved: {path}").format(
+            path=done[0]), done[1], done[0]))
+        return op
 
     def save_catalog(self, path: str | None = None):
         if path is None:
@@ -280,17 +284,37 @@ class StorefrontPage(Page):
 
         op = self.ctx.tasks.query(
             self.tr("Writing the catalog"),
-            lambda work, c: catalog_task(share_kit.catalog(work), path)(c), owner=self)
+            lambda work, c: (catalog_task(share_kit.catalog(work), path)(c),
+                             service.site_address(work)), owner=self)
         dialogs.progress_dialog(self, op)
+        op.on_success(lambda done: self._said(self.tr("The catalog is saved: {path}").format(
+            path=path), done[1], path))
         return op
 
     def copy_share_text(self):
         ids = self.selected_ids()
         lid = ids[0] if ids else None
         op = self.ctx.tasks.query(self.tr("Writing the share text"),
-                                  lambda work, _c: service.share_text(work, lid), owner=self)
-        op.on_success(lambda text: QGuiApplication.clipboard().setText(text) if text else None)
+                                  lambda work, _c: (service.share_text(work, lid),
+                                                    service.site_address(work)), owner=self)
+        op.on_success(self._share_text_written)
         return op
+
+    def _share_text_written(self, done) -> None:
+        text, address = done
+        QGuiApplication.clipboard().setText(text)
+        self._said(self.tr("The share text is copied: paste it into a chat."), address)
+
+    def _said(self, text: str, address, path=None) -> None:
+        """Say what a share action made; when its links use this computer's network
+        address, say that only buyers on this network can open them."""
+        if address.lan:
+            text += "\n\n" + self.tr(
+                "Its links use this computer's network address ({url}): only buyers on the "
+                "same network can open them, while the store is served from here. Set the "
+                "store's web address in the store profile to share it further.").format(
+                url=address.url)
+        dialogs.notice(self, text, path)
 
     def export_site(self, folder: str | None = None):
         if folder is None:
@@ -305,7 +329,17 @@ class StorefrontPage(Page):
         self.site_folder = folder
         op = self.ctx.tasks.write(self.tr("Exporting the site"), task, owner=self)
         dialogs.progress_dialog(self, op)
+        op.on_success(self._site_exported)
         return op
+
+    def _site_exported(self, summary) -> None:
+        text = self.tr("The site is exported to {folder}: {products} products, {variants} "
+                       "variants, {payable} payable in the escrow.").format(
+            folder=summary.folder, products=summary.products, variants=summary.variants,
+            payable=summary.payable)
+        text += "\n\n" + self.tr("Copy the folder to the store's web host, or serve it here "
+                                   "on the local network.")
+        dialogs.notice(self, text, summary.folder)
 
     def revoke_stale_offers(self):
         """Find the signed offers that no longer hold and revoke them, with the fee stated."""
