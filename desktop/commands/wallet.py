@@ -120,6 +120,19 @@ def balance(ctx, args) -> int:
     return 0
 
 
+def faucet(ctx, args) -> int:
+    wallet = _wallet(ctx)
+    account = _account(wallet, args.account)
+    native, tokens = wallet.faucet(account.address)
+    if args.json:
+        print_json({"account": account.address, "native": native.units,
+                    "token": tokens.currency.code, "token_amount": tokens.units})
+    else:
+        print(f"{account.address} got {native.text(grouped=True)} and "
+              f"{tokens.text(grouped=True)} of test money (Sandbox only)")
+    return 0
+
+
 def send(ctx, args) -> int:
     wallet = _wallet(ctx)
     network = wallet.network(args.network)

@@ -185,16 +185,18 @@ class WalletService:
             sandbox.mint(account.address, FAUCET_TOKENS * 10**net.token_decimals,
                          net.token_address)
 
-    def faucet(self, address: str) -> None:
+    def faucet(self, address: str) -> tuple[Money, Money]:
         """Give an account test money on the Sandbox (10 ETH for fees, 1,000 of the Sandbox's
-        token: dUSD, or dCNY on the demo); refused elsewhere."""
+        token: dUSD, or dCNY on the demo); refused elsewhere. What it gave: coins, tokens."""
         if self.current_network_name() != SANDBOX:
             raise UserFacingError("Test money exists only on the Sandbox network.")
         net = self.network(SANDBOX)
         sandbox = self.networks.sandbox
+        tokens = FAUCET_TOKENS * 10**net.token_decimals
         sandbox.fund(address, FAUCET_WEI)
-        sandbox.mint(address, FAUCET_TOKENS * 10**net.token_decimals, net.token_address)
+        sandbox.mint(address, tokens, net.token_address)
         self.work.changed("wallet")
+        return coins(FAUCET_WEI), Money(tokens, currency_of(net.token))
 
     def network_state(self, name: str | None = None) -> str:
         """'connected', 'offline' or 'wrong_chain' for the named (or current) network."""

@@ -43,6 +43,11 @@ def register(commands) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=Command(CODE, "balance"))
 
+    p = sub.add_parser("faucet", help="test money for an account, on the Sandbox only")
+    p.add_argument("account", metavar="ADDRESS|LABEL")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=Command(CODE, "faucet"))
+
     p = sub.add_parser("send", help="send tokens (or the native coin) to an address")
     p.add_argument("--from", dest="sender", required=True, help="the sending account")
     p.add_argument("--to", required=True)

@@ -239,7 +239,11 @@ class WalletPage(Page):
     def faucet(self) -> None:
         address = self.selected_address()
         if address:
-            self.write(self.tr("Getting test money"), lambda w: w.faucet(address))
+            self.write(self.tr("Getting test money"), lambda w: w.faucet(address),
+                       lambda given: dialogs.notice(self, self.tr(
+                           "{account} got {coins} and {tokens} of test money (Sandbox only, "
+                           "not real money).").format(account=address, coins=given[0].text(grouped=True),
+                                                      tokens=given[1].text(grouped=True))))
 
     def add_network(self) -> None:
         dialog = AddNetworkDialog(self)
