@@ -2,10 +2,11 @@
 
 The app starts on a new demo profile in a temporary data folder, with a Secret Service keyring
 of its own (a private D-Bus session, never the user's keyrings), so the demo seller's account
-is there as a new user sees it. Each page of the navigation is shown in a window of a fixed
-size and saved as OUTDIR/<page>.png; the About dialog as OUTDIR/about.png. Works on a real
-display, under xvfb-run and with QT_QPA_PLATFORM=offscreen. Dates in the pictures are today's:
-the demo dates its lot from the clock.
+is there as a new user sees it; the simulated buyer pays three orders on the Sandbox for the
+Orders page. Every page of the navigation is shown in one window size (SIZE, or wider where a
+page needs it) and saved as OUTDIR/<page>.png, the About dialog as OUTDIR/about.png. Works
+on a desktop, under xvfb-run and with QT_QPA_PLATFORM=offscreen. Dates in the pictures are
+the day they were taken: the demo dates its lot from the clock.
 """
 
 from __future__ import annotations
@@ -19,8 +20,10 @@ import tempfile
 from pathlib import Path
 from types import SimpleNamespace
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractItemView, QApplication
 
+from desktop.services import orders, simulated_buyer
+from desktop.services.demo import DEMO_SELLER_PASSWORD
 from desktop.services.paths import DEMO_PROFILE
 from desktop.ui.about_dialog import AboutDialog
 from desktop.ui.app import build
@@ -30,11 +33,15 @@ SIZE = (1200, 760)
 INSIDE = "ZILIUDI_SCREENSHOTS_KEYRING"
 KEYRING_PASSWORD = "screenshots"
 ABOUT = "about"
+# Pages shown with the first row of a table chosen, so that its details show too.
+CHOSEN = {"orders": "orders"}
+# The simulated buyer's delivery details on the orders the pictures show.
+BUYER = {"name": "王小明", "phone": "13900001111", "address": "杭州市西湖区文三路 1 号"}
 
 
-def private_keyring_command(argv: list[str], keyrings: Path) -> list[str] | None:
+def private_keyring_command(argv: list[str]) -> list[str] | None:
     """The command that reruns this module in a private session bus with a fresh, unlocked
-    keyring stored in keyrings; None where dbus-run-session or gnome-keyring-daemon is missing."""
+    keyring stored in $KEYRINGS; None where dbus-run-session or gnome-keyring-daemon is missing."""
     if not (shutil.which("dbus-run-session") and shutil.which("gnome-keyring-daemon")):
         return None
     start = ('printf %s "$KEYRING_PASSWORD" | XDG_DATA_HOME="$KEYRINGS" '
@@ -55,6 +62,30 @@ def settle(window) -> None:
         QApplication.processEvents()
 
 
+def walk_orders(session) -> int:
+    """Three orders on the demo's Sandbox, so that the Orders page has some to show: one
+    funded, one accepted and one shipped; how many were made (none without the demo seller's
+    account, which needs a keyring)."""
+    work = session.work()
+    try:
+        accounts = work.wallet.accounts.list()
+        if not accounts:
+            return 0
+        seller = accounts[0].address
+        work.wallet.faucet(seller)  # gas, and the bonds
+        with work.wallet.unlocked(seller, DEMO_SELLER_PASSWORD) as signer:
+            simulated_buyer.sign_offers(work, signer)
+            listing = min(simulated_buyer.offers(work))
+            buyer = simulated_buyer.sandbox_buyers(work)[0]
+            made = [simulated_buyer.simulate_fund(work, buyer, listing, 1, BUYER) for _ in range(3)]
+            orders.accept(work, signer, made[1:])
+            orders.mark_shipped(work, signer, made[2], "顺丰", "SF1001")
+        orders.sync(work)
+        return len(made)
+    finally:
+        work.finish()
+
+
 def take(out: Path, data_dir: Path, lang: str) -> list[Path]:
     """Save one picture per page of the navigation, then one of the About dialog, into out."""
     out.mkdir(parents=True, exist_ok=True)
@@ -62,6 +93,8 @@ def take(out: Path, data_dir: Path, lang: str) -> list[Path]:
     app, window = build(start)
     saved = []
     try:
+        made = walk_orders(window.ctx.session)
+        print(f"{made} orders made on the Sandbox", file=sys.stderr)
         window.show()
         settle(window)
         picture_size(window)
@@ -70,6 +103,9 @@ def take(out: Path, data_dir: Path, lang: str) -> list[Path]:
                 continue
             window.show_page(key)
             settle(window)
+            if key in CHOSEN:
+                window.page(key).findChild(QAbstractItemView, CHOSEN[key]).selectRow(0)
+                settle(window)
             saved.append(_save(window.grab(), out / f"{key}.png"))
         about = AboutDialog(data_dir, window)
         about.show()
@@ -84,7 +120,7 @@ def take(out: Path, data_dir: Path, lang: str) -> list[Path]:
     return saved
 
 
-def picture_size(window) -> tuple[int, int]:
+def picture_size(window) -> None:
     """Make every page, then fix the window at SIZE or, where a page needs more room, at the
     least size that shows them all, so that every picture has the same size; the navigation
     keeps its full width."""
@@ -100,7 +136,6 @@ def picture_size(window) -> tuple[int, int]:
     splitter = window.centralWidget()
     splitter.setSizes([nav, splitter.width() - nav - splitter.handleWidth()])
     settle(window)
-    return width, height
 
 
 def _save(pixmap, path: Path) -> Path:
@@ -120,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if not os.environ.get(INSIDE):
         with tempfile.TemporaryDirectory(prefix="ziliudi-keyring-") as keyrings:
-            command = private_keyring_command(argv, Path(keyrings))
+            command = private_keyring_command(argv)
             if command is not None:
                 env = dict(os.environ, **{INSIDE: "1", "KEYRINGS": keyrings,
                                           "KEYRING_PASSWORD": KEYRING_PASSWORD})
