@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow,
 
 from desktop.services.events import NetworkStateChanged, ProfileOpened
 from desktop.ui import dialogs
-from desktop.ui.about_dialog import AboutDialog
 from desktop.ui.context import UiContext
 from desktop.ui.i18n import resolve
 from desktop.ui.network_watch import NetworkWatch, network_name
@@ -144,6 +143,8 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         """Help → About Ziliudi."""
+        from desktop.ui.about_dialog import AboutDialog
+
         AboutDialog(self.ctx.session.data_dir, self).exec()
 
     def page(self, key: str):
