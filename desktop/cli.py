@@ -133,7 +133,7 @@ def setup_logging(data_dir: Path) -> None:
         console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
         console.ziliudi = "console"
         root.addHandler(console)
-    path = data_dir / "logs" / "ziliudi.log"
+    path = paths.log_file(data_dir)
     for handler in mine:  # one process may serve several data folders (tests do)
         if handler.ziliudi == "file" and Path(handler.baseFilename) != path.resolve():
             root.removeHandler(handler)

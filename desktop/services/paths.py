@@ -22,6 +22,11 @@ def data_dir(explicit: str | os.PathLike | None = None) -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def log_file(data: Path) -> Path:
+    """The log file of a data folder (one older copy sits next to it as ziliudi.log.1)."""
+    return data / "logs" / "ziliudi.log"
+
+
 def is_portable(explicit: str | os.PathLike | None = None) -> bool:
     """True when the data folder was chosen by the user, so settings live inside it too."""
     return bool(explicit or os.environ.get(DATA_DIR_ENV))

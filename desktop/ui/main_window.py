@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow,
                                QProgressBar, QPushButton, QSplitter, QStackedWidget, QWidget)
 
@@ -86,6 +87,13 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.profile_label)
         bar.addWidget(self.network_label)
         bar.addPermanentWidget(self.tasks_indicator)
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.setObjectName("help_menu")
+        self.about_action = QAction(self)
+        self.about_action.setObjectName("about")
+        self.about_action.setMenuRole(QAction.AboutRole)  # macOS puts it in the app menu
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.about_action)
         self.nav.currentRowChanged.connect(self._show_page)
         ctx.events.listen(ProfileOpened, self._profile_opened)
         ctx.events.listen(NetworkStateChanged, self._network_changed)
@@ -109,6 +117,8 @@ class MainWindow(QMainWindow):
         self.nav.addItems([entry.title() for entry in PAGES])
         self.nav.blockSignals(False)
         self.nav.setCurrentRow(self.keys.index(current) if current in self.keys else 0)
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About Ziliudi"))
         self._update_status()
         self._show_chain_pages()
 
@@ -130,6 +140,12 @@ class MainWindow(QMainWindow):
             dialogs.show_error(self, self.tr("The translation for {language} is missing.").format(language=choice))
             return
         QTimer.singleShot(0, self.build_pages)
+
+    def show_about(self) -> None:
+        """Help → About Ziliudi."""
+        from desktop.ui.about_dialog import AboutDialog
+
+        AboutDialog(self.ctx.session.data_dir, self).exec()
 
     def page(self, key: str):
         """The page for key, made on first use."""

@@ -4,4 +4,4 @@ not to open the window."""
 
 COMMANDS = tuple(f"desktop.commands.parsers.{name}" for name in (
     "profile", "wallet", "lots", "storefront", "sync", "orders", "books", "sandbox",
-    "arbitration", "downline"))
+    "arbitration", "downline", "about"))
