@@ -8,16 +8,16 @@ e.g. "Escrow", "DemoUSD" or "test/FeeToken".
 from __future__ import annotations
 
 import json
-import sys
 from functools import lru_cache
 from pathlib import Path
 
 
 def artifacts_dir() -> Path:
-    """The folder holding the artifacts, in a source tree or a frozen bundle."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    root = Path(bundle) if bundle else Path(__file__).resolve().parent.parent
-    return root / "resources" / "contracts"
+    """The folder holding the artifacts: resources/contracts beside the packages, in a source
+    tree and in the bundle alike (the rule of desktop.services.paths.resources_dir)."""
+    # The wallet never imports the desktop, so it applies the rule itself: a bundled module's
+    # __file__ names its place under the bundle's folder, where build.spec puts resources/.
+    return Path(__file__).resolve().parents[1] / "resources" / "contracts"
 
 
 @lru_cache(maxsize=None)

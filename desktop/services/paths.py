@@ -33,8 +33,8 @@ def is_portable(explicit: str | os.PathLike | None = None) -> bool:
 
 
 def resources_dir() -> Path:
-    """The packaged resources folder (translations, icons, contract artifacts, templates)."""
-    frozen = os.environ.get("ZILIUDI_RESOURCES")
-    if frozen:
-        return Path(frozen)
+    """The app's own files (translations, icons, stylesheet, storefront templates, contract
+    artifacts): resources/ beside the packages, in a source tree and in the bundle alike."""
+    # A bundled module's __file__ names its place under the bundle's folder, where build.spec
+    # puts resources/ too; wallet.contract_artifacts finds its artifacts by the same rule.
     return Path(__file__).resolve().parents[2] / "resources"

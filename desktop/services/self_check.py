@@ -1,11 +1,21 @@
-"""Checks of the parts the app needs, without Qt: used by --self-test."""
+"""Checks of the parts the app needs, without Qt: used by --self-test.
+
+Each check loads what a bundle could leave behind: the resources, the keyring's backends
+(found by entry point), the contract artifacts, and web3 and eth-account with their data.
+"""
 
 from __future__ import annotations
 
 from desktop.services.paths import resources_dir
+from shop.storefront.site import STATIC
+from wallet.contract_artifacts import artifacts_dir, load_artifact
+from wallet.networks import Sandbox
 from wallet.vault import secure_backend
 
-REQUIRED_RESOURCES = ("translations/ziliudi_zh_CN.qm", "qss/app.qss", "icons/ziliudi.svg")
+STOREFRONT_TEMPLATES = tuple(f"storefront/{name}" for name in ("page.html", *STATIC))
+REQUIRED_RESOURCES = ("translations/ziliudi_zh_CN.qm", "qss/app.qss", "icons/ziliudi.svg",
+                      *STOREFRONT_TEMPLATES)
+CONTRACTS = ("Escrow", "DemoUSD", "DemoToken")
 
 
 def keyring_backend() -> str:
@@ -21,3 +31,45 @@ def resources() -> str:
     if missing:
         raise RuntimeError(f"missing in {root}: {', '.join(missing)}")
     return f"{len(REQUIRED_RESOURCES)} files in {root}"
+
+
+def contracts() -> str:
+    """Check the app's compiled contracts load with their ABI and code, from the resources."""
+    if artifacts_dir() != resources_dir() / "contracts":
+        raise RuntimeError(f"the contracts are looked for in {artifacts_dir()}, "
+                           f"not in {resources_dir() / 'contracts'}")
+    for name in CONTRACTS:
+        artifact = load_artifact(name)
+        if not artifact.get("abi") or len(artifact.get("bytecode", "")) <= 2:
+            raise RuntimeError(f"the artifact {name} has no ABI or no code")
+    return ", ".join(CONTRACTS)
+
+
+def signing() -> str:
+    """Sign a message and a transaction with a throwaway key and recover the signer."""
+    from importlib.metadata import version
+
+    from eth_account import Account
+    from eth_account.messages import encode_defunct
+    from web3 import Web3
+
+    account = Account.create()
+    message = encode_defunct(text="ziliudi self-test")
+    signed = account.sign_message(message)
+    if Account.recover_message(message, signature=signed.signature) != account.address:
+        raise RuntimeError("a signed message does not recover its signer")
+    tx = {"to": Web3.to_checksum_address("0x" + "11" * 20), "value": 1, "gas": 21_000,
+          "maxFeePerGas": 2, "maxPriorityFeePerGas": 1, "nonce": 0, "chainId": 31337}
+    raw = account.sign_transaction(tx).raw_transaction
+    if Account.recover_transaction(raw) != account.address:
+        raise RuntimeError("a signed transaction does not recover its signer")
+    return f"web3 {version('web3')}, eth-account {version('eth-account')}"
+
+
+def sandbox_chain() -> str:
+    """Start an in-process chain (the demo's Sandbox) and deploy the demo token on it."""
+    chain = Sandbox()
+    address = chain.deploy_artifact(load_artifact("DemoUSD"))
+    if not chain.w3.eth.get_code(address):
+        raise RuntimeError("the demo token has no code on the in-process chain")
+    return f"chain {chain.chain_id}, demo token at {address}"

@@ -8,9 +8,19 @@ import tempfile
 from pathlib import Path
 from typing import Callable
 
+from PySide6.QtCharts import QBarSeries, QBarSet, QChart
+from PySide6.QtCore import QCoreApplication, QRect
+from PySide6.QtGui import QImage, QImageReader, QPainter, QPdfWriter
+
 from desktop.services import schema, self_check
+from desktop.services.paths import resources_dir
 from desktop.services.profiles import ProfileStore
-from desktop.ui.app import build
+from desktop.ui.app import application, build
+from desktop.ui.i18n import Translations
+
+# One of the app's strings and one of Qt's own (a standard button), looked up in Chinese.
+APP_TEXT = ("MainWindow", "Ziliudi — your own plot")
+QT_TEXT = ("QPlatformTheme", "Cancel")
 
 
 def _checks(data_dir: Path, cli_ctx) -> list[tuple[str, Callable[[], str]]]:
@@ -53,7 +63,44 @@ def _checks(data_dir: Path, cli_ctx) -> list[tuple[str, Callable[[], str]]]:
         win.close()
         return f"main window with {pages} pages ({app.platformName()})"
 
-    return [("database", database), ("keyring", keyring_backend), ("resources", resources), ("window", window)]
+    return [("database", database), ("keyring", keyring_backend), ("resources", resources),
+            ("contracts", self_check.contracts), ("signing", self_check.signing),
+            ("sandbox", self_check.sandbox_chain), ("window", window),
+            ("translations", translations), ("qt", lambda: qt_parts(data_dir))]
+
+
+def translations() -> str:
+    """Switch to Chinese and back: the app's and Qt's own translations both answer."""
+    language = Translations(application())
+    try:
+        if not language.apply("zh_CN"):
+            raise RuntimeError("the Chinese translation does not load")
+        missing = [f"{context}: {text}" for context, text in (APP_TEXT, QT_TEXT)
+                   if QCoreApplication.translate(context, text) in ("", text)]
+        if missing:
+            raise RuntimeError(f"untranslated in Chinese: {'; '.join(missing)}")
+        return f"zh_CN: {QCoreApplication.translate(*APP_TEXT)}"
+    finally:
+        language.apply("en")
+
+
+def qt_parts(folder: Path) -> str:
+    """The Qt pieces the app draws with: the SVG icon, the Overview's charts, a PDF."""
+    icon = QImage(str(resources_dir() / "icons" / "ziliudi.svg"))
+    if icon.isNull():
+        formats = b", ".join(bytes(f) for f in QImageReader.supportedImageFormats()).decode()
+        raise RuntimeError(f"the SVG icon does not load (image formats: {formats})")
+    chart, bars = QChart(), QBarSeries()
+    bars.append(QBarSet("self-test"))
+    chart.addSeries(bars)
+    path = folder / "self-test.pdf"
+    writer = QPdfWriter(str(path))
+    painter = QPainter(writer)
+    painter.drawImage(QRect(0, 0, 300, 300), icon)
+    painter.end()
+    if not path.read_bytes().startswith(b"%PDF"):
+        raise RuntimeError("the PDF writer wrote no PDF")
+    return f"SVG {icon.width()}x{icon.height()}, charts, PDF of {path.stat().st_size} bytes"
 
 
 def run_self_test(cli_ctx, args=None) -> int:

@@ -8,7 +8,8 @@ def test_self_test_passes_and_prints_each_check(data_dir):
     result = subprocess.run([sys.executable, "-m", "desktop", "--self-test"], capture_output=True,
                             text=True, env=env, timeout=120)
     lines = result.stdout.splitlines()
-    for check in ("database", "keyring", "resources", "window"):
+    for check in ("database", "keyring", "resources", "contracts", "signing", "sandbox", "window",
+                  "translations", "qt"):
         assert any(line.startswith(("ok   " + check, "FAIL " + check)) for line in lines), result.stdout
     assert result.returncode == 0, result.stdout + result.stderr
     assert not (data_dir / "profiles").exists(), "the self-test must use a temporary profile"
