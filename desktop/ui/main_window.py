@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow,
                                QProgressBar, QPushButton, QSplitter, QStackedWidget, QWidget)
 
@@ -13,6 +13,9 @@ from desktop.ui.i18n import resolve
 from desktop.ui.network_watch import NetworkWatch, network_name
 from desktop.ui.pages import PAGES
 from desktop.services.chainless import is_chainless
+from desktop.services.paths import DEMO_PROFILE
+from desktop.services.roles import role_of
+from desktop.ui.tour import SEEN_KEY, Tour
 
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
@@ -58,6 +61,14 @@ class TasksIndicator(QWidget):
 
 
 CHAIN_PAGES = ("orders", "wallet")
+ROLE_WORDS = {"seller": QT_TRANSLATE_NOOP("Roles", "seller"),
+              "distributor": QT_TRANSLATE_NOOP("Roles", "distributor"),
+              "both": QT_TRANSLATE_NOOP("Roles", "seller and distributor")}
+
+
+def role_word(role: str) -> str:
+    """A profile's role (desktop.services.roles) in the interface's language."""
+    return QCoreApplication.translate("Roles", ROLE_WORDS[role])
 
 
 class MainWindow(QMainWindow):
@@ -87,6 +98,11 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.network_label)
         bar.addPermanentWidget(self.tasks_indicator)
         self.nav.currentRowChanged.connect(self._show_page)
+        self.tour: Tour | None = None
+        self.help_menu = self.menuBar().addMenu("")
+        self.tour_action = self.help_menu.addAction("")
+        self.tour_action.setObjectName("tour_action")
+        self.tour_action.triggered.connect(self.start_tour)
         ctx.events.listen(ProfileOpened, self._profile_opened)
         ctx.events.listen(NetworkStateChanged, self._network_changed)
         self.keys = [cls.key for cls in PAGES]
@@ -109,8 +125,28 @@ class MainWindow(QMainWindow):
         self.nav.addItems([entry.title() for entry in PAGES])
         self.nav.blockSignals(False)
         self.nav.setCurrentRow(self.keys.index(current) if current in self.keys else 0)
+        self.help_menu.setTitle(self.tr("Help"))
+        self.tour_action.setText(self.tr("Tour of the areas"))
         self._update_status()
         self._show_chain_pages()
+
+    def start_tour(self) -> Tour:
+        """Show the tour of the areas from its first step (again, if it was shown before)."""
+        if self.tour is not None:
+            self.tour.close()
+            self.tour.deleteLater()
+        self.tour = Tour(self)
+        self.tour.start()
+        return self.tour
+
+    def _tour_once(self) -> None:
+        # The demo is where people look around: it starts with the tour, the first time only.
+        if self.ctx.session.profile is None or self.ctx.session.profile.name != DEMO_PROFILE:
+            return
+        if self.ctx.settings.value(SEEN_KEY, False, type=bool):
+            return
+        self.ctx.settings.setValue(SEEN_KEY, True)
+        self.start_tour()
 
     def _show_chain_pages(self) -> None:
         """A profile that sells without a chain has no Wallet page, no escrow orders and no
@@ -164,6 +200,7 @@ class MainWindow(QMainWindow):
         self._show_chain_pages()
         if self.stack.currentWidget() is None:
             self._show_page(self.nav.currentRow())
+        QTimer.singleShot(0, self._tour_once)
 
     def open_profile(self, name: str) -> None:
         try:
@@ -178,7 +215,9 @@ class MainWindow(QMainWindow):
         profile = self.ctx.session.profile
         if profile:
             self.setWindowTitle(self.tr("{profile} — Ziliudi").format(profile=profile.name))
-            self.profile_label.setText(self.tr("Profile: {name}").format(name=profile.name))
+            role = role_of(self.ctx.session.work(read_only=True).conn)
+            self.profile_label.setText(self.tr("Profile: {name} ({role})").format(
+                name=profile.name, role=role_word(role)))
         else:
             self.profile_label.setText(self.tr("No profile open"))
 
