@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self.build_pages()
         self._restore_geometry()
         self.network_watch = NetworkWatch(ctx, self)
+        QTimer.singleShot(0, self._tour_once)  # for a profile opened before the window was made
 
     def build_pages(self) -> None:
         """(Re)build the navigation, e.g. after the language changed; pages are made when first shown."""
@@ -216,8 +217,8 @@ class MainWindow(QMainWindow):
         if profile:
             self.setWindowTitle(self.tr("{profile} — Ziliudi").format(profile=profile.name))
             role = role_of(self.ctx.session.work(read_only=True).conn)
-            self.profile_label.setText(self.tr("Profile: {name} ({role})").format(
-                name=profile.name, role=role_word(role)))
+            self.profile_label.setText(self.tr("Profile: {name}").format(name=profile.name)
+                                       + " · " + role_word(role))
         else:
             self.profile_label.setText(self.tr("No profile open"))
 

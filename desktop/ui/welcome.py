@@ -15,7 +15,6 @@ from desktop.services.first_run import (NETWORKS, FirstProfile, ImportedPhrase, 
 from desktop.services.roles import ROLES
 from desktop.ui import dialogs
 from desktop.ui.i18n import LANGUAGE_KEY
-from desktop.ui.main_window import role_word
 from desktop.ui.network_watch import network_name
 from desktop.ui.wallet_dialogs import NewAccountDialog, password_fields, word_list_for
 from wallet.accounts import answers_match, check_phrase, new_phrase, pick_confirmation_positions
@@ -184,7 +183,7 @@ class WalletStep(_Step):
         self.account = None  # a changed choice asks for the wallet again
         self.done_note.clear()
         self.error.clear()
-        self.completeChanged.emit()  # the last page is now this one, or the network's
+        self.setFinalPage(self.choice == NO_CHAIN)  # with no chain, no network to choose
 
     def nextId(self) -> int:
         return -1 if self.choice == NO_CHAIN else NETWORK
@@ -324,15 +323,14 @@ class WelcomeWizard(QWizard):
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.LanguageChange:
             self.retranslate()
+            # The Back, Next, Finish and Cancel buttons are Qt's own, in Qt's translation, and
+            # QWizard sets their words when it shows a page: the first page is shown afresh.
+            if self.currentId() == LANGUAGE:
+                self.restart()
         super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Welcome to Ziliudi"))
-        for button, text in ((QWizard.BackButton, self.tr("< Back")),
-                             (QWizard.NextButton, self.tr("Next >")),
-                             (QWizard.FinishButton, self.tr("Finish")),
-                             (QWizard.CancelButton, self.tr("Cancel"))):
-            self.setButtonText(button, text)
 
     def plan(self) -> FirstProfile:
         """What the wizard will make."""
