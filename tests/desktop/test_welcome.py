@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QWizard
 from desktop.cli import CliContext, main
 from desktop.services import profile_backup
 from desktop.services.chainless import is_chainless
+from desktop.services.errors import UserFacingError
+from desktop.services.first_run import FirstProfile, ImportedPhrase, set_up
 from desktop.services.profiles import ProfileStore
 from desktop.services.roles import role_of
 from desktop.services.session import Session
@@ -22,6 +24,7 @@ from desktop.ui.main_window import PAGE_KEY
 from desktop.ui.tour import SEEN_KEY, STEPS
 from desktop.ui.welcome import IMPORT, NAME, NETWORK, NO_CHAIN, ROLE, WALLET, WelcomeWizard
 from wallet.networks import LOCAL_NODE, SANDBOX
+from wallet.refusals import PasswordRequired
 
 # The well-known test phrase (anvil's); its first account.
 TEST_PHRASE = "test test test test test test test test test test test junk"
@@ -302,3 +305,19 @@ def test_the_role_on_the_command_line(capsys, data_dir):
     with pytest.raises(SystemExit):
         cli(capsys, data_dir, "profile", "create", "x", "--role", "boss")
     assert [p.name for p in ProfileStore(data_dir).list()] == ["茶馆"]
+
+
+def test_a_step_refused_half_way_takes_back_the_profile(data_dir, secret_keyring):
+    """set_up makes all of a first profile or nothing: an account that cannot be made (no
+    password) removes the profile it was to go in, and a plan refused at once makes none."""
+    before = keyring_entries()
+    plan = FirstProfile("茶馆", "distributor", ImportedPhrase("茶馆", TEST_PHRASE, ""))
+    with pytest.raises(PasswordRequired):
+        set_up(data_dir, plan)
+    assert ProfileStore(data_dir).list() == [] and keyring_entries() == before
+    with pytest.raises(UserFacingError, match="not a role"):
+        set_up(data_dir, FirstProfile("茶馆", "boss"))
+    with pytest.raises(UserFacingError, match="no network"):
+        set_up(data_dir, FirstProfile("茶馆", "seller", ImportedPhrase("茶馆", TEST_PHRASE, "pw"),
+                                      network="Mainnet"))
+    assert ProfileStore(data_dir).list() == []
