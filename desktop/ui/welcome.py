@@ -18,6 +18,7 @@ from desktop.ui.i18n import LANGUAGE_KEY
 from desktop.ui.network_watch import network_name
 from desktop.ui.wallet_dialogs import NewAccountDialog, password_fields, word_list_for
 from wallet.accounts import answers_match, check_phrase, new_phrase, pick_confirmation_positions
+from wallet.refusals import PasswordRequired
 from wallet.schema import SANDBOX
 
 #: The page a new profile opens on, by its role.
@@ -159,6 +160,8 @@ class WalletStep(_Step):
         self._checking = False
         for button in self.buttons.values():
             button.toggled.connect(self._choice_changed)
+        for edit in (self.phrase, self.password, self.password_again):
+            edit.textChanged.connect(self._forget_import)
         self._choice_changed()
         self.retranslate()
 
@@ -185,6 +188,11 @@ class WalletStep(_Step):
         self.error.clear()
         self.setFinalPage(self.choice == NO_CHAIN)  # with no chain, no network to choose
 
+    def _forget_import(self) -> None:
+        if isinstance(self.account, ImportedPhrase):  # checked again with what is typed now
+            self.account = None
+            self.done_note.clear()
+
     def nextId(self) -> int:
         return -1 if self.choice == NO_CHAIN else NETWORK
 
@@ -204,6 +212,8 @@ class WalletStep(_Step):
         made: dict = {}
 
         def create(label, password, words, language):
+            if not password:
+                raise PasswordRequired()  # as the account itself would, before its phrase is shown
             made.update(label=label, password=password)
             op = ctx.tasks.query(self.tr("Making a recovery phrase"),
                                  lambda _work, _c: new_phrase(words, language).split(" "), owner=self)
@@ -235,12 +245,12 @@ class WalletStep(_Step):
             self.error.setText(self.tr("The passwords do not match."))
             return
         if not self.password.text():
-            self.error.setText(self.tr("Choose a password for the wallet."))
+            self.error.setText(dialogs.error_text(PasswordRequired()))
             return
         label, password = self.welcome.name_step.name.text().strip(), self.password.text()
+        text = self.phrase.toPlainText()
         op = self.welcome.ctx.tasks.query(self.tr("Checking the recovery phrase"),
-                                          lambda _work, _c: check_phrase(self.phrase.toPlainText())[0],
-                                          owner=self)
+                                          lambda _work, _c: check_phrase(text)[0], owner=self)
         self._checking = True
         op.on_success(lambda phrase: self._ready(ImportedPhrase(label, phrase, password)))
         op.on_failure(lambda e: self.error.setText(dialogs.error_text(e)))

@@ -101,6 +101,9 @@ def write_down_new_phrase(wizard, qtbot, errors):
     dialog = wizard.wallet_step.dialog
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.label.text() == wizard.name_step.name.text()
+    dialog.next.click()  # no password: refused before a phrase is shown
+    assert errors == [dialogs.error_text(PasswordRequired())] and dialog.steps.currentIndex() == 0
+    errors.clear()
     dialog.password.setText("pw")
     dialog.password_again.setText("pw")
     dialog.next.click()
@@ -205,6 +208,8 @@ def test_import_from_a_phrase(first_start, qtbot, data_dir):
     step.buttons[IMPORT].click()
     assert step.import_box.isVisible()
     step.phrase.setPlainText("test test test")
+    click_next(wizard)
+    assert step.error.text() == dialogs.error_text(PasswordRequired())
     step.password.setText("pw")
     step.password_again.setText("pw")
     click_next(wizard)
@@ -215,6 +220,14 @@ def test_import_from_a_phrase(first_start, qtbot, data_dir):
     click_next(wizard)
     assert "do not match" in step.error.text() and wizard.currentId() == WALLET
     step.password_again.setText("pw")
+    click_next(wizard)
+    qtbot.waitUntil(lambda: wizard.currentId() == NETWORK, timeout=20_000)
+    click_back = wizard.button(QWizard.BackButton).click
+    click_back()  # a phrase changed after its check is checked again
+    step.phrase.setPlainText(TEST_PHRASE + " test")
+    click_next(wizard)
+    qtbot.waitUntil(lambda: "13" in step.error.text(), timeout=20_000)
+    step.phrase.setPlainText(TEST_PHRASE)
     click_next(wizard)
     qtbot.waitUntil(lambda: wizard.currentId() == NETWORK, timeout=20_000)
     wizard.network_step.buttons[LOCAL_NODE].click()
