@@ -148,11 +148,11 @@ class WalletStep(_Step):
         form.setContentsMargins(24, 0, 0, 0)
         self.phrase = QPlainTextEdit()
         self.phrase.setObjectName("phrase")
-        self.phrase.setMaximumHeight(70)
+        self.phrase.setFixedHeight(60)
         self.phrase_label = QLabel()
         form.addRow(self.phrase_label, self.phrase)
         self.password, self.password_again = password_fields(form, self)
-        self.layout_.addWidget(self.import_box)
+        self.layout_.insertWidget(2, self.import_box)  # under its choice
         self.error = self.note("wallet_error")
         self.done_note = self.note("wallet_done")
         self.account: WrittenDownPhrase | ImportedPhrase | None = None
