@@ -171,10 +171,14 @@ def anvil():
 
 @pytest.fixture
 def ui(qtbot, data_dir):
-    """The main window on a fresh profile, offscreen, with settings inside the data folder."""
+    """The main window on a fresh profile ("default"), offscreen, with settings inside the
+    data folder. The profile is made first: with none, the window would start the welcome
+    wizard (tests/desktop/test_welcome.py)."""
     from desktop.cli import CliContext
+    from desktop.services.profiles import ProfileStore
     from desktop.ui.app import build
 
+    ProfileStore(data_dir).create("default")
     ctx = CliContext(data_dir=data_dir, portable=True, profile_name=None, lang="en")
     app, window = build(ctx)
     qtbot.addWidget(window)

@@ -161,6 +161,8 @@ FIRST_PAGE_DEFERRED = {
     ("desktop/ui/network_watch.py", "sync", "desktop.services"),  # the orders and the escrow
     ("desktop/ui/network_watch.py", "reconcile", "desktop.services"),  # the wallet's journal
     ("desktop/ui/dialogs.py", "error_text", "desktop.ui.lot_dialogs"),  # before the window
+    # The welcome wizard and the wallet it sets up a profile with: on a first run only.
+    ("desktop/ui/app.py", "welcome", "desktop.ui.welcome"),
     # The Overview (the first page) reads the books on the pool once it has shown.
     ("desktop/ui/pages/dashboard.py", "read_dashboard", "desktop.services.books"),
     # ... and draws its charts (QtCharts) when those figures come.

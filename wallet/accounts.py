@@ -147,6 +147,28 @@ def purpose_secret(phrase: str, purpose: bytes, length: int = 48) -> bytes:
                 info=purpose).derive(seed)
 
 
+def new_phrase(words: int = 12, language: str = "english") -> str:
+    """A fresh recovery phrase of `words` words from a word list of LANGUAGES; nothing is kept."""
+    from eth_account.hdaccount.mnemonic import Mnemonic
+    from eth_account.types import Language
+
+    if words not in WORD_COUNTS:
+        raise InvalidPhrase("A new phrase has 12 or 24 words.")
+    if language not in LANGUAGES:
+        raise InvalidPhrase("Unknown word list {language!r}.", language=language)
+    return Mnemonic(Language(language)).generate(words)
+
+
+def answers_match(words: list[str], answers: dict[int, str]) -> bool:
+    """Whether the words typed at 1-based positions are the phrase's (at least three answers,
+    fewer when the phrase is shorter), however they were spaced or cased."""
+    if len(answers) < min(3, len(words)):
+        return False
+    return all(1 <= position <= len(words)
+               and normalize_phrase(answer) == normalize_phrase(words[position - 1])
+               for position, answer in answers.items())
+
+
 def pick_confirmation_positions(n_words: int, count: int = 3) -> list[int]:
     """count distinct 1-based word positions, sorted, to ask the user for."""
     chosen = set()
@@ -184,17 +206,14 @@ class Accounts:
 
     # -- creating and importing ---------------------------------------------
     def create(self, label: str, password: str, words: int = 12,
-               language: str = "english") -> NewAccount:
-        """A new account from a fresh phrase; the phrase is in the result, once."""
-        from eth_account.hdaccount.mnemonic import Mnemonic
-        from eth_account.types import Language
-
-        if words not in WORD_COUNTS:
-            raise InvalidPhrase("A new phrase has 12 or 24 words.")
-        if language not in LANGUAGES:
-            raise InvalidPhrase("Unknown word list {language!r}.", language=language)
+               language: str = "english", phrase: str | None = None) -> NewAccount:
+        """A new account from a fresh phrase; the phrase is in the result, once. `phrase`: one
+        new_phrase() made and showed before there was a profile to keep it (the first run)."""
+        if phrase is None:
+            phrase = new_phrase(words, language)
+        else:
+            phrase, language = check_phrase(phrase)
         _check_password(password)
-        phrase = Mnemonic(Language(language)).generate(words)
         info = self._add_from_phrase(label, phrase, language, 0, password, "needs_backup")
         return NewAccount(info, RevealedPhrase(info.address, phrase))
 
@@ -288,14 +307,8 @@ class Accounts:
 
         At least three answers are needed (fewer when the phrase is shorter).
         """
-        words = reveal.words
-        if len(answers) < min(3, len(words)):
+        if not answers_match(reveal.words, answers):
             return False
-        for position, answer in answers.items():
-            if not 1 <= position <= len(words):
-                return False
-            if normalize_phrase(answer) != normalize_phrase(words[position - 1]):
-                return False
         info = self.get(reveal.address)
         if info.backup_state == "needs_backup":
             self.table.update(info.address, {"backup_state": "backed_up",

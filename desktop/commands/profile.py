@@ -9,6 +9,7 @@ from desktop.services import profile_backup
 from desktop.services.chainless import is_chainless
 from desktop.services.paths import DEMO_PROFILE
 from desktop.services.profiles import ProfileStore
+from desktop.services.roles import role_of
 from shop.book import schema_version
 
 def _store(ctx):
@@ -27,21 +28,29 @@ def list_profiles(ctx, args) -> int:
 
 
 def create(ctx, args) -> int:
-    profile = _store(ctx).create(args.name, no_chain=args.no_chain)
+    profile = _store(ctx).create(args.name, no_chain=args.no_chain, role=args.role)
     how = " (payments by WeChat Pay and Alipay only, no chain)" if args.no_chain else ""
-    print(f"created profile {profile.name} at {profile.folder}{how}")
+    role = f" as {args.role}" if args.role else ""
+    print(f"created profile {profile.name}{role} at {profile.folder}{how}")
     return 0
 
 
 def set_settings(ctx, args) -> int:
+    if args.no_chain is None and args.role is None:
+        return _refuse("say what to change: --no-chain, --chain or --role")
     name = args.name or ctx.profile_name
     if name is None:
         session = ctx.session()
         name = session.profile.name
         session.close()
-    profile = _store(ctx).set_no_chain(name, args.no_chain)
-    print(f"{profile.name} now sells " + ("without a chain (WeChat Pay and Alipay only)"
-                                          if args.no_chain else "through the escrow too"))
+    store = _store(ctx)
+    if args.role is not None:
+        profile = store.set_role(name, args.role)
+        print(f"{profile.name}'s role is now {args.role}")
+    if args.no_chain is not None:
+        profile = store.set_no_chain(name, args.no_chain)
+        print(f"{profile.name} now sells " + ("without a chain (WeChat Pay and Alipay only)"
+                                              if args.no_chain else "through the escrow too"))
     return 0
 
 
@@ -56,6 +65,7 @@ def info(ctx, args) -> int:
             "journal_mode": db.execute("PRAGMA journal_mode").fetchone()[0],
             "schema": schema_version(db),
             "no_chain": is_chainless(db),
+            "role": role_of(db),
         }
     finally:
         db.close()

@@ -15,6 +15,7 @@ from desktop.services.book import check_profile_book, open_profile_book, open_pr
 from desktop.services.errors import UserFacingError
 from desktop.services.paths import DEMO_PROFILE
 from desktop.services.chainless import set_chainless
+from desktop.services.roles import check_role, set_role
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -79,12 +80,19 @@ class ProfileStore:
     def exists(self, name: str) -> bool:
         return (self.root / validate_name(name) / BOOK_FILE).is_file()
 
-    def create(self, name: str, *, no_chain: bool = False) -> Profile:
-        """Make a new profile with an empty, migrated book (selling without a chain, only by
-        WeChat Pay and Alipay, with no_chain)."""
+    def check_new_name(self, name: str) -> str:
+        """The trimmed name for a new profile, or why it cannot be one (see validate_name; taken)."""
         name = validate_name(name)
         if self.exists(name):
             raise ProfileError("A profile named “{name}” already exists.", name=name)
+        return name
+
+    def create(self, name: str, *, no_chain: bool = False, role: str | None = None) -> Profile:
+        """Make a new profile with an empty, migrated book (selling without a chain, only by
+        WeChat Pay and Alipay, with no_chain; role: see desktop.services.roles)."""
+        name = self.check_new_name(name)
+        if role is not None:
+            check_role(role)
         folder = self.root / name
         folder.mkdir(parents=True, exist_ok=True)
 
@@ -98,6 +106,8 @@ class ProfileStore:
                 )
             if no_chain:
                 set_chainless(db, True)
+            if role is not None:
+                set_role(db, role)
         finally:
             db.close()
         return Profile(name, folder)
@@ -132,6 +142,17 @@ class ProfileStore:
         db = self.open(profile.name)
         try:
             set_chainless(db, on)
+        finally:
+            db.close()
+        return profile
+
+    def set_role(self, name: str, role: str) -> Profile:
+        """Say what a profile's business does: seller, distributor or both."""
+        check_role(role)
+        profile = self.get(name)
+        db = self.open(profile.name)
+        try:
+            set_role(db, role)
         finally:
             db.close()
         return profile

@@ -22,7 +22,6 @@ from desktop.ui.pages.base import idle_lock_options
 
 ORGANISATION = APPLICATION = "Ziliudi"
 LAST_PROFILE_KEY = "profile/last"
-DEFAULT_PROFILE = "default"
 
 
 def application() -> QApplication:
@@ -73,8 +72,9 @@ def build(cli_ctx, open_profile: bool = True) -> tuple[QApplication, MainWindow]
     session.wallet_options = idle_lock_options(settings)
     ctx = UiContext(session=session, tasks=TaskRunner(session, app), events=QtEvents(session.bus, app),
                     settings=settings, translations=translations)
-    if open_profile:
-        session.open_profile(_starting_profile(cli_ctx, session, settings))
+    name = _starting_profile(cli_ctx, session, settings) if open_profile else None
+    if name is not None:
+        session.open_profile(name)
     window = MainWindow(ctx)
     app.aboutToQuit.connect(session.close)
     app.aboutToQuit.connect(_close_sandboxes)
@@ -86,17 +86,36 @@ def _close_sandboxes() -> None:
         sys.modules["desktop.services.wallet"].close_sandboxes()
 
 
-def _starting_profile(cli_ctx, session: Session, settings: QSettings) -> str:
+def _starting_profile(cli_ctx, session: Session, settings: QSettings) -> str | None:
+    """The profile to open: the one asked for, else the last used, else the first; None on
+    the first run (no profile of the user's own yet), which the welcome wizard makes."""
     if cli_ctx.profile_name:
         return cli_ctx.profile_name
     last = settings.value(LAST_PROFILE_KEY)
     if last and session.profiles.exists(last):
         return last
     names = [p.name for p in session.profiles.list() if p.name != DEMO_PROFILE]
-    if names:
-        return names[0]
-    session.profiles.create(DEFAULT_PROFILE)
-    return DEFAULT_PROFILE
+    return names[0] if names else None
+
+
+def welcome(window: MainWindow):
+    """The first run's wizard over the window; on Finish the window opens the new profile on
+    the page its role starts from, on Cancel it shows the Profiles page (nothing was made)."""
+    from desktop.ui.welcome import WelcomeWizard  # the wallet's services: on a first run only
+
+    wizard = WelcomeWizard(window.ctx, window)
+    wizard.language_chosen.connect(lambda _language: QTimer.singleShot(0, window.build_pages))
+
+    def finished(accepted: int) -> None:
+        if accepted and wizard.profile is not None:
+            window.open_profile(wizard.profile.name)
+            window.show_page(wizard.first_page)
+        else:
+            window.show_page("profiles")
+
+    wizard.finished.connect(finished)
+    wizard.open()
+    return wizard
 
 
 def start(cli_ctx) -> tuple[QApplication, MainWindow]:
@@ -114,6 +133,9 @@ def start(cli_ctx) -> tuple[QApplication, MainWindow]:
             name = _starting_profile(cli_ctx, window.ctx.session, window.ctx.settings)
         except Exception as e:
             dialogs.show_error(window, e)
+            return
+        if name is None:
+            welcome(window)
             return
         window.open_profile(name)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow,
                                QProgressBar, QPushButton, QSplitter, QStackedWidget, QWidget)
@@ -14,6 +14,9 @@ from desktop.ui.i18n import resolve
 from desktop.ui.network_watch import NetworkWatch, network_name
 from desktop.ui.pages import PAGES
 from desktop.services.chainless import is_chainless
+from desktop.services.paths import DEMO_PROFILE
+from desktop.services.roles import role_of
+from desktop.ui.tour import SEEN_KEY, Tour
 
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
@@ -59,6 +62,14 @@ class TasksIndicator(QWidget):
 
 
 CHAIN_PAGES = ("orders", "wallet")
+ROLE_WORDS = {"seller": QT_TRANSLATE_NOOP("Roles", "seller"),
+              "distributor": QT_TRANSLATE_NOOP("Roles", "distributor"),
+              "both": QT_TRANSLATE_NOOP("Roles", "seller and distributor")}
+
+
+def role_word(role: str) -> str:
+    """A profile's role (desktop.services.roles) in the interface's language."""
+    return QCoreApplication.translate("Roles", ROLE_WORDS[role])
 
 
 class MainWindow(QMainWindow):
@@ -95,6 +106,10 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.show_about)
         self.help_menu.addAction(self.about_action)
         self.nav.currentRowChanged.connect(self._show_page)
+        self.tour: Tour | None = None
+        self.tour_action = self.help_menu.addAction("")
+        self.tour_action.setObjectName("tour_action")
+        self.tour_action.triggered.connect(self.start_tour)
         ctx.events.listen(ProfileOpened, self._profile_opened)
         ctx.events.listen(NetworkStateChanged, self._network_changed)
         self.keys = [cls.key for cls in PAGES]
@@ -102,6 +117,7 @@ class MainWindow(QMainWindow):
         self.build_pages()
         self._restore_geometry()
         self.network_watch = NetworkWatch(ctx, self)
+        QTimer.singleShot(0, self._tour_once)  # for a profile opened before the window was made
 
     def build_pages(self) -> None:
         """(Re)build the navigation, e.g. after the language changed; pages are made when first shown."""
@@ -119,8 +135,27 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self.keys.index(current) if current in self.keys else 0)
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Ziliudi"))
+        self.tour_action.setText(self.tr("Tour of the areas"))
         self._update_status()
         self._show_chain_pages()
+
+    def start_tour(self) -> Tour:
+        """Show the tour of the areas from its first step (again, if it was shown before)."""
+        if self.tour is not None:
+            self.tour.close()
+            self.tour.deleteLater()
+        self.tour = Tour(self)
+        self.tour.start()
+        return self.tour
+
+    def _tour_once(self) -> None:
+        # The demo is where people look around: it starts with the tour, the first time only.
+        if self.ctx.session.profile is None or self.ctx.session.profile.name != DEMO_PROFILE:
+            return
+        if self.ctx.settings.value(SEEN_KEY, False, type=bool):
+            return
+        self.ctx.settings.setValue(SEEN_KEY, True)
+        self.start_tour()
 
     def _show_chain_pages(self) -> None:
         """A profile that sells without a chain has no Wallet page, no escrow orders and no
@@ -180,6 +215,7 @@ class MainWindow(QMainWindow):
         self._show_chain_pages()
         if self.stack.currentWidget() is None:
             self._show_page(self.nav.currentRow())
+        QTimer.singleShot(0, self._tour_once)
 
     def open_profile(self, name: str) -> None:
         try:
@@ -194,7 +230,9 @@ class MainWindow(QMainWindow):
         profile = self.ctx.session.profile
         if profile:
             self.setWindowTitle(self.tr("{profile} — Ziliudi").format(profile=profile.name))
-            self.profile_label.setText(self.tr("Profile: {name}").format(name=profile.name))
+            role = role_of(self.ctx.session.work(read_only=True).conn)
+            self.profile_label.setText(self.tr("Profile: {name}").format(name=profile.name)
+                                       + " · " + role_word(role))
         else:
             self.profile_label.setText(self.tr("No profile open"))
 

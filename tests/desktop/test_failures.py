@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QPushButton
 
 from desktop.cli import setup_logging
 from desktop.services.errors import UserFacingError, log_file
+from desktop.services.profiles import ProfileStore
 from desktop.ui import dialogs
 from desktop.ui.failures import UncaughtErrors
 from desktop.ui.operations import TaskRunner
@@ -141,6 +142,7 @@ def test_the_window_installs_the_hooks_and_uninstall_puts_them_back(qtbot, data_
     from desktop.ui.app import start
 
     before = sys.excepthook, threading.excepthook
+    ProfileStore(data_dir).create("shop")  # with none, the welcome wizard would come first
     app, window = start(CliContext(data_dir=data_dir, portable=True, profile_name=None, lang="en"))
     qtbot.addWidget(window)
     [hooks] = [h for h in app.findChildren(UncaughtErrors) if h._previous is not None]

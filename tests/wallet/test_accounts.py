@@ -5,7 +5,8 @@ import json
 import pytest
 from eth_account import Account
 
-from wallet.accounts import Accounts, check_phrase, pick_confirmation_positions
+from wallet.accounts import (Accounts, answers_match, check_phrase, new_phrase,
+                             pick_confirmation_positions)
 from wallet.refusals import (
     AccountExists,
     AccountLocked,
@@ -37,6 +38,26 @@ def test_create_needs_backup_until_confirmed(accounts):
     assert accounts.get(new.account.address).needs_backup
     assert accounts.confirm_backup(new.reveal, _answers(new.reveal, positions))
     assert accounts.get(new.account.address).backup_state == "backed_up"
+
+
+def test_a_phrase_made_and_checked_before_its_account(accounts):
+    """The first run shows a phrase and checks its words before there is a book to keep it."""
+    phrase = new_phrase(12, "chinese_simplified")
+    words = phrase.split(" ")
+    assert len(words) == 12 and check_phrase(phrase) == (phrase, "chinese_simplified")
+    right = {1: words[0], 6: words[5], 12: " " + words[11].upper()}
+    assert answers_match(words, right)
+    assert not answers_match(words, {1: words[0], 6: words[5]})  # too few
+    assert not answers_match(words, {**right, 13: "x"})  # no 13th word
+    assert not answers_match(words, {**right, 6: words[6] if words[6] != words[5] else "x"})
+    new = accounts.create("Main", PW, phrase=phrase)
+    assert (new.phrase, new.account.phrase_language) == (phrase, "chinese_simplified")
+    assert Account.from_mnemonic(phrase).address == new.account.address
+    assert accounts.confirm_backup(new.reveal, right)
+    with pytest.raises(InvalidPhrase, match="checksum"):
+        accounts.create("Other", PW, phrase=" ".join(["abandon"] * 12))  # "… about" is right
+    with pytest.raises(InvalidPhrase):
+        new_phrase(13)
 
 
 def test_confirm_after_restart_reveals_with_password(accounts, book, vault):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.commands import Command
+from desktop.services.roles import ROLES
 
 CODE = "desktop.commands.profile"
 
@@ -22,16 +23,20 @@ def register(commands) -> None:
     p.add_argument("--no-chain", action="store_true",
                    help="sell without a chain: payments by WeChat Pay and Alipay only, "
                         "no wallet, no network (只用微信/支付宝收款)")
+    p.add_argument("--role", choices=ROLES,
+                   help="what the business does: sells its own lots (seller), others' lots "
+                        "(distributor), or both; the window opens on the page it starts from")
     p.set_defaults(run=Command(CODE, "create"))
 
     p = sub.add_parser("set", help="change a profile's settings")
     p.add_argument("name", nargs="?", help="the profile (default: --profile, else the one in use)")
-    chain = p.add_mutually_exclusive_group(required=True)
+    chain = p.add_mutually_exclusive_group()
     chain.add_argument("--no-chain", dest="no_chain", action="store_true", default=None,
                        help="sell without a chain: WeChat Pay and Alipay only, no wallet, "
                             "no network")
     chain.add_argument("--chain", dest="no_chain", action="store_false",
                        help="sell through the escrow too")
+    p.add_argument("--role", choices=ROLES, help="seller, distributor or both")
     p.set_defaults(run=Command(CODE, "set_settings"))
 
     p = sub.add_parser("info", help="show a profile's book: path, size, schema")
