@@ -167,6 +167,8 @@ FIRST_PAGE_DEFERRED = {
     ("desktop/ui/pages/dashboard.py", "read_dashboard", "desktop.services.books"),
     # ... and draws its charts (QtCharts) when those figures come.
     ("desktop/ui/pages/dashboard.py", "_draw_charts", "desktop.ui.widgets.charts"),
+    # The tour of the areas names Qt's namespace: loaded when it is shown.
+    ("desktop/ui/main_window.py", "start_tour", "desktop.ui.tour"),
     ("desktop/ui/dialogs.py", "ask_password", "desktop.ui.sign_dialog"),
     # The About dialog's widgets and Qt namespace cost the first frame 10-30 ms; it opens from a menu.
     ("desktop/ui/main_window.py", "show_about", "desktop.ui.about_dialog"),
@@ -269,6 +271,13 @@ def loaded_at_start() -> set[str]:
     return seen
 
 
+def _names_qt_at_load(path: Path) -> bool:
+    """Whether a module imports the name Qt from PySide6.QtCore at module level."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return any(isinstance(node, ast.ImportFrom) and node.module == "PySide6.QtCore"
+               and any(a.name == "Qt" for a in node.names) for node in tree.body)
+
+
 def test_the_first_page_and_help_import_no_heavy_library_at_load():
     files = {module_name(p): p for package in OURS for p in (ROOT / package).rglob("*.py")}
     started = loaded_at_start()
@@ -278,6 +287,10 @@ def test_the_first_page_and_help_import_no_heavy_library_at_load():
     heavy = {name: sorted(n for n in split_imports(files[name])[0] if n.split(".")[0] in HEAVY)
              for name in started}
     assert {name: found for name, found in heavy.items() if found} == {}
+    # PySide builds Qt's whole namespace (every enum, some 40 ms) when a module first names
+    # it: nothing on the way to the first frame and the first page may.
+    namespace = {name for name in started if _names_qt_at_load(files[name])}
+    assert namespace == set()
     # Not even the first page's charts: QtCharts loads when the page has figures to draw.
     charts = {name for name in started
               if any(n.startswith("PySide6.QtCharts") for n in split_imports(files[name])[0])}

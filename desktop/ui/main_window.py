@@ -16,7 +16,6 @@ from desktop.ui.pages import PAGES
 from desktop.services.chainless import is_chainless
 from desktop.services.paths import DEMO_PROFILE
 from desktop.services.roles import role_of
-from desktop.ui.tour import SEEN_KEY, Tour
 
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
@@ -62,6 +61,7 @@ class TasksIndicator(QWidget):
 
 
 CHAIN_PAGES = ("orders", "wallet")
+TOUR_SEEN_KEY = "tour/demo_seen"  # the demo showed its tour once
 ROLE_WORDS = {"seller": QT_TRANSLATE_NOOP("Roles", "seller"),
               "distributor": QT_TRANSLATE_NOOP("Roles", "distributor"),
               "both": QT_TRANSLATE_NOOP("Roles", "seller and distributor")}
@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.show_about)
         self.help_menu.addAction(self.about_action)
         self.nav.currentRowChanged.connect(self._show_page)
-        self.tour: Tour | None = None
+        self.tour = None  # the tour of the areas (desktop.ui.tour), once shown
         self.tour_action = self.help_menu.addAction("")
         self.tour_action.setObjectName("tour_action")
         self.tour_action.triggered.connect(self.start_tour)
@@ -139,8 +139,12 @@ class MainWindow(QMainWindow):
         self._update_status()
         self._show_chain_pages()
 
-    def start_tour(self) -> Tour:
+    def start_tour(self):
         """Show the tour of the areas from its first step (again, if it was shown before)."""
+        # Here, not with the window: the tour names Qt's namespace, which PySide builds whole
+        # on first use (some 40 ms before the first frame).
+        from desktop.ui.tour import Tour
+
         if self.tour is not None:
             self.tour.close()
             self.tour.deleteLater()
@@ -152,9 +156,9 @@ class MainWindow(QMainWindow):
         # The demo is where people look around: it starts with the tour, the first time only.
         if self.ctx.session.profile is None or self.ctx.session.profile.name != DEMO_PROFILE:
             return
-        if self.ctx.settings.value(SEEN_KEY, False, type=bool):
+        if self.ctx.settings.value(TOUR_SEEN_KEY, False, type=bool):
             return
-        self.ctx.settings.setValue(SEEN_KEY, True)
+        self.ctx.settings.setValue(TOUR_SEEN_KEY, True)
         self.start_tour()
 
     def _show_chain_pages(self) -> None:

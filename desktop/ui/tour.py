@@ -6,8 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QPoint, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-SEEN_KEY = "tour/demo_seen"
-
 #: (page key, what the area is for), in the order the tour shows them.
 STEPS = [
     ("dashboard", QT_TRANSLATE_NOOP("Tour", "Overview: this month's sales and profit, the money on "

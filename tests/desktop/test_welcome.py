@@ -21,7 +21,8 @@ from desktop.ui.app import start
 from desktop.ui.failures import UncaughtErrors
 from desktop.ui.i18n import LANGUAGE_KEY
 from desktop.ui.main_window import PAGE_KEY
-from desktop.ui.tour import SEEN_KEY, STEPS
+from desktop.ui.main_window import TOUR_SEEN_KEY
+from desktop.ui.tour import STEPS
 from desktop.ui.welcome import IMPORT, NAME, NETWORK, NO_CHAIN, ROLE, WALLET, WelcomeWizard
 from wallet.networks import LOCAL_NODE, SANDBOX
 from wallet.refusals import PasswordRequired
@@ -281,7 +282,7 @@ def test_the_demo_tour_shows_once_and_skip_ends_it(qtbot, data_dir):
         tour = window.tour
         assert [key for key, _text in tour.steps] == [key for key, _text in STEPS]
         assert window.keys[window.nav.currentRow()] == "dashboard"
-        assert window.ctx.settings.value(SEEN_KEY, type=bool)
+        assert window.ctx.settings.value(TOUR_SEEN_KEY, type=bool)
         tour.next_button.click()
         assert window.keys[window.nav.currentRow()] == "lots" and tour.heading.text() == "Lots"
         assert window.stack.currentWidget().key == "lots"
