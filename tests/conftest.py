@@ -177,10 +177,13 @@ def ui(qtbot, data_dir):
     from desktop.cli import CliContext
     from desktop.services.profiles import ProfileStore
     from desktop.ui.app import build
+    from desktop.ui.main_window import TOUR_SEEN_KEY
 
     ProfileStore(data_dir).create("default")
     ctx = CliContext(data_dir=data_dir, portable=True, profile_name=None, lang="en")
     app, window = build(ctx)
+    # As after the demo's first start: its tour (test_welcome.py) would switch pages.
+    window.ctx.settings.setValue(TOUR_SEEN_KEY, True)
     qtbot.addWidget(window)
     window.show()
     yield window

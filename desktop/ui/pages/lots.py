@@ -15,6 +15,7 @@ from desktop.ui.lot_dialogs import (DistributorSheetDialog, LotDialog, RevisionD
                                     change_text, item_row, local_time, percent, status_word,
                                     window_text)
 from desktop.ui.pages.base import Page
+from desktop.ui.widgets.flow import FlowLayout
 from desktop.ui.widgets.paged_model import USER_ROLE, VERTICAL, Column, PagedModel
 
 SEARCH_DELAY_MS = 150
@@ -33,7 +34,7 @@ class LotsPage(Page):
         heading = QLabel(self.tr("Clearance lots"))
         heading.setObjectName("heading")
         layout.addWidget(heading)
-        row = QHBoxLayout()
+        row = FlowLayout()  # wrapped to the window's width
         self.buttons = {}
         for key, text, slot in (
                 ("new", self.tr("New lot…"), self.new_lot),
@@ -55,7 +56,6 @@ class LotsPage(Page):
             button.clicked.connect(lambda _checked=False, s=slot: s())
             self.buttons[key] = button
             row.addWidget(button)
-        row.addStretch(1)
         layout.addLayout(row)
         splitter = QSplitter()
         splitter.setProperty("orientation", VERTICAL)  # see paged_model: no Qt namespace here

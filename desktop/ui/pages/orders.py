@@ -31,6 +31,7 @@ from shop.storefront.pickup import pickup_of
 from shop.storefront.pickup import detail_text
 from desktop.services import pickup
 from desktop.ui.pickup_dialogs import CounterDialog
+from desktop.ui.widgets.flow import FlowLayout
 
 # The areas whose change the page shows: the orders (and credits), the accounts and network,
 # the listings' names and offers.
@@ -107,7 +108,7 @@ class OrdersPage(Page):
         split.addWidget(below)
         layout.addWidget(split, 1)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wrapped to the window's width
         self.buttons = {}
         for name, label, slot in [
             ("accept", self.tr("Accept (co-sign)"), self.accept_selected),
@@ -127,7 +128,6 @@ class OrdersPage(Page):
             button.clicked.connect(slot)
             buttons.addWidget(button)
             self.buttons[name] = button
-        buttons.addStretch(1)
         layout.addLayout(buttons)
         self.buyer_panel = SimulatedBuyerPanel()
         self.buyer_panel.hide()

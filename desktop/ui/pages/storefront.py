@@ -25,6 +25,7 @@ from desktop.services.chainless import is_chainless
 from desktop.ui.offer_revoke import OfferRevoker
 from desktop.ui.pages import downline as downline_page
 from desktop.ui.pages.base import Page
+from desktop.ui.widgets.flow import FlowLayout
 from desktop.ui.payment_dialogs import PaymentCodesDialog
 from desktop.ui.pickup_dialogs import HandoverDialog, PickupPointsDialog, add_pickup_button
 from desktop.ui.store_dialogs import (ArbitratorDialog, RateDialog, SignOffersDialog,
@@ -71,23 +72,25 @@ class StorefrontPage(Page):
         self.heading = QLabel(self.tr("Storefront"))
         self.heading.setObjectName("heading")
         layout.addWidget(self.heading)
-        row = QHBoxLayout()
         self.buttons = {}
-        for key, text, slot in (
-                ("profile", self.tr("Store profile…"), self.edit_store_profile),
-                ("payments", self.tr("Payment codes…"), self.edit_payment_codes),
-                ("add", self.tr("Add open lots"), self.add_lots),
-                ("price", self.tr("Set price…"), self.set_price),
-                ("bulk", self.tr("Bulk pricing…"), self.bulk_pricing),
-                ("hide", self.tr("Show / hide"), self.toggle_visible),
-                ("handover", self.tr("Delivery / pickup…"), self.set_handover),
-                ("poster", self.tr("Poster…"), self.save_poster),
-                ("catalog", self.tr("Catalog PDF…"), self.save_catalog),
-                ("share", self.tr("Copy share text"), self.copy_share_text),
-                ("arbitrator", self.tr("Arbitrator…"), self.choose_arbitrator),
-                ("sign", self.tr("Sign offers…"), self.sign_offers),
-                ("revoke", self.tr("Revoke stale offers…"), self.revoke_stale_offers),
-                ("site", self.tr("Export site…"), self.export_site)):
+        # The listings, the store and its offers, then sharing; wrapped to the window's width.
+        groups = (
+            (("add", self.tr("Add open lots"), self.add_lots),
+             ("price", self.tr("Set price…"), self.set_price),
+             ("bulk", self.tr("Bulk pricing…"), self.bulk_pricing),
+             ("hide", self.tr("Show / hide"), self.toggle_visible),
+             ("handover", self.tr("Delivery / pickup…"), self.set_handover)),
+            (("profile", self.tr("Store profile…"), self.edit_store_profile),
+             ("payments", self.tr("Payment codes…"), self.edit_payment_codes),
+             ("arbitrator", self.tr("Arbitrator…"), self.choose_arbitrator),
+             ("sign", self.tr("Sign offers…"), self.sign_offers),
+             ("revoke", self.tr("Revoke stale offers…"), self.revoke_stale_offers)),
+            (("poster", self.tr("Poster…"), self.save_poster),
+             ("catalog", self.tr("Catalog PDF…"), self.save_catalog),
+             ("share", self.tr("Copy share text"), self.copy_share_text),
+             ("site", self.tr("Export site…"), self.export_site)))
+        row = FlowLayout()
+        for key, text, slot in (button for group in groups for button in group):
             button = QPushButton(text)
             button.setObjectName(f"storefront_{key}")
             button.clicked.connect(slot)
@@ -98,7 +101,6 @@ class StorefrontPage(Page):
         self.serve.setCheckable(True)
         self.serve.toggled.connect(self.toggle_serving)
         row.addWidget(self.serve)
-        row.addStretch(1)
         layout.addLayout(row)
         splitter = QSplitter()
         self.table = QTableView()
