@@ -525,7 +525,7 @@ ORDER_ACTIONS = [
 ]
 
 LOTS = [
-    QT_TRANSLATE_NOOP("lots", "Three commission levels are allowed, but three levels together with an entry fee or pay for recruits is a crime in China (Criminal Code 224-1)."),
+    QT_TRANSLATE_NOOP("lots", "Three commission levels are allowed, but they carry a legal risk: three levels together with an entry fee or pay for recruits is pyramid selling, a crime in China (Regulations on Prohibiting Pyramid Selling art. 2; Criminal Code art. 224-1)."),
 ]
 
 # Selling without a chain: payment codes, order codes, shipping offline orders.
