@@ -4,7 +4,7 @@ earned in commission. Its module is loaded with the page, never at the window's 
 from __future__ import annotations
 
 from PySide6.QtCharts import (QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView,
-                              QValueAxis)
+                              QLineSeries, QValueAxis)
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter
 
@@ -22,7 +22,8 @@ def chart_currency(figures) -> str | None:
 
 
 class TeamChart(QChartView):
-    """Net sales (sales less refunds) of the team and the member's commission, by month."""
+    """Net sales (sales less refunds) of the team as bars and the member's commission as a
+    line on a scale of its own, by month."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -44,21 +45,26 @@ class TeamChart(QChartView):
         chart.setTitle(self.tr("{team}: sales and commission per month ({unit})").format(
             team=team, unit=unit))
         sales = QBarSet(self.tr("Net sales"))
-        earned = QBarSet(self.tr("Commission"))
-        for f in self.figures:
+        earned = QLineSeries()
+        earned.setName(self.tr("Commission (right scale)"))
+        earned.setPointsVisible(True)
+        for n, f in enumerate(self.figures):
             sales.append((f.sales - f.refunded) / scale)  # a bar's height only
-            earned.append(f.commission / scale)
-        series = QBarSeries()
-        series.append(sales)
-        series.append(earned)
-        chart.addSeries(series)
+            earned.append(n, f.commission / scale)
+        bars = QBarSeries()
+        bars.append(sales)
+        chart.addSeries(bars)
+        chart.addSeries(earned)
         months = QBarCategoryAxis()
         months.append([f.month for f in self.figures] or [""])
         chart.addAxis(months, Qt.AlignBottom)
-        series.attachAxis(months)
-        amounts = QValueAxis()
-        amounts.setMin(0)
-        chart.addAxis(amounts, Qt.AlignLeft)
-        series.attachAxis(amounts)
+        bars.attachAxis(months)
+        earned.attachAxis(months)
+        # Commissions are a few percent of sales: on the sales' scale they would not show.
+        for series, side in ((bars, Qt.AlignLeft), (earned, Qt.AlignRight)):
+            axis = QValueAxis()
+            chart.addAxis(axis, side)
+            series.attachAxis(axis)
+            axis.setMin(0)  # after attaching, which fits the axis to the series
         chart.legend().setAlignment(Qt.AlignBottom)
         self.setChart(chart)

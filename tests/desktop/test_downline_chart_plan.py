@@ -74,11 +74,12 @@ def test_the_chart_follows_the_chosen_member(page, qtbot):
     qtbot.waitUntil(lambda: page.chart.figures == expected, timeout=10_000)
     chart = page.chart.chart()
     assert chart.title().startswith("Your team") and "元" in chart.title()
-    (series,) = chart.series()
-    sales, earned = series.barSets()
+    bars, line = chart.series()
+    (sales,) = bars.barSets()
     assert [sales.at(n) for n in range(sales.count())] == [
         (f.sales - f.refunded) / 100 for f in expected]
-    assert [earned.at(n) for n in range(earned.count())] == [f.commission / 100 for f in expected]
+    assert [(p.x(), p.y()) for p in line.points()] == [
+        (n, f.commission / 100) for n, f in enumerate(expected)]
 
     item = page.tree.topLevelItem(0)
     member = item.text(0)
@@ -205,3 +206,23 @@ def test_the_plan_button_on_a_profile_without_lots(ui, qtbot, monkeypatch):
     page.buttons["plan"].click()
     assert errors == ["There is no lot yet: a commission plan belongs to a lot (make one on "
                       "the Lots page)."]
+
+
+def test_the_demo_s_statements_show_every_state_and_what_was_reversed(page, qtbot, monkeypatch):
+    from desktop.ui.pages.downline import StatementDialog
+
+    shown, months = [], service.last_months(12)
+    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: months[len(shown)])
+    monkeypatch.setattr(StatementDialog, "exec", lambda d: shown.append(d) or 0)
+    columns = {"Frozen": set(), "Available": set(), "Settled": set(), "Reversed": set()}
+    for _ in months:
+        page.buttons["statement"].click()
+        wait(page, qtbot)
+        table = shown[-1].table
+        names = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+        for name, members in columns.items():
+            column = names.index(name)
+            members |= {table.item(r, 0).text() for r in range(table.rowCount())
+                        if int(table.item(r, column).text())}
+    assert page.seen["errors"] == []
+    assert all(len(members) >= 3 for members in columns.values()), columns

@@ -87,17 +87,18 @@ class StatementDialog(QDialog):
         self.lines = lines
         self.setWindowTitle(self.tr("Statement for {month}").format(month=month))
         layout = QVBoxLayout(self)
-        self.table = QTableWidget(len(lines), 9)
+        self.table = QTableWidget(len(lines), 10)
         self.table.setObjectName("statement_table")
         self.table.setHorizontalHeaderLabels([
             self.tr("Member"), self.tr("Sales"), self.tr("Refunded"), self.tr("Kept"),
             self.tr("Level 2"), self.tr("Level 3"), self.tr("Frozen"), self.tr("Available"),
-            self.tr("Settled")])
+            self.tr("Settled"), self.tr("Reversed")])
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         for row, l in enumerate(lines):
             for col, value in enumerate((l.member, l.sales, l.refunded, l.own, l.level2,
-                                         l.level3, l.frozen, l.available, l.settled)):
+                                         l.level3, l.frozen, l.available, l.settled,
+                                         l.reversed)):
                 self.table.setItem(row, col, QTableWidgetItem(str(value)))
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
@@ -174,6 +175,7 @@ class DownlinePage(Page):
         """Read the account, its upline and the first level below it again."""
         self.tree.clear()
         self.account = None
+        self.chart.hide()  # until there is an account whose team it shows
         if self.ctx.session.profile is None:
             self.summary.setText("")
             return
@@ -189,6 +191,7 @@ class DownlinePage(Page):
                                      "below you.").format(account=self.account, upline=upline,
                                                           count=top.total))
         self._add(self.tree.invisibleRootItem(), top.members)
+        self.chart.show()
         self.refresh_chart()
 
     def refresh_chart(self):
