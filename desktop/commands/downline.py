@@ -5,11 +5,9 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from datetime import datetime, timezone
-from decimal import Decimal, InvalidOperation
 
 from desktop.cli import print_json, read_password
 from desktop.services import downline as service
-from desktop.services.errors import UserFacingError
 
 
 def _iso(seconds: int) -> str:
@@ -76,18 +74,11 @@ def tree(ctx, args) -> int:
     return 0
 
 
-def _nonzero(text: str) -> int:
-    try:
-        return int(Decimal(text.strip() or "0") != 0)
-    except InvalidOperation:
-        raise UserFacingError("“{text}” is not an amount.", text=text) from None
-
-
 def plan(ctx, args) -> int:
     work = ctx.work()
     changes = any(v is not None for v in (args.levels, args.binding, args.days))
-    fee = _nonzero(args.entry_fee)
-    reward = _nonzero(args.recruit_reward)
+    fee = service.nonzero_amount(args.entry_fee)
+    reward = service.nonzero_amount(args.recruit_reward)
     if changes or fee or reward:
         done = service.set_plan(work, args.lot, levels=args.levels, binding=args.binding,
                                 days=args.days, entry_fee=fee, recruit_reward=reward)
@@ -118,4 +109,19 @@ def statement(ctx, args) -> int:
     print("\t".join(service.STATEMENT_COLUMNS))
     for line in lines:
         print("\t".join(str(v) for v in asdict(line).values()))
+    return 0
+
+
+def months(ctx, args) -> int:
+    work = ctx.work()
+    member = args.member or service.own_account(work, args.account)
+    figures = service.monthly_figures(work, member, months=args.months)
+    if args.json:
+        print_json({"member": member, "months": [asdict(f) for f in figures]})
+        return 0
+    print(f"{member}: the team's sales and the member's commission per month "
+          "(amounts in minor units)")
+    print("\t".join(("month", "currency", "sales", "refunded", "commission", "reversed")))
+    for f in figures:
+        print("\t".join(str(v) for v in asdict(f).values()))
     return 0

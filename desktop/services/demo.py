@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable
 
 from desktop.services.wallet import SERVICE_PREFIX
+from shop.downline.demo import seed_demo_downline
 from shop.lots.demo import seed_demo_lots
+from shop.lots.model import now
 from shop.orders.offline import Customer, record
 from shop.storefront.demo import seed_demo_store
 from wallet.core import WalletCore
@@ -38,6 +40,11 @@ def offline_sales(db: sqlite_utils.Database) -> None:
     record(db, rows[0][0], 1, rows[0][1], "wechat",
            customer=Customer("陈女士", "13800138000", "杭州市西湖区文三路 1 号"))
     record(db, rows[1][0], 2, rows[1][1], "cash", customer=Customer("老李"), paid=False)
+
+
+def downline(db: sqlite_utils.Database) -> None:
+    """Thirty distributors below the demo seller and eleven months of their sales and commissions."""
+    seed_demo_downline(db, now())
 
 
 # Sandbox only: a published key, so the demo's escrow flow can be walked end to end.
@@ -79,7 +86,7 @@ def add_missing_seller(db: sqlite_utils.Database) -> None:
 
 
 # In order: the storefront is built from the lot. Each runs in its own transaction.
-SEEDERS: list[Seeder] = [supplier_lot, storefront, offline_sales, seller_account]
+SEEDERS: list[Seeder] = [supplier_lot, storefront, offline_sales, downline, seller_account]
 
 
 def seed(db: sqlite_utils.Database) -> None:

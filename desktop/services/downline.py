@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from shop.downline import (errors as downline_errors, invites as downline_invites,
@@ -209,6 +210,25 @@ def plan(work, title: str) -> Plan:
     return Plan(lot.title, levels, downline_plan.binding_of(work.db, lot.id), downline_plan.check_plan(levels))
 
 
+def plan_lots(work) -> list[str]:
+    """The titles of the lots whose plan can be shown or set, the newest first."""
+    return [row[0] for row in work.db.execute("SELECT title FROM lots ORDER BY id DESC")]
+
+
+def levels_text(levels_bps) -> str:
+    """Basis points per level as the percentages `set_plan` reads ("10,3")."""
+    return ",".join(str(Decimal(b) / 100) for b in levels_bps)
+
+
+def nonzero_amount(text: str) -> int:
+    """1 when `text` is an amount other than zero (an entry fee or a recruiting reward
+    asked for), 0 when it is empty or zero; refuses what is not an amount."""
+    try:
+        return int(Decimal((text or "").strip() or "0") != 0)
+    except InvalidOperation:
+        raise UserFacingError("“{text}” is not an amount.", text=text) from None
+
+
 def set_plan(work, title: str, *, levels: str | None = None, binding: str | None = None,
              days: int | None = None, entry_fee: int = 0, recruit_reward: int = 0) -> Plan:
     """Set a lot's commission levels ("10,3": percent per level, a draft lot only) and its
@@ -355,3 +375,75 @@ def export_statement_csv(lines, path) -> int:
         out.writerow(STATEMENT_COLUMNS)
         out.writerows(astuple(line) for line in lines)
     return len(lines)
+
+
+# ------------------------------------------------------------------ the chart
+
+CHART_MONTHS = 12
+MAX_CHART_MONTHS = 120
+
+
+@dataclass(frozen=True)
+class MonthFigures:
+    """One month of a member's team, in minor units of `currency`: what the member and
+    everyone below it sold (`refunded` of it taken back), and the commission the member
+    earned at levels 2 and 3 from those sales, less `reversed`."""
+
+    month: str
+    currency: str
+    sales: int
+    refunded: int
+    commission: int
+    reversed: int
+
+
+def last_months(count: int, at: int | None = None) -> list[str]:
+    """The `count` months up to and including this one (UTC), oldest first ('2026-03')."""
+    year, month = map(int, this_month(at).split("-"))
+    index = year * 12 + month - 1
+    return [f"{n // 12:04d}-{n % 12 + 1:02d}" for n in range(index - count + 1, index + 1)]
+
+
+# Sales are counted in the month the buyer confirmed them, as statements count them.
+# `team` walks down from the member; `earned` climbs one and two bindings up from each
+# seller, which is where levels 2 and 3 are paid (one level per binding, as the tree is).
+_MONTHLY_SQL = """
+WITH RECURSIVE team(account) AS (
+    SELECT :member
+    UNION ALL SELECT d.member FROM downline_members d JOIN team ON d.upline = team.account),
+recent AS (
+    SELECT strftime('%Y-%m', s.at, 'unixepoch') AS month, s.* FROM downline_sales s
+    WHERE s.at >= :start AND s.at < :end),
+sold AS (
+    SELECT month, currency, sum(total) AS sales, sum(refunded) AS refunded, 0 AS commission,
+           0 AS reversed
+    FROM recent WHERE seller IN (SELECT account FROM team) GROUP BY month, currency),
+earned AS (
+    SELECT w.month, w.currency, 0, 0,
+      sum(CASE WHEN m1.upline = :member THEN w.level2 - w.reversed2 ELSE 0 END)
+      + sum(CASE WHEN m2.upline = :member THEN w.level3 - w.reversed3 ELSE 0 END),
+      sum(CASE WHEN m1.upline = :member THEN w.reversed2 ELSE 0 END)
+      + sum(CASE WHEN m2.upline = :member THEN w.reversed3 ELSE 0 END)
+    FROM recent w JOIN downline_members m1 ON m1.member = w.seller
+    LEFT JOIN downline_members m2 ON m2.member = m1.upline
+    WHERE m1.upline = :member OR m2.upline = :member GROUP BY w.month, w.currency)
+SELECT month, currency, sum(sales), sum(refunded), sum(commission), sum(reversed)
+FROM (SELECT * FROM sold UNION ALL SELECT * FROM earned)
+GROUP BY month, currency
+"""
+
+
+def monthly_figures(work, member: str, *, months: int = CHART_MONTHS,
+                    at: int | None = None) -> list[MonthFigures]:
+    """The last `months` months of `member`'s team as recorded, every month present for each
+    currency sold in (zero where nothing was), oldest first; one read of the window's sales."""
+    if type(months) is not int or not 1 <= months <= MAX_CHART_MONTHS:
+        raise UserFacingError("Choose from 1 to {most} months.", most=MAX_CHART_MONTHS)
+    names = last_months(months, at)
+    start = downline_ledger.month_bounds(names[0])[0]
+    end = downline_ledger.month_bounds(names[-1])[1]
+    found = {(r[0], r[1]): r[2:] for r in work.db.execute(
+        _MONTHLY_SQL, {"member": member, "start": start, "end": end}).fetchall()}
+    currencies = sorted({currency for _, currency in found})
+    return [MonthFigures(month, currency, *found.get((month, currency), (0, 0, 0, 0)))
+            for currency in currencies for month in names]

@@ -438,6 +438,7 @@ ERRORS = [
     QT_TRANSLATE_NOOP("errors", "An entry fee is never allowed: charging people to join a sales network is pyramid selling (Regulations on Prohibiting Pyramid Selling art. 2; Criminal Code art. 224-1)."),
     QT_TRANSLATE_NOOP("errors", "An invite lasts from 1 to {most} days."),
     QT_TRANSLATE_NOOP("errors", "Choose the account with --account ADDRESS|LABEL ({count} accounts are here)."),
+    QT_TRANSLATE_NOOP("errors", "Choose from 1 to {most} months."),
     QT_TRANSLATE_NOOP("errors", "Each level's rate is between 0% and 100%, and all of them together at most 100%."),
     QT_TRANSLATE_NOOP("errors", "Prices cannot be negative."),
     QT_TRANSLATE_NOOP("errors", "The acceptance was not signed by {member}, the account it names; it was changed or forged."),
@@ -530,7 +531,7 @@ ORDER_ACTIONS = [
 ]
 
 LOTS = [
-    QT_TRANSLATE_NOOP("lots", "Three commission levels are allowed, but three levels together with an entry fee or pay for recruits is a crime in China (Criminal Code 224-1)."),
+    QT_TRANSLATE_NOOP("lots", "Three commission levels are allowed, but they carry a legal risk: three levels together with an entry fee or pay for recruits is pyramid selling, a crime in China (Regulations on Prohibiting Pyramid Selling art. 2; Criminal Code art. 224-1)."),
 ]
 
 # Selling without a chain: payment codes, order codes, shipping offline orders.

@@ -10,8 +10,10 @@ DRAFT, PUBLISHED, OPEN, CLOSED, SETTLED = "draft", "published", "open", "closed"
 MAX_LEVELS = 3
 DEFAULT_COMMISSION_BPS = (1000, 300)  # level 1 (the seller) 10%, its upline 3%: two levels
 DEFAULT_FREEZE_SECONDS = 7 * 24 * 3600
-THREE_LEVELS_WARNING = ("Three commission levels are allowed, but three levels together with an "
-                        "entry fee or pay for recruits is a crime in China (Criminal Code 224-1).")
+THREE_LEVELS_WARNING = ("Three commission levels are allowed, but they carry a legal risk: three "
+                        "levels together with an entry fee or pay for recruits is pyramid "
+                        "selling, a crime in China (Regulations on Prohibiting Pyramid Selling "
+                        "art. 2; Criminal Code art. 224-1).")
 
 
 def now() -> int:

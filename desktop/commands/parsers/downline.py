@@ -39,6 +39,14 @@ def register(commands) -> None:
         p.add_argument("--json", action="store_true", help="print one JSON document")
         p.set_defaults(run=Command(CODE, "tree"))
 
+    p = sub.add_parser("months", help="a team's sales and its member's commission per month")
+    p.add_argument("--member", metavar="ADDR",
+                   help="the member whose team (default: the account itself)")
+    p.add_argument("--months", type=int, default=12, help="how many months up to this one (12)")
+    _account_args(p, signs=False)
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(run=Command(CODE, "months"))
+
     p = sub.add_parser("statement", help="every member's statement for a month")
     p.add_argument("--month", "--period", dest="month", metavar="YYYY-MM",
                    help="the month (default: this month, UTC)")

@@ -1,8 +1,10 @@
 """The Downline page: the upline this profile's account joined, the members below it (a lazy
 tree: each level is read when it is opened), and the three steps of growing it with no
 server: invite (a signed code, link and QR), join (the invitee signs an acceptance) and
-accept (the upline records the member from that acceptance). The services are
-desktop.services.downline, as for `ziliudi downline`."""
+accept (the upline records the member from that acceptance). Below the tree, a chart of the
+team's sales and commission per month (the account's, or the chosen member's), and a
+lot's commission plan behind its own button. The services are desktop.services.downline,
+as for `ziliudi downline`."""
 
 from __future__ import annotations
 
@@ -18,6 +20,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFi
 from desktop.services import downline as service
 from desktop.services.events import BookChanged, ProfileOpened
 from desktop.ui import dialogs
+from desktop.ui.downline_chart import TeamChart
+from desktop.ui.downline_plan import PlanDialog
 from desktop.ui.pages.base import Page
 
 PAGE_ROWS = 500  # members read per level at a time; "More…" reads the next ones
@@ -83,17 +87,18 @@ class StatementDialog(QDialog):
         self.lines = lines
         self.setWindowTitle(self.tr("Statement for {month}").format(month=month))
         layout = QVBoxLayout(self)
-        self.table = QTableWidget(len(lines), 9)
+        self.table = QTableWidget(len(lines), 10)
         self.table.setObjectName("statement_table")
         self.table.setHorizontalHeaderLabels([
             self.tr("Member"), self.tr("Sales"), self.tr("Refunded"), self.tr("Kept"),
             self.tr("Level 2"), self.tr("Level 3"), self.tr("Frozen"), self.tr("Available"),
-            self.tr("Settled")])
+            self.tr("Settled"), self.tr("Reversed")])
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         for row, l in enumerate(lines):
             for col, value in enumerate((l.member, l.sales, l.refunded, l.own, l.level2,
-                                         l.level3, l.frozen, l.available, l.settled)):
+                                         l.level3, l.frozen, l.available, l.settled,
+                                         l.reversed)):
                 self.table.setItem(row, col, QTableWidgetItem(str(value)))
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
@@ -136,7 +141,8 @@ class DownlinePage(Page):
         for key, text, slot in (("invite", self.tr("Invite…"), self.invite),
                                 ("join", self.tr("Join an upline…"), self.join),
                                 ("accept", self.tr("Accept a member…"), self.accept_member),
-                                ("statement", self.tr("Statement…"), self.statement)):
+                                ("statement", self.tr("Statement…"), self.statement),
+                                ("plan", self.tr("Commission plan…"), self.commission_plan)):
             button = QPushButton(text)
             button.setObjectName(f"downline_{key}")
             button.clicked.connect(slot)
@@ -149,7 +155,10 @@ class DownlinePage(Page):
         self.tree.setHeaderLabels([self.tr("Member"), self.tr("Joined"),
                                    self.tr("Members below")])
         self.tree.itemExpanded.connect(self._expanded)
+        self.tree.currentItemChanged.connect(lambda item, _old: self.refresh_chart())
         layout.addWidget(self.tree, 1)
+        self.chart = TeamChart()
+        layout.addWidget(self.chart, 1)
         ctx.events.listen(BookChanged, self._changed)
         ctx.events.listen(ProfileOpened, lambda e: self.refresh())
         self.refresh()
@@ -166,6 +175,7 @@ class DownlinePage(Page):
         """Read the account, its upline and the first level below it again."""
         self.tree.clear()
         self.account = None
+        self.chart.hide()  # until there is an account whose team it shows
         if self.ctx.session.profile is None:
             self.summary.setText("")
             return
@@ -181,6 +191,22 @@ class DownlinePage(Page):
                                      "below you.").format(account=self.account, upline=upline,
                                                           count=top.total))
         self._add(self.tree.invisibleRootItem(), top.members)
+        self.chart.show()
+        self.refresh_chart()
+
+    def refresh_chart(self):
+        """Read the chosen member's (else the account's) months on the pool and chart them."""
+        if self.account is None:
+            return None
+        item = self.tree.currentItem()
+        member = item.data(0, Qt.UserRole) if item is not None else self.account
+        team = (self.tr("Your team") if member == self.account
+                else self.tr("Team of {member}").format(member=member))
+        op = self.ctx.tasks.query(self.tr("Reading the team's months"),
+                                  lambda work, _c: service.monthly_figures(work, member),
+                                  owner=self, quiet=True)
+        op.on_success(lambda figures: self.chart.show_months(team, figures))
+        return op
 
     def _add(self, parent: QTreeWidgetItem, members) -> None:
         for m in members:
@@ -287,3 +313,41 @@ class DownlinePage(Page):
                                   lambda work, _c: service.statement(work, month), owner=self)
         op.on_success(lambda lines: StatementDialog(self, month, lines).exec())
         return op
+
+    def commission_plan(self):
+        """Show a lot's commission plan and customer binding, and set them as
+        `ziliudi downline plan` does (the same checks and refusals)."""
+        work = self.ctx.session.work(read_only=True)
+        titles = service.plan_lots(work)
+        if not titles:
+            dialogs.show_error(self, self.tr("There is no lot yet: a commission plan belongs "
+                                             "to a lot (make one on the Lots page)."))
+            return None
+        dialog = PlanDialog(self, titles, lambda title: service.plan(work, title))
+        if dialog.exec() != QDialog.Accepted:
+            return None
+        v = dialog.values()
+
+        def save(work, _c):
+            return service.set_plan(
+                work, v["title"], levels=v["levels"], binding=v["binding"], days=v["days"],
+                entry_fee=service.nonzero_amount(v["entry_fee"]),
+                recruit_reward=service.nonzero_amount(v["recruit_reward"]))
+
+        op = self.ctx.tasks.write(self.tr("Saving the commission plan"), save, owner=self)
+        op.on_success(lambda plan: dialogs.show_info(self, self.plan_text(plan)))
+        return op
+
+    def plan_text(self, plan) -> str:
+        """A saved plan in a sentence, with its warnings."""
+        rates = service.levels_text(plan.levels_bps).split(",") if plan.levels_bps else []
+        levels = ", ".join(self.tr("level {n}: {rate}%").format(n=n, rate=rate)
+                           for n, rate in enumerate(rates, 1))
+        binding = {"permanent": self.tr("permanently"),
+                   "days": self.tr("for {days} days").format(days=plan.binding.days),
+                   "latest": self.tr("until another distributor brings them")}[plan.binding.mode]
+        lines = [self.tr("{lot}: {levels}; customers stay with their distributor {binding}.")
+                 .format(lot=plan.title, levels=levels or self.tr("no commission"),
+                         binding=binding)]
+        lines += [QCoreApplication.translate("lots", w) for w in plan.warnings]
+        return "\n\n".join(lines)
