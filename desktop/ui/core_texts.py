@@ -130,6 +130,7 @@ ERRORS = [
     QT_TRANSLATE_NOOP("errors", "Name the lot the stock goes into."),
     QT_TRANSLATE_NOOP("errors", "Name the opened list FILE.xlsx."),
     QT_TRANSLATE_NOOP("errors", "No accepted order waits to be shipped from {supplier}'s goods."),
+    QT_TRANSLATE_NOOP("errors", "No accepted order waits to be shipped from {supplier}'s goods: its {count} pickup orders are collected in the shop."),
     QT_TRANSLATE_NOOP("errors", "No column found for: {columns}."),
     QT_TRANSLATE_NOOP("errors", "No header row found: none of the first rows names the columns we know (商品名称, 货号, 库存, 吊牌价 …). Check the sheet, or choose the header row and columns by hand."),
     QT_TRANSLATE_NOOP("errors", "No profile is open."),
