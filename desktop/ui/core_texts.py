@@ -468,6 +468,7 @@ ERRORS += [
     QT_TRANSLATE_NOOP("errors", "The store already has a pickup point “{name}”."),
     QT_TRANSLATE_NOOP("errors", "“{handover}” is not a way to hand over goods (delivery, pickup or both)."),
     QT_TRANSLATE_NOOP("errors", "Add a pickup point to the store profile first."),
+    QT_TRANSLATE_NOOP("errors", "Give the order number or the QR's text, or --picture FILE."),
     QT_TRANSLATE_NOOP("errors", "Listing {listing} is delivered only; let buyers collect it first (storefront handover)."),
     QT_TRANSLATE_NOOP("errors", "Order {order} is to be delivered, not collected: mark it shipped with its carrier and tracking number."),
     QT_TRANSLATE_NOOP("errors", "There is no order {order} in the book; sync first if it is new."),
