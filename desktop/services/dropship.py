@@ -15,7 +15,7 @@ from pathlib import Path
 
 from desktop.services import orders
 from desktop.services.errors import UserFacingError
-from desktop.services.storefront import KEY_NAME, _vault
+from desktop.services.storefront import KEY_NAME, _vault, read_delivery_note
 from shop.orders import model, store as orders_store
 from shop.orders import dropship as core
 from shop.stock.export import write_atomically, write_csv, write_xlsx
@@ -149,6 +149,7 @@ REASONS = {
     "repeated": "Row {row}: order {order} is named again.",
     "unknown_order": "Row {row}: there is no order {order} here.",
     "not_accepted": "Row {row}: order {order} is {state}, not waiting to be shipped.",
+    "pickup": "Row {row}: order {order} is collected in the shop, not shipped.",
 }
 
 
@@ -168,6 +169,17 @@ def refusal_text(code: str, fields: dict) -> str:
     return REASONS[code].format(**fields)
 
 
+def _collected(work, order) -> bool:
+    """Whether the buyer collects the order in the shop (its note names a pickup point)."""
+    if not order.note:
+        return False
+    try:
+        details = read_delivery_note(work, order.note)
+    except (UserFacingError, NoteError):
+        return False  # never on a list (its details cannot be read), shipped as any other
+    return pickup_of(details) is not None
+
+
 def read_reply(work, path, network: str | None = None) -> ReplyPlan:
     """Read a supplier's reply file and check each row against the orders in the book."""
     t = orders.target(work, network)
@@ -184,6 +196,8 @@ def read_reply(work, path, network: str | None = None) -> ReplyPlan:
         elif order.state != "Accepted":
             refused.append(("not_accepted", {"row": r.row, "order": r.order,
                                              "state": order.state}))
+        elif _collected(work, order):
+            refused.append(("pickup", {"row": r.row, "order": r.order}))
         else:
             ready.append((escrow_id, r.carrier, r.tracking, r.row))
             sellers.add(order.seller)

@@ -168,6 +168,7 @@ ERRORS = [
     QT_TRANSLATE_NOOP("errors", "Row {row}: order {order} has no carrier."),
     QT_TRANSLATE_NOOP("errors", "Row {row}: order {order} has no tracking number."),
     QT_TRANSLATE_NOOP("errors", "Row {row}: order {order} is named again."),
+    QT_TRANSLATE_NOOP("errors", "Row {row}: order {order} is collected in the shop, not shipped."),
     QT_TRANSLATE_NOOP("errors", "Row {row}: order {order} is {state}, not waiting to be shipped."),
     QT_TRANSLATE_NOOP("errors", "Row {row}: there is no order {order} here."),
     QT_TRANSLATE_NOOP("errors", "Simulated buyers exist only on the Sandbox network."),

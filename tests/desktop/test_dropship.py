@@ -70,7 +70,7 @@ def setup(data_dir, secret_keyring, tmp_path):
     orders.sync(w)
     orders.accept(w, signer, ids + [collected])
     orders.sync(w)
-    yield s, session, supplier, seller, ids
+    yield s, session, supplier, seller, ids, collected
     w = session.work()
     for work, session_ in ((w, session), (s, supplier_session)):
         for a in work.wallet.accounts.list():
@@ -81,7 +81,7 @@ def setup(data_dir, secret_keyring, tmp_path):
 
 
 def test_shipping_list_sealed_list_and_reply(setup, tmp_path, monkeypatch, capsys, data_dir):
-    s, session, supplier, seller, ids = setup
+    s, session, supplier, seller, ids, collected = setup
     w = session.work()
     numbers = [escrow_number(i) for i in ids]
     plain = tmp_path / "list.xlsx"
@@ -117,6 +117,7 @@ def test_shipping_list_sealed_list_and_reply(setup, tmp_path, monkeypatch, capsy
         out.writerow([numbers[0], "顺丰", "sf1001"])
         out.writerow(["9-9", "顺丰", "sf1002"])
         out.writerow([numbers[1], "中通", ""])
+        out.writerow([escrow_number(collected), "中通", "zt1003"])
     from desktop.cli import main
 
     def cli(*argv, stdin="pw\n"):
@@ -125,7 +126,9 @@ def test_shipping_list_sealed_list_and_reply(setup, tmp_path, monkeypatch, capsy
         return (code, *capsys.readouterr())
 
     code, out, err = cli("shipped-from", str(reply), "--password-stdin")
-    assert code == 1 and "2 rows were refused; nothing was marked shipped" in err
+    assert code == 1 and "3 rows were refused; nothing was marked shipped" in err
+    assert (f"Row 6: order {escrow_number(collected)} is collected in the shop, not shipped."
+            in err)
     assert "Row 4: there is no order 9-9 here." in err
     assert f"Row 5: order {numbers[1]} has no tracking number." in err
     code, out, err = cli("shipped-from", str(reply), "--accept-valid", "--password-stdin",
@@ -136,7 +139,7 @@ def test_shipping_list_sealed_list_and_reply(setup, tmp_path, monkeypatch, capsy
     orders.sync(w)
     got = {v.order.escrow_id: v.order for v in orders.order_views(w, decrypt=False)}
     assert got[ids[0]].state == "Shipped" and got[ids[0]].tracking_number == "SF1001"
-    assert got[ids[1]].state == "Accepted"
+    assert got[ids[1]].state == "Accepted" and got[collected].state == "Accepted"
     code, out, err = cli("shipped-from", str(reply), "--accept-valid", "--password-stdin")
     assert code == 1 and f"order {numbers[0]} is Shipped, not waiting to be shipped" in err
     code, out, err = cli("shipping-list", "--supplier", supplier, str(tmp_path / "left.csv"))
@@ -150,7 +153,7 @@ def test_the_orders_page_writes_the_list_and_ships_from_a_reply(setup, ui, qtbot
 
     from desktop.ui.dropship_dialogs import ShippingListDialog
 
-    s, session, supplier, seller, ids = setup
+    s, session, supplier, seller, ids, _collected = setup
     ui.open_profile("demo")
     ui.show_page("orders")
     page = ui.page("orders")
