@@ -17,8 +17,8 @@ from desktop.services.order_actions import order_id
 from shop import pictures
 from shop.orders.model import escrow_number
 from shop.storefront import pickup as core
-from shop.storefront.payment_codes import read_qr_texts
 from shop.storefront.listings import get_listing
+from shop.storefront.payment_codes import read_qr_texts
 
 AREA = "storefront"
 

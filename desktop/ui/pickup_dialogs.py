@@ -1,8 +1,9 @@
 """Order online, collect in the shop (到店自提): the store profile's pickup points, and the
 counter view where the shop scans the buyer's QR (a barcode scanner types it and ends with
-Enter, or the laptop's camera reads it) or types the order number, and sees the order, the goods, the pickup point and whether
-the buyer's confirmation is on chain. The counter never polls: it reads the order again when
-the book's orders change (the network watch syncs when the chain head moves)."""
+Enter, or the laptop's camera reads it) or types the order number, and sees the order, the
+goods, the pickup point and whether the buyer's confirmation is on chain. The counter never
+polls: it reads the order again when the book's orders change (the network watch syncs when
+the chain head moves)."""
 
 from __future__ import annotations
 
@@ -211,7 +212,7 @@ class CounterDialog(QDialog):
         return self.take(text)
 
     def take(self, text: str):
-        """Show the order of a scanned or typed text (the camera's come here directly)."""
+        """Show the order of a scanned or typed text (the camera's texts come here directly)."""
         text = text.strip()
         if not text:
             return None
