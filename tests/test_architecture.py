@@ -295,3 +295,17 @@ def test_the_first_page_and_help_import_no_heavy_library_at_load():
     charts = {name for name in started
               if any(n.startswith("PySide6.QtCharts") for n in split_imports(files[name])[0])}
     assert charts == set()
+
+
+def test_the_camera_library_loads_only_where_the_camera_is_used():
+    """QtMultimedia (and its FFmpeg backend) is imported inside the functions that use the
+    counter's camera, never at a module's top: not at start, nor with the Orders page."""
+    found = {}
+    for package in sorted(OURS):
+        for path in (ROOT / package).rglob("*.py"):
+            top = {n for n in split_imports(path)[0] if n.startswith("PySide6.QtMultimedia")}
+            if top:
+                found[str(path.relative_to(ROOT))] = sorted(top)
+    assert found == {}
+    inner = {m for _f, m in split_imports(DESKTOP / "ui" / "counter_camera.py")[1]}
+    assert {"PySide6.QtMultimedia", "PySide6.QtMultimediaWidgets"} <= inner

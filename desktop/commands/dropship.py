@@ -10,9 +10,12 @@ from shop.orders.model import escrow_number
 
 
 def shipping_list(ctx, args) -> int:
-    n = dropship.export_shipping_list(ctx.work(), args.supplier, args.file, sealed=args.sealed)
+    written = dropship.export_shipping_list(ctx.work(), args.supplier, args.file,
+                                            sealed=args.sealed)
     sealed = " sealed to the supplier's store key" if args.sealed else ""
-    print(f"wrote {n} orders{sealed} to {args.file}")
+    print(f"wrote {len(written.lines)} orders{sealed} to {args.file}")
+    if written.pickups:
+        print(f"{written.pickups} pickup orders are left out: they are collected in the shop.")
     return 0
 
 

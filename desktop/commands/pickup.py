@@ -8,6 +8,7 @@ from desktop.cli import print_json
 from desktop.commands.orders import _as_seller, report
 from desktop.services import order_actions as checks
 from desktop.services import pickup as service
+from desktop.services.errors import UserFacingError
 
 
 def _point_line(p) -> str:
@@ -75,7 +76,10 @@ def counter_json(view) -> dict:
 
 
 def counter(ctx, args) -> int:
-    view = service.counter_view(ctx.work(), args.order)
+    if (args.order is None) == (args.picture is None):
+        raise UserFacingError("Give the order number or the QR's text, or --picture FILE.")
+    text = service.scanned_picture(args.picture) if args.picture is not None else args.order
+    view = service.counter_view(ctx.work(), text)
     if args.json:
         print_json(counter_json(view))
         return 0

@@ -15,13 +15,14 @@ from pathlib import Path
 
 from desktop.services import orders
 from desktop.services.errors import UserFacingError
-from desktop.services.storefront import KEY_NAME, _vault
+from desktop.services.storefront import KEY_NAME, _vault, read_delivery_note
 from shop.orders import model, store as orders_store
 from shop.orders import dropship as core
 from shop.stock.export import write_atomically, write_csv, write_xlsx
 from shop.stock.files import open_table
 from shop.storefront.errors import NoteError
 from shop.storefront.notes import open_bytes, seal_bytes
+from shop.storefront.pickup import pickup_of
 from wallet.escrow_client import tracking_hash
 
 AREAS = ("orders", "wallet")
@@ -37,11 +38,21 @@ def _offers_of(work, supplier: str) -> dict:
     return {r[0]: (r[1], "/".join(p for p in r[2:] if p)) for r in rows}
 
 
-def shipping_lines(work, supplier: str) -> list[core.ShippingLine]:
+@dataclass(frozen=True)
+class ShippingList:
+    """The lines of a supplier's shipping list, and how many accepted orders of its goods
+    were left out because the buyers collect them in the shop (到店自提)."""
+
+    lines: tuple
+    pickups: int = 0
+
+
+def shipping_lines(work, supplier: str) -> ShippingList:
     """The accepted orders not yet shipped whose goods come from `supplier`'s lots, oldest
-    first, with the buyers' delivery details (refused when one cannot be read)."""
+    first, with the buyers' delivery details (refused when one cannot be read); pickup orders
+    are counted, not listed, as the shop hands them over at its counter."""
     goods = _offers_of(work, supplier)
-    lines = []
+    lines, pickups = [], 0
     for view in reversed(orders.order_views(work)):
         o = view.order
         if o.state != "Accepted" or (o.offer_hash or "").lower() not in goods:
@@ -50,11 +61,14 @@ def shipping_lines(work, supplier: str) -> list[core.ShippingLine]:
         if view.details is None:
             raise UserFacingError("The delivery details of order {number} cannot be read: "
                                   "{problem}", number=number, problem=view.problem)
+        if pickup_of(view.details) is not None:
+            pickups += 1
+            continue
         name, sku = goods[o.offer_hash.lower()]
         d = view.details
         lines.append(core.ShippingLine(number, name, sku, o.quantity, str(d.get("name", "")),
                                        str(d.get("phone", "")), str(d.get("address", ""))))
-    return lines
+    return ShippingList(tuple(lines), pickups)
 
 
 def _store_key_of(work, supplier: str) -> str:
@@ -68,16 +82,21 @@ def _store_key_of(work, supplier: str) -> str:
     return row[0]
 
 
-def export_shipping_list(work, supplier: str, path, *, sealed: bool = False) -> int:
+def export_shipping_list(work, supplier: str, path, *, sealed: bool = False) -> ShippingList:
     """Write the shipping list for `supplier` (an account address) to FILE.xlsx or FILE.csv,
     or sealed to the supplier's store key (any name; only the supplier's app opens it).
-    Returns the number of orders; refused when none waits to be shipped."""
+    Returns what was written (and the pickup orders left out); refused when no order waits
+    to be shipped."""
     path = Path(path)
-    lines = shipping_lines(work, supplier)
-    if not lines:
+    found = shipping_lines(work, supplier)
+    if not found.lines and found.pickups:
+        raise UserFacingError("No accepted order waits to be shipped from {supplier}'s goods: "
+                              "its {count} pickup orders are collected in the shop.",
+                              supplier=supplier, count=found.pickups)
+    if not found.lines:
         raise UserFacingError("No accepted order waits to be shipped from {supplier}'s goods.",
                               supplier=supplier)
-    rows = [line.cells() for line in lines]
+    rows = [line.cells() for line in found.lines]
     if sealed:
         key = _store_key_of(work, supplier)
         with tempfile.TemporaryDirectory() as folder:
@@ -92,7 +111,7 @@ def export_shipping_list(work, supplier: str, path, *, sealed: bool = False) -> 
         write_xlsx(path, rows, header=list(core.HEADER), sheet_title="发货单")
     else:
         raise UserFacingError("Name the file FILE.xlsx or FILE.csv (or seal it).")
-    return len(lines)
+    return found
 
 
 def open_shipping_list(work, sealed_path, out_path) -> int:
@@ -130,6 +149,7 @@ REASONS = {
     "repeated": "Row {row}: order {order} is named again.",
     "unknown_order": "Row {row}: there is no order {order} here.",
     "not_accepted": "Row {row}: order {order} is {state}, not waiting to be shipped.",
+    "pickup": "Row {row}: order {order} is collected in the shop, not shipped.",
 }
 
 
@@ -149,6 +169,17 @@ def refusal_text(code: str, fields: dict) -> str:
     return REASONS[code].format(**fields)
 
 
+def _collected(work, order) -> bool:
+    """Whether the buyer collects the order in the shop (its note names a pickup point)."""
+    if not order.note:
+        return False
+    try:
+        details = read_delivery_note(work, order.note)
+    except (UserFacingError, NoteError):
+        return False  # never on a list (its details cannot be read), shipped as any other
+    return pickup_of(details) is not None
+
+
 def read_reply(work, path, network: str | None = None) -> ReplyPlan:
     """Read a supplier's reply file and check each row against the orders in the book."""
     t = orders.target(work, network)
@@ -165,6 +196,8 @@ def read_reply(work, path, network: str | None = None) -> ReplyPlan:
         elif order.state != "Accepted":
             refused.append(("not_accepted", {"row": r.row, "order": r.order,
                                              "state": order.state}))
+        elif _collected(work, order):
+            refused.append(("pickup", {"row": r.row, "order": r.order}))
         else:
             ready.append((escrow_id, r.carrier, r.tracking, r.row))
             sellers.add(order.seller)

@@ -1,13 +1,14 @@
 """What the Orders page shows, read off the GUI thread in one go: the current network's escrow
 orders (after a sync, if asked), the chain's clock, the credits waiting in the escrow and, on
-the Sandbox, the simulated buyers and the offers they can pay."""
+the Sandbox, the simulated buyers, the offers they can pay and the pickup points they may
+choose."""
 
 from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
 
-from desktop.services import orders as service, simulated_buyer, storefront
+from desktop.services import orders as service, pickup, simulated_buyer, storefront
 from shop.storefront.errors import StorefrontError
 
 
@@ -26,6 +27,8 @@ class Snapshot:
     buyers: list = field(default_factory=list)
     offers: dict = field(default_factory=dict)
     accounts: list = field(default_factory=list)
+    pickup_points: list = field(default_factory=list)  # the store's pickup points' names
+    handovers: dict = field(default_factory=dict)  # listing id -> "pickup" | "both"
     credits: list = field(default_factory=list)  # services.orders.Credit, non-zero only
     summary: object = None
     site_url: str = ""  # where the store's pages are, for links to the order page
@@ -55,4 +58,7 @@ def read_snapshot(work, sync: bool = False, progress=None, cancelled=None) -> Sn
     if t.is_sandbox:
         snap.buyers = simulated_buyer.sandbox_buyers(work)
         snap.offers = simulated_buyer.offer_names(work)
+        choices = pickup.site_pickup(work)
+        snap.pickup_points = [p["name"] for p in choices["points"]]
+        snap.handovers = choices["handover"]
     return snap

@@ -1,7 +1,7 @@
 """Order online, collect in the shop (到店自提), for the GUI and `ziliudi`: the store's pickup
 points, how each listing is handed over, the seller's "ready for pickup" (the escrow's
 mark-shipped step with carrier 自提 and a pickup code) and the counter's look-up of an order
-by its number or the buyer's QR.
+by its number or the buyer's QR (typed by a scanner, read by the camera or from a photo).
 
 Writes end with work.changed("storefront") or ("orders"), as their areas' other writes do.
 """
@@ -14,9 +14,11 @@ from dataclasses import dataclass
 from desktop.services import order_actions, orders, storefront
 from desktop.services.errors import UserFacingError
 from desktop.services.order_actions import order_id
+from shop import pictures
 from shop.orders.model import escrow_number
 from shop.storefront import pickup as core
 from shop.storefront.listings import get_listing
+from shop.storefront.payment_codes import read_qr_texts
 
 AREA = "storefront"
 
@@ -148,3 +150,12 @@ def counter_view(work, text: str, vault=None) -> CounterView:
                        o.quantity, str((view.details or {}).get("name", "")),
                        core.pickup_of(view.details), code,
                        o.state == "Completed" and o.last_event == "Confirmed", view.problem)
+
+
+def scanned_picture(picture) -> str:
+    """The text of the first QR code in a picture file (a photo of the buyer's phone), as the
+    counter's camera takes it; refused when the picture holds none."""
+    texts = read_qr_texts(pictures.read_file(picture))
+    if not texts:
+        raise UserFacingError("No QR code was found in the picture.")
+    return texts[0]

@@ -76,9 +76,17 @@ class Dropship(QObject):
             self.tr("Writing the shipping list"),
             lambda work, _c: dropship.export_shipping_list(work, supplier.address, path,
                                                            sealed=sealed), owner=self.page)
-        op.on_success(lambda n: dialogs.show_info(self.page, self.tr(
-            "{n} orders were written to {path}.").format(n=n, path=path)))
+        op.on_success(lambda written: dialogs.show_info(self.page, self._written_text(
+            written, path)))
         return op
+
+    def _written_text(self, written, path: str) -> str:
+        text = self.tr("{n} orders were written to {path}.").format(n=len(written.lines),
+                                                                   path=path)
+        if written.pickups:
+            text += "\n" + self.tr("{count} pickup orders are left out: they are collected in "
+                                   "the shop.").format(count=written.pickups)
+        return text
 
     def ship_from_reply(self, path: str | None = None):
         if path is None:

@@ -273,10 +273,11 @@ class SettleDialog(QDialog):
 
 
 class SimulatedBuyerPanel(QGroupBox):
-    """The Sandbox's simulated buyer: fund a signed offer, confirm or dispute an order, and
-    jump the chain's clock. Emits what was asked; the page does it in the background."""
+    """The Sandbox's simulated buyer: fund a signed offer (delivered, or collected at one of the
+    store's pickup points when the listing offers it), confirm or dispute an order, and jump
+    the chain's clock. Emits what was asked; the page does it in the background."""
 
-    fund = Signal(str, int, int, dict)  # buyer, listing id, quantity, delivery details
+    fund = Signal(str, int, int, dict, str)  # buyer, listing id, quantity, details, pickup point
     sign_offers = Signal()
     buyer_action = Signal(str)  # "confirm" | "dispute" on the page's selected order
     jump = Signal(int)  # seconds
@@ -313,6 +314,15 @@ class SimulatedBuyerPanel(QGroupBox):
             row.addWidget(w)
         layout.addLayout(row)
         row = QHBoxLayout()
+        self.pickup = QComboBox()
+        self.pickup.setObjectName("sim_pickup")
+        self.pickup.currentIndexChanged.connect(self._pickup_chosen)
+        row.addWidget(QLabel(self.tr("Handover")))
+        row.addWidget(self.pickup, 1)
+        layout.addLayout(row)
+        self._points, self._handovers = [], {}
+        self.listing.currentIndexChanged.connect(self._listing_chosen)
+        row = QHBoxLayout()
         self.buttons = {}
         for name, label, slot in [
             ("sign", self.tr("Sign offers…"), self.sign_offers.emit),
@@ -333,9 +343,13 @@ class SimulatedBuyerPanel(QGroupBox):
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
 
-    def fill(self, buyers: list[str], offers: dict[int, str], accounts: list[str]) -> None:
-        """Show the buyers, the seller's accounts and the listings with a signed offer."""
+    def fill(self, buyers: list[str], offers: dict[int, str], accounts: list[str],
+             points: list[str] = (), handovers: dict | None = None) -> None:
+        """Show the buyers, the seller's accounts, the listings with a signed offer and, for
+        those buyers may collect (handovers: listing id -> "pickup" | "both"), the store's
+        pickup points."""
         keep = self.listing.currentData()
+        self._points, self._handovers = list(points), dict(handovers or {})
         if [self.seller.itemData(i) for i in range(self.seller.count())] != accounts:
             self.seller.clear()
             for address in accounts:
@@ -349,15 +363,40 @@ class SimulatedBuyerPanel(QGroupBox):
             self.listing.addItem(name, listing_id)
         if keep is not None and self.listing.findData(keep) >= 0:
             self.listing.setCurrentIndex(self.listing.findData(keep))
+        self._listing_chosen()
         self.buttons["fund"].setEnabled(bool(offers))
         self.hint.setText("" if offers else self.tr(
             "No offer is signed yet: use “Sign offers…” to sign offers for the live listings "
             "with your account."))
 
+    def _listing_chosen(self) -> None:
+        """Offer the pickup points for a listing buyers may collect, delivery for the rest."""
+        handover = self._handovers.get(self.listing.currentData(), "delivery")
+        keep = self.pickup.currentData()
+        self.pickup.blockSignals(True)
+        self.pickup.clear()
+        points = self._points if handover != "delivery" else []
+        if handover != "pickup" or not points:
+            self.pickup.addItem(self.tr("Delivery to the address"), "")
+        for name in points:
+            self.pickup.addItem(self.tr("Pickup at {point}").format(point=name), name)
+        if keep and self.pickup.findData(keep) >= 0:
+            self.pickup.setCurrentIndex(self.pickup.findData(keep))
+        self.pickup.blockSignals(False)
+        self.pickup.setEnabled(bool(points))
+        self.pickup.setToolTip("" if points else self.tr(
+            "This listing is delivered only: offer it for pickup on the Storefront page."))
+        self._pickup_chosen()
+
+    def _pickup_chosen(self) -> None:
+        self.address.setEnabled(not self.pickup.currentData())
+
     def _fund(self) -> None:
         if self.listing.currentData() is None:
             return
-        details = {"name": self.name.text(), "phone": self.phone.text(),
-                   "address": self.address.text()}
+        point = self.pickup.currentData() or ""
+        details = {"name": self.name.text(), "phone": self.phone.text()}
+        if not point:
+            details["address"] = self.address.text()
         self.fund.emit(self.buyer.currentData(), self.listing.currentData(),
-                       self.quantity.value(), details)
+                       self.quantity.value(), details, point)

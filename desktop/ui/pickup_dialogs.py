@@ -1,8 +1,9 @@
 """Order online, collect in the shop (到店自提): the store profile's pickup points, and the
 counter view where the shop scans the buyer's QR (a barcode scanner types it and ends with
-Enter) or types the order number, and sees the order, the goods, the pickup point and whether
-the buyer's confirmation is on chain. The counter never polls: it reads the order again when
-the book's orders change (the network watch syncs when the chain head moves)."""
+Enter, or the laptop's camera reads it) or types the order number, and sees the order, the
+goods, the pickup point and whether the buyer's confirmation is on chain. The counter never
+polls: it reads the order again when the book's orders change (the network watch syncs when
+the chain head moves)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
 from desktop.services import pickup as service
 from desktop.services.events import BookChanged
 from desktop.ui import dialogs
+from desktop.ui.counter_camera import CounterCamera
 
 CONFIRMED_STYLE = "background: #1b8a3a; color: white; padding: 8px; font-weight: bold;"
 WAITING_STYLE = "background: #f0f0f0; padding: 8px;"
@@ -156,7 +158,8 @@ class HandoverDialog(QDialog):
 
 
 class CounterDialog(QDialog):
-    """The counter: scan the buyer's QR or type the order number, then Enter."""
+    """The counter: scan the buyer's QR (scanner or camera) or type the order number, then
+    Enter."""
 
     def __init__(self, parent: QWidget | None, ctx, sync=None):
         super().__init__(parent)
@@ -175,6 +178,10 @@ class CounterDialog(QDialog):
         self.scan.setPlaceholderText(self.tr("order number, e.g. 1-2"))
         self.scan.returnPressed.connect(self.look_up)
         layout.addWidget(self.scan)
+        self.camera = CounterCamera(ctx)
+        self.camera.scanned.connect(self.take)
+        self.finished.connect(lambda _r: self.camera.stop())
+        layout.addWidget(self.camera)
         self.verdict = QLabel()
         self.verdict.setObjectName("counter_verdict")
         self.verdict.setWordWrap(True)
@@ -200,8 +207,13 @@ class CounterDialog(QDialog):
 
     def look_up(self):
         """Read the order the scanner typed (or the keyboard) and ask the chain for news."""
-        text = self.scan.text().strip()
+        text = self.scan.text()
         self.scan.clear()
+        return self.take(text)
+
+    def take(self, text: str):
+        """Show the order of a scanned or typed text (the camera's texts come here directly)."""
+        text = text.strip()
         if not text:
             return None
         self.current = text

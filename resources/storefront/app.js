@@ -379,6 +379,12 @@
     Disputed: ["仲裁人需在 {t} 前裁决。",
       "仲裁人没有在 {t} 前裁决：你可以结束仲裁，货款退回给你。"]
   };
+  /* A pickup order (到店自提) in the same states: the seller's "shipped" is "ready at the shop". */
+  var PICKUP_STATES = { Shipped: "卖家已备好货，请到店自提" };
+  var PICKUP_DEADLINES = {
+    Accepted: ["卖家需在 {t} 前备好货；逾期没有备好，你可以取回货款和卖家的保证金。",
+      "卖家没有在 {t} 前备好货：你可以取回货款和卖家的保证金。"]
+  };
   var OPEN = ["Funded", "Accepted", "Shipped", "Disputed"];
   /* Each button of the page: the contract function it calls and how the page names it. */
   var ACTIONS = {
@@ -434,10 +440,11 @@
       timeout: state === "Disputed" && !before
     };
   }
-  function stateText(state, deadline, now) {
-    var text = STATES[state] || state;
-    if (DEADLINES[state] && deadline) {
-      text += "（" + DEADLINES[state][now < deadline ? 0 : 1].replace("{t}", when(deadline)) + "）";
+  function stateText(state, deadline, now, pickup) {
+    var text = (pickup && PICKUP_STATES[state]) || STATES[state] || state;
+    var words = (pickup && PICKUP_DEADLINES[state]) || DEADLINES[state];
+    if (words && deadline) {
+      text += "（" + words[now < deadline ? 0 : 1].replace("{t}", when(deadline)) + "）";
     }
     return text;
   }
@@ -596,7 +603,7 @@
         await ethCall(chain.contract, call(f.getEscrow, [id])))[0];
       var state = chain.states[Number(view.state)] || String(view.state);
       var deadline = Number(view.deadline), now = await chainNow();
-      var text = stateText(state, deadline, now);
+      var text = stateText(state, deadline, now, !!pickupPointOf(id, data));
       if (state === "Closed") text = (await closedAs(chain, id)) || text;
       $("order-state").textContent = text;
       var open = OPEN.indexOf(state) >= 0;

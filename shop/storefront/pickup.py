@@ -142,3 +142,15 @@ def detail_text(value) -> str:
 def new_pickup_code() -> str:
     """A pickup code the buyer quotes at the counter: six random digits."""
     return "".join(secrets.choice("0123456789") for _ in range(CODE_DIGITS))
+
+
+def qr_texts_in_gray(pixels: bytes, width: int, height: int) -> list[str]:
+    """The texts of the QR codes in a grayscale picture (one byte a pixel, row after row), as
+    the counter's camera sees them."""
+    import zxingcpp
+
+    if width <= 0 or height <= 0 or len(pixels) != width * height:
+        raise ValueError("the pixels are not width × height bytes")
+    image = memoryview(pixels).cast("B", (height, width))
+    found = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
+    return [r.text for r in found if r.valid and r.text]

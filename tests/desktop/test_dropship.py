@@ -1,7 +1,8 @@
 """Drop-ship (一件代发) on the demo profile's Sandbox: a supplier's sheet carries its store
 key; the distributor's shipping list of accepted orders (plain, and sealed so that only the
-supplier's app opens it); the supplier's reply marks the orders shipped in one transaction,
-each bad row refused with its row number."""
+supplier's app opens it), without the pickup orders (到店自提), which the list says it left
+out; the supplier's reply marks the orders shipped in one transaction, each bad row refused
+with its row number."""
 
 import csv
 import io
@@ -11,7 +12,7 @@ import time
 import pytest
 from openpyxl import load_workbook
 
-from desktop.services import dropship, lots, orders, simulated_buyer, storefront
+from desktop.services import dropship, lots, orders, pickup, simulated_buyer, storefront
 from shop.orders.model import escrow_number
 from shop.stock.check import StockRow
 
@@ -60,10 +61,16 @@ def setup(data_dir, secret_keyring, tmp_path):
     buyers = simulated_buyer.sandbox_buyers(w)
     ids = [simulated_buyer.simulate_fund(w, buyers[i], listing.id, 1, DETAILS | {"n": i})
            for i in (0, 1)]
+    # A third buyer collects the same goods in the shop: never on a supplier's list.
+    pickup.add_point(w, "西湖店", "文三路 1 号")
+    pickup.set_handover(w, listing.id, "both")
+    collected = simulated_buyer.simulate_fund(
+        w, buyers[2 % len(buyers)], listing.id, 1,
+        pickup.pickup_details(w, listing.id, "西湖店", "李四", "13700001111"))
     orders.sync(w)
-    orders.accept(w, signer, ids)
+    orders.accept(w, signer, ids + [collected])
     orders.sync(w)
-    yield s, session, supplier, seller, ids
+    yield s, session, supplier, seller, ids, collected
     w = session.work()
     for work, session_ in ((w, session), (s, supplier_session)):
         for a in work.wallet.accounts.list():
@@ -74,16 +81,17 @@ def setup(data_dir, secret_keyring, tmp_path):
 
 
 def test_shipping_list_sealed_list_and_reply(setup, tmp_path, monkeypatch, capsys, data_dir):
-    s, session, supplier, seller, ids = setup
+    s, session, supplier, seller, ids, collected = setup
     w = session.work()
     numbers = [escrow_number(i) for i in ids]
     plain = tmp_path / "list.xlsx"
-    assert dropship.export_shipping_list(w, supplier, plain) == 2
+    written = dropship.export_shipping_list(w, supplier, plain)
+    assert len(written.lines) == 2 and written.pickups == 1
     rows = list(load_workbook(plain).active.iter_rows(values_only=True))
     assert rows[0] == ("订单号", "商品", "SKU", "数量", "收货人", "电话", "地址")
     assert [r[0] for r in rows[1:]] == numbers
     assert rows[1][1:] == ("真丝衬衫", "D1/白/L", 1, "王小明", "13900001111", "杭州市西湖区文三路 1 号")
-    assert dropship.export_shipping_list(w, supplier, tmp_path / "list.csv") == 2
+    assert len(dropship.export_shipping_list(w, supplier, tmp_path / "list.csv").lines) == 2
     with pytest.raises(Exception, match="No accepted order waits"):
         dropship.export_shipping_list(w, seller, tmp_path / "none.csv")
 
@@ -109,6 +117,7 @@ def test_shipping_list_sealed_list_and_reply(setup, tmp_path, monkeypatch, capsy
         out.writerow([numbers[0], "顺丰", "sf1001"])
         out.writerow(["9-9", "顺丰", "sf1002"])
         out.writerow([numbers[1], "中通", ""])
+        out.writerow([escrow_number(collected), "中通", "zt1003"])
     from desktop.cli import main
 
     def cli(*argv, stdin="pw\n"):
@@ -117,7 +126,9 @@ def test_shipping_list_sealed_list_and_reply(setup, tmp_path, monkeypatch, capsy
         return (code, *capsys.readouterr())
 
     code, out, err = cli("shipped-from", str(reply), "--password-stdin")
-    assert code == 1 and "2 rows were refused; nothing was marked shipped" in err
+    assert code == 1 and "3 rows were refused; nothing was marked shipped" in err
+    assert (f"Row 6: order {escrow_number(collected)} is collected in the shop, not shipped."
+            in err)
     assert "Row 4: there is no order 9-9 here." in err
     assert f"Row 5: order {numbers[1]} has no tracking number." in err
     code, out, err = cli("shipped-from", str(reply), "--accept-valid", "--password-stdin",
@@ -128,11 +139,12 @@ def test_shipping_list_sealed_list_and_reply(setup, tmp_path, monkeypatch, capsy
     orders.sync(w)
     got = {v.order.escrow_id: v.order for v in orders.order_views(w, decrypt=False)}
     assert got[ids[0]].state == "Shipped" and got[ids[0]].tracking_number == "SF1001"
-    assert got[ids[1]].state == "Accepted"
+    assert got[ids[1]].state == "Accepted" and got[collected].state == "Accepted"
     code, out, err = cli("shipped-from", str(reply), "--accept-valid", "--password-stdin")
     assert code == 1 and f"order {numbers[0]} is Shipped, not waiting to be shipped" in err
     code, out, err = cli("shipping-list", "--supplier", supplier, str(tmp_path / "left.csv"))
-    assert code == 0 and out == f"wrote 1 orders to {tmp_path / 'left.csv'}\n"
+    assert code == 0 and out == (f"wrote 1 orders to {tmp_path / 'left.csv'}\n"
+                                 "1 pickup orders are left out: they are collected in the shop.\n")
 
 
 def test_the_orders_page_writes_the_list_and_ships_from_a_reply(setup, ui, qtbot, tmp_path,
@@ -141,7 +153,7 @@ def test_the_orders_page_writes_the_list_and_ships_from_a_reply(setup, ui, qtbot
 
     from desktop.ui.dropship_dialogs import ShippingListDialog
 
-    s, session, supplier, seller, ids = setup
+    s, session, supplier, seller, ids, _collected = setup
     ui.open_profile("demo")
     ui.show_page("orders")
     page = ui.page("orders")
@@ -158,7 +170,8 @@ def test_the_orders_page_writes_the_list_and_ships_from_a_reply(setup, ui, qtbot
     monkeypatch.setattr(dialog, "exec", lambda: QDialog.Accepted)
     op = page.shipping_list(dialog=dialog, path=str(tmp_path / "l.zlship"))
     qtbot.waitUntil(lambda: bool(told), timeout=20_000)
-    assert told[-1] == f"2 orders were written to {tmp_path / 'l.zlship'}."
+    assert told[-1] == (f"2 orders were written to {tmp_path / 'l.zlship'}.\n"
+                        "1 pickup orders are left out: they are collected in the shop.")
     numbers = [escrow_number(i) for i in ids]
     reply = tmp_path / "reply.csv"
     reply.write_text(f"订单号,快递公司,运单号\n{numbers[0]},顺丰,SF9\n{numbers[1]},中通,ZT9\n"
@@ -173,4 +186,7 @@ def test_the_orders_page_writes_the_list_and_ships_from_a_reply(setup, ui, qtbot
     w = session.work()
     states = {v.order.escrow_id: v.order.state for v in orders.order_views(w, decrypt=False)}
     assert [states[i] for i in ids] == ["Shipped", "Shipped"]
+    with pytest.raises(Exception, match="goods: its 1 pickup orders are collected in the shop"):
+        dropship.export_shipping_list(w, supplier, tmp_path / "empty.csv")
+    assert not (tmp_path / "empty.csv").exists()
     del op

@@ -1,7 +1,7 @@
 """Order online, collect in the shop, from the command line on the demo's Sandbox: pickup
 points in the store profile, a listing offered for pickup, `sandbox buy --pickup`, `orders
 ready` (the ship step with carrier 自提 and a pickup code) and `orders counter` before and
-after the buyer confirms."""
+after the buyer confirms, typed or read from a photo of the buyer's QR."""
 
 from tests.desktop.test_orders_cli import (PASSWORD, book, ok, prepared, refused,  # noqa: F401
                                            shop, ziliudi)
@@ -63,6 +63,19 @@ def test_a_pickup_order_from_funding_to_the_counter(shop):
     ok(shop, "sandbox", "confirm", number)
     line = ok(shop, "orders", "counter", number).strip().split("\t")
     assert line[0] == number and line[1] == "Completed" and line[-1] == "confirmed"
+
+    # A photo of the buyer's phone, read as the counter's camera reads a frame.
+    import segno
+
+    photo, blank = shop.parent / "qr.png", shop.parent / "blank.png"
+    segno.make(f"ZLD-PICKUP:{number}", error="m").save(str(photo), scale=6)
+    segno.make("x", error="m").save(str(blank), scale=1, border=60, dark="white")
+    from_photo = ok(shop, "orders", "counter", "--picture", str(photo), "--json")
+    assert from_photo["number"] == number and from_photo["confirmed"]
+    assert "No QR code was found" in refused(shop, "orders", "counter", "--picture", str(blank))
+    assert "or --picture FILE" in refused(shop, "orders", "counter")
+    assert "or --picture FILE" in refused(shop, "orders", "counter", number, "--picture",
+                                          str(photo))
     assert "not an order number" in refused(shop, "orders", "counter", "hello")
     code_, _out, _err = ziliudi(shop, "orders", "counter", "999-1")
     assert code_ == 1 and "no order 999-1" in _err and book(shop)

@@ -171,3 +171,56 @@ def test_the_storefront_page_sets_delivery_or_pickup(store_page, ui, qtbot, erro
     qtbot.waitUntil(lambda: pickup.core.handover_of(work.db, ids[0]) == "delivery",
                     timeout=10_000)
     assert len(errors) == 1
+
+
+def test_the_simulated_buyer_collects_at_a_pickup_point(page, qtbot):  # noqa: F811
+    """The Sandbox's buyer panel offers the store's points for a listing buyers may collect
+    (as `sandbox buy --pickup NAME`), and delivery only for the others."""
+    fund(page, qtbot)  # signs the offers; a delivered order
+    panel = page.buyer_panel
+    assert panel.listing.count() >= 2
+    assert not panel.pickup.isEnabled() and panel.pickup.currentData() == ""
+    collected, delivered = panel.listing.itemData(0), panel.listing.itemData(1)
+
+    def write(fn):
+        page.ctx.tasks.write("pickup", lambda work, _c: fn(work))  # the page reads it again
+
+    write(lambda work: pickup.add_point(work, **POINT))
+    write(lambda work: pickup.set_handover(work, collected, "pickup"))
+    panel.listing.setCurrentIndex(panel.listing.findData(collected))
+    qtbot.waitUntil(lambda: panel.pickup.isEnabled(), timeout=20_000)
+    idle(page, qtbot)
+    panel.listing.setCurrentIndex(panel.listing.findData(collected))
+    # Pickup only: the point is the one choice beside none, and the address is not asked.
+    assert [panel.pickup.itemData(i) for i in range(panel.pickup.count())] == ["西湖店"]
+    assert panel.pickup.currentText() == "Pickup at 西湖店" and not panel.address.isEnabled()
+    panel.listing.setCurrentIndex(panel.listing.findData(delivered))
+    assert not panel.pickup.isEnabled() and panel.address.isEnabled()
+    assert "delivered only" in panel.pickup.toolTip()
+
+    write(lambda work: pickup.set_handover(work, collected, "both"))
+    panel.listing.setCurrentIndex(panel.listing.findData(collected))
+    qtbot.waitUntil(lambda: panel.pickup.count() == 2, timeout=20_000)
+    idle(page, qtbot)
+    panel.listing.setCurrentIndex(panel.listing.findData(collected))
+    assert [panel.pickup.itemText(i) for i in range(2)] == ["Delivery to the address",
+                                                            "Pickup at 西湖店"]
+    panel.pickup.setCurrentIndex(1)
+    assert not panel.address.isEnabled()
+    before = {v.order.escrow_id for v in page.model.views}
+    panel.buttons["fund"].click()
+    idle(page, qtbot)
+    page.sync(quiet=True)
+    qtbot.waitUntil(lambda: len(page.model.views) == len(before) + 1, timeout=30_000)
+    idle(page, qtbot)
+    [new] = [v for v in page.model.views if v.order.escrow_id not in before]
+    assert new.details["pickup"] == POINT and "address" not in new.details
+    assert new.details["name"] == "Wang Xiaoming"
+    _select(page, new.order.escrow_id)
+    assert "pickup: 西湖店, 文三路 1 号" in page.details.toPlainText()
+
+    write(lambda work: pickup.remove_point(work, "西湖店"))  # the panel's choice is gone
+    qtbot.waitUntil(lambda: panel.pickup.count() == 1, timeout=20_000)
+    idle(page, qtbot)
+    panel.pickup.setCurrentIndex(0)
+    assert panel.pickup.currentData() == ""

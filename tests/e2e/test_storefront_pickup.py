@@ -1,7 +1,8 @@
 """A pickup order (到店自提) end to end on anvil in headless Chromium: the checkout offers the
 store's pickup point in place of an address and seals it into the delivery note; the seller
 accepts and marks the order ready (carrier 自提, a pickup code); the buyer's order page shows
-the point and a QR that decodes to the order, the buyer confirms there, and the counter's
+the point, a state line that says ready for pickup (not shipped) and a QR that decodes to
+the order, the buyer confirms there, and the counter's
 look-up of the scanned text sees the confirmation on chain."""
 
 import pytest
@@ -121,6 +122,10 @@ def test_a_pickup_order_from_checkout_to_the_counter(demo_work, vault, anvil,  #
             page.goto((site / "order.html").as_uri() + f"?id={escrow_id}")
             page.wait_for_selector("#pickup-qr", state="visible", timeout=30_000)
             assert "卖家已备好货" in page.text_content("#pickup-where")
+            # The state line says ready for pickup too, not the delivery's 卖家已发货.
+            state_line = page.text_content("#order-state")
+            assert state_line.startswith("卖家已备好货，请到店自提（请在 "), state_line
+            assert "已发货" not in state_line
             scanned = qr_texts(page.locator("#pickup-qr").screenshot())
             assert scanned == [f"ZLD-PICKUP:{escrow_number(escrow_id)}"]
 

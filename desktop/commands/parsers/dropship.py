@@ -12,7 +12,8 @@ CODE = "desktop.commands.dropship"
 def register(sub) -> None:
     """Add the drop-ship actions to `orders`' subcommands."""
     p = sub.add_parser("shipping-list", help="write the accepted orders a supplier ships "
-                                             "(order, goods, SKU, quantity, consignee)")
+                                             "(order, goods, SKU, quantity, consignee); "
+                                             "pickup orders are left out")
     p.add_argument("--supplier", required=True, metavar="ADDRESS",
                    help="the supplier's account address (from its lot sheets)")
     p.add_argument("file", type=Path, help="FILE.xlsx or FILE.csv (with --sealed: any name)")

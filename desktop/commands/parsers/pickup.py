@@ -3,6 +3,8 @@ what they do is in desktop.commands.pickup."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from desktop.commands import Command
 
 CODE = "desktop.commands.pickup"
@@ -44,7 +46,9 @@ def register_orders(sub, signing) -> None:
     p.set_defaults(run=Command(CODE, "ready"))
     p = sub.add_parser("counter", help="look an order up at the counter: goods, pickup point, "
                                        "and whether the buyer confirmed receipt")
-    p.add_argument("order", metavar="ORDER|QR",
+    p.add_argument("order", metavar="ORDER|QR", nargs="?",
                    help="the order number (1-2), or the text of the buyer's QR code")
+    p.add_argument("--picture", type=Path, metavar="FILE",
+                   help="read the buyer's QR code from a photo (as the counter's camera does)")
     p.add_argument("--json", action="store_true", help="print one JSON document")
     p.set_defaults(run=Command(CODE, "counter"))

@@ -219,7 +219,8 @@ class OrdersPage(Page):
         self.credits_box.show_credits(snap.credits)
         self.buyer_panel.setVisible(snap.sandbox)
         if snap.sandbox:
-            self.buyer_panel.fill(snap.buyers, snap.offers, snap.accounts)
+            self.buyer_panel.fill(snap.buyers, snap.offers, snap.accounts, snap.pickup_points,
+                                  snap.handovers)
         self._tick()
         self._selection_changed()
 
@@ -478,10 +479,15 @@ class OrdersPage(Page):
                 return simulated_buyer.sign_offers(work, signer)
         self._write(self.tr("Signing offers"), sign)
 
-    def simulate_fund(self, buyer: str, listing_id: int, quantity: int, details: dict) -> None:
+    def simulate_fund(self, buyer: str, listing_id: int, quantity: int, details: dict,
+                      point: str = "") -> None:
         def fund(work, _ctx):
+            chosen = details
+            if point:  # checked as `sandbox buy --pickup NAME` checks it
+                chosen = pickup.pickup_details(work, listing_id, point, details["name"],
+                                               details["phone"])
             return _then_sync(work, simulated_buyer.simulate_fund(
-                work, buyer, listing_id, quantity, details))
+                work, buyer, listing_id, quantity, chosen))
         self._write(self.tr("Simulated buyer pays"), fund)
 
     def simulate_action(self, action: str) -> None:
