@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="22"/>
+        <source>About Ziliudi</source>
+        <translation>关于自留地</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="28"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="29"/>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="31"/>
+        <source>Log file</source>
+        <translation>日志文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="33"/>
+        <source>Runs on</source>
+        <translation>运行环境</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="33"/>
+        <source>Qt {qt}, PySide6 {pyside}, Python {python}</source>
+        <translation>Qt {qt}，PySide6 {pyside}，Python {python}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="52"/>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="62"/>
+        <source>The folder {folder} does not exist yet.</source>
+        <translation>文件夹 {folder} 还不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="65"/>
+        <source>No file manager opened {folder}.</source>
+        <translation>没有文件管理器能打开 {folder}。</translation>
+    </message>
+</context>
+<context>
     <name>AddNetworkDialog</name>
     <message>
         <location filename="../../desktop/ui/wallet_dialogs.py" line="244"/>
@@ -38,142 +86,142 @@
     <name>ArbitrationPage</name>
     <message>
         <location filename="../../desktop/ui/pages/__init__.py" line="37"/>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="97"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="91"/>
         <source>Arbitration</source>
         <translation>仲裁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="100"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="94"/>
         <source>Disputes whose offer names one of this profile&apos;s accounts as arbitrator. Statements are sealed to your key and opened here only.</source>
         <translation>报价中指定本档案账户为仲裁人的争议。陈述用你的密钥加密，只在这里打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="111"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="105"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="111"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="105"/>
         <source>Escrow holds</source>
         <translation>托管金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="112"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="106"/>
         <source>Your fee</source>
         <translation>你的费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="112"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="106"/>
         <source>Rule before</source>
         <translation>裁决截止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="113"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="107"/>
         <source>Statements</source>
         <translation>陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="128"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="122"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="129"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="123"/>
         <source>Rule…</source>
         <translation>裁决…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="130"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="124"/>
         <source>Save arbitrator card…</source>
         <translation>保存仲裁人名片…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="159"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="153"/>
         <source>Reading disputes</source>
         <translation>正在读取争议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="173"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="164"/>
         <source>Syncing escrow events</source>
         <translation>正在同步托管事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="190"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="178"/>
         <source>{count} open disputes</source>
         <translation>{count} 个未决争议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="204"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="192"/>
         <source>Neither party has made a statement.</source>
         <translation>双方都还没有陈述。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="205"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="193"/>
         <source>Buyer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="205"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="193"/>
         <source>Seller</source>
         <translation>卖家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="226"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="210"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="226"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="210"/>
         <source>A ruling on order {order}</source>
         <translation>订单 {order} 的裁决</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="227"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="211"/>
         <source>Ruling</source>
         <translation>裁决</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="227"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="211"/>
         <source>Arbitrator</source>
         <translation>仲裁人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="228"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="212"/>
         <source>Rule</source>
         <translation>裁决</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="229"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="213"/>
         <source>Password of the arbitrator account {address}:</source>
         <translation>仲裁人账户 {address} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="241"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="225"/>
         <source>Sending the ruling</source>
         <translation>正在发送裁决</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="249"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="231"/>
         <source>Save arbitrator card</source>
         <translation>保存仲裁人名片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="250"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="232"/>
         <source>Arbitrator card (*.json)</source>
         <translation>仲裁人名片 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="253"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="235"/>
         <source>Arbitrator card</source>
         <translation>仲裁人名片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="254"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="236"/>
         <source>How parties reach you (WeChat, phone):</source>
         <translation>当事人如何联系你（微信、电话）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="260"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="242"/>
         <source>Saving the arbitrator card</source>
         <translation>正在保存仲裁人名片</translation>
     </message>
@@ -181,43 +229,43 @@
 <context>
     <name>ArbitratorDialog</name>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="217"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="218"/>
         <source>Arbitrator</source>
         <translation>仲裁人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="222"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="223"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="225"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="226"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="233"/>
-        <location filename="../../desktop/ui/store_dialogs.py" line="250"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="234"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="251"/>
         <source>Arbitrator&apos;s card</source>
         <translation>仲裁人名片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="236"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="237"/>
         <source>Fee per disputed order ({currency})</source>
         <translation>每笔争议订单的费用（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="238"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="239"/>
         <source>Offers signed from now on name this arbitrator; its fee is at most 20% of a listing&apos;s price.</source>
         <translation>今后签署的报价将指定此仲裁人；其费用最多为商品价格的 20%。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="241"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="242"/>
         <source>No arbitrator</source>
         <translation>不设仲裁人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="251"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="252"/>
         <source>Arbitrator card (*.json)</source>
         <translation>仲裁人名片 (*.json)</translation>
     </message>
@@ -225,342 +273,341 @@
 <context>
     <name>BooksPage</name>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="14"/>
+        <location filename="../../desktop/ui/book_words.py" line="11"/>
         <source>Cash</source>
-        <extracomment>How each account of the chart reads in the interface (context &quot;BooksPage&quot;).</extracomment>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="15"/>
+        <location filename="../../desktop/ui/book_words.py" line="12"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="16"/>
+        <location filename="../../desktop/ui/book_words.py" line="13"/>
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="17"/>
+        <location filename="../../desktop/ui/book_words.py" line="14"/>
         <source>Bank</source>
         <translation>银行存款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="18"/>
+        <location filename="../../desktop/ui/book_words.py" line="15"/>
         <source>Wallet</source>
         <translation>钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="19"/>
+        <location filename="../../desktop/ui/book_words.py" line="16"/>
         <source>Money in escrow</source>
         <translation>担保中的款项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="20"/>
+        <location filename="../../desktop/ui/book_words.py" line="17"/>
         <source>Bonds posted</source>
         <translation>已缴保证金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="21"/>
+        <location filename="../../desktop/ui/book_words.py" line="18"/>
         <source>Inventory</source>
         <translation>库存商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="22"/>
+        <location filename="../../desktop/ui/book_words.py" line="19"/>
         <source>Credits to withdraw</source>
         <translation>待提取款项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="23"/>
+        <location filename="../../desktop/ui/book_words.py" line="20"/>
         <source>Commissions receivable</source>
         <translation>应收佣金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="24"/>
+        <location filename="../../desktop/ui/book_words.py" line="21"/>
         <source>Owed to suppliers</source>
         <translation>应付供应商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="25"/>
+        <location filename="../../desktop/ui/book_words.py" line="22"/>
         <source>Commissions payable</source>
         <translation>应付佣金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="26"/>
+        <location filename="../../desktop/ui/book_words.py" line="23"/>
         <source>Buyers&apos; money in escrow</source>
         <translation>买家担保款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="27"/>
+        <location filename="../../desktop/ui/book_words.py" line="24"/>
         <source>Owner&apos;s stock and capital</source>
         <translation>实收资本与自有库存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="28"/>
+        <location filename="../../desktop/ui/book_words.py" line="25"/>
         <source>Sales</source>
         <translation>销售收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="29"/>
+        <location filename="../../desktop/ui/book_words.py" line="26"/>
         <source>Refunds</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="30"/>
+        <location filename="../../desktop/ui/book_words.py" line="27"/>
         <source>Commission income</source>
         <translation>佣金收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="31"/>
+        <location filename="../../desktop/ui/book_words.py" line="28"/>
         <source>Arbitration fee income</source>
         <translation>仲裁费收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="32"/>
+        <location filename="../../desktop/ui/book_words.py" line="29"/>
         <source>Cost of goods</source>
         <translation>销售成本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="33"/>
+        <location filename="../../desktop/ui/book_words.py" line="30"/>
         <source>Commissions paid</source>
         <translation>佣金支出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="34"/>
+        <location filename="../../desktop/ui/book_words.py" line="31"/>
         <source>Network fees</source>
         <translation>网络手续费</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="35"/>
+        <location filename="../../desktop/ui/book_words.py" line="32"/>
         <source>Arbitration fees</source>
         <translation>仲裁费</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="36"/>
+        <location filename="../../desktop/ui/book_words.py" line="33"/>
         <source>Bonds lost</source>
         <translation>保证金损失</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="37"/>
+        <location filename="../../desktop/ui/book_words.py" line="34"/>
         <source>Other expenses</source>
         <translation>其他费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="84"/>
+        <location filename="../../desktop/ui/book_words.py" line="81"/>
         <source>Reversal</source>
         <translation>冲销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="87"/>
+        <location filename="../../desktop/ui/book_words.py" line="84"/>
         <source>Offline refund</source>
         <translation>线下退款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="89"/>
+        <location filename="../../desktop/ui/book_words.py" line="86"/>
         <source>Offline sale</source>
         <translation>线下销售</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="90"/>
+        <location filename="../../desktop/ui/book_words.py" line="87"/>
         <source>Stock received</source>
         <translation>库存入账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="91"/>
+        <location filename="../../desktop/ui/book_words.py" line="88"/>
         <source>Escrow order</source>
         <translation>担保订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="92"/>
+        <location filename="../../desktop/ui/book_words.py" line="89"/>
         <source>Escrow credit</source>
         <translation>担保待提款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="93"/>
+        <location filename="../../desktop/ui/book_words.py" line="90"/>
         <source>Credit withdrawn</source>
         <translation>已提取待领款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="94"/>
+        <location filename="../../desktop/ui/book_words.py" line="91"/>
         <source>Network fee</source>
         <translation>网络手续费</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="95"/>
+        <location filename="../../desktop/ui/book_words.py" line="92"/>
         <source>Manual</source>
         <translation>手工记账</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/__init__.py" line="42"/>
-        <location filename="../../desktop/ui/pages/books.py" line="97"/>
+        <location filename="../../desktop/ui/pages/books.py" line="98"/>
         <source>Books</source>
         <translation>账本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="78"/>
+        <location filename="../../desktop/ui/pages/books.py" line="79"/>
         <source>Date</source>
         <extracomment>Accounts whose balance people read as a positive amount when it is a credit.</extracomment>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="79"/>
+        <location filename="../../desktop/ui/pages/books.py" line="80"/>
         <source>Entry</source>
         <translation>凭证号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="80"/>
+        <location filename="../../desktop/ui/pages/books.py" line="81"/>
         <source>Posted by</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="81"/>
+        <location filename="../../desktop/ui/pages/books.py" line="82"/>
         <source>What for</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="82"/>
-        <location filename="../../desktop/ui/pages/books.py" line="154"/>
-        <location filename="../../desktop/ui/pages/books.py" line="223"/>
+        <location filename="../../desktop/ui/pages/books.py" line="83"/>
+        <location filename="../../desktop/ui/pages/books.py" line="155"/>
+        <location filename="../../desktop/ui/pages/books.py" line="222"/>
         <source>Account</source>
         <translation>科目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="83"/>
+        <location filename="../../desktop/ui/pages/books.py" line="84"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="102"/>
+        <location filename="../../desktop/ui/pages/books.py" line="103"/>
         <source>Record an entry…</source>
         <translation>记一笔…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="103"/>
+        <location filename="../../desktop/ui/pages/books.py" line="104"/>
         <source>Reverse entry</source>
         <translation>冲销凭证</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="104"/>
+        <location filename="../../desktop/ui/pages/books.py" line="105"/>
         <source>Export for Beancount…</source>
         <translation>导出 Beancount…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="106"/>
+        <location filename="../../desktop/ui/pages/books.py" line="107"/>
         <source>Export journal CSV…</source>
         <translation>导出日记账 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="107"/>
+        <location filename="../../desktop/ui/pages/books.py" line="108"/>
         <source>Export report…</source>
         <translation>导出报表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="144"/>
+        <location filename="../../desktop/ui/pages/books.py" line="145"/>
         <source>All accounts</source>
         <translation>全部科目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="147"/>
+        <location filename="../../desktop/ui/pages/books.py" line="148"/>
         <source>From (2025-01-01)</source>
         <translation>起（2025-01-01）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="150"/>
+        <location filename="../../desktop/ui/pages/books.py" line="151"/>
         <source>To (2025-12-31)</source>
         <translation>止（2025-12-31）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="153"/>
+        <location filename="../../desktop/ui/pages/books.py" line="154"/>
         <source>Search what for…</source>
         <translation>搜索摘要…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="191"/>
+        <location filename="../../desktop/ui/pages/books.py" line="192"/>
         <source>Bringing the books up to date</source>
         <translation>正在补记账目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="214"/>
+        <location filename="../../desktop/ui/pages/books.py" line="213"/>
         <source>Reading the balances</source>
         <translation>正在读取余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="223"/>
+        <location filename="../../desktop/ui/pages/books.py" line="222"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="233"/>
+        <location filename="../../desktop/ui/pages/books.py" line="232"/>
         <source>Income less expenses in the period: {amount}</source>
         <translation>本期收支净额：{amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="239"/>
+        <location filename="../../desktop/ui/pages/books.py" line="238"/>
         <source>Choose an entry first.</source>
         <translation>请先选择一条凭证。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="257"/>
+        <location filename="../../desktop/ui/pages/books.py" line="256"/>
         <source>Posting the entry</source>
         <translation>正在记账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="259"/>
+        <location filename="../../desktop/ui/pages/books.py" line="258"/>
         <source>Posted entry #{entry}.</source>
         <translation>已记账，凭证 #{entry}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="266"/>
+        <location filename="../../desktop/ui/pages/books.py" line="265"/>
         <source>Reverse entry #{entry}? A new entry undoes it; the entry itself stays.</source>
         <translation>冲销凭证 #{entry}？将新增一条凭证抵消它，原凭证保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="269"/>
+        <location filename="../../desktop/ui/pages/books.py" line="268"/>
         <source>Reversing the entry</source>
         <translation>正在冲销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="272"/>
+        <location filename="../../desktop/ui/pages/books.py" line="271"/>
         <source>Entry #{entry} is reversed by entry #{reversal}.</source>
         <translation>凭证 #{entry} 已由凭证 #{reversal} 冲销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="280"/>
+        <location filename="../../desktop/ui/pages/books.py" line="279"/>
         <source>Exporting the books</source>
         <translation>正在导出账本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="283"/>
+        <location filename="../../desktop/ui/pages/books.py" line="282"/>
         <source>Wrote {path}.</source>
         <translation>已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="287"/>
+        <location filename="../../desktop/ui/pages/books.py" line="286"/>
         <source>Export for Beancount</source>
         <translation>导出 Beancount</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="288"/>
+        <location filename="../../desktop/ui/pages/books.py" line="287"/>
         <source>Beancount files (*.beancount)</source>
         <translation>Beancount 文件 (*.beancount)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="291"/>
+        <location filename="../../desktop/ui/pages/books.py" line="290"/>
         <source>Export journal CSV</source>
         <translation>导出日记账 CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="292"/>
+        <location filename="../../desktop/ui/pages/books.py" line="291"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="304"/>
+        <location filename="../../desktop/ui/pages/books.py" line="301"/>
         <source>Excel workbooks (*.xlsx);;PDF files (*.pdf);;CSV files (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;PDF 文件 (*.pdf);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="305"/>
+        <location filename="../../desktop/ui/pages/books.py" line="302"/>
         <source>Export report</source>
         <translation>导出报表</translation>
     </message>
@@ -568,108 +615,108 @@
 <context>
     <name>BooksReport</name>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="49"/>
+        <location filename="../../desktop/ui/book_words.py" line="46"/>
         <source>Books</source>
         <extracomment>The words of the reports&apos; PDF (context &quot;BooksReport&quot;): its title, sections and columns.</extracomment>
         <translation>账本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="50"/>
+        <location filename="../../desktop/ui/book_words.py" line="47"/>
         <source>Balance sheet</source>
         <translation>资产负债表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="51"/>
+        <location filename="../../desktop/ui/book_words.py" line="48"/>
         <source>Profit and loss</source>
         <translation>损益表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="52"/>
+        <location filename="../../desktop/ui/book_words.py" line="49"/>
         <source>Cash and token flows</source>
         <translation>现金与代币流量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="53"/>
+        <location filename="../../desktop/ui/book_words.py" line="50"/>
         <source>Sales by lot</source>
         <translation>按批次销售</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="54"/>
+        <location filename="../../desktop/ui/book_words.py" line="51"/>
         <source>Sales by listing</source>
         <translation>按商品销售</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="55"/>
+        <location filename="../../desktop/ui/book_words.py" line="52"/>
         <source>Sales by customer</source>
         <translation>按客户销售</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="56"/>
+        <location filename="../../desktop/ui/book_words.py" line="53"/>
         <source>Sales by day</source>
         <translation>按日销售</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="57"/>
+        <location filename="../../desktop/ui/book_words.py" line="54"/>
         <source>Sell-through</source>
         <translation>售罄率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="58"/>
+        <location filename="../../desktop/ui/book_words.py" line="55"/>
         <source>Net income</source>
         <translation>净利润</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="59"/>
+        <location filename="../../desktop/ui/book_words.py" line="56"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="60"/>
+        <location filename="../../desktop/ui/book_words.py" line="57"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="61"/>
+        <location filename="../../desktop/ui/book_words.py" line="58"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="62"/>
+        <location filename="../../desktop/ui/book_words.py" line="59"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="63"/>
+        <location filename="../../desktop/ui/book_words.py" line="60"/>
         <source>Margin</source>
         <translation>毛利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="64"/>
+        <location filename="../../desktop/ui/book_words.py" line="61"/>
         <source>Opening</source>
         <translation>期初</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="65"/>
+        <location filename="../../desktop/ui/book_words.py" line="62"/>
         <source>In</source>
         <translation>流入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="66"/>
+        <location filename="../../desktop/ui/book_words.py" line="63"/>
         <source>Out</source>
         <translation>流出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="67"/>
+        <location filename="../../desktop/ui/book_words.py" line="64"/>
         <source>Sold</source>
         <translation>已售</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="68"/>
+        <location filename="../../desktop/ui/book_words.py" line="65"/>
         <source>Offered</source>
         <translation>可售数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="69"/>
+        <location filename="../../desktop/ui/book_words.py" line="66"/>
         <source>Sold share</source>
         <translation>售出比例</translation>
     </message>
@@ -677,120 +724,159 @@
 <context>
     <name>BulkPricingDialog</name>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="30"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="42"/>
         <source>Bulk pricing</source>
         <translation>批量定价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="33"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="45"/>
         <source>Supply price</source>
         <translation>供货价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="34"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="46"/>
         <source>Suggested retail price</source>
         <translation>建议零售价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="35"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="47"/>
         <source>Current price</source>
         <translation>当前售价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="41"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="53"/>
         <source>Round up to end in 9</source>
         <translation>向上取整，尾数为 9</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="43"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="55"/>
         <source>Start from</source>
         <translation>基准价格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="44"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="56"/>
         <source>Add</source>
         <translation>加价</translation>
     </message>
 </context>
 <context>
+    <name>CounterCamera</name>
+    <message>
+        <location filename="../../desktop/ui/counter_camera.py" line="79"/>
+        <source>Camera</source>
+        <extracomment>At most this many seconds between the starts of two decodes: about three frames a second. The frame&apos;s long side is scaled down to this many pixels: a QR held up to a laptop&apos;s camera still reads, and a decode stays short. The same code seen again within this many seconds of its last sighting is not taken again: a QR held up for a while is read once.</extracomment>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/counter_camera.py" line="111"/>
+        <source>Read the buyer&apos;s QR code with this computer&apos;s camera.</source>
+        <translation>用这台电脑的摄像头扫买家的二维码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/counter_camera.py" line="121"/>
+        <source>No camera was found on this computer: scan with a barcode scanner or type the order number.</source>
+        <translation>这台电脑上没有找到摄像头：请用扫码枪扫码，或输入订单号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/counter_camera.py" line="140"/>
+        <source>This computer does not let the app use the camera: allow it in the system&apos;s privacy settings.</source>
+        <translation>系统不允许本应用使用摄像头：请在系统隐私设置中允许。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/counter_camera.py" line="173"/>
+        <source>Hold the buyer&apos;s QR code up to the camera.</source>
+        <translation>请把买家的二维码对准摄像头。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/counter_camera.py" line="189"/>
+        <source>The camera is off: {reason}</source>
+        <translation>摄像头已关闭：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/counter_camera.py" line="207"/>
+        <source>Reading the camera&apos;s picture</source>
+        <translation>正在识别摄像头画面</translation>
+    </message>
+</context>
+<context>
     <name>CounterDialog</name>
     <message>
-        <location filename="../../desktop/ui/pickup_dialogs.py" line="169"/>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="172"/>
         <source>Counter: pickup orders</source>
         <translation>门店柜台：自提订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pickup_dialogs.py" line="171"/>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="174"/>
         <source>Scan the buyer&apos;s QR code, or type the order number and press Enter.</source>
         <translation>扫描买家的二维码，或输入订单号后按回车。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pickup_dialogs.py" line="175"/>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="178"/>
         <source>order number, e.g. 1-2</source>
         <translation>订单号，例如 1-2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pickup_dialogs.py" line="184"/>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="191"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pickup_dialogs.py" line="184"/>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="191"/>
         <source>Goods</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pickup_dialogs.py" line="185"/>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="192"/>
         <source>Buyer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pickup_dialogs.py" line="185"/>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="192"/>
         <source>Pickup point</source>
         <translation>自提门店</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pickup_dialogs.py" line="186"/>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="193"/>
         <source>Pickup code</source>
         <translation>取货码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pickup_dialogs.py" line="186"/>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="193"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pickup_dialogs.py" line="229"/>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="241"/>
         <source>Looking up the order</source>
         <translation>正在查找订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pickup_dialogs.py" line="246"/>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="258"/>
         <source>{goods} × {quantity}</source>
         <translation>{goods} × {quantity}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pickup_dialogs.py" line="250"/>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="262"/>
         <source>delivery, not pickup</source>
         <translation>快递订单，不是自提</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pickup_dialogs.py" line="259"/>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="271"/>
         <source>The buyer confirmed receipt on chain: hand over the goods.</source>
         <translation>买家已在链上确认收货：可以交货。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pickup_dialogs.py" line="261"/>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="273"/>
         <source>Ready for pickup. Waiting for the buyer to confirm receipt on their phone…</source>
         <translation>已备好货，等待买家在手机上确认收货…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pickup_dialogs.py" line="264"/>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="276"/>
         <source>Not marked ready for pickup yet.</source>
         <translation>还没有标记为备货完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pickup_dialogs.py" line="265"/>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="277"/>
         <source>This order is {state}: do not hand over goods for it.</source>
         <translation>这笔订单的状态是“{state}”：请不要交货。</translation>
     </message>
@@ -798,23 +884,23 @@
 <context>
     <name>CreditsPanel</name>
     <message>
-        <location filename="../../desktop/ui/order_credits.py" line="38"/>
+        <location filename="../../desktop/ui/order_credits.py" line="39"/>
         <source>Money waiting for you: {amount} —</source>
         <translation>有待您提取的款项：{amount} —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_credits.py" line="41"/>
+        <location filename="../../desktop/ui/order_credits.py" line="42"/>
         <source>A payout to {address} the token refused; the escrow keeps it until you withdraw it.</source>
         <translation>代币拒绝了付给 {address} 的款项；托管合约会替您保管，直到您提取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_credits.py" line="44"/>
-        <location filename="../../desktop/ui/order_credits.py" line="55"/>
+        <location filename="../../desktop/ui/order_credits.py" line="45"/>
+        <location filename="../../desktop/ui/order_credits.py" line="54"/>
         <source>Withdraw</source>
         <translation>提取</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_credits.py" line="57"/>
+        <location filename="../../desktop/ui/order_credits.py" line="56"/>
         <source>Withdraw {amount} to {address}? Password of that account:</source>
         <translation>将 {amount} 提取到 {address}？请输入该账户的密码：</translation>
     </message>
@@ -823,47 +909,47 @@
     <name>DashboardPage</name>
     <message>
         <location filename="../../desktop/ui/pages/__init__.py" line="32"/>
-        <location filename="../../desktop/ui/pages/dashboard.py" line="31"/>
+        <location filename="../../desktop/ui/pages/dashboard.py" line="34"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/dashboard.py" line="36"/>
+        <location filename="../../desktop/ui/pages/dashboard.py" line="39"/>
         <source>Sales this month</source>
         <translation>本月销售额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/dashboard.py" line="37"/>
+        <location filename="../../desktop/ui/pages/dashboard.py" line="40"/>
         <source>Income less expenses this month</source>
         <translation>本月收支净额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/dashboard.py" line="38"/>
+        <location filename="../../desktop/ui/pages/dashboard.py" line="41"/>
         <source>Money on hand</source>
         <translation>可用资金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/dashboard.py" line="39"/>
+        <location filename="../../desktop/ui/pages/dashboard.py" line="42"/>
         <source>Stock at supply price</source>
         <translation>库存（按供货价）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/dashboard.py" line="72"/>
+        <location filename="../../desktop/ui/pages/dashboard.py" line="67"/>
         <source>Reading the overview</source>
         <translation>正在读取概览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/dashboard.py" line="94"/>
+        <location filename="../../desktop/ui/pages/dashboard.py" line="99"/>
         <source>Net sales per day (元)</source>
         <translation>每日净销售额（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/dashboard.py" line="95"/>
+        <location filename="../../desktop/ui/pages/dashboard.py" line="99"/>
         <source>Net sales</source>
         <translation>净销售额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/dashboard.py" line="115"/>
+        <location filename="../../desktop/ui/pages/dashboard.py" line="102"/>
         <source>Where the money is (元)</source>
         <translation>资金分布（元）</translation>
     </message>
@@ -871,27 +957,27 @@
 <context>
     <name>DisputeDialog</name>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="138"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="137"/>
         <source>Dispute order {escrow}</source>
         <translation>对订单 {escrow} 申请仲裁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="141"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="140"/>
         <source>Open a dispute on order {escrow}? No arbitrator: a dispute can only time out. When the arbitration deadline passes the price goes back to the buyer, and the bond to you only if you had marked the order shipped.</source>
         <translation>要对订单 {escrow} 申请仲裁吗？没有仲裁人：争议只能等到超时处理。仲裁期限过后，货款退回买家；只有你已标记发货时，保证金才退给你。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="146"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="145"/>
         <source>Open a dispute on order {escrow}? The arbitrator named in the offer will rule a split and takes its stated fee; if it stays silent, the price goes back to the buyer, and the bond to you only if you had marked the order shipped.</source>
         <translation>要对订单 {escrow} 申请仲裁吗？报价中指定的仲裁人将裁决如何分配，并收取其声明的费用；如果仲裁人不作裁决，货款退回买家，只有你已标记发货时保证金才退给你。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="155"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="154"/>
         <source>What happened, for the arbitrator only (sealed to its key)</source>
         <translation>事情经过，只给仲裁人看（用其密钥加密）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="158"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="157"/>
         <source>Statement</source>
         <translation>陈述</translation>
     </message>
@@ -938,277 +1024,342 @@
     <name>DownlinePage</name>
     <message>
         <location filename="../../desktop/ui/pages/__init__.py" line="40"/>
-        <location filename="../../desktop/ui/pages/downline.py" line="124"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="128"/>
         <source>Downline</source>
         <translation>分销团队</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="33"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="36"/>
         <source>the supplier {account}: its supply price</source>
         <translation>供应商 {account}：供货价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="37"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="40"/>
         <source>{account} (level {level}): {rate}% of the price, rounded down</source>
         <translation>{account}（第 {level} 级）：售价的 {rate}%，向下取整</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="41"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="44"/>
         <source>Paid per unit ({lot})</source>
         <translation>每件支付（{lot}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="43"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="46"/>
         <source>{parts}; you get the rest</source>
         <translation>{parts}；其余归你</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="127"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="131"/>
         <source>Distributors you invited, and theirs. Commissions come from real sales only: never an entry fee, never pay for recruiting.</source>
         <translation>你邀请的分销商及其下线。佣金只来自真实销售：绝不收入门费，绝不为拉人付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="137"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="141"/>
         <source>Invite…</source>
         <translation>邀请…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="138"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="142"/>
         <source>Join an upline…</source>
         <translation>加入上级…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="139"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="143"/>
         <source>Accept a member…</source>
         <translation>接收成员…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="140"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="144"/>
         <source>Statement…</source>
         <translation>对账单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="150"/>
-        <location filename="../../desktop/ui/pages/downline.py" line="252"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="145"/>
+        <source>Commission plan…</source>
+        <translation>佣金方案…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="155"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="277"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="150"/>
-        <location filename="../../desktop/ui/pages/downline.py" line="264"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="155"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="289"/>
         <source>Joined</source>
         <translation>已加入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="151"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="156"/>
         <source>Members below</source>
         <translation>下线人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="180"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="189"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="181"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="190"/>
         <source>Your account {account}; upline: {upline}; {count} members below you.</source>
         <translation>你的账户 {account}；上级：{upline}；下线共 {count} 人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="216"/>
-        <location filename="../../desktop/ui/pages/downline.py" line="251"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="203"/>
+        <source>Your team</source>
+        <translation>你的团队</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="204"/>
+        <source>Team of {member}</source>
+        <translation>{member} 的团队</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="205"/>
+        <source>Reading the team&apos;s months</source>
+        <translation>正在读取团队月度数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="241"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="276"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="216"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="241"/>
         <source>An invite to your downline (EIP-712, “Ziliudi Downline”)</source>
         <translation>加入你下线的邀请（EIP-712，“Ziliudi Downline”）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="218"/>
-        <location filename="../../desktop/ui/pages/downline.py" line="252"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="243"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="277"/>
         <source>Upline</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="218"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="243"/>
         <source>Valid for</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="218"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="243"/>
         <source>7 days</source>
         <translation>7 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="219"/>
-        <location filename="../../desktop/ui/pages/downline.py" line="230"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="244"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="255"/>
         <source>Invite</source>
         <translation>邀请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="220"/>
-        <location filename="../../desktop/ui/pages/downline.py" line="254"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="245"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="279"/>
         <source>Password of {account}:</source>
         <translation>{account} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="223"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="248"/>
         <source>Signing the invite</source>
         <translation>正在签署邀请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="231"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="256"/>
         <source>Send this invite, or let the invitee scan the code. It can be used until {date}.</source>
         <translation>发送这份邀请，或让对方扫码。有效期至 {date}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="240"/>
-        <location filename="../../desktop/ui/pages/downline.py" line="253"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="265"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="278"/>
         <source>Join an upline</source>
         <translation>加入上级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="241"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="266"/>
         <source>Paste the invite (its code or link):</source>
         <translation>粘贴邀请（邀请码或链接）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="251"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="276"/>
         <source>Joining a downline, once and for good</source>
         <translation>加入下线（一经绑定不可更改）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="257"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="282"/>
         <source>Joining the downline</source>
         <translation>正在加入下线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="265"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="290"/>
         <source>You are in the downline of {upline}. Send this acceptance back to them so that they can record you.</source>
         <translation>你已加入 {upline} 的下线。请把这份确认书发回给对方，以便对方记录你。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="271"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="296"/>
         <source>Accept a member</source>
         <translation>接收成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="272"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="297"/>
         <source>Paste the member&apos;s acceptance:</source>
         <translation>粘贴成员的确认书：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="275"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="300"/>
         <source>Recording the member</source>
         <translation>正在记录成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="278"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="303"/>
         <source>{member} is in your downline.</source>
         <translation>{member} 已加入你的下线。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="283"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="308"/>
         <source>Statement</source>
         <translation>对账单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="283"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="308"/>
         <source>Month (YYYY-MM):</source>
         <translation>月份（YYYY-MM）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="287"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="312"/>
         <source>Building the statement</source>
         <translation>正在生成对账单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="323"/>
+        <source>There is no lot yet: a commission plan belongs to a lot (make one on the Lots page).</source>
+        <translation>还没有档期：佣金方案属于某个档期（请先在“档期”页新建）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="337"/>
+        <source>Saving the commission plan</source>
+        <translation>正在保存佣金方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="344"/>
+        <source>level {n}: {rate}%</source>
+        <translation>第 {n} 级：{rate}%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="346"/>
+        <source>permanently</source>
+        <translation>永久</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="347"/>
+        <source>for {days} days</source>
+        <translation>{days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="348"/>
+        <source>until another distributor brings them</source>
+        <translation>直到其他分销商带来该客户为止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="349"/>
+        <source>{lot}: {levels}; customers stay with their distributor {binding}.</source>
+        <translation>{lot}：{levels}；客户归属其分销商：{binding}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="350"/>
+        <source>no commission</source>
+        <translation>无佣金</translation>
     </message>
 </context>
 <context>
     <name>Dropship</name>
     <message>
-        <location filename="../../desktop/ui/dropship_dialogs.py" line="56"/>
+        <location filename="../../desktop/ui/dropship_dialogs.py" line="58"/>
         <source>No lot here came from a supplier&apos;s sheet, so there is no one to ship for you.</source>
         <translation>这里没有来自供应商档期表的档期，所以没有可以为您代发的供应商。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dropship_dialogs.py" line="65"/>
+        <location filename="../../desktop/ui/dropship_dialogs.py" line="67"/>
         <source>Save the sealed shipping list</source>
         <translation>保存加密的代发货单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dropship_dialogs.py" line="66"/>
+        <location filename="../../desktop/ui/dropship_dialogs.py" line="68"/>
         <source>Sealed shipping list (*.zlship)</source>
         <translation>加密代发货单 (*.zlship)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dropship_dialogs.py" line="69"/>
+        <location filename="../../desktop/ui/dropship_dialogs.py" line="71"/>
         <source>Save the shipping list</source>
         <translation>保存代发货单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dropship_dialogs.py" line="70"/>
+        <location filename="../../desktop/ui/dropship_dialogs.py" line="72"/>
         <source>Excel workbook (*.xlsx);;CSV, opens in Excel (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，可用 Excel 打开 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dropship_dialogs.py" line="74"/>
+        <location filename="../../desktop/ui/dropship_dialogs.py" line="76"/>
         <source>Writing the shipping list</source>
         <translation>正在写入代发货单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dropship_dialogs.py" line="78"/>
+        <location filename="../../desktop/ui/dropship_dialogs.py" line="84"/>
         <source>{n} orders were written to {path}.</source>
         <translation>已将 {n} 个订单写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dropship_dialogs.py" line="86"/>
+        <location filename="../../desktop/ui/dropship_dialogs.py" line="87"/>
+        <source>{count} pickup orders are left out: they are collected in the shop.</source>
+        <translation>未列入 {count} 笔自提订单：买家到店取货。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dropship_dialogs.py" line="94"/>
         <source>The supplier&apos;s reply</source>
         <translation>供应商的发货回单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dropship_dialogs.py" line="87"/>
+        <location filename="../../desktop/ui/dropship_dialogs.py" line="95"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dropship_dialogs.py" line="90"/>
+        <location filename="../../desktop/ui/dropship_dialogs.py" line="98"/>
         <source>Reading the reply</source>
         <translation>正在读取回单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dropship_dialogs.py" line="103"/>
+        <location filename="../../desktop/ui/dropship_dialogs.py" line="108"/>
         <source>No row of the reply names an order waiting to be shipped.</source>
         <translation>回单中没有一行对应待发货的订单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dropship_dialogs.py" line="109"/>
+        <location filename="../../desktop/ui/dropship_dialogs.py" line="114"/>
         <source>{n} more</source>
         <translation>另有 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dropship_dialogs.py" line="111"/>
+        <location filename="../../desktop/ui/dropship_dialogs.py" line="116"/>
         <source>Refused rows</source>
         <translation>被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dropship_dialogs.py" line="114"/>
+        <location filename="../../desktop/ui/dropship_dialogs.py" line="119"/>
         <source>The orders of one reply must be of one seller account.</source>
         <translation>一份回单中的订单必须属于同一个卖家账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dropship_dialogs.py" line="116"/>
+        <location filename="../../desktop/ui/dropship_dialogs.py" line="121"/>
         <source>Mark {n} orders shipped</source>
         <translation>将 {n} 个订单标记为已发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dropship_dialogs.py" line="118"/>
+        <location filename="../../desktop/ui/dropship_dialogs.py" line="123"/>
         <source>Password of the seller account {address} to mark them shipped in one transaction:</source>
         <translation>输入卖家账户 {address} 的密码，在一笔交易中把它们标记为已发货：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dropship_dialogs.py" line="133"/>
+        <location filename="../../desktop/ui/dropship_dialogs.py" line="136"/>
         <source>{n} orders were marked shipped in one transaction.</source>
         <translation>已在一笔交易中将 {n} 个订单标记为已发货。</translation>
     </message>
@@ -1216,47 +1367,47 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="111"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="26"/>
         <source>Record an entry</source>
         <translation>记一笔</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="119"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="34"/>
         <source>e.g. 35 or 35.50</source>
         <translation>例如 35 或 35.50</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="130"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="45"/>
         <source>To (debit)</source>
         <translation>借方（收到）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="131"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="46"/>
         <source>From (credit)</source>
         <translation>贷方（来自）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="132"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="47"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="133"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="48"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="134"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="49"/>
         <source>What for</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="135"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="50"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="136"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="51"/>
         <source>Receipt picture</source>
         <translation>收据图片</translation>
     </message>
@@ -1264,32 +1415,32 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../desktop/ui/pickup_dialogs.py" line="139"/>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="141"/>
         <source>Delivery or pickup</source>
         <translation>快递或自提</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pickup_dialogs.py" line="141"/>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="143"/>
         <source>{count} listings chosen.</source>
         <translation>已选 {count} 个商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pickup_dialogs.py" line="144"/>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="146"/>
         <source>Delivery only</source>
         <translation>只发快递</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pickup_dialogs.py" line="145"/>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="147"/>
         <source>Pickup in the shop only</source>
         <translation>只能到店自提</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pickup_dialogs.py" line="146"/>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="148"/>
         <source>Delivery or pickup, as the buyer chooses</source>
         <translation>快递或到店自提，由买家选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pickup_dialogs.py" line="148"/>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="150"/>
         <source>Buyers get them by</source>
         <translation>取货方式</translation>
     </message>
@@ -1352,148 +1503,148 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="55"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="56"/>
         <source>Import stock</source>
         <translation>导入库存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="66"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="67"/>
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="67"/>
-        <location filename="../../desktop/ui/import_wizard.py" line="187"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="68"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="188"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="69"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="70"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="86"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="87"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="96"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="97"/>
         <source>Stock file (CSV or XLSX)</source>
         <translation>库存文件（CSV 或 XLSX）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="97"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="98"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="98"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="99"/>
         <source>Into lot</source>
         <translation>导入到档期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="99"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="100"/>
         <source>Supplier (its column mapping is remembered)</source>
         <translation>供货商（会记住它的列对应关系）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="114"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="115"/>
         <source>Text encoding</source>
         <translation>文本编码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="159"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="160"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="159"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="160"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="159"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="160"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="186"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="187"/>
         <source>Import the valid rows</source>
         <translation>导入有效的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="187"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="188"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="193"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="194"/>
         <source>Stock file</source>
         <translation>库存文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="194"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="195"/>
         <source>Stock files (*.csv *.txt *.xlsx)</source>
         <translation>库存文件 (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="220"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="221"/>
         <source>column {n}</source>
         <translation>第 {n} 列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="225"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="226"/>
         <source>(not in the file)</source>
         <translation>（文件中没有）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="230"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="231"/>
         <source>The columns as you mapped them for this supplier last time.</source>
         <translation>沿用上次为这个供货商设置的列对应关系。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="232"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="233"/>
         <source>The columns as guessed from the header; correct any that are wrong.</source>
         <translation>这是根据表头推测的列对应关系，如有不对请更正。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="258"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="259"/>
         <source>The text encoding is not certain: it may be {candidates}. Check the names in the sample and choose the encoding that shows them right.</source>
         <translation>无法确定文本编码：可能是 {candidates}。请查看样例中的名称，选择能正确显示它们的编码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="307"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="308"/>
         <source>Reading the stock file</source>
         <translation>正在读取库存文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="328"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="329"/>
         <source>Importing stock</source>
         <translation>正在导入库存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="335"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="336"/>
         <source>{n} items were imported into “{lot}”.</source>
         <translation>已将 {n} 个商品导入“{lot}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="338"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="339"/>
         <source>{n} rejected rows were left out.</source>
         <translation>有 {n} 行不合格，未导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="352"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="353"/>
         <source>Nothing was imported.</source>
         <translation>没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="359"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="360"/>
         <source>{bad} rows were rejected and {good} rows are valid. Import the valid rows and leave the rejected ones out, or cancel and fix the file.</source>
         <translation>有 {bad} 行不合格，{good} 行有效。可以只导入有效的行、跳过不合格的行，也可以取消后修改文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="363"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="364"/>
         <source>The problems of the first {n} rejected rows are listed.</source>
         <translation>下面列出前 {n} 个被拒绝行的问题。</translation>
     </message>
@@ -1501,104 +1652,118 @@
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="36"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="37"/>
         <source>Transactions</source>
         <translation>交易记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="37"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="38"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="37"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="38"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="37"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="38"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="37"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="38"/>
         <source>Transaction</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="40"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="41"/>
         <source>Speed up…</source>
         <translation>加速…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="44"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="45"/>
         <source>Cancel transaction…</source>
         <translation>取消交易…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="53"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="54"/>
         <source>pending</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="53"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="54"/>
         <source>confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="53"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="54"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="54"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="55"/>
         <source>replaced</source>
         <translation>已替换</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="54"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="55"/>
         <source>dropped</source>
         <translation>已丢弃</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="55"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="56"/>
         <source>rejected</source>
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="83"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="80"/>
         <source>Cancel transaction</source>
         <translation>取消交易</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="83"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="80"/>
         <source>Cancelling</source>
         <translation>正在取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="84"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="81"/>
         <source>Cancel it (a transfer of nothing to yourself takes its place, for a higher fee)? Password of the sending account:</source>
         <translation>要取消这笔交易吗？（将以更高的手续费向你自己转账 0 来顶替它）发送账户的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="92"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="89"/>
         <source>Only a pending transaction can be sped up or cancelled.</source>
         <translation>只有待确认的交易才能加速或取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="76"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="75"/>
         <source>Speed up</source>
         <translation>加速</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="77"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="76"/>
         <source>Send it again with a higher fee? Password of the sending account:</source>
         <translation>用更高的手续费重新发送吗？请输入付款账户的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="76"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="75"/>
         <source>Speeding up</source>
         <translation>正在加速</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageStep</name>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="79"/>
+        <source>Welcome to Ziliudi</source>
+        <extracomment>The page a new profile opens on, by its role.</extracomment>
+        <translation>欢迎使用自留地</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="80"/>
+        <source>Choose the language of the interface. You can change it later in Settings.</source>
+        <translation>选择界面语言，以后可在“设置”中更改。</translation>
     </message>
 </context>
 <context>
@@ -1749,7 +1914,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages/lots.py" line="65"/>
-        <location filename="../../desktop/ui/pages/lots.py" line="468"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="460"/>
         <source>Window</source>
         <translation>档期时间</translation>
     </message>
@@ -1839,87 +2004,87 @@
         <translation>发布“{lot}”吗？发布后其商品和条款将不能再修改，并会在档期开始时向分销商开放。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="320"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="318"/>
         <source>Revising the lot</source>
         <translation>正在修订档期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="329"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="325"/>
         <source>Revision {n} made. Export the sheet again to send it to the distributors.</source>
         <translation>已生成第 {n} 版。请重新导出签名档期表，发给分销商。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="345"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="341"/>
         <source>Close “{lot}” now? Nothing more can be sold from it; orders already paid stay as they are.</source>
         <translation>现在结束“{lot}”吗？结束后不能再售出；已付款的订单保持不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="349"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="345"/>
         <source>Closing the lot</source>
         <translation>正在结束档期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="355"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="351"/>
         <source>“{lot}” is closed; nothing more is sold from it.</source>
         <translation>“{lot}”已结束，不再售出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="367"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="361"/>
         <source>“{lot}” has no revisions after the first.</source>
         <translation>“{lot}”在第一版之后没有修订。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="372"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="366"/>
         <source>Revision {n} ({when}):</source>
         <translation>第 {n} 版（{when}）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="380"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="374"/>
         <source>Excel workbook (*.xlsx);;CSV, opens in Excel (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，可用 Excel 打开 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="394"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="388"/>
         <source>{n} rows were written to {path}.</source>
         <translation>已将 {n} 行写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="401"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="395"/>
         <source>Exporting items</source>
         <translation>正在导出商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="402"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="396"/>
         <source>Export items</source>
         <translation>导出商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="407"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="401"/>
         <source>Exporting sell-through</source>
         <translation>正在导出售罄率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="408"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="402"/>
         <source>Export sell-through and settlement</source>
         <translation>导出售罄与结算表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="472"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="464"/>
         <source>For</source>
         <translation>给</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="473"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="465"/>
         <source>Allotment</source>
         <translation>配额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="528"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="518"/>
         <source>What changed:</source>
         <translation>变更内容：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="531"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="521"/>
         <source>and {n} more</source>
         <translation>另有 {n} 项</translation>
     </message>
@@ -1944,103 +2109,103 @@
         <translation>正在发布档期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="451"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="443"/>
         <source>Create or import a wallet account on the Wallet page first; it signs the sheet.</source>
         <translation>请先在“钱包”页面创建或导入一个账户，档期表要用它来签名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="461"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="453"/>
         <source>Export signed sheet</source>
         <translation>导出签名档期表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="463"/>
-        <location filename="../../desktop/ui/pages/lots.py" line="503"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="455"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="495"/>
         <source>Lot sheet (*.zlsheet)</source>
         <translation>档期表 (*.zlsheet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="466"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="458"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="466"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="458"/>
         <source>Lot sheet (EIP-712, “Ziliudi Lot Sheet”)</source>
         <translation>档期表（EIP-712，“Ziliudi Lot Sheet”）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="467"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="459"/>
         <source>Lot</source>
         <translation>档期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="467"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="459"/>
         <source>Revision</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="468"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="460"/>
         <source>Seller</source>
         <translation>卖家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="469"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="461"/>
         <source>Items</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="469"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="461"/>
         <source>every item of the lot, with its prices and quantity, fixed by a hash of the sheet</source>
         <translation>档期内全部商品及其价格和数量，由档期表的哈希值锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="475"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="467"/>
         <source>Sign the lot sheet</source>
         <translation>签署档期表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="476"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="468"/>
         <source>Password of {address}:</source>
         <translation>{address} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="490"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="482"/>
         <source>Signing the lot sheet</source>
         <translation>正在签署档期表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="492"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="484"/>
         <source>The sheet of “{lot}” (revision {revision}, {n} items) was signed by {address} and written to {path}.</source>
         <translation>“{lot}”的档期表（第 {revision} 版，{n} 个商品）已由 {address} 签名，并写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="502"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="494"/>
         <source>Import lot sheet</source>
         <translation>导入档期表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="506"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="498"/>
         <source>Checking the lot sheet</source>
         <translation>正在校验档期表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="514"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="506"/>
         <source>New lot “{lot}” from seller {seller} (signature verified).</source>
         <translation>已导入卖家 {seller} 的新档期“{lot}”（签名已验证）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="515"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="507"/>
         <source>Lot “{lot}” updated to revision {revision} from seller {seller} (signature verified).</source>
         <translation>档期“{lot}”已更新到卖家 {seller} 的第 {revision} 版（签名已验证）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="518"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="510"/>
         <source>{added} items added, {updated} updated, {withdrawn} withdrawn.</source>
         <translation>新增 {added} 个商品，更新 {updated} 个，撤下 {withdrawn} 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="521"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="513"/>
         <source>{count} items came without their picture: the sheet named a picture it does not carry, or one that is not an image.</source>
         <translation>{count} 个商品未带图片导入：档期表引用了其中没有的图片，或该文件不是图片。</translation>
     </message>
@@ -2112,7 +2277,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/lot_dialogs.py" line="236"/>
-        <location filename="../../desktop/ui/pages/lots.py" line="474"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="466"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -2140,52 +2305,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/ui/main_window.py" line="136"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <source>&amp;About Ziliudi</source>
+        <translation>关于自留地(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="138"/>
+        <source>Tour of the areas</source>
+        <translation>功能导览</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>The translation for {language} is missing.</source>
         <translation>缺少 {language} 的翻译文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178"/>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
         <source>Ziliudi — your own plot</source>
         <translation>自留地 — 你自己的地盘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>{profile} — Ziliudi</source>
         <translation>{profile} — 自留地</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182"/>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
         <source>Profile: {name}</source>
         <translation>账套：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184"/>
+        <location filename="../../desktop/ui/main_window.py" line="241"/>
         <source>No profile open</source>
         <translation>未打开账套</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
         <source>wrong chain</source>
         <translation>链不匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>{network}: {state}</source>
         <translation>{network}：{state}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="267"/>
         <source>Tasks are still running. Cancel them and quit?</source>
         <translation>还有任务在运行。取消这些任务并退出吗？</translation>
     </message>
@@ -2204,6 +2384,52 @@
     </message>
 </context>
 <context>
+    <name>NameStep</name>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="124"/>
+        <source>Name your profile</source>
+        <translation>给账套起个名字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="125"/>
+        <source>A profile is one business with its own book, such as your shop&apos;s name. Chinese names are welcome.</source>
+        <translation>一个账套就是一门生意，有自己的账本，比如用你的店名。可以用中文名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="127"/>
+        <source>Profile name</source>
+        <translation>账套名称</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkStep</name>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="279"/>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="280"/>
+        <source>Where the escrow and the wallet&apos;s payments run.</source>
+        <translation>担保和钱包付款运行的网络。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="283"/>
+        <source>{name}: test money, not real money; try everything safely</source>
+        <translation>{name}：测试币，不是真钱；可以放心试用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="286"/>
+        <source>{name}: the node you run at 127.0.0.1:8545</source>
+        <translation>{name}：你在 127.0.0.1:8545 运行的节点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="288"/>
+        <source>Other networks are added later on the Wallet page.</source>
+        <translation>其他网络以后可在“钱包”页添加。</translation>
+    </message>
+</context>
+<context>
     <name>NetworkWatch</name>
     <message>
         <location filename="../../desktop/ui/network_watch.py" line="76"/>
@@ -2216,7 +2442,7 @@
         <translation>正在核对已发出的交易</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/network_watch.py" line="112"/>
+        <location filename="../../desktop/ui/network_watch.py" line="113"/>
         <source>Syncing escrow events</source>
         <translation>正在同步担保交易事件</translation>
     </message>
@@ -2315,32 +2541,32 @@
 <context>
     <name>OfferRevoker</name>
     <message>
-        <location filename="../../desktop/ui/offer_revoke.py" line="21"/>
+        <location filename="../../desktop/ui/offer_revoke.py" line="23"/>
         <source>listing removed</source>
         <translation>商品已下架</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offer_revoke.py" line="21"/>
+        <location filename="../../desktop/ui/offer_revoke.py" line="23"/>
         <source>price changed</source>
         <translation>价格已改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offer_revoke.py" line="22"/>
+        <location filename="../../desktop/ui/offer_revoke.py" line="24"/>
         <source>lot closed</source>
         <translation>档期已结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offer_revoke.py" line="23"/>
+        <location filename="../../desktop/ui/offer_revoke.py" line="25"/>
         <source>price outside the supplier&apos;s rules</source>
         <translation>价格超出供应商的规定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offer_revoke.py" line="24"/>
+        <location filename="../../desktop/ui/offer_revoke.py" line="26"/>
         <source>promises more than the stock left</source>
         <translation>承诺的数量超过剩余库存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offer_revoke.py" line="25"/>
+        <location filename="../../desktop/ui/offer_revoke.py" line="27"/>
         <source>names another arbitrator</source>
         <translation>指定了其他仲裁人</translation>
     </message>
@@ -2350,42 +2576,42 @@
         <translation>正在查找失效的报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offer_revoke.py" line="49"/>
+        <location filename="../../desktop/ui/offer_revoke.py" line="46"/>
         <source>Every signed offer still holds; nothing to revoke.</source>
         <translation>所有已签名的报价都仍然有效，无需撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offer_revoke.py" line="52"/>
+        <location filename="../../desktop/ui/offer_revoke.py" line="49"/>
         <source>(listing removed)</source>
         <translation>（商品已下架）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offer_revoke.py" line="55"/>
+        <location filename="../../desktop/ui/offer_revoke.py" line="52"/>
         <source>{n} more</source>
         <translation>另有 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offer_revoke.py" line="56"/>
+        <location filename="../../desktop/ui/offer_revoke.py" line="53"/>
         <source>Network fee</source>
         <translation>网络手续费</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offer_revoke.py" line="56"/>
+        <location filename="../../desktop/ui/offer_revoke.py" line="53"/>
         <source>about {fee} (at most {most})</source>
         <translation>约 {fee}（最多 {most}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offer_revoke.py" line="59"/>
+        <location filename="../../desktop/ui/offer_revoke.py" line="56"/>
         <source>Revoke {n} offers</source>
         <translation>撤销 {n} 个报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offer_revoke.py" line="61"/>
+        <location filename="../../desktop/ui/offer_revoke.py" line="58"/>
         <source>These offers no longer hold; an old copy of the site could still sell with them. Password of {address} to revoke them in one transaction:</source>
         <translation>这些报价已经失效，但旧版店铺网页仍可能用它们成交。输入 {address} 的密码，在一笔交易中撤销它们：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offer_revoke.py" line="73"/>
+        <location filename="../../desktop/ui/offer_revoke.py" line="70"/>
         <source>Revoked {n} offers in one transaction.</source>
         <translation>已在一笔交易中撤销 {n} 个报价。</translation>
     </message>
@@ -2394,153 +2620,153 @@
     <name>OfflinePage</name>
     <message>
         <location filename="../../desktop/ui/pages/__init__.py" line="38"/>
-        <location filename="../../desktop/ui/pages/offline.py" line="41"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="45"/>
         <source>Offline sales</source>
         <translation>线下销售</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="46"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="50"/>
         <source>Record a sale…</source>
         <translation>记录一笔销售…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="47"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="51"/>
         <source>Add order code…</source>
         <translation>添加订单码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="48"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="52"/>
         <source>Money arrived</source>
         <translation>已收款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="49"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="53"/>
         <source>Shipped…</source>
         <translation>发货…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="50"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="54"/>
         <source>Delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="51"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="55"/>
         <source>Cancel order</source>
         <translation>取消订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="62"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="66"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="63"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="67"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="84"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="88"/>
         <source>Releasing the stock of unpaid orders</source>
         <translation>正在释放未付款订单的库存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="89"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="93"/>
         <source>waiting for money</source>
         <translation>待收款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="89"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="93"/>
         <source>paid</source>
         <translation>已付款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="90"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="94"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="95"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="99"/>
         <source>waiting for money until {due}</source>
         <translation>待收款（至 {due}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="98"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="102"/>
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="100"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="104"/>
         <source>shipped: {carrier} {number}</source>
         <translation>已发货：{carrier} {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="110"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="112"/>
         <source>Order</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="110"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="112"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="110"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="112"/>
         <source>Goods</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="110"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="112"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="111"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="113"/>
         <source>Total</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="111"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="113"/>
         <source>Paid by</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="111"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="113"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="111"/>
-        <location filename="../../desktop/ui/pages/offline.py" line="114"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="113"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="116"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="114"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="116"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="114"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="116"/>
         <source>Offline orders</source>
         <translation>线下订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="115"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="117"/>
         <source>Escrow orders</source>
         <translation>担保订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="115"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="117"/>
         <source>Paid</source>
         <translation>已付金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="141"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="143"/>
         <source>Reading the customers</source>
         <translation>正在读取客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="160"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="162"/>
         <source>Choose an order first.</source>
         <translation>请先选择一个订单。</translation>
     </message>
@@ -2560,57 +2786,57 @@
         <translation>已记录订单 {number}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="210"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="207"/>
         <source>Adding the order code</source>
         <translation>正在添加订单码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="214"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="211"/>
         <source>Added order {number} for {customer}: it waits for the money until {due}.</source>
         <translation>已为 {customer} 添加订单 {number}，等待收款至 {due}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="231"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="226"/>
         <source>Recording the shipment</source>
         <translation>正在记录发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="235"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="230"/>
         <source>Order {number} is shipped.</source>
         <translation>订单 {number} 已发货。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="243"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="238"/>
         <source>Recording the delivery</source>
         <translation>正在记录送达</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="246"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="241"/>
         <source>Order {number} is delivered.</source>
         <translation>订单 {number} 已送达。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="260"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="253"/>
         <source>Marking the order paid</source>
         <translation>正在标记已收款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="264"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="257"/>
         <source>Order {number} is paid.</source>
         <translation>订单 {number} 已收款。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="271"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="264"/>
         <source>Cancel this order? Its goods go back into stock.</source>
         <translation>取消这个订单吗？商品会退回库存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="273"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="266"/>
         <source>Cancelling the order</source>
         <translation>正在取消订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/offline.py" line="276"/>
+        <location filename="../../desktop/ui/pages/offline.py" line="269"/>
         <source>Order {number} is cancelled.</source>
         <translation>订单 {number} 已取消。</translation>
     </message>
@@ -2618,27 +2844,27 @@
 <context>
     <name>OrderCodeDialog</name>
     <message>
-        <location filename="../../desktop/ui/payment_dialogs.py" line="129"/>
+        <location filename="../../desktop/ui/payment_dialogs.py" line="130"/>
         <source>Add an order code</source>
         <translation>添加订单码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payment_dialogs.py" line="131"/>
+        <location filename="../../desktop/ui/payment_dialogs.py" line="132"/>
         <source>Paste the order code the buyer sent after paying your WeChat Pay or Alipay code, or read it from a screenshot of its QR. It becomes an unpaid order holding its stock until it is due.</source>
         <translation>粘贴买家付款后发来的订单码，或从订单码二维码的截图读取。它会成为一笔待收款订单，到期前为它保留库存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payment_dialogs.py" line="140"/>
+        <location filename="../../desktop/ui/payment_dialogs.py" line="141"/>
         <source>Read from a picture…</source>
         <translation>从图片读取…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payment_dialogs.py" line="153"/>
+        <location filename="../../desktop/ui/payment_dialogs.py" line="154"/>
         <source>Choose a picture of the order code</source>
         <translation>选择订单码的图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payment_dialogs.py" line="154"/>
+        <location filename="../../desktop/ui/payment_dialogs.py" line="155"/>
         <source>Pictures ({patterns})</source>
         <translation>图片 ({patterns})</translation>
     </message>
@@ -2646,42 +2872,42 @@
 <context>
     <name>OrderStates</name>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="498"/>
+        <location filename="../../desktop/ui/core_texts.py" line="507"/>
         <source>Accepted</source>
         <translation>已接单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="499"/>
+        <location filename="../../desktop/ui/core_texts.py" line="508"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="500"/>
+        <location filename="../../desktop/ui/core_texts.py" line="509"/>
         <source>Disputed</source>
         <translation>争议中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="501"/>
+        <location filename="../../desktop/ui/core_texts.py" line="510"/>
         <source>Funded</source>
         <translation>待接单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="502"/>
+        <location filename="../../desktop/ui/core_texts.py" line="511"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="503"/>
+        <location filename="../../desktop/ui/core_texts.py" line="512"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="504"/>
+        <location filename="../../desktop/ui/core_texts.py" line="513"/>
         <source>Resolved</source>
         <translation>已裁决</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="505"/>
+        <location filename="../../desktop/ui/core_texts.py" line="514"/>
         <source>Shipped</source>
         <translation>已发货</translation>
     </message>
@@ -2689,42 +2915,42 @@
 <context>
     <name>OrdersModel</name>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="40"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="47"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="40"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="47"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="40"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="47"/>
         <source>Goods</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="40"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="47"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="41"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="48"/>
         <source>Price</source>
         <translation>售价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="41"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="48"/>
         <source>Buyer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="41"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="48"/>
         <source>Deadline</source>
         <translation>截止时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="42"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="49"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
@@ -2733,128 +2959,128 @@
     <name>OrdersPage</name>
     <message>
         <location filename="../../desktop/ui/pages/__init__.py" line="35"/>
-        <location filename="../../desktop/ui/pages/orders.py" line="58"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="64"/>
         <source>Orders &amp; escrow</source>
         <translation>订单与担保</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="69"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="75"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="98"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="104"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="98"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="104"/>
         <source>Block</source>
         <translation>区块</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="99"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="105"/>
         <source>Transaction</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="99"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="105"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="108"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="114"/>
         <source>Accept (co-sign)</source>
         <translation>接单（共同签署）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="109"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="115"/>
         <source>Mark shipped…</source>
         <translation>标记发货…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="110"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="116"/>
         <source>Settle…</source>
         <translation>协商结算…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="111"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="117"/>
         <source>Dispute…</source>
         <translation>发起争议…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="112"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="118"/>
         <source>Add statement…</source>
         <translation>补充陈述…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="113"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="119"/>
         <source>Claim payment</source>
         <translation>领取货款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="114"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="120"/>
         <source>Return to buyer</source>
         <translation>退还买家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="115"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="121"/>
         <source>Shipping list…</source>
         <translation>代发货单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="116"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="122"/>
         <source>Shipped from reply…</source>
         <translation>按回单发货…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="117"/>
-        <location filename="../../desktop/ui/pages/orders.py" line="392"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="123"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="379"/>
         <source>Ready for pickup</source>
         <translation>备货完成（自提）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="118"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="124"/>
         <source>Counter…</source>
         <translation>柜台核销…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="174"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="179"/>
         <source>Reading orders</source>
         <translation>正在读取订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="194"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="197"/>
         <source>Syncing escrow events</source>
         <translation>正在同步担保交易事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="227"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="231"/>
         <source>{network}: {count} orders</source>
         <translation>{network}：{count} 个订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="230"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="234"/>
         <source>synced to block {block}</source>
         <translation>已同步到区块 {block}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="240"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="243"/>
         <source>Order {escrow}: {what} within {left}</source>
         <translation>订单 {escrow}：须在 {left} 内{what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="242"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="245"/>
         <source>accept</source>
         <translation>接单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="242"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="245"/>
         <source>ship</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="244"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="247"/>
         <source>Due soon:</source>
         <translation>即将到期：</translation>
     </message>
@@ -2864,170 +3090,170 @@
         <translation>已通过{carrier}发货，运单号 {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="310"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="307"/>
         <source>Statement from the seller</source>
         <translation>卖家的陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="311"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="308"/>
         <source>Statement from the buyer</source>
         <translation>买家的陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="365"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="356"/>
         <source>as each order&apos;s offer states (not in this book)</source>
         <translation>按各订单报价所定（本账套中没有记录）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="366"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="357"/>
         <source>Accept orders {orders}: co-sign them and post your bond</source>
         <translation>接单 {orders}：共同签署并交付你的保证金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="368"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="359"/>
         <source>Your bond</source>
         <translation>你的保证金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="369"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="360"/>
         <source>The bond</source>
         <translation>保证金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="369"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="360"/>
         <source>comes back to you when the order is paid out; if you do not mark it shipped by its ship deadline, the buyer takes it with the price</source>
         <translation>订单结算时退还给你；如果你没有在发货期限前标记发货，买家会连同货款一起取走</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="328"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="325"/>
         <source>Password of the seller account {address}:</source>
         <translation>卖家账户 {address} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="347"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="342"/>
         <source>Accept {count} orders</source>
         <translation>接单（{count} 个订单）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="381"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="370"/>
         <source>Mark shipped</source>
         <translation>标记发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="413"/>
-        <location filename="../../desktop/ui/pages/orders.py" line="455"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="395"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="430"/>
         <source>Escrow {escrow}</source>
         <translation>担保交易 {escrow}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="469"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="441"/>
         <source>Simulated buyer signs</source>
         <translation>模拟买家签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="488"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="456"/>
         <source>Settle</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="500"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="465"/>
         <source>Add a seller account on the Wallet page first.</source>
         <translation>请先在“钱包”页面添加一个卖家账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="366"/>
-        <location filename="../../desktop/ui/pages/orders.py" line="482"/>
-        <location filename="../../desktop/ui/pages/orders.py" line="502"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="357"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="450"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="467"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="446"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="421"/>
         <source>Statement on order {escrow}</source>
         <translation>订单 {escrow} 的陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="447"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="422"/>
         <source>What happened, for the arbitrator only (sealed to its key):</source>
         <translation>事情经过，只给仲裁人看（用其密钥加密）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="482"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="450"/>
         <source>A settlement of order {order}: the escrow pays out as below and the order closes</source>
         <translation>订单 {order} 的协商分配：托管按下列金额付出，订单结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="485"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="453"/>
         <source>To the buyer</source>
         <translation>给买家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="486"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="454"/>
         <source>To you</source>
         <translation>给你</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="502"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="467"/>
         <source>Escrow offers (EIP-712, “Ziliudi Escrow”)</source>
         <translation>担保报价（EIP-712，“Ziliudi Escrow”）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="503"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="468"/>
         <source>Listings</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="503"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="468"/>
         <source>every live listing without a valid offer, at its price now, up to its stock</source>
         <translation>所有尚无有效报价的在售商品，按当前售价，以库存为上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="505"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="470"/>
         <source>Seller</source>
         <translation>卖家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="506"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="471"/>
         <source>Sign offers</source>
         <translation>签署报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="507"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="472"/>
         <source>Sign offers for the live listings with {address}? Its password:</source>
         <translation>用 {address} 为在售商品签署报价吗？请输入它的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="515"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="480"/>
         <source>Signing offers</source>
         <translation>正在签署报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="523"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="491"/>
         <source>Simulated buyer pays</source>
         <translation>模拟买家付款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="530"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="496"/>
         <source>Choose one order first.</source>
         <translation>请先选择一个订单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="533"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="499"/>
         <source>Simulated buyer acts</source>
         <translation>模拟买家操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="539"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="503"/>
         <source>Jumping time</source>
         <translation>正在快进时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="25"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="32"/>
         <source>passed</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="28"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="35"/>
         <source>{days} d {hms}</source>
         <translation>{days} 天 {hms}</translation>
     </message>
@@ -3035,62 +3261,62 @@
 <context>
     <name>PaymentCodesDialog</name>
     <message>
-        <location filename="../../desktop/ui/payment_dialogs.py" line="26"/>
+        <location filename="../../desktop/ui/payment_dialogs.py" line="27"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payment_dialogs.py" line="27"/>
+        <location filename="../../desktop/ui/payment_dialogs.py" line="28"/>
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payment_dialogs.py" line="37"/>
+        <location filename="../../desktop/ui/payment_dialogs.py" line="38"/>
         <source>Payment QR codes</source>
         <translation>收款码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payment_dialogs.py" line="39"/>
+        <location filename="../../desktop/ui/payment_dialogs.py" line="40"/>
         <source>Buyers who do not pay through the escrow scan one of these codes on the storefront&apos;s checkout and send you the order code by WeChat. Only the code&apos;s text is kept; the QR is drawn anew.</source>
         <translation>不用担保付款的买家在店铺下单页扫这些码付款，再用微信把订单码发给你。只保存收款码里的文字，二维码会重新生成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payment_dialogs.py" line="58"/>
+        <location filename="../../desktop/ui/payment_dialogs.py" line="59"/>
         <source>Add WeChat Pay code…</source>
         <translation>添加微信收款码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payment_dialogs.py" line="59"/>
+        <location filename="../../desktop/ui/payment_dialogs.py" line="60"/>
         <source>Add Alipay code…</source>
         <translation>添加支付宝收款码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payment_dialogs.py" line="60"/>
+        <location filename="../../desktop/ui/payment_dialogs.py" line="61"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payment_dialogs.py" line="99"/>
+        <location filename="../../desktop/ui/payment_dialogs.py" line="100"/>
         <source>Choose a picture of the {kind} code</source>
         <translation>选择{kind}收款码的图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payment_dialogs.py" line="100"/>
+        <location filename="../../desktop/ui/payment_dialogs.py" line="101"/>
         <source>Pictures ({patterns})</source>
         <translation>图片 ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payment_dialogs.py" line="104"/>
+        <location filename="../../desktop/ui/payment_dialogs.py" line="105"/>
         <source>Reading the payment code</source>
         <translation>正在读取收款码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payment_dialogs.py" line="114"/>
+        <location filename="../../desktop/ui/payment_dialogs.py" line="115"/>
         <source>Choose a payment code first.</source>
         <translation>请先选择一个收款码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payment_dialogs.py" line="117"/>
+        <location filename="../../desktop/ui/payment_dialogs.py" line="118"/>
         <source>Removing the payment code</source>
         <translation>正在删除收款码</translation>
     </message>
@@ -3098,156 +3324,225 @@
 <context>
     <name>PickupPointsDialog</name>
     <message>
-        <location filename="../../desktop/ui/pickup_dialogs.py" line="24"/>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="26"/>
         <source>Pickup points…</source>
         <translation>自提门店…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pickup_dialogs.py" line="50"/>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="52"/>
         <source>Pickup points</source>
         <translation>自提门店</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pickup_dialogs.py" line="52"/>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="54"/>
         <source>Buyers of a listing offered for pickup choose one of these shops at checkout instead of giving an address.</source>
         <translation>可到店自提的商品，买家下单时从这些门店中选一个，不用填写收货地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pickup_dialogs.py" line="58"/>
-        <location filename="../../desktop/ui/pickup_dialogs.py" line="75"/>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="60"/>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="77"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pickup_dialogs.py" line="58"/>
-        <location filename="../../desktop/ui/pickup_dialogs.py" line="75"/>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="60"/>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="77"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pickup_dialogs.py" line="59"/>
-        <location filename="../../desktop/ui/pickup_dialogs.py" line="76"/>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="61"/>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="78"/>
         <source>Opening hours</source>
         <translation>营业时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pickup_dialogs.py" line="59"/>
-        <location filename="../../desktop/ui/pickup_dialogs.py" line="77"/>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="61"/>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="79"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pickup_dialogs.py" line="67"/>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="69"/>
         <source>e.g. West Lake shop</source>
         <translation>例如 西湖店</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pickup_dialogs.py" line="72"/>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="74"/>
         <source>e.g. 10:00-21:00</source>
         <translation>例如 10:00-21:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pickup_dialogs.py" line="81"/>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="83"/>
         <source>Add pickup point</source>
         <translation>添加自提门店</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pickup_dialogs.py" line="84"/>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="86"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pickup_dialogs.py" line="118"/>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="120"/>
         <source>Adding a pickup point</source>
         <translation>正在添加自提门店</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pickup_dialogs.py" line="128"/>
+        <location filename="../../desktop/ui/pickup_dialogs.py" line="130"/>
         <source>Removing a pickup point</source>
         <translation>正在删除自提门店</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../desktop/ui/downline_plan.py" line="25"/>
+        <source>Commission plan</source>
+        <translation>佣金方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/downline_plan.py" line="27"/>
+        <source>Percent of the price per level, level 1 being the distributor who made the sale: 10,3 pays the seller 10% and its upline 3%. Commissions come from real sales only.</source>
+        <translation>每级按售价的百分比计，第 1 级是完成销售的分销商本人：10,3 表示卖家得 10%，其上级得 3%。佣金只来自真实销售。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/downline_plan.py" line="40"/>
+        <source>Permanently</source>
+        <translation>永久绑定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/downline_plan.py" line="41"/>
+        <source>For some days</source>
+        <translation>绑定若干天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/downline_plan.py" line="42"/>
+        <source>To the latest referrer</source>
+        <translation>归最近一次推荐人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/downline_plan.py" line="47"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/downline_plan.py" line="50"/>
+        <location filename="../../desktop/ui/downline_plan.py" line="53"/>
+        <source>never allowed</source>
+        <translation>一律禁止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/downline_plan.py" line="58"/>
+        <source>Lot</source>
+        <translation>档期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/downline_plan.py" line="59"/>
+        <source>Percent per level</source>
+        <translation>每级百分比</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/downline_plan.py" line="61"/>
+        <source>Customers stay with their distributor</source>
+        <translation>客户归属分销商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/downline_plan.py" line="62"/>
+        <source>For</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/downline_plan.py" line="63"/>
+        <source>Entry fee</source>
+        <translation>入门费</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/downline_plan.py" line="64"/>
+        <source>Reward per recruit</source>
+        <translation>拉人奖励</translation>
     </message>
 </context>
 <context>
     <name>ProfilesPage</name>
     <message>
         <location filename="../../desktop/ui/pages/__init__.py" line="46"/>
-        <location filename="../../desktop/ui/pages/profiles.py" line="25"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="27"/>
         <source>Profiles</source>
         <translation>账套</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="28"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="30"/>
         <source>Each profile is one business with its own book. Back up often; a backup can be taken while you work, and it holds the profile&apos;s keys too, encrypted with a password you choose.</source>
         <translation>每个账套是一门生意，有自己的账本。请经常备份；工作时也可以备份，备份还包含账套的密钥，并用您设定的密码加密。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="35"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="37"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="35"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="37"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="35"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="37"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="44"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="46"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="45"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="47"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="46"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="48"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="47"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="49"/>
         <source>Back up…</source>
         <translation>备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="48"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="50"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="49"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="51"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="50"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="52"/>
         <source>WeChat Pay / Alipay only</source>
         <translation>只用微信/支付宝收款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="77"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="79"/>
         <source>{kb} KB</source>
         <translation>{kb} KB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="85"/>
-        <location filename="../../desktop/ui/pages/profiles.py" line="91"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="87"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="93"/>
         <source>New profile</source>
         <translation>新建账套</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="85"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="87"/>
         <source>Name of the new profile:</source>
         <translation>新账套的名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="89"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="91"/>
         <source>Take payments by WeChat Pay and Alipay only, without a chain or a wallet? (In mainland China stablecoins are not legal tender.) You can change this later.</source>
         <translation>只用微信/支付宝收款，不用区块链和钱包？（在中国大陆，稳定币不具有法偿地位。）以后可以更改。</translation>
     </message>
@@ -3277,89 +3572,89 @@
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="160"/>
-        <location filename="../../desktop/ui/pages/profiles.py" line="165"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="159"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="164"/>
         <source>Back up profile</source>
         <translation>备份账套</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="162"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="161"/>
         <source>Ziliudi backup (*.ziliudi)</source>
         <translation>自留地备份 (*.ziliudi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="166"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="165"/>
         <source>A password for the backup (it is needed to restore it):</source>
         <translation>备份密码（恢复时需要）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="170"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="169"/>
         <source>The same password again:</source>
         <translation>再次输入密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="171"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="170"/>
         <source>The passwords do not match.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="175"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="174"/>
         <source>Backing up {name}</source>
         <translation>正在备份 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="177"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="176"/>
         <source>Backed up to {path}</source>
         <translation>已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="181"/>
-        <location filename="../../desktop/ui/pages/profiles.py" line="185"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="180"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="184"/>
         <source>Restore profile</source>
         <translation>恢复账套</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="182"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="181"/>
         <source>Ziliudi backup (*.ziliudi *.db);;All files (*)</source>
         <translation>自留地备份 (*.ziliudi *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="193"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="192"/>
         <source>The backup&apos;s password:</source>
         <translation>备份的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="196"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="195"/>
         <source>Name of the restored profile:</source>
         <translation>恢复后的账套名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="203"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="202"/>
         <source>Open another profile before replacing this one.</source>
         <translation>请先打开其他账套，再替换这个账套。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="205"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="204"/>
         <source>Replace the profile “{name}”? Its current book is kept beside it as book.db.before-restore.</source>
         <translation>替换账套“{name}”吗？当前数据会保留在同一文件夹的 book.db.before-restore 中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="210"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="209"/>
         <source>Restoring {name}</source>
         <translation>正在恢复 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="222"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="221"/>
         <source>Open another profile before deleting this one.</source>
         <translation>请先打开另一个账套，再删除这个账套。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="224"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="223"/>
         <source>Delete the profile {name}, its book and its keys? This cannot be undone.</source>
         <translation>删除账套“{name}”及其账本和密钥？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="228"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="227"/>
         <source>Deleting {name}</source>
         <translation>正在删除 {name}</translation>
     </message>
@@ -3367,27 +3662,27 @@
 <context>
     <name>RateDialog</name>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="272"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="273"/>
         <source>Rate for these offers</source>
         <translation>本批报价的汇率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="275"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="276"/>
         <source>Your prices are in {listing}; buyers pay in {token}, which is not {listing}. State what 1 {side} is worth in {listing}: each price is converted at this rate and rounded up to the token&apos;s smallest unit, and buyers see both amounts and the rate&apos;s date.</source>
         <translation>你的标价是 {listing}，买家用 {token} 付款，它不是 {listing}。请填写 1 {side} 值多少 {listing}：每个价格按此汇率换算，并向上取整到代币的最小单位；买家会看到两个金额和汇率的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="285"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="286"/>
         <source>1 {side} in {listing}</source>
         <translation>1 {side} 折合 {listing}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="287"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="288"/>
         <source>Last used: {rate} on {date}.</source>
         <translation>上次使用：{rate}（{date}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="289"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="290"/>
         <source>No rate used before for {side} and {listing}.</source>
         <translation>此前没有用过 {side} 与 {listing} 之间的汇率。</translation>
     </message>
@@ -3395,87 +3690,87 @@
 <context>
     <name>RecordSaleDialog</name>
     <message>
-        <location filename="../../desktop/ui/offline_dialogs.py" line="14"/>
+        <location filename="../../desktop/ui/offline_dialogs.py" line="16"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offline_dialogs.py" line="15"/>
+        <location filename="../../desktop/ui/offline_dialogs.py" line="17"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offline_dialogs.py" line="16"/>
+        <location filename="../../desktop/ui/offline_dialogs.py" line="18"/>
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offline_dialogs.py" line="17"/>
+        <location filename="../../desktop/ui/offline_dialogs.py" line="19"/>
         <source>Bank transfer</source>
         <translation>银行转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offline_dialogs.py" line="25"/>
+        <location filename="../../desktop/ui/offline_dialogs.py" line="27"/>
         <source>Record an offline sale</source>
         <translation>记录线下销售</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offline_dialogs.py" line="31"/>
+        <location filename="../../desktop/ui/offline_dialogs.py" line="33"/>
         <source>{name} {sku} ({lot}, {n} left)</source>
         <translation>{name} {sku}（{lot}，剩 {n} 件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offline_dialogs.py" line="38"/>
+        <location filename="../../desktop/ui/offline_dialogs.py" line="40"/>
         <source>Price of one unit in 元, e.g. 159 or 159.90</source>
         <translation>单价（元），如 159 或 159.90</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offline_dialogs.py" line="43"/>
+        <location filename="../../desktop/ui/offline_dialogs.py" line="45"/>
         <source>The money has arrived</source>
         <translation>已经收到货款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offline_dialogs.py" line="52"/>
+        <location filename="../../desktop/ui/offline_dialogs.py" line="54"/>
         <source>Goods</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offline_dialogs.py" line="53"/>
+        <location filename="../../desktop/ui/offline_dialogs.py" line="55"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offline_dialogs.py" line="54"/>
+        <location filename="../../desktop/ui/offline_dialogs.py" line="56"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offline_dialogs.py" line="55"/>
+        <location filename="../../desktop/ui/offline_dialogs.py" line="57"/>
         <source>Paid by</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offline_dialogs.py" line="57"/>
+        <location filename="../../desktop/ui/offline_dialogs.py" line="59"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offline_dialogs.py" line="58"/>
+        <location filename="../../desktop/ui/offline_dialogs.py" line="60"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offline_dialogs.py" line="59"/>
+        <location filename="../../desktop/ui/offline_dialogs.py" line="61"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offline_dialogs.py" line="60"/>
+        <location filename="../../desktop/ui/offline_dialogs.py" line="62"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offline_dialogs.py" line="61"/>
+        <location filename="../../desktop/ui/offline_dialogs.py" line="63"/>
         <source>Receipt picture</source>
         <translation>收款截图</translation>
     </message>
@@ -3483,44 +3778,95 @@
 <context>
     <name>RevisionDialog</name>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="282"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="278"/>
         <source>Revise “{title}”</source>
         <translation>修订“{title}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="290"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="286"/>
         <source>Ends</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="295"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="291"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="295"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="291"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="295"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="291"/>
         <source>Add units</source>
         <translation>追加数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="295"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="291"/>
         <source>Supply price</source>
         <translation>供货价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="296"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="292"/>
         <source>Suggested</source>
         <translation>建议零售价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="296"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="292"/>
         <source>Minimum</source>
         <translation>最低售价</translation>
+    </message>
+</context>
+<context>
+    <name>RoleStep</name>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="97"/>
+        <source>What does your business do?</source>
+        <translation>你做的是哪种生意？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="98"/>
+        <source>This decides the page the window opens on; every area stays in the list on the left.</source>
+        <translation>这决定窗口打开时显示哪一页；所有功能区仍在左侧列表中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="100"/>
+        <source>Seller: I supply lots of my own stock (opens on Lots)</source>
+        <translation>供货商：我用自己的库存开档期（打开“档期”页）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="101"/>
+        <source>Distributor: I sell other people&apos;s lots in my storefront (opens on Storefront)</source>
+        <translation>分销商：我在自己的小店里卖别人的档期（打开“我的小店”页）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="103"/>
+        <source>Both: my own lots and other people&apos;s (opens on Overview)</source>
+        <translation>两者都是：自己的档期和别人的档期（打开“概览”页）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="106"/>
+        <source>The role is shown beside the profile&apos;s name in the status bar; change it with “ziliudi profile set --role”.</source>
+        <translation>角色显示在状态栏的账套名称旁；可用“ziliudi profile set --role”更改。</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="65"/>
+        <source>seller</source>
+        <translation>供货商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="66"/>
+        <source>distributor</source>
+        <translation>分销商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="67"/>
+        <source>seller and distributor</source>
+        <translation>供货商兼分销商</translation>
     </message>
 </context>
 <context>
@@ -3541,7 +3887,7 @@
         <translation>买家得到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="84"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="78"/>
         <source>The buyer gets {buyer}; the seller gets {seller} (its payees&apos; shares come out of it); your fee is {fee}.</source>
         <translation>买家得到 {buyer}；卖家得到 {seller}（其收款方的份额从中扣除）；你的费用是 {fee}。</translation>
     </message>
@@ -3596,62 +3942,62 @@
 <context>
     <name>SettleDialog</name>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="186"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="182"/>
         <source>Settle order {escrow}</source>
         <translation>结算订单 {escrow}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="193"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="189"/>
         <source>The escrow holds {amount}. Split it between the buyer and you.</source>
         <translation>担保中共有 {amount}，请在买家和您之间分配。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="200"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="196"/>
         <source>To the buyer</source>
         <translation>给买家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="201"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="197"/>
         <source>To you</source>
         <translation>给你</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="204"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="200"/>
         <source>Copy link for the buyer</source>
         <translation>复制给买家的链接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="208"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="204"/>
         <source>Copy request for the buyer</source>
         <translation>复制给买家的签名请求</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="210"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="206"/>
         <source>Load signature…</source>
         <translation>载入签名…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="215"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="211"/>
         <source>Ask the simulated buyer</source>
         <translation>请模拟买家签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="220"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="216"/>
         <source>The buyer&apos;s signature (0x…):</source>
         <translation>买家的签名（0x…）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="226"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="222"/>
         <source>Sign and settle</source>
         <translation>签名并结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="256"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="244"/>
         <source>not a valid split</source>
         <translation>分配金额无效</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="280"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="264"/>
         <source>Load the buyer&apos;s signature</source>
         <translation>载入买家的签名</translation>
     </message>
@@ -3659,22 +4005,22 @@
 <context>
     <name>ShipDialog</name>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="106"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="107"/>
         <source>Mark order {escrow} shipped</source>
         <translation>标记订单 {escrow} 已发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="115"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="116"/>
         <source>Carrier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="116"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="117"/>
         <source>Tracking number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="117"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="118"/>
         <source>The buyer sees a hash of these on chain; the number itself stays in this book.</source>
         <translation>买家在链上只能看到这些信息的哈希值；运单号本身只保存在本账本中。</translation>
     </message>
@@ -3682,17 +4028,17 @@
 <context>
     <name>ShipOfflineDialog</name>
     <message>
-        <location filename="../../desktop/ui/payment_dialogs.py" line="198"/>
+        <location filename="../../desktop/ui/payment_dialogs.py" line="197"/>
         <source>Order {number} shipped</source>
         <translation>订单 {number} 已发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payment_dialogs.py" line="206"/>
+        <location filename="../../desktop/ui/payment_dialogs.py" line="205"/>
         <source>Carrier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/payment_dialogs.py" line="207"/>
+        <location filename="../../desktop/ui/payment_dialogs.py" line="206"/>
         <source>Tracking number</source>
         <translation>运单号</translation>
     </message>
@@ -3700,22 +4046,22 @@
 <context>
     <name>ShippingListDialog</name>
     <message>
-        <location filename="../../desktop/ui/dropship_dialogs.py" line="18"/>
+        <location filename="../../desktop/ui/dropship_dialogs.py" line="22"/>
         <source>Shipping list for a supplier</source>
         <translation>给供应商的代发货单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dropship_dialogs.py" line="24"/>
+        <location filename="../../desktop/ui/dropship_dialogs.py" line="28"/>
         <source>Seal it so that only the supplier&apos;s app opens it</source>
         <translation>加密，只有供应商的应用能打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dropship_dialogs.py" line="26"/>
+        <location filename="../../desktop/ui/dropship_dialogs.py" line="30"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dropship_dialogs.py" line="28"/>
+        <location filename="../../desktop/ui/dropship_dialogs.py" line="32"/>
         <source>The list holds the buyers&apos; names, phones and addresses.</source>
         <translation>货单包含买家的姓名、电话和地址。</translation>
     </message>
@@ -3723,52 +4069,52 @@
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="52"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="52"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="40"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="29"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="31"/>
         <source>Details (the fields as signed)</source>
         <translation>详情（签名的原始字段）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="43"/>
         <source>Sign</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="63"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="63"/>
         <source>For</source>
         <translation>用于</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="63"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="64"/>
         <source>Chain</source>
         <translation>链</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/sign_dialog.py" line="64"/>
         <source>Contract</source>
         <translation>合约</translation>
     </message>
@@ -3776,22 +4122,22 @@
 <context>
     <name>SignOffersDialog</name>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="179"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="180"/>
         <source>Sign offers</source>
         <translation>签署报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="181"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="182"/>
         <source>Each listing shown now gets an offer signed by this account, at its current price. Buyers pay into the escrow on this network; export the site again afterwards.</source>
         <translation>当前展示的每件商品都会按现价由这个账户签署报价。买家将在这个网络上付款到担保合约；签署后请重新导出网站。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="191"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="192"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="196"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="197"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
@@ -3817,140 +4163,165 @@
 <context>
     <name>SimulatedBuyerPanel</name>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="302"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="287"/>
         <source>Simulated buyer (Sandbox: test money only)</source>
         <translation>模拟买家（沙盒：只用测试币）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="308"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="293"/>
         <source>Offers signed by</source>
         <translation>报价签署账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="318"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="303"/>
         <source>Buyer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="320"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="305"/>
         <source>Offer</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="325"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="310"/>
         <source>Wang Xiaoming</source>
         <translation>王小明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="327"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="312"/>
         <source>1 Wensan Road, Hangzhou</source>
         <translation>杭州市文三路 1 号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="334"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="320"/>
+        <source>Handover</source>
+        <translation>取货方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_dialogs.py" line="328"/>
         <source>Sign offers…</source>
         <translation>签署报价…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="335"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="329"/>
         <source>Fund</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="336"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="330"/>
         <source>Confirm receipt</source>
         <translation>确认收货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="337"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="331"/>
         <source>Dispute</source>
         <translation>发起争议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="338"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="332"/>
         <source>+1 hour</source>
         <translation>+1 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="339"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="333"/>
         <source>+1 day</source>
         <translation>+1 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="340"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="334"/>
         <source>+7 days</source>
         <translation>+7 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="370"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="369"/>
         <source>No offer is signed yet: use “Sign offers…” to sign offers for the live listings with your account.</source>
         <translation>还没有签署任何报价：请用“签署报价…”以你的账户为在售商品签署报价。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_dialogs.py" line="380"/>
+        <source>Delivery to the address</source>
+        <translation>快递到地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_dialogs.py" line="382"/>
+        <source>Pickup at {point}</source>
+        <translation>到{point}自提</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_dialogs.py" line="388"/>
+        <source>This listing is delivered only: offer it for pickup on the Storefront page.</source>
+        <translation>此商品只发快递：请在“我的小店”页开放到店自提。</translation>
     </message>
 </context>
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="85"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="88"/>
         <source>Statement for {month}</source>
         <translation>{month} 对账单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="90"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="93"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="90"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="93"/>
         <source>Sales</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="90"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="93"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="90"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="93"/>
         <source>Kept</source>
         <translation>自留</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="91"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="94"/>
         <source>Level 2</source>
         <translation>第 2 级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="91"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="94"/>
         <source>Level 3</source>
         <translation>第 3 级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="91"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="94"/>
         <source>Frozen</source>
         <translation>冻结中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="91"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="94"/>
         <source>Available</source>
         <translation>可提取</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="92"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="95"/>
         <source>Settled</source>
         <translation>已结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="101"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="95"/>
+        <source>Reversed</source>
+        <translation>已冲回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="105"/>
         <source>Save CSV…</source>
         <translation>保存 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="108"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="112"/>
         <source>Save the statement</source>
         <translation>保存对账单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="109"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="113"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -3958,112 +4329,112 @@
 <context>
     <name>StoreProfileDialog</name>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="47"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="48"/>
         <source>Store profile</source>
         <translation>店铺资料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="54"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="55"/>
         <source>Store name</source>
         <translation>店铺名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="63"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="64"/>
         <source>an image file (PNG or JPEG)</source>
         <translation>图片文件（PNG 或 JPEG）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="65"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="66"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="70"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="71"/>
         <source>Avatar</source>
         <translation>头像</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="74"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="75"/>
         <source>Shown at the top of the store, e.g. shipping times</source>
         <translation>显示在店铺顶部，例如发货时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="76"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="77"/>
         <source>Notice</source>
         <translation>店铺公告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="79"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="80"/>
         <source>WeChat ID</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="82"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="83"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="85"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="86"/>
         <source>https://… where the exported site is served</source>
         <translation>https://… 导出的网站所在的地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="86"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="87"/>
         <source>Web address</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="92"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="93"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="95"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="96"/>
         <source>not chosen yet</source>
         <translation>尚未选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="99"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="100"/>
         <source>{address} (not in this wallet)</source>
         <translation>{address}（不在本钱包中）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="102"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="103"/>
         <source>Payout account</source>
         <translation>收款账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="105"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="106"/>
         <source>the profile&apos;s network</source>
         <translation>账套所用的网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="111"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="112"/>
         <source>Payout network</source>
         <translation>收款网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="113"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="114"/>
         <source>Buyers&apos; delivery details are encrypted to the store&apos;s key; its private half stays in this computer&apos;s keyring.</source>
         <translation>买家的收货信息用店铺密钥加密；私钥只保存在本机的系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="115"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="116"/>
         <source>Key: {start}…</source>
         <translation>密钥：{start}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="116"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="117"/>
         <source>The key is made when you save.</source>
         <translation>保存时生成密钥。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="136"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="137"/>
         <source>Choose the store&apos;s avatar</source>
         <translation>选择店铺头像</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="137"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="138"/>
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
@@ -4072,373 +4443,403 @@
     <name>StorefrontPage</name>
     <message>
         <location filename="../../desktop/ui/pages/__init__.py" line="44"/>
-        <location filename="../../desktop/ui/pages/storefront.py" line="60"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="72"/>
         <source>Storefront</source>
         <translation>我的小店</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="66"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="83"/>
         <source>Store profile…</source>
         <translation>店铺资料…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="67"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="84"/>
         <source>Payment codes…</source>
         <translation>收款码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="68"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="78"/>
         <source>Add open lots</source>
         <translation>加入进行中的档期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="69"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="79"/>
         <source>Set price…</source>
         <translation>改价…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="70"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="80"/>
         <source>Bulk pricing…</source>
         <translation>批量定价…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="71"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="81"/>
         <source>Show / hide</source>
         <translation>显示 / 隐藏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="72"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="82"/>
         <source>Delivery / pickup…</source>
         <translation>快递 / 自提…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="73"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="88"/>
         <source>Poster…</source>
         <translation>海报…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="74"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="89"/>
         <source>Catalog PDF…</source>
         <translation>PDF 目录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="75"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="90"/>
         <source>Copy share text</source>
         <translation>复制分享文案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="76"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="85"/>
         <source>Arbitrator…</source>
         <translation>仲裁人…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="77"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="86"/>
         <source>Sign offers…</source>
         <translation>签署报价…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="78"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="87"/>
         <source>Revoke stale offers…</source>
         <translation>撤销失效报价…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="79"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="91"/>
         <source>Export site…</source>
         <translation>导出网站…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="85"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="99"/>
         <source>Serve on local network</source>
         <translation>在局域网共享</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="130"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="143"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="130"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="143"/>
         <source>Variant</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="130"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="143"/>
         <source>Price</source>
         <translation>售价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="130"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="143"/>
         <source>Suggested</source>
         <translation>建议价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="131"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="144"/>
         <source>Minimum</source>
         <translation>最低价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="131"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="144"/>
         <source>Left</source>
         <translation>剩余</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="131"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="144"/>
         <source>Shown</source>
         <translation>展示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="131"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="144"/>
         <source>Price rules</source>
         <translation>价格规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="148"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="160"/>
         <source>yes</source>
         <translation>在售</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="148"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="160"/>
         <source>hidden</source>
         <translation>已隐藏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="149"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="161"/>
         <source>not on sale</source>
         <translation>未开售</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="153"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="165"/>
         <source>ok</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="159"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="171"/>
         <source>Storefront: {name}</source>
         <translation>店铺：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="181"/>
-        <location filename="../../desktop/ui/pages/storefront.py" line="245"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="191"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="252"/>
         <source>Choose a listing first.</source>
         <translation>请先选择一件商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="192"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="202"/>
         <source>Adding open lots</source>
         <translation>正在添加进行中的档期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="194"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="204"/>
         <source>{n} items were added to the storefront.</source>
         <translation>已将 {n} 个商品加入店铺。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="201"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="211"/>
         <source>Set price</source>
         <translation>改价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="201"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="211"/>
         <source>Price in 元, e.g. 129 or 129.90</source>
         <translation>价格（元），例如 129 或 129.90</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="204"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="214"/>
         <source>Setting the price</source>
         <translation>正在设置价格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="215"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="225"/>
         <source>Bulk pricing</source>
         <translation>正在批量定价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="223"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="233"/>
         <source>{n} prices were outside the supplier&apos;s minimum or maximum retail price and were set to the nearest allowed price.</source>
         <translation>有 {n} 个价格超出了供货商规定的最低或最高零售价，已改为最接近的允许价格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="236"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="246"/>
         <source>Showing and hiding listings</source>
         <translation>正在上架和下架商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="251"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="258"/>
         <source>Setting delivery and pickup</source>
         <translation>正在设置取货方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="260"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="267"/>
         <source>Save poster</source>
         <translation>保存海报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="261"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="268"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="268"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="273"/>
         <source>Drawing the poster</source>
         <translation>正在绘制海报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="273"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="276"/>
+        <source>The poster is saved: {path}</source>
+        <translation>海报已保存：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/storefront.py" line="282"/>
         <source>Save catalog</source>
         <translation>保存目录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="274"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="283"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="281"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="288"/>
         <source>Writing the catalog</source>
         <translation>正在生成目录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="289"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="292"/>
+        <source>The catalog is saved: {path}</source>
+        <translation>商品目录已保存：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/storefront.py" line="299"/>
         <source>Writing the share text</source>
         <translation>正在生成分享文案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="296"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="308"/>
+        <source>The share text is copied: paste it into a chat.</source>
+        <translation>分享文字已复制，可以粘贴到聊天中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/storefront.py" line="315"/>
+        <source>Its links use this computer&apos;s network address ({url}): only buyers on the same network can open them, while the store is served from here. Set the store&apos;s web address in the store profile to share it further.</source>
+        <translation>其中的链接用的是这台电脑的局域网地址（{url}）：只有同一网络里的买家能打开，而且要这台电脑正在发布小店。在店铺资料中填写小店网址，才能分享到更远。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/storefront.py" line="323"/>
         <source>Export the site to</source>
         <translation>将网站导出到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="305"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="332"/>
         <source>Exporting the site</source>
         <translation>正在导出网站</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="358"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="338"/>
+        <source>The site is exported to {folder}: {products} products, {variants} variants, {payable} payable in the escrow.</source>
+        <translation>网站已导出到 {folder}：{products} 件商品，{variants} 个规格，其中 {payable} 个可通过担保付款。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/storefront.py" line="342"/>
+        <source>Copy the folder to the store&apos;s web host, or serve it here on the local network.</source>
+        <translation>把这个文件夹复制到小店的网站空间，或在这台电脑上通过局域网发布。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/storefront.py" line="387"/>
         <source>Saving the store profile</source>
         <translation>正在保存店铺资料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="366"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="395"/>
         <source>Make a new key? Orders placed with the old one stay unreadable.</source>
         <translation>生成新密钥吗？用旧密钥下的订单将无法再读取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="369"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="398"/>
         <source>Making a new delivery key</source>
         <translation>正在生成新的收货信息密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="398"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="422"/>
         <source>Make an account on the Wallet page first: buyers pay the account that signs the offers.</source>
         <translation>请先在“钱包”页面创建账户：买家的钱会付给签署报价的账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="406"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="430"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="406"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="430"/>
         <source>Escrow offers (EIP-712, “Ziliudi Escrow”)</source>
         <translation>担保报价（EIP-712，“Ziliudi Escrow”）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="407"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="431"/>
         <source>Listings</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="407"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="431"/>
         <source>every live listing without a valid offer, at its price now, up to its stock</source>
         <translation>所有尚无有效报价的在售商品，按当前售价，以库存为上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="409"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="433"/>
         <source>Seller</source>
         <translation>卖家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="409"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="433"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="410"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="434"/>
         <source>Bond</source>
         <translation>保证金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="410"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="434"/>
         <source>30% of the price, posted when you accept an order</source>
         <translation>售价的 30%，在接单时缴纳</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="411"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="435"/>
         <source>Arbitrator</source>
         <translation>仲裁人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="417"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="441"/>
         <source>Rate</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="418"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="442"/>
         <source>Sign offers</source>
         <translation>签署报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="419"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="443"/>
         <source>Password of {account}:</source>
         <translation>{account} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="424"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="448"/>
         <source>Signing offers</source>
         <translation>正在签署报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="437"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="459"/>
         <source>No arbitrator: a dispute can only time out.</source>
         <translation>没有仲裁人：争议只能等到超时处理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="438"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="460"/>
         <source>{account} ({contact}), fee {fee} per disputed order</source>
         <translation>{account}（{contact}），每笔争议订单收费 {fee}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="457"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="476"/>
         <source>Naming the arbitrator</source>
         <translation>正在设置仲裁人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="475"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="492"/>
         <source>1 {side} = {rate} {listing}</source>
         <translation>1 {side} = {rate} {listing}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="480"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="497"/>
         <source>{signed} offers signed by {seller} on {network}; {payable} listings can be paid in {symbol}. Export the site again to publish them.</source>
         <translation>{seller} 已在 {network} 上签署 {signed} 个报价，{payable} 件商品可用 {symbol} 支付。请重新导出网站以发布。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="485"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="502"/>
         <source>Prices were converted at 1 {side} = {rate} {listing} ({date}).</source>
         <translation>价格按 1 {side} = {rate} {listing}（{date}）换算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="498"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="515"/>
         <source>Not serving.</source>
         <translation>未在局域网共享。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="503"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="520"/>
         <source>Export the site first.</source>
         <translation>请先导出网站。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="518"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="534"/>
         <source>Buyers on this network open {url}</source>
         <translation>同一局域网内的买家可打开 {url}</translation>
     </message>
@@ -4446,22 +4847,109 @@
 <context>
     <name>TasksIndicator</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="34"/>
+        <location filename="../../desktop/ui/main_window.py" line="38"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="48"/>
+        <location filename="../../desktop/ui/main_window.py" line="52"/>
         <source>{title} and {n} more</source>
         <translation>{title} 等 {n} 项</translation>
     </message>
 </context>
 <context>
+    <name>TeamChart</name>
+    <message>
+        <location filename="../../desktop/ui/downline_chart.py" line="42"/>
+        <source>元</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/downline_chart.py" line="43"/>
+        <source>base units</source>
+        <translation>最小单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/downline_chart.py" line="45"/>
+        <source>{team}: sales and commission per month ({unit})</source>
+        <translation>{team}：每月销售额与佣金（{unit}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/downline_chart.py" line="47"/>
+        <source>Net sales</source>
+        <translation>净销售额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/downline_chart.py" line="49"/>
+        <source>Commission (right scale)</source>
+        <translation>佣金（右侧刻度）</translation>
+    </message>
+</context>
+<context>
     <name>TextDialog</name>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="71"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="74"/>
         <source>Copy</source>
         <translation>复制</translation>
+    </message>
+</context>
+<context>
+    <name>Tour</name>
+    <message>
+        <location filename="../../desktop/ui/tour.py" line="11"/>
+        <source>Overview: this month&apos;s sales and profit, the money on hand and the stock, at a glance.</source>
+        <extracomment>(page key, what the area is for), in the order the tour shows them.</extracomment>
+        <translation>概览：本月销售和利润、手头资金和库存，一目了然。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tour.py" line="13"/>
+        <source>Lots: the stock you clear, imported from a spreadsheet or a supplier&apos;s signed lot sheet.</source>
+        <translation>档期：你要清的货，从表格或供货商签名的货单导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tour.py" line="15"/>
+        <source>Storefront: pick items into your own shop page and share it with your WeChat groups.</source>
+        <translation>我的小店：把商品选进自己的店铺页，分享到微信群。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tour.py" line="17"/>
+        <source>Orders &amp; escrow: buyers&apos; payments wait in the escrow until the goods arrive.</source>
+        <translation>订单与担保：买家的货款在担保中等到货后再放款。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tour.py" line="19"/>
+        <source>Wallet: your accounts and balances; the demo runs on the Sandbox, with test money.</source>
+        <translation>钱包：你的账户和余额；演示运行在沙盒上，用的是测试币。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tour.py" line="21"/>
+        <source>Books: the journal of every sale and cost, offline ones too, and the exports for your accountant.</source>
+        <translation>账本：每笔销售和支出（包括线下的）的流水，以及给会计的导出。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tour.py" line="35"/>
+        <source>Tour</source>
+        <translation>导览</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tour.py" line="51"/>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tour.py" line="90"/>
+        <source>{n} of {total}</source>
+        <translation>第 {n} 步，共 {total} 步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tour.py" line="92"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tour.py" line="92"/>
+        <source>Next</source>
+        <translation>下一步</translation>
     </message>
 </context>
 <context>
@@ -4481,226 +4969,231 @@
     <name>WalletPage</name>
     <message>
         <location filename="../../desktop/ui/pages/__init__.py" line="43"/>
-        <location filename="../../desktop/ui/pages/wallet.py" line="35"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="41"/>
         <source>Wallet</source>
         <extracomment>The areas whose change the page shows: the wallet&apos;s own, and the orders (escrow calls spend and pay out tokens).</extracomment>
         <translation>钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="40"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="46"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="48"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="54"/>
         <source>Add network…</source>
         <translation>添加网络…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="57"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="63"/>
         <source>Label</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="57"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="63"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="57"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="63"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="57"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="63"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="64"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="70"/>
         <source>New account…</source>
         <translation>新建账户…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="65"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="71"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="66"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="72"/>
         <source>Back up phrase…</source>
         <translation>备份助记词…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="67"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="73"/>
         <source>Send…</source>
         <translation>转账…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="68"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="74"/>
         <source>Export keystore…</source>
         <translation>导出密钥文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="69"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="75"/>
         <source>Remove…</source>
         <translation>移除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="70"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="76"/>
         <source>Get test money</source>
         <translation>领取测试币</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="71"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="77"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="96"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="102"/>
         <source>Loading the wallet…</source>
         <translation>正在加载钱包…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="97"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="103"/>
         <source>Loading the wallet</source>
         <translation>正在加载钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="139"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="145"/>
         <source>Sandbox: test money on this computer only, not real money.</source>
         <translation>沙盒（本机测试）：测试币只在这台电脑上有效，不是真钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="146"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="152"/>
         <source>An account&apos;s recovery phrase is not backed up yet: use “Back up phrase…”.</source>
         <translation>有账户的助记词还没有备份：请使用“备份助记词…”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="149"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="155"/>
         <source>not backed up</source>
         <translation>未备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="149"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="155"/>
         <source>backed up</source>
         <translation>已备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="150"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="156"/>
         <source>imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="192"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="198"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="192"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="198"/>
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="193"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="199"/>
         <source>wrong chain</source>
         <translation>链不匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="197"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="203"/>
         <source>Checking {network}</source>
         <translation>正在检查 {network}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="229"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="231"/>
         <source>Reading balances</source>
         <translation>正在读取余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="234"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="236"/>
         <source>Choosing {network}</source>
         <translation>正在切换到 {network}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="240"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="242"/>
         <source>Getting test money</source>
         <translation>正在领取测试币</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="256"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="244"/>
+        <source>{account} got {coins} and {tokens} of test money (Sandbox only, not real money).</source>
+        <translation>{account} 收到 {coins} 和 {tokens} 测试币（仅限沙盒，不是真钱）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet.py" line="262"/>
         <source>Adding network {name}</source>
         <translation>正在添加网络 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="281"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="285"/>
         <source>Creating the account</source>
         <translation>正在创建账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="297"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="301"/>
         <source>Checking the words</source>
         <translation>正在核对助记词</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="306"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="310"/>
         <source>The passwords do not match.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="321"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="325"/>
         <source>Importing account</source>
         <translation>正在导入账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="326"/>
-        <location filename="../../desktop/ui/pages/wallet.py" line="345"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="330"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="347"/>
         <source>Back up phrase</source>
         <translation>备份助记词</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="326"/>
-        <location filename="../../desktop/ui/pages/wallet.py" line="353"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="330"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="355"/>
         <source>Password of this account:</source>
         <translation>这个账户的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="329"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="333"/>
         <source>Reading the recovery phrase</source>
         <translation>正在读取助记词</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="353"/>
-        <location filename="../../desktop/ui/pages/wallet.py" line="356"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="355"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="358"/>
         <source>Export keystore</source>
         <translation>导出密钥文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="357"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="359"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="367"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="369"/>
         <source>Exporting keystore</source>
         <translation>正在导出密钥文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="368"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="370"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="375"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="377"/>
         <source>Remove {label} ({address})? Its keys leave this computer&apos;s keyring; only its recovery phrase or an exported keystore can bring it back.</source>
         <translation>移除 {label}（{address}）吗？它的密钥将从本机的系统钥匙串中删除，只有助记词或导出的密钥文件才能恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="379"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="381"/>
         <source>Its recovery phrase was never backed up: anything it holds will be lost.</source>
         <translation>它的助记词从未备份：账户里的资产将全部丢失。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="387"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="389"/>
         <source>Removing account</source>
         <translation>正在删除账户</translation>
     </message>
@@ -4710,59 +5203,141 @@
         <translation>正在准备转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="416"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="413"/>
         <source>Send it once more?</source>
         <translation>要再发送一次吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="418"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="415"/>
         <source>Send {amount} to {recipient} on {network}?
 Network fee: about {fee}, at most {max_fee}.</source>
         <translation>在 {network} 上向 {recipient} 转账 {amount} 吗？
 网络手续费：约 {fee}，最多 {max_fee}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="421"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="418"/>
         <source>Confirm transfer</source>
         <translation>确认转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="421"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="418"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="431"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="426"/>
         <source>Sending</source>
         <translation>正在发送</translation>
     </message>
 </context>
 <context>
+    <name>WalletStep</name>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="173"/>
+        <source>Your wallet</source>
+        <translation>你的钱包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="174"/>
+        <source>The wallet holds the keys that take payments through the escrow. Its recovery phrase is the only way back to them.</source>
+        <translation>钱包保存通过担保收款所用的密钥。助记词是找回它们的唯一途径。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="176"/>
+        <source>Create a new wallet (write down its recovery phrase)</source>
+        <translation>创建新钱包（抄下助记词）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="177"/>
+        <source>Import a wallet from its recovery phrase</source>
+        <translation>用助记词导入钱包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="178"/>
+        <source>No wallet: sell without a chain (WeChat Pay and Alipay only)</source>
+        <translation>不用钱包：不上链销售（只用微信/支付宝收款）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="180"/>
+        <source>Recovery phrase</source>
+        <translation>助记词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="182"/>
+        <source>The wallet is ready; it is kept when you press Finish.</source>
+        <translation>钱包已准备好，按“完成”后保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="218"/>
+        <source>Making a recovery phrase</source>
+        <translation>正在生成助记词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="229"/>
+        <source>Checking the words</source>
+        <translation>正在核对单词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="245"/>
+        <source>The passwords do not match.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="252"/>
+        <source>Checking the recovery phrase</source>
+        <translation>正在检查助记词</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWizard</name>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="327"/>
+        <source>The translation for {language} is missing.</source>
+        <translation>缺少 {language} 的翻译。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="343"/>
+        <source>Welcome to Ziliudi</source>
+        <translation>欢迎使用自留地</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="357"/>
+        <source>Setting up {name}</source>
+        <translation>正在创建 {name}</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="59"/>
-        <location filename="../../desktop/ui/dialogs.py" line="63"/>
-        <location filename="../../desktop/ui/dialogs.py" line="68"/>
+        <location filename="../../desktop/ui/dialogs.py" line="61"/>
+        <location filename="../../desktop/ui/dialogs.py" line="65"/>
+        <location filename="../../desktop/ui/dialogs.py" line="72"/>
+        <location filename="../../desktop/ui/dialogs.py" line="89"/>
         <source>Ziliudi</source>
         <translation>自留地</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="118"/>
+        <location filename="../../desktop/ui/dialogs.py" line="78"/>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="139"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="144"/>
+        <location filename="../../desktop/ui/dialogs.py" line="165"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="149"/>
+        <location filename="../../desktop/ui/dialogs.py" line="170"/>
         <source>Receipt picture</source>
         <translation>收据图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="150"/>
+        <location filename="../../desktop/ui/dialogs.py" line="171"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
@@ -4811,7 +5386,7 @@ Network fee: about {fee}, at most {max_fee}.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/core_texts.py" line="24"/>
-        <location filename="../../desktop/ui/dialogs.py" line="42"/>
+        <location filename="../../desktop/ui/dialogs.py" line="44"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -5298,1774 +5873,1819 @@ Network fee: about {fee}, at most {max_fee}.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/core_texts.py" line="133"/>
+        <source>No accepted order waits to be shipped from {supplier}&apos;s goods: its {count} pickup orders are collected in the shop.</source>
+        <translation>{supplier} 的货品没有待发货的已接单订单：其中 {count} 笔自提订单由买家到店取货。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="134"/>
         <source>No column found for: {columns}.</source>
         <translation>找不到以下内容对应的列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="134"/>
+        <location filename="../../desktop/ui/core_texts.py" line="135"/>
         <source>No header row found: none of the first rows names the columns we know (商品名称, 货号, 库存, 吊牌价 …). Check the sheet, or choose the header row and columns by hand.</source>
         <translation>找不到表头行：前几行中没有可识别的列名（商品名称、货号、库存、吊牌价……）。请检查表格，或手动指定表头行和各列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="135"/>
+        <location filename="../../desktop/ui/core_texts.py" line="136"/>
         <source>No profile is open.</source>
         <translation>没有打开的账套。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="136"/>
+        <location filename="../../desktop/ui/core_texts.py" line="137"/>
         <source>No row of the reply names an order waiting to be shipped.</source>
         <translation>回单中没有一行对应待发货的订单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="137"/>
+        <location filename="../../desktop/ui/core_texts.py" line="138"/>
         <source>Not enough coins for this amount and its network fee (up to {fee}).</source>
         <translation>余额不足以支付这笔金额和网络手续费（最多 {fee}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="138"/>
+        <location filename="../../desktop/ui/core_texts.py" line="139"/>
         <source>Not enough coins for this amount and its network fee.</source>
         <translation>余额不足以支付这笔金额和网络手续费。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="139"/>
+        <location filename="../../desktop/ui/core_texts.py" line="140"/>
         <source>Not enough {symbol} for this amount.</source>
         <translation>{symbol} 不够这笔金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="140"/>
+        <location filename="../../desktop/ui/core_texts.py" line="141"/>
         <source>Not enough coins to pay for this transaction and its network fee.</source>
         <translation>余额不足以支付这笔交易及其网络手续费。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="141"/>
+        <location filename="../../desktop/ui/core_texts.py" line="142"/>
         <source>Not enough coins to pay for this transaction&apos;s fee.</source>
         <translation>余额不足以支付这笔交易的手续费。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="142"/>
+        <location filename="../../desktop/ui/core_texts.py" line="143"/>
         <source>Not sent.</source>
         <translation>未发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="143"/>
+        <location filename="../../desktop/ui/core_texts.py" line="144"/>
         <source>Nothing removed.</source>
         <translation>未删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="144"/>
+        <location filename="../../desktop/ui/core_texts.py" line="145"/>
         <source>Nothing would change in “{title}”.</source>
         <translation>“{title}”没有任何变化。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="145"/>
+        <location filename="../../desktop/ui/core_texts.py" line="146"/>
         <source>Only the latest pending transaction can be sped up.</source>
         <translation>只能加速最新的一笔待确认交易。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="146"/>
+        <location filename="../../desktop/ui/core_texts.py" line="147"/>
         <source>Only the offer&apos;s seller can sign it.</source>
         <translation>只有报价中的卖家才能签署这个报价。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="148"/>
+        <location filename="../../desktop/ui/core_texts.py" line="149"/>
         <source>Only {available} of {sku} left; {wanted} were asked for.</source>
         <translation>{sku} 只剩 {available} 件，但需要 {wanted} 件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="149"/>
+        <location filename="../../desktop/ui/core_texts.py" line="150"/>
         <source>Order {number} is already {state}.</source>
         <translation>订单 {number} 已经是{state}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="150"/>
+        <location filename="../../desktop/ui/core_texts.py" line="151"/>
         <source>Order {order} is closed ({state}): nothing more can be done with it.</source>
         <translation>订单 {order} 已结束（{state}），不能再做任何操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="151"/>
+        <location filename="../../desktop/ui/core_texts.py" line="152"/>
         <source>Order {order} is {state} and its deadline, {deadline}, has passed: it can no longer be {done}.</source>
         <translation>订单 {order} 当前为{state}，期限 {deadline} 已过，已不能{done}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="152"/>
+        <location filename="../../desktop/ui/core_texts.py" line="153"/>
         <source>Order {order} is {state}: it can be {done} only once its deadline, {deadline}, has passed.</source>
         <translation>订单 {order} 当前为{state}，要等期限 {deadline} 过后才能{done}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="153"/>
+        <location filename="../../desktop/ui/core_texts.py" line="154"/>
         <source>Order {order} is {state}: it cannot be {done} now (what can be done now: {possible}).</source>
         <translation>订单 {order} 当前为{state}，现在不能{done}（现在可以：{possible}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="154"/>
+        <location filename="../../desktop/ui/core_texts.py" line="155"/>
         <source>Refusing without confirmation: add --yes.</source>
         <translation>未经确认不会执行：请加上 --yes。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="155"/>
+        <location filename="../../desktop/ui/core_texts.py" line="156"/>
         <source>Reservation #{reservation} expired; reserve the stock again.</source>
         <translation>预留 #{reservation} 已过期，请重新预留库存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="156"/>
+        <location filename="../../desktop/ui/core_texts.py" line="157"/>
         <source>Reservation #{reservation} is already {state}.</source>
         <translation>预留 #{reservation} 的状态已是 {state}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="157"/>
+        <location filename="../../desktop/ui/core_texts.py" line="158"/>
         <source>Reserve at least one unit.</source>
         <translation>至少要预留 1 件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="158"/>
+        <location filename="../../desktop/ui/core_texts.py" line="159"/>
         <source>Revoking {count} offers on {network} costs a network fee of {cost}; add --yes to pay it.</source>
         <translation>在 {network} 上撤销 {count} 个报价需要网络手续费 {cost}；加上 --yes 以支付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="159"/>
+        <location filename="../../desktop/ui/core_texts.py" line="160"/>
         <source>Row {row} has a value in column {column:,}; sheets of more than {limit:,} columns are not imported.</source>
         <translation>第 {row} 行在第 {column:,} 列有内容；超过 {limit:,} 列的表格不予导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="160"/>
+        <location filename="../../desktop/ui/core_texts.py" line="161"/>
         <source>Row {row} has {count:,} columns; files of more than {limit:,} columns are not imported.</source>
         <translation>第 {row} 行有 {count:,} 列；超过 {limit:,} 列的文件不予导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="161"/>
+        <location filename="../../desktop/ui/core_texts.py" line="162"/>
         <source>Row {row} holds more than {limit:,} characters, more than a stock row ever does; check the file.</source>
         <translation>第 {row} 行超过 {limit:,} 个字符，远超正常库存行的长度；请检查文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="162"/>
+        <location filename="../../desktop/ui/core_texts.py" line="163"/>
         <source>Row {row} of the file cannot be read as CSV: {reason}.</source>
         <translation>文件第 {row} 行无法按 CSV 读取：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="163"/>
+        <location filename="../../desktop/ui/core_texts.py" line="164"/>
         <source>Row {row} of the file is not {encoding} text; choose another encoding.</source>
         <translation>文件第 {row} 行不是 {encoding} 编码的文本；请选择其他编码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="164"/>
+        <location filename="../../desktop/ui/core_texts.py" line="165"/>
         <source>Row {row} opens a quote (&quot;) that is never closed, so every row after it would be read into one cell. Close the quote and import again.</source>
         <translation>第 {row} 行有一个未闭合的引号（&quot;），其后的所有行都会被读进同一个单元格。请补上引号后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="165"/>
+        <location filename="../../desktop/ui/core_texts.py" line="166"/>
         <source>Row {row}: a cell is longer than any order, carrier or tracking number.</source>
         <translation>第 {row} 行：有单元格比任何订单号、快递公司或运单号都长。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="166"/>
+        <location filename="../../desktop/ui/core_texts.py" line="167"/>
         <source>Row {row}: no order number.</source>
         <translation>第 {row} 行：没有订单号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="167"/>
+        <location filename="../../desktop/ui/core_texts.py" line="168"/>
         <source>Row {row}: order {order} has no carrier.</source>
         <translation>第 {row} 行：订单 {order} 没有快递公司。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="168"/>
+        <location filename="../../desktop/ui/core_texts.py" line="169"/>
         <source>Row {row}: order {order} has no tracking number.</source>
         <translation>第 {row} 行：订单 {order} 没有运单号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="169"/>
+        <location filename="../../desktop/ui/core_texts.py" line="170"/>
         <source>Row {row}: order {order} is named again.</source>
         <translation>第 {row} 行：订单 {order} 重复出现。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="170"/>
+        <location filename="../../desktop/ui/core_texts.py" line="171"/>
+        <source>Row {row}: order {order} is collected in the shop, not shipped.</source>
+        <translation>第 {row} 行：订单 {order} 是到店自提，不发快递。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="172"/>
         <source>Row {row}: order {order} is {state}, not waiting to be shipped.</source>
         <translation>第 {row} 行：订单 {order} 当前为{state}，不是待发货。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="171"/>
+        <location filename="../../desktop/ui/core_texts.py" line="173"/>
         <source>Row {row}: there is no order {order} here.</source>
         <translation>第 {row} 行：这里没有订单 {order}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="172"/>
+        <location filename="../../desktop/ui/core_texts.py" line="174"/>
         <source>Simulated buyers exist only on the Sandbox network.</source>
         <translation>模拟买家只在沙盒网络中可用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="173"/>
+        <location filename="../../desktop/ui/core_texts.py" line="175"/>
         <source>Some words are not in any BIP-39 word list; check the spelling.</source>
         <translation>有些词不在任何 BIP-39 词表中，请检查拼写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="174"/>
+        <location filename="../../desktop/ui/core_texts.py" line="176"/>
         <source>Something went wrong ({kind}). Details were written to the log.</source>
         <translation>出错了（{kind}）。详细信息已写入日志。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="16"/>
+        <location filename="../../desktop/ui/dialogs.py" line="18"/>
         <source>Something went wrong ({kind}).</source>
         <translation>出错了（{kind}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="175"/>
+        <location filename="../../desktop/ui/core_texts.py" line="177"/>
         <source>Test money exists only on the Sandbox network.</source>
         <translation>测试币只在沙盒网络中可用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="176"/>
+        <location filename="../../desktop/ui/core_texts.py" line="178"/>
         <source>That file is not an Ethereum keystore (JSON) file.</source>
         <translation>这不是以太坊密钥文件（JSON）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="177"/>
+        <location filename="../../desktop/ui/core_texts.py" line="179"/>
         <source>That is not a valid private key (64 hex characters).</source>
         <translation>这不是有效的私钥（应为 64 位十六进制字符）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="178"/>
+        <location filename="../../desktop/ui/core_texts.py" line="180"/>
         <source>That is not the buyer&apos;s signature of this settlement.</source>
         <translation>这不是买家对此结算方案的签名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="179"/>
+        <location filename="../../desktop/ui/core_texts.py" line="181"/>
         <source>That listing has no signed offer yet: sign offers first.</source>
         <translation>这个商品还没有签名报价：请先签署报价。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="180"/>
+        <location filename="../../desktop/ui/core_texts.py" line="182"/>
         <source>The RPC URL must start with http:// or https://.</source>
         <translation>RPC 地址必须以 http:// 或 https:// 开头。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="181"/>
+        <location filename="../../desktop/ui/core_texts.py" line="183"/>
         <source>The RPC URL of {name} is missing from the system keyring; enter it again.</source>
         <translation>系统钥匙串中找不到 {name} 的 RPC 地址，请重新填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="182"/>
+        <location filename="../../desktop/ui/core_texts.py" line="184"/>
         <source>The account is locked. Enter its password to unlock it.</source>
         <translation>账户已锁定。请输入密码解锁。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="183"/>
+        <location filename="../../desktop/ui/core_texts.py" line="185"/>
         <source>The account number must be between 0 and 2147483647.</source>
         <translation>账户序号必须在 0 到 2147483647 之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="184"/>
+        <location filename="../../desktop/ui/core_texts.py" line="186"/>
         <source>The after-sale freeze and the return period cannot be negative.</source>
         <translation>售后冻结期和退货期限不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="185"/>
+        <location filename="../../desktop/ui/core_texts.py" line="187"/>
         <source>The amount must be more than zero.</source>
         <translation>金额必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="186"/>
+        <location filename="../../desktop/ui/core_texts.py" line="188"/>
         <source>The book cannot be written: it is read-only (the file or its folder). Nothing was changed.</source>
         <translation>账套无法写入：文件或其所在文件夹是只读的。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="187"/>
+        <location filename="../../desktop/ui/core_texts.py" line="189"/>
         <source>The book cannot be written: the disk is full, a file size limit was reached, or the disk failed ({reason}). Nothing was changed.</source>
         <translation>账套无法写入：磁盘已满、达到文件大小限制或磁盘出错（{reason}）。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="188"/>
+        <location filename="../../desktop/ui/core_texts.py" line="190"/>
         <source>The book is in use by another program and stayed locked. Nothing was changed; try again in a moment.</source>
         <translation>账套正被另一个程序使用，一直处于锁定状态。未做任何更改；请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="189"/>
+        <location filename="../../desktop/ui/core_texts.py" line="191"/>
         <source>The built-in networks cannot be removed.</source>
         <translation>内置网络不能移除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="190"/>
+        <location filename="../../desktop/ui/core_texts.py" line="192"/>
         <source>The buyer&apos;s part must be at least 0 and at most what the escrow holds.</source>
         <translation>买家所得不能少于 0，也不能多于担保中的金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="191"/>
+        <location filename="../../desktop/ui/core_texts.py" line="193"/>
         <source>The chain id must be a positive whole number.</source>
         <translation>链 ID 必须是正整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="192"/>
+        <location filename="../../desktop/ui/core_texts.py" line="194"/>
         <source>The column for “{field}” is not in this file.</source>
         <translation>文件中没有“{field}”对应的列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="193"/>
+        <location filename="../../desktop/ui/core_texts.py" line="195"/>
         <source>The commission levels together exceed 100%.</source>
         <translation>各级佣金合计超过了 100%。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="194"/>
+        <location filename="../../desktop/ui/core_texts.py" line="196"/>
         <source>The contract at {address} is not an ERC-20 token.</source>
         <translation>{address} 处的合约不是 ERC-20 代币。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="195"/>
+        <location filename="../../desktop/ui/core_texts.py" line="197"/>
         <source>The delivery details of order {number} cannot be read: {problem}</source>
         <translation>无法读取订单 {number} 的收货信息：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="196"/>
+        <location filename="../../desktop/ui/core_texts.py" line="198"/>
         <source>The delivery note cannot be read with this store&apos;s key.</source>
         <translation>无法用本店铺的密钥读取这份收货信息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="197"/>
+        <location filename="../../desktop/ui/core_texts.py" line="199"/>
         <source>The delivery note is damaged or of an unknown kind.</source>
         <translation>收货信息已损坏，或格式无法识别。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="198"/>
+        <location filename="../../desktop/ui/core_texts.py" line="200"/>
         <source>The escrow transaction {tx_hash} ended as {status}.</source>
         <translation>担保合约交易 {tx_hash} 的最终状态为 {status}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="199"/>
+        <location filename="../../desktop/ui/core_texts.py" line="201"/>
         <source>The export was stopped: {path} would be written outside {folder}.</source>
         <translation>导出已停止：{path} 将被写到 {folder} 之外。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="200"/>
+        <location filename="../../desktop/ui/core_texts.py" line="202"/>
         <source>The file contains NUL bytes, so it is not plain CSV text (it may be UTF-16 without its mark, or not a text file). Save it from Excel as “CSV UTF-8” or as .xlsx and import again.</source>
         <translation>文件中含有 NUL 字节，不是纯文本 CSV（可能是不带 BOM 标记的 UTF-16 文件，或者根本不是文本文件）。请在 Excel 中另存为“CSV UTF-8”或 .xlsx 后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="201"/>
+        <location filename="../../desktop/ui/core_texts.py" line="203"/>
         <source>The file has a header row but no stock rows under its header; nothing was imported.</source>
         <translation>文件只有表头，表头下没有库存数据，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="202"/>
+        <location filename="../../desktop/ui/core_texts.py" line="204"/>
         <source>The file has more than {limit:,} rows; split it into parts.</source>
         <translation>文件超过 {limit:,} 行，请拆分成几个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="203"/>
+        <location filename="../../desktop/ui/core_texts.py" line="205"/>
         <source>The file has no header naming the order number, the carrier and the tracking number (e.g. 订单号, 快递公司, 快递单号).</source>
         <translation>文件中没有包含订单号、快递公司和运单号的表头（如：订单号、快递公司、快递单号）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="204"/>
+        <location filename="../../desktop/ui/core_texts.py" line="206"/>
         <source>The file is larger than any shipping list may be.</source>
         <translation>文件太大，不可能是代发货单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="206"/>
+        <location filename="../../desktop/ui/core_texts.py" line="208"/>
         <source>The file is {size} MB; files over {limit} MB are not imported. Split it into parts.</source>
         <translation>文件大小为 {size} MB，超过 {limit} MB 的文件无法导入。请拆分成几个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="207"/>
+        <location filename="../../desktop/ui/core_texts.py" line="209"/>
         <source>The file mixes two text encodings (some rows UTF-8, others GBK), so some names would come out garbled. Save it from Excel as “CSV UTF-8” or as .xlsx and import again.</source>
         <translation>文件混用了两种文字编码（有些行是 UTF-8，有些是 GBK），部分名称会变成乱码。请在 Excel 中另存为“CSV UTF-8”或 .xlsx 后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="208"/>
+        <location filename="../../desktop/ui/core_texts.py" line="210"/>
         <source>The file&apos;s text encoding is not certain. Check the names in the sample and choose the encoding that shows them right.</source>
         <translation>无法确定文件的文本编码。请查看样例中的名称，选择能正确显示它们的编码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="209"/>
+        <location filename="../../desktop/ui/core_texts.py" line="211"/>
         <source>The file&apos;s text is neither UTF-8 nor GBK for certain: it may be {candidates}. Choose its encoding with --encoding or in the import wizard, whose preview shows the names as they will be read.</source>
         <translation>无法确定文件是 UTF-8 还是 GBK 编码：可能是 {candidates}。请用 --encoding 指定编码，或在导入向导中选择（预览会显示读取后的名称）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="210"/>
+        <location filename="../../desktop/ui/core_texts.py" line="212"/>
         <source>The file&apos;s text is neither UTF-8 nor GBK, nor another encoding the app reads (Big5, Shift-JIS, UTF-16). Save it from Excel as “CSV UTF-8” or as .xlsx and import again.</source>
         <translation>文件的文本既不是 UTF-8 或 GBK，也不是本软件能读取的其他编码（Big5、Shift-JIS、UTF-16）。请在 Excel 中另存为“CSV UTF-8”或 .xlsx 后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="211"/>
+        <location filename="../../desktop/ui/core_texts.py" line="213"/>
         <source>The funding transaction has no Funded event.</source>
         <translation>付款交易中没有 Funded 事件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="212"/>
+        <location filename="../../desktop/ui/core_texts.py" line="214"/>
         <source>The key for account {address} is missing from the system keyring (it may have been deleted there). Import it again from its recovery phrase, private key or keystore file.</source>
         <translation>系统钥匙串中找不到账户 {address} 的密钥（可能已在钥匙串中被删除）。请用它的助记词、私钥或密钥文件重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="213"/>
+        <location filename="../../desktop/ui/core_texts.py" line="215"/>
         <source>The keystore file could not be read: {reason}</source>
         <translation>无法读取密钥文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="214"/>
+        <location filename="../../desktop/ui/core_texts.py" line="216"/>
         <source>The lot must end after it starts.</source>
         <translation>档期的结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="215"/>
+        <location filename="../../desktop/ui/core_texts.py" line="217"/>
         <source>The lot sheet is missing its picture {name}.</source>
         <translation>档期表缺少图片 {name}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="216"/>
+        <location filename="../../desktop/ui/core_texts.py" line="218"/>
         <source>The lot sheet is {size} MB, larger than any lot sheet may be.</source>
         <translation>档期表大小为 {size} MB，超出了档期表允许的最大大小。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="218"/>
+        <location filename="../../desktop/ui/core_texts.py" line="220"/>
         <source>The lot sheet says it is from {seller}, but it was signed by {signer}; it was refused.</source>
         <translation>档期表标明来自 {seller}，却是由 {signer} 签名的，已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="219"/>
+        <location filename="../../desktop/ui/core_texts.py" line="221"/>
         <source>The lot sheet unpacks to far more than a lot sheet holds; it was refused.</source>
         <translation>档期表解压后的大小远超正常档期表，已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="220"/>
+        <location filename="../../desktop/ui/core_texts.py" line="222"/>
         <source>The lot sheet was changed after the seller signed it; it was refused.</source>
         <translation>档期表在卖家签名后被改动过，已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="221"/>
+        <location filename="../../desktop/ui/core_texts.py" line="223"/>
         <source>The lot sheet&apos;s content is damaged (an item or a term is not valid).</source>
         <translation>档期表内容已损坏（有商品或条款无效）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="222"/>
+        <location filename="../../desktop/ui/core_texts.py" line="224"/>
         <source>The lot sheet&apos;s item list is damaged.</source>
         <translation>档期表的商品清单已损坏。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="223"/>
+        <location filename="../../desktop/ui/core_texts.py" line="225"/>
         <source>The lot sheet&apos;s signature is not valid; it was refused.</source>
         <translation>档期表的签名无效，已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="224"/>
+        <location filename="../../desktop/ui/core_texts.py" line="226"/>
         <source>The lot sheets of {supplier} carry no store key, so a list cannot be sealed to it; ask for a newer sheet, or export the list unsealed.</source>
         <translation>{supplier} 的档期表没有附带店铺密钥，无法为其加密货单；请向对方索取新版档期表，或导出不加密的货单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="225"/>
+        <location filename="../../desktop/ui/core_texts.py" line="227"/>
         <source>The lot “{title}” ended; its sheet has expired.</source>
         <translation>档期“{title}”已结束，其档期表已失效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="226"/>
+        <location filename="../../desktop/ui/core_texts.py" line="228"/>
         <source>The network {network} has no escrow contract set.</source>
         <translation>网络 {network} 还没有设置担保合约。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="227"/>
+        <location filename="../../desktop/ui/core_texts.py" line="229"/>
         <source>The network {network} has no stablecoin and escrow contract set; add their addresses to it on the Wallet page first.</source>
         <translation>网络 {network} 还没有设置稳定币和担保合约；请先在钱包页面填写它们的地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="228"/>
+        <location filename="../../desktop/ui/core_texts.py" line="230"/>
         <source>The network {network} has no token set.</source>
         <translation>网络 {network} 还没有设置代币。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="229"/>
+        <location filename="../../desktop/ui/core_texts.py" line="231"/>
         <source>The network {network} has no token set; use --native to send its coin.</source>
         <translation>网络 {network} 还没有设置代币；要发送原生币请加 --native。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="230"/>
+        <location filename="../../desktop/ui/core_texts.py" line="232"/>
         <source>The node at {where} refused {method}: {message}</source>
         <translation>{where} 的节点拒绝了 {method}：{message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="231"/>
+        <location filename="../../desktop/ui/core_texts.py" line="233"/>
         <source>The node is on chain {actual} but this network expects chain {expected}. Nothing will be sent until the network settings match the node.</source>
         <translation>节点所在的链是 {actual}，但这个网络应为链 {expected}。在网络设置与节点一致之前，不会发送任何交易。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="232"/>
+        <location filename="../../desktop/ui/core_texts.py" line="234"/>
         <source>The offer cannot be signed: {problems}.</source>
         <translation>报价无法签署：{problems}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="233"/>
+        <location filename="../../desktop/ui/core_texts.py" line="235"/>
         <source>The offer for {sku} cannot be signed: {problems}.</source>
         <translation>{sku} 的报价无法签署：{problems}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="234"/>
+        <location filename="../../desktop/ui/core_texts.py" line="236"/>
         <source>The offers that no longer hold were signed by {count} accounts; revoke them from each account.</source>
         <translation>失效的报价由 {count} 个账户签名；请分别用各个账户撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="235"/>
+        <location filename="../../desktop/ui/core_texts.py" line="237"/>
         <source>The orders of one reply must be of one seller account.</source>
         <translation>一份回单中的订单必须属于同一个卖家账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="240"/>
+        <location filename="../../desktop/ui/core_texts.py" line="242"/>
         <source>The picture {name} was changed after the seller signed the sheet; it was refused.</source>
         <translation>图片 {name} 在卖家签署档期表后被改动过，已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="241"/>
+        <location filename="../../desktop/ui/core_texts.py" line="243"/>
         <source>The price is out of range.</source>
         <translation>价格超出范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="242"/>
+        <location filename="../../desktop/ui/core_texts.py" line="244"/>
         <source>The price of {sku} must be more than 0.</source>
         <translation>{sku} 的价格必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="243"/>
+        <location filename="../../desktop/ui/core_texts.py" line="245"/>
         <source>The quantity must be a whole number from 1 to {limit}.</source>
         <translation>数量必须是 1 到 {limit} 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="244"/>
+        <location filename="../../desktop/ui/core_texts.py" line="246"/>
         <source>The recovery phrase of {address} was never confirmed as written down. Removing the account now loses everything it holds; back it up first.</source>
         <translation>{address} 的助记词从未确认抄好。现在移除这个账户，里面的资产将全部丢失；请先备份助记词。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="245"/>
+        <location filename="../../desktop/ui/core_texts.py" line="247"/>
         <source>The sandbox chain has been closed.</source>
         <translation>沙盒链已关闭。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="246"/>
+        <location filename="../../desktop/ui/core_texts.py" line="248"/>
         <source>The sandbox chain in {path} is already open in another Ziliudi window or process. Close it and try again.</source>
         <translation>{path} 中的沙盒链已在另一个自留地窗口或进程中打开。请先关闭它再重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="247"/>
+        <location filename="../../desktop/ui/core_texts.py" line="249"/>
         <source>The saved column mapping is damaged; map the columns again.</source>
         <translation>保存的列对应关系已损坏，请重新设置列对应关系。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="248"/>
+        <location filename="../../desktop/ui/core_texts.py" line="250"/>
         <source>The sheet has formulas without saved values. Open it in Excel or WPS, save it, and import again.</source>
         <translation>工作表中有公式没有保存计算结果。请用 Excel 或 WPS 打开文件、保存后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="249"/>
+        <location filename="../../desktop/ui/core_texts.py" line="251"/>
         <source>The sheet has more than {limit:,} cells; split it into parts.</source>
         <translation>表格超过 {limit:,} 个单元格；请拆分成几个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="250"/>
+        <location filename="../../desktop/ui/core_texts.py" line="252"/>
         <source>The sheet has more than {limit:,} rows; split it into parts.</source>
         <translation>工作表超过 {limit:,} 行，请拆分成几个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="251"/>
+        <location filename="../../desktop/ui/core_texts.py" line="253"/>
         <source>The sheet reaches column {column:,}; sheets of more than {limit:,} columns are not imported.</source>
         <translation>表格用到了第 {column:,} 列；超过 {limit:,} 列的表格不予导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="252"/>
+        <location filename="../../desktop/ui/core_texts.py" line="254"/>
         <source>The site could not be written to {folder}: {reason}.</source>
         <translation>无法将网站写入 {folder}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="253"/>
+        <location filename="../../desktop/ui/core_texts.py" line="255"/>
         <source>The store has no key for delivery details yet.</source>
         <translation>店铺还没有收货信息密钥。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="254"/>
+        <location filename="../../desktop/ui/core_texts.py" line="256"/>
         <source>The store is paid to {payout}: sign the offers with that account, or change the payout account in the store profile.</source>
         <translation>店铺的收款账户是 {payout}：请用该账户签署报价，或在店铺资料中更换收款账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="255"/>
+        <location filename="../../desktop/ui/core_texts.py" line="257"/>
         <source>The store needs a name.</source>
         <translation>请填写店铺名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="256"/>
+        <location filename="../../desktop/ui/core_texts.py" line="258"/>
         <source>The store&apos;s avatar must be a picture stored in the book; choose the picture file again.</source>
         <translation>店铺头像必须是账套中保存的图片；请重新选择图片文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="257"/>
+        <location filename="../../desktop/ui/core_texts.py" line="259"/>
         <source>The store&apos;s key for delivery details is missing from the keyring; orders already placed cannot be read. Make a new key to go on.</source>
         <translation>系统钥匙串中找不到店铺的收货信息密钥；已有订单的收货信息将无法读取。请生成新密钥后继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="258"/>
+        <location filename="../../desktop/ui/core_texts.py" line="260"/>
         <source>The store&apos;s key for delivery details is not in the keyring.</source>
         <translation>店铺的收货信息密钥不在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="259"/>
+        <location filename="../../desktop/ui/core_texts.py" line="261"/>
         <source>The store&apos;s web address must start with http:// or https://.</source>
         <translation>店铺网址必须以 http:// 或 https:// 开头。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="260"/>
+        <location filename="../../desktop/ui/core_texts.py" line="262"/>
         <source>The suggested price of {sku} would be below its minimum price.</source>
         <translation>{sku} 的建议零售价会低于其最低售价。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="261"/>
+        <location filename="../../desktop/ui/core_texts.py" line="263"/>
         <source>The system keyring could not be opened ({detail}). Make sure it is running (on Linux: gnome-keyring or KWallet) and try again.</source>
         <translation>无法打开系统钥匙串（{detail}）。请确认它正在运行（Linux 上为 gnome-keyring 或 KWallet）后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="262"/>
+        <location filename="../../desktop/ui/core_texts.py" line="264"/>
         <source>The system keyring could not be opened. Make sure it is running (on Linux: gnome-keyring or KWallet) and try again.</source>
         <translation>无法打开系统钥匙串。请确认它正在运行（Linux 上为 gnome-keyring 或 KWallet）后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="263"/>
+        <location filename="../../desktop/ui/core_texts.py" line="265"/>
         <source>The system keyring is locked. Unlock it (it usually asks for your login password) and try again.</source>
         <translation>系统钥匙串已锁定。请先解锁（通常需要输入登录密码）后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="264"/>
+        <location filename="../../desktop/ui/core_texts.py" line="266"/>
         <source>The two parts must add up to {held}, what the escrow holds.</source>
         <translation>两部分之和必须等于担保中托管的 {held}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="265"/>
+        <location filename="../../desktop/ui/core_texts.py" line="267"/>
         <source>The words are valid but their checksum is not: a word is wrong or the order is mixed up.</source>
         <translation>这些词都有效，但校验不通过：可能有词写错，或顺序颠倒了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="266"/>
+        <location filename="../../desktop/ui/core_texts.py" line="268"/>
         <source>The workbook contains XML entity declarations, which Excel never writes (a possible XML bomb). It was refused.</source>
         <translation>工作簿中含有 XML 实体声明，而 Excel 从不写入这类内容（可能是 XML 炸弹），已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="267"/>
+        <location filename="../../desktop/ui/core_texts.py" line="269"/>
         <source>The workbook has a cell of more than {limit:,} characters, more than Excel allows; it was refused.</source>
         <translation>工作簿中有超过 {limit:,} 个字符的单元格，超出 Excel 的上限；已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="268"/>
+        <location filename="../../desktop/ui/core_texts.py" line="270"/>
         <source>The workbook has no sheet named “{sheet}”.</source>
         <translation>工作簿中没有名为“{sheet}”的工作表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="269"/>
+        <location filename="../../desktop/ui/core_texts.py" line="271"/>
         <source>The workbook has no worksheets.</source>
         <translation>工作簿中没有工作表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="270"/>
+        <location filename="../../desktop/ui/core_texts.py" line="272"/>
         <source>The workbook has too many parts to be a stock sheet.</source>
         <translation>工作簿包含的部件过多，不像是库存表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="271"/>
+        <location filename="../../desktop/ui/core_texts.py" line="273"/>
         <source>The workbook holds more than {limit:,} different texts; split it into parts.</source>
         <translation>工作簿包含超过 {limit:,} 条不同的文本；请拆分成几个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="272"/>
+        <location filename="../../desktop/ui/core_texts.py" line="274"/>
         <source>The workbook is damaged: its XML is broken ({reason}).</source>
         <translation>工作簿已损坏：XML 内容有误（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="273"/>
+        <location filename="../../desktop/ui/core_texts.py" line="275"/>
         <source>The workbook unpacks to far more than its size (a zip bomb). It was refused.</source>
         <translation>工作簿解压后的大小远超文件本身（可能是 zip 炸弹），已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="274"/>
+        <location filename="../../desktop/ui/core_texts.py" line="276"/>
         <source>The workbook unpacks to {size} MB; more than {limit} MB is not imported.</source>
         <translation>工作簿解压后为 {size} MB，超过 {limit} MB 的无法导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="275"/>
+        <location filename="../../desktop/ui/core_texts.py" line="277"/>
         <source>The workbook&apos;s shared texts unpack to {size} MB; more than {limit} MB is not imported.</source>
         <translation>工作簿的共享文本解压后有 {size} MB；超过 {limit} MB 不予导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="276"/>
+        <location filename="../../desktop/ui/core_texts.py" line="278"/>
         <source>There is no account {address} in this profile.</source>
         <translation>本账套中没有账户 {address}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="277"/>
+        <location filename="../../desktop/ui/core_texts.py" line="279"/>
         <source>There is no backup file at {path}.</source>
         <translation>{path} 处没有备份文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="278"/>
+        <location filename="../../desktop/ui/core_texts.py" line="280"/>
         <source>This computer has no keyring to keep keys in: install one with “sudo apt install gnome-keyring”, log out and back in, and start Ziliudi again (everything that needs no key works meanwhile).</source>
         <translation>这台电脑没有保存密钥的钥匙环：请用“sudo apt install gnome-keyring”安装，注销后重新登录，再启动自留地（在此期间，不需要密钥的功能照常可用）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="279"/>
+        <location filename="../../desktop/ui/core_texts.py" line="281"/>
         <source>This computer has no keyring to keep keys in: install one with “sudo dnf install gnome-keyring”, log out and back in, and start Ziliudi again (everything that needs no key works meanwhile).</source>
         <translation>这台电脑没有保存密钥的钥匙环：请用“sudo dnf install gnome-keyring”安装，注销后重新登录，再启动自留地（在此期间，不需要密钥的功能照常可用）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="280"/>
+        <location filename="../../desktop/ui/core_texts.py" line="282"/>
         <source>This computer has no keyring to keep keys in: install gnome-keyring or KWallet with the system&apos;s package manager, log out and back in, and start Ziliudi again (everything that needs no key works meanwhile).</source>
         <translation>这台电脑没有保存密钥的钥匙环：请用系统的软件包管理器安装 gnome-keyring 或 KWallet，注销后重新登录，再启动自留地（在此期间，不需要密钥的功能照常可用）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="281"/>
+        <location filename="../../desktop/ui/core_texts.py" line="283"/>
         <source>The keyring that keeps keys runs only in a desktop session, and this is not one: start Ziliudi from the desktop (everything that needs no key works meanwhile).</source>
         <translation>保存密钥的钥匙环只在桌面会话中运行，而当前不是桌面会话：请从桌面启动自留地（在此期间，不需要密钥的功能照常可用）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="282"/>
+        <location filename="../../desktop/ui/core_texts.py" line="284"/>
         <source>The system keyring that keeps keys (the Keychain on macOS, the Credential Locker on Windows) could not be used: sign in to your user account and start Ziliudi again (everything that needs no key works meanwhile).</source>
         <translation>无法使用保存密钥的系统钥匙环（macOS 上的钥匙串、Windows 上的凭据保险箱）：请登录您的用户账户，再启动自留地（在此期间，不需要密钥的功能照常可用）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="283"/>
+        <location filename="../../desktop/ui/core_texts.py" line="285"/>
         <source>A backup needs a password.</source>
         <translation>备份需要设置密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="284"/>
+        <location filename="../../desktop/ui/core_texts.py" line="286"/>
         <source>{name} is not a Ziliudi backup, or it is damaged.</source>
         <translation>{name} 不是自留地备份文件，或已损坏。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="285"/>
+        <location filename="../../desktop/ui/core_texts.py" line="287"/>
         <source>{name} cannot be opened: the password is wrong or the file is damaged.</source>
         <translation>无法打开 {name}：密码错误或文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="286"/>
+        <location filename="../../desktop/ui/core_texts.py" line="288"/>
         <source>There is no book at {path}.</source>
         <translation>{path} 处没有账本文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="287"/>
+        <location filename="../../desktop/ui/core_texts.py" line="289"/>
         <source>There is no contract at {address} on this network.</source>
         <translation>这个网络上 {address} 处没有合约。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="288"/>
+        <location filename="../../desktop/ui/core_texts.py" line="290"/>
         <source>There is no item #{item}.</source>
         <translation>没有编号为 #{item} 的商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="289"/>
+        <location filename="../../desktop/ui/core_texts.py" line="291"/>
         <source>There is no listing {listing} in the storefront.</source>
         <translation>店铺中没有商品 {listing}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="290"/>
+        <location filename="../../desktop/ui/core_texts.py" line="292"/>
         <source>There is no lot item #{item}.</source>
         <translation>没有编号为 #{item} 的档期商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="291"/>
+        <location filename="../../desktop/ui/core_texts.py" line="293"/>
         <source>There is no lot named “#{lot_id}”.</source>
         <translation>没有名为“#{lot_id}”的档期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="292"/>
+        <location filename="../../desktop/ui/core_texts.py" line="294"/>
         <source>There is no lot named “{title}”.</source>
         <translation>没有名为“{title}”的档期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="293"/>
+        <location filename="../../desktop/ui/core_texts.py" line="295"/>
         <source>There is no network named {name!r}.</source>
         <translation>没有名为 {name!r} 的网络。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="294"/>
+        <location filename="../../desktop/ui/core_texts.py" line="296"/>
         <source>There is no order {number}.</source>
         <translation>没有订单 {number}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="295"/>
+        <location filename="../../desktop/ui/core_texts.py" line="297"/>
         <source>There is no order {order} on {network}; sync first if it is new.</source>
         <translation>{network} 上没有订单 {order}；如果是新订单，请先同步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="297"/>
+        <location filename="../../desktop/ui/core_texts.py" line="299"/>
         <source>There is no profile named “{name}”.</source>
         <translation>没有名为“{name}”的账套。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="298"/>
+        <location filename="../../desktop/ui/core_texts.py" line="300"/>
+        <source>There is no network named “{name}”.</source>
+        <translation>没有名为“{name}”的网络。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="301"/>
+        <source>Those words do not match the phrase. Check what you wrote.</source>
+        <translation>这些词与助记词不符，请检查你抄写的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="302"/>
         <source>There is no reservation #{reservation}.</source>
         <translation>找不到预留 #{reservation}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="299"/>
+        <location filename="../../desktop/ui/core_texts.py" line="303"/>
         <source>There is no single account with the address or label “{ref}”.</source>
         <translation>找不到地址或名称为“{ref}”的唯一账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="300"/>
+        <location filename="../../desktop/ui/core_texts.py" line="304"/>
         <source>There is no wallet account to sign with yet: make one with “ziliudi wallet new” or import one with “ziliudi wallet import”.</source>
         <translation>还没有可用于签名的钱包账户：请用“ziliudi wallet new”新建，或用“ziliudi wallet import”导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="301"/>
+        <location filename="../../desktop/ui/core_texts.py" line="305"/>
         <source>These offers were signed by {seller}; unlock that account to revoke them.</source>
         <translation>这些报价由 {seller} 签名；请解锁该账户来撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="302"/>
+        <location filename="../../desktop/ui/core_texts.py" line="306"/>
         <source>This RPC URL carries a key and needs the keyring.</source>
         <translation>这个 RPC 地址中含有密钥，需要保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="303"/>
+        <location filename="../../desktop/ui/core_texts.py" line="307"/>
         <source>This account was not made from a recovery phrase.</source>
         <translation>这个账户不是由助记词生成的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="304"/>
+        <location filename="../../desktop/ui/core_texts.py" line="308"/>
         <source>This file could not be read as an Excel workbook; it may be damaged ({reason}).</source>
         <translation>无法将此文件作为 Excel 工作簿读取，文件可能已损坏（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="305"/>
+        <location filename="../../desktop/ui/core_texts.py" line="309"/>
         <source>This file is not a lot sheet, or its content is damaged.</source>
         <translation>这不是档期表文件，或其内容已损坏。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="306"/>
+        <location filename="../../desktop/ui/core_texts.py" line="310"/>
         <source>This file is not a lot sheet: its content or signature is missing.</source>
         <translation>这不是档期表文件：缺少内容或签名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="307"/>
+        <location filename="../../desktop/ui/core_texts.py" line="311"/>
         <source>This file is not a sealed shipping list.</source>
         <translation>这个文件不是加密的代发货单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="308"/>
+        <location filename="../../desktop/ui/core_texts.py" line="312"/>
         <source>This file is not a valid Excel workbook (.xlsx): it is damaged or is another kind of file renamed.</source>
         <translation>这不是有效的 Excel 工作簿（.xlsx）：文件已损坏，或是其他类型的文件改了扩展名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="309"/>
+        <location filename="../../desktop/ui/core_texts.py" line="313"/>
         <source>This file is not a valid Excel workbook (.xlsx): it is damaged, cut short, or another kind of file.</source>
         <translation>这不是有效的 Excel 工作簿（.xlsx）：文件已损坏、不完整，或是其他类型的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="310"/>
+        <location filename="../../desktop/ui/core_texts.py" line="314"/>
         <source>This is an old Excel file (.xls). Open it in Excel or WPS and save it as .xlsx, then import again.</source>
         <translation>这是旧版 Excel 文件（.xls）。请用 Excel 或 WPS 打开并另存为 .xlsx，然后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="311"/>
+        <location filename="../../desktop/ui/core_texts.py" line="315"/>
         <source>This is an older sheet of “{title}” (revision {revision}; revision {current} is here already). Nothing was changed.</source>
         <translation>这是“{title}”较旧的档期表（第 {revision} 版；这里已有第 {current} 版）。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="312"/>
+        <location filename="../../desktop/ui/core_texts.py" line="316"/>
         <source>This is not a complete lot sheet: the file is cut short or damaged. Ask the seller to send it again.</source>
         <translation>档期表不完整：文件被截断或已损坏。请让卖家重新发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="313"/>
+        <location filename="../../desktop/ui/core_texts.py" line="317"/>
         <source>This is the same sheet of “{title}” (revision {revision}; revision {current} is here already). Nothing was changed.</source>
         <translation>这是“{title}”已导入过的同一份档期表（第 {revision} 版；这里已有第 {current} 版）。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="314"/>
+        <location filename="../../desktop/ui/core_texts.py" line="318"/>
         <source>This lot sheet was made by a newer version of Ziliudi; update the app to import it.</source>
         <translation>这份档期表由更新版本的自留地生成，请升级应用后再导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="315"/>
+        <location filename="../../desktop/ui/core_texts.py" line="319"/>
         <source>This sheet of “{title}” is signed by {signer}, but the lot came from {seller}; it was refused.</source>
         <translation>这份“{title}”的档期表由 {signer} 签名，但该档期来自 {seller}，已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="316"/>
+        <location filename="../../desktop/ui/core_texts.py" line="320"/>
         <source>This sheet of “{title}” was signed for the distributor {address}, which is not an account of this profile; it was refused.</source>
         <translation>“{title}”的这份档期表是签给分销商 {address} 的，它不是本账套的账户，已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="317"/>
+        <location filename="../../desktop/ui/core_texts.py" line="321"/>
         <source>This shipping list was sealed to another store&apos;s key, or changed after it was sealed; it cannot be opened here.</source>
         <translation>这份代发货单是用别的店铺密钥加密的，或加密后被改动过，无法在这里打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="318"/>
+        <location filename="../../desktop/ui/core_texts.py" line="322"/>
         <source>This step is not available now ({step}).</source>
         <translation>当前无法执行这一步（{step}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="319"/>
+        <location filename="../../desktop/ui/core_texts.py" line="323"/>
         <source>This transaction belongs to another network.</source>
         <translation>这笔交易属于其他网络。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="320"/>
+        <location filename="../../desktop/ui/core_texts.py" line="324"/>
         <source>This transaction would fail, so it was not sent: {reason}</source>
         <translation>这笔交易会失败，因此未发送：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="321"/>
+        <location filename="../../desktop/ui/core_texts.py" line="325"/>
         <source>This transaction is already confirmed; only a pending one can be sped up or cancelled.</source>
         <translation>这笔交易已确认；只有待确认的交易才能加速或取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="322"/>
+        <location filename="../../desktop/ui/core_texts.py" line="326"/>
         <source>This transaction was already mined, and failed; only a pending one can be sped up or cancelled.</source>
         <translation>这笔交易已上链但执行失败；只有待确认的交易才能加速或取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="323"/>
+        <location filename="../../desktop/ui/core_texts.py" line="327"/>
         <source>A speed-up or cancel of this transaction was mined in its place; only a pending one can be sped up or cancelled.</source>
         <translation>这笔交易的加速或取消交易已代替它上链；只有待确认的交易才能加速或取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="324"/>
+        <location filename="../../desktop/ui/core_texts.py" line="328"/>
         <source>This transaction was sped up or cancelled already; act on its newest attempt instead.</source>
         <translation>这笔交易已被加速或取消；请对它最新的一次尝试操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="325"/>
+        <location filename="../../desktop/ui/core_texts.py" line="329"/>
         <source>This transaction will not be mined (the network dropped or refused it); only a pending one can be sped up or cancelled.</source>
         <translation>这笔交易不会上链（网络已丢弃或拒绝它）；只有待确认的交易才能加速或取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="326"/>
+        <location filename="../../desktop/ui/core_texts.py" line="330"/>
         <source>{amount} to {recipient} was already sent and is not confirmed yet ({hash}).</source>
         <translation>向 {recipient} 转账 {amount} 已经发出，尚未确认（{hash}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="327"/>
+        <location filename="../../desktop/ui/core_texts.py" line="331"/>
         <source>{amount} to {recipient} was already sent and confirmed within the last hour ({hash}).</source>
         <translation>向 {recipient} 转账 {amount} 已经发出，并已在过去一小时内确认（{hash}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="328"/>
+        <location filename="../../desktop/ui/core_texts.py" line="332"/>
         <source>{reason} Add --again to send it once more.</source>
         <translation>{reason} 如要再发送一次，请加上 --again。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="329"/>
+        <location filename="../../desktop/ui/core_texts.py" line="333"/>
         <source>The journal has no transaction {hash}.</source>
         <translation>交易记录中没有交易 {hash}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="330"/>
+        <location filename="../../desktop/ui/core_texts.py" line="334"/>
         <source>Nothing sent.</source>
         <translation>未发送任何交易。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="331"/>
+        <location filename="../../desktop/ui/core_texts.py" line="335"/>
         <source>This transfer was prepared for another account.</source>
         <translation>这笔转账是为另一个账户准备的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="332"/>
+        <location filename="../../desktop/ui/core_texts.py" line="336"/>
         <source>This workbook is damaged (a part fails its checksum).</source>
         <translation>工作簿已损坏（有部件校验失败）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="333"/>
+        <location filename="../../desktop/ui/core_texts.py" line="337"/>
         <source>Unknown currency “{currency}”.</source>
         <translation>未知币种“{currency}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="334"/>
+        <location filename="../../desktop/ui/core_texts.py" line="338"/>
         <source>Unknown field “{field}” in the column mapping.</source>
         <translation>列对应关系中有未知字段“{field}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="335"/>
+        <location filename="../../desktop/ui/core_texts.py" line="339"/>
         <source>Unknown text encoding “{name}”: choose UTF-8, GB18030, Big5, Shift-JIS or UTF-16.</source>
         <translation>未知的文本编码“{name}”：请选择 UTF-8、GB18030、Big5、Shift-JIS 或 UTF-16。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="336"/>
+        <location filename="../../desktop/ui/core_texts.py" line="340"/>
         <source>Unknown word list {language!r}.</source>
         <translation>未知词表 {language!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="337"/>
+        <location filename="../../desktop/ui/core_texts.py" line="341"/>
         <source>Wrong password for this account.</source>
         <translation>账户密码错误。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="338"/>
+        <location filename="../../desktop/ui/core_texts.py" line="342"/>
         <source>this network needs its Networks book</source>
         <translation>检查这个网络需要用到网络设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="339"/>
+        <location filename="../../desktop/ui/core_texts.py" line="343"/>
         <source>{address} is not one of the simulated buyers.</source>
         <translation>{address} 不是模拟买家之一。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="340"/>
+        <location filename="../../desktop/ui/core_texts.py" line="344"/>
         <source>{count} items of “{title}” have no supply price.</source>
         <translation>“{title}”中有 {count} 个商品没有供货价。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="341"/>
+        <location filename="../../desktop/ui/core_texts.py" line="345"/>
         <source>{count} orders still hold stock of “{title}”; settle after they are sold or cancelled.</source>
         <translation>还有 {count} 个订单占用着“{title}”的库存；请等这些订单成交或取消后再结算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="342"/>
+        <location filename="../../desktop/ui/core_texts.py" line="346"/>
         <source>{count} rows were refused; nothing was marked shipped. Fix the file, or ship the valid rows with --accept-valid.</source>
         <translation>有 {count} 行被拒绝，没有订单被标记发货。请修改文件，或用 --accept-valid 只处理有效的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="343"/>
+        <location filename="../../desktop/ui/core_texts.py" line="347"/>
         <source>{count} rows were rejected; nothing was imported. Fix the file, or import only the valid rows.</source>
         <translation>有 {count} 行不合格，未导入任何内容。请修改文件，或只导入有效的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="344"/>
+        <location filename="../../desktop/ui/core_texts.py" line="348"/>
         <source>{count} units are already reserved or sold; the quantity cannot be lower.</source>
         <translation>已有 {count} 件被预留或售出，数量不能低于此数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="345"/>
+        <location filename="../../desktop/ui/core_texts.py" line="349"/>
         <source>{field} must be a whole number of minor units, not negative.</source>
         <translation>{field} 必须是以最小货币单位（如分）计的非负整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="346"/>
+        <location filename="../../desktop/ui/core_texts.py" line="350"/>
         <source>{folder} holds no exported storefront.</source>
         <translation>{folder} 中没有导出的店铺网站。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="347"/>
+        <location filename="../../desktop/ui/core_texts.py" line="351"/>
         <source>{folder} is not empty and holds no storefront exported before; choose an empty folder.</source>
         <translation>{folder} 不是空文件夹，里面也没有之前导出的店铺网站；请选择一个空文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="348"/>
+        <location filename="../../desktop/ui/core_texts.py" line="352"/>
         <source>{name} cannot be opened: {reason}.</source>
         <translation>无法打开 {name}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="349"/>
+        <location filename="../../desktop/ui/core_texts.py" line="353"/>
         <source>{name} has no token address.</source>
         <translation>{name} 没有设置代币地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="350"/>
+        <location filename="../../desktop/ui/core_texts.py" line="354"/>
         <source>{name} is damaged: the file is truncated.</source>
         <translation>{name} 已损坏：文件不完整。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="351"/>
+        <location filename="../../desktop/ui/core_texts.py" line="355"/>
         <source>{name} is damaged: {reason}.</source>
         <translation>{name} 已损坏：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="352"/>
+        <location filename="../../desktop/ui/core_texts.py" line="356"/>
         <source>{name} is not a Ziliudi book (not an SQLite database).</source>
         <translation>{name} 不是自留地账本文件（不是 SQLite 数据库）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="353"/>
+        <location filename="../../desktop/ui/core_texts.py" line="357"/>
         <source>{name} is not a file but a folder, a device or a pipe; only a stock file itself is imported.</source>
         <translation>{name} 不是文件，而是文件夹、设备或管道；只能导入库存文件本身。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="354"/>
+        <location filename="../../desktop/ui/core_texts.py" line="358"/>
         <source>{name} was written by a newer version of Ziliudi (schema steps {steps} are unknown here). Update the app to open it.</source>
         <translation>{name} 由更新版本的自留地写入（这里无法识别其数据结构升级步骤 {steps}）。请升级应用后再打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="355"/>
+        <location filename="../../desktop/ui/core_texts.py" line="359"/>
         <source>{path} cannot be used: {reason}. Check that it and its folder may be written.</source>
         <translation>无法使用 {path}：{reason}。请检查它及其所在文件夹是否可写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="356"/>
+        <location filename="../../desktop/ui/core_texts.py" line="360"/>
         <source>{path} has no contracts set up.</source>
         <translation>{path} 中还没有部署合约。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="357"/>
+        <location filename="../../desktop/ui/core_texts.py" line="361"/>
         <source>{path} is not a sandbox chain this version reads.</source>
         <translation>{path} 不是本版本能读取的沙盒链。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="358"/>
+        <location filename="../../desktop/ui/core_texts.py" line="362"/>
         <source>{path}: a transaction of block {block} no longer applies ({error}: {reason}).</source>
         <translation>{path}：区块 {block} 中的一笔交易已无法重新执行（{error}：{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="359"/>
+        <location filename="../../desktop/ui/core_texts.py" line="363"/>
         <source>{path}: block {block} out of order.</source>
         <translation>{path}：区块 {block} 顺序错乱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="360"/>
+        <location filename="../../desktop/ui/core_texts.py" line="364"/>
         <source>{price} is above the supplier&apos;s maximum retail price of {maximum} for {sku}.</source>
         <translation>{price} 高于供货商为 {sku} 规定的最高零售价 {maximum}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="361"/>
+        <location filename="../../desktop/ui/core_texts.py" line="365"/>
         <source>{price} is below the supplier&apos;s minimum retail price of {minimum} for {sku}.</source>
         <translation>{price} 低于供货商为 {sku} 规定的最低零售价 {minimum}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="362"/>
+        <location filename="../../desktop/ui/core_texts.py" line="366"/>
         <source>{recipient!r} is not an address.</source>
         <translation>{recipient!r} 不是有效地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="363"/>
+        <location filename="../../desktop/ui/core_texts.py" line="367"/>
         <source>{sku} has no suggested price; give it a price.</source>
         <translation>{sku} 没有建议价，请为它设置价格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="364"/>
+        <location filename="../../desktop/ui/core_texts.py" line="368"/>
         <source>{sku} has {n} units that are not sold; an allotment of {units} is more than that.</source>
         <translation>{sku} 还有 {n} 件未售出，配额 {units} 超过了这个数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="365"/>
+        <location filename="../../desktop/ui/core_texts.py" line="369"/>
         <source>{sku} is already in the storefront.</source>
         <translation>{sku} 已在店铺中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="397"/>
+        <location filename="../../desktop/ui/core_texts.py" line="377"/>
+        <source>“{role}” is not a role: choose seller, distributor or both.</source>
+        <translation>“{role}”不是角色：请选择 seller、distributor 或 both。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="402"/>
+        <source>“{url}” opens only on this computer: buyers&apos; phones cannot reach it. Give the address where the site is served, or leave it empty to use this computer&apos;s network address.</source>
+        <translation>“{url}”只能在这台电脑上打开，买家的手机访问不到。请填写网站实际发布的地址，或留空以使用这台电脑的局域网地址。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="403"/>
+        <source>The store has no web address, and this computer has no network address a buyer&apos;s phone could reach. Set the store&apos;s web address in the store profile first.</source>
+        <translation>小店没有网址，这台电脑也没有买家手机能访问的网络地址。请先在店铺资料中填写小店网址。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="404"/>
         <source>“{what}” is not a price of an item.</source>
         <translation>“{what}”不是商品的价格字段。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="399"/>
+        <location filename="../../desktop/ui/core_texts.py" line="406"/>
         <source>A statement has at most {limit} bytes of text; this one has {length}.</source>
         <translation>陈述最多 {limit} 字节文字；这段有 {length} 字节。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="400"/>
+        <location filename="../../desktop/ui/core_texts.py" line="407"/>
         <source>An arbitrator must be someone else: {account} is an account of this profile.</source>
         <translation>仲裁人必须是别人：{account} 是本档案的账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="401"/>
+        <location filename="../../desktop/ui/core_texts.py" line="408"/>
         <source>An arbitrator&apos;s contact has at most {limit} characters.</source>
         <translation>仲裁人的联系方式最多 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="402"/>
+        <location filename="../../desktop/ui/core_texts.py" line="409"/>
         <source>Choose the account that arbitrates with --account ADDRESS|LABEL ({count} accounts match).</source>
         <translation>请用 --account 地址|标签 选择担任仲裁的账户（有 {count} 个账户符合）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="403"/>
+        <location filename="../../desktop/ui/core_texts.py" line="410"/>
         <source>Order {order} is arbitrated by {arbitrator}, not by {account}.</source>
         <translation>订单 {order} 的仲裁人是 {arbitrator}，不是 {account}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="404"/>
+        <location filename="../../desktop/ui/core_texts.py" line="411"/>
         <source>Order {order} is not an open dispute this profile arbitrates; sync first if it is new.</source>
         <translation>订单 {order} 不是本档案仲裁的未决争议；如果是新的，请先同步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="405"/>
+        <location filename="../../desktop/ui/core_texts.py" line="412"/>
         <source>Order {order} names no arbitrator: a dispute can only time out, so there is no one to read a statement.</source>
         <translation>订单 {order} 没有指定仲裁人：争议只能等到超时处理，没有人会读陈述。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="406"/>
+        <location filename="../../desktop/ui/core_texts.py" line="413"/>
         <source>The arbitrator card {path} cannot be read.</source>
         <translation>无法读取仲裁人名片 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="407"/>
+        <location filename="../../desktop/ui/core_texts.py" line="414"/>
         <source>The arbitrator card&apos;s public key is damaged.</source>
         <translation>仲裁人名片中的公钥已损坏。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="408"/>
+        <location filename="../../desktop/ui/core_texts.py" line="415"/>
         <source>The arbitrator of order {order}, {arbitrator}, is not the one in the store profile: its key is unknown, so a statement cannot be sealed to it.</source>
         <translation>订单 {order} 的仲裁人 {arbitrator} 不是店铺资料中的仲裁人：不知道其公钥，无法为其加密陈述。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="409"/>
+        <location filename="../../desktop/ui/core_texts.py" line="416"/>
         <source>The arbitrator&apos;s fee cannot be negative.</source>
         <translation>仲裁费用不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="410"/>
+        <location filename="../../desktop/ui/core_texts.py" line="417"/>
         <source>The buyer can get from 0 to {most} (what the escrow holds less the arbitrator&apos;s fee); {amount} does not fit.</source>
         <translation>买家可得 0 到 {most}（托管金额减去仲裁费用）；{amount} 不在此范围内。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="411"/>
+        <location filename="../../desktop/ui/core_texts.py" line="418"/>
         <source>The statement is empty.</source>
         <translation>陈述是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="412"/>
+        <location filename="../../desktop/ui/core_texts.py" line="419"/>
         <source>The store&apos;s own account cannot be its arbitrator.</source>
         <translation>店铺自己的账户不能做仲裁人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="413"/>
+        <location filename="../../desktop/ui/core_texts.py" line="420"/>
         <source>This file is not an arbitrator card.</source>
         <translation>这个文件不是仲裁人名片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="414"/>
+        <location filename="../../desktop/ui/core_texts.py" line="421"/>
         <source>The arbitrator&apos;s key is not in the keyring.</source>
         <translation>仲裁人的密钥不在钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="415"/>
+        <location filename="../../desktop/ui/core_texts.py" line="422"/>
         <source>This statement was sealed to another key.</source>
         <translation>这段陈述是用另一个密钥加密的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="416"/>
+        <location filename="../../desktop/ui/core_texts.py" line="423"/>
         <source>Choose the arbitrator&apos;s card file.</source>
         <translation>请选择仲裁人名片文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="418"/>
+        <location filename="../../desktop/ui/core_texts.py" line="425"/>
         <source>The entry does not balance in {currency}: it is off by {off}.</source>
         <translation>该凭证 {currency} 借贷不平，相差 {off}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="419"/>
+        <location filename="../../desktop/ui/core_texts.py" line="426"/>
         <source>“{account}” is not an account of the books.</source>
         <translation>“{account}”不是账本中的科目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="420"/>
+        <location filename="../../desktop/ui/core_texts.py" line="427"/>
         <source>There is no entry #{entry}.</source>
         <translation>没有凭证 #{entry}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="421"/>
+        <location filename="../../desktop/ui/core_texts.py" line="428"/>
         <source>Entry #{entry} is a reversal; post a new entry to correct it.</source>
         <translation>凭证 #{entry} 是冲销凭证；请另记一笔来更正。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="422"/>
+        <location filename="../../desktop/ui/core_texts.py" line="429"/>
         <source>Entry #{entry} is already reversed.</source>
         <translation>凭证 #{entry} 已被冲销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="423"/>
+        <location filename="../../desktop/ui/core_texts.py" line="430"/>
         <source>“{text}” is not a date (write it as 2025-01-31).</source>
         <translation>“{text}”不是日期（请写成 2025-01-31）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="424"/>
+        <location filename="../../desktop/ui/core_texts.py" line="431"/>
         <source>The period ends before it starts.</source>
         <translation>期间的结束早于开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="425"/>
+        <location filename="../../desktop/ui/core_texts.py" line="432"/>
         <source>An entry moves money between two different accounts.</source>
         <translation>一笔凭证须在两个不同科目之间记账。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="426"/>
+        <location filename="../../desktop/ui/core_texts.py" line="433"/>
         <source>Say what the entry is for.</source>
         <translation>请填写摘要。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="427"/>
+        <location filename="../../desktop/ui/core_texts.py" line="434"/>
         <source>The amount of an entry cannot be zero.</source>
         <translation>凭证金额不能为零。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="429"/>
+        <location filename="../../desktop/ui/core_texts.py" line="436"/>
         <source>A customer is bound for 1 to 3650 days.</source>
         <translation>客户绑定期为 1 到 3650 天。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="430"/>
+        <location filename="../../desktop/ui/core_texts.py" line="437"/>
         <source>A customer is bound permanently, for some days, or to the latest referrer; “{mode}” is none of these.</source>
         <translation>客户可以永久绑定、按天数绑定或归最近推荐人；“{mode}”不属于其中任何一种。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="431"/>
+        <location filename="../../desktop/ui/core_texts.py" line="438"/>
         <source>A plan pays at most {most} levels, counting the distributor who made the sale; {count} were asked for. Deeper plans are pyramid selling (Regulations on Prohibiting Pyramid Selling art. 2; Criminal Code art. 224-1).</source>
         <translation>分佣最多 {most} 级（含成交的分销商本人），现在设了 {count} 级。更多层级属于传销（《禁止传销条例》第二条；《刑法》第二百二十四条之一）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="432"/>
+        <location filename="../../desktop/ui/core_texts.py" line="439"/>
         <source>A reward for recruiting is never allowed: commissions come only from real sales (Regulations on Prohibiting Pyramid Selling art. 2; Criminal Code art. 224-1).</source>
         <translation>不允许任何拉人头奖励：佣金只能来自真实销售（《禁止传销条例》第二条；《刑法》第二百二十四条之一）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="433"/>
+        <location filename="../../desktop/ui/core_texts.py" line="440"/>
         <source>An entry fee is never allowed: charging people to join a sales network is pyramid selling (Regulations on Prohibiting Pyramid Selling art. 2; Criminal Code art. 224-1).</source>
         <translation>不允许收取入门费：向加入者收费属于传销（《禁止传销条例》第二条；《刑法》第二百二十四条之一）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="434"/>
+        <location filename="../../desktop/ui/core_texts.py" line="441"/>
         <source>An invite lasts from 1 to {most} days.</source>
         <translation>邀请有效期为 1 到 {most} 天。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="435"/>
+        <location filename="../../desktop/ui/core_texts.py" line="442"/>
         <source>Choose the account with --account ADDRESS|LABEL ({count} accounts are here).</source>
         <translation>请用 --account 地址或名称 选择账户（这里有 {count} 个账户）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="436"/>
+        <location filename="../../desktop/ui/core_texts.py" line="443"/>
+        <source>Choose from 1 to {most} months.</source>
+        <translation>请选择 1 到 {most} 个月。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="444"/>
         <source>Each level&apos;s rate is between 0% and 100%, and all of them together at most 100%.</source>
         <translation>每级佣金比例在 0% 到 100% 之间，各级合计不超过 100%。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="437"/>
+        <location filename="../../desktop/ui/core_texts.py" line="445"/>
         <source>Prices cannot be negative.</source>
         <translation>价格不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="438"/>
+        <location filename="../../desktop/ui/core_texts.py" line="446"/>
         <source>The acceptance was not signed by {member}, the account it names; it was changed or forged.</source>
         <translation>这份确认书不是由其所写的账户 {member} 签名的：它被改动或伪造了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="439"/>
+        <location filename="../../desktop/ui/core_texts.py" line="447"/>
         <source>The acceptance was signed after the invite expired.</source>
         <translation>这份确认书是在邀请过期后才签的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="440"/>
+        <location filename="../../desktop/ui/core_texts.py" line="448"/>
         <source>The invite carries an acceptance of another account.</source>
         <translation>这份邀请附带的是另一个账户的确认书。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="441"/>
+        <location filename="../../desktop/ui/core_texts.py" line="449"/>
         <source>The invite expired; ask {upline} for a new one.</source>
         <translation>邀请已过期，请向 {upline} 要一份新的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="442"/>
+        <location filename="../../desktop/ui/core_texts.py" line="450"/>
         <source>The invite is incomplete or damaged; ask for it again.</source>
         <translation>邀请不完整或已损坏，请重新索取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="443"/>
+        <location filename="../../desktop/ui/core_texts.py" line="451"/>
         <source>The invite was not signed by {upline}, the account it names; it was changed or forged.</source>
         <translation>这份邀请不是由其所写的账户 {upline} 签名的：它被改动或伪造了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="444"/>
+        <location filename="../../desktop/ui/core_texts.py" line="452"/>
         <source>The offer for {sku} cannot be signed: its price does not cover the supply price and the uplines&apos; commissions.</source>
         <translation>{sku} 的报价无法签署：售价不够支付供货价和上级佣金。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="445"/>
+        <location filename="../../desktop/ui/core_texts.py" line="453"/>
         <source>The price {price} does not cover the supply price and the uplines&apos; commissions of the plan.</source>
         <translation>价格 {price} 不够支付供货价和分佣方案中的上级佣金。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="446"/>
+        <location filename="../../desktop/ui/core_texts.py" line="454"/>
         <source>There is no wallet account yet: make one on the Wallet page or with “ziliudi wallet new”.</source>
         <translation>还没有钱包账户：请在“钱包”页面或用“ziliudi wallet new”创建一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="447"/>
+        <location filename="../../desktop/ui/core_texts.py" line="455"/>
         <source>This acceptance answers an invite from {upline}, which is not an account of this profile.</source>
         <translation>这份确认书回应的是 {upline} 的邀请，该账户不属于本账套。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="448"/>
+        <location filename="../../desktop/ui/core_texts.py" line="456"/>
         <source>This is not a Ziliudi invite or acceptance.</source>
         <translation>这不是自留地的邀请或确认书。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="449"/>
+        <location filename="../../desktop/ui/core_texts.py" line="457"/>
         <source>{account} cannot join its own downline.</source>
         <translation>{account} 不能加入自己的下线。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="450"/>
+        <location filename="../../desktop/ui/core_texts.py" line="458"/>
         <source>{member} is already bound to {upline}; a member is bound once.</source>
         <translation>{member} 已绑定到 {upline}；每个成员只能绑定一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="451"/>
+        <location filename="../../desktop/ui/core_texts.py" line="459"/>
         <source>{upline} is already in the downline of {member}; binding it would close a circle.</source>
         <translation>{upline} 已在 {member} 的下线中，再绑定会形成循环。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="452"/>
+        <location filename="../../desktop/ui/core_texts.py" line="460"/>
         <source>“{text}” is not a list of percentages per level, such as 10,3.</source>
         <translation>“{text}”不是各级百分比列表（例如 10,3）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="453"/>
+        <location filename="../../desktop/ui/core_texts.py" line="461"/>
         <source>A commission is paid on chain or offline.</source>
         <translation>佣金只能链上支付或线下支付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="454"/>
+        <location filename="../../desktop/ui/core_texts.py" line="462"/>
         <source>A sale&apos;s amounts cannot be negative, and its commissions become available after it is confirmed.</source>
         <translation>销售金额不能为负，佣金在确认收货之后才可提取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="455"/>
+        <location filename="../../desktop/ui/core_texts.py" line="463"/>
         <source>The seller&apos;s part must be between 0 and the sale&apos;s total.</source>
         <translation>卖家所得须在 0 与销售总额之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="456"/>
+        <location filename="../../desktop/ui/core_texts.py" line="464"/>
         <source>There is no recorded sale “{source}”.</source>
         <translation>没有记录为“{source}”的销售。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="457"/>
+        <location filename="../../desktop/ui/core_texts.py" line="465"/>
         <source>“{month}” is not a month (write it as 2026-03).</source>
         <translation>“{month}”不是月份（请写成 2026-03）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="462"/>
+        <location filename="../../desktop/ui/core_texts.py" line="470"/>
         <source>A pickup point needs a name.</source>
         <extracomment>Order online, collect in the shop (到店自提): shop.storefront.pickup, services.pickup.</extracomment>
         <translation>自提门店需要名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="463"/>
+        <location filename="../../desktop/ui/core_texts.py" line="471"/>
         <source>The pickup point “{name}” needs an address.</source>
         <translation>自提门店“{name}”需要地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="464"/>
+        <location filename="../../desktop/ui/core_texts.py" line="472"/>
         <source>A pickup point&apos;s name has at most {limit} characters.</source>
         <translation>自提门店名称最多 {limit} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="465"/>
+        <location filename="../../desktop/ui/core_texts.py" line="473"/>
         <source>A pickup point&apos;s address, hours and phone have at most {limit} characters each.</source>
         <translation>自提门店的地址、营业时间和电话各最多 {limit} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="466"/>
+        <location filename="../../desktop/ui/core_texts.py" line="474"/>
         <source>The store has no pickup point “{name}”.</source>
         <translation>本店没有自提门店“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="467"/>
+        <location filename="../../desktop/ui/core_texts.py" line="475"/>
         <source>The store already has a pickup point “{name}”.</source>
         <translation>本店已有自提门店“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="468"/>
+        <location filename="../../desktop/ui/core_texts.py" line="476"/>
         <source>“{handover}” is not a way to hand over goods (delivery, pickup or both).</source>
         <translation>“{handover}”不是取货方式（delivery 快递、pickup 自提或 both 两者皆可）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="469"/>
+        <location filename="../../desktop/ui/core_texts.py" line="477"/>
         <source>Add a pickup point to the store profile first.</source>
         <translation>请先在店铺资料里添加自提门店。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="470"/>
+        <location filename="../../desktop/ui/core_texts.py" line="478"/>
+        <source>Give the order number or the QR&apos;s text, or --picture FILE.</source>
+        <translation>请给出订单号或二维码的文字，或使用 --picture FILE。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="479"/>
         <source>Listing {listing} is delivered only; let buyers collect it first (storefront handover).</source>
         <translation>商品 {listing} 只发快递；请先允许买家到店自提（storefront handover）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="471"/>
+        <location filename="../../desktop/ui/core_texts.py" line="480"/>
         <source>Order {order} is to be delivered, not collected: mark it shipped with its carrier and tracking number.</source>
         <translation>订单 {order} 要发快递，不是自提：请填写快递公司和单号标记发货。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="472"/>
+        <location filename="../../desktop/ui/core_texts.py" line="481"/>
         <source>There is no order {order} in the book; sync first if it is new.</source>
         <translation>账套里没有订单 {order}；如果是新订单，请先同步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="473"/>
+        <location filename="../../desktop/ui/core_texts.py" line="482"/>
         <source>Choose a listing first.</source>
         <translation>请先选择商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="510"/>
+        <location filename="../../desktop/ui/core_texts.py" line="519"/>
         <source>accepted</source>
         <extracomment>The words order refusals fill in (services.order_actions.DONE and the actions they list).</extracomment>
         <translation>接单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="511"/>
+        <location filename="../../desktop/ui/core_texts.py" line="520"/>
         <source>marked shipped</source>
         <translation>标记发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="512"/>
+        <location filename="../../desktop/ui/core_texts.py" line="521"/>
         <source>disputed</source>
         <translation>发起争议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="513"/>
+        <location filename="../../desktop/ui/core_texts.py" line="522"/>
         <source>claimed</source>
         <translation>领取货款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="514"/>
+        <location filename="../../desktop/ui/core_texts.py" line="523"/>
         <source>settled</source>
         <translation>协商结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="515"/>
+        <location filename="../../desktop/ui/core_texts.py" line="524"/>
         <source>returned to the buyer</source>
         <translation>退还买家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="516"/>
+        <location filename="../../desktop/ui/core_texts.py" line="525"/>
         <source>given a statement</source>
         <translation>补充陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="517"/>
+        <location filename="../../desktop/ui/core_texts.py" line="526"/>
         <source>add a statement</source>
         <translation>补充陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="518"/>
+        <location filename="../../desktop/ui/core_texts.py" line="527"/>
         <source>accept</source>
         <translation>接单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="519"/>
+        <location filename="../../desktop/ui/core_texts.py" line="528"/>
         <source>ship</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="520"/>
+        <location filename="../../desktop/ui/core_texts.py" line="529"/>
         <source>dispute</source>
         <translation>争议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="521"/>
+        <location filename="../../desktop/ui/core_texts.py" line="530"/>
         <source>claim</source>
         <translation>领取货款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="522"/>
+        <location filename="../../desktop/ui/core_texts.py" line="531"/>
         <source>settle</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="523"/>
+        <location filename="../../desktop/ui/core_texts.py" line="532"/>
         <source>return to the buyer</source>
         <translation>退还买家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="524"/>
-        <location filename="../../desktop/ui/dialogs.py" line="54"/>
+        <location filename="../../desktop/ui/core_texts.py" line="533"/>
+        <location filename="../../desktop/ui/dialogs.py" line="56"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="533"/>
+        <location filename="../../desktop/ui/core_texts.py" line="542"/>
         <source>Give the order code, or a picture of it with --picture.</source>
         <translation>请给出订单码，或用 --picture 给出它的图片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="534"/>
+        <location filename="../../desktop/ui/core_texts.py" line="543"/>
         <source>No QR code was found in the picture.</source>
         <translation>图片里没有找到二维码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="535"/>
+        <location filename="../../desktop/ui/core_texts.py" line="544"/>
         <source>No order code was found in the picture.</source>
         <translation>图片里没有找到订单码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="536"/>
+        <location filename="../../desktop/ui/core_texts.py" line="545"/>
         <source>Order {number} has not been shipped.</source>
         <translation>订单 {number} 还没有发货。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="537"/>
+        <location filename="../../desktop/ui/core_texts.py" line="546"/>
         <source>Order {number} is {state}; only a paid order is shipped.</source>
         <translation>订单 {number} 当前为 {state}；只有已付款的订单才能发货。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="538"/>
+        <location filename="../../desktop/ui/core_texts.py" line="547"/>
         <source>Order {number} was delivered already.</source>
         <translation>订单 {number} 已经送达。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="539"/>
+        <location filename="../../desktop/ui/core_texts.py" line="548"/>
         <source>Order {number} was shipped already.</source>
         <translation>订单 {number} 已经发货。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="540"/>
+        <location filename="../../desktop/ui/core_texts.py" line="549"/>
         <source>Shipping needs the carrier and the tracking number.</source>
         <translation>发货需要快递公司和运单号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="541"/>
+        <location filename="../../desktop/ui/core_texts.py" line="550"/>
         <source>The carrier or tracking number is longer than {limit} characters or contains control characters.</source>
         <translation>快递公司或运单号超过 {limit} 个字符，或含有控制字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="542"/>
+        <location filename="../../desktop/ui/core_texts.py" line="551"/>
         <source>The order code is damaged or incomplete.</source>
         <translation>订单码已损坏或不完整。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="543"/>
+        <location filename="../../desktop/ui/core_texts.py" line="552"/>
         <source>The order code is for listing {listing}, which this store does not have.</source>
         <translation>订单码对应商品 {listing}，本店没有这个商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="544"/>
+        <location filename="../../desktop/ui/core_texts.py" line="553"/>
         <source>The order code is longer than {limit} characters.</source>
         <translation>订单码超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="545"/>
+        <location filename="../../desktop/ui/core_texts.py" line="554"/>
         <source>The order code was changed after the buyer made it (its listing, quantity or price differ from the sealed copy).</source>
         <translation>订单码在买家生成后被改动过（商品、数量或价格与加密副本不一致）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="546"/>
+        <location filename="../../desktop/ui/core_texts.py" line="555"/>
         <source>The order code was not made for this store (its delivery details do not open with this store&apos;s key).</source>
         <translation>这个订单码不是为本店生成的（收货信息无法用本店密钥解开）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="547"/>
+        <location filename="../../desktop/ui/core_texts.py" line="556"/>
         <source>The order code&apos;s price {price} is not the listing&apos;s price {listing_price}.</source>
         <translation>订单码的价格 {price} 不是商品的价格 {listing_price}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="548"/>
+        <location filename="../../desktop/ui/core_texts.py" line="557"/>
         <source>This is not an order code (it starts with {prefix}).</source>
         <translation>这不是订单码（订单码以 {prefix} 开头）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="549"/>
+        <location filename="../../desktop/ui/core_texts.py" line="558"/>
         <source>This order code was added already, as order {number}.</source>
         <translation>这个订单码已经添加过，订单号 {number}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="550"/>
+        <location filename="../../desktop/ui/core_texts.py" line="559"/>
         <source>This profile sells without a chain (WeChat Pay and Alipay only); turn that off with “ziliudi profile set --chain” to use the escrow.</source>
         <translation>此账套只用微信/支付宝收款，不用区块链；要使用担保交易，请用“ziliudi profile set --chain”关闭此设置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="551"/>
+        <location filename="../../desktop/ui/core_texts.py" line="560"/>
         <source>“{kind}” is not a kind of payment code (wechat, alipay).</source>
         <translation>“{kind}”不是收款码类型（wechat、alipay）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="552"/>
+        <location filename="../../desktop/ui/core_texts.py" line="561"/>
         <source>The QR code in the picture is not a WeChat Pay payment code.</source>
         <translation>图片中的二维码不是微信收款码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="553"/>
+        <location filename="../../desktop/ui/core_texts.py" line="562"/>
         <source>The QR code in the picture is not an Alipay payment code.</source>
         <translation>图片中的二维码不是支付宝收款码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="554"/>
+        <location filename="../../desktop/ui/core_texts.py" line="563"/>
         <source>The store has no WeChat Pay payment code.</source>
         <translation>本店没有微信收款码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="555"/>
+        <location filename="../../desktop/ui/core_texts.py" line="564"/>
         <source>The store has no Alipay payment code.</source>
         <translation>本店没有支付宝收款码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="367"/>
+        <location filename="../../desktop/ui/core_texts.py" line="371"/>
         <source>{text} has more than {decimals} decimal places.</source>
         <translation>{text} 的小数超过 {decimals} 位。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="368"/>
+        <location filename="../../desktop/ui/core_texts.py" line="372"/>
         <source>“{account}” is not an account address (0x and 40 hex digits).</source>
         <translation>“{account}”不是账户地址（应为 0x 加 40 位十六进制字符）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="370"/>
+        <location filename="../../desktop/ui/core_texts.py" line="374"/>
         <source>“{name}” cannot be a profile name: use 1 to 64 characters without / \ : * ? &quot; &lt; &gt; |.</source>
         <translation>“{name}”不能作为账套名称：请使用 1 到 64 个字符，且不含 / \ : * ? &quot; &lt; &gt; |。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="373"/>
+        <location filename="../../desktop/ui/core_texts.py" line="378"/>
         <source>“{sku}” is not an item of “{title}”.</source>
         <translation>“{sku}”不是“{title}”中的商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="374"/>
+        <location filename="../../desktop/ui/core_texts.py" line="379"/>
         <source>“{text}” is not a date and time like 2025-06-01T10:00.</source>
         <translation>“{text}”不是形如 2025-06-01T10:00 的日期时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="380"/>
+        <location filename="../../desktop/ui/core_texts.py" line="385"/>
         <source>“{title}” ends in the past; set a new window first.</source>
         <translation>档期“{title}”的结束时间已过，请先设置新的档期时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="381"/>
+        <location filename="../../desktop/ui/core_texts.py" line="386"/>
         <source>“{title}” has no item #{item}.</source>
         <translation>“{title}”中没有编号为 #{item} 的商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="382"/>
+        <location filename="../../desktop/ui/core_texts.py" line="387"/>
         <source>“{title}” has no items; import stock first.</source>
         <translation>“{title}”中还没有商品，请先导入库存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="384"/>
+        <location filename="../../desktop/ui/core_texts.py" line="389"/>
         <source>“{title}” is already {status}.</source>
         <translation>档期“{title}”已经是“{status}”状态。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="385"/>
+        <location filename="../../desktop/ui/core_texts.py" line="390"/>
         <source>“{title}” is your own lot; its sheet is not imported here.</source>
         <translation>“{title}”是你自己的档期，不能在这里导入它的档期表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="386"/>
+        <location filename="../../desktop/ui/core_texts.py" line="391"/>
         <source>“{title}” is {status}; its items cannot be changed here.</source>
         <translation>档期“{title}”当前为“{status}”状态，不能在这里修改其商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="387"/>
+        <location filename="../../desktop/ui/core_texts.py" line="392"/>
         <source>“{title}” is {status}; only a closed lot can be settled.</source>
         <translation>档期“{title}”当前为“{status}”状态，只有已结束的档期才能结算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="388"/>
+        <location filename="../../desktop/ui/core_texts.py" line="393"/>
         <source>“{title}” is {status}; only a draft lot can be changed.</source>
         <translation>档期“{title}”当前为“{status}”状态，只有草稿状态的档期才能修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="389"/>
+        <location filename="../../desktop/ui/core_texts.py" line="394"/>
         <source>“{title}” is {status}; only a draft lot can be deleted.</source>
         <translation>档期“{title}”当前为“{status}”状态，只有草稿状态的档期才能删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="390"/>
+        <location filename="../../desktop/ui/core_texts.py" line="395"/>
         <source>“{title}” is {status}; only a published lot can be closed.</source>
         <translation>档期“{title}”当前为“{status}”状态，只有已发布的档期才能结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="392"/>
+        <location filename="../../desktop/ui/core_texts.py" line="397"/>
         <source>“{title}” is {status}; only a published lot that has not closed can be sent as a sheet.</source>
         <translation>档期“{title}”当前为“{status}”状态，只有已发布且未结束的档期才能导出档期表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="393"/>
+        <location filename="../../desktop/ui/core_texts.py" line="398"/>
         <source>“{title}” is {status}; only the items of a published lot can be put in the storefront.</source>
         <translation>档期“{title}”当前为“{status}”状态，只有已发布档期的商品才能上架到店铺。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="394"/>
+        <location filename="../../desktop/ui/core_texts.py" line="399"/>
         <source>“{title}” is {status}; stock is imported into a draft lot only.</source>
         <translation>档期“{title}”当前为“{status}”状态，库存只能导入草稿状态的档期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="395"/>
+        <location filename="../../desktop/ui/core_texts.py" line="400"/>
         <source>“{title}” is {status}; stock is reserved only while it is open.</source>
         <translation>档期“{title}”当前为“{status}”状态，只有开售中的档期才能预留库存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="205"/>
+        <location filename="../../desktop/ui/core_texts.py" line="207"/>
         <source>The file is not a picture that can be read (JPEG, PNG, GIF, WebP or BMP).</source>
         <translation>该文件不是可读取的图片（JPEG、PNG、GIF、WebP 或 BMP）。</translation>
     </message>
@@ -7105,97 +7725,97 @@ Network fee: about {fee}, at most {max_fee}.</source>
         <translation>“{text}”不是汇率：请填写正数，例如 7.12，小数最多 {decimals} 位。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="147"/>
+        <location filename="../../desktop/ui/core_texts.py" line="148"/>
         <source>Only {amount} available.</source>
         <translation>可用余额只有 {amount}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="217"/>
+        <location filename="../../desktop/ui/core_texts.py" line="219"/>
         <source>The lot sheet lists a picture under a name no lot sheet uses; it was refused.</source>
         <translation>档期表中列出的图片名称不符合档期表的格式；已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="236"/>
+        <location filename="../../desktop/ui/core_texts.py" line="238"/>
         <source>The picture has more than {limit:,} pixels.</source>
         <translation>图片超过 {limit:,} 像素。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="237"/>
+        <location filename="../../desktop/ui/core_texts.py" line="239"/>
         <source>The picture has {pixels:,} pixels; at most {limit:,} are taken.</source>
         <translation>图片有 {pixels:,} 像素；最多接受 {limit:,} 像素。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="238"/>
+        <location filename="../../desktop/ui/core_texts.py" line="240"/>
         <source>The picture is larger than {limit} MB.</source>
         <translation>图片大于 {limit} MB。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="239"/>
+        <location filename="../../desktop/ui/core_texts.py" line="241"/>
         <source>The picture {name} is larger than any picture in a lot sheet may be.</source>
         <translation>图片 {name} 超出了档期表中图片允许的大小。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="296"/>
+        <location filename="../../desktop/ui/core_texts.py" line="298"/>
         <source>There is no picture file at {path}.</source>
         <translation>{path} 处没有图片文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="366"/>
+        <location filename="../../desktop/ui/core_texts.py" line="370"/>
         <source>{sku} needs a supply price.</source>
         <translation>{sku} 需要供货价。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="369"/>
+        <location filename="../../desktop/ui/core_texts.py" line="373"/>
         <source>“{address}” is not an account address (0x and 40 hex digits).</source>
         <translation>“{address}”不是账户地址（应为 0x 加 40 位十六进制数字）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="371"/>
+        <location filename="../../desktop/ui/core_texts.py" line="375"/>
         <source>“{payment}” is not a way of paying here (cash, wechat, alipay, bank).</source>
         <translation>“{payment}”不是可用的付款方式（cash、wechat、alipay、bank）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="372"/>
+        <location filename="../../desktop/ui/core_texts.py" line="376"/>
         <source>“{ref}” is not an offline order number (like X-3).</source>
         <translation>“{ref}”不是线下订单号（形如 X-3）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="375"/>
+        <location filename="../../desktop/ui/core_texts.py" line="380"/>
         <source>“{text}” is not a number of days to move forward (more than 0, at most {limit}).</source>
         <translation>“{text}”不是有效的前进天数（须大于 0，最多 {limit}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="376"/>
+        <location filename="../../desktop/ui/core_texts.py" line="381"/>
         <source>“{text}” is not an amount.</source>
         <translation>“{text}”不是有效的金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="377"/>
+        <location filename="../../desktop/ui/core_texts.py" line="382"/>
         <source>“{text}” is not an order number (order numbers look like 1-2).</source>
         <translation>“{text}”不是订单号（订单号形如 1-2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="378"/>
+        <location filename="../../desktop/ui/core_texts.py" line="383"/>
         <source>“{text}” is not {what} (SKU=VALUE).</source>
         <translation>“{text}”不是{what}（格式为 SKU=值）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="379"/>
+        <location filename="../../desktop/ui/core_texts.py" line="384"/>
         <source>“{title}” came from a supplier&apos;s sheet; only its supplier can revise it.</source>
         <translation>“{title}”来自供应商的档期表，只有供应商能修订。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="383"/>
+        <location filename="../../desktop/ui/core_texts.py" line="388"/>
         <source>“{title}” is a draft; publish it before recording sales.</source>
         <translation>“{title}”还是草稿；请先发布，再记录销售。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="391"/>
+        <location filename="../../desktop/ui/core_texts.py" line="396"/>
         <source>“{title}” is {status}; only a published lot that has not closed can be revised.</source>
         <translation>“{title}”当前为{status}；只有已发布且未结束的档期可以修订。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="396"/>
+        <location filename="../../desktop/ui/core_texts.py" line="401"/>
         <source>“{url}” is not a web address.</source>
         <translation>“{url}”不是有效的网址。</translation>
     </message>
@@ -7203,100 +7823,100 @@ Network fee: about {fee}, at most {max_fee}.</source>
 <context>
     <name>lots</name>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="528"/>
-        <source>Three commission levels are allowed, but three levels together with an entry fee or pay for recruits is a crime in China (Criminal Code 224-1).</source>
-        <translation>最多允许三级佣金，但三级分佣再加上入门费或拉人头奖励，在中国属于犯罪（《刑法》第二百二十四条之一）。</translation>
+        <location filename="../../desktop/ui/core_texts.py" line="537"/>
+        <source>Three commission levels are allowed, but they carry a legal risk: three levels together with an entry fee or pay for recruits is pyramid selling, a crime in China (Regulations on Prohibiting Pyramid Selling art. 2; Criminal Code art. 224-1).</source>
+        <translation>允许设置三级佣金，但有法律风险：三级佣金再加上入门费或拉人奖励即构成传销，在中国属于犯罪（《禁止传销条例》第二条；《刑法》第二百二十四条之一）。</translation>
     </message>
 </context>
 <context>
     <name>stock</name>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="477"/>
+        <location filename="../../desktop/ui/core_texts.py" line="486"/>
         <source>SKU {sku} is already on row {first_row}</source>
         <translation>SKU {sku} 已在第 {first_row} 行出现</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="478"/>
+        <location filename="../../desktop/ui/core_texts.py" line="487"/>
         <source>formula without a saved value: open the file in Excel or WPS, save it, and import again</source>
         <translation>公式没有保存的计算结果：请用 Excel 或 WPS 打开文件、保存后重新导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="479"/>
+        <location filename="../../desktop/ui/core_texts.py" line="488"/>
         <source>the product name is empty</source>
         <translation>商品名称为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="480"/>
+        <location filename="../../desktop/ui/core_texts.py" line="489"/>
         <source>there is no price: fill in the tag price or the supply price</source>
         <translation>没有价格：请填写吊牌价或供货价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="481"/>
+        <location filename="../../desktop/ui/core_texts.py" line="490"/>
         <source>the quantity is empty</source>
         <translation>数量为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="482"/>
+        <location filename="../../desktop/ui/core_texts.py" line="491"/>
         <source>the style number is empty</source>
         <translation>款号为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="483"/>
+        <location filename="../../desktop/ui/core_texts.py" line="492"/>
         <source>price {value} is negative</source>
         <translation>价格 {value} 为负数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="484"/>
+        <location filename="../../desktop/ui/core_texts.py" line="493"/>
         <source>quantity {value} is negative</source>
         <translation>数量 {value} 为负数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="485"/>
+        <location filename="../../desktop/ui/core_texts.py" line="494"/>
         <source>“{value}” is not a number</source>
         <translation>“{value}”不是数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="486"/>
+        <location filename="../../desktop/ui/core_texts.py" line="495"/>
         <source>quantity {value} is not a whole number</source>
         <translation>数量 {value} 不是整数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="487"/>
+        <location filename="../../desktop/ui/core_texts.py" line="496"/>
         <source>supply price {supply} is above tag price {tag}</source>
         <translation>供货价 {supply} 高于吊牌价 {tag}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="488"/>
+        <location filename="../../desktop/ui/core_texts.py" line="497"/>
         <source>{value} has more than 2 decimals</source>
         <translation>{value} 的小数超过 2 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="489"/>
+        <location filename="../../desktop/ui/core_texts.py" line="498"/>
         <source>the supply price is empty</source>
         <translation>供货价为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="490"/>
+        <location filename="../../desktop/ui/core_texts.py" line="499"/>
         <source>quantity {value} is more than {limit}, the most one row may hold</source>
         <translation>数量 {value} 超过单行上限 {limit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="491"/>
+        <location filename="../../desktop/ui/core_texts.py" line="500"/>
         <source>price {value} is more than {limit}, the highest price a row may have</source>
         <translation>价格 {value} 超过单行价格上限 {limit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="492"/>
+        <location filename="../../desktop/ui/core_texts.py" line="501"/>
         <source>picture “{value}” is not a file in the stock file&apos;s folder</source>
         <translation>图片“{value}”不是库存文件所在文件夹中的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="493"/>
+        <location filename="../../desktop/ui/core_texts.py" line="502"/>
         <source>picture “{value}” is not an image that can be read</source>
         <translation>图片“{value}”不是可读取的图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="494"/>
+        <location filename="../../desktop/ui/core_texts.py" line="503"/>
         <source>picture “{value}” is larger than {limit} MB</source>
         <translation>图片“{value}”大于 {limit} MB</translation>
     </message>
