@@ -108,3 +108,18 @@ def test_statement_of_a_month_as_json_and_csv(cli, tmp_path):
     assert (tmp_path / "s.csv").read_text(encoding="utf-8-sig").startswith("member,currency")
     code, _, err = cli("up", "downline", "statement", "--month", "March")
     assert code == 1 and "not a month" in err
+
+
+def test_lots_terms_runs_the_checks_of_the_plan(cli):
+    code, _, err = cli("up", "lots", "create", "冬装")
+    assert code == 0, err
+    code, out, err = cli("up", "lots", "terms", "冬装", "--levels", "12,4", "--json")
+    assert code == 0, err
+    assert json.loads(out)["levels_bps"] == [1200, 400]
+    for refused, reason in ((["--levels", "10,3,2,1"], "at most 3 levels"),
+                            (["--entry-fee", "50"], "entry fee")):
+        code, _, err = cli("up", "lots", "terms", "冬装", *refused)
+        assert code == 1 and reason in err and "Pyramid Selling" in err
+    # Refused terms left the lot's plan as it was, as `downline plan` shows it.
+    code, out, _ = cli("up", "downline", "plan", "冬装", "--json")
+    assert json.loads(out)["levels_bps"] == [1200, 400]

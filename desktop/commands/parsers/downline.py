@@ -47,7 +47,12 @@ def register(commands) -> None:
     p.add_argument("--json", action="store_true", help="print one JSON document")
     p.set_defaults(run=Command(CODE, "statement"))
 
-    p = sub.add_parser("plan", help="show or set a lot's commission plan and customer binding")
+    plan_args(sub.add_parser(
+        "plan", help="show or set a lot's commission plan and customer binding"))
+
+
+def plan_args(p) -> None:
+    """A lot's commission plan, as `downline plan` and `lots terms` take it."""
     p.add_argument("lot", metavar="LOT")
     p.add_argument("--levels", metavar="PERCENTS",
                    help="percent per level, level 1 the seller: 10,3 (at most three levels)")
