@@ -119,3 +119,13 @@ def statement(ctx, args) -> int:
     for line in lines:
         print("\t".join(str(v) for v in asdict(line).values()))
     return 0
+
+
+def paid(ctx, args) -> int:
+    done = service.mark_paid(ctx.work(), args.member, args.month)
+    if args.json:
+        print_json(done.as_json())
+    else:
+        print(f"marked paid to {done.member} for {done.month}: {done.text} "
+              f"({done.sales} sales)")
+    return 0

@@ -123,3 +123,47 @@ def test_lots_terms_runs_the_checks_of_the_plan(cli):
     # Refused terms left the lot's plan as it was, as `downline plan` shows it.
     code, out, _ = cli("up", "downline", "plan", "冬装", "--json")
     assert json.loads(out)["levels_bps"] == [1200, 400]
+
+
+def test_offline_commissions_are_marked_paid_to_the_upline(cli, tmp_path):
+    import time
+
+    from desktop.services.session import Session
+    from shop.lots.items import import_into
+    from shop.lots.lots import create_lot, publish
+    from shop.lots.model import Terms
+    from shop.stock.check import StockRow
+
+    up = address(cli, "up")
+    code, out, _ = cli("up", "downline", "invite", "--json", "--password-stdin", stdin="pw\n")
+    code, _, err = cli("member", "downline", "join", json.loads(out)["invite"],
+                       "--password-stdin", stdin="pw\n")
+    assert code == 0, err
+    session = Session(tmp_path / "member")
+    session.open_profile(session.profiles.list()[0].name)
+    now = int(time.time())
+    # The default plan (10%, 3%), and no after-sale window: commissions are available at once.
+    create_lot(session.db, "秋装", starts_at=now - 60, ends_at=now + 86400,
+               terms=Terms(freeze_seconds=0))
+    import_into(session.db, "秋装", [StockRow(2, "S1", "红", "M", "外套", "", 3, 19900, 5000,
+                                            15900, 12900, "", "", "", {})])
+    publish(session.db, "秋装")
+    session.close()
+    month = time.strftime("%Y-%m", time.gmtime(now))
+
+    code, _, err = cli("member", "downline", "paid", up, "--month", month)
+    assert code == 1 and "no commission of" in err  # nothing sold yet
+    code, _, err = cli("member", "orders", "record", "--lot", "秋装", "--sku", "S1/红/M",
+                       "--qty", "2", "--price", "¥159.00", "--pay", "cash")
+    assert code == 0, err
+    code, out, err = cli("member", "downline", "paid", up, "--month", month, "--json")
+    assert code == 0, err
+    # The upline's 3% of each unit's price, rounded down: 477 fen a unit.
+    assert json.loads(out) == {"member": up, "month": month, "sales": 1,
+                               "amounts": [{"currency": "CNY", "amount": 954, "sales": 1}]}
+    code, _, err = cli("member", "downline", "paid", up, "--month", month)
+    assert code == 1 and "paid already" in err
+    code, out, _ = cli("member", "downline", "statement", "--month", month, "--member", up,
+                       "--json")
+    (line,) = json.loads(out)["lines"]
+    assert (line["level2"], line["settled"], line["available"]) == (954, 954, 0)

@@ -47,6 +47,14 @@ def register(commands) -> None:
     p.add_argument("--json", action="store_true", help="print one JSON document")
     p.set_defaults(run=Command(CODE, "statement"))
 
+    p = sub.add_parser("paid", help="mark paid by hand what a member is owed for a month's "
+                       "offline orders (their commissions once available)")
+    p.add_argument("member", metavar="MEMBER", help="the member's address")
+    p.add_argument("--month", required=True, metavar="YYYY-MM",
+                   help="the month of the sales")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(run=Command(CODE, "paid"))
+
     plan_args(sub.add_parser(
         "plan", help="show or set a lot's commission plan and customer binding"))
 
