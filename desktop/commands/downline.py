@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 from decimal import Decimal, InvalidOperation
 
 from desktop.cli import print_json, read_password
+from desktop.render.downline_statement import write_statement_pdf
 from desktop.services import downline as service
 from desktop.services.errors import UserFacingError
 
@@ -111,8 +112,16 @@ def statement(ctx, args) -> int:
     lines = service.statement(work, month, member=args.member)
     if args.csv:
         service.export_statement_csv(lines, args.csv)
+    if args.xlsx:
+        service.export_statement_xlsx(lines, args.xlsx, month)
+    if args.pdf:
+        service.export_statement_pdf(
+            lines, args.pdf, month, lambda path, title, columns, rows: write_statement_pdf(
+                path, f"Downline statement {title}", "Amounts in the currency's smallest unit",
+                columns, rows))
     if args.json:
-        print_json({"month": month, "lines": [asdict(l) for l in lines]})
+        print_json({"month": month, "lines": [asdict(l) for l in lines],
+                    "totals": service.statement_totals(lines)})
         return 0
     print(f"statement for {month}: {len(lines)} members (amounts in minor units)")
     print("\t".join(service.STATEMENT_COLUMNS))

@@ -8,9 +8,10 @@ sells (the store's payout account, else the only account).
 
 from __future__ import annotations
 
+import csv
 import json
 import time
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from pathlib import Path
 
 from shop.downline import (errors as downline_errors, invites as downline_invites,
@@ -21,6 +22,7 @@ from desktop.services.errors import UserFacingError
 from shop.downline.invites import DEFAULT_DAYS, LINK_PREFIX
 from shop.lots.lots import get_lot, update_lot
 from shop.money import Money, currency
+from shop.stock.export import write_xlsx
 from shop.storefront.listings import live_listings
 from shop.storefront.share import qr
 from wallet.signer import recover_typed_data
@@ -430,13 +432,55 @@ STATEMENT_COLUMNS = ("member", "currency", "sales", "refunded", "own", "level2",
                      "frozen", "available", "settled", "reversed", "share_bps")
 
 
-def export_statement_csv(lines, path) -> int:
-    """Write statement lines to a CSV file (amounts in minor units); how many lines."""
-    import csv
-    from dataclasses import astuple
+TOTAL = "total"
+#: The columns a currency's total adds up.
+_SUMMED = STATEMENT_COLUMNS[2:]
 
+
+def statement_totals(lines) -> list[dict]:
+    """Per currency, the statement's lines added up (member "total"), in the lines' order."""
+    totals: dict = {}
+    for line in lines:
+        total = totals.setdefault(line.currency, dict.fromkeys(_SUMMED, 0))
+        for name in _SUMMED:
+            total[name] += getattr(line, name)
+    return [{"member": TOTAL, "currency": c, **t} for c, t in totals.items()]
+
+
+def statement_rows(lines) -> list[tuple]:
+    """The statement as rows of STATEMENT_COLUMNS, amounts in minor units: each currency's
+    lines, then its total."""
+    totals = {t["currency"]: tuple(t.values()) for t in statement_totals(lines)}
+    rows: list = []
+    for line in lines:
+        if rows and rows[-1][1] != line.currency:
+            rows.append(totals[rows[-1][1]])
+        rows.append(astuple(line))
+    if rows:
+        rows.append(totals[rows[-1][1]])
+    return rows
+
+
+def export_statement_csv(lines, path) -> int:
+    """Write the statement (each currency's lines and total) to a CSV file, amounts in minor
+    units; how many members' lines."""
     with open(path, "w", newline="", encoding="utf-8-sig") as f:
         out = csv.writer(f)
         out.writerow(STATEMENT_COLUMNS)
-        out.writerows(astuple(line) for line in lines)
+        out.writerows(statement_rows(lines))
+    return len(lines)
+
+
+def export_statement_xlsx(lines, path, month: str) -> int:
+    """Write the statement to an XLSX workbook (one sheet named for the month), as the CSV;
+    how many members' lines."""
+    write_xlsx(path, statement_rows(lines), header=STATEMENT_COLUMNS, sheet_title=month)
+    return len(lines)
+
+
+def export_statement_pdf(lines, path, month: str, draw_pdf) -> int:
+    """Write the statement as a PDF drawn by `draw_pdf(path, month, columns, rows)`
+    (desktop.render.downline_statement, which the services do not import); how many
+    members' lines."""
+    draw_pdf(path, month, STATEMENT_COLUMNS, statement_rows(lines))
     return len(lines)

@@ -44,6 +44,8 @@ def register(commands) -> None:
                    help="the month (default: this month, UTC)")
     p.add_argument("--member", metavar="ADDR", help="one member only")
     p.add_argument("--csv", type=Path, metavar="FILE", help="also write it as CSV")
+    p.add_argument("--xlsx", type=Path, metavar="FILE", help="also write it as an XLSX workbook")
+    p.add_argument("--pdf", type=Path, metavar="FILE", help="also write it as an A4 PDF")
     p.add_argument("--json", action="store_true", help="print one JSON document")
     p.set_defaults(run=Command(CODE, "statement"))
 
