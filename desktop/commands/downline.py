@@ -3,7 +3,6 @@ commission plan. Commands that sign take --password-stdin."""
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from datetime import datetime, timezone
 from decimal import Decimal, InvalidOperation
 
@@ -120,13 +119,13 @@ def statement(ctx, args) -> int:
                 path, f"Downline statement {title}", "Amounts in the currency's smallest unit",
                 columns, rows))
     if args.json:
-        print_json({"month": month, "lines": [asdict(l) for l in lines],
+        print_json({"month": month, "lines": [l._asdict() for l in lines],
                     "totals": service.statement_totals(lines)})
         return 0
     print(f"statement for {month}: {len(lines)} members (amounts in minor units)")
     print("\t".join(service.STATEMENT_COLUMNS))
     for line in lines:
-        print("\t".join(str(v) for v in asdict(line).values()))
+        print("\t".join(str(v) for v in line))
     return 0
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import json
 import time
-from dataclasses import astuple, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 
 from shop.downline import (errors as downline_errors, invites as downline_invites,
@@ -455,7 +455,7 @@ def statement_rows(lines) -> list[tuple]:
     for line in lines:
         if rows and rows[-1][1] != line.currency:
             rows.append(totals[rows[-1][1]])
-        rows.append(astuple(line))
+        rows.append(tuple(line))
     if rows:
         rows.append(totals[rows[-1][1]])
     return rows

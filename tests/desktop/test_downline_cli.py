@@ -179,7 +179,7 @@ def test_offline_commissions_are_marked_paid_to_the_upline(cli, tmp_path):
     assert (line["level2"], line["settled"], line["available"]) == (954, 954, 0)
 
 
-def test_the_statement_as_xlsx_and_pdf_has_the_json_figures(cli, tmp_path):
+def test_the_statement_as_xlsx_and_pdf_has_the_json_figures(cli, tmp_path, qapp):
     up, month = sell_offline(cli, tmp_path)
     record(cli, "2", "¥159.00")
     record(cli, "1", "¥99.99")
