@@ -135,3 +135,22 @@ def test_offline_commissions_are_marked_paid_per_upline_once_available(db):
         downline_ledger.Payable("CNY", 120, 2)]
     assert downline_ledger.state_of(db, "offline:1", later) == "settled"
     assert downline_ledger.payable(db, "0xA", "2026-04", at=later) == []
+
+
+def test_a_book_of_the_previous_schema_keeps_its_sales_and_tree(tmp_path):
+    db = open_book(tmp_path / "old.db", [shop.schema.migrations], create=True)
+    shop.downline.schema.migrations.apply(db, stop_before="0003_account_ids")
+    bind(db, "0xB", "0xA")
+    db.execute("INSERT INTO downline_sales (source, seller, currency, at, available_at, total,"
+               " own, level2, settled_at, settled_how) VALUES"
+               " ('s1', '0xb', 'CNY', ?, ?, 1000, 970, 30, ?, 'chain')",
+               [MARCH + DAY, MARCH + DAY, MARCH + 2 * DAY])
+    shop.downline.schema.migrations.apply(db)
+    lines = {l.member: l for l in downline_ledger.statement(db, "2026-03", at=MARCH + 3 * DAY)}
+    assert (lines["0xB"].sales, lines["0xA"].level2, lines["0xA"].settled) == (1000, 30, 30)
+    assert downline_ledger.state_of(db, "s1", MARCH + 3 * DAY) == "settled"
+    # A binding written after the upgrade reaches the integer tree too.
+    bind(db, "0xC", "0xb")
+    assert downline_ledger.record_sale(db, sale("s2", "0xC", 500, 15))
+    lines = {l.member: l for l in downline_ledger.statement(db, "2026-03", at=MARCH + 3 * DAY)}
+    assert lines["0xB"].level2 == 15
