@@ -107,13 +107,9 @@ class StatementDialog(QDialog):
         layout.addWidget(buttons)
 
     def save_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the statement"), "",
-                                              self.tr("CSV files (*.csv)"))
-        if path:
-            try:
-                service.export_statement_csv(self.lines, path)
-            except OSError as e:
-                dialogs.show_error(self, e)
+        """The statement as CSV, each currency's lines then its total."""
+        self._save("csv", self.tr("CSV files (*.csv)"),
+                   lambda path: service.export_statement_csv(self.lines, path))
 
     def _add_exports(self, buttons: QDialogButtonBox) -> None:
         for key, text, slot in (("statement_xlsx", self.tr("Save XLSX…"), self.save_xlsx),
