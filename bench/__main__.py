@@ -9,7 +9,7 @@ import sys
 
 import bench
 
-ALIASES = {"sync": "escrow_sync"}
+ALIASES = {"sync": "escrow_sync", "downline": "commissions"}
 
 
 def available() -> list[str]:

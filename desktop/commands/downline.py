@@ -3,10 +3,10 @@ commission plan. Commands that sign take --password-stdin."""
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from datetime import datetime, timezone
 
 from desktop.cli import print_json, read_password
+from desktop.render.downline_statement import write_statement_pdf
 from desktop.services import downline as service
 
 
@@ -102,13 +102,31 @@ def statement(ctx, args) -> int:
     lines = service.statement(work, month, member=args.member)
     if args.csv:
         service.export_statement_csv(lines, args.csv)
+    if args.xlsx:
+        service.export_statement_xlsx(lines, args.xlsx, month)
+    if args.pdf:
+        service.export_statement_pdf(
+            lines, args.pdf, month, lambda path, title, columns, rows: write_statement_pdf(
+                path, f"Downline statement {title}", "Amounts in the currency's smallest unit",
+                columns, rows))
     if args.json:
-        print_json({"month": month, "lines": [asdict(l) for l in lines]})
+        print_json({"month": month, "lines": [l._asdict() for l in lines],
+                    "totals": service.statement_totals(lines)})
         return 0
     print(f"statement for {month}: {len(lines)} members (amounts in minor units)")
     print("\t".join(service.STATEMENT_COLUMNS))
     for line in lines:
-        print("\t".join(str(v) for v in asdict(line).values()))
+        print("\t".join(str(v) for v in line))
+    return 0
+
+
+def paid(ctx, args) -> int:
+    done = service.mark_paid(ctx.work(), args.member, args.month)
+    if args.json:
+        print_json(done.as_json())
+    else:
+        print(f"marked paid to {done.member} for {done.month}: {done.text} "
+              f"({done.sales} sales)")
     return 0
 
 

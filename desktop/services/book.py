@@ -31,6 +31,7 @@ CURRENT_STEPS = frozenset({
     ("orders", "0003_offer_goods"),
     ("books", "0001_journal"), ("books", "0002_balance_per_entry"), ("books", "0003_cny_value"),
     ("downline", "0001_downline"), ("downline", "0002_commissions"),
+    ("downline", "0003_account_ids"),
 })
 
 

@@ -8,6 +8,8 @@ sells (the store's payout account, else the only account).
 
 from __future__ import annotations
 
+import csv
+import json
 import time
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -20,6 +22,8 @@ from desktop.services import storefront
 from desktop.services.errors import UserFacingError
 from shop.downline.invites import DEFAULT_DAYS, LINK_PREFIX
 from shop.lots.lots import get_lot, update_lot
+from shop.money import Money, currency
+from shop.stock.export import write_xlsx
 from shop.storefront.listings import live_listings
 from shop.storefront.share import qr
 from wallet.signer import recover_typed_data
@@ -258,8 +262,6 @@ def offer_payees(work, seller: str, lot_id: int, unit_price: int, supplier,
     """The payees of an offer of one unit at `unit_price` (token units) from the lot:
     `supplier` ((account, supply price in token units) or None), then the seller's uplines
     under the lot's plan, each amount by shop.downline.split's rule. At most 3 in all."""
-    import json
-
     row = work.db.execute("SELECT commission_bps FROM lots WHERE id = ?", [lot_id]).fetchone()
     levels = tuple(json.loads(row[0])) if row else ()
     uplines = downline_tree.line_above(work.db, seller, max(len(levels) - 1, 0)) if levels else []
@@ -286,9 +288,6 @@ class LotPayees:
 
 def payees_by_lot(work, seller: str, *, at: int | None = None) -> list[LotPayees]:
     """For the signing prompt: per lot with live listings, who its offers pay."""
-    import json
-
-
     out, seen = [], set()
     for item in live_listings(work.db, at=_now(at)):
         if item.lot_id in seen:
@@ -311,8 +310,6 @@ def collect_sales(work, *, at: int | None = None) -> int:
     """Record the escrow sales of this book's offers that closed with the seller paid, each
     with what it paid the uplines at levels 2 and 3 (from the signed offer) and frozen for
     the lot's after-sale window; a ruling or settlement reverses pro rata. How many new."""
-    import json
-
     db = work.db
     rows = db.execute(
         "SELECT o.chain_id, o.contract, o.escrow_id, o.quantity, o.price, o.bond, o.seller,"
@@ -348,12 +345,102 @@ def collect_sales(work, *, at: int | None = None) -> int:
     return added
 
 
+def collect_offline_sales(work, seller: str, *, at: int | None = None) -> int:
+    """Record `seller`'s paid offline orders not recorded yet, each with what the lot's plan
+    owes its uplines at levels 2 and 3 (paid by hand: see mark_paid), frozen for the lot's
+    after-sale window; an order cancelled after it was paid is reversed. How many new."""
+    db = work.db
+    rows = db.execute(
+        "SELECT o.id, o.quantity, o.unit_price, o.currency, o.state, o.paid_at, i.lot_id,"
+        " i.supply_price, l.origin, l.currency, l.commission_bps, l.freeze_seconds"
+        " FROM offline_orders o JOIN lot_items i ON i.id = o.item_id"
+        " JOIN lots l ON l.id = i.lot_id WHERE o.paid_at IS NOT NULL AND NOT EXISTS"
+        " (SELECT 1 FROM downline_sales s WHERE s.source = 'offline:' || o.id)").fetchall()
+    above = downline_tree.line_above(db, seller, 2)
+    added = 0
+    for (order_id, qty, unit, code, state, paid_at, lot_id, supply, origin, lot_code, bps,
+         freeze) in rows:
+        # The uplines' parts by the split rule; the supplier is owed its price besides.
+        split = downline_split.split_unit(unit, tuple(json.loads(bps)), above)
+        levels = [amount * qty for _, amount in split.uplines] + [0, 0]
+        owed = qty * supply if supply is not None and origin == "sheet" and lot_code == code else 0
+        total = qty * unit
+        sale = downline_ledger.Sale(f"offline:{order_id}", seller, code, paid_at,
+                                    paid_at + (freeze or 0), total,
+                                    total - owed - levels[0] - levels[1], levels[0], levels[1],
+                                    lot_id)
+        added += downline_ledger.record_sale(db, sale)
+    for (source,) in db.execute(
+            "SELECT s.source FROM downline_sales s JOIN offline_orders o"
+            " ON s.source = 'offline:' || o.id WHERE o.state = 'cancelled'"
+            " AND s.refunded < s.total").fetchall():
+        downline_ledger.reverse(db, source, 0)
+        added += 1
+    if added:
+        work.changed(AREA)
+    return added
+
+
+def _collect(work, at: int | None) -> None:
+    """Record the sales closed since last time: the escrow's, and this profile's offline
+    orders when it has one account that sells."""
+    collect_sales(work, at=at)
+    try:
+        seller = own_account(work)
+    except UserFacingError:  # no account, or several and none chosen: no offline sales
+        return
+    collect_offline_sales(work, seller, at=at)
+
+
 def statement(work, month: str, *, member: str | None = None,
               at: int | None = None) -> list:
     """Every member's statement for `month` ('2026-03'), or one member's, after recording the
     sales closed since last time."""
-    collect_sales(work, at=at)
+    _collect(work, at)
     return downline_ledger.statement(work.db, month, at=_now(at), member=member)
+
+
+@dataclass(frozen=True)
+class Owed:
+    """What a member is owed by hand for a month (offline orders' commissions), per
+    currency (shop.downline.ledger.Payable)."""
+
+    member: str
+    month: str
+    amounts: list
+
+    @property
+    def text(self) -> str:
+        """The amounts as people read them ("¥3.60")."""
+        return ", ".join(Money(p.amount, currency(p.currency)).text() for p in self.amounts)
+
+    @property
+    def sales(self) -> int:
+        return sum(p.sales for p in self.amounts)
+
+    def as_json(self) -> dict:
+        return {"member": self.member, "month": self.month, "sales": self.sales,
+                "amounts": [{"currency": p.currency, "amount": p.amount, "sales": p.sales}
+                            for p in self.amounts]}
+
+
+def owed(work, member: str, month: str, *, at: int | None = None) -> Owed:
+    """What `member` is owed by hand for `month` and can be marked paid now; refused with
+    the reason when nothing is."""
+    _collect(work, at)
+    amounts = downline_ledger.payable(work.db, member, month, at=_now(at))
+    if not amounts:
+        raise downline_ledger.nothing_to_pay(member, month)
+    return Owed(member, month, amounts)
+
+
+def mark_paid(work, member: str, month: str, *, at: int | None = None) -> Owed:
+    """Mark paid what `member` is owed by hand for `month` (the offline orders' commissions
+    available now): they become settled. Refused when nothing is available."""
+    _collect(work, at)
+    done = Owed(member, month, downline_ledger.mark_paid(work.db, member, month, at=_now(at)))
+    work.changed(AREA)
+    return done
 
 
 def this_month(at: int | None = None) -> str:
@@ -365,15 +452,57 @@ STATEMENT_COLUMNS = ("member", "currency", "sales", "refunded", "own", "level2",
                      "frozen", "available", "settled", "reversed", "share_bps")
 
 
-def export_statement_csv(lines, path) -> int:
-    """Write statement lines to a CSV file (amounts in minor units); how many lines."""
-    import csv
-    from dataclasses import astuple
+TOTAL = "total"
+#: The columns a currency's total adds up.
+_SUMMED = STATEMENT_COLUMNS[2:]
 
+
+def statement_totals(lines) -> list[dict]:
+    """Per currency, the statement's lines added up (member "total"), in the lines' order."""
+    totals: dict = {}
+    for line in lines:
+        total = totals.setdefault(line.currency, dict.fromkeys(_SUMMED, 0))
+        for name in _SUMMED:
+            total[name] += getattr(line, name)
+    return [{"member": TOTAL, "currency": c, **t} for c, t in totals.items()]
+
+
+def statement_rows(lines) -> list[tuple]:
+    """The statement as rows of STATEMENT_COLUMNS, amounts in minor units: each currency's
+    lines, then its total."""
+    totals = {t["currency"]: tuple(t.values()) for t in statement_totals(lines)}
+    rows: list = []
+    for line in lines:
+        if rows and rows[-1][1] != line.currency:
+            rows.append(totals[rows[-1][1]])
+        rows.append(tuple(line))
+    if rows:
+        rows.append(totals[rows[-1][1]])
+    return rows
+
+
+def export_statement_csv(lines, path) -> int:
+    """Write the statement (each currency's lines and total) to a CSV file, amounts in minor
+    units; how many members' lines."""
     with open(path, "w", newline="", encoding="utf-8-sig") as f:
         out = csv.writer(f)
         out.writerow(STATEMENT_COLUMNS)
-        out.writerows(astuple(line) for line in lines)
+        out.writerows(statement_rows(lines))
+    return len(lines)
+
+
+def export_statement_xlsx(lines, path, month: str) -> int:
+    """Write the statement to an XLSX workbook (one sheet named for the month), as the CSV;
+    how many members' lines."""
+    write_xlsx(path, statement_rows(lines), header=STATEMENT_COLUMNS, sheet_title=month)
+    return len(lines)
+
+
+def export_statement_pdf(lines, path, month: str, draw_pdf) -> int:
+    """Write the statement as a PDF drawn by `draw_pdf(path, month, columns, rows)`
+    (desktop.render.downline_statement, which the services do not import); how many
+    members' lines."""
+    draw_pdf(path, month, STATEMENT_COLUMNS, statement_rows(lines))
     return len(lines)
 
 

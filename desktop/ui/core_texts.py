@@ -463,6 +463,7 @@ ERRORS = [
     QT_TRANSLATE_NOOP("errors", "The seller's part must be between 0 and the sale's total."),
     QT_TRANSLATE_NOOP("errors", "There is no recorded sale “{source}”."),
     QT_TRANSLATE_NOOP("errors", "“{month}” is not a month (write it as 2026-03)."),
+    QT_TRANSLATE_NOOP("errors", "{member} has no commission of {month} to mark paid: none is available yet, or it was paid already."),
 ]
 
 #: Order online, collect in the shop (到店自提): shop.storefront.pickup, services.pickup.

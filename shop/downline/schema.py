@@ -81,3 +81,80 @@ def m0002_commissions(db):
             settled_how TEXT CHECK (settled_how IN ('chain', 'offline'))
         )""")
     db.execute("CREATE INDEX downline_sales_at ON downline_sales (at, seller)")
+
+
+@migrations(name="0003_account_ids")
+def m0003_account_ids(db):
+    # Monthly statements read every sale of a month and climb two levels of the tree from
+    # each seller; doing that on text addresses cost most of the statement's time. Each
+    # account gets an integer id, with its upline's id: downline_members stays the signed
+    # record of the bindings, and a trigger keeps this copy of its edges in step, whatever
+    # writes a binding.
+    db.execute("""
+        CREATE TABLE downline_accounts (
+            id INTEGER PRIMARY KEY,
+            address TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            upline_id INTEGER REFERENCES downline_accounts(id)
+        )""")
+    db.execute("""
+        CREATE TRIGGER downline_members_account AFTER INSERT ON downline_members BEGIN
+            INSERT OR IGNORE INTO downline_accounts (address) VALUES (NEW.upline);
+            INSERT INTO downline_accounts (address, upline_id) VALUES (NEW.member,
+                (SELECT id FROM downline_accounts WHERE address = NEW.upline))
+                ON CONFLICT (address) DO UPDATE SET upline_id = excluded.upline_id;
+        END""")
+    db.execute("CREATE INDEX downline_accounts_upline ON downline_accounts (upline_id)")
+    db.execute("INSERT OR IGNORE INTO downline_accounts (address) SELECT upline"
+               " FROM downline_members")
+    db.execute("INSERT OR IGNORE INTO downline_accounts (address) SELECT member"
+               " FROM downline_members")
+    db.execute("INSERT OR IGNORE INTO downline_accounts (address) SELECT seller"
+               " FROM downline_sales")
+    db.execute("UPDATE downline_accounts SET upline_id = (SELECT u.id FROM downline_members m"
+               " JOIN downline_accounts u ON u.address = m.upline"
+               " WHERE m.member = downline_accounts.address)")
+    # Each level is settled on its own (settled2_at, settled3_at): the escrow pays both at
+    # once, but a seller paying an offline order's commissions by hand pays one upline at a
+    # time.
+    # The sales name their seller by id, and carry the UTC month they count in (YYYYMM), so
+    # that a month's sales are one range of an index already in seller order: the statement
+    # sums them per seller without sorting and without reading the table. `month` is a plain
+    # column with a CHECK rather than a generated one: SQLite reads the table for a
+    # generated column even when an index holds it.
+    db.execute("""
+        CREATE TABLE downline_sales_by_id (
+            id INTEGER PRIMARY KEY,
+            source TEXT NOT NULL UNIQUE,
+            seller_id INTEGER NOT NULL REFERENCES downline_accounts(id),
+            lot_id INTEGER,
+            currency TEXT NOT NULL,
+            at INTEGER NOT NULL,
+            month INTEGER NOT NULL
+                CHECK (month = CAST(strftime('%Y%m', at, 'unixepoch') AS INTEGER)),
+            available_at INTEGER NOT NULL,
+            total INTEGER NOT NULL CHECK (total >= 0),
+            own INTEGER NOT NULL,
+            level2 INTEGER NOT NULL DEFAULT 0 CHECK (level2 >= 0),
+            level3 INTEGER NOT NULL DEFAULT 0 CHECK (level3 >= 0),
+            refunded INTEGER NOT NULL DEFAULT 0 CHECK (refunded BETWEEN 0 AND total),
+            reversed2 INTEGER NOT NULL DEFAULT 0 CHECK (reversed2 BETWEEN 0 AND level2),
+            reversed3 INTEGER NOT NULL DEFAULT 0 CHECK (reversed3 BETWEEN 0 AND level3),
+            settled2_at INTEGER,
+            settled3_at INTEGER,
+            settled_how TEXT CHECK (settled_how IN ('chain', 'offline'))
+        )""")
+    db.execute("""
+        INSERT INTO downline_sales_by_id (id, source, seller_id, lot_id, currency, at, month,
+            available_at, total, own, level2, level3, refunded, reversed2, reversed3,
+            settled2_at, settled3_at, settled_how)
+        SELECT s.id, s.source, a.id, s.lot_id, s.currency, s.at,
+            CAST(strftime('%Y%m', s.at, 'unixepoch') AS INTEGER), s.available_at, s.total,
+            s.own, s.level2, s.level3, s.refunded, s.reversed2, s.reversed3, s.settled_at,
+            s.settled_at, s.settled_how
+        FROM downline_sales s JOIN downline_accounts a ON a.address = s.seller""")
+    db.execute("DROP TABLE downline_sales")
+    db.execute("ALTER TABLE downline_sales_by_id RENAME TO downline_sales")
+    db.execute("""
+        CREATE INDEX downline_sales_month ON downline_sales (month, seller_id, currency,
+            total, refunded, own, level2, reversed2, level3, reversed3, available_at,
+            settled2_at, settled3_at)""")

@@ -22,6 +22,13 @@ class Member:
     members: int  # everyone below this member
 
 
+def account_id(db, address: str) -> int:
+    """The integer id the downline's tables know `address` by, given it if it has none."""
+    db.execute("INSERT OR IGNORE INTO downline_accounts (address) VALUES (?)", [address])
+    return db.execute("SELECT id FROM downline_accounts WHERE address = ?",
+                      [address]).fetchone()[0]
+
+
 def upline_of(db, member: str) -> str | None:
     """The account `member` is bound to, if this book knows it."""
     row = db.execute("SELECT upline FROM downline_members WHERE member = ?",

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QPushButton
 from shop.downline import (invites as downline_invites, ledger as downline_ledger,
                            tree as downline_tree)
 
+MARCH_AT = 1_772_409_600  # 2026-03-02 00:00 UTC
+
 
 def sign_with(account):
     def sign(full_message):
@@ -122,3 +124,54 @@ def test_the_statement_button_shows_a_month(page, qtbot, monkeypatch, tmp_path):
                         lambda *a, **k: (str(tmp_path / "s.csv"), ""))
     dialog.findChild(QPushButton, "statement_csv").click()
     assert "10000" in (tmp_path / "s.csv").read_text(encoding="utf-8-sig")
+
+
+def test_the_statement_saves_xlsx_and_pdf_and_says_where(page, qtbot, monkeypatch, tmp_path):
+    from desktop.ui.pages.downline import StatementDialog
+    from PySide6.QtWidgets import QFileDialog
+    import openpyxl
+
+    db = page.ctx.session.work().db
+    me = service.own_account(page.ctx.session.work())
+    downline_ledger.record_sale(db, downline_ledger.Sale("offline:1", me, "CNY", MARCH_AT,
+                                                         MARCH_AT, 10_000, 9_700, 300))
+    db.conn.commit()
+    shown = []
+    monkeypatch.setattr(StatementDialog, "exec", lambda d: shown.append(d) or 0)
+    page.seen["answers"].append("2026-03")
+    click(page, qtbot, "statement")
+    (dialog,) = shown
+    for key, name in (("statement_xlsx", "s.xlsx"), ("statement_pdf", "s.pdf")):
+        monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                            lambda *a, name=name, **k: (str(tmp_path / name), ""))
+        dialog.findChild(QPushButton, key).click()
+        assert page.seen["info"][-1] == f"Wrote {tmp_path / name}."
+    rows = list(openpyxl.load_workbook(tmp_path / "s.xlsx")["2026-03"].iter_rows(
+        values_only=True))
+    assert rows[1][:3] == (me, "CNY", 10_000) and rows[2][:3] == ("total", "CNY", 10_000)
+    assert (tmp_path / "s.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_mark_paid_says_whom_and_how_much_and_refuses_when_nothing_is_owed(page, qtbot,
+                                                                           monkeypatch):
+    db = page.ctx.session.work().db
+    me = service.own_account(page.ctx.session.work())
+    upline = Account.create().address
+    invite = downline_invites.Invite(upline, "c1", 2 * 10**9, "0x")
+    downline_tree._bind(db, downline_invites.Acceptance(invite, me, 1, "0x"), 1)
+    downline_ledger.record_sale(db, downline_ledger.Sale("offline:by-hand", me, "CNY", MARCH_AT,
+                                                         MARCH_AT, 10_000, 9_700, 300))
+    db.conn.commit()
+    asked = []
+    monkeypatch.setattr(dialogs, "ask", lambda parent, q, title=None: asked.append(q) or True)
+    page.seen["answers"] += [me, "2026-03"]
+    click(page, qtbot, "paid")
+    assert page.seen["errors"] == [f"{me} has no commission of 2026-03 to mark paid: none is "
+                                   "available yet, or it was paid already."]
+    page.seen["answers"] += [upline, "2026-03"]
+    click(page, qtbot, "paid")
+    qtbot.waitUntil(lambda: bool(page.seen["info"]), timeout=20_000)
+    assert asked == [f"Mark ¥3.00 paid to {upline} for 2026-03? It is their commission on 1 "
+                     "offline sales; it becomes settled."]
+    assert page.seen["info"] == [f"Marked ¥3.00 paid to {upline} for 2026-03."]
+    assert downline_ledger.state_of(db, "offline:by-hand", int(time.time()) + 1) == "settled"

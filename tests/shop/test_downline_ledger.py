@@ -95,7 +95,8 @@ def test_statement_totals_match_an_independent_query(db):
     upline = dict(db.execute("SELECT member, upline FROM downline_members").fetchall())
     expect = {}
     for seller, total, l2, l3, r2, r3 in db.execute(
-            "SELECT seller, total, level2, level3, reversed2, reversed3 FROM downline_sales"
+            "SELECT a.address, total, level2, level3, reversed2, reversed3"
+            " FROM downline_sales s JOIN downline_accounts a ON a.id = s.seller_id"
             " WHERE at >= ? AND at < ?", [start, end]):
         expect.setdefault(seller, [0, 0, 0])[0] += total
         if seller in upline:
@@ -105,3 +106,51 @@ def test_statement_totals_match_an_independent_query(db):
     assert {m: [l.sales, l.level2, l.level3] for m, l in lines.items()} == expect
     for l in lines.values():
         assert l.frozen + l.available + l.settled == l.commission
+
+
+def test_offline_commissions_are_marked_paid_per_upline_once_available(db):
+    bind(db, "0xB", "0xA")
+    bind(db, "0xC", "0xB")
+    downline_ledger.record_sale(db, sale("offline:1", "0xC", 10_000, 300, 100))  # March 8
+    downline_ledger.record_sale(db, sale("offline:2", "0xC", 4_000, 120, 40, freeze=0))
+    downline_ledger.reverse(db, "offline:2", 2_000)  # levels keep 60 and 20
+    downline_ledger.record_sale(db, sale("escrow:9", "0xC", 5_000, 150, 50, freeze=0))
+    downline_ledger.settle(db, "escrow:9", MARCH + DAY)
+    early = MARCH + 2 * DAY
+    assert downline_ledger.payable(db, "0xB", "2026-03", at=early) == [
+        downline_ledger.Payable("CNY", 60, 1)]
+    with pytest.raises(downline_errors.DownlineError, match="no commission of 2026-03"):
+        downline_ledger.mark_paid(db, "0xC", "2026-03", at=early)
+    later = MARCH + 10 * DAY
+    assert downline_ledger.mark_paid(db, "0xb", "2026-03", at=later) == [
+        downline_ledger.Payable("CNY", 300 + 60, 2)]
+    with pytest.raises(downline_errors.DownlineError, match="paid already"):
+        downline_ledger.mark_paid(db, "0xB", "2026-03", at=later)
+    # B's level is paid; A's (level 3) is still owed, so the sale is not settled yet.
+    lines = {l.member: l for l in downline_ledger.statement(db, "2026-03", at=later)}
+    assert (lines["0xB"].settled, lines["0xB"].available) == (360 + 150, 0)
+    assert (lines["0xA"].settled, lines["0xA"].available) == (50, 120)
+    assert downline_ledger.state_of(db, "offline:1", later) == "available"
+    assert downline_ledger.mark_paid(db, "0xA", "2026-03", at=later) == [
+        downline_ledger.Payable("CNY", 120, 2)]
+    assert downline_ledger.state_of(db, "offline:1", later) == "settled"
+    assert downline_ledger.payable(db, "0xA", "2026-04", at=later) == []
+
+
+def test_a_book_of_the_previous_schema_keeps_its_sales_and_tree(tmp_path):
+    db = open_book(tmp_path / "old.db", [shop.schema.migrations], create=True)
+    shop.downline.schema.migrations.apply(db, stop_before="0003_account_ids")
+    bind(db, "0xB", "0xA")
+    db.execute("INSERT INTO downline_sales (source, seller, currency, at, available_at, total,"
+               " own, level2, settled_at, settled_how) VALUES"
+               " ('s1', '0xb', 'CNY', ?, ?, 1000, 970, 30, ?, 'chain')",
+               [MARCH + DAY, MARCH + DAY, MARCH + 2 * DAY])
+    shop.downline.schema.migrations.apply(db)
+    lines = {l.member: l for l in downline_ledger.statement(db, "2026-03", at=MARCH + 3 * DAY)}
+    assert (lines["0xB"].sales, lines["0xA"].level2, lines["0xA"].settled) == (1000, 30, 30)
+    assert downline_ledger.state_of(db, "s1", MARCH + 3 * DAY) == "settled"
+    # A binding written after the upgrade reaches the integer tree too.
+    bind(db, "0xC", "0xb")
+    assert downline_ledger.record_sale(db, sale("s2", "0xC", 500, 15))
+    lines = {l.member: l for l in downline_ledger.statement(db, "2026-03", at=MARCH + 3 * DAY)}
+    assert lines["0xB"].level2 == 15

@@ -52,10 +52,25 @@ def register(commands) -> None:
                    help="the month (default: this month, UTC)")
     p.add_argument("--member", metavar="ADDR", help="one member only")
     p.add_argument("--csv", type=Path, metavar="FILE", help="also write it as CSV")
+    p.add_argument("--xlsx", type=Path, metavar="FILE", help="also write it as an XLSX workbook")
+    p.add_argument("--pdf", type=Path, metavar="FILE", help="also write it as an A4 PDF")
     p.add_argument("--json", action="store_true", help="print one JSON document")
     p.set_defaults(run=Command(CODE, "statement"))
 
-    p = sub.add_parser("plan", help="show or set a lot's commission plan and customer binding")
+    p = sub.add_parser("paid", help="mark paid by hand what a member is owed for a month's "
+                       "offline orders (their commissions once available)")
+    p.add_argument("member", metavar="MEMBER", help="the member's address")
+    p.add_argument("--month", required=True, metavar="YYYY-MM",
+                   help="the month of the sales")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(run=Command(CODE, "paid"))
+
+    plan_args(sub.add_parser(
+        "plan", help="show or set a lot's commission plan and customer binding"))
+
+
+def plan_args(p) -> None:
+    """A lot's commission plan, as `downline plan` and `lots terms` take it."""
     p.add_argument("lot", metavar="LOT")
     p.add_argument("--levels", metavar="PERCENTS",
                    help="percent per level, level 1 the seller: 10,3 (at most three levels)")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.commands import Command
+from desktop.commands.parsers.downline import plan_args
 
 CODE = "desktop.commands.lots"
 
@@ -82,6 +83,9 @@ def register(commands) -> None:
     p.add_argument("--sell-through", action="store_true",
                    help="export sell-through per item and the lot's settlement")
     p.set_defaults(run=Command(CODE, "export"))
+
+    plan_args(sub.add_parser("terms", help="show or set a lot's commission terms: the same "
+                             "as “downline plan” (percent per level, customer binding)"))
 
     p = sub.add_parser("settlement", help="a lot's settlement: for your own lot, what each "
                                           "distributor sold and paid you on chain; for a "

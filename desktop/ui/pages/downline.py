@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFi
                                QTableWidget, QTableWidgetItem, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout)
 
+from desktop.render.downline_statement import write_statement_pdf
 from desktop.services import downline as service
 from desktop.services.events import BookChanged, ProfileOpened
 from desktop.ui import dialogs
@@ -85,6 +86,7 @@ class StatementDialog(QDialog):
     def __init__(self, parent, month: str, lines):
         super().__init__(parent)
         self.lines = lines
+        self.month = month
         self.setWindowTitle(self.tr("Statement for {month}").format(month=month))
         layout = QVBoxLayout(self)
         self.table = QTableWidget(len(lines), 10)
@@ -105,17 +107,57 @@ class StatementDialog(QDialog):
         save = buttons.addButton(self.tr("Save CSV…"), QDialogButtonBox.ActionRole)
         save.setObjectName("statement_csv")
         save.clicked.connect(self.save_csv)
+        self._add_exports(buttons)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
     def save_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the statement"), "",
-                                              self.tr("CSV files (*.csv)"))
-        if path:
-            try:
-                service.export_statement_csv(self.lines, path)
-            except OSError as e:
-                dialogs.show_error(self, e)
+        """The statement as CSV, each currency's lines then its total."""
+        self._save("csv", self.tr("CSV files (*.csv)"),
+                   lambda path: service.export_statement_csv(self.lines, path))
+
+    def _add_exports(self, buttons: QDialogButtonBox) -> None:
+        for key, text, slot in (("statement_xlsx", self.tr("Save XLSX…"), self.save_xlsx),
+                                ("statement_pdf", self.tr("Save PDF…"), self.save_pdf)):
+            button = buttons.addButton(text, QDialogButtonBox.ActionRole)
+            button.setObjectName(key)
+            button.clicked.connect(slot)
+
+    def _save(self, suffix: str, pattern: str, write) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the statement"),
+                                              f"statement-{self.month}.{suffix}", pattern)
+        if not path:
+            return
+        try:
+            with dialogs.busy():
+                write(path)
+        except Exception as e:
+            dialogs.show_error(self, e)
+            return
+        dialogs.show_info(self, self.tr("Wrote {path}.").format(path=path))
+
+    def save_xlsx(self) -> None:
+        """The statement as an XLSX workbook, each currency's lines then its total."""
+        self._save("xlsx", self.tr("Excel workbooks (*.xlsx)"), lambda path:
+                   service.export_statement_xlsx(self.lines, path, self.month))
+
+    def save_pdf(self) -> None:
+        """The statement as an A4 PDF, in the words of this window's language."""
+        words = statement_words()
+        self._save("pdf", self.tr("PDF files (*.pdf)"), lambda path: service.export_statement_pdf(
+            self.lines, path, self.month, lambda to, month, columns, rows: write_statement_pdf(
+                to, self.tr("Downline statement {month}").format(month=month),
+                self.tr("Amounts in the currency's smallest unit"), columns, rows, words)))
+
+
+def statement_words() -> dict:
+    """The statement's column names, "total" and "currency" as the PDF prints them."""
+    def tr(text):
+        return QCoreApplication.translate("StatementDialog", text)
+    return {"member": tr("Member"), "sales": tr("Sales"), "refunded": tr("Refunded"),
+            "own": tr("Kept"), "level2": tr("Level 2"), "level3": tr("Level 3"),
+            "frozen": tr("Frozen"), "available": tr("Available"), "settled": tr("Settled"),
+            "reversed": tr("Reversed"), "total": tr("Total"), "currency": tr("Currency")}
 
 
 class DownlinePage(Page):
@@ -142,7 +184,8 @@ class DownlinePage(Page):
                                 ("join", self.tr("Join an upline…"), self.join),
                                 ("accept", self.tr("Accept a member…"), self.accept_member),
                                 ("statement", self.tr("Statement…"), self.statement),
-                                ("plan", self.tr("Commission plan…"), self.commission_plan)):
+                                ("plan", self.tr("Commission plan…"), self.commission_plan),
+                                ("paid", self.tr("Mark paid…"), self.mark_paid)):
             button = QPushButton(text)
             button.setObjectName(f"downline_{key}")
             button.clicked.connect(slot)
@@ -351,3 +394,32 @@ class DownlinePage(Page):
                          binding=binding)]
         lines += [QCoreApplication.translate("lots", w) for w in plan.warnings]
         return "\n\n".join(lines)
+
+    def mark_paid(self):
+        """Mark paid by hand what a member is owed for a month's offline orders, once it is
+        available, after a confirmation that says whom and how much."""
+        selected = self.tree.currentItem()
+        member = dialogs.ask_text(self, self.tr("Mark paid"), self.tr("Member's address:"),
+                                  selected.data(0, Qt.UserRole) if selected else "")
+        if not member:
+            return None
+        month = dialogs.ask_text(self, self.tr("Mark paid"),
+                                 self.tr("Month of the sales (YYYY-MM):"), service.this_month())
+        if not month:
+            return None
+        op = self.ctx.tasks.write(self.tr("Reading what is owed"),
+                                  lambda work, _c: service.owed(work, member, month), owner=self)
+        op.on_success(self._confirm_paid)
+        return op
+
+    def _confirm_paid(self, owed) -> None:
+        if not dialogs.ask(self, self.tr(
+                "Mark {amount} paid to {member} for {month}? It is their commission on {count} "
+                "offline sales; it becomes settled.").format(
+                amount=owed.text, member=owed.member, month=owed.month, count=owed.sales)):
+            return
+        op = self.ctx.tasks.write(self.tr("Marking paid"), lambda work, _c: service.mark_paid(
+            work, owed.member, owed.month), owner=self)
+        op.on_success(lambda done: dialogs.show_info(self, self.tr(
+            "Marked {amount} paid to {member} for {month}.").format(
+            amount=done.text, member=done.member, month=done.month)))
