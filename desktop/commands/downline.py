@@ -3,11 +3,13 @@ commission plan. Commands that sign take --password-stdin."""
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from datetime import datetime, timezone
 
 from desktop.cli import print_json, read_password
 from desktop.render.downline_statement import write_statement_pdf
 from desktop.services import downline as service
+from shop.money import Money, currency
 
 
 def _iso(seconds: int) -> str:
@@ -137,9 +139,10 @@ def months(ctx, args) -> int:
     if args.json:
         print_json({"member": member, "months": [asdict(f) for f in figures]})
         return 0
-    print(f"{member}: the team's sales and the member's commission per month "
-          "(amounts in minor units)")
-    print("\t".join(("month", "currency", "sales", "refunded", "commission", "reversed")))
+    print(f"{member}: the team's sales and the member's commission per month")
+    print("\t".join(("month", "sales", "refunded", "commission", "reversed")))
     for f in figures:
-        print("\t".join(str(v) for v in asdict(f).values()))
+        amounts = (Money(v, currency(f.currency)).text(grouped=True)
+                   for v in (f.sales, f.refunded, f.commission, f.reversed))
+        print("\t".join((f.month, *amounts)))
     return 0

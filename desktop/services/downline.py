@@ -498,11 +498,25 @@ def export_statement_xlsx(lines, path, month: str) -> int:
     return len(lines)
 
 
+def statement_text_rows(lines) -> list[tuple]:
+    """statement_rows as people read them: amounts as money ("¥1,234.50"), the share as a
+    percentage; for the screen and the PDF (the CSV and XLSX keep exact minor units)."""
+    amounts = set(_SUMMED) - {"share_bps"}
+    out = []
+    for row in statement_rows(lines):
+        code = row[1]
+        out.append(tuple(
+            Money(v, currency(code)).text(grouped=True) if name in amounts
+            else f"{v // 100}.{v % 100:02d}%" if name == "share_bps" else v
+            for name, v in zip(STATEMENT_COLUMNS, row)))
+    return out
+
+
 def export_statement_pdf(lines, path, month: str, draw_pdf) -> int:
     """Write the statement as a PDF drawn by `draw_pdf(path, month, columns, rows)`
-    (desktop.render.downline_statement, which the services do not import); how many
-    members' lines."""
-    draw_pdf(path, month, STATEMENT_COLUMNS, statement_rows(lines))
+    (desktop.render.downline_statement, which the services do not import), amounts as
+    money; how many members' lines."""
+    draw_pdf(path, month, STATEMENT_COLUMNS, statement_text_rows(lines))
     return len(lines)
 
 
@@ -534,28 +548,31 @@ def last_months(count: int, at: int | None = None) -> list[str]:
 
 
 # Sales are counted in the month the buyer confirmed them, as statements count them.
-# `team` walks down from the member; `earned` climbs one and two bindings up from each
-# seller, which is where levels 2 and 3 are paid (one level per binding, as the tree is).
+# `team` walks down from the member's account id; `earned` climbs one and two bindings up
+# from each seller, which is where levels 2 and 3 are paid (one level per binding).
 _MONTHLY_SQL = """
-WITH RECURSIVE team(account) AS (
-    SELECT :member
-    UNION ALL SELECT d.member FROM downline_members d JOIN team ON d.upline = team.account),
+WITH RECURSIVE me(id) AS (SELECT id FROM downline_accounts WHERE address = :member),
+team(id) AS (
+    SELECT id FROM me
+    UNION ALL SELECT a.id FROM downline_accounts a JOIN team ON a.upline_id = team.id),
 recent AS (
-    SELECT strftime('%Y-%m', s.at, 'unixepoch') AS month, s.* FROM downline_sales s
-    WHERE s.at >= :start AND s.at < :end),
+    SELECT printf('%04d-%02d', s.month / 100, s.month % 100) AS month, s.seller_id, s.currency,
+           s.total, s.refunded, s.level2, s.reversed2, s.level3, s.reversed3
+    FROM downline_sales s WHERE s.at >= :start AND s.at < :end),
 sold AS (
     SELECT month, currency, sum(total) AS sales, sum(refunded) AS refunded, 0 AS commission,
            0 AS reversed
-    FROM recent WHERE seller IN (SELECT account FROM team) GROUP BY month, currency),
+    FROM recent WHERE seller_id IN (SELECT id FROM team) GROUP BY month, currency),
 earned AS (
     SELECT w.month, w.currency, 0, 0,
-      sum(CASE WHEN m1.upline = :member THEN w.level2 - w.reversed2 ELSE 0 END)
-      + sum(CASE WHEN m2.upline = :member THEN w.level3 - w.reversed3 ELSE 0 END),
-      sum(CASE WHEN m1.upline = :member THEN w.reversed2 ELSE 0 END)
-      + sum(CASE WHEN m2.upline = :member THEN w.reversed3 ELSE 0 END)
-    FROM recent w JOIN downline_members m1 ON m1.member = w.seller
-    LEFT JOIN downline_members m2 ON m2.member = m1.upline
-    WHERE m1.upline = :member OR m2.upline = :member GROUP BY w.month, w.currency)
+      sum(CASE WHEN a1.upline_id = me.id THEN w.level2 - w.reversed2 ELSE 0 END)
+      + sum(CASE WHEN a2.upline_id = me.id THEN w.level3 - w.reversed3 ELSE 0 END),
+      sum(CASE WHEN a1.upline_id = me.id THEN w.reversed2 ELSE 0 END)
+      + sum(CASE WHEN a2.upline_id = me.id THEN w.reversed3 ELSE 0 END)
+    FROM recent w JOIN downline_accounts a1 ON a1.id = w.seller_id
+    LEFT JOIN downline_accounts a2 ON a2.id = a1.upline_id
+    JOIN me ON a1.upline_id = me.id OR a2.upline_id = me.id
+    GROUP BY w.month, w.currency)
 SELECT month, currency, sum(sales), sum(refunded), sum(commission), sum(reversed)
 FROM (SELECT * FROM sold UNION ALL SELECT * FROM earned)
 GROUP BY month, currency

@@ -70,7 +70,8 @@ def test_the_demo_tree_is_three_levels_deep_with_commissions_in_every_state(db, 
     # Each sale splits the price by the default plan among the supplier, the upline and the
     # seller; the parts add up to the price exactly.
     for total, own, level2, level3, seller in db.execute(
-            "SELECT total, own, level2, level3, seller FROM downline_sales"):
+            "SELECT s.total, s.own, s.level2, s.level3, a.address FROM downline_sales s"
+            " JOIN downline_accounts a ON a.id = s.seller_id"):
         assert level3 == 0 and own + level2 < total
         if seller == demo.ROOT:
             assert level2 == 0

@@ -81,7 +81,8 @@ class TextDialog(QDialog):
 
 
 class StatementDialog(QDialog):
-    """A month's statement, one row per member (amounts in minor units), savable as CSV."""
+    """A month's statement, one row per member and a total per currency, savable as CSV,
+    XLSX and PDF."""
 
     def __init__(self, parent, month: str, lines):
         super().__init__(parent)
@@ -89,7 +90,8 @@ class StatementDialog(QDialog):
         self.month = month
         self.setWindowTitle(self.tr("Statement for {month}").format(month=month))
         layout = QVBoxLayout(self)
-        self.table = QTableWidget(len(lines), 10)
+        rows = service.statement_text_rows(lines)
+        self.table = QTableWidget(len(rows), 10)
         self.table.setObjectName("statement_table")
         self.table.setHorizontalHeaderLabels([
             self.tr("Member"), self.tr("Sales"), self.tr("Refunded"), self.tr("Kept"),
@@ -97,10 +99,14 @@ class StatementDialog(QDialog):
             self.tr("Settled"), self.tr("Reversed")])
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        for row, l in enumerate(lines):
-            for col, value in enumerate((l.member, l.sales, l.refunded, l.own, l.level2,
-                                         l.level3, l.frozen, l.available, l.settled,
-                                         l.reversed)):
+        at = {name: n for n, name in enumerate(service.STATEMENT_COLUMNS)}
+        for row, values in enumerate(rows):
+            for col, name in enumerate(("member", "sales", "refunded", "own", "level2",
+                                        "level3", "frozen", "available", "settled",
+                                        "reversed")):
+                value = values[at[name]]
+                if name == "member" and value == service.TOTAL:
+                    value = self.tr("Total")
                 self.table.setItem(row, col, QTableWidgetItem(str(value)))
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
@@ -147,7 +153,8 @@ class StatementDialog(QDialog):
         self._save("pdf", self.tr("PDF files (*.pdf)"), lambda path: service.export_statement_pdf(
             self.lines, path, self.month, lambda to, month, columns, rows: write_statement_pdf(
                 to, self.tr("Downline statement {month}").format(month=month),
-                self.tr("Amounts in the currency's smallest unit"), columns, rows, words)))
+                self.tr("Each member's sales, what they kept, and their commission by level "
+                        "and state"), columns, rows, words)))
 
 
 def statement_words() -> dict:
