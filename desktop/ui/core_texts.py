@@ -30,6 +30,7 @@ CONTRACT_ERRORS = [
     QT_TRANSLATE_NOOP("errors", "The quantity is zero or more than one order may buy."),
     QT_TRANSLATE_NOOP("errors", "The two parts do not add up to what the escrow holds."),
     QT_TRANSLATE_NOOP("errors", "A statement is empty or longer than the escrow accepts (1,024 bytes)."),
+    QT_TRANSLATE_NOOP("errors", "The sealed tracking number is empty or longer than the escrow accepts (160 bytes)."),
     QT_TRANSLATE_NOOP("errors", "The buyer cannot be the offer's arbitrator or one of its payees."),
     QT_TRANSLATE_NOOP("errors", "The token takes a fee on transfers, which the escrow does not accept."),
     QT_TRANSLATE_NOOP("errors", "The offer breaks one of the escrow's rules (its amounts, windows, payees or arbitrator)."),
