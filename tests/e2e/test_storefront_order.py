@@ -168,7 +168,7 @@ def test_buyer_confirms_receipt_on_the_order_page(store):
     assert store.w3.eth.get_transaction_count(store.buyer) == nonce
     assert _buttons(page) == {"confirm", "dispute"}
 
-    client.mark_shipped(seller, escrow_id, "顺丰", "SF1234567890")
+    client.mark_shipped(seller, escrow_id, "sealed 顺丰 SF1234567890".encode())
     view = client.read(escrow_id)
     assert view.state == "Shipped" and view.quantity == QUANTITY
     payees = _payees(store, escrow_id)
