@@ -67,6 +67,8 @@ CONTRACT_ERRORS = [
 ]
 
 ERRORS = [
+    QT_TRANSLATE_NOOP("errors", "The carrier and the tracking number are one line each."),
+    QT_TRANSLATE_NOOP("errors", "The carrier and the tracking number are too long together: at most {limit} bytes go on chain."),
     QT_TRANSLATE_NOOP("errors", "The customer's name is longer than {limit} characters."),
     QT_TRANSLATE_NOOP("errors", "The phone number is longer than {limit} characters."),
     QT_TRANSLATE_NOOP("errors", "The address is longer than {limit} characters."),
@@ -75,6 +77,10 @@ ERRORS = [
     QT_TRANSLATE_NOOP("errors", "The phone number contains control characters."),
     QT_TRANSLATE_NOOP("errors", "The address contains control characters."),
     QT_TRANSLATE_NOOP("errors", "The note contains control characters."),
+    QT_TRANSLATE_NOOP("errors", "The sealed tracking number cannot be read with this store's key: it was changed or made for another order."),
+    QT_TRANSLATE_NOOP("errors", "The sealed tracking number is damaged or of an unknown kind."),
+    QT_TRANSLATE_NOOP("errors", "The shipment of order {order} on chain does not match its hash: it was changed or garbled, so its tracking number cannot be read back."),
+    QT_TRANSLATE_NOOP("errors", "The tracking number of order {order} cannot be read with this store's key: it was changed or sealed for another order."),
     QT_TRANSLATE_NOOP("errors", "the sandbox"),
     QT_TRANSLATE_NOOP("errors", "--allot sets stock aside for a distributor named with --for."),
     QT_TRANSLATE_NOOP("errors", "A commission rate must be between 0% and 100%."),
