@@ -315,6 +315,8 @@ def chain_config(dep: EscrowDeployment) -> dict:
         # closed from the event that closed it.
         "closedTopics": {escrow_event_topic(kind): state.lower()
                          for kind, state in CLOSING.items()},
+        # The order page finds the seller's shipping call by its event.
+        "shippedTopic": escrow_event_topic("Shipped"),
         # What the buyer signs to agree to a settlement, less its message, which the order
         # page fills from the seller's proposal.
         "settlement": {k: v for k, v in settlement_typed_data(

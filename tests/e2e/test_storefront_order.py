@@ -168,7 +168,8 @@ def test_buyer_confirms_receipt_on_the_order_page(store):
     assert store.w3.eth.get_transaction_count(store.buyer) == nonce
     assert _buttons(page) == {"confirm", "dispute"}
 
-    client.mark_shipped(seller, escrow_id, "sealed 顺丰 SF1234567890".encode())
+    # bytes that were not sealed for this order's key: the page refuses them in words
+    client.mark_shipped(seller, escrow_id, b"\x01" + "sealed 顺丰 SF1234567890".encode() * 2)
     view = client.read(escrow_id)
     assert view.state == "Shipped" and view.quantity == QUANTITY
     payees = _payees(store, escrow_id)
@@ -180,6 +181,9 @@ def test_buyer_confirms_receipt_on_the_order_page(store):
 
     _open_order_page(page, store.site, escrow_id, "卖家已发货")
     assert _buttons(page) == {"confirm", "dispute"}
+    page.wait_for_selector("#order-tracking:not([hidden])", timeout=30_000)
+    assert page.text_content("#order-tracking") == (
+        "卖家发来的快递单号无法解开：它被改动过，或不是给这笔订单的。请联系卖家。")
     _click_and_wait(page, "#confirm", "已完成", store.errors)
     assert _buttons(page) == set()
 
