@@ -96,7 +96,8 @@ def statements(db, order: Order) -> list[DisputeStatement]:
 
 def record_shipment(db, chain_id: int, contract: str, escrow_id: int, carrier: str,
                     tracking_number: str, tracking_hash: str, at: int | None = None) -> None:
-    """Keep the carrier and tracking number the seller sent (its hash goes on chain)."""
+    """Keep the carrier and tracking number of a shipment; tracking_hash is what its Shipped
+    event reports (the hash of the sealed bytes on chain)."""
     with db.atomic():
         db.execute(
             "INSERT INTO order_shipments (chain_id, contract, escrow_id, carrier, "
