@@ -346,7 +346,7 @@ def _store_secret(work, vault=None) -> str:
         return storefront.delivery_secret(work, vault)
 
 
-def _reply_key(work, order: model.Order | None, secret: str) -> str | None:
+def _reply_key(order: model.Order | None, secret: str) -> str | None:
     """The buyer's reply key from the order's delivery note (None without one)."""
     if order is None or not order.note:
         return None
@@ -363,7 +363,7 @@ def seal_shipment(work, t: Target, escrow_id: int, carrier: str, tracking_number
     shop.storefront.tracking), as mark-shipped carries them on chain."""
     secret = _store_secret(work, vault)
     order = orders_store.get_order(work.db, t.chain_id, t.contract, escrow_id)
-    return tracking.seal(carrier, tracking_number, secret, _reply_key(work, order, secret),
+    return tracking.seal(carrier, tracking_number, secret, _reply_key(order, secret),
                          tracking.place(t.chain_id, t.contract, escrow_id))
 
 
@@ -387,8 +387,8 @@ def recover_shipments(work, t: Target, reader, accounts: set[str],
     """Read back from the chain the carrier and tracking number of the store's shipped
     orders the book has none for (a profile restored from the phrase, a shipment sent from
     another computer); returns a refusal for each one that cannot be read."""
-    missing = [o for o in orders_store.list_orders(work.db, t.chain_id, t.contract)
-               if o.tracking_hash and o.carrier is None and (o.seller or "").lower() in accounts]
+    missing = [o for o in orders_store.orders_without_shipment(work.db, t.chain_id, t.contract)
+               if (o.seller or "").lower() in accounts]
     if not missing:
         return []
     try:
@@ -409,7 +409,7 @@ def recover_shipments(work, t: Target, reader, accounts: set[str],
             continue
         try:
             carrier, tracking_number = tracking.open_sealed(
-                sealed, secret, _reply_key(work, order, secret),
+                sealed, secret, _reply_key(order, secret),
                 tracking.place(t.chain_id, t.contract, order.escrow_id))
         except ShopError:
             problems.append(UserFacingError(
