@@ -312,7 +312,7 @@
     say("正在连接钱包…");
     var from = await connect(chain);
     var reply = await replyKey();
-    details.reply = reply.publicHex;
+    details.reply = reply.publicText;
     var note = await seal(details, data.storeKey);
     var total = BigInt(offer.price) * BigInt(q);
     var f = chain.functions, receipt;
@@ -364,10 +364,15 @@
    * call: version 1 | IV (12) | body with tag. The order page finds that call by its Shipped
    * event and opens it; the GCM tag refuses anything changed on the way. */
   var CURVE = { name: "ECDH", namedCurve: "P-256" };
+  /* The public half travels compressed (02|03 || x) in base64: 44 characters of the note
+   * where the whole point in hex would be 130, and the buyer pays gas for every byte. */
   async function replyKey() {
     var pair = await crypto.subtle.generateKey(CURVE, true, ["deriveBits"]);
-    return { pair: pair,
-      publicHex: hex(new Uint8Array(await crypto.subtle.exportKey("raw", pair.publicKey))) };
+    var point = new Uint8Array(await crypto.subtle.exportKey("raw", pair.publicKey));
+    var short = new Uint8Array(33);
+    short[0] = 2 + (point[64] & 1);
+    short.set(point.slice(1, 33), 1);
+    return { pair: pair, publicText: btoa(String.fromCharCode.apply(null, short)) };
   }
   function rememberReply(id, reply) {
     crypto.subtle.exportKey("jwk", reply.pair.privateKey).then(function (jwk) {

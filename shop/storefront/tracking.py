@@ -66,17 +66,24 @@ def _key(store_private_pem: str, reply_public_hex: str | None, where: bytes) -> 
 
 
 def usable_reply_key(value) -> str | None:
-    """The buyer's reply key from a delivery note when it is a P-256 point (hex), else None
-    (an older page, a note typed by hand, or a garbled key: the seller alone reads it)."""
+    """The buyer's reply key from a delivery note as hex, when it is a P-256 point: base64 of
+    the compressed point, as the checkout page writes it (44 characters, where hex of the
+    whole point would add twice that to the buyer's gas), or hex. None for anything else (an
+    older page, a note typed by hand, a garbled key: then the seller alone reads it)."""
+    import base64
+    import binascii
+
     from cryptography.hazmat.primitives.asymmetric import ec
 
     if not isinstance(value, str):
         return None
     try:
-        ec.EllipticCurvePublicKey.from_encoded_point(ec.SECP256R1(), bytes.fromhex(value))
-    except ValueError:
+        point = bytes.fromhex(value) if len(value) in (66, 130) else base64.b64decode(
+            value, validate=True)
+        ec.EllipticCurvePublicKey.from_encoded_point(ec.SECP256R1(), point)
+    except (ValueError, binascii.Error):
         return None
-    return value.lower()
+    return point.hex()
 
 
 def seal(carrier: str, tracking_number: str, store_private_pem: str,

@@ -456,7 +456,8 @@ def test_the_config_gives_the_abis_selectors_types_and_topics():
                  if i["type"] == "function"}
     assert set(config["functions"]) == {"fund", "fundWithPermit", "getEscrow", "getTerms",
                                         "confirm", "dispute", "cancel", "refund", "reclaim",
-                                        "timeoutDispute", "approve", "allowance", "nonces"}
+                                        "timeoutDispute", "markShipped", "markShippedMany",
+                                        "approve", "allowance", "nonces"}
     for name, fn in config["functions"].items():
         item = functions[name]
         assert fn["selector"] == "0x" + function_abi_to_4byte_selector(item).hex(), name
@@ -466,6 +467,8 @@ def test_the_config_gives_the_abis_selectors_types_and_topics():
     assert [(c["name"], c["type"]) for c in offer] == [(f["name"], f["type"]) for f in OFFER_TYPE]
     funded = [i for i in abis["Escrow"] if i.get("name") == "Funded"][0]
     assert config["fundedTopic"] == "0x" + event_abi_to_log_topic(funded).hex()
+    shipped = [i for i in abis["Escrow"] if i.get("name") == "Shipped"][0]
+    assert config["shippedTopic"] == "0x" + event_abi_to_log_topic(shipped).hex()
     errors = {"0x" + function_abi_to_4byte_selector(i).hex(): i["name"]
               for name in ("Escrow", "DemoUSD") for i in abis[name] if i["type"] == "error"}
     assert config["errors"] == errors

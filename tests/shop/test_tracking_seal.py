@@ -63,7 +63,17 @@ def test_what_does_not_fit_on_chain_is_refused_before_sealing():
 
 
 def test_a_reply_key_is_used_only_when_it_is_a_point():
-    _, public = notes.new_key_pair()
+    import base64
+
+    pem, public = notes.new_key_pair()
     assert tracking.usable_reply_key(public.upper()) == public
+    # as the checkout page writes it: the compressed point in base64, which seals alike
+    x, y = bytes.fromhex(public)[1:33], bytes.fromhex(public)[33:]
+    short = base64.b64encode(bytes([2 + (y[-1] & 1)]) + x).decode()
+    assert len(short) == 44
+    store_pem, _ = notes.new_key_pair()
+    sealed = tracking.seal("SF", "1", store_pem, tracking.usable_reply_key(short), WHERE)
+    assert tracking.open_sealed(sealed, store_pem, public, WHERE) == ("SF", "1")
+    assert tracking.usable_reply_key(base64.b64encode(b"\x02" + b"\xff" * 32).decode()) is None
     assert tracking.usable_reply_key("04" + "00" * 64) is None
     assert tracking.usable_reply_key("zz") is None and tracking.usable_reply_key(None) is None
