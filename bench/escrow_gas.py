@@ -9,8 +9,8 @@ to the bare contract; the first funding of an offer also stores its terms and
 payees, and is shown in the table and the JSON as first_use_ratio.
 
 The happy path is the real one: two payees (the supplier and the seller's
-upline, as the default commission plan has it) and a 64-byte encrypted delivery
-note. The table also shows it without payees and note (no_payees_ratio), with
+upline, as the default commission plan has it), a 64-byte encrypted delivery
+note and the carrier and tracking number sealed as the app ships them (57 bytes). The table also shows it without payees and note (no_payees_ratio), with
 payees but no note, and what a storefront page pays to fund a reused offer by
 sending the whole signed offer (fund) instead of its index (fundOffer, which the
 wallet's client uses once an offer is stored). The settlement and the ruling split
@@ -26,6 +26,7 @@ import tempfile
 from pathlib import Path
 
 from bench._report import report
+from shop.storefront import notes, tracking
 from wallet.contract_artifacts import load_artifact
 from wallet.escrow_client import EscrowClient
 from wallet.escrow_types import Offer, Payee, Settlement
@@ -78,6 +79,7 @@ class Bench:
                       None, None)
         self.chain = Chain(net, self.w3, "the sandbox")
         self.journal = Journal(db)
+        self.store_key = notes.new_key_pair()[0]
         self.client = EscrowClient.deploy(self.chain, self.journal, self.p["deployer"])
         art = load_artifact("DemoUSD")
         self.token = self.w3.eth.contract(address=self.sandbox.deploy_artifact(art),
@@ -109,11 +111,17 @@ class Bench:
         return f.escrow_id, self.gas(f.entry)
 
 
+def _sealed_tracking(b: Bench, eid: int) -> bytes:
+    """A carrier and tracking number as the seller's app seals them (57 bytes here)."""
+    return tracking.seal("顺丰速运", "SF1234567890123", b.store_key, None,
+                         tracking.place(b.sandbox.chain_id, b.client.address, eid))
+
+
 def _happy(b: Bench, offer, sig, ref, **kw) -> dict:
     c, p = b.client, b.p
     eid, fund = b.fund(offer, sig, ref, **kw)
     accept = b.gas(c.accept(p["seller"], eid))
-    ship = b.gas(c.mark_shipped(p["seller"], eid, "SF", ref))
+    ship = b.gas(c.mark_shipped(p["seller"], eid, _sealed_tracking(b, eid)))
     confirm = b.gas(c.confirm(p["buyer"], eid))
     return {"fund": fund, "accept": accept, "markShipped": ship, "confirm": confirm}
 

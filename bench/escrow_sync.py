@@ -133,7 +133,7 @@ def _populate(rpc: Rpc) -> tuple[str, int, int]:
          for _ in ids],
         [(seller, esc.encode_abi("acceptMany", args=[list(ids[i:i + 250])]))
          for i in range(0, ESCROWS, 250)],
-        [(seller, esc.encode_abi("markShipped", args=[i, os.urandom(32)])) for i in ids],
+        [(seller, esc.encode_abi("markShipped", args=[i, os.urandom(57)])) for i in ids],
         [(buyer, esc.encode_abi("confirm", args=[i])) for i in ids],
     ]
     for phase in phases:

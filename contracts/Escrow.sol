@@ -222,27 +222,30 @@ contract Escrow is EscrowStore, ReentrancyGuardTransient {
         emit Accepted(id, bond, uint64(deadline));
     }
 
-    /// @notice Seller records the shipment (hash of carrier + tracking number) before the ship deadline.
-    function markShipped(uint256 id, bytes32 trackingHash) external {
-        _markShipped(id, trackingHash);
+    /// @notice Seller records the shipment before the ship deadline. `tracking` is the carrier
+    /// and tracking number sealed by the client for buyer and seller; it stays in calldata,
+    /// and only its hash is emitted (cheaper than logging the bytes).
+    function markShipped(uint256 id, bytes calldata tracking) external {
+        _markShipped(id, tracking);
     }
 
     /// @notice Mark several escrows shipped in one transaction (a supplier's reply to a
-    /// drop-ship list); the lists pair each id with its tracking hash.
-    function markShippedMany(uint256[] calldata ids, bytes32[] calldata trackingHashes) external {
-        if (ids.length != trackingHashes.length) revert LengthMismatch();
+    /// drop-ship list); the lists pair each id with its sealed shipment.
+    function markShippedMany(uint256[] calldata ids, bytes[] calldata trackings) external {
+        if (ids.length != trackings.length) revert LengthMismatch();
         for (uint256 i; i < ids.length; ++i) {
-            _markShipped(ids[i], trackingHashes[i]);
+            _markShipped(ids[i], trackings[i]);
         }
     }
 
-    function _markShipped(uint256 id, bytes32 trackingHash) private {
+    function _markShipped(uint256 id, bytes calldata tracking) private {
+        if (tracking.length == 0 || tracking.length > MAX_TRACKING) revert BadTracking();
         Record e = _open(id, State.Accepted);
         OfferTerms t = _terms(_offerOf(id));
         if (msg.sender != t.seller()) revert NotSeller();
         _before(e);
         uint256 deadline = _move(id, e, State.Shipped, t.confirmWindow());
-        emit Shipped(id, trackingHash, uint64(deadline));
+        emit Shipped(id, keccak256(tracking), uint64(deadline));
     }
 
     // ------------------------------------------------------------------ closing

@@ -196,6 +196,8 @@ abstract contract EscrowStore is IEscrowTypes, EIP712 {
     uint256 public constant MAX_PAYEES = 4;
     /// A dispute statement is a short sealed text: at most this many bytes.
     uint256 public constant MAX_STATEMENT = 1024;
+    /// The longest sealed shipment (carrier and tracking number, encrypted) markShipped takes.
+    uint256 public constant MAX_TRACKING = 160;
     /// Every window of an offer (accept, ship, confirm, arbitration) lies between these.
     uint256 internal constant _MIN_WINDOW = 1 days;
     uint256 internal constant _MAX_WINDOW = 365 days;

@@ -102,6 +102,9 @@ interface IEscrowTypes {
     event Declined(uint256 indexed id);
     event Refunded(uint256 indexed id);
     event Accepted(uint256 indexed id, uint256 bond, uint64 shipDeadline);
+    /// trackingHash is keccak256 of the sealed shipment markShipped carried in its calldata
+    /// (carrier and tracking number, encrypted by the client for buyer and seller); the
+    /// clients read the sealed bytes back from that transaction and check them against it.
     event Shipped(uint256 indexed id, bytes32 trackingHash, uint64 confirmDeadline);
     event Confirmed(uint256 indexed id);
     event Claimed(uint256 indexed id);
@@ -139,5 +142,7 @@ interface IEscrowTypes {
     error FeeOnTransfer();
     /// A statement longer than MAX_STATEMENT bytes, or an empty one added on its own.
     error BadStatement();
+    /// A sealed shipment that is empty or longer than MAX_TRACKING bytes.
+    error BadTracking();
     error NothingToWithdraw();
 }

@@ -15,6 +15,8 @@ SENTENCES = {
     "BadQuantity": "The quantity is zero or more than one order may buy.",
     "BadSplit": "The two parts do not add up to what the escrow holds.",
     "BadStatement": "A statement is empty or longer than the escrow accepts (1,024 bytes).",
+    "BadTracking": "The sealed tracking number is empty or longer than the escrow accepts "
+                   "(160 bytes).",
     "BuyerNotAllowed": "The buyer cannot be the offer's arbitrator or one of its payees.",
     "FeeOnTransfer": "The token takes a fee on transfers, which the escrow does not accept.",
     "InvalidOffer": "The offer breaks one of the escrow's rules (its amounts, windows, payees "

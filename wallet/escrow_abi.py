@@ -27,8 +27,11 @@ TOKEN = "DemoUSD"
 STATES = ("None", "Funded", "Accepted", "Shipped", "Disputed", "Closed")
 
 #: The functions the storefront's script calls, by the artifact that declares them.
+# markShipped and markShippedMany are only decoded: the order page reads the sealed shipment
+# back from the seller's call.
 SCRIPT_CALLS = {ESCROW: ("fund", "fundWithPermit", "getEscrow", "getTerms", "confirm", "dispute",
-                         "cancel", "refund", "reclaim", "timeoutDispute"),
+                         "cancel", "refund", "reclaim", "timeoutDispute", "markShipped",
+                         "markShippedMany"),
                 TOKEN: ("approve", "allowance", "nonces")}
 
 

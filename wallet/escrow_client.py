@@ -53,12 +53,11 @@ class Funding:
     approval: Entry | None = None
 
 
-def tracking_hash(carrier: str, tracking_number: str) -> bytes:
-    """keccak256 of "carrier\\ntracking number" (both stripped, the number upper-cased)."""
+def tracking_hash(sealed: bytes) -> bytes:
+    """What the Shipped event reports of a sealed shipment: keccak256 of its bytes."""
     from eth_utils import keccak
 
-    text = f"{carrier.strip()}\n{tracking_number.strip().upper()}"
-    return keccak(text=text)
+    return keccak(bytes(sealed))
 
 
 def order_label(escrow_id: int) -> str:
@@ -303,21 +302,20 @@ class EscrowClient(EscrowContract):
                                        purpose, data)
         return self._send(signer, purpose, data, f"Accept {len(ids)} escrows")
 
-    def mark_shipped(self, signer: Signer, escrow_id: int, carrier: str,
-                     tracking_number: str) -> Entry:
-        """Seller records the shipment; only the hash of carrier + number goes on chain."""
-        return self._call(signer, escrow_id, "ship", "markShipped", escrow_id,
-                          tracking_hash(carrier, tracking_number))
+    def mark_shipped(self, signer: Signer, escrow_id: int, sealed: bytes) -> Entry:
+        """Seller records the shipment: the carrier and tracking number sealed by the caller
+        (shop.storefront.tracking) go into the call, their hash into the Shipped event."""
+        return self._call(signer, escrow_id, "ship", "markShipped", escrow_id, bytes(sealed))
 
-    def mark_shipped_many(self, signer: Signer, shipments: list[tuple[int, str, str]]) -> Entry:
-        """Seller records several shipments (escrow id, carrier, tracking number) in one
-        transaction; only the hashes go on chain."""
+    def mark_shipped_many(self, signer: Signer, shipments: list[tuple[int, bytes]]) -> Entry:
+        """Seller records several shipments (escrow id, sealed carrier and number) in one
+        transaction."""
         ordered = sorted(shipments)
         ids = [s[0] for s in ordered]
-        hashes = [tracking_hash(carrier, number) for _, carrier, number in ordered]
-        batch = hashlib.sha256(b"".join(i.to_bytes(32, "big") + h
-                                        for i, h in zip(ids, hashes))).hexdigest()[:16]
-        return self._call(signer, f"ship-{batch}", "ship", "markShippedMany", ids, hashes,
+        # The ids alone name the batch: a sealed shipment differs on every try.
+        batch = hashlib.sha256(b"".join(i.to_bytes(32, "big") for i in ids)).hexdigest()[:16]
+        return self._call(signer, f"ship-{batch}", "ship", "markShippedMany", ids,
+                          [bytes(s[1]) for s in ordered],
                           description=f"Mark {len(ids)} orders shipped")
 
     def claim(self, signer: Signer, escrow_id: int) -> Entry:

@@ -148,6 +148,38 @@ class EscrowContract:
             return None
         return offer
 
+    def sealed_shipment(self, escrow_id: int, tx_hash: bytes | str,
+                        expected_hash: bytes | str) -> bytes | None:
+        """The sealed carrier and tracking number that the markShipped (or markShippedMany)
+        transaction `tx_hash` carried for `escrow_id`, checked against the hash its Shipped
+        event reported; None when the transaction carries none for it or the bytes do not
+        hash to `expected_hash` (tampered or garbled)."""
+        from eth_utils import keccak, to_bytes
+        from web3 import Web3
+
+        try:
+            tx = self.chain.w3.eth.get_transaction(tx_hash)
+        except Exception as exc:
+            if is_connection_error(exc):
+                raise NodeDown(self.chain.where, type(exc).__name__) from exc
+            return None
+        to = tx.get("to")
+        if not to or Web3.to_checksum_address(to) != self.address:
+            return None
+        try:
+            fn, args = self.contract.decode_function_input(tx["input"])
+        except Exception:  # another function, or input that is not ABI-encoded
+            return None
+        if fn.fn_name == "markShipped" and int(args["id"]) == escrow_id:
+            sealed = bytes(args["tracking"])
+        elif fn.fn_name == "markShippedMany" and escrow_id in [int(i) for i in args["ids"]]:
+            sealed = bytes(args["trackings"][[int(i) for i in args["ids"]].index(escrow_id)])
+        else:
+            return None
+        if isinstance(expected_hash, str):
+            expected_hash = to_bytes(hexstr=expected_hash)
+        return sealed if keccak(sealed) == bytes(expected_hash) else None
+
     def _funding_tx(self, escrow_id: int):
         """The transaction whose Funded event opened `escrow_id`, or None."""
         logs = self.chain.w3.eth.get_logs({

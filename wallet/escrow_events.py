@@ -77,7 +77,7 @@ class Accepted(EscrowEvent):
 @dataclass(frozen=True)
 class Shipped(EscrowEvent):
     escrow_id: int
-    tracking_hash: bytes
+    tracking_hash: bytes  # keccak256 of the sealed shipment the markShipped call carried
     confirm_deadline: int
 
 

@@ -21,4 +21,6 @@ def run(ctx, args) -> int:
     else:
         print(f"{summary.network}: blocks {summary.from_block}-{summary.to_block}, "
               f"{summary.events} new events, {summary.orders_changed} orders changed")
+    for problem in summary.unreadable:
+        print(problem, file=sys.stderr)
     return 0

@@ -207,20 +207,19 @@ def read_reply(work, path, network: str | None = None) -> ReplyPlan:
 
 def ship_from_reply(work, signer, plan: ReplyPlan, network: str | None = None):
     """Keep each carrier and tracking number and mark the ready orders shipped in one
-    transaction; returns the journal entry."""
+    transaction, each sealed for its buyer and the store; returns the journal entry."""
     if not plan.ready:
         raise UserFacingError("No row of the reply names an order waiting to be shipped.")
     if plan.seller is None:
         raise UserFacingError("The orders of one reply must be of one seller account.")
     t = orders.target(work, network)
+    sealed = [(e, orders.seal_shipment(work, t, e, c, n)) for e, c, n, _r in plan.ready]
     with work.db.atomic():
-        for escrow_id, carrier, number, _row in plan.ready:
-            h = "0x" + tracking_hash(carrier, number).hex()
+        for (escrow_id, carrier, number, _row), (_e, blob) in zip(plan.ready, sealed):
             orders_store.record_shipment(work.db, t.chain_id, t.contract, escrow_id, carrier,
-                                        number.upper(), h)
+                                        number.upper(), "0x" + tracking_hash(blob).hex())
     work.changed(*AREAS)
-    return orders.client(work, t).mark_shipped_many(
-        signer, [(e, c, n) for e, c, n, _r in plan.ready])
+    return orders.client(work, t).mark_shipped_many(signer, sealed)
 
 
 @dataclass(frozen=True)

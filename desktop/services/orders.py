@@ -24,6 +24,8 @@ from shop.money import Currency, Money
 from shop.orders import (goods as orders_goods, ledger as orders_ledger, model,
                          store as orders_store)
 from shop.orders.goods import goods_names
+from shop.errors import ShopError
+from shop.storefront import notes as storefront_notes, tracking
 from shop.storefront.offers import offer_by_hash
 from shop.storefront.share import order_link
 from wallet.escrow_client import EscrowClient, tracking_hash
@@ -95,12 +97,15 @@ class SyncSummary:
     orders_changed: int
     cancelled: bool = False
     chain_now: int | None = None
+    #: Shipped orders whose tracking number could not be read back from the chain, and why.
+    unreadable: tuple[UserFacingError, ...] = ()
 
     def as_json(self) -> dict:
         """The summary `ziliudi sync --json` prints."""
         return {"network": self.network, "from_block": self.from_block,
                 "to_block": self.to_block, "events": self.events,
-                "orders_changed": self.orders_changed}
+                "orders_changed": self.orders_changed,
+                "unreadable": [str(e) for e in self.unreadable]}
 
 
 def sync(work, network: str | None = None, progress: Callable[[int, int, str], None] | None = None,
@@ -128,8 +133,10 @@ def sync(work, network: str | None = None, progress: Callable[[int, int, str], N
             work.changed(AREA)
         if sink.lots:
             work.changed("lots")
+    unreadable = recover_shipments(work, t, reader, accounts)
     return SyncSummary(t.network, before[0] + 1 if before else 0, result.last_block,
-                       result.added, len(sink.changed), result.cancelled, chain_now(work, t))
+                       result.added, len(sink.changed), result.cancelled, chain_now(work, t),
+                       tuple(unreadable))
 
 
 class OrderSink:
@@ -330,17 +337,89 @@ def accept(work, signer, escrow_ids: list[int], network: str | None = None):
     return c.accept(signer, ids[0]) if len(ids) == 1 else c.accept_many(signer, ids)
 
 
+def _store_secret(work, vault=None) -> str:
+    """The store's private delivery key, made now when the store has none yet."""
+    try:
+        return storefront.delivery_secret(work, vault)
+    except UserFacingError:
+        storefront.ensure_delivery_key(work, vault)  # refused when the keyring lost the key
+        return storefront.delivery_secret(work, vault)
+
+
+def _reply_key(order: model.Order | None, secret: str) -> str | None:
+    """The buyer's reply key from the order's delivery note (None without one)."""
+    if order is None or not order.note:
+        return None
+    try:
+        details = storefront_notes.open_note(order.note, secret)
+    except ShopError:
+        return None
+    return tracking.usable_reply_key(details.get("reply"))
+
+
+def seal_shipment(work, t: Target, escrow_id: int, carrier: str, tracking_number: str,
+                  vault=None) -> bytes:
+    """The carrier and tracking number sealed for this order's buyer and for the store (see
+    shop.storefront.tracking), as mark-shipped carries them on chain."""
+    secret = _store_secret(work, vault)
+    order = orders_store.get_order(work.db, t.chain_id, t.contract, escrow_id)
+    return tracking.seal(carrier, tracking_number, secret, _reply_key(order, secret),
+                         tracking.place(t.chain_id, t.contract, escrow_id))
+
+
 def mark_shipped(work, signer, escrow_id: int, carrier: str, tracking_number: str,
-                 network: str | None = None):
-    """Keep carrier and tracking number in the book, then put their hash on chain."""
+                 network: str | None = None, vault=None):
+    """Keep carrier and tracking number in the book, then put them on chain sealed for the
+    buyer and the store (a profile restored from the phrase reads them back)."""
     if not carrier.strip() or not tracking_number.strip():
         raise UserFacingError("Enter the carrier and the tracking number.")
     t = target(work, network)
-    h = "0x" + tracking_hash(carrier, tracking_number).hex()
+    sealed = seal_shipment(work, t, escrow_id, carrier, tracking_number, vault)
     orders_store.record_shipment(work.db, t.chain_id, t.contract, escrow_id, carrier,
-                         tracking_number.strip().upper(), h)
+                                 tracking_number.strip().upper(),
+                                 "0x" + tracking_hash(sealed).hex())
     work.changed(AREA, JOURNAL_AREA)
-    return client(work, t).mark_shipped(signer, escrow_id, carrier, tracking_number)
+    return client(work, t).mark_shipped(signer, escrow_id, sealed)
+
+
+def recover_shipments(work, t: Target, reader, accounts: set[str],
+                      vault=None) -> list[UserFacingError]:
+    """Read back from the chain the carrier and tracking number of the store's shipped
+    orders the book has none for (a profile restored from the phrase, a shipment sent from
+    another computer); returns a refusal for each one that cannot be read."""
+    missing = [o for o in orders_store.orders_without_shipment(work.db, t.chain_id, t.contract)
+               if (o.seller or "").lower() in accounts]
+    if not missing:
+        return []
+    try:
+        secret = storefront.delivery_secret(work, vault)
+    except UserFacingError as e:
+        return [e]
+    problems = []
+    for order in missing:
+        shipped = [h for h in orders_store.history(work.db, order.id) if h.kind == "Shipped"]
+        if not shipped:
+            continue
+        number = model.escrow_number(order.escrow_id)
+        sealed = reader.sealed_shipment(order.escrow_id, shipped[-1].tx_hash, order.tracking_hash)
+        if sealed is None:
+            problems.append(UserFacingError(
+                "The shipment of order {order} on chain does not match its hash: it was changed "
+                "or garbled, so its tracking number cannot be read back.", order=number))
+            continue
+        try:
+            carrier, tracking_number = tracking.open_sealed(
+                sealed, secret, _reply_key(order, secret),
+                tracking.place(t.chain_id, t.contract, order.escrow_id))
+        except ShopError:
+            problems.append(UserFacingError(
+                "The tracking number of order {order} cannot be read with this store's key: it "
+                "was changed or sealed for another order.", order=number))
+            continue
+        orders_store.record_shipment(work.db, t.chain_id, t.contract, order.escrow_id, carrier,
+                                     tracking_number, order.tracking_hash, at=shipped[-1].at)
+        work.changed(AREA)
+    return problems
 
 
 _ACTIONS = {"claim": "claim", "reclaim": "reclaim", "refund": "refund",

@@ -1,10 +1,13 @@
 """A profile's whole backup, its restore, and deleting or resetting a profile.
 
-A backup is one file: the book (a consistent copy taken with SQLite's online backup) and the
-profile's keyring secrets, encrypted together with AES-256-GCM under a key made from the
-user's password with scrypt. Layout: MAGIC, a 4-byte length, a JSON header (the KDF's
-parameters and the nonce, all authenticated), then the ciphertext. Inside: a 4-byte length,
-a JSON manifest (profile name, secrets) and the book's bytes.
+A backup is one file: the book (a consistent copy taken with SQLite's online backup), the
+profile's keyring secrets and its pictures (the images folder: lot, avatar and receipt
+pictures), encrypted together with AES-256-GCM under a key made from the user's password
+with scrypt. Layout: MAGIC, a 4-byte length, a JSON header (the KDF's parameters and the
+nonce, all authenticated), then the ciphertext. Inside: a 4-byte length, a JSON manifest
+(profile name, secrets, the book's size, each picture's name and size), the book's bytes,
+then the pictures' bytes in the manifest's order. A backup of an older version has no sizes
+in its manifest: everything after it is the book.
 
 Secrets are only ever in the keyring or inside that ciphertext; a restore decrypts and checks
 everything before it writes anything.
@@ -19,7 +22,7 @@ import sqlite3
 import struct
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.services.paths import DEMO_PROFILE
@@ -38,6 +41,8 @@ SUFFIX = ".ziliudi"
 SCRYPT_N = 2**17
 _MAX_N, _MAX_R, _MAX_P = 2**20, 16, 4  # a header asking for more is not ours
 _HEADER_LIMIT = 4096
+#: The most picture bytes one backup carries: the backup is sealed in memory, in one piece.
+MAX_PICTURE_BYTES = 512 * 2**20
 
 
 class BackupRefused(ProfileError):
@@ -51,6 +56,7 @@ class BackupContents:
     name: str
     book: bytes
     secrets: dict[str, str]
+    pictures: dict[str, bytes] = field(default_factory=dict)  # file name -> bytes
 
 
 def secret_names(db) -> list[str]:
@@ -102,8 +108,12 @@ def seal(contents: BackupContents, password: str, scrypt_n: int = SCRYPT_N) -> b
     header = json.dumps({"kdf": "scrypt", "n": scrypt_n, "r": 8, "p": 1, "salt": salt.hex(),
                          "cipher": "aes-256-gcm", "nonce": nonce.hex()}).encode()
     prefix = MAGIC + struct.pack(">I", len(header)) + header
-    manifest = json.dumps({"name": contents.name, "secrets": contents.secrets}).encode()
-    plain = struct.pack(">I", len(manifest)) + manifest + contents.book
+    names = sorted(contents.pictures)
+    manifest = json.dumps({"name": contents.name, "secrets": contents.secrets,
+                           "book_size": len(contents.book),
+                           "pictures": [[n, len(contents.pictures[n])] for n in names]}).encode()
+    plain = b"".join([struct.pack(">I", len(manifest)), manifest, contents.book,
+                      *(contents.pictures[n] for n in names)])
     key = _derive(password, salt, scrypt_n, 8, 1)
     return prefix + AESGCM(key).encrypt(nonce, plain, prefix)
 
@@ -143,15 +153,72 @@ def open_sealed(path: Path, data: bytes, password: str) -> BackupContents:
                             name=path.name) from None
     (size,) = struct.unpack(">I", plain[:4])
     manifest = json.loads(plain[4:4 + size])
-    return BackupContents(str(manifest["name"]), plain[4 + size:], dict(manifest["secrets"]))
+    body = plain[4 + size:]
+    if "book_size" not in manifest:  # an older version's backup: the book and nothing else
+        return BackupContents(str(manifest["name"]), body, dict(manifest["secrets"]))
+    try:
+        book_size = int(manifest["book_size"])
+        entries = [(str(n), int(k)) for n, k in manifest["pictures"]]
+    except (ValueError, KeyError, TypeError):
+        raise _damaged(path) from None
+    for name, _size in entries:
+        if not _plain_file_name(name):
+            raise BackupRefused("{name} holds a picture named “{entry}”, which is not a plain file "
+                                "name inside the profile's folder; nothing was restored.",
+                                name=path.name, entry=name)
+    if (book_size < 0 or any(k < 0 for _, k in entries) or len({n for n, _ in entries}) != len(entries)
+            or book_size + sum(k for _, k in entries) != len(body)):
+        raise _damaged(path)
+    pictures, at = {}, book_size
+    for name, k in entries:
+        pictures[name] = body[at:at + k]
+        at += k
+    return BackupContents(str(manifest["name"]), body[:book_size], dict(manifest["secrets"]),
+                          pictures)
+
+
+def _plain_file_name(name: str) -> bool:
+    """A name that stays inside the folder it is joined to: no separator, no drive, not . or
+    .., no NUL; anything else in a backup is hostile."""
+    return (bool(name) and name not in (".", "..") and "/" not in name and "\\" not in name
+            and ":" not in name and "\0" not in name and Path(name).name == name
+            and not Path(name).is_absolute())
+
+
+def _pictures_of(profile: Profile) -> dict[str, bytes]:
+    """The files of the profile's images folder (links and folders in it are left out);
+    refused when together they are more than a backup carries."""
+    folder = profile.images_folder
+    files = sorted(p for p in folder.iterdir() if p.is_file() and not p.is_symlink()) \
+        if folder.is_dir() else []
+    total = sum(p.stat().st_size for p in files)
+    if total > MAX_PICTURE_BYTES:
+        raise BackupRefused("The profile's pictures come to {size} MB, more than a backup carries "
+                            "({limit} MB); remove pictures it no longer needs and try again.",
+                            size=-(-total // 2**20), limit=MAX_PICTURE_BYTES // 2**20)
+    return {p.name: p.read_bytes() for p in files}
+
+
+def _write_pictures(profile: Profile, pictures: dict[str, bytes]) -> None:
+    """Put a backup's pictures into the restored profile's images folder (names checked when
+    the backup was opened)."""
+    if not pictures:
+        return
+    folder = profile.images_folder
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, data in pictures.items():
+        partial = folder / (name + ".partial")
+        partial.write_bytes(data)
+        os.replace(partial, folder / name)
 
 
 def backup(store: ProfileStore, name: str, dest: Path, password: str, *, backend=None,
            scrypt_n: int = SCRYPT_N) -> Path:
-    """Write profile `name`'s backup (book and keyring secrets, encrypted) to dest, or into a
-    dated file when dest is a folder. Safe while the app works on the book."""
+    """Write profile `name`'s backup (book, keyring secrets and pictures, encrypted) to dest, or
+    into a dated file when dest is a folder. Safe while the app works on the book."""
     _check_password(password)
     profile = store.get(name)
+    pictures = _pictures_of(profile)  # too many: refused before the book is copied
     dest = Path(dest).expanduser().resolve()
     if dest.is_dir():
         dest = dest / f"{profile.name}-{time.strftime('%Y%m%d-%H%M%S', time.gmtime())}{SUFFIX}"
@@ -163,7 +230,8 @@ def backup(store: ProfileStore, name: str, dest: Path, password: str, *, backend
             secrets = _secrets_of(conn, backend)
         finally:
             conn.close()
-        sealed = seal(BackupContents(profile.name, copy.read_bytes(), secrets), password, scrypt_n)
+        sealed = seal(BackupContents(profile.name, copy.read_bytes(), secrets, pictures),
+                      password, scrypt_n)
     partial = dest.with_name(dest.name + ".partial")
     partial.write_bytes(sealed)
     os.replace(partial, dest)
@@ -187,8 +255,8 @@ def backup_file(path: Path) -> Path:
 
 def restore(store: ProfileStore, path: Path, password: str | None, name: str | None = None,
             replace: bool = False, *, backend=None) -> Profile:
-    """Make profile `name` (default: the name in the backup) from a backup file: its book and
-    its keyring secrets. Everything is checked before anything is written. A plain book (a
+    """Make profile `name` (default: the name in the backup) from a backup file: its book, its
+    keyring secrets and its pictures. Everything is checked before anything is written. A plain book (a
     backup of an older version) needs no password and brings no secrets."""
     path = backup_file(path)
     if not is_encrypted(path):
@@ -210,7 +278,9 @@ def restore(store: ProfileStore, path: Path, password: str | None, name: str | N
             finally:
                 conn.close()
             vault.copy_in(contents.secrets)
-        return store.restore(book, target, replace=replace)
+        profile = store.restore(book, target, replace=replace)
+        _write_pictures(profile, contents.pictures)
+        return profile
 
 
 def delete(store: ProfileStore, name: str, *, backend=None) -> None:

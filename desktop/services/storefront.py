@@ -146,12 +146,17 @@ def ensure_delivery_key(work, vault=None, *, replace: bool = False) -> str:
     return public
 
 
-def read_delivery_note(work, note: bytes, vault=None) -> dict:
-    """A buyer's delivery details, decrypted with the store's private key from the keyring."""
+def delivery_secret(work, vault=None) -> str:
+    """The store's private delivery key (PEM) from the keyring; refused when it is not there."""
     secret = _vault(work, vault).get(KEY_NAME)
     if not secret:
         raise UserFacingError("The store's key for delivery details is not in the keyring.")
-    return storefront_notes.open_note(note, secret)
+    return secret
+
+
+def read_delivery_note(work, note: bytes, vault=None) -> dict:
+    """A buyer's delivery details, decrypted with the store's private key from the keyring."""
+    return storefront_notes.open_note(note, delivery_secret(work, vault))
 
 
 # ------------------------------------------------------------------ listings
@@ -338,6 +343,8 @@ def chain_config(dep: EscrowDeployment) -> dict:
         # closed from the event that closed it.
         "closedTopics": {escrow_event_topic(kind): state.lower()
                          for kind, state in CLOSING.items()},
+        # The order page finds the seller's shipping call by its event.
+        "shippedTopic": escrow_event_topic("Shipped"),
         # What the buyer signs to agree to a settlement, less its message, which the order
         # page fills from the seller's proposal.
         "settlement": {k: v for k, v in settlement_typed_data(

@@ -30,6 +30,7 @@ CONTRACT_ERRORS = [
     QT_TRANSLATE_NOOP("errors", "The quantity is zero or more than one order may buy."),
     QT_TRANSLATE_NOOP("errors", "The two parts do not add up to what the escrow holds."),
     QT_TRANSLATE_NOOP("errors", "A statement is empty or longer than the escrow accepts (1,024 bytes)."),
+    QT_TRANSLATE_NOOP("errors", "The sealed tracking number is empty or longer than the escrow accepts (160 bytes)."),
     QT_TRANSLATE_NOOP("errors", "The buyer cannot be the offer's arbitrator or one of its payees."),
     QT_TRANSLATE_NOOP("errors", "The token takes a fee on transfers, which the escrow does not accept."),
     QT_TRANSLATE_NOOP("errors", "The offer breaks one of the escrow's rules (its amounts, windows, payees or arbitrator)."),
@@ -66,6 +67,8 @@ CONTRACT_ERRORS = [
 ]
 
 ERRORS = [
+    QT_TRANSLATE_NOOP("errors", "The carrier and the tracking number are one line each."),
+    QT_TRANSLATE_NOOP("errors", "The carrier and the tracking number are too long together: at most {limit} bytes go on chain."),
     QT_TRANSLATE_NOOP("errors", "The customer's name is longer than {limit} characters."),
     QT_TRANSLATE_NOOP("errors", "The phone number is longer than {limit} characters."),
     QT_TRANSLATE_NOOP("errors", "The address is longer than {limit} characters."),
@@ -74,6 +77,11 @@ ERRORS = [
     QT_TRANSLATE_NOOP("errors", "The phone number contains control characters."),
     QT_TRANSLATE_NOOP("errors", "The address contains control characters."),
     QT_TRANSLATE_NOOP("errors", "The note contains control characters."),
+    QT_TRANSLATE_NOOP("errors", "The profile's pictures come to {size} MB, more than a backup carries ({limit} MB); remove pictures it no longer needs and try again."),
+    QT_TRANSLATE_NOOP("errors", "The sealed tracking number cannot be read with this store's key: it was changed or made for another order."),
+    QT_TRANSLATE_NOOP("errors", "The sealed tracking number is damaged or of an unknown kind."),
+    QT_TRANSLATE_NOOP("errors", "The shipment of order {order} on chain does not match its hash: it was changed or garbled, so its tracking number cannot be read back."),
+    QT_TRANSLATE_NOOP("errors", "The tracking number of order {order} cannot be read with this store's key: it was changed or sealed for another order."),
     QT_TRANSLATE_NOOP("errors", "the sandbox"),
     QT_TRANSLATE_NOOP("errors", "--allot sets stock aside for a distributor named with --for."),
     QT_TRANSLATE_NOOP("errors", "A commission rate must be between 0% and 100%."),
@@ -90,6 +98,7 @@ ERRORS = [
     QT_TRANSLATE_NOOP("errors", "A sheet has {rows:,} rows; more than {limit:,} rows are not imported."),
     QT_TRANSLATE_NOOP("errors", "A store name has at most {limit} characters."),
     QT_TRANSLATE_NOOP("errors", "Prices in {listing} become {token} only at a rate you state: give the rate of 1 {token} in {listing}."),
+    QT_TRANSLATE_NOOP("errors", "{name} holds a picture named “{entry}”, which is not a plain file name inside the profile's folder; nothing was restored."),
     QT_TRANSLATE_NOOP("errors", "{price} cannot be paid exactly in {token}, which has {decimals} decimal places."),
     QT_TRANSLATE_NOOP("errors", "“{text}” is not a rate: give a positive number such as 7.12, with at most {decimals} decimal places."),
     QT_TRANSLATE_NOOP("errors", "Account {address} is already in this profile."),

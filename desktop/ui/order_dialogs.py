@@ -100,7 +100,7 @@ class OrdersModel(QAbstractTableModel):
 
 
 class ShipDialog(QDialog):
-    """Carrier and tracking number of one order; only their hash goes on chain."""
+    """Carrier and tracking number of one order; they go on chain sealed for buyer and seller."""
 
     def __init__(self, parent, escrow_id: int):
         super().__init__(parent)
@@ -115,8 +115,8 @@ class ShipDialog(QDialog):
         self.number.setObjectName("tracking_number")
         form.addRow(self.tr("Carrier"), self.carrier)
         form.addRow(self.tr("Tracking number"), self.number)
-        form.addRow(QLabel(self.tr("The buyer sees a hash of these on chain; the number itself "
-                                   "stays in this book.")))
+        form.addRow(QLabel(self.tr("They go on chain encrypted: only the buyer and this store "
+                                   "(also restored from the wallet phrase) can read them.")))
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

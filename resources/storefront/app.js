@@ -132,6 +132,7 @@
     BadQuantity: "购买数量不对：不能为零，也不能超过一单能买的数量。",
     BadSplit: "两部分金额加起来和托管中的金额对不上。",
     BadStatement: "陈述是空的，或超过了托管合约接受的长度（1024 字节）。",
+    BadTracking: "加密的快递单号是空的，或超过了托管合约接受的长度（160 字节）。",
     BuyerNotAllowed: "这个账户是报价的仲裁人或收款方，不能用它购买。",
     FeeOnTransfer: "这种代币转账要扣手续费，托管合约不收。",
     InvalidOffer: "卖家的报价不符合托管合约的规则，请联系卖家。",
@@ -310,6 +311,8 @@
     $("pay").disabled = true;
     say("正在连接钱包…");
     var from = await connect(chain);
+    var reply = await replyKey();
+    details.reply = reply.publicText;
     var note = await seal(details, data.storeKey);
     var total = BigInt(offer.price) * BigInt(q);
     var f = chain.functions, receipt;
@@ -349,7 +352,93 @@
     var link = $("order-link");
     link.href = document.body.dataset.root + "order.html?id=" + id;
     rememberPickup(id, details, link);
+    rememberReply(id, reply);
     link.hidden = false;
+  }
+
+  /* ---------- the tracking number, sealed by the seller for this browser ----------
+   * The checkout makes a key pair for the order: its public half travels in the sealed
+   * delivery note, its private half stays in this browser. The seller's app seals the
+   * carrier and tracking number with ECDH between the store's key and that public half,
+   * HKDF (salt "chain:contract:id", info from the page) and AES-GCM, into its markShipped
+   * call: version 1 | IV (12) | body with tag. The order page finds that call by its Shipped
+   * event and opens it; the GCM tag refuses anything changed on the way. */
+  var CURVE = { name: "ECDH", namedCurve: "P-256" };
+  /* The public half travels compressed (02|03 || x) in base64: 44 characters of the note
+   * where the whole point in hex would be 130, and the buyer pays gas for every byte. */
+  async function replyKey() {
+    var pair = await crypto.subtle.generateKey(CURVE, true, ["deriveBits"]);
+    var point = new Uint8Array(await crypto.subtle.exportKey("raw", pair.publicKey));
+    var short = new Uint8Array(33);
+    short[0] = 2 + (point[64] & 1);
+    short.set(point.slice(1, 33), 1);
+    return { pair: pair, publicText: btoa(String.fromCharCode.apply(null, short)) };
+  }
+  function rememberReply(id, reply) {
+    crypto.subtle.exportKey("jwk", reply.pair.privateKey).then(function (jwk) {
+      try { localStorage.setItem("ziliudi-reply-" + id, JSON.stringify(jwk)); } catch (e) { /* private mode */ }
+    });
+  }
+  function word32(h, at) { return Number(BigInt("0x" + h.substr(at * 2, 64))); }
+  /* The sealed bytes a markShipped or markShippedMany call carried for escrow `id` (hex, no
+   * 0x), or null; the call's input is read by the ABI's layout of its two arguments. */
+  function sealedFrom(input, id, f) {
+    var sel = input.substr(0, 10).toLowerCase(), h = input.substr(10);
+    function bytesAt(at) { return h.substr((at + 32) * 2, word32(h, at) * 2); }
+    if (sel === f.markShipped.selector.toLowerCase()) {
+      return BigInt("0x" + h.substr(0, 64)).toString() === id ? bytesAt(word32(h, 32)) : null;
+    }
+    if (sel !== f.markShippedMany.selector.toLowerCase()) return null;
+    var ids = word32(h, 0), list = word32(h, 32), n = word32(h, ids);
+    for (var i = 0; i < n; i++) {
+      if (BigInt("0x" + h.substr((ids + 32 + 32 * i) * 2, 64)).toString() === id) {
+        return bytesAt(list + 32 + word32(h, list + 32 + 32 * i));
+      }
+    }
+    return null;
+  }
+  async function openTracking(sealed, jwk, data, id) {
+    var chain = data.chain;
+    var mine = await crypto.subtle.importKey("jwk", jwk, CURVE, false, ["deriveBits"]);
+    var store = await crypto.subtle.importKey("raw", unhex(data.storeKey), CURVE, false, []);
+    var shared = await crypto.subtle.deriveBits({ name: "ECDH", public: store }, mine, 256);
+    var base = await crypto.subtle.importKey("raw", shared, "HKDF", false, ["deriveKey"]);
+    var where = chain.chainId + ":" + chain.contract.toLowerCase() + ":" + id;
+    var key = await crypto.subtle.deriveKey(
+      { name: "HKDF", hash: "SHA-256", salt: te.encode(where), info: te.encode(data.trackingInfo) },
+      base, { name: "AES-GCM", length: 256 }, false, ["decrypt"]);
+    var bytes = unhex(sealed);
+    if (bytes.length < 30 || bytes[0] !== 1) throw new Error("unknown kind");
+    var plain = await crypto.subtle.decrypt({ name: "AES-GCM", iv: bytes.slice(1, 13) }, key, bytes.slice(13));
+    var lines = new TextDecoder("utf-8", { fatal: true }).decode(plain).split("\n");
+    if (lines.length !== 2) throw new Error("unknown kind");
+    return { carrier: lines[0], number: lines[1] };
+  }
+  var shownTracking = null;
+  async function showTracking(id, data, state) {
+    var box = $("order-tracking");
+    if (!box || shownTracking === id || ["Shipped", "Disputed", "Closed"].indexOf(state) < 0) return;
+    var jwk = null;
+    try { jwk = JSON.parse(localStorage.getItem("ziliudi-reply-" + id) || "null"); } catch (e) { jwk = null; }
+    if (!jwk || !data.storeKey || !data.trackingInfo) return;
+    var chain = data.chain, idTopic = "0x" + BigInt(id).toString(16).padStart(64, "0");
+    var logs = await rpc("eth_getLogs", [{ address: chain.contract, fromBlock: "earliest",
+      toBlock: "latest", topics: [chain.shippedTopic, idTopic] }]);
+    if (!logs.length) return;
+    shownTracking = id;
+    var tx = await rpc("eth_getTransactionByHash", [logs[logs.length - 1].transactionHash]);
+    var sealed = tx && tx.to && tx.to.toLowerCase() === chain.contract.toLowerCase()
+      ? sealedFrom(tx.input || tx.data || "", id, chain.functions) : null;
+    box.hidden = false;
+    try {
+      if (!sealed) throw new Error("no shipment");
+      var t = await openTracking(sealed, jwk, data, id);
+      box.className = "";
+      box.textContent = t.carrier === "自提" ? "取货码：" + t.number : "快递：" + t.carrier + "，单号 " + t.number;
+    } catch (e) {
+      box.className = "status error";
+      box.textContent = "卖家发来的快递单号无法解开：它被改动过，或不是给这笔订单的。请联系卖家。";
+    }
   }
 
   /* ---------- order: what the buyer may do, the terms, a settlement ---------- */
@@ -620,6 +709,7 @@
       showProposal();
       showStatement(view, !buttons.dispute.disabled, data.arbitration);
       showPickup(id, data, state);
+      showTracking(id, data, state).catch(function () { /* the node would not say: no box */ });
       return state;
     }
     function showProposal() {

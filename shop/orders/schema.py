@@ -5,8 +5,8 @@ orders holds one row per escrow (chain, contract, escrow id), folded from its
 events; order_events is each order's on-chain history (unique per log, so
 storing an event twice changes nothing); contract_events keeps the events that
 name no escrow (Credited, OfferRevoked); order_shipments keeps the carrier and
-tracking number the seller entered when marking shipped from this app (only
-their hash goes on chain); order_sync is how far a contract was read (block and
+tracking number the seller entered when marking shipped, or the sync read back from
+the chain (they go there sealed; their tracking_hash is the Shipped event's); order_sync is how far a contract was read (block and
 its hash) and order_sync_checkpoints the ends of recent batches, from which a
 reorganisation is rewound.
 """

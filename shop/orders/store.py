@@ -72,6 +72,14 @@ def list_orders(db, chain_id: int | None = None, contract: str | None = None,
     return [_order(r) for r in db.execute(sql, args)]
 
 
+def orders_without_shipment(db, chain_id: int, contract: str) -> list[Order]:
+    """The contract's orders marked shipped on chain whose carrier and tracking number the
+    book does not have (none kept, or kept for other sealed bytes than the chain's)."""
+    sql = (_SELECT + " WHERE o.chain_id = ? AND o.contract = ? AND o.tracking_hash IS NOT NULL "
+           "AND s.carrier IS NULL ORDER BY o.escrow_id")
+    return [_order(r) for r in db.execute(sql, [chain_id, contract])]
+
+
 def get_order(db, chain_id: int, contract: str, escrow_id: int) -> Order | None:
     """One order by its escrow, or None."""
     row = db.execute(_SELECT + " WHERE o.chain_id = ? AND o.contract = ? AND o.escrow_id = ?",
@@ -96,7 +104,8 @@ def statements(db, order: Order) -> list[DisputeStatement]:
 
 def record_shipment(db, chain_id: int, contract: str, escrow_id: int, carrier: str,
                     tracking_number: str, tracking_hash: str, at: int | None = None) -> None:
-    """Keep the carrier and tracking number the seller sent (its hash goes on chain)."""
+    """Keep the carrier and tracking number of a shipment; tracking_hash is what its Shipped
+    event reports (the hash of the sealed bytes on chain)."""
     with db.atomic():
         db.execute(
             "INSERT INTO order_shipments (chain_id, contract, escrow_id, carrier, "

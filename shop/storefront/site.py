@@ -25,6 +25,7 @@ from shop.pictures import is_name
 from .errors import StorefrontError
 from .payment_codes import KINDS, is_payment_text, qr_png
 from .share import checkout_page, product_page
+from .tracking import HKDF_INFO as TRACKING_INFO
 
 MARKER = ".ziliudi-site"
 STATIC = ("style.css", "app.js")
@@ -334,6 +335,7 @@ def _order_body(chain, store, pickup) -> str:
                                    f"电话 {store.phone}" if store.phone else "") if p)
     return ('<h1>我的订单</h1><p>订单号：<span id="order-id"></span></p>'
             '<p>状态：<span id="order-state">—</span></p>'
+            '<p id="order-tracking" hidden></p>'
             '<ul class="warnings" id="order-warnings" hidden></ul>'
             '<ul class="terms" id="order-terms" hidden></ul>'
             + _statement_box() +
@@ -341,7 +343,9 @@ def _order_body(chain, store, pickup) -> str:
             f'<div class="status" id="status" hidden></div>{_settlement_box()}<p>{_e(contact)}</p>'
             + _pickup_order_box()
             + _json_block("order-data", {"chain": chain, "arbitration": arbitration_data(store),
-                                         "pickupPoints": pickup.get("points", [])}))
+                                         "pickupPoints": pickup.get("points", []),
+                                         "storeKey": store.public_key,
+                                         "trackingInfo": TRACKING_INFO.decode("ascii")}))
 
 
 #: The order page's buttons: id (as app.js names its actions) and words for a buyer.

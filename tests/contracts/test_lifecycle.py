@@ -1,6 +1,7 @@
 """Every transition without a dispute, its events, who may call it and its deadline both ways."""
 
 import pytest
+from eth_utils import keccak
 
 from tests.contracts.chain import Chain
 
@@ -119,11 +120,27 @@ def test_ship_window_both_ways(c: Chain):
     c.at(deadline - 1)
     receipt = c.send(c.escrow.functions.markShipped(eid, b"\x01" * 32), c.seller)
     (ev,) = c.events(receipt, "Shipped")
-    assert ev["args"]["trackingHash"] == b"\x01" * 32
+    assert ev["args"]["trackingHash"] == keccak(b"\x01" * 32)
     assert ev["args"]["confirmDeadline"] == deadline - 1 + 20 * 86400
     assert c.get(eid)["state"] == "Shipped"
     c.expect_revert(c.escrow.functions.markShipped(eid, b"\x01" * 32), c.seller, "WrongState")
     c.expect_revert(c.escrow.functions.reclaim(eid), c.buyer, "WrongState")
+
+
+def test_the_sealed_shipment_is_bounded_and_only_its_hash_is_logged(c: Chain):
+    eid = _accepted(c)
+    f = c.escrow.functions
+    limit = f.MAX_TRACKING().call()
+    assert limit == 160
+    c.expect_revert(f.markShipped(eid, b""), c.seller, "BadTracking")
+    c.expect_revert(f.markShipped(eid, b"\x05" * (limit + 1)), c.seller, "BadTracking")
+    assert c.get(eid)["state"] == "Accepted"
+    receipt = c.send(f.markShipped(eid, b"\x05" * limit), c.seller)
+    (ev,) = c.events(receipt, "Shipped")
+    assert ev["args"]["trackingHash"] == keccak(b"\x05" * limit)
+    tx = c.w3.eth.get_transaction(receipt.transactionHash)
+    assert c.escrow.decode_function_input(tx["input"])[1][
+        "tracking"] == b"\x05" * limit
 
 
 def test_ship_in_funded_state(c: Chain):

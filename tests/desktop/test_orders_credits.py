@@ -59,7 +59,7 @@ def make_credit(w, seller: str, password: str) -> tuple[Blocking, int]:
     as_buyer = service.client(w, t, simulated_buyer._buyer_journal())
     escrow_id = as_buyer.fund(buyer_signer, offer, sig, 1, ref="credit").escrow_id
     c.accept(seller_signer, escrow_id)
-    c.mark_shipped(seller_signer, escrow_id, "EMS", "E1")
+    c.mark_shipped(seller_signer, escrow_id, "sealed EMS E1".encode())
     token.send("block", seller)
     as_buyer.confirm(buyer_signer, escrow_id)
     seller_signer.lock()

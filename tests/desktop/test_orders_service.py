@@ -126,3 +126,44 @@ def test_typed_events_become_chain_events_under_the_contracts_names():
     assert (event.escrow_id, event.kind, event.block_number, event.at, event.note) == (
         42, "Shipped", 7, 1_700, None)
     assert event.args == {"trackingHash": "0x" + "01" * 32, "confirmDeadline": 1_900}
+
+
+def test_the_shipment_goes_on_chain_sealed_for_the_buyer_and_comes_back_to_the_book(shop):
+    """The carrier and number are sealed for the buyer's reply key from the delivery note and
+    the store; a book that lost them reads them back on sync; one sealed for another order is
+    named in the sync's summary, and the rest goes on."""
+    from shop.storefront import notes, tracking
+
+    session, w, seller = shop
+    signer = w.wallet.core.unlock(seller, "pw")
+    simulated_buyer.sign_offers(w, signer)
+    listing = sorted(simulated_buyer.offers(w))[0]
+    buyers = simulated_buyer.sandbox_buyers(w)
+    buyer_pem, buyer_public = notes.new_key_pair()
+    ids = [simulated_buyer.simulate_fund(w, buyers[0], listing, 1,
+                                         DETAILS | {"reply": buyer_public}),
+           simulated_buyer.simulate_fund(w, buyers[1], listing, 1, DETAILS)]
+    service.accept(w, signer, ids)
+    service.sync(w)
+    service.mark_shipped(w, signer, ids[0], "顺丰", "sf123")
+    t = service.target(w)
+    c = service.client(w, t)
+    misplaced = tracking.seal("EMS", "E1", storefront.delivery_secret(w), None,
+                              tracking.place(t.chain_id, t.contract, ids[0]))
+    c.mark_shipped(signer, ids[1], misplaced)
+    assert service.sync(w).unreadable[0].fields == {"order": f"{ids[1] >> 32}-{ids[1] & 0xFFFFFFFF}"}
+
+    orders = {v.order.escrow_id: v.order for v in service.order_views(w, decrypt=False)}
+    shipped = [h for h in service.order_history(w, orders[ids[0]]) if h.kind == "Shipped"][0]
+    sealed = c.sealed_shipment(ids[0], shipped.tx_hash, orders[ids[0]].tracking_hash)
+    store_public = storefront.store_profile(w).public_key
+    assert tracking.open_sealed(sealed, buyer_pem, store_public,
+                                tracking.place(t.chain_id, t.contract, ids[0])) == ("顺丰", "SF123")
+
+    w.db.execute("DELETE FROM order_shipments")
+    summary = service.sync(w)
+    assert "cannot be read with this store's key" in str(summary.unreadable[0])
+    assert len(summary.unreadable) == 1 and summary.as_json()["unreadable"]
+    orders = {v.order.escrow_id: v.order for v in service.order_views(w, decrypt=False)}
+    assert (orders[ids[0]].carrier, orders[ids[0]].tracking_number) == ("顺丰", "SF123")
+    assert orders[ids[1]].carrier is None and orders[ids[1]].state == "Shipped"

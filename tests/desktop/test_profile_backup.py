@@ -165,3 +165,113 @@ def test_a_plain_book_from_an_older_version_restores_without_a_password(data_dir
     profile_backup.restore(store, tmp_path / "old.ziliudi", None, "again")
     assert store.exists("again")
     assert hashlib.sha256((tmp_path / "old.ziliudi").read_bytes()).hexdigest() == before
+
+
+def _pictures(store, name="shop") -> dict[str, bytes]:
+    folder = store.get(name).images_folder
+    files = sorted(folder.iterdir()) if folder.is_dir() else []
+    return {p.name: p.read_bytes() for p in files if p.is_file()}
+
+
+def test_a_backup_carries_the_pictures_and_restores_them_byte_for_byte(shop, tmp_path):
+    import os
+
+    store, vault, pem = shop
+    folder = store.get("shop").images_folder
+    folder.mkdir(parents=True, exist_ok=True)
+    kept = {"a" * 64 + ".jpg": os.urandom(70_000), "b" * 64 + ".png": bytes(range(256)) * 3,
+            "receipt-notes.txt": "收据".encode()}
+    for name, data in kept.items():
+        (folder / name).write_bytes(data)
+    (folder / "sub").mkdir()
+    (folder / "sub" / "inner.jpg").write_bytes(b"not carried: only the folder's own files")
+    outside = tmp_path / "outside.jpg"
+    outside.write_bytes(b"a link's target stays where it is")
+    (folder / "link.jpg").symlink_to(outside)
+    file = profile_backup.backup(store, "shop", tmp_path / "b.ziliudi", "pw", scrypt_n=N)
+    assert kept["a" * 64 + ".jpg"][:4096] not in file.read_bytes()
+
+    profile_backup.delete(store, "shop")
+    restored = profile_backup.restore(store, file, "pw", "again")
+    assert _pictures(store, "again") == kept
+    assert not (restored.images_folder / "sub").exists()
+    assert not (restored.images_folder / "link.jpg").exists()
+    assert vault.get(storefront.KEY_NAME) == pem
+
+
+@pytest.mark.parametrize("entry", ["../x.jpg", "/tmp/ziliudi-hostile.jpg", "sub/x.jpg",
+                                   "..", "C:x.jpg", "..\\x.jpg", ""])
+def test_a_picture_named_outside_the_folder_is_refused_and_nothing_is_written(
+        shop, tmp_path, entry):
+    from pathlib import Path
+
+    store, vault, pem = shop
+    good = profile_backup.backup(store, "shop", tmp_path / "b.ziliudi", "pw", scrypt_n=N)
+    contents = profile_backup.open_sealed(good, good.read_bytes(), "pw")
+    hostile = tmp_path / "hostile.ziliudi"
+    hostile.write_bytes(profile_backup.seal(
+        profile_backup.BackupContents(contents.name, contents.book, contents.secrets,
+                                      {"c" * 64 + ".jpg": b"fine", entry: b"hostile"}),
+        "pw", scrypt_n=N))
+    book = store.get("shop").book_path
+    before = hashlib.sha256(book.read_bytes()).hexdigest()
+    with pytest.raises(BackupRefused, match="not a plain file name"):
+        profile_backup.restore(store, hostile, "pw", "shop", replace=True)
+    assert hashlib.sha256(book.read_bytes()).hexdigest() == before
+    assert not (book.parent / "book.db.before-restore").exists() and _pictures(store) == {}
+    profile_backup.delete(store, "shop")
+    with pytest.raises(BackupRefused) as refused:
+        profile_backup.restore(store, hostile, "pw", "taken-over")
+    assert str(refused.value) == (f"hostile.ziliudi holds a picture named “{entry}”, which is "
+                                  "not a plain file name inside the profile's folder; nothing "
+                                  "was restored.")
+    assert store.list() == [] and vault.get(storefront.KEY_NAME) is None
+    assert not (store.root / "x.jpg").exists() and not Path("/tmp/ziliudi-hostile.jpg").exists()
+    assert not (tmp_path / "x.jpg").exists()
+
+
+def test_an_encrypted_backup_of_the_older_layout_still_restores(shop, tmp_path):
+    """Backups made before pictures were carried: the manifest has no sizes and the book
+    runs to the end."""
+    import json
+    import os
+    import struct
+
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    store, vault, pem = shop
+    file = profile_backup.backup(store, "shop", tmp_path / "b.ziliudi", "pw", scrypt_n=N)
+    contents = profile_backup.open_sealed(file, file.read_bytes(), "pw")
+    salt, nonce = os.urandom(16), os.urandom(12)
+    header = json.dumps({"kdf": "scrypt", "n": N, "r": 8, "p": 1, "salt": salt.hex(),
+                         "cipher": "aes-256-gcm", "nonce": nonce.hex()}).encode()
+    prefix = profile_backup.MAGIC + struct.pack(">I", len(header)) + header
+    manifest = json.dumps({"name": "shop", "secrets": contents.secrets}).encode()
+    plain = struct.pack(">I", len(manifest)) + manifest + contents.book
+    key = profile_backup._derive("pw", salt, N, 8, 1)
+    old = tmp_path / "old.ziliudi"
+    old.write_bytes(prefix + AESGCM(key).encrypt(nonce, plain, prefix))
+    profile_backup.delete(store, "shop")
+    profile_backup.restore(store, old, "pw")
+    db = store.open("shop")
+    try:
+        assert db["book_info"].get("marker")["value"] == "kept"
+    finally:
+        db.close()
+    assert vault.get(storefront.KEY_NAME) == pem and _pictures(store) == {}
+
+
+def test_too_many_picture_bytes_are_refused_before_anything_is_written(shop, tmp_path,
+                                                                       monkeypatch):
+    store, vault, pem = shop
+    folder = store.get("shop").images_folder
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / ("d" * 64 + ".jpg")).write_bytes(b"\x01" * (3 * 2**20 + 1))
+    monkeypatch.setattr(profile_backup, "MAX_PICTURE_BYTES", 2 * 2**20)
+    with pytest.raises(BackupRefused) as refused:
+        profile_backup.backup(store, "shop", tmp_path / "b.ziliudi", "pw", scrypt_n=N)
+    assert str(refused.value) == ("The profile's pictures come to 4 MB, more than a backup "
+                                  "carries (2 MB); remove pictures it no longer needs and try "
+                                  "again.")
+    assert not (tmp_path / "b.ziliudi").exists()
+    assert not (tmp_path / "b.ziliudi.partial").exists()

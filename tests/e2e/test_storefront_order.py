@@ -168,7 +168,8 @@ def test_buyer_confirms_receipt_on_the_order_page(store):
     assert store.w3.eth.get_transaction_count(store.buyer) == nonce
     assert _buttons(page) == {"confirm", "dispute"}
 
-    client.mark_shipped(seller, escrow_id, "顺丰", "SF1234567890")
+    # bytes that were not sealed for this order's key: the page refuses them in words
+    client.mark_shipped(seller, escrow_id, b"\x01" + "sealed 顺丰 SF1234567890".encode() * 2)
     view = client.read(escrow_id)
     assert view.state == "Shipped" and view.quantity == QUANTITY
     payees = _payees(store, escrow_id)
@@ -180,6 +181,9 @@ def test_buyer_confirms_receipt_on_the_order_page(store):
 
     _open_order_page(page, store.site, escrow_id, "卖家已发货")
     assert _buttons(page) == {"confirm", "dispute"}
+    page.wait_for_selector("#order-tracking:not([hidden])", timeout=30_000)
+    assert page.text_content("#order-tracking") == (
+        "卖家发来的快递单号无法解开：它被改动过，或不是给这笔订单的。请联系卖家。")
     _click_and_wait(page, "#confirm", "已完成", store.errors)
     assert _buttons(page) == set()
 
@@ -452,7 +456,8 @@ def test_the_config_gives_the_abis_selectors_types_and_topics():
                  if i["type"] == "function"}
     assert set(config["functions"]) == {"fund", "fundWithPermit", "getEscrow", "getTerms",
                                         "confirm", "dispute", "cancel", "refund", "reclaim",
-                                        "timeoutDispute", "approve", "allowance", "nonces"}
+                                        "timeoutDispute", "markShipped", "markShippedMany",
+                                        "approve", "allowance", "nonces"}
     for name, fn in config["functions"].items():
         item = functions[name]
         assert fn["selector"] == "0x" + function_abi_to_4byte_selector(item).hex(), name
@@ -462,6 +467,8 @@ def test_the_config_gives_the_abis_selectors_types_and_topics():
     assert [(c["name"], c["type"]) for c in offer] == [(f["name"], f["type"]) for f in OFFER_TYPE]
     funded = [i for i in abis["Escrow"] if i.get("name") == "Funded"][0]
     assert config["fundedTopic"] == "0x" + event_abi_to_log_topic(funded).hex()
+    shipped = [i for i in abis["Escrow"] if i.get("name") == "Shipped"][0]
+    assert config["shippedTopic"] == "0x" + event_abi_to_log_topic(shipped).hex()
     errors = {"0x" + function_abi_to_4byte_selector(i).hex(): i["name"]
               for name in ("Escrow", "DemoUSD") for i in abis[name] if i["type"] == "error"}
     assert config["errors"] == errors

@@ -47,7 +47,7 @@ def sync(work, anvil, escrow_address):
 def test_a_pickup_order_from_checkout_to_the_counter(demo_work, vault, anvil,  # noqa: F811
                                                      tmp_path):
     playwright = require_browser()
-    from wallet.escrow_client import tracking_hash
+    from shop.storefront import tracking
 
     w3 = Web3(Web3.HTTPProvider(anvil.url))
     deployer, seller_account, buyer = w3.eth.accounts[0], w3.eth.accounts[1], w3.eth.accounts[2]
@@ -114,9 +114,15 @@ def test_a_pickup_order_from_checkout_to_the_counter(demo_work, vault, anvil,  #
                 escrow.address, 10**12).transact({"from": seller_account}))
             w3.eth.wait_for_transaction_receipt(escrow.functions.accept(escrow_id).transact(
                 {"from": seller_account}))
-            w3.eth.wait_for_transaction_receipt(escrow.functions.markShipped(
-                escrow_id, tracking_hash(PICKUP_CARRIER, "123456")).transact(
-                {"from": seller_account}))
+            # sealed as orders.mark_shipped seals it, for the reply key the checkout made
+            reply = tracking.usable_reply_key(order.details["reply"])
+            assert reply and len(order.details["reply"]) == 44  # compressed, in base64
+            sealed = tracking.seal(PICKUP_CARRIER, "123456",
+                                   service.delivery_secret(demo_work, vault), reply,
+                                   tracking.place(anvil.chain_id, escrow.address, escrow_id))
+            # in a list of one, as a drop-ship reply sends them: the page finds its own
+            w3.eth.wait_for_transaction_receipt(escrow.functions.markShippedMany(
+                [escrow_id], [sealed]).transact({"from": seller_account}))
 
             # Another visit to the order page (no ?pickup=) remembers the point in this browser.
             page.goto((site / "order.html").as_uri() + f"?id={escrow_id}")
@@ -126,6 +132,9 @@ def test_a_pickup_order_from_checkout_to_the_counter(demo_work, vault, anvil,  #
             state_line = page.text_content("#order-state")
             assert state_line.startswith("卖家已备好货，请到店自提（请在 "), state_line
             assert "已发货" not in state_line
+            # the buyer reads the pickup code the seller sealed for this browser's key
+            page.wait_for_selector("#order-tracking:not([hidden])", timeout=30_000)
+            assert page.text_content("#order-tracking") == "取货码：123456", errors
             scanned = qr_texts(page.locator("#pickup-qr").screenshot())
             assert scanned == [f"ZLD-PICKUP:{escrow_number(escrow_id)}"]
 

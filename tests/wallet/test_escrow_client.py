@@ -30,7 +30,7 @@ def test_happy_path_pays_everyone(sandbox_escrow):
 
     c.accept(env.seller, E(1))
     assert c.read(E(1)).state == "Accepted" and c.read(E(1)).held == 2 * (PRICE + offer.bond)
-    c.mark_shipped(env.seller, E(1), "SF Express", " sf123 ")
+    c.mark_shipped(env.seller, E(1), "sealed SF Express  sf123 ".encode())
     assert c.read(E(1)).state == "Shipped"
     c.confirm(env.buyer, E(1))
     view = c.read(E(1))
@@ -62,11 +62,28 @@ def test_a_stored_offer_is_funded_by_its_index(sandbox_escrow):
     assert again.entry.id == second.entry.id and second.escrow_id == E(2)
 
 
-def test_tracking_hash_is_keccak_of_carrier_and_number():
+def test_the_sealed_shipment_is_read_back_from_its_transaction_and_checked(sandbox_escrow):
+    """What markShipped and markShippedMany carried comes back from the transaction's input
+    when it hashes to the Shipped event's hash; anything else reads as None."""
     from eth_utils import keccak
 
-    assert tracking_hash(" SF Express", "sf123 ") == keccak(text="SF Express\nSF123")
-    assert tracking_hash("SF", "1") != tracking_hash("S", "F1")
+    env, c = sandbox_escrow, sandbox_escrow.client
+    offer, sig = env.signed_offer()
+    for i in range(3):
+        c.fund(env.buyer, offer, sig, 1, note=b"n", ref=f"s{i}")
+    c.accept_many(env.seller, [E(1), E(2), E(3)])
+    one = c.mark_shipped(env.seller, E(1), b"one sealed")
+    many = c.mark_shipped_many(env.seller, [(E(3), b"three"), (E(2), b"two")])
+    assert tracking_hash(b"one sealed") == keccak(b"one sealed")
+    assert c.sealed_shipment(E(1), one.tx_hash, tracking_hash(b"one sealed")) == b"one sealed"
+    assert c.sealed_shipment(E(2), many.tx_hash, tracking_hash(b"two")) == b"two"
+    assert c.sealed_shipment(E(3), many.tx_hash, "0x" + tracking_hash(b"three").hex()) == b"three"
+    # garbled on the way (or the wrong hash), another order, another transaction: none
+    assert c.sealed_shipment(E(1), one.tx_hash, tracking_hash(b"one sealeD")) is None
+    assert c.sealed_shipment(E(2), one.tx_hash, tracking_hash(b"two")) is None
+    funding = [e for e in env.journal.entries() if e.purpose.endswith("fund:s0")][0]
+    assert c.sealed_shipment(E(1), funding.tx_hash, tracking_hash(b"one sealed")) is None
+    assert [c.read(i).state for i in (E(1), E(2), E(3))] == ["Shipped"] * 3
 
 
 def test_a_retried_action_sends_once(sandbox_escrow):
@@ -143,7 +160,7 @@ def test_claim_after_the_confirm_window(sandbox_escrow):
     env, c = sandbox_escrow, sandbox_escrow.client
     offer, _ = _funded(env)
     c.accept(env.seller, E(1))
-    c.mark_shipped(env.seller, E(1), "EMS", "E1")
+    c.mark_shipped(env.seller, E(1), "sealed EMS E1".encode())
     with pytest.raises(WouldRevert, match=re.escape(SENTENCES["TooEarly"])):
         c.claim(env.supplier, E(1))
     env.advance(offer.confirm_window)
@@ -248,7 +265,7 @@ def test_a_refused_payout_is_credited_and_withdrawn(sandbox_escrow):
     for ref in ("b1", "b2"):
         eid = c.fund(env.buyer, offer, sig, 1, ref=ref).escrow_id
         c.accept(env.seller, eid)
-        c.mark_shipped(env.seller, eid, "EMS", f"E{eid & 0xFF}")
+        c.mark_shipped(env.seller, eid, f"sealed EMS E{eid & 0xFF}".encode())
     env.send_token("block", env.supplier.address)
     seller0 = env.balance(env.seller)
     c.confirm(env.buyer, E(1))  # the supplier's share is credited, the rest paid

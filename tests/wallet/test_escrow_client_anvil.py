@@ -25,7 +25,7 @@ def test_happy_path_with_a_keyring_seller(anvil_escrow, accounts):
     funding = c.fund(env.buyer, offer, sig, 1, note=b"to: Lin, Hangzhou", ref="order-1")
     assert c.read(funding.escrow_id).state == "Funded"
     c.accept(env.seller, funding.escrow_id)
-    c.mark_shipped(env.seller, funding.escrow_id, "YTO", "YT123")
+    c.mark_shipped(env.seller, funding.escrow_id, "sealed YTO YT123".encode())
     c.confirm(env.buyer, funding.escrow_id)
     view = c.read(funding.escrow_id)
     assert view.state == "Closed" and view.held == 0
@@ -41,7 +41,7 @@ def test_dispute_ruled_then_settlement_refused_on_a_closed_escrow(anvil_escrow):
     offer, sig = env.signed_offer()
     eid = c.fund(env.buyer, offer, sig, 2, ref="d").escrow_id
     c.accept(env.seller, eid)
-    c.mark_shipped(env.seller, eid, "SF", "X9")
+    c.mark_shipped(env.seller, eid, "sealed SF X9".encode())
     c.dispute(env.buyer, eid)
     view = c.read(eid)
     assert view.state == "Disputed"

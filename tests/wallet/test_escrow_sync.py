@@ -48,8 +48,8 @@ def _walk(env, n=3):
     for i in range(n):
         c.fund(env.buyer, offer, sig, 1, note=f"note {i}".encode(), ref=f"w{i}")
     c.accept_many(env.seller, [E(1), E(2)])
-    c.mark_shipped(env.seller, E(1), "SF", "A1")
-    c.mark_shipped(env.seller, E(2), "SF", "A2")
+    c.mark_shipped(env.seller, E(1), "sealed SF A1".encode())
+    c.mark_shipped(env.seller, E(2), "sealed SF A2".encode())
     c.confirm(env.buyer, E(1))
     c.revoke_offer(env.seller, env.offer(salt=1))
     return offer
@@ -86,7 +86,7 @@ def test_typed_events_with_their_times_and_the_orders(env):
     assert funded.offer_hash == env.client.offer_hash(offer)
     assert isinstance(result.events[3], Accepted) and result.events[3].bond == offer.bond
     shipped = result.events[5]
-    assert isinstance(shipped, Shipped) and shipped.tracking_hash == tracking_hash("SF", "A1")
+    assert isinstance(shipped, Shipped) and shipped.tracking_hash == tracking_hash(b"sealed SF A1")
     assert isinstance(result.events[-1], OfferRevoked)
     assert result.done and result.added == 9 and seen[-1][0] == seen[-1][1] > 0
     assert [e.at for e in result.events] == [
@@ -100,7 +100,7 @@ def test_typed_events_with_their_times_and_the_orders(env):
                                                         (E(3), "Funded")]
     assert orders[1].deadline == env.client.read(E(2)).deadline and orders[0].deadline is None
     assert orders[2].note == b"note 2" and orders[2].deadline == env.client.read(E(3)).deadline
-    assert orders[1].tracking_hash == "0x" + tracking_hash("SF", "A2").hex()
+    assert orders[1].tracking_hash == "0x" + tracking_hash(b"sealed SF A2").hex()
     assert orders[0].last_event == "Confirmed" and orders[0].funded_at == funded.at
 
 
@@ -202,7 +202,7 @@ def test_credited_is_stored_once_apart_from_the_orders(env):
     offer, sig = env.signed_offer()
     c.fund(env.buyer, offer, sig, 1, ref="credit")
     c.accept(env.seller, E(1))
-    c.mark_shipped(env.seller, E(1), "EMS", "E1")
+    c.mark_shipped(env.seller, E(1), "sealed EMS E1".encode())
     env.send_token("block", env.supplier.address)
     c.confirm(env.buyer, E(1))
 

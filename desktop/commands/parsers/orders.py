@@ -28,7 +28,7 @@ def register(commands) -> None:
     action("decline", "return an order's money to the buyer: decline it before accepting, "
                       "or the refund, reclaim or timeout its deadlines allow", "decline")
     p = action("ship", "mark an order shipped: the carrier and tracking number stay in the "
-                       "book, their hash goes on chain", "ship")
+                       "book and go on chain sealed for the buyer and the store", "ship")
     p.add_argument("--carrier", required=True, metavar="NAME", help="e.g. 顺丰速运")
     p.add_argument("--tracking", required=True, metavar="NO", help="the tracking number")
     action("claim", "take the payment of a shipped order the buyer did not confirm in time",

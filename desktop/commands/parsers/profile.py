@@ -49,15 +49,16 @@ def register(commands) -> None:
     p.add_argument("new")
     p.set_defaults(run=Command(CODE, "rename"))
 
-    p = sub.add_parser("backup", help="back up a profile's book and keyring secrets into one "
-                                      "password-encrypted file (safe while the app runs)")
+    p = sub.add_parser("backup", help="back up a profile's book, keyring secrets and pictures "
+                                      "into one password-encrypted file (safe while the app runs)")
     p.add_argument("where", nargs="+", metavar="[NAME] FILE",
                    help="the profile (default: --profile, else the only one) and a file, or a "
                         "folder to put a dated file in")
     p.add_argument("--password-stdin", action="store_true", help="read the backup's password from stdin")
     p.set_defaults(run=Command(CODE, "backup"))
 
-    p = sub.add_parser("restore", help="make a profile from a backup file (book and keyring secrets)")
+    p = sub.add_parser("restore", help="make a profile from a backup file (book, keyring secrets "
+                                       "and pictures)")
     p.add_argument("file", type=Path)
     p.add_argument("name", nargs="?", help="the restored profile's name (default: the one in the backup)")
     p.add_argument("--replace", action="store_true",

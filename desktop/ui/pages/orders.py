@@ -207,6 +207,8 @@ class OrdersPage(Page):
     def _synced(self, summary) -> None:
         self._synced_to = summary.to_block
         self._show_status()
+        if summary.unreadable:  # a shipment on chain that does not open: say which and why
+            self.status.setText(" ".join(dialogs.error_text(e) for e in summary.unreadable))
 
     def _show(self, snap: Snapshot) -> None:
         self.snapshot = snap
