@@ -1024,251 +1024,292 @@
     <name>DownlinePage</name>
     <message>
         <location filename="../../desktop/ui/pages/__init__.py" line="40"/>
-        <location filename="../../desktop/ui/pages/downline.py" line="128"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="185"/>
         <source>Downline</source>
         <translation>分销团队</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="36"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="37"/>
         <source>the supplier {account}: its supply price</source>
         <translation>供应商 {account}：供货价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="40"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="41"/>
         <source>{account} (level {level}): {rate}% of the price, rounded down</source>
         <translation>{account}（第 {level} 级）：售价的 {rate}%，向下取整</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="44"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="45"/>
         <source>Paid per unit ({lot})</source>
         <translation>每件支付（{lot}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="46"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="47"/>
         <source>{parts}; you get the rest</source>
         <translation>{parts}；其余归你</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="131"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="188"/>
         <source>Distributors you invited, and theirs. Commissions come from real sales only: never an entry fee, never pay for recruiting.</source>
         <translation>你邀请的分销商及其下线。佣金只来自真实销售：绝不收入门费，绝不为拉人付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="141"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="198"/>
         <source>Invite…</source>
         <translation>邀请…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="142"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="199"/>
         <source>Join an upline…</source>
         <translation>加入上级…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="143"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="200"/>
         <source>Accept a member…</source>
         <translation>接收成员…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="144"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="201"/>
         <source>Statement…</source>
         <translation>对账单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="145"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="202"/>
         <source>Commission plan…</source>
         <translation>佣金方案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="155"/>
-        <location filename="../../desktop/ui/pages/downline.py" line="277"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="203"/>
+        <source>Mark paid…</source>
+        <translation>标记已付…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="213"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="335"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="155"/>
-        <location filename="../../desktop/ui/pages/downline.py" line="289"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="213"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="347"/>
         <source>Joined</source>
         <translation>已加入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="156"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="214"/>
         <source>Members below</source>
         <translation>下线人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="189"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="247"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="190"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="248"/>
         <source>Your account {account}; upline: {upline}; {count} members below you.</source>
         <translation>你的账户 {account}；上级：{upline}；下线共 {count} 人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="203"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="261"/>
         <source>Your team</source>
         <translation>你的团队</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="204"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="262"/>
         <source>Team of {member}</source>
         <translation>{member} 的团队</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="205"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="263"/>
         <source>Reading the team&apos;s months</source>
         <translation>正在读取团队月度数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="241"/>
-        <location filename="../../desktop/ui/pages/downline.py" line="276"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="299"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="334"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="241"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="299"/>
         <source>An invite to your downline (EIP-712, “Ziliudi Downline”)</source>
         <translation>加入你下线的邀请（EIP-712，“Ziliudi Downline”）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="243"/>
-        <location filename="../../desktop/ui/pages/downline.py" line="277"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="301"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="335"/>
         <source>Upline</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="243"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="301"/>
         <source>Valid for</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="243"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="301"/>
         <source>7 days</source>
         <translation>7 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="244"/>
-        <location filename="../../desktop/ui/pages/downline.py" line="255"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="302"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="313"/>
         <source>Invite</source>
         <translation>邀请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="245"/>
-        <location filename="../../desktop/ui/pages/downline.py" line="279"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="303"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="337"/>
         <source>Password of {account}:</source>
         <translation>{account} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="248"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="306"/>
         <source>Signing the invite</source>
         <translation>正在签署邀请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="256"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="314"/>
         <source>Send this invite, or let the invitee scan the code. It can be used until {date}.</source>
         <translation>发送这份邀请，或让对方扫码。有效期至 {date}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="265"/>
-        <location filename="../../desktop/ui/pages/downline.py" line="278"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="323"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="336"/>
         <source>Join an upline</source>
         <translation>加入上级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="266"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="324"/>
         <source>Paste the invite (its code or link):</source>
         <translation>粘贴邀请（邀请码或链接）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="276"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="334"/>
         <source>Joining a downline, once and for good</source>
         <translation>加入下线（一经绑定不可更改）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="282"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="340"/>
         <source>Joining the downline</source>
         <translation>正在加入下线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="290"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="348"/>
         <source>You are in the downline of {upline}. Send this acceptance back to them so that they can record you.</source>
         <translation>你已加入 {upline} 的下线。请把这份确认书发回给对方，以便对方记录你。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="296"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="354"/>
         <source>Accept a member</source>
         <translation>接收成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="297"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="355"/>
         <source>Paste the member&apos;s acceptance:</source>
         <translation>粘贴成员的确认书：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="300"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="358"/>
         <source>Recording the member</source>
         <translation>正在记录成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="303"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="361"/>
         <source>{member} is in your downline.</source>
         <translation>{member} 已加入你的下线。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="308"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="366"/>
         <source>Statement</source>
         <translation>对账单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="308"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="366"/>
         <source>Month (YYYY-MM):</source>
         <translation>月份（YYYY-MM）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="312"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="370"/>
         <source>Building the statement</source>
         <translation>正在生成对账单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="323"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="381"/>
         <source>There is no lot yet: a commission plan belongs to a lot (make one on the Lots page).</source>
         <translation>还没有档期：佣金方案属于某个档期（请先在“档期”页新建）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="337"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="395"/>
         <source>Saving the commission plan</source>
         <translation>正在保存佣金方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="344"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="402"/>
         <source>level {n}: {rate}%</source>
         <translation>第 {n} 级：{rate}%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="346"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="404"/>
         <source>permanently</source>
         <translation>永久</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="347"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="405"/>
         <source>for {days} days</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="348"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="406"/>
         <source>until another distributor brings them</source>
         <translation>直到其他分销商带来该客户为止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="349"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="407"/>
         <source>{lot}: {levels}; customers stay with their distributor {binding}.</source>
         <translation>{lot}：{levels}；客户归属其分销商：{binding}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="350"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="408"/>
         <source>no commission</source>
         <translation>无佣金</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="417"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="421"/>
+        <source>Mark paid</source>
+        <translation>标记已付</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="417"/>
+        <source>Member&apos;s address:</source>
+        <translation>成员地址：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="422"/>
+        <source>Month of the sales (YYYY-MM):</source>
+        <translation>销售月份（YYYY-MM）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="425"/>
+        <source>Reading what is owed</source>
+        <translation>正在读取应付佣金</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="432"/>
+        <source>Mark {amount} paid to {member} for {month}? It is their commission on {count} offline sales; it becomes settled.</source>
+        <translation>将 {month} 应付给 {member} 的 {amount} 标记为已付？这是其 {count} 笔线下销售的佣金，标记后即为已结算。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="436"/>
+        <source>Marking paid</source>
+        <translation>正在标记已付</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="439"/>
+        <source>Marked {amount} paid to {member} for {month}.</source>
+        <translation>已将 {month} 付给 {member} 的 {amount} 标记为已付。</translation>
     </message>
 </context>
 <context>
@@ -2872,42 +2913,42 @@
 <context>
     <name>OrderStates</name>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="507"/>
+        <location filename="../../desktop/ui/core_texts.py" line="517"/>
         <source>Accepted</source>
         <translation>已接单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="508"/>
+        <location filename="../../desktop/ui/core_texts.py" line="518"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="509"/>
+        <location filename="../../desktop/ui/core_texts.py" line="519"/>
         <source>Disputed</source>
         <translation>争议中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="510"/>
+        <location filename="../../desktop/ui/core_texts.py" line="520"/>
         <source>Funded</source>
         <translation>待接单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="511"/>
+        <location filename="../../desktop/ui/core_texts.py" line="521"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="512"/>
+        <location filename="../../desktop/ui/core_texts.py" line="522"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="513"/>
+        <location filename="../../desktop/ui/core_texts.py" line="523"/>
         <source>Resolved</source>
         <translation>已裁决</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="514"/>
+        <location filename="../../desktop/ui/core_texts.py" line="524"/>
         <source>Shipped</source>
         <translation>已发货</translation>
     </message>
@@ -3035,7 +3076,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages/orders.py" line="123"/>
-        <location filename="../../desktop/ui/pages/orders.py" line="379"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="381"/>
         <source>Ready for pickup</source>
         <translation>备货完成（自提）</translation>
     </message>
@@ -3055,195 +3096,195 @@
         <translation>正在同步担保交易事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="231"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="233"/>
         <source>{network}: {count} orders</source>
         <translation>{network}：{count} 个订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="234"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="236"/>
         <source>synced to block {block}</source>
         <translation>已同步到区块 {block}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="243"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="245"/>
         <source>Order {escrow}: {what} within {left}</source>
         <translation>订单 {escrow}：须在 {left} 内{what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="245"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="247"/>
         <source>accept</source>
         <translation>接单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="245"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="247"/>
         <source>ship</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="247"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="249"/>
         <source>Due soon:</source>
         <translation>即将到期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="290"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="292"/>
         <source>Shipped with {carrier}, tracking number {number}</source>
         <translation>已通过{carrier}发货，运单号 {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="307"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="309"/>
         <source>Statement from the seller</source>
         <translation>卖家的陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="308"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="310"/>
         <source>Statement from the buyer</source>
         <translation>买家的陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="356"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="358"/>
         <source>as each order&apos;s offer states (not in this book)</source>
         <translation>按各订单报价所定（本账套中没有记录）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="357"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="359"/>
         <source>Accept orders {orders}: co-sign them and post your bond</source>
         <translation>接单 {orders}：共同签署并交付你的保证金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="359"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="361"/>
         <source>Your bond</source>
         <translation>你的保证金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="360"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="362"/>
         <source>The bond</source>
         <translation>保证金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="360"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="362"/>
         <source>comes back to you when the order is paid out; if you do not mark it shipped by its ship deadline, the buyer takes it with the price</source>
         <translation>订单结算时退还给你；如果你没有在发货期限前标记发货，买家会连同货款一起取走</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="325"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="327"/>
         <source>Password of the seller account {address}:</source>
         <translation>卖家账户 {address} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="342"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="344"/>
         <source>Accept {count} orders</source>
         <translation>接单（{count} 个订单）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="370"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="372"/>
         <source>Mark shipped</source>
         <translation>标记发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="395"/>
-        <location filename="../../desktop/ui/pages/orders.py" line="430"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="397"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="432"/>
         <source>Escrow {escrow}</source>
         <translation>担保交易 {escrow}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="441"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="443"/>
         <source>Simulated buyer signs</source>
         <translation>模拟买家签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="456"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="458"/>
         <source>Settle</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="465"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="467"/>
         <source>Add a seller account on the Wallet page first.</source>
         <translation>请先在“钱包”页面添加一个卖家账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="357"/>
-        <location filename="../../desktop/ui/pages/orders.py" line="450"/>
-        <location filename="../../desktop/ui/pages/orders.py" line="467"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="359"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="452"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="469"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="421"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="423"/>
         <source>Statement on order {escrow}</source>
         <translation>订单 {escrow} 的陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="422"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="424"/>
         <source>What happened, for the arbitrator only (sealed to its key):</source>
         <translation>事情经过，只给仲裁人看（用其密钥加密）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="450"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="452"/>
         <source>A settlement of order {order}: the escrow pays out as below and the order closes</source>
         <translation>订单 {order} 的协商分配：托管按下列金额付出，订单结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="453"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="455"/>
         <source>To the buyer</source>
         <translation>给买家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="454"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="456"/>
         <source>To you</source>
         <translation>给你</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="467"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="469"/>
         <source>Escrow offers (EIP-712, “Ziliudi Escrow”)</source>
         <translation>担保报价（EIP-712，“Ziliudi Escrow”）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="468"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="470"/>
         <source>Listings</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="468"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="470"/>
         <source>every live listing without a valid offer, at its price now, up to its stock</source>
         <translation>所有尚无有效报价的在售商品，按当前售价，以库存为上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="470"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="472"/>
         <source>Seller</source>
         <translation>卖家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="471"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="473"/>
         <source>Sign offers</source>
         <translation>签署报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="472"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="474"/>
         <source>Sign offers for the live listings with {address}? Its password:</source>
         <translation>用 {address} 为在售商品签署报价吗？请输入它的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="480"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="482"/>
         <source>Signing offers</source>
         <translation>正在签署报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="491"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="493"/>
         <source>Simulated buyer pays</source>
         <translation>模拟买家付款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="496"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="498"/>
         <source>Choose one order first.</source>
         <translation>请先选择一个订单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="499"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="501"/>
         <source>Simulated buyer acts</source>
         <translation>模拟买家操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="503"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="505"/>
         <source>Jumping time</source>
         <translation>正在快进时间</translation>
     </message>
@@ -4021,8 +4062,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/order_dialogs.py" line="118"/>
-        <source>The buyer sees a hash of these on chain; the number itself stays in this book.</source>
-        <translation>买家在链上只能看到这些信息的哈希值；运单号本身只保存在本账本中。</translation>
+        <source>They go on chain encrypted: only the buyer and this store (also restored from the wallet phrase) can read them.</source>
+        <translation>它们加密后上链：只有买家和本店（包括用钱包助记词恢复的本店）能看到。</translation>
     </message>
 </context>
 <context>
@@ -4256,72 +4297,128 @@
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="88"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="91"/>
         <source>Statement for {month}</source>
         <translation>{month} 对账单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="93"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="97"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="162"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="93"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="97"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="163"/>
         <source>Sales</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="93"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="97"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="164"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="93"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="97"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="165"/>
         <source>Kept</source>
         <translation>自留</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="94"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="98"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="166"/>
         <source>Level 2</source>
         <translation>第 2 级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="94"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="98"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="167"/>
         <source>Level 3</source>
         <translation>第 3 级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="94"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="98"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="168"/>
         <source>Frozen</source>
         <translation>冻结中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="94"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="98"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="169"/>
         <source>Available</source>
         <translation>可提取</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="95"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="99"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="170"/>
         <source>Settled</source>
         <translation>已结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="95"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="99"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="171"/>
         <source>Reversed</source>
         <translation>已冲回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="105"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="109"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="172"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="113"/>
         <source>Save CSV…</source>
         <translation>保存 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="112"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="126"/>
+        <source>Save XLSX…</source>
+        <translation>保存 XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="127"/>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="133"/>
         <source>Save the statement</source>
         <translation>保存对账单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="113"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="143"/>
+        <source>Wrote {path}.</source>
+        <translation>已写入 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="147"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="153"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="155"/>
+        <source>Downline statement {month}</source>
+        <translation>分销团队对账单 {month}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="156"/>
+        <source>Each member&apos;s sales, what they kept, and their commission by level and state</source>
+        <translation>每位成员的销售额、自留部分，以及按层级和状态列出的佣金</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="173"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/downline.py" line="122"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -4888,7 +4985,7 @@
 <context>
     <name>TextDialog</name>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="74"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="75"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -5408,681 +5505,726 @@ Network fee: about {fee}, at most {max_fee}.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/core_texts.py" line="33"/>
+        <source>The sealed tracking number is empty or longer than the escrow accepts (160 bytes).</source>
+        <translation>加密的快递单号为空，或超过了托管合约接受的长度（160 字节）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="34"/>
         <source>The buyer cannot be the offer&apos;s arbitrator or one of its payees.</source>
         <translation>买家不能是报价的仲裁人或收款方之一。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="34"/>
+        <location filename="../../desktop/ui/core_texts.py" line="35"/>
         <source>The token takes a fee on transfers, which the escrow does not accept.</source>
         <translation>这种代币转账要扣手续费，托管合约不接受。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="35"/>
+        <location filename="../../desktop/ui/core_texts.py" line="36"/>
         <source>The offer breaks one of the escrow&apos;s rules (its amounts, windows, payees or arbitrator).</source>
         <translation>报价不符合托管合约的规则（金额、期限、收款方或仲裁人）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="36"/>
+        <location filename="../../desktop/ui/core_texts.py" line="37"/>
         <source>A signature does not match: it was not made by the right account for this offer or settlement, or the settlement was voided.</source>
         <translation>签名不符：不是由正确的账户为该报价或协商方案签署，或方案已作废。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="37"/>
+        <location filename="../../desktop/ui/core_texts.py" line="38"/>
         <source>The lists of orders and tracking numbers are not the same length.</source>
         <translation>订单列表和快递单号列表的数目不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="38"/>
+        <location filename="../../desktop/ui/core_texts.py" line="39"/>
         <source>Only the offer&apos;s arbitrator can rule on this order.</source>
         <translation>只有报价写明的仲裁人能裁决这笔订单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="39"/>
+        <location filename="../../desktop/ui/core_texts.py" line="40"/>
         <source>Only the order&apos;s buyer can do this.</source>
         <translation>只有这笔订单的买家能这样操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="40"/>
+        <location filename="../../desktop/ui/core_texts.py" line="41"/>
         <source>Only the order&apos;s buyer or seller can do this.</source>
         <translation>只有这笔订单的买家或卖家能这样操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="41"/>
+        <location filename="../../desktop/ui/core_texts.py" line="42"/>
         <source>Only the order&apos;s seller can do this.</source>
         <translation>只有这笔订单的卖家能这样操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="42"/>
+        <location filename="../../desktop/ui/core_texts.py" line="43"/>
         <source>The escrow keeps nothing for this account to withdraw.</source>
         <translation>托管合约里没有这个账户可以取出的钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="43"/>
+        <location filename="../../desktop/ui/core_texts.py" line="44"/>
         <source>The offer has expired.</source>
         <translation>报价已过期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="44"/>
+        <location filename="../../desktop/ui/core_texts.py" line="45"/>
         <source>The offer is sold out: its quantity is used up.</source>
         <translation>报价已售罄：数量已用完。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="45"/>
+        <location filename="../../desktop/ui/core_texts.py" line="46"/>
         <source>The seller has revoked this offer.</source>
         <translation>卖家已撤回这个报价。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="46"/>
+        <location filename="../../desktop/ui/core_texts.py" line="47"/>
         <source>It is too early: the order&apos;s deadline has not passed yet.</source>
         <translation>还太早：订单的期限还没到。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="47"/>
+        <location filename="../../desktop/ui/core_texts.py" line="48"/>
         <source>It is too late: the order&apos;s deadline has passed.</source>
         <translation>太晚了：订单的期限已过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="48"/>
+        <location filename="../../desktop/ui/core_texts.py" line="49"/>
         <source>The order&apos;s state does not allow this now; sync to see its latest state.</source>
         <translation>订单现在的状态不允许这样操作；请同步查看最新状态。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="49"/>
+        <location filename="../../desktop/ui/core_texts.py" line="50"/>
         <source>The escrow refused a call made from inside another of its calls.</source>
         <translation>托管合约拒绝了在另一次调用中途发起的调用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="50"/>
+        <location filename="../../desktop/ui/core_texts.py" line="51"/>
         <source>A number is too large for the escrow to store.</source>
         <translation>数额太大，托管合约无法存储。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="51"/>
+        <location filename="../../desktop/ui/core_texts.py" line="52"/>
         <source>The token refused the transfer; check the balance and what the escrow is allowed to take.</source>
         <translation>代币拒绝了这笔转账；请检查余额和托管合约的授权额度。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="52"/>
+        <location filename="../../desktop/ui/core_texts.py" line="53"/>
         <source>A name given to the contract cannot be read.</source>
         <translation>无法读取提供给合约的名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="53"/>
+        <location filename="../../desktop/ui/core_texts.py" line="54"/>
         <source>A name given to the contract is too long.</source>
         <translation>提供给合约的名称太长。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="54"/>
+        <location filename="../../desktop/ui/core_texts.py" line="55"/>
         <source>The signature is not valid.</source>
         <translation>签名无效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="55"/>
+        <location filename="../../desktop/ui/core_texts.py" line="56"/>
         <source>The signature has the wrong length.</source>
         <translation>签名长度不对。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="56"/>
+        <location filename="../../desktop/ui/core_texts.py" line="57"/>
         <source>The signature is malformed.</source>
         <translation>签名格式不对。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="57"/>
+        <location filename="../../desktop/ui/core_texts.py" line="58"/>
         <source>The escrow is not allowed to take that many tokens yet; approve the amount first.</source>
         <translation>托管合约还没有获准取用这么多代币；请先授权该金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="58"/>
+        <location filename="../../desktop/ui/core_texts.py" line="59"/>
         <source>The account does not hold enough of the token.</source>
         <translation>账户中的代币不足。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="59"/>
+        <location filename="../../desktop/ui/core_texts.py" line="60"/>
         <source>The token refused an empty address as the one who approves.</source>
         <translation>代币不接受空地址作为授权方。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="60"/>
+        <location filename="../../desktop/ui/core_texts.py" line="61"/>
         <source>The token refused an empty address as the recipient.</source>
         <translation>代币不接受空地址作为收款方。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="61"/>
+        <location filename="../../desktop/ui/core_texts.py" line="62"/>
         <source>The token refused an empty address as the sender.</source>
         <translation>代币不接受空地址作为付款方。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="62"/>
+        <location filename="../../desktop/ui/core_texts.py" line="63"/>
         <source>The token refused an empty address as the one allowed to spend.</source>
         <translation>代币不接受空地址作为被授权方。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="63"/>
+        <location filename="../../desktop/ui/core_texts.py" line="64"/>
         <source>The payment permit has expired; sign a new one.</source>
         <translation>付款许可已过期，请重新签署。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="64"/>
+        <location filename="../../desktop/ui/core_texts.py" line="65"/>
         <source>The payment permit was not signed by the paying account.</source>
         <translation>付款许可不是由付款账户签署的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="65"/>
+        <location filename="../../desktop/ui/core_texts.py" line="66"/>
         <source>The payment permit was already used or is out of order; sign a new one.</source>
         <translation>付款许可已用过或顺序不对，请重新签署。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="69"/>
+        <location filename="../../desktop/ui/core_texts.py" line="70"/>
+        <source>The carrier and the tracking number are one line each.</source>
+        <translation>快递公司和快递单号各占一行，不能换行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="71"/>
+        <source>The carrier and the tracking number are too long together: at most {limit} bytes go on chain.</source>
+        <translation>快递公司和快递单号合起来太长：链上最多放 {limit} 字节。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="72"/>
         <source>The customer&apos;s name is longer than {limit} characters.</source>
         <translation>客户姓名超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="70"/>
+        <location filename="../../desktop/ui/core_texts.py" line="73"/>
         <source>The phone number is longer than {limit} characters.</source>
         <translation>电话号码超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="71"/>
+        <location filename="../../desktop/ui/core_texts.py" line="74"/>
         <source>The address is longer than {limit} characters.</source>
         <translation>地址超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="72"/>
+        <location filename="../../desktop/ui/core_texts.py" line="75"/>
         <source>The note is longer than {limit} characters.</source>
         <translation>备注超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="73"/>
+        <location filename="../../desktop/ui/core_texts.py" line="76"/>
         <source>The customer&apos;s name contains control characters.</source>
         <translation>客户姓名含有控制字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="74"/>
+        <location filename="../../desktop/ui/core_texts.py" line="77"/>
         <source>The phone number contains control characters.</source>
         <translation>电话号码含有控制字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="75"/>
+        <location filename="../../desktop/ui/core_texts.py" line="78"/>
         <source>The address contains control characters.</source>
         <translation>地址含有控制字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="76"/>
+        <location filename="../../desktop/ui/core_texts.py" line="79"/>
         <source>The note contains control characters.</source>
         <translation>备注含有控制字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="77"/>
+        <location filename="../../desktop/ui/core_texts.py" line="80"/>
+        <source>The profile&apos;s pictures come to {size} MB, more than a backup carries ({limit} MB); remove pictures it no longer needs and try again.</source>
+        <translation>账套的图片共 {size} MB，超过了备份能容纳的上限（{limit} MB）；请删除不再需要的图片后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="81"/>
+        <source>The sealed tracking number cannot be read with this store&apos;s key: it was changed or made for another order.</source>
+        <translation>无法用本店的密钥解开加密的快递单号：它被改动过，或是给另一笔订单的。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="82"/>
+        <source>The sealed tracking number is damaged or of an unknown kind.</source>
+        <translation>加密的快递单号已损坏，或是未知的格式。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="83"/>
+        <source>The shipment of order {order} on chain does not match its hash: it was changed or garbled, so its tracking number cannot be read back.</source>
+        <translation>订单 {order} 在链上的发货信息与它的哈希不符：它被改动或损坏了，无法读回快递单号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="84"/>
+        <source>The tracking number of order {order} cannot be read with this store&apos;s key: it was changed or sealed for another order.</source>
+        <translation>无法用本店的密钥读取订单 {order} 的快递单号：它被改动过，或是加密给另一笔订单的。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="85"/>
         <source>the sandbox</source>
         <translation>本机沙盒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="78"/>
+        <location filename="../../desktop/ui/core_texts.py" line="86"/>
         <source>--allot sets stock aside for a distributor named with --for.</source>
         <translation>--allot 为 --for 指定的分销商预留库存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="79"/>
+        <location filename="../../desktop/ui/core_texts.py" line="87"/>
         <source>A commission rate must be between 0% and 100%.</source>
         <translation>佣金比例必须在 0% 到 100% 之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="80"/>
+        <location filename="../../desktop/ui/core_texts.py" line="88"/>
         <source>A listing has at most {limit} pictures.</source>
         <translation>每件商品最多 {limit} 张图片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="81"/>
+        <location filename="../../desktop/ui/core_texts.py" line="89"/>
         <source>A lot named “{title}” already exists.</source>
         <translation>已有名为“{title}”的档期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="82"/>
+        <location filename="../../desktop/ui/core_texts.py" line="90"/>
         <source>A lot needs a title.</source>
         <translation>请填写档期名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="83"/>
+        <location filename="../../desktop/ui/core_texts.py" line="91"/>
         <source>A new phrase has 12 or 24 words.</source>
         <translation>新助记词只能是 12 个或 24 个词。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="84"/>
+        <location filename="../../desktop/ui/core_texts.py" line="92"/>
         <source>A number is larger than {limit:,}, the largest the book can hold. Nothing was changed.</source>
         <translation>有数字大于账套能保存的最大值 {limit:,}。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="86"/>
+        <location filename="../../desktop/ui/core_texts.py" line="94"/>
         <source>A profile named “{name}” already exists.</source>
         <translation>已有名为“{name}”的账套。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="87"/>
+        <location filename="../../desktop/ui/core_texts.py" line="95"/>
         <source>A profile named “{name}” already exists; choose another name or replace it.</source>
         <translation>已有名为“{name}”的账套；请换一个名称，或选择替换它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="88"/>
+        <location filename="../../desktop/ui/core_texts.py" line="96"/>
         <source>A recovery phrase has 12, 15, 18, 21 or 24 words; this one has {count}.</source>
         <translation>助记词应为 12、15、18、21 或 24 个词，这里有 {count} 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="89"/>
+        <location filename="../../desktop/ui/core_texts.py" line="97"/>
         <source>A revision can only move the end of “{title}” later; close the lot to end it now.</source>
         <translation>修订只能把“{title}”的结束时间往后延；要现在结束，请结束档期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="90"/>
+        <location filename="../../desktop/ui/core_texts.py" line="98"/>
         <source>A sheet has {rows:,} rows; more than {limit:,} rows are not imported.</source>
         <translation>工作表共有 {rows:,} 行；超过 {limit:,} 行的工作表无法导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="91"/>
+        <location filename="../../desktop/ui/core_texts.py" line="99"/>
         <source>A store name has at most {limit} characters.</source>
         <translation>店铺名称最多 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="95"/>
+        <location filename="../../desktop/ui/core_texts.py" line="101"/>
+        <source>{name} holds a picture named “{entry}”, which is not a plain file name inside the profile&apos;s folder; nothing was restored.</source>
+        <translation>{name} 里有一张名为“{entry}”的图片，它不是账套文件夹内的普通文件名；没有恢复任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="104"/>
         <source>Account {address} is already in this profile.</source>
         <translation>账户 {address} 已在本账套中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="96"/>
+        <location filename="../../desktop/ui/core_texts.py" line="105"/>
         <source>Add a whole number of units to {sku}, at most {limit} in all.</source>
         <translation>请为 {sku} 追加整数件，总数最多 {limit}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="97"/>
+        <location filename="../../desktop/ui/core_texts.py" line="106"/>
         <source>An allotment is for a named distributor.</source>
         <translation>配额必须指定给某个分销商。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="98"/>
+        <location filename="../../desktop/ui/core_texts.py" line="107"/>
         <source>An amount can be at most {limit}.</source>
         <translation>金额最高为 {limit}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="99"/>
+        <location filename="../../desktop/ui/core_texts.py" line="108"/>
         <source>An amount cannot be negative.</source>
         <translation>金额不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="100"/>
+        <location filename="../../desktop/ui/core_texts.py" line="109"/>
         <source>An item needs a quantity.</source>
         <translation>请填写商品数量。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="101"/>
+        <location filename="../../desktop/ui/core_texts.py" line="110"/>
         <source>At most {limit} commission levels are allowed; {count} were given.</source>
         <translation>最多允许 {limit} 级佣金，这里设置了 {count} 级。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="102"/>
+        <location filename="../../desktop/ui/core_texts.py" line="111"/>
         <source>Bulk pricing was not applied: {reason}</source>
         <translation>未应用批量定价：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="103"/>
+        <location filename="../../desktop/ui/core_texts.py" line="112"/>
         <source>Cannot open the file: {reason}.</source>
         <translation>无法打开文件：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="104"/>
+        <location filename="../../desktop/ui/core_texts.py" line="113"/>
         <source>Cannot open the lot sheet: {reason}.</source>
         <translation>无法打开档期表：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="105"/>
+        <location filename="../../desktop/ui/core_texts.py" line="114"/>
         <source>Cannot reach the network node at {where} (lost while reading escrow events). Check that it is running and that this computer is online. Nothing was sent.</source>
         <translation>无法连接 {where} 的网络节点（读取担保交易事件时连接中断）。请检查节点是否在运行、本机是否已联网。未发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="106"/>
+        <location filename="../../desktop/ui/core_texts.py" line="115"/>
         <source>Cannot reach the network node at {where} (lost while reading escrow events; events up to block {block} are saved). Check that it is running and that this computer is online. Nothing was sent.</source>
         <translation>无法连接 {where} 的网络节点（读取担保交易事件时连接中断，区块 {block} 及之前的事件已保存）。请检查节点是否在运行、本机是否已联网。未发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="107"/>
+        <location filename="../../desktop/ui/core_texts.py" line="116"/>
         <source>Cannot reach the network node at {where} ({detail}). Check that it is running and that this computer is online. Nothing was sent.</source>
         <translation>无法连接 {where} 的网络节点（{detail}）。请检查节点是否在运行、本机是否已联网。未发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="108"/>
+        <location filename="../../desktop/ui/core_texts.py" line="117"/>
         <source>Cannot reach the network node at {where} ({detail}). Check that it is running and that this computer is online. The transaction is saved and will be sent when the node is back.</source>
         <translation>无法连接 {where} 的网络节点（{detail}）。请检查节点是否在运行、本机是否已联网。交易已保存，节点恢复后会自动发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="109"/>
+        <location filename="../../desktop/ui/core_texts.py" line="118"/>
         <source>Cannot reach the network node at {where}. Check that it is running and that this computer is online. Nothing was sent.</source>
         <translation>无法连接 {where} 的网络节点。请检查节点是否在运行、本机是否已联网。未发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="110"/>
+        <location filename="../../desktop/ui/core_texts.py" line="119"/>
         <source>Cannot reach the network node at {where}. Check that it is running and that this computer is online. The transaction is saved and will be sent when the node is back.</source>
         <translation>无法连接 {where} 的网络节点。请检查节点是否在运行、本机是否已联网。交易已保存，节点恢复后会自动发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="111"/>
+        <location filename="../../desktop/ui/core_texts.py" line="120"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="112"/>
+        <location filename="../../desktop/ui/core_texts.py" line="121"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>无法读取 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="113"/>
+        <location filename="../../desktop/ui/core_texts.py" line="122"/>
         <source>Cannot serve the store on {host}:{port}: {reason}.</source>
         <translation>无法在 {host}:{port} 上共享店铺：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="114"/>
+        <location filename="../../desktop/ui/core_texts.py" line="123"/>
         <source>Cannot write to the disk: it is full, or a file size limit was reached ({reason}).</source>
         <translation>无法写入磁盘：磁盘已满，或达到了文件大小限制（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="115"/>
+        <location filename="../../desktop/ui/core_texts.py" line="124"/>
         <source>Choose a password for this account.</source>
         <translation>请为这个账户设置密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="116"/>
+        <location filename="../../desktop/ui/core_texts.py" line="125"/>
         <source>Choose a stock file first.</source>
         <translation>请先选择库存文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="117"/>
+        <location filename="../../desktop/ui/core_texts.py" line="126"/>
         <source>Choose at least one escrow to accept.</source>
         <translation>请至少选择一笔要接单的担保交易。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="118"/>
+        <location filename="../../desktop/ui/core_texts.py" line="127"/>
         <source>Choose one order first.</source>
         <translation>请先选择一个订单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="119"/>
+        <location filename="../../desktop/ui/core_texts.py" line="128"/>
         <source>Choose orders of one seller account.</source>
         <translation>请选择属于同一个卖家账户的订单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="120"/>
+        <location filename="../../desktop/ui/core_texts.py" line="129"/>
         <source>Choose the account that signs with --account ADDRESS|LABEL ({count} accounts are here).</source>
         <translation>请用 --account 地址|名称 指定签名账户（这里有 {count} 个账户）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="121"/>
+        <location filename="../../desktop/ui/core_texts.py" line="130"/>
         <source>Choose the signing account with --account ({count} accounts are here).</source>
         <translation>请用 --account 指定签名账户（这里有 {count} 个账户）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="122"/>
+        <location filename="../../desktop/ui/core_texts.py" line="131"/>
         <source>Enter the carrier and the tracking number.</source>
         <translation>请填写快递公司和运单号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="123"/>
+        <location filename="../../desktop/ui/core_texts.py" line="132"/>
         <source>Excel import is disabled: the XML safety layer (defusedxml) is not active. Reinstall the application.</source>
         <translation>Excel 导入已停用：XML 安全组件（defusedxml）未生效。请重新安装本应用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="124"/>
+        <location filename="../../desktop/ui/core_texts.py" line="133"/>
         <source>Expected {what} on stdin.</source>
         <translation>标准输入中应有{what}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="125"/>
+        <location filename="../../desktop/ui/core_texts.py" line="134"/>
         <source>Export to a file ending in .csv or .xlsx.</source>
         <translation>请导出为扩展名为 .csv 或 .xlsx 的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="126"/>
+        <location filename="../../desktop/ui/core_texts.py" line="135"/>
         <source>Give the RPC URL with --rpc-url or --rpc-url-stdin.</source>
         <translation>请用 --rpc-url 或 --rpc-url-stdin 提供 RPC 地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="127"/>
+        <location filename="../../desktop/ui/core_texts.py" line="136"/>
         <source>Give the network a new, unique name.</source>
         <translation>请给网络起一个不重复的新名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="128"/>
+        <location filename="../../desktop/ui/core_texts.py" line="137"/>
         <source>Item #{item} is not in “{title}”.</source>
         <translation>商品 #{item} 不在“{title}”中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="129"/>
+        <location filename="../../desktop/ui/core_texts.py" line="138"/>
         <source>Name the file FILE.xlsx or FILE.csv (or seal it).</source>
         <translation>请把文件命名为 FILE.xlsx 或 FILE.csv（或选择加密）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="130"/>
+        <location filename="../../desktop/ui/core_texts.py" line="139"/>
         <source>Name the lot the stock goes into.</source>
         <translation>请填写库存要导入的档期名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="131"/>
+        <location filename="../../desktop/ui/core_texts.py" line="140"/>
         <source>Name the opened list FILE.xlsx.</source>
         <translation>请把打开后的货单命名为 FILE.xlsx。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="132"/>
+        <location filename="../../desktop/ui/core_texts.py" line="141"/>
         <source>No accepted order waits to be shipped from {supplier}&apos;s goods.</source>
         <translation>没有待发货的已接单订单使用 {supplier} 的商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="133"/>
+        <location filename="../../desktop/ui/core_texts.py" line="142"/>
         <source>No accepted order waits to be shipped from {supplier}&apos;s goods: its {count} pickup orders are collected in the shop.</source>
         <translation>{supplier} 的货品没有待发货的已接单订单：其中 {count} 笔自提订单由买家到店取货。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="134"/>
+        <location filename="../../desktop/ui/core_texts.py" line="143"/>
         <source>No column found for: {columns}.</source>
         <translation>找不到以下内容对应的列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="135"/>
+        <location filename="../../desktop/ui/core_texts.py" line="144"/>
         <source>No header row found: none of the first rows names the columns we know (商品名称, 货号, 库存, 吊牌价 …). Check the sheet, or choose the header row and columns by hand.</source>
         <translation>找不到表头行：前几行中没有可识别的列名（商品名称、货号、库存、吊牌价……）。请检查表格，或手动指定表头行和各列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="136"/>
+        <location filename="../../desktop/ui/core_texts.py" line="145"/>
         <source>No profile is open.</source>
         <translation>没有打开的账套。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="137"/>
+        <location filename="../../desktop/ui/core_texts.py" line="146"/>
         <source>No row of the reply names an order waiting to be shipped.</source>
         <translation>回单中没有一行对应待发货的订单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="138"/>
+        <location filename="../../desktop/ui/core_texts.py" line="147"/>
         <source>Not enough coins for this amount and its network fee (up to {fee}).</source>
         <translation>余额不足以支付这笔金额和网络手续费（最多 {fee}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="139"/>
+        <location filename="../../desktop/ui/core_texts.py" line="148"/>
         <source>Not enough coins for this amount and its network fee.</source>
         <translation>余额不足以支付这笔金额和网络手续费。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="140"/>
+        <location filename="../../desktop/ui/core_texts.py" line="149"/>
         <source>Not enough {symbol} for this amount.</source>
         <translation>{symbol} 不够这笔金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="141"/>
+        <location filename="../../desktop/ui/core_texts.py" line="150"/>
         <source>Not enough coins to pay for this transaction and its network fee.</source>
         <translation>余额不足以支付这笔交易及其网络手续费。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="142"/>
+        <location filename="../../desktop/ui/core_texts.py" line="151"/>
         <source>Not enough coins to pay for this transaction&apos;s fee.</source>
         <translation>余额不足以支付这笔交易的手续费。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="143"/>
+        <location filename="../../desktop/ui/core_texts.py" line="152"/>
         <source>Not sent.</source>
         <translation>未发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="144"/>
+        <location filename="../../desktop/ui/core_texts.py" line="153"/>
         <source>Nothing removed.</source>
         <translation>未删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="145"/>
+        <location filename="../../desktop/ui/core_texts.py" line="154"/>
         <source>Nothing would change in “{title}”.</source>
         <translation>“{title}”没有任何变化。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="146"/>
+        <location filename="../../desktop/ui/core_texts.py" line="155"/>
         <source>Only the latest pending transaction can be sped up.</source>
         <translation>只能加速最新的一笔待确认交易。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="147"/>
+        <location filename="../../desktop/ui/core_texts.py" line="156"/>
         <source>Only the offer&apos;s seller can sign it.</source>
         <translation>只有报价中的卖家才能签署这个报价。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="149"/>
+        <location filename="../../desktop/ui/core_texts.py" line="158"/>
         <source>Only {available} of {sku} left; {wanted} were asked for.</source>
         <translation>{sku} 只剩 {available} 件，但需要 {wanted} 件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="150"/>
+        <location filename="../../desktop/ui/core_texts.py" line="159"/>
         <source>Order {number} is already {state}.</source>
         <translation>订单 {number} 已经是{state}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="151"/>
+        <location filename="../../desktop/ui/core_texts.py" line="160"/>
         <source>Order {order} is closed ({state}): nothing more can be done with it.</source>
         <translation>订单 {order} 已结束（{state}），不能再做任何操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="152"/>
+        <location filename="../../desktop/ui/core_texts.py" line="161"/>
         <source>Order {order} is {state} and its deadline, {deadline}, has passed: it can no longer be {done}.</source>
         <translation>订单 {order} 当前为{state}，期限 {deadline} 已过，已不能{done}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="153"/>
+        <location filename="../../desktop/ui/core_texts.py" line="162"/>
         <source>Order {order} is {state}: it can be {done} only once its deadline, {deadline}, has passed.</source>
         <translation>订单 {order} 当前为{state}，要等期限 {deadline} 过后才能{done}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="154"/>
+        <location filename="../../desktop/ui/core_texts.py" line="163"/>
         <source>Order {order} is {state}: it cannot be {done} now (what can be done now: {possible}).</source>
         <translation>订单 {order} 当前为{state}，现在不能{done}（现在可以：{possible}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="155"/>
+        <location filename="../../desktop/ui/core_texts.py" line="164"/>
         <source>Refusing without confirmation: add --yes.</source>
         <translation>未经确认不会执行：请加上 --yes。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="156"/>
+        <location filename="../../desktop/ui/core_texts.py" line="165"/>
         <source>Reservation #{reservation} expired; reserve the stock again.</source>
         <translation>预留 #{reservation} 已过期，请重新预留库存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="157"/>
+        <location filename="../../desktop/ui/core_texts.py" line="166"/>
         <source>Reservation #{reservation} is already {state}.</source>
         <translation>预留 #{reservation} 的状态已是 {state}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="158"/>
+        <location filename="../../desktop/ui/core_texts.py" line="167"/>
         <source>Reserve at least one unit.</source>
         <translation>至少要预留 1 件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="159"/>
+        <location filename="../../desktop/ui/core_texts.py" line="168"/>
         <source>Revoking {count} offers on {network} costs a network fee of {cost}; add --yes to pay it.</source>
         <translation>在 {network} 上撤销 {count} 个报价需要网络手续费 {cost}；加上 --yes 以支付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="160"/>
+        <location filename="../../desktop/ui/core_texts.py" line="169"/>
         <source>Row {row} has a value in column {column:,}; sheets of more than {limit:,} columns are not imported.</source>
         <translation>第 {row} 行在第 {column:,} 列有内容；超过 {limit:,} 列的表格不予导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="161"/>
+        <location filename="../../desktop/ui/core_texts.py" line="170"/>
         <source>Row {row} has {count:,} columns; files of more than {limit:,} columns are not imported.</source>
         <translation>第 {row} 行有 {count:,} 列；超过 {limit:,} 列的文件不予导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="162"/>
+        <location filename="../../desktop/ui/core_texts.py" line="171"/>
         <source>Row {row} holds more than {limit:,} characters, more than a stock row ever does; check the file.</source>
         <translation>第 {row} 行超过 {limit:,} 个字符，远超正常库存行的长度；请检查文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="163"/>
+        <location filename="../../desktop/ui/core_texts.py" line="172"/>
         <source>Row {row} of the file cannot be read as CSV: {reason}.</source>
         <translation>文件第 {row} 行无法按 CSV 读取：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="164"/>
+        <location filename="../../desktop/ui/core_texts.py" line="173"/>
         <source>Row {row} of the file is not {encoding} text; choose another encoding.</source>
         <translation>文件第 {row} 行不是 {encoding} 编码的文本；请选择其他编码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="165"/>
+        <location filename="../../desktop/ui/core_texts.py" line="174"/>
         <source>Row {row} opens a quote (&quot;) that is never closed, so every row after it would be read into one cell. Close the quote and import again.</source>
         <translation>第 {row} 行有一个未闭合的引号（&quot;），其后的所有行都会被读进同一个单元格。请补上引号后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="166"/>
+        <location filename="../../desktop/ui/core_texts.py" line="175"/>
         <source>Row {row}: a cell is longer than any order, carrier or tracking number.</source>
         <translation>第 {row} 行：有单元格比任何订单号、快递公司或运单号都长。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="167"/>
+        <location filename="../../desktop/ui/core_texts.py" line="176"/>
         <source>Row {row}: no order number.</source>
         <translation>第 {row} 行：没有订单号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="168"/>
+        <location filename="../../desktop/ui/core_texts.py" line="177"/>
         <source>Row {row}: order {order} has no carrier.</source>
         <translation>第 {row} 行：订单 {order} 没有快递公司。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="169"/>
+        <location filename="../../desktop/ui/core_texts.py" line="178"/>
         <source>Row {row}: order {order} has no tracking number.</source>
         <translation>第 {row} 行：订单 {order} 没有运单号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="170"/>
+        <location filename="../../desktop/ui/core_texts.py" line="179"/>
         <source>Row {row}: order {order} is named again.</source>
         <translation>第 {row} 行：订单 {order} 重复出现。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="171"/>
+        <location filename="../../desktop/ui/core_texts.py" line="180"/>
         <source>Row {row}: order {order} is collected in the shop, not shipped.</source>
         <translation>第 {row} 行：订单 {order} 是到店自提，不发快递。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="172"/>
+        <location filename="../../desktop/ui/core_texts.py" line="181"/>
         <source>Row {row}: order {order} is {state}, not waiting to be shipped.</source>
         <translation>第 {row} 行：订单 {order} 当前为{state}，不是待发货。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="173"/>
+        <location filename="../../desktop/ui/core_texts.py" line="182"/>
         <source>Row {row}: there is no order {order} here.</source>
         <translation>第 {row} 行：这里没有订单 {order}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="174"/>
+        <location filename="../../desktop/ui/core_texts.py" line="183"/>
         <source>Simulated buyers exist only on the Sandbox network.</source>
         <translation>模拟买家只在沙盒网络中可用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="175"/>
+        <location filename="../../desktop/ui/core_texts.py" line="184"/>
         <source>Some words are not in any BIP-39 word list; check the spelling.</source>
         <translation>有些词不在任何 BIP-39 词表中，请检查拼写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="176"/>
+        <location filename="../../desktop/ui/core_texts.py" line="185"/>
         <source>Something went wrong ({kind}). Details were written to the log.</source>
         <translation>出错了（{kind}）。详细信息已写入日志。</translation>
     </message>
@@ -6092,1600 +6234,1605 @@ Network fee: about {fee}, at most {max_fee}.</source>
         <translation>出错了（{kind}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="177"/>
+        <location filename="../../desktop/ui/core_texts.py" line="186"/>
         <source>Test money exists only on the Sandbox network.</source>
         <translation>测试币只在沙盒网络中可用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="178"/>
+        <location filename="../../desktop/ui/core_texts.py" line="187"/>
         <source>That file is not an Ethereum keystore (JSON) file.</source>
         <translation>这不是以太坊密钥文件（JSON）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="179"/>
+        <location filename="../../desktop/ui/core_texts.py" line="188"/>
         <source>That is not a valid private key (64 hex characters).</source>
         <translation>这不是有效的私钥（应为 64 位十六进制字符）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="180"/>
+        <location filename="../../desktop/ui/core_texts.py" line="189"/>
         <source>That is not the buyer&apos;s signature of this settlement.</source>
         <translation>这不是买家对此结算方案的签名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="181"/>
+        <location filename="../../desktop/ui/core_texts.py" line="190"/>
         <source>That listing has no signed offer yet: sign offers first.</source>
         <translation>这个商品还没有签名报价：请先签署报价。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="182"/>
+        <location filename="../../desktop/ui/core_texts.py" line="191"/>
         <source>The RPC URL must start with http:// or https://.</source>
         <translation>RPC 地址必须以 http:// 或 https:// 开头。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="183"/>
+        <location filename="../../desktop/ui/core_texts.py" line="192"/>
         <source>The RPC URL of {name} is missing from the system keyring; enter it again.</source>
         <translation>系统钥匙串中找不到 {name} 的 RPC 地址，请重新填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="184"/>
+        <location filename="../../desktop/ui/core_texts.py" line="193"/>
         <source>The account is locked. Enter its password to unlock it.</source>
         <translation>账户已锁定。请输入密码解锁。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="185"/>
+        <location filename="../../desktop/ui/core_texts.py" line="194"/>
         <source>The account number must be between 0 and 2147483647.</source>
         <translation>账户序号必须在 0 到 2147483647 之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="186"/>
+        <location filename="../../desktop/ui/core_texts.py" line="195"/>
         <source>The after-sale freeze and the return period cannot be negative.</source>
         <translation>售后冻结期和退货期限不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="187"/>
+        <location filename="../../desktop/ui/core_texts.py" line="196"/>
         <source>The amount must be more than zero.</source>
         <translation>金额必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="188"/>
+        <location filename="../../desktop/ui/core_texts.py" line="197"/>
         <source>The book cannot be written: it is read-only (the file or its folder). Nothing was changed.</source>
         <translation>账套无法写入：文件或其所在文件夹是只读的。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="189"/>
+        <location filename="../../desktop/ui/core_texts.py" line="198"/>
         <source>The book cannot be written: the disk is full, a file size limit was reached, or the disk failed ({reason}). Nothing was changed.</source>
         <translation>账套无法写入：磁盘已满、达到文件大小限制或磁盘出错（{reason}）。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="190"/>
+        <location filename="../../desktop/ui/core_texts.py" line="199"/>
         <source>The book is in use by another program and stayed locked. Nothing was changed; try again in a moment.</source>
         <translation>账套正被另一个程序使用，一直处于锁定状态。未做任何更改；请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="191"/>
+        <location filename="../../desktop/ui/core_texts.py" line="200"/>
         <source>The built-in networks cannot be removed.</source>
         <translation>内置网络不能移除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="192"/>
+        <location filename="../../desktop/ui/core_texts.py" line="201"/>
         <source>The buyer&apos;s part must be at least 0 and at most what the escrow holds.</source>
         <translation>买家所得不能少于 0，也不能多于担保中的金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="193"/>
+        <location filename="../../desktop/ui/core_texts.py" line="202"/>
         <source>The chain id must be a positive whole number.</source>
         <translation>链 ID 必须是正整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="194"/>
+        <location filename="../../desktop/ui/core_texts.py" line="203"/>
         <source>The column for “{field}” is not in this file.</source>
         <translation>文件中没有“{field}”对应的列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="195"/>
+        <location filename="../../desktop/ui/core_texts.py" line="204"/>
         <source>The commission levels together exceed 100%.</source>
         <translation>各级佣金合计超过了 100%。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="196"/>
+        <location filename="../../desktop/ui/core_texts.py" line="205"/>
         <source>The contract at {address} is not an ERC-20 token.</source>
         <translation>{address} 处的合约不是 ERC-20 代币。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="197"/>
+        <location filename="../../desktop/ui/core_texts.py" line="206"/>
         <source>The delivery details of order {number} cannot be read: {problem}</source>
         <translation>无法读取订单 {number} 的收货信息：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="198"/>
+        <location filename="../../desktop/ui/core_texts.py" line="207"/>
         <source>The delivery note cannot be read with this store&apos;s key.</source>
         <translation>无法用本店铺的密钥读取这份收货信息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="199"/>
+        <location filename="../../desktop/ui/core_texts.py" line="208"/>
         <source>The delivery note is damaged or of an unknown kind.</source>
         <translation>收货信息已损坏，或格式无法识别。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="200"/>
+        <location filename="../../desktop/ui/core_texts.py" line="209"/>
         <source>The escrow transaction {tx_hash} ended as {status}.</source>
         <translation>担保合约交易 {tx_hash} 的最终状态为 {status}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="201"/>
+        <location filename="../../desktop/ui/core_texts.py" line="210"/>
         <source>The export was stopped: {path} would be written outside {folder}.</source>
         <translation>导出已停止：{path} 将被写到 {folder} 之外。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="202"/>
+        <location filename="../../desktop/ui/core_texts.py" line="211"/>
         <source>The file contains NUL bytes, so it is not plain CSV text (it may be UTF-16 without its mark, or not a text file). Save it from Excel as “CSV UTF-8” or as .xlsx and import again.</source>
         <translation>文件中含有 NUL 字节，不是纯文本 CSV（可能是不带 BOM 标记的 UTF-16 文件，或者根本不是文本文件）。请在 Excel 中另存为“CSV UTF-8”或 .xlsx 后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="203"/>
+        <location filename="../../desktop/ui/core_texts.py" line="212"/>
         <source>The file has a header row but no stock rows under its header; nothing was imported.</source>
         <translation>文件只有表头，表头下没有库存数据，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="204"/>
+        <location filename="../../desktop/ui/core_texts.py" line="213"/>
         <source>The file has more than {limit:,} rows; split it into parts.</source>
         <translation>文件超过 {limit:,} 行，请拆分成几个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="205"/>
+        <location filename="../../desktop/ui/core_texts.py" line="214"/>
         <source>The file has no header naming the order number, the carrier and the tracking number (e.g. 订单号, 快递公司, 快递单号).</source>
         <translation>文件中没有包含订单号、快递公司和运单号的表头（如：订单号、快递公司、快递单号）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="206"/>
+        <location filename="../../desktop/ui/core_texts.py" line="215"/>
         <source>The file is larger than any shipping list may be.</source>
         <translation>文件太大，不可能是代发货单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="208"/>
+        <location filename="../../desktop/ui/core_texts.py" line="217"/>
         <source>The file is {size} MB; files over {limit} MB are not imported. Split it into parts.</source>
         <translation>文件大小为 {size} MB，超过 {limit} MB 的文件无法导入。请拆分成几个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="209"/>
+        <location filename="../../desktop/ui/core_texts.py" line="218"/>
         <source>The file mixes two text encodings (some rows UTF-8, others GBK), so some names would come out garbled. Save it from Excel as “CSV UTF-8” or as .xlsx and import again.</source>
         <translation>文件混用了两种文字编码（有些行是 UTF-8，有些是 GBK），部分名称会变成乱码。请在 Excel 中另存为“CSV UTF-8”或 .xlsx 后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="210"/>
+        <location filename="../../desktop/ui/core_texts.py" line="219"/>
         <source>The file&apos;s text encoding is not certain. Check the names in the sample and choose the encoding that shows them right.</source>
         <translation>无法确定文件的文本编码。请查看样例中的名称，选择能正确显示它们的编码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="211"/>
+        <location filename="../../desktop/ui/core_texts.py" line="220"/>
         <source>The file&apos;s text is neither UTF-8 nor GBK for certain: it may be {candidates}. Choose its encoding with --encoding or in the import wizard, whose preview shows the names as they will be read.</source>
         <translation>无法确定文件是 UTF-8 还是 GBK 编码：可能是 {candidates}。请用 --encoding 指定编码，或在导入向导中选择（预览会显示读取后的名称）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="212"/>
+        <location filename="../../desktop/ui/core_texts.py" line="221"/>
         <source>The file&apos;s text is neither UTF-8 nor GBK, nor another encoding the app reads (Big5, Shift-JIS, UTF-16). Save it from Excel as “CSV UTF-8” or as .xlsx and import again.</source>
         <translation>文件的文本既不是 UTF-8 或 GBK，也不是本软件能读取的其他编码（Big5、Shift-JIS、UTF-16）。请在 Excel 中另存为“CSV UTF-8”或 .xlsx 后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="213"/>
+        <location filename="../../desktop/ui/core_texts.py" line="222"/>
         <source>The funding transaction has no Funded event.</source>
         <translation>付款交易中没有 Funded 事件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="214"/>
+        <location filename="../../desktop/ui/core_texts.py" line="223"/>
         <source>The key for account {address} is missing from the system keyring (it may have been deleted there). Import it again from its recovery phrase, private key or keystore file.</source>
         <translation>系统钥匙串中找不到账户 {address} 的密钥（可能已在钥匙串中被删除）。请用它的助记词、私钥或密钥文件重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="215"/>
+        <location filename="../../desktop/ui/core_texts.py" line="224"/>
         <source>The keystore file could not be read: {reason}</source>
         <translation>无法读取密钥文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="216"/>
+        <location filename="../../desktop/ui/core_texts.py" line="225"/>
         <source>The lot must end after it starts.</source>
         <translation>档期的结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="217"/>
+        <location filename="../../desktop/ui/core_texts.py" line="226"/>
         <source>The lot sheet is missing its picture {name}.</source>
         <translation>档期表缺少图片 {name}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="218"/>
+        <location filename="../../desktop/ui/core_texts.py" line="227"/>
         <source>The lot sheet is {size} MB, larger than any lot sheet may be.</source>
         <translation>档期表大小为 {size} MB，超出了档期表允许的最大大小。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="220"/>
+        <location filename="../../desktop/ui/core_texts.py" line="229"/>
         <source>The lot sheet says it is from {seller}, but it was signed by {signer}; it was refused.</source>
         <translation>档期表标明来自 {seller}，却是由 {signer} 签名的，已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="221"/>
+        <location filename="../../desktop/ui/core_texts.py" line="230"/>
         <source>The lot sheet unpacks to far more than a lot sheet holds; it was refused.</source>
         <translation>档期表解压后的大小远超正常档期表，已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="222"/>
+        <location filename="../../desktop/ui/core_texts.py" line="231"/>
         <source>The lot sheet was changed after the seller signed it; it was refused.</source>
         <translation>档期表在卖家签名后被改动过，已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="223"/>
+        <location filename="../../desktop/ui/core_texts.py" line="232"/>
         <source>The lot sheet&apos;s content is damaged (an item or a term is not valid).</source>
         <translation>档期表内容已损坏（有商品或条款无效）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="224"/>
+        <location filename="../../desktop/ui/core_texts.py" line="233"/>
         <source>The lot sheet&apos;s item list is damaged.</source>
         <translation>档期表的商品清单已损坏。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="225"/>
+        <location filename="../../desktop/ui/core_texts.py" line="234"/>
         <source>The lot sheet&apos;s signature is not valid; it was refused.</source>
         <translation>档期表的签名无效，已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="226"/>
+        <location filename="../../desktop/ui/core_texts.py" line="235"/>
         <source>The lot sheets of {supplier} carry no store key, so a list cannot be sealed to it; ask for a newer sheet, or export the list unsealed.</source>
         <translation>{supplier} 的档期表没有附带店铺密钥，无法为其加密货单；请向对方索取新版档期表，或导出不加密的货单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="227"/>
+        <location filename="../../desktop/ui/core_texts.py" line="236"/>
         <source>The lot “{title}” ended; its sheet has expired.</source>
         <translation>档期“{title}”已结束，其档期表已失效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="228"/>
+        <location filename="../../desktop/ui/core_texts.py" line="237"/>
         <source>The network {network} has no escrow contract set.</source>
         <translation>网络 {network} 还没有设置担保合约。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="229"/>
+        <location filename="../../desktop/ui/core_texts.py" line="238"/>
         <source>The network {network} has no stablecoin and escrow contract set; add their addresses to it on the Wallet page first.</source>
         <translation>网络 {network} 还没有设置稳定币和担保合约；请先在钱包页面填写它们的地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="230"/>
+        <location filename="../../desktop/ui/core_texts.py" line="239"/>
         <source>The network {network} has no token set.</source>
         <translation>网络 {network} 还没有设置代币。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="231"/>
+        <location filename="../../desktop/ui/core_texts.py" line="240"/>
         <source>The network {network} has no token set; use --native to send its coin.</source>
         <translation>网络 {network} 还没有设置代币；要发送原生币请加 --native。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="232"/>
+        <location filename="../../desktop/ui/core_texts.py" line="241"/>
         <source>The node at {where} refused {method}: {message}</source>
         <translation>{where} 的节点拒绝了 {method}：{message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="233"/>
+        <location filename="../../desktop/ui/core_texts.py" line="242"/>
         <source>The node is on chain {actual} but this network expects chain {expected}. Nothing will be sent until the network settings match the node.</source>
         <translation>节点所在的链是 {actual}，但这个网络应为链 {expected}。在网络设置与节点一致之前，不会发送任何交易。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="234"/>
+        <location filename="../../desktop/ui/core_texts.py" line="243"/>
         <source>The offer cannot be signed: {problems}.</source>
         <translation>报价无法签署：{problems}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="235"/>
+        <location filename="../../desktop/ui/core_texts.py" line="244"/>
         <source>The offer for {sku} cannot be signed: {problems}.</source>
         <translation>{sku} 的报价无法签署：{problems}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="236"/>
+        <location filename="../../desktop/ui/core_texts.py" line="245"/>
         <source>The offers that no longer hold were signed by {count} accounts; revoke them from each account.</source>
         <translation>失效的报价由 {count} 个账户签名；请分别用各个账户撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="237"/>
+        <location filename="../../desktop/ui/core_texts.py" line="246"/>
         <source>The orders of one reply must be of one seller account.</source>
         <translation>一份回单中的订单必须属于同一个卖家账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="242"/>
+        <location filename="../../desktop/ui/core_texts.py" line="251"/>
         <source>The picture {name} was changed after the seller signed the sheet; it was refused.</source>
         <translation>图片 {name} 在卖家签署档期表后被改动过，已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="243"/>
+        <location filename="../../desktop/ui/core_texts.py" line="252"/>
         <source>The price is out of range.</source>
         <translation>价格超出范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="244"/>
+        <location filename="../../desktop/ui/core_texts.py" line="253"/>
         <source>The price of {sku} must be more than 0.</source>
         <translation>{sku} 的价格必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="245"/>
+        <location filename="../../desktop/ui/core_texts.py" line="254"/>
         <source>The quantity must be a whole number from 1 to {limit}.</source>
         <translation>数量必须是 1 到 {limit} 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="246"/>
+        <location filename="../../desktop/ui/core_texts.py" line="255"/>
         <source>The recovery phrase of {address} was never confirmed as written down. Removing the account now loses everything it holds; back it up first.</source>
         <translation>{address} 的助记词从未确认抄好。现在移除这个账户，里面的资产将全部丢失；请先备份助记词。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="247"/>
+        <location filename="../../desktop/ui/core_texts.py" line="256"/>
         <source>The sandbox chain has been closed.</source>
         <translation>沙盒链已关闭。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="248"/>
+        <location filename="../../desktop/ui/core_texts.py" line="257"/>
         <source>The sandbox chain in {path} is already open in another Ziliudi window or process. Close it and try again.</source>
         <translation>{path} 中的沙盒链已在另一个自留地窗口或进程中打开。请先关闭它再重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="249"/>
+        <location filename="../../desktop/ui/core_texts.py" line="258"/>
         <source>The saved column mapping is damaged; map the columns again.</source>
         <translation>保存的列对应关系已损坏，请重新设置列对应关系。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="250"/>
+        <location filename="../../desktop/ui/core_texts.py" line="259"/>
         <source>The sheet has formulas without saved values. Open it in Excel or WPS, save it, and import again.</source>
         <translation>工作表中有公式没有保存计算结果。请用 Excel 或 WPS 打开文件、保存后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="251"/>
+        <location filename="../../desktop/ui/core_texts.py" line="260"/>
         <source>The sheet has more than {limit:,} cells; split it into parts.</source>
         <translation>表格超过 {limit:,} 个单元格；请拆分成几个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="252"/>
+        <location filename="../../desktop/ui/core_texts.py" line="261"/>
         <source>The sheet has more than {limit:,} rows; split it into parts.</source>
         <translation>工作表超过 {limit:,} 行，请拆分成几个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="253"/>
+        <location filename="../../desktop/ui/core_texts.py" line="262"/>
         <source>The sheet reaches column {column:,}; sheets of more than {limit:,} columns are not imported.</source>
         <translation>表格用到了第 {column:,} 列；超过 {limit:,} 列的表格不予导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="254"/>
+        <location filename="../../desktop/ui/core_texts.py" line="263"/>
         <source>The site could not be written to {folder}: {reason}.</source>
         <translation>无法将网站写入 {folder}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="255"/>
+        <location filename="../../desktop/ui/core_texts.py" line="264"/>
         <source>The store has no key for delivery details yet.</source>
         <translation>店铺还没有收货信息密钥。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="256"/>
+        <location filename="../../desktop/ui/core_texts.py" line="265"/>
         <source>The store is paid to {payout}: sign the offers with that account, or change the payout account in the store profile.</source>
         <translation>店铺的收款账户是 {payout}：请用该账户签署报价，或在店铺资料中更换收款账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="257"/>
+        <location filename="../../desktop/ui/core_texts.py" line="266"/>
         <source>The store needs a name.</source>
         <translation>请填写店铺名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="258"/>
+        <location filename="../../desktop/ui/core_texts.py" line="267"/>
         <source>The store&apos;s avatar must be a picture stored in the book; choose the picture file again.</source>
         <translation>店铺头像必须是账套中保存的图片；请重新选择图片文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="259"/>
+        <location filename="../../desktop/ui/core_texts.py" line="268"/>
         <source>The store&apos;s key for delivery details is missing from the keyring; orders already placed cannot be read. Make a new key to go on.</source>
         <translation>系统钥匙串中找不到店铺的收货信息密钥；已有订单的收货信息将无法读取。请生成新密钥后继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="260"/>
+        <location filename="../../desktop/ui/core_texts.py" line="269"/>
         <source>The store&apos;s key for delivery details is not in the keyring.</source>
         <translation>店铺的收货信息密钥不在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="261"/>
+        <location filename="../../desktop/ui/core_texts.py" line="270"/>
         <source>The store&apos;s web address must start with http:// or https://.</source>
         <translation>店铺网址必须以 http:// 或 https:// 开头。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="262"/>
+        <location filename="../../desktop/ui/core_texts.py" line="271"/>
         <source>The suggested price of {sku} would be below its minimum price.</source>
         <translation>{sku} 的建议零售价会低于其最低售价。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="263"/>
+        <location filename="../../desktop/ui/core_texts.py" line="272"/>
         <source>The system keyring could not be opened ({detail}). Make sure it is running (on Linux: gnome-keyring or KWallet) and try again.</source>
         <translation>无法打开系统钥匙串（{detail}）。请确认它正在运行（Linux 上为 gnome-keyring 或 KWallet）后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="264"/>
+        <location filename="../../desktop/ui/core_texts.py" line="273"/>
         <source>The system keyring could not be opened. Make sure it is running (on Linux: gnome-keyring or KWallet) and try again.</source>
         <translation>无法打开系统钥匙串。请确认它正在运行（Linux 上为 gnome-keyring 或 KWallet）后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="265"/>
+        <location filename="../../desktop/ui/core_texts.py" line="274"/>
         <source>The system keyring is locked. Unlock it (it usually asks for your login password) and try again.</source>
         <translation>系统钥匙串已锁定。请先解锁（通常需要输入登录密码）后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="266"/>
+        <location filename="../../desktop/ui/core_texts.py" line="275"/>
         <source>The two parts must add up to {held}, what the escrow holds.</source>
         <translation>两部分之和必须等于担保中托管的 {held}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="267"/>
+        <location filename="../../desktop/ui/core_texts.py" line="276"/>
         <source>The words are valid but their checksum is not: a word is wrong or the order is mixed up.</source>
         <translation>这些词都有效，但校验不通过：可能有词写错，或顺序颠倒了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="268"/>
+        <location filename="../../desktop/ui/core_texts.py" line="277"/>
         <source>The workbook contains XML entity declarations, which Excel never writes (a possible XML bomb). It was refused.</source>
         <translation>工作簿中含有 XML 实体声明，而 Excel 从不写入这类内容（可能是 XML 炸弹），已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="269"/>
+        <location filename="../../desktop/ui/core_texts.py" line="278"/>
         <source>The workbook has a cell of more than {limit:,} characters, more than Excel allows; it was refused.</source>
         <translation>工作簿中有超过 {limit:,} 个字符的单元格，超出 Excel 的上限；已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="270"/>
+        <location filename="../../desktop/ui/core_texts.py" line="279"/>
         <source>The workbook has no sheet named “{sheet}”.</source>
         <translation>工作簿中没有名为“{sheet}”的工作表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="271"/>
+        <location filename="../../desktop/ui/core_texts.py" line="280"/>
         <source>The workbook has no worksheets.</source>
         <translation>工作簿中没有工作表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="272"/>
+        <location filename="../../desktop/ui/core_texts.py" line="281"/>
         <source>The workbook has too many parts to be a stock sheet.</source>
         <translation>工作簿包含的部件过多，不像是库存表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="273"/>
+        <location filename="../../desktop/ui/core_texts.py" line="282"/>
         <source>The workbook holds more than {limit:,} different texts; split it into parts.</source>
         <translation>工作簿包含超过 {limit:,} 条不同的文本；请拆分成几个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="274"/>
+        <location filename="../../desktop/ui/core_texts.py" line="283"/>
         <source>The workbook is damaged: its XML is broken ({reason}).</source>
         <translation>工作簿已损坏：XML 内容有误（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="275"/>
+        <location filename="../../desktop/ui/core_texts.py" line="284"/>
         <source>The workbook unpacks to far more than its size (a zip bomb). It was refused.</source>
         <translation>工作簿解压后的大小远超文件本身（可能是 zip 炸弹），已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="276"/>
+        <location filename="../../desktop/ui/core_texts.py" line="285"/>
         <source>The workbook unpacks to {size} MB; more than {limit} MB is not imported.</source>
         <translation>工作簿解压后为 {size} MB，超过 {limit} MB 的无法导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="277"/>
+        <location filename="../../desktop/ui/core_texts.py" line="286"/>
         <source>The workbook&apos;s shared texts unpack to {size} MB; more than {limit} MB is not imported.</source>
         <translation>工作簿的共享文本解压后有 {size} MB；超过 {limit} MB 不予导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="278"/>
+        <location filename="../../desktop/ui/core_texts.py" line="287"/>
         <source>There is no account {address} in this profile.</source>
         <translation>本账套中没有账户 {address}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="279"/>
+        <location filename="../../desktop/ui/core_texts.py" line="288"/>
         <source>There is no backup file at {path}.</source>
         <translation>{path} 处没有备份文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="280"/>
+        <location filename="../../desktop/ui/core_texts.py" line="289"/>
         <source>This computer has no keyring to keep keys in: install one with “sudo apt install gnome-keyring”, log out and back in, and start Ziliudi again (everything that needs no key works meanwhile).</source>
         <translation>这台电脑没有保存密钥的钥匙环：请用“sudo apt install gnome-keyring”安装，注销后重新登录，再启动自留地（在此期间，不需要密钥的功能照常可用）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="281"/>
+        <location filename="../../desktop/ui/core_texts.py" line="290"/>
         <source>This computer has no keyring to keep keys in: install one with “sudo dnf install gnome-keyring”, log out and back in, and start Ziliudi again (everything that needs no key works meanwhile).</source>
         <translation>这台电脑没有保存密钥的钥匙环：请用“sudo dnf install gnome-keyring”安装，注销后重新登录，再启动自留地（在此期间，不需要密钥的功能照常可用）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="282"/>
+        <location filename="../../desktop/ui/core_texts.py" line="291"/>
         <source>This computer has no keyring to keep keys in: install gnome-keyring or KWallet with the system&apos;s package manager, log out and back in, and start Ziliudi again (everything that needs no key works meanwhile).</source>
         <translation>这台电脑没有保存密钥的钥匙环：请用系统的软件包管理器安装 gnome-keyring 或 KWallet，注销后重新登录，再启动自留地（在此期间，不需要密钥的功能照常可用）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="283"/>
+        <location filename="../../desktop/ui/core_texts.py" line="292"/>
         <source>The keyring that keeps keys runs only in a desktop session, and this is not one: start Ziliudi from the desktop (everything that needs no key works meanwhile).</source>
         <translation>保存密钥的钥匙环只在桌面会话中运行，而当前不是桌面会话：请从桌面启动自留地（在此期间，不需要密钥的功能照常可用）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="284"/>
+        <location filename="../../desktop/ui/core_texts.py" line="293"/>
         <source>The system keyring that keeps keys (the Keychain on macOS, the Credential Locker on Windows) could not be used: sign in to your user account and start Ziliudi again (everything that needs no key works meanwhile).</source>
         <translation>无法使用保存密钥的系统钥匙环（macOS 上的钥匙串、Windows 上的凭据保险箱）：请登录您的用户账户，再启动自留地（在此期间，不需要密钥的功能照常可用）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="285"/>
+        <location filename="../../desktop/ui/core_texts.py" line="294"/>
         <source>A backup needs a password.</source>
         <translation>备份需要设置密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="286"/>
+        <location filename="../../desktop/ui/core_texts.py" line="295"/>
         <source>{name} is not a Ziliudi backup, or it is damaged.</source>
         <translation>{name} 不是自留地备份文件，或已损坏。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="287"/>
+        <location filename="../../desktop/ui/core_texts.py" line="296"/>
         <source>{name} cannot be opened: the password is wrong or the file is damaged.</source>
         <translation>无法打开 {name}：密码错误或文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="288"/>
+        <location filename="../../desktop/ui/core_texts.py" line="297"/>
         <source>There is no book at {path}.</source>
         <translation>{path} 处没有账本文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="289"/>
+        <location filename="../../desktop/ui/core_texts.py" line="298"/>
         <source>There is no contract at {address} on this network.</source>
         <translation>这个网络上 {address} 处没有合约。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="290"/>
+        <location filename="../../desktop/ui/core_texts.py" line="299"/>
         <source>There is no item #{item}.</source>
         <translation>没有编号为 #{item} 的商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="291"/>
+        <location filename="../../desktop/ui/core_texts.py" line="300"/>
         <source>There is no listing {listing} in the storefront.</source>
         <translation>店铺中没有商品 {listing}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="292"/>
+        <location filename="../../desktop/ui/core_texts.py" line="301"/>
         <source>There is no lot item #{item}.</source>
         <translation>没有编号为 #{item} 的档期商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="293"/>
+        <location filename="../../desktop/ui/core_texts.py" line="302"/>
         <source>There is no lot named “#{lot_id}”.</source>
         <translation>没有名为“#{lot_id}”的档期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="294"/>
+        <location filename="../../desktop/ui/core_texts.py" line="303"/>
         <source>There is no lot named “{title}”.</source>
         <translation>没有名为“{title}”的档期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="295"/>
+        <location filename="../../desktop/ui/core_texts.py" line="304"/>
         <source>There is no network named {name!r}.</source>
         <translation>没有名为 {name!r} 的网络。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="296"/>
+        <location filename="../../desktop/ui/core_texts.py" line="305"/>
         <source>There is no order {number}.</source>
         <translation>没有订单 {number}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="297"/>
+        <location filename="../../desktop/ui/core_texts.py" line="306"/>
         <source>There is no order {order} on {network}; sync first if it is new.</source>
         <translation>{network} 上没有订单 {order}；如果是新订单，请先同步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="299"/>
+        <location filename="../../desktop/ui/core_texts.py" line="308"/>
         <source>There is no profile named “{name}”.</source>
         <translation>没有名为“{name}”的账套。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="300"/>
+        <location filename="../../desktop/ui/core_texts.py" line="309"/>
         <source>There is no network named “{name}”.</source>
         <translation>没有名为“{name}”的网络。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="301"/>
+        <location filename="../../desktop/ui/core_texts.py" line="310"/>
         <source>Those words do not match the phrase. Check what you wrote.</source>
         <translation>这些词与助记词不符，请检查你抄写的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="302"/>
+        <location filename="../../desktop/ui/core_texts.py" line="311"/>
         <source>There is no reservation #{reservation}.</source>
         <translation>找不到预留 #{reservation}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="303"/>
+        <location filename="../../desktop/ui/core_texts.py" line="312"/>
         <source>There is no single account with the address or label “{ref}”.</source>
         <translation>找不到地址或名称为“{ref}”的唯一账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="304"/>
+        <location filename="../../desktop/ui/core_texts.py" line="313"/>
         <source>There is no wallet account to sign with yet: make one with “ziliudi wallet new” or import one with “ziliudi wallet import”.</source>
         <translation>还没有可用于签名的钱包账户：请用“ziliudi wallet new”新建，或用“ziliudi wallet import”导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="305"/>
+        <location filename="../../desktop/ui/core_texts.py" line="314"/>
         <source>These offers were signed by {seller}; unlock that account to revoke them.</source>
         <translation>这些报价由 {seller} 签名；请解锁该账户来撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="306"/>
+        <location filename="../../desktop/ui/core_texts.py" line="315"/>
         <source>This RPC URL carries a key and needs the keyring.</source>
         <translation>这个 RPC 地址中含有密钥，需要保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="307"/>
+        <location filename="../../desktop/ui/core_texts.py" line="316"/>
         <source>This account was not made from a recovery phrase.</source>
         <translation>这个账户不是由助记词生成的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="308"/>
+        <location filename="../../desktop/ui/core_texts.py" line="317"/>
         <source>This file could not be read as an Excel workbook; it may be damaged ({reason}).</source>
         <translation>无法将此文件作为 Excel 工作簿读取，文件可能已损坏（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="309"/>
+        <location filename="../../desktop/ui/core_texts.py" line="318"/>
         <source>This file is not a lot sheet, or its content is damaged.</source>
         <translation>这不是档期表文件，或其内容已损坏。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="310"/>
+        <location filename="../../desktop/ui/core_texts.py" line="319"/>
         <source>This file is not a lot sheet: its content or signature is missing.</source>
         <translation>这不是档期表文件：缺少内容或签名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="311"/>
+        <location filename="../../desktop/ui/core_texts.py" line="320"/>
         <source>This file is not a sealed shipping list.</source>
         <translation>这个文件不是加密的代发货单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="312"/>
+        <location filename="../../desktop/ui/core_texts.py" line="321"/>
         <source>This file is not a valid Excel workbook (.xlsx): it is damaged or is another kind of file renamed.</source>
         <translation>这不是有效的 Excel 工作簿（.xlsx）：文件已损坏，或是其他类型的文件改了扩展名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="313"/>
+        <location filename="../../desktop/ui/core_texts.py" line="322"/>
         <source>This file is not a valid Excel workbook (.xlsx): it is damaged, cut short, or another kind of file.</source>
         <translation>这不是有效的 Excel 工作簿（.xlsx）：文件已损坏、不完整，或是其他类型的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="314"/>
+        <location filename="../../desktop/ui/core_texts.py" line="323"/>
         <source>This is an old Excel file (.xls). Open it in Excel or WPS and save it as .xlsx, then import again.</source>
         <translation>这是旧版 Excel 文件（.xls）。请用 Excel 或 WPS 打开并另存为 .xlsx，然后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="315"/>
+        <location filename="../../desktop/ui/core_texts.py" line="324"/>
         <source>This is an older sheet of “{title}” (revision {revision}; revision {current} is here already). Nothing was changed.</source>
         <translation>这是“{title}”较旧的档期表（第 {revision} 版；这里已有第 {current} 版）。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="316"/>
+        <location filename="../../desktop/ui/core_texts.py" line="325"/>
         <source>This is not a complete lot sheet: the file is cut short or damaged. Ask the seller to send it again.</source>
         <translation>档期表不完整：文件被截断或已损坏。请让卖家重新发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="317"/>
+        <location filename="../../desktop/ui/core_texts.py" line="326"/>
         <source>This is the same sheet of “{title}” (revision {revision}; revision {current} is here already). Nothing was changed.</source>
         <translation>这是“{title}”已导入过的同一份档期表（第 {revision} 版；这里已有第 {current} 版）。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="318"/>
+        <location filename="../../desktop/ui/core_texts.py" line="327"/>
         <source>This lot sheet was made by a newer version of Ziliudi; update the app to import it.</source>
         <translation>这份档期表由更新版本的自留地生成，请升级应用后再导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="319"/>
+        <location filename="../../desktop/ui/core_texts.py" line="328"/>
         <source>This sheet of “{title}” is signed by {signer}, but the lot came from {seller}; it was refused.</source>
         <translation>这份“{title}”的档期表由 {signer} 签名，但该档期来自 {seller}，已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="320"/>
+        <location filename="../../desktop/ui/core_texts.py" line="329"/>
         <source>This sheet of “{title}” was signed for the distributor {address}, which is not an account of this profile; it was refused.</source>
         <translation>“{title}”的这份档期表是签给分销商 {address} 的，它不是本账套的账户，已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="321"/>
+        <location filename="../../desktop/ui/core_texts.py" line="330"/>
         <source>This shipping list was sealed to another store&apos;s key, or changed after it was sealed; it cannot be opened here.</source>
         <translation>这份代发货单是用别的店铺密钥加密的，或加密后被改动过，无法在这里打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="322"/>
+        <location filename="../../desktop/ui/core_texts.py" line="331"/>
         <source>This step is not available now ({step}).</source>
         <translation>当前无法执行这一步（{step}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="323"/>
+        <location filename="../../desktop/ui/core_texts.py" line="332"/>
         <source>This transaction belongs to another network.</source>
         <translation>这笔交易属于其他网络。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="324"/>
+        <location filename="../../desktop/ui/core_texts.py" line="333"/>
         <source>This transaction would fail, so it was not sent: {reason}</source>
         <translation>这笔交易会失败，因此未发送：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="325"/>
+        <location filename="../../desktop/ui/core_texts.py" line="334"/>
         <source>This transaction is already confirmed; only a pending one can be sped up or cancelled.</source>
         <translation>这笔交易已确认；只有待确认的交易才能加速或取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="326"/>
+        <location filename="../../desktop/ui/core_texts.py" line="335"/>
         <source>This transaction was already mined, and failed; only a pending one can be sped up or cancelled.</source>
         <translation>这笔交易已上链但执行失败；只有待确认的交易才能加速或取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="327"/>
+        <location filename="../../desktop/ui/core_texts.py" line="336"/>
         <source>A speed-up or cancel of this transaction was mined in its place; only a pending one can be sped up or cancelled.</source>
         <translation>这笔交易的加速或取消交易已代替它上链；只有待确认的交易才能加速或取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="328"/>
+        <location filename="../../desktop/ui/core_texts.py" line="337"/>
         <source>This transaction was sped up or cancelled already; act on its newest attempt instead.</source>
         <translation>这笔交易已被加速或取消；请对它最新的一次尝试操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="329"/>
+        <location filename="../../desktop/ui/core_texts.py" line="338"/>
         <source>This transaction will not be mined (the network dropped or refused it); only a pending one can be sped up or cancelled.</source>
         <translation>这笔交易不会上链（网络已丢弃或拒绝它）；只有待确认的交易才能加速或取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="330"/>
+        <location filename="../../desktop/ui/core_texts.py" line="339"/>
         <source>{amount} to {recipient} was already sent and is not confirmed yet ({hash}).</source>
         <translation>向 {recipient} 转账 {amount} 已经发出，尚未确认（{hash}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="331"/>
+        <location filename="../../desktop/ui/core_texts.py" line="340"/>
         <source>{amount} to {recipient} was already sent and confirmed within the last hour ({hash}).</source>
         <translation>向 {recipient} 转账 {amount} 已经发出，并已在过去一小时内确认（{hash}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="332"/>
+        <location filename="../../desktop/ui/core_texts.py" line="341"/>
         <source>{reason} Add --again to send it once more.</source>
         <translation>{reason} 如要再发送一次，请加上 --again。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="333"/>
+        <location filename="../../desktop/ui/core_texts.py" line="342"/>
         <source>The journal has no transaction {hash}.</source>
         <translation>交易记录中没有交易 {hash}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="334"/>
+        <location filename="../../desktop/ui/core_texts.py" line="343"/>
         <source>Nothing sent.</source>
         <translation>未发送任何交易。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="335"/>
+        <location filename="../../desktop/ui/core_texts.py" line="344"/>
         <source>This transfer was prepared for another account.</source>
         <translation>这笔转账是为另一个账户准备的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="336"/>
+        <location filename="../../desktop/ui/core_texts.py" line="345"/>
         <source>This workbook is damaged (a part fails its checksum).</source>
         <translation>工作簿已损坏（有部件校验失败）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="337"/>
+        <location filename="../../desktop/ui/core_texts.py" line="346"/>
         <source>Unknown currency “{currency}”.</source>
         <translation>未知币种“{currency}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="338"/>
+        <location filename="../../desktop/ui/core_texts.py" line="347"/>
         <source>Unknown field “{field}” in the column mapping.</source>
         <translation>列对应关系中有未知字段“{field}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="339"/>
+        <location filename="../../desktop/ui/core_texts.py" line="348"/>
         <source>Unknown text encoding “{name}”: choose UTF-8, GB18030, Big5, Shift-JIS or UTF-16.</source>
         <translation>未知的文本编码“{name}”：请选择 UTF-8、GB18030、Big5、Shift-JIS 或 UTF-16。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="340"/>
+        <location filename="../../desktop/ui/core_texts.py" line="349"/>
         <source>Unknown word list {language!r}.</source>
         <translation>未知词表 {language!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="341"/>
+        <location filename="../../desktop/ui/core_texts.py" line="350"/>
         <source>Wrong password for this account.</source>
         <translation>账户密码错误。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="342"/>
+        <location filename="../../desktop/ui/core_texts.py" line="351"/>
         <source>this network needs its Networks book</source>
         <translation>检查这个网络需要用到网络设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="343"/>
+        <location filename="../../desktop/ui/core_texts.py" line="352"/>
         <source>{address} is not one of the simulated buyers.</source>
         <translation>{address} 不是模拟买家之一。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="344"/>
+        <location filename="../../desktop/ui/core_texts.py" line="353"/>
         <source>{count} items of “{title}” have no supply price.</source>
         <translation>“{title}”中有 {count} 个商品没有供货价。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="345"/>
+        <location filename="../../desktop/ui/core_texts.py" line="354"/>
         <source>{count} orders still hold stock of “{title}”; settle after they are sold or cancelled.</source>
         <translation>还有 {count} 个订单占用着“{title}”的库存；请等这些订单成交或取消后再结算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="346"/>
+        <location filename="../../desktop/ui/core_texts.py" line="355"/>
         <source>{count} rows were refused; nothing was marked shipped. Fix the file, or ship the valid rows with --accept-valid.</source>
         <translation>有 {count} 行被拒绝，没有订单被标记发货。请修改文件，或用 --accept-valid 只处理有效的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="347"/>
+        <location filename="../../desktop/ui/core_texts.py" line="356"/>
         <source>{count} rows were rejected; nothing was imported. Fix the file, or import only the valid rows.</source>
         <translation>有 {count} 行不合格，未导入任何内容。请修改文件，或只导入有效的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="348"/>
+        <location filename="../../desktop/ui/core_texts.py" line="357"/>
         <source>{count} units are already reserved or sold; the quantity cannot be lower.</source>
         <translation>已有 {count} 件被预留或售出，数量不能低于此数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="349"/>
+        <location filename="../../desktop/ui/core_texts.py" line="358"/>
         <source>{field} must be a whole number of minor units, not negative.</source>
         <translation>{field} 必须是以最小货币单位（如分）计的非负整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="350"/>
+        <location filename="../../desktop/ui/core_texts.py" line="359"/>
         <source>{folder} holds no exported storefront.</source>
         <translation>{folder} 中没有导出的店铺网站。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="351"/>
+        <location filename="../../desktop/ui/core_texts.py" line="360"/>
         <source>{folder} is not empty and holds no storefront exported before; choose an empty folder.</source>
         <translation>{folder} 不是空文件夹，里面也没有之前导出的店铺网站；请选择一个空文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="352"/>
+        <location filename="../../desktop/ui/core_texts.py" line="361"/>
         <source>{name} cannot be opened: {reason}.</source>
         <translation>无法打开 {name}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="353"/>
+        <location filename="../../desktop/ui/core_texts.py" line="362"/>
         <source>{name} has no token address.</source>
         <translation>{name} 没有设置代币地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="354"/>
+        <location filename="../../desktop/ui/core_texts.py" line="363"/>
         <source>{name} is damaged: the file is truncated.</source>
         <translation>{name} 已损坏：文件不完整。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="355"/>
+        <location filename="../../desktop/ui/core_texts.py" line="364"/>
         <source>{name} is damaged: {reason}.</source>
         <translation>{name} 已损坏：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="356"/>
+        <location filename="../../desktop/ui/core_texts.py" line="365"/>
         <source>{name} is not a Ziliudi book (not an SQLite database).</source>
         <translation>{name} 不是自留地账本文件（不是 SQLite 数据库）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="357"/>
+        <location filename="../../desktop/ui/core_texts.py" line="366"/>
         <source>{name} is not a file but a folder, a device or a pipe; only a stock file itself is imported.</source>
         <translation>{name} 不是文件，而是文件夹、设备或管道；只能导入库存文件本身。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="358"/>
+        <location filename="../../desktop/ui/core_texts.py" line="367"/>
         <source>{name} was written by a newer version of Ziliudi (schema steps {steps} are unknown here). Update the app to open it.</source>
         <translation>{name} 由更新版本的自留地写入（这里无法识别其数据结构升级步骤 {steps}）。请升级应用后再打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="359"/>
+        <location filename="../../desktop/ui/core_texts.py" line="368"/>
         <source>{path} cannot be used: {reason}. Check that it and its folder may be written.</source>
         <translation>无法使用 {path}：{reason}。请检查它及其所在文件夹是否可写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="360"/>
+        <location filename="../../desktop/ui/core_texts.py" line="369"/>
         <source>{path} has no contracts set up.</source>
         <translation>{path} 中还没有部署合约。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="361"/>
+        <location filename="../../desktop/ui/core_texts.py" line="370"/>
         <source>{path} is not a sandbox chain this version reads.</source>
         <translation>{path} 不是本版本能读取的沙盒链。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="362"/>
+        <location filename="../../desktop/ui/core_texts.py" line="371"/>
         <source>{path}: a transaction of block {block} no longer applies ({error}: {reason}).</source>
         <translation>{path}：区块 {block} 中的一笔交易已无法重新执行（{error}：{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="363"/>
+        <location filename="../../desktop/ui/core_texts.py" line="372"/>
         <source>{path}: block {block} out of order.</source>
         <translation>{path}：区块 {block} 顺序错乱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="364"/>
+        <location filename="../../desktop/ui/core_texts.py" line="373"/>
         <source>{price} is above the supplier&apos;s maximum retail price of {maximum} for {sku}.</source>
         <translation>{price} 高于供货商为 {sku} 规定的最高零售价 {maximum}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="365"/>
+        <location filename="../../desktop/ui/core_texts.py" line="374"/>
         <source>{price} is below the supplier&apos;s minimum retail price of {minimum} for {sku}.</source>
         <translation>{price} 低于供货商为 {sku} 规定的最低零售价 {minimum}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="366"/>
+        <location filename="../../desktop/ui/core_texts.py" line="375"/>
         <source>{recipient!r} is not an address.</source>
         <translation>{recipient!r} 不是有效地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="367"/>
+        <location filename="../../desktop/ui/core_texts.py" line="376"/>
         <source>{sku} has no suggested price; give it a price.</source>
         <translation>{sku} 没有建议价，请为它设置价格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="368"/>
+        <location filename="../../desktop/ui/core_texts.py" line="377"/>
         <source>{sku} has {n} units that are not sold; an allotment of {units} is more than that.</source>
         <translation>{sku} 还有 {n} 件未售出，配额 {units} 超过了这个数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="369"/>
+        <location filename="../../desktop/ui/core_texts.py" line="378"/>
         <source>{sku} is already in the storefront.</source>
         <translation>{sku} 已在店铺中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="377"/>
+        <location filename="../../desktop/ui/core_texts.py" line="386"/>
         <source>“{role}” is not a role: choose seller, distributor or both.</source>
         <translation>“{role}”不是角色：请选择 seller、distributor 或 both。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="402"/>
+        <location filename="../../desktop/ui/core_texts.py" line="411"/>
         <source>“{url}” opens only on this computer: buyers&apos; phones cannot reach it. Give the address where the site is served, or leave it empty to use this computer&apos;s network address.</source>
         <translation>“{url}”只能在这台电脑上打开，买家的手机访问不到。请填写网站实际发布的地址，或留空以使用这台电脑的局域网地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="403"/>
+        <location filename="../../desktop/ui/core_texts.py" line="412"/>
         <source>The store has no web address, and this computer has no network address a buyer&apos;s phone could reach. Set the store&apos;s web address in the store profile first.</source>
         <translation>小店没有网址，这台电脑也没有买家手机能访问的网络地址。请先在店铺资料中填写小店网址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="404"/>
+        <location filename="../../desktop/ui/core_texts.py" line="413"/>
         <source>“{what}” is not a price of an item.</source>
         <translation>“{what}”不是商品的价格字段。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="406"/>
+        <location filename="../../desktop/ui/core_texts.py" line="415"/>
         <source>A statement has at most {limit} bytes of text; this one has {length}.</source>
         <translation>陈述最多 {limit} 字节文字；这段有 {length} 字节。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="407"/>
+        <location filename="../../desktop/ui/core_texts.py" line="416"/>
         <source>An arbitrator must be someone else: {account} is an account of this profile.</source>
         <translation>仲裁人必须是别人：{account} 是本档案的账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="408"/>
+        <location filename="../../desktop/ui/core_texts.py" line="417"/>
         <source>An arbitrator&apos;s contact has at most {limit} characters.</source>
         <translation>仲裁人的联系方式最多 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="409"/>
+        <location filename="../../desktop/ui/core_texts.py" line="418"/>
         <source>Choose the account that arbitrates with --account ADDRESS|LABEL ({count} accounts match).</source>
         <translation>请用 --account 地址|标签 选择担任仲裁的账户（有 {count} 个账户符合）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="410"/>
+        <location filename="../../desktop/ui/core_texts.py" line="419"/>
         <source>Order {order} is arbitrated by {arbitrator}, not by {account}.</source>
         <translation>订单 {order} 的仲裁人是 {arbitrator}，不是 {account}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="411"/>
+        <location filename="../../desktop/ui/core_texts.py" line="420"/>
         <source>Order {order} is not an open dispute this profile arbitrates; sync first if it is new.</source>
         <translation>订单 {order} 不是本档案仲裁的未决争议；如果是新的，请先同步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="412"/>
+        <location filename="../../desktop/ui/core_texts.py" line="421"/>
         <source>Order {order} names no arbitrator: a dispute can only time out, so there is no one to read a statement.</source>
         <translation>订单 {order} 没有指定仲裁人：争议只能等到超时处理，没有人会读陈述。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="413"/>
+        <location filename="../../desktop/ui/core_texts.py" line="422"/>
         <source>The arbitrator card {path} cannot be read.</source>
         <translation>无法读取仲裁人名片 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="414"/>
+        <location filename="../../desktop/ui/core_texts.py" line="423"/>
         <source>The arbitrator card&apos;s public key is damaged.</source>
         <translation>仲裁人名片中的公钥已损坏。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="415"/>
+        <location filename="../../desktop/ui/core_texts.py" line="424"/>
         <source>The arbitrator of order {order}, {arbitrator}, is not the one in the store profile: its key is unknown, so a statement cannot be sealed to it.</source>
         <translation>订单 {order} 的仲裁人 {arbitrator} 不是店铺资料中的仲裁人：不知道其公钥，无法为其加密陈述。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="416"/>
+        <location filename="../../desktop/ui/core_texts.py" line="425"/>
         <source>The arbitrator&apos;s fee cannot be negative.</source>
         <translation>仲裁费用不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="417"/>
+        <location filename="../../desktop/ui/core_texts.py" line="426"/>
         <source>The buyer can get from 0 to {most} (what the escrow holds less the arbitrator&apos;s fee); {amount} does not fit.</source>
         <translation>买家可得 0 到 {most}（托管金额减去仲裁费用）；{amount} 不在此范围内。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="418"/>
+        <location filename="../../desktop/ui/core_texts.py" line="427"/>
         <source>The statement is empty.</source>
         <translation>陈述是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="419"/>
+        <location filename="../../desktop/ui/core_texts.py" line="428"/>
         <source>The store&apos;s own account cannot be its arbitrator.</source>
         <translation>店铺自己的账户不能做仲裁人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="420"/>
+        <location filename="../../desktop/ui/core_texts.py" line="429"/>
         <source>This file is not an arbitrator card.</source>
         <translation>这个文件不是仲裁人名片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="421"/>
+        <location filename="../../desktop/ui/core_texts.py" line="430"/>
         <source>The arbitrator&apos;s key is not in the keyring.</source>
         <translation>仲裁人的密钥不在钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="422"/>
+        <location filename="../../desktop/ui/core_texts.py" line="431"/>
         <source>This statement was sealed to another key.</source>
         <translation>这段陈述是用另一个密钥加密的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="423"/>
+        <location filename="../../desktop/ui/core_texts.py" line="432"/>
         <source>Choose the arbitrator&apos;s card file.</source>
         <translation>请选择仲裁人名片文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="425"/>
+        <location filename="../../desktop/ui/core_texts.py" line="434"/>
         <source>The entry does not balance in {currency}: it is off by {off}.</source>
         <translation>该凭证 {currency} 借贷不平，相差 {off}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="426"/>
+        <location filename="../../desktop/ui/core_texts.py" line="435"/>
         <source>“{account}” is not an account of the books.</source>
         <translation>“{account}”不是账本中的科目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="427"/>
+        <location filename="../../desktop/ui/core_texts.py" line="436"/>
         <source>There is no entry #{entry}.</source>
         <translation>没有凭证 #{entry}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="428"/>
+        <location filename="../../desktop/ui/core_texts.py" line="437"/>
         <source>Entry #{entry} is a reversal; post a new entry to correct it.</source>
         <translation>凭证 #{entry} 是冲销凭证；请另记一笔来更正。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="429"/>
+        <location filename="../../desktop/ui/core_texts.py" line="438"/>
         <source>Entry #{entry} is already reversed.</source>
         <translation>凭证 #{entry} 已被冲销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="430"/>
+        <location filename="../../desktop/ui/core_texts.py" line="439"/>
         <source>“{text}” is not a date (write it as 2025-01-31).</source>
         <translation>“{text}”不是日期（请写成 2025-01-31）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="431"/>
+        <location filename="../../desktop/ui/core_texts.py" line="440"/>
         <source>The period ends before it starts.</source>
         <translation>期间的结束早于开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="432"/>
+        <location filename="../../desktop/ui/core_texts.py" line="441"/>
         <source>An entry moves money between two different accounts.</source>
         <translation>一笔凭证须在两个不同科目之间记账。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="433"/>
+        <location filename="../../desktop/ui/core_texts.py" line="442"/>
         <source>Say what the entry is for.</source>
         <translation>请填写摘要。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="434"/>
+        <location filename="../../desktop/ui/core_texts.py" line="443"/>
         <source>The amount of an entry cannot be zero.</source>
         <translation>凭证金额不能为零。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="436"/>
+        <location filename="../../desktop/ui/core_texts.py" line="445"/>
         <source>A customer is bound for 1 to 3650 days.</source>
         <translation>客户绑定期为 1 到 3650 天。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="437"/>
+        <location filename="../../desktop/ui/core_texts.py" line="446"/>
         <source>A customer is bound permanently, for some days, or to the latest referrer; “{mode}” is none of these.</source>
         <translation>客户可以永久绑定、按天数绑定或归最近推荐人；“{mode}”不属于其中任何一种。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="438"/>
+        <location filename="../../desktop/ui/core_texts.py" line="447"/>
         <source>A plan pays at most {most} levels, counting the distributor who made the sale; {count} were asked for. Deeper plans are pyramid selling (Regulations on Prohibiting Pyramid Selling art. 2; Criminal Code art. 224-1).</source>
         <translation>分佣最多 {most} 级（含成交的分销商本人），现在设了 {count} 级。更多层级属于传销（《禁止传销条例》第二条；《刑法》第二百二十四条之一）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="439"/>
+        <location filename="../../desktop/ui/core_texts.py" line="448"/>
         <source>A reward for recruiting is never allowed: commissions come only from real sales (Regulations on Prohibiting Pyramid Selling art. 2; Criminal Code art. 224-1).</source>
         <translation>不允许任何拉人头奖励：佣金只能来自真实销售（《禁止传销条例》第二条；《刑法》第二百二十四条之一）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="440"/>
+        <location filename="../../desktop/ui/core_texts.py" line="449"/>
         <source>An entry fee is never allowed: charging people to join a sales network is pyramid selling (Regulations on Prohibiting Pyramid Selling art. 2; Criminal Code art. 224-1).</source>
         <translation>不允许收取入门费：向加入者收费属于传销（《禁止传销条例》第二条；《刑法》第二百二十四条之一）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="441"/>
+        <location filename="../../desktop/ui/core_texts.py" line="450"/>
         <source>An invite lasts from 1 to {most} days.</source>
         <translation>邀请有效期为 1 到 {most} 天。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="442"/>
+        <location filename="../../desktop/ui/core_texts.py" line="451"/>
         <source>Choose the account with --account ADDRESS|LABEL ({count} accounts are here).</source>
         <translation>请用 --account 地址或名称 选择账户（这里有 {count} 个账户）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="443"/>
+        <location filename="../../desktop/ui/core_texts.py" line="452"/>
         <source>Choose from 1 to {most} months.</source>
         <translation>请选择 1 到 {most} 个月。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="444"/>
+        <location filename="../../desktop/ui/core_texts.py" line="453"/>
         <source>Each level&apos;s rate is between 0% and 100%, and all of them together at most 100%.</source>
         <translation>每级佣金比例在 0% 到 100% 之间，各级合计不超过 100%。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="445"/>
+        <location filename="../../desktop/ui/core_texts.py" line="454"/>
         <source>Prices cannot be negative.</source>
         <translation>价格不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="446"/>
+        <location filename="../../desktop/ui/core_texts.py" line="455"/>
         <source>The acceptance was not signed by {member}, the account it names; it was changed or forged.</source>
         <translation>这份确认书不是由其所写的账户 {member} 签名的：它被改动或伪造了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="447"/>
+        <location filename="../../desktop/ui/core_texts.py" line="456"/>
         <source>The acceptance was signed after the invite expired.</source>
         <translation>这份确认书是在邀请过期后才签的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="448"/>
+        <location filename="../../desktop/ui/core_texts.py" line="457"/>
         <source>The invite carries an acceptance of another account.</source>
         <translation>这份邀请附带的是另一个账户的确认书。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="449"/>
+        <location filename="../../desktop/ui/core_texts.py" line="458"/>
         <source>The invite expired; ask {upline} for a new one.</source>
         <translation>邀请已过期，请向 {upline} 要一份新的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="450"/>
+        <location filename="../../desktop/ui/core_texts.py" line="459"/>
         <source>The invite is incomplete or damaged; ask for it again.</source>
         <translation>邀请不完整或已损坏，请重新索取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="451"/>
+        <location filename="../../desktop/ui/core_texts.py" line="460"/>
         <source>The invite was not signed by {upline}, the account it names; it was changed or forged.</source>
         <translation>这份邀请不是由其所写的账户 {upline} 签名的：它被改动或伪造了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="452"/>
+        <location filename="../../desktop/ui/core_texts.py" line="461"/>
         <source>The offer for {sku} cannot be signed: its price does not cover the supply price and the uplines&apos; commissions.</source>
         <translation>{sku} 的报价无法签署：售价不够支付供货价和上级佣金。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="453"/>
+        <location filename="../../desktop/ui/core_texts.py" line="462"/>
         <source>The price {price} does not cover the supply price and the uplines&apos; commissions of the plan.</source>
         <translation>价格 {price} 不够支付供货价和分佣方案中的上级佣金。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="454"/>
+        <location filename="../../desktop/ui/core_texts.py" line="463"/>
         <source>There is no wallet account yet: make one on the Wallet page or with “ziliudi wallet new”.</source>
         <translation>还没有钱包账户：请在“钱包”页面或用“ziliudi wallet new”创建一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="455"/>
+        <location filename="../../desktop/ui/core_texts.py" line="464"/>
         <source>This acceptance answers an invite from {upline}, which is not an account of this profile.</source>
         <translation>这份确认书回应的是 {upline} 的邀请，该账户不属于本账套。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="456"/>
+        <location filename="../../desktop/ui/core_texts.py" line="465"/>
         <source>This is not a Ziliudi invite or acceptance.</source>
         <translation>这不是自留地的邀请或确认书。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="457"/>
+        <location filename="../../desktop/ui/core_texts.py" line="466"/>
         <source>{account} cannot join its own downline.</source>
         <translation>{account} 不能加入自己的下线。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="458"/>
+        <location filename="../../desktop/ui/core_texts.py" line="467"/>
         <source>{member} is already bound to {upline}; a member is bound once.</source>
         <translation>{member} 已绑定到 {upline}；每个成员只能绑定一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="459"/>
+        <location filename="../../desktop/ui/core_texts.py" line="468"/>
         <source>{upline} is already in the downline of {member}; binding it would close a circle.</source>
         <translation>{upline} 已在 {member} 的下线中，再绑定会形成循环。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="460"/>
+        <location filename="../../desktop/ui/core_texts.py" line="469"/>
         <source>“{text}” is not a list of percentages per level, such as 10,3.</source>
         <translation>“{text}”不是各级百分比列表（例如 10,3）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="461"/>
+        <location filename="../../desktop/ui/core_texts.py" line="470"/>
         <source>A commission is paid on chain or offline.</source>
         <translation>佣金只能链上支付或线下支付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="462"/>
+        <location filename="../../desktop/ui/core_texts.py" line="471"/>
         <source>A sale&apos;s amounts cannot be negative, and its commissions become available after it is confirmed.</source>
         <translation>销售金额不能为负，佣金在确认收货之后才可提取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="463"/>
+        <location filename="../../desktop/ui/core_texts.py" line="472"/>
         <source>The seller&apos;s part must be between 0 and the sale&apos;s total.</source>
         <translation>卖家所得须在 0 与销售总额之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="464"/>
+        <location filename="../../desktop/ui/core_texts.py" line="473"/>
         <source>There is no recorded sale “{source}”.</source>
         <translation>没有记录为“{source}”的销售。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="465"/>
+        <location filename="../../desktop/ui/core_texts.py" line="474"/>
         <source>“{month}” is not a month (write it as 2026-03).</source>
         <translation>“{month}”不是月份（请写成 2026-03）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="470"/>
+        <location filename="../../desktop/ui/core_texts.py" line="475"/>
+        <source>{member} has no commission of {month} to mark paid: none is available yet, or it was paid already.</source>
+        <translation>{member} 在 {month} 没有可标记为已付的佣金：尚无可提佣金，或已付过。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="480"/>
         <source>A pickup point needs a name.</source>
         <extracomment>Order online, collect in the shop (到店自提): shop.storefront.pickup, services.pickup.</extracomment>
         <translation>自提门店需要名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="471"/>
+        <location filename="../../desktop/ui/core_texts.py" line="481"/>
         <source>The pickup point “{name}” needs an address.</source>
         <translation>自提门店“{name}”需要地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="472"/>
+        <location filename="../../desktop/ui/core_texts.py" line="482"/>
         <source>A pickup point&apos;s name has at most {limit} characters.</source>
         <translation>自提门店名称最多 {limit} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="473"/>
+        <location filename="../../desktop/ui/core_texts.py" line="483"/>
         <source>A pickup point&apos;s address, hours and phone have at most {limit} characters each.</source>
         <translation>自提门店的地址、营业时间和电话各最多 {limit} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="474"/>
+        <location filename="../../desktop/ui/core_texts.py" line="484"/>
         <source>The store has no pickup point “{name}”.</source>
         <translation>本店没有自提门店“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="475"/>
+        <location filename="../../desktop/ui/core_texts.py" line="485"/>
         <source>The store already has a pickup point “{name}”.</source>
         <translation>本店已有自提门店“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="476"/>
+        <location filename="../../desktop/ui/core_texts.py" line="486"/>
         <source>“{handover}” is not a way to hand over goods (delivery, pickup or both).</source>
         <translation>“{handover}”不是取货方式（delivery 快递、pickup 自提或 both 两者皆可）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="477"/>
+        <location filename="../../desktop/ui/core_texts.py" line="487"/>
         <source>Add a pickup point to the store profile first.</source>
         <translation>请先在店铺资料里添加自提门店。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="478"/>
+        <location filename="../../desktop/ui/core_texts.py" line="488"/>
         <source>Give the order number or the QR&apos;s text, or --picture FILE.</source>
         <translation>请给出订单号或二维码的文字，或使用 --picture FILE。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="479"/>
+        <location filename="../../desktop/ui/core_texts.py" line="489"/>
         <source>Listing {listing} is delivered only; let buyers collect it first (storefront handover).</source>
         <translation>商品 {listing} 只发快递；请先允许买家到店自提（storefront handover）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="480"/>
+        <location filename="../../desktop/ui/core_texts.py" line="490"/>
         <source>Order {order} is to be delivered, not collected: mark it shipped with its carrier and tracking number.</source>
         <translation>订单 {order} 要发快递，不是自提：请填写快递公司和单号标记发货。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="481"/>
+        <location filename="../../desktop/ui/core_texts.py" line="491"/>
         <source>There is no order {order} in the book; sync first if it is new.</source>
         <translation>账套里没有订单 {order}；如果是新订单，请先同步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="482"/>
+        <location filename="../../desktop/ui/core_texts.py" line="492"/>
         <source>Choose a listing first.</source>
         <translation>请先选择商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="519"/>
+        <location filename="../../desktop/ui/core_texts.py" line="529"/>
         <source>accepted</source>
         <extracomment>The words order refusals fill in (services.order_actions.DONE and the actions they list).</extracomment>
         <translation>接单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="520"/>
+        <location filename="../../desktop/ui/core_texts.py" line="530"/>
         <source>marked shipped</source>
         <translation>标记发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="521"/>
+        <location filename="../../desktop/ui/core_texts.py" line="531"/>
         <source>disputed</source>
         <translation>发起争议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="522"/>
+        <location filename="../../desktop/ui/core_texts.py" line="532"/>
         <source>claimed</source>
         <translation>领取货款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="523"/>
+        <location filename="../../desktop/ui/core_texts.py" line="533"/>
         <source>settled</source>
         <translation>协商结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="524"/>
+        <location filename="../../desktop/ui/core_texts.py" line="534"/>
         <source>returned to the buyer</source>
         <translation>退还买家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="525"/>
+        <location filename="../../desktop/ui/core_texts.py" line="535"/>
         <source>given a statement</source>
         <translation>补充陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="526"/>
+        <location filename="../../desktop/ui/core_texts.py" line="536"/>
         <source>add a statement</source>
         <translation>补充陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="527"/>
+        <location filename="../../desktop/ui/core_texts.py" line="537"/>
         <source>accept</source>
         <translation>接单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="528"/>
+        <location filename="../../desktop/ui/core_texts.py" line="538"/>
         <source>ship</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="529"/>
+        <location filename="../../desktop/ui/core_texts.py" line="539"/>
         <source>dispute</source>
         <translation>争议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="530"/>
+        <location filename="../../desktop/ui/core_texts.py" line="540"/>
         <source>claim</source>
         <translation>领取货款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="531"/>
+        <location filename="../../desktop/ui/core_texts.py" line="541"/>
         <source>settle</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="532"/>
+        <location filename="../../desktop/ui/core_texts.py" line="542"/>
         <source>return to the buyer</source>
         <translation>退还买家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="533"/>
+        <location filename="../../desktop/ui/core_texts.py" line="543"/>
         <location filename="../../desktop/ui/dialogs.py" line="56"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="542"/>
+        <location filename="../../desktop/ui/core_texts.py" line="552"/>
         <source>Give the order code, or a picture of it with --picture.</source>
         <translation>请给出订单码，或用 --picture 给出它的图片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="543"/>
+        <location filename="../../desktop/ui/core_texts.py" line="553"/>
         <source>No QR code was found in the picture.</source>
         <translation>图片里没有找到二维码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="544"/>
+        <location filename="../../desktop/ui/core_texts.py" line="554"/>
         <source>No order code was found in the picture.</source>
         <translation>图片里没有找到订单码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="545"/>
+        <location filename="../../desktop/ui/core_texts.py" line="555"/>
         <source>Order {number} has not been shipped.</source>
         <translation>订单 {number} 还没有发货。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="546"/>
+        <location filename="../../desktop/ui/core_texts.py" line="556"/>
         <source>Order {number} is {state}; only a paid order is shipped.</source>
         <translation>订单 {number} 当前为 {state}；只有已付款的订单才能发货。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="547"/>
+        <location filename="../../desktop/ui/core_texts.py" line="557"/>
         <source>Order {number} was delivered already.</source>
         <translation>订单 {number} 已经送达。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="548"/>
+        <location filename="../../desktop/ui/core_texts.py" line="558"/>
         <source>Order {number} was shipped already.</source>
         <translation>订单 {number} 已经发货。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="549"/>
+        <location filename="../../desktop/ui/core_texts.py" line="559"/>
         <source>Shipping needs the carrier and the tracking number.</source>
         <translation>发货需要快递公司和运单号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="550"/>
+        <location filename="../../desktop/ui/core_texts.py" line="560"/>
         <source>The carrier or tracking number is longer than {limit} characters or contains control characters.</source>
         <translation>快递公司或运单号超过 {limit} 个字符，或含有控制字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="551"/>
+        <location filename="../../desktop/ui/core_texts.py" line="561"/>
         <source>The order code is damaged or incomplete.</source>
         <translation>订单码已损坏或不完整。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="552"/>
+        <location filename="../../desktop/ui/core_texts.py" line="562"/>
         <source>The order code is for listing {listing}, which this store does not have.</source>
         <translation>订单码对应商品 {listing}，本店没有这个商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="553"/>
+        <location filename="../../desktop/ui/core_texts.py" line="563"/>
         <source>The order code is longer than {limit} characters.</source>
         <translation>订单码超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="554"/>
+        <location filename="../../desktop/ui/core_texts.py" line="564"/>
         <source>The order code was changed after the buyer made it (its listing, quantity or price differ from the sealed copy).</source>
         <translation>订单码在买家生成后被改动过（商品、数量或价格与加密副本不一致）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="555"/>
+        <location filename="../../desktop/ui/core_texts.py" line="565"/>
         <source>The order code was not made for this store (its delivery details do not open with this store&apos;s key).</source>
         <translation>这个订单码不是为本店生成的（收货信息无法用本店密钥解开）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="556"/>
+        <location filename="../../desktop/ui/core_texts.py" line="566"/>
         <source>The order code&apos;s price {price} is not the listing&apos;s price {listing_price}.</source>
         <translation>订单码的价格 {price} 不是商品的价格 {listing_price}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="557"/>
+        <location filename="../../desktop/ui/core_texts.py" line="567"/>
         <source>This is not an order code (it starts with {prefix}).</source>
         <translation>这不是订单码（订单码以 {prefix} 开头）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="558"/>
+        <location filename="../../desktop/ui/core_texts.py" line="568"/>
         <source>This order code was added already, as order {number}.</source>
         <translation>这个订单码已经添加过，订单号 {number}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="559"/>
+        <location filename="../../desktop/ui/core_texts.py" line="569"/>
         <source>This profile sells without a chain (WeChat Pay and Alipay only); turn that off with “ziliudi profile set --chain” to use the escrow.</source>
         <translation>此账套只用微信/支付宝收款，不用区块链；要使用担保交易，请用“ziliudi profile set --chain”关闭此设置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="560"/>
+        <location filename="../../desktop/ui/core_texts.py" line="570"/>
         <source>“{kind}” is not a kind of payment code (wechat, alipay).</source>
         <translation>“{kind}”不是收款码类型（wechat、alipay）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="561"/>
+        <location filename="../../desktop/ui/core_texts.py" line="571"/>
         <source>The QR code in the picture is not a WeChat Pay payment code.</source>
         <translation>图片中的二维码不是微信收款码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="562"/>
+        <location filename="../../desktop/ui/core_texts.py" line="572"/>
         <source>The QR code in the picture is not an Alipay payment code.</source>
         <translation>图片中的二维码不是支付宝收款码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="563"/>
+        <location filename="../../desktop/ui/core_texts.py" line="573"/>
         <source>The store has no WeChat Pay payment code.</source>
         <translation>本店没有微信收款码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="564"/>
+        <location filename="../../desktop/ui/core_texts.py" line="574"/>
         <source>The store has no Alipay payment code.</source>
         <translation>本店没有支付宝收款码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="371"/>
+        <location filename="../../desktop/ui/core_texts.py" line="380"/>
         <source>{text} has more than {decimals} decimal places.</source>
         <translation>{text} 的小数超过 {decimals} 位。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="372"/>
+        <location filename="../../desktop/ui/core_texts.py" line="381"/>
         <source>“{account}” is not an account address (0x and 40 hex digits).</source>
         <translation>“{account}”不是账户地址（应为 0x 加 40 位十六进制字符）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="374"/>
+        <location filename="../../desktop/ui/core_texts.py" line="383"/>
         <source>“{name}” cannot be a profile name: use 1 to 64 characters without / \ : * ? &quot; &lt; &gt; |.</source>
         <translation>“{name}”不能作为账套名称：请使用 1 到 64 个字符，且不含 / \ : * ? &quot; &lt; &gt; |。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="378"/>
+        <location filename="../../desktop/ui/core_texts.py" line="387"/>
         <source>“{sku}” is not an item of “{title}”.</source>
         <translation>“{sku}”不是“{title}”中的商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="379"/>
+        <location filename="../../desktop/ui/core_texts.py" line="388"/>
         <source>“{text}” is not a date and time like 2025-06-01T10:00.</source>
         <translation>“{text}”不是形如 2025-06-01T10:00 的日期时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="385"/>
+        <location filename="../../desktop/ui/core_texts.py" line="394"/>
         <source>“{title}” ends in the past; set a new window first.</source>
         <translation>档期“{title}”的结束时间已过，请先设置新的档期时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="386"/>
+        <location filename="../../desktop/ui/core_texts.py" line="395"/>
         <source>“{title}” has no item #{item}.</source>
         <translation>“{title}”中没有编号为 #{item} 的商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="387"/>
+        <location filename="../../desktop/ui/core_texts.py" line="396"/>
         <source>“{title}” has no items; import stock first.</source>
         <translation>“{title}”中还没有商品，请先导入库存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="389"/>
+        <location filename="../../desktop/ui/core_texts.py" line="398"/>
         <source>“{title}” is already {status}.</source>
         <translation>档期“{title}”已经是“{status}”状态。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="390"/>
+        <location filename="../../desktop/ui/core_texts.py" line="399"/>
         <source>“{title}” is your own lot; its sheet is not imported here.</source>
         <translation>“{title}”是你自己的档期，不能在这里导入它的档期表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="391"/>
+        <location filename="../../desktop/ui/core_texts.py" line="400"/>
         <source>“{title}” is {status}; its items cannot be changed here.</source>
         <translation>档期“{title}”当前为“{status}”状态，不能在这里修改其商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="392"/>
+        <location filename="../../desktop/ui/core_texts.py" line="401"/>
         <source>“{title}” is {status}; only a closed lot can be settled.</source>
         <translation>档期“{title}”当前为“{status}”状态，只有已结束的档期才能结算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="393"/>
+        <location filename="../../desktop/ui/core_texts.py" line="402"/>
         <source>“{title}” is {status}; only a draft lot can be changed.</source>
         <translation>档期“{title}”当前为“{status}”状态，只有草稿状态的档期才能修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="394"/>
+        <location filename="../../desktop/ui/core_texts.py" line="403"/>
         <source>“{title}” is {status}; only a draft lot can be deleted.</source>
         <translation>档期“{title}”当前为“{status}”状态，只有草稿状态的档期才能删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="395"/>
+        <location filename="../../desktop/ui/core_texts.py" line="404"/>
         <source>“{title}” is {status}; only a published lot can be closed.</source>
         <translation>档期“{title}”当前为“{status}”状态，只有已发布的档期才能结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="397"/>
+        <location filename="../../desktop/ui/core_texts.py" line="406"/>
         <source>“{title}” is {status}; only a published lot that has not closed can be sent as a sheet.</source>
         <translation>档期“{title}”当前为“{status}”状态，只有已发布且未结束的档期才能导出档期表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="398"/>
+        <location filename="../../desktop/ui/core_texts.py" line="407"/>
         <source>“{title}” is {status}; only the items of a published lot can be put in the storefront.</source>
         <translation>档期“{title}”当前为“{status}”状态，只有已发布档期的商品才能上架到店铺。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="399"/>
+        <location filename="../../desktop/ui/core_texts.py" line="408"/>
         <source>“{title}” is {status}; stock is imported into a draft lot only.</source>
         <translation>档期“{title}”当前为“{status}”状态，库存只能导入草稿状态的档期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="400"/>
+        <location filename="../../desktop/ui/core_texts.py" line="409"/>
         <source>“{title}” is {status}; stock is reserved only while it is open.</source>
         <translation>档期“{title}”当前为“{status}”状态，只有开售中的档期才能预留库存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="207"/>
+        <location filename="../../desktop/ui/core_texts.py" line="216"/>
         <source>The file is not a picture that can be read (JPEG, PNG, GIF, WebP or BMP).</source>
         <translation>该文件不是可读取的图片（JPEG、PNG、GIF、WebP 或 BMP）。</translation>
     </message>
@@ -7705,117 +7852,117 @@ Network fee: about {fee}, at most {max_fee}.</source>
         <translation>仲裁费超过价格的 20%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="85"/>
+        <location filename="../../desktop/ui/core_texts.py" line="93"/>
         <source>A price of {sku} is out of range.</source>
         <translation>{sku} 的某个价格超出范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="92"/>
+        <location filename="../../desktop/ui/core_texts.py" line="100"/>
         <source>Prices in {listing} become {token} only at a rate you state: give the rate of 1 {token} in {listing}.</source>
         <translation>以 {listing} 标价的商品只能按你填写的汇率换成 {token}：请给出 1 {token} 折合多少 {listing}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="93"/>
+        <location filename="../../desktop/ui/core_texts.py" line="102"/>
         <source>{price} cannot be paid exactly in {token}, which has {decimals} decimal places.</source>
         <translation>{price} 无法用 {token} 精确支付，它只有 {decimals} 位小数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="94"/>
+        <location filename="../../desktop/ui/core_texts.py" line="103"/>
         <source>“{text}” is not a rate: give a positive number such as 7.12, with at most {decimals} decimal places.</source>
         <translation>“{text}”不是汇率：请填写正数，例如 7.12，小数最多 {decimals} 位。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="148"/>
+        <location filename="../../desktop/ui/core_texts.py" line="157"/>
         <source>Only {amount} available.</source>
         <translation>可用余额只有 {amount}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="219"/>
+        <location filename="../../desktop/ui/core_texts.py" line="228"/>
         <source>The lot sheet lists a picture under a name no lot sheet uses; it was refused.</source>
         <translation>档期表中列出的图片名称不符合档期表的格式；已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="238"/>
+        <location filename="../../desktop/ui/core_texts.py" line="247"/>
         <source>The picture has more than {limit:,} pixels.</source>
         <translation>图片超过 {limit:,} 像素。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="239"/>
+        <location filename="../../desktop/ui/core_texts.py" line="248"/>
         <source>The picture has {pixels:,} pixels; at most {limit:,} are taken.</source>
         <translation>图片有 {pixels:,} 像素；最多接受 {limit:,} 像素。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="240"/>
+        <location filename="../../desktop/ui/core_texts.py" line="249"/>
         <source>The picture is larger than {limit} MB.</source>
         <translation>图片大于 {limit} MB。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="241"/>
+        <location filename="../../desktop/ui/core_texts.py" line="250"/>
         <source>The picture {name} is larger than any picture in a lot sheet may be.</source>
         <translation>图片 {name} 超出了档期表中图片允许的大小。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="298"/>
+        <location filename="../../desktop/ui/core_texts.py" line="307"/>
         <source>There is no picture file at {path}.</source>
         <translation>{path} 处没有图片文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="370"/>
+        <location filename="../../desktop/ui/core_texts.py" line="379"/>
         <source>{sku} needs a supply price.</source>
         <translation>{sku} 需要供货价。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="373"/>
+        <location filename="../../desktop/ui/core_texts.py" line="382"/>
         <source>“{address}” is not an account address (0x and 40 hex digits).</source>
         <translation>“{address}”不是账户地址（应为 0x 加 40 位十六进制数字）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="375"/>
+        <location filename="../../desktop/ui/core_texts.py" line="384"/>
         <source>“{payment}” is not a way of paying here (cash, wechat, alipay, bank).</source>
         <translation>“{payment}”不是可用的付款方式（cash、wechat、alipay、bank）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="376"/>
+        <location filename="../../desktop/ui/core_texts.py" line="385"/>
         <source>“{ref}” is not an offline order number (like X-3).</source>
         <translation>“{ref}”不是线下订单号（形如 X-3）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="380"/>
+        <location filename="../../desktop/ui/core_texts.py" line="389"/>
         <source>“{text}” is not a number of days to move forward (more than 0, at most {limit}).</source>
         <translation>“{text}”不是有效的前进天数（须大于 0，最多 {limit}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="381"/>
+        <location filename="../../desktop/ui/core_texts.py" line="390"/>
         <source>“{text}” is not an amount.</source>
         <translation>“{text}”不是有效的金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="382"/>
+        <location filename="../../desktop/ui/core_texts.py" line="391"/>
         <source>“{text}” is not an order number (order numbers look like 1-2).</source>
         <translation>“{text}”不是订单号（订单号形如 1-2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="383"/>
+        <location filename="../../desktop/ui/core_texts.py" line="392"/>
         <source>“{text}” is not {what} (SKU=VALUE).</source>
         <translation>“{text}”不是{what}（格式为 SKU=值）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="384"/>
+        <location filename="../../desktop/ui/core_texts.py" line="393"/>
         <source>“{title}” came from a supplier&apos;s sheet; only its supplier can revise it.</source>
         <translation>“{title}”来自供应商的档期表，只有供应商能修订。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="388"/>
+        <location filename="../../desktop/ui/core_texts.py" line="397"/>
         <source>“{title}” is a draft; publish it before recording sales.</source>
         <translation>“{title}”还是草稿；请先发布，再记录销售。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="396"/>
+        <location filename="../../desktop/ui/core_texts.py" line="405"/>
         <source>“{title}” is {status}; only a published lot that has not closed can be revised.</source>
         <translation>“{title}”当前为{status}；只有已发布且未结束的档期可以修订。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="401"/>
+        <location filename="../../desktop/ui/core_texts.py" line="410"/>
         <source>“{url}” is not a web address.</source>
         <translation>“{url}”不是有效的网址。</translation>
     </message>
@@ -7823,7 +7970,7 @@ Network fee: about {fee}, at most {max_fee}.</source>
 <context>
     <name>lots</name>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="537"/>
+        <location filename="../../desktop/ui/core_texts.py" line="547"/>
         <source>Three commission levels are allowed, but they carry a legal risk: three levels together with an entry fee or pay for recruits is pyramid selling, a crime in China (Regulations on Prohibiting Pyramid Selling art. 2; Criminal Code art. 224-1).</source>
         <translation>允许设置三级佣金，但有法律风险：三级佣金再加上入门费或拉人奖励即构成传销，在中国属于犯罪（《禁止传销条例》第二条；《刑法》第二百二十四条之一）。</translation>
     </message>
@@ -7831,92 +7978,92 @@ Network fee: about {fee}, at most {max_fee}.</source>
 <context>
     <name>stock</name>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="486"/>
+        <location filename="../../desktop/ui/core_texts.py" line="496"/>
         <source>SKU {sku} is already on row {first_row}</source>
         <translation>SKU {sku} 已在第 {first_row} 行出现</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="487"/>
+        <location filename="../../desktop/ui/core_texts.py" line="497"/>
         <source>formula without a saved value: open the file in Excel or WPS, save it, and import again</source>
         <translation>公式没有保存的计算结果：请用 Excel 或 WPS 打开文件、保存后重新导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="488"/>
+        <location filename="../../desktop/ui/core_texts.py" line="498"/>
         <source>the product name is empty</source>
         <translation>商品名称为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="489"/>
+        <location filename="../../desktop/ui/core_texts.py" line="499"/>
         <source>there is no price: fill in the tag price or the supply price</source>
         <translation>没有价格：请填写吊牌价或供货价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="490"/>
+        <location filename="../../desktop/ui/core_texts.py" line="500"/>
         <source>the quantity is empty</source>
         <translation>数量为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="491"/>
+        <location filename="../../desktop/ui/core_texts.py" line="501"/>
         <source>the style number is empty</source>
         <translation>款号为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="492"/>
+        <location filename="../../desktop/ui/core_texts.py" line="502"/>
         <source>price {value} is negative</source>
         <translation>价格 {value} 为负数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="493"/>
+        <location filename="../../desktop/ui/core_texts.py" line="503"/>
         <source>quantity {value} is negative</source>
         <translation>数量 {value} 为负数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="494"/>
+        <location filename="../../desktop/ui/core_texts.py" line="504"/>
         <source>“{value}” is not a number</source>
         <translation>“{value}”不是数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="495"/>
+        <location filename="../../desktop/ui/core_texts.py" line="505"/>
         <source>quantity {value} is not a whole number</source>
         <translation>数量 {value} 不是整数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="496"/>
+        <location filename="../../desktop/ui/core_texts.py" line="506"/>
         <source>supply price {supply} is above tag price {tag}</source>
         <translation>供货价 {supply} 高于吊牌价 {tag}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="497"/>
+        <location filename="../../desktop/ui/core_texts.py" line="507"/>
         <source>{value} has more than 2 decimals</source>
         <translation>{value} 的小数超过 2 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="498"/>
+        <location filename="../../desktop/ui/core_texts.py" line="508"/>
         <source>the supply price is empty</source>
         <translation>供货价为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="499"/>
+        <location filename="../../desktop/ui/core_texts.py" line="509"/>
         <source>quantity {value} is more than {limit}, the most one row may hold</source>
         <translation>数量 {value} 超过单行上限 {limit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="500"/>
+        <location filename="../../desktop/ui/core_texts.py" line="510"/>
         <source>price {value} is more than {limit}, the highest price a row may have</source>
         <translation>价格 {value} 超过单行价格上限 {limit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="501"/>
+        <location filename="../../desktop/ui/core_texts.py" line="511"/>
         <source>picture “{value}” is not a file in the stock file&apos;s folder</source>
         <translation>图片“{value}”不是库存文件所在文件夹中的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="502"/>
+        <location filename="../../desktop/ui/core_texts.py" line="512"/>
         <source>picture “{value}” is not an image that can be read</source>
         <translation>图片“{value}”不是可读取的图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="503"/>
+        <location filename="../../desktop/ui/core_texts.py" line="513"/>
         <source>picture “{value}” is larger than {limit} MB</source>
         <translation>图片“{value}”大于 {limit} MB</translation>
     </message>

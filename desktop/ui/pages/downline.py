@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog,
                                QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton,
@@ -159,12 +159,20 @@ class StatementDialog(QDialog):
 
 def statement_words() -> dict:
     """The statement's column names, "total" and "currency" as the PDF prints them."""
-    def tr(text):
-        return QCoreApplication.translate("StatementDialog", text)
-    return {"member": tr("Member"), "sales": tr("Sales"), "refunded": tr("Refunded"),
-            "own": tr("Kept"), "level2": tr("Level 2"), "level3": tr("Level 3"),
-            "frozen": tr("Frozen"), "available": tr("Available"), "settled": tr("Settled"),
-            "reversed": tr("Reversed"), "total": tr("Total"), "currency": tr("Currency")}
+    words = {"member": QT_TRANSLATE_NOOP("StatementDialog", "Member"),
+             "sales": QT_TRANSLATE_NOOP("StatementDialog", "Sales"),
+             "refunded": QT_TRANSLATE_NOOP("StatementDialog", "Refunded"),
+             "own": QT_TRANSLATE_NOOP("StatementDialog", "Kept"),
+             "level2": QT_TRANSLATE_NOOP("StatementDialog", "Level 2"),
+             "level3": QT_TRANSLATE_NOOP("StatementDialog", "Level 3"),
+             "frozen": QT_TRANSLATE_NOOP("StatementDialog", "Frozen"),
+             "available": QT_TRANSLATE_NOOP("StatementDialog", "Available"),
+             "settled": QT_TRANSLATE_NOOP("StatementDialog", "Settled"),
+             "reversed": QT_TRANSLATE_NOOP("StatementDialog", "Reversed"),
+             "total": QT_TRANSLATE_NOOP("StatementDialog", "Total"),
+             "currency": QT_TRANSLATE_NOOP("StatementDialog", "Currency")}
+    return {key: QCoreApplication.translate("StatementDialog", text)
+            for key, text in words.items()}
 
 
 class DownlinePage(Page):
