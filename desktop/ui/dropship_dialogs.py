@@ -76,8 +76,8 @@ class Dropship(QObject):
             self.tr("Writing the shipping list"),
             lambda work, _c: dropship.export_shipping_list(work, supplier.address, path,
                                                            sealed=sealed), owner=self.page)
-        op.on_success(lambda written: dialogs.show_info(self.page, self._written_text(
-            written, path)))
+        op.on_success(lambda written: dialogs.notice(self.page, self._written_text(
+            written, path), path))
         return op
 
     def _written_text(self, written, path: str) -> str:

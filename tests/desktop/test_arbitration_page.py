@@ -116,8 +116,14 @@ def test_the_arbitrator_reads_both_statements_and_rules(ui, qtbot, chain_dispute
     path = tmp_path / "card.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
     monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "微信 arb")
+    told = []
+    monkeypatch.setattr(dialogs, "notice", lambda parent, text, path=None: told.append(
+        (text, path)))
     page.buttons["card"].click()
     _idle(ui, qtbot, errors)
+    qtbot.waitUntil(lambda: bool(told))
+    assert told == [(f"The arbitrator card is saved to {path}: send it to the stores that "
+                     "name you.", str(path))]
     card = json.loads(path.read_text(encoding="utf-8"))
     assert card["account"] == arbiter.address and card["contact"] == "微信 arb"
     assert card["public_key"] == arbitration.ensure_key(ui.ctx.session.work())

@@ -37,6 +37,8 @@ def page(ui, qtbot, monkeypatch):
                         page.seen["errors"].append(dialogs.error_text(e)))
     monkeypatch.setattr(dialogs, "show_info", lambda parent, text, title=None:
                         page.seen["info"].append(text))
+    monkeypatch.setattr(dialogs, "notice", lambda parent, text, path=None:
+                        page.seen["info"].append(text))
     monkeypatch.setattr(TextDialog, "exec",
                         lambda d: page.seen["texts"].append(d.text.toPlainText()) or 0)
     return page

@@ -160,6 +160,8 @@ def test_the_orders_page_writes_the_list_and_ships_from_a_reply(setup, ui, qtbot
     told, asked = [], []
     monkeypatch.setattr("desktop.ui.dialogs.show_info", lambda parent, text, title=None:
                         told.append(text))
+    monkeypatch.setattr("desktop.ui.dialogs.notice", lambda parent, text, path=None:
+                        told.append(text))
     monkeypatch.setattr("desktop.ui.dialogs.ask_password",
                         lambda parent, title, label, signing=None:
                         asked.append((title, signing)) or "pw")

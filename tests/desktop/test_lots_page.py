@@ -22,6 +22,7 @@ def messages(monkeypatch):
     """What the page tells the user, instead of modal boxes."""
     said = {"info": [], "error": []}
     monkeypatch.setattr("desktop.ui.dialogs.show_info", lambda _p, text, title=None: said["info"].append(text))
+    monkeypatch.setattr("desktop.ui.dialogs.notice", lambda _p, text, path=None: said["info"].append(text))
     monkeypatch.setattr("desktop.ui.dialogs.show_error",
                         lambda _p, e, title=None: said["error"].append(str(e)))
     monkeypatch.setattr("desktop.ui.dialogs.ask", lambda *_a, **_k: True)
@@ -194,6 +195,8 @@ def test_revise_close_and_revisions_from_the_page(ui, qtbot, monkeypatch):
 
     told = []
     monkeypatch.setattr("desktop.ui.dialogs.show_info", lambda parent, text, title=None:
+                        told.append(text))
+    monkeypatch.setattr("desktop.ui.dialogs.notice", lambda parent, text, path=None:
                         told.append(text))
     monkeypatch.setattr("desktop.ui.dialogs.ask", lambda *a, **k: True)
     ui.open_profile("demo")

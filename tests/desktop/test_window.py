@@ -86,13 +86,15 @@ def test_backup_from_the_page_runs_in_the_background(ui, qtbot, tmp_path, monkey
     dest = tmp_path / "out.ziliudi"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(dest), ""))
     shown = []
-    monkeypatch.setattr(dialogs, "show_info", lambda parent, text, title=None: shown.append(text))
+    opened = []
+    monkeypatch.setattr(dialogs, "notice", lambda parent, text, path=None: shown.append(text)
+                        or opened.append(path))
     monkeypatch.setattr(dialogs, "ask_password", lambda *a, **k: "backup pw")
     page = ui.page("profiles")
     page.table.selectRow(0)
     qtbot.mouseClick(page.findChild(QPushButton, "profile_backup"), Qt.LeftButton)
     qtbot.waitUntil(lambda: bool(shown), timeout=15000)
-    assert dest.is_file() and str(dest) in shown[0]
+    assert dest.is_file() and str(dest) in shown[0] and opened == [dest]
     assert profile_backup.is_encrypted(dest)
 
     # Restore it under another name from the page, then delete that copy from the page.

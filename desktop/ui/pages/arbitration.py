@@ -224,7 +224,7 @@ class ArbitrationPage(Page):
             return entry
         self.ctx.tasks.write(self.tr("Sending the ruling"), run, owner=self)
 
-    def save_card(self, path: str | None = None) -> None:
+    def save_card(self, path: str | None = None):
         """Write this profile's arbitrator card for a store to import."""
         if path is None:
             path, _filter = QFileDialog.getSaveFileName(
@@ -239,4 +239,8 @@ class ArbitrationPage(Page):
 
         def run(work, _ctx):
             arbitration.write_card(path, arbitration.card(work, contact=contact))
-        self.ctx.tasks.write(self.tr("Saving the arbitrator card"), run, owner=self)
+        op = self.ctx.tasks.write(self.tr("Saving the arbitrator card"), run, owner=self)
+        op.on_success(lambda _none: dialogs.notice(self, self.tr(
+            "The arbitrator card is saved to {path}: send it to the stores that name you.")
+            .format(path=path), path))
+        return op

@@ -140,7 +140,7 @@ class StatementDialog(QDialog):
         except Exception as e:
             dialogs.show_error(self, e)
             return
-        dialogs.show_info(self, self.tr("Wrote {path}.").format(path=path))
+        dialogs.notice(self, self.tr("Wrote {path}.").format(path=path), path)
 
     def save_xlsx(self) -> None:
         """The statement as an XLSX workbook, each currency's lines then its total."""

@@ -385,8 +385,8 @@ class LotsPage(Page):
             return None
         lot_title = lot.title
         op = self.ctx.tasks.query(title, lambda work, _c: fn(work, lot_title, path), owner=self)
-        op.on_success(lambda n: dialogs.show_info(self, self.tr("{n} rows were written to {path}.")
-                                                  .format(n=n, path=path)))
+        op.on_success(lambda n: dialogs.notice(self, self.tr("{n} rows were written to {path}.")
+                                               .format(n=n, path=path), path))
         dialogs.progress_dialog(self, op)
         return op
 
@@ -480,11 +480,11 @@ class LotsPage(Page):
         # Reads the book and writes a file: a query, unless an allotment is kept with it.
         run = self.ctx.tasks.query if for_address is None else self.ctx.tasks.write
         op = run(self.tr("Signing the lot sheet"), task, owner=self)
-        op.on_success(lambda sheet: dialogs.show_info(self, self.tr(
+        op.on_success(lambda sheet: dialogs.notice(self, self.tr(
             "The sheet of “{lot}” (revision {revision}, {n} items) was signed by {address} and "
             "written to {path}.").format(lot=sheet.title, revision=sheet.revision,
                                          n=len(sheet.content["items"]), address=sheet.seller,
-                                         path=path)))
+                                         path=path), path))
         dialogs.progress_dialog(self, op)
         return op
 

@@ -173,7 +173,8 @@ class ProfilesPage(Page):
         op = self.ctx.tasks.query(
             self.tr("Backing up {name}").format(name=name),
             lambda _work, _c: profile_backup.backup(store, name, Path(path), password), owner=self)
-        op.on_success(lambda dest: dialogs.show_info(self, self.tr("Backed up to {path}").format(path=dest)))
+        op.on_success(lambda dest: dialogs.notice(self, self.tr("Backed up to {path}").format(
+            path=dest), dest))
         return op
 
     def restore(self):

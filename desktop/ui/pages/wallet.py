@@ -367,7 +367,7 @@ class WalletPage(Page):
             return path
 
         self.query(self.tr("Exporting keystore"), work,
-                   lambda p: dialogs.show_info(self, self.tr("Saved to {path}").format(path=p)))
+                   lambda p: dialogs.notice(self, self.tr("Saved to {path}").format(path=p), p))
 
     def remove(self) -> None:
         address = self.selected_address()
