@@ -272,3 +272,19 @@ def test_dispute_and_statement_buttons_seal_to_the_stores_arbitrator(page, ui, q
     order = page.model.views[0].order
     assert [open_statement(s.sealed, pem) for s in statements(work.db, order)] == [
         "买家已签收却说没收到。", "有快递签收记录。"]
+
+
+def test_the_page_says_it_is_reading_until_the_orders_come(ui, qtbot, secret_keyring):
+    ui.open_profile("demo")
+    page = ui.page("orders")
+    ui.show_page("orders")
+    assert page.status.text() == "Reading the orders…"  # before the read has come back
+    qtbot.waitUntil(lambda: page.snapshot.network != "", timeout=20_000)
+    assert page.status.text().startswith(f"{page.snapshot.network}: ")
+    ui.ctx.tasks.wait(20_000)
+    from desktop.services.wallet import close_sandboxes
+
+    for a in page.wallet.accounts.list():  # the demo's seller, out of the session's keyring
+        page.wallet.accounts.remove(a.address, force=True)
+    ui.ctx.session.close()
+    close_sandboxes()

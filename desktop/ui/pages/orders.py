@@ -176,6 +176,8 @@ class OrdersPage(Page):
             if number == self._reads:
                 self._show(snap)
 
+        if not self.snapshot.network:  # nothing shown yet: say that it is coming
+            self.status.setText(self.tr("Reading the orders…"))
         op = self.ctx.tasks.query(self.tr("Reading orders"), lambda work, _c: read_snapshot(work),
                                   owner=self, quiet=True)
         op.on_success(show)
