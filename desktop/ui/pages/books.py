@@ -20,6 +20,7 @@ from desktop.ui.book_words import account_name, report_words, source_kind
 from desktop.ui.books_dialogs import EntryDialog
 from desktop.ui.pages.base import Page
 from shop.books.pages import JournalFilter
+from desktop.ui.widgets.columns import fit_columns
 from desktop.ui.widgets.paged_model import (ALIGNMENT_ROLE, DISPLAY_ROLE, USER_ROLE, Column,
                                             PagedModel)
 #: Accounts whose balance people read as a positive amount when it is a credit.
@@ -84,8 +85,14 @@ def journal_view(parent=None) -> tuple[QTableView, JournalModel]:
         Column("amount", QCoreApplication.translate("BooksPage", "Amount"), "money")],
         parent=table)
     model.show_in(table)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
-    table.horizontalHeader().setStretchLastSection(True)
+    # Fixed widths (a million rows are never measured), the memo taking what is left and
+    # shortened in the middle, so that the amount stays in view at the window's default size.
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.Interactive)
+    for column, width in ((0, 88), (1, 48), (2, 96), (4, 128), (5, 112)):
+        table.setColumnWidth(column, width)
+    header.setSectionResizeMode(3, QHeaderView.Stretch)
+    table.setTextElideMode(Qt.ElideMiddle)
     return table, model
 
 
@@ -124,12 +131,12 @@ class BooksPage(Page):
         self.balances.setObjectName("books_balances")
         self.balances_model = QStandardItemModel(self.balances)
         self.balances.setModel(self.balances_model)
-        self.balances.horizontalHeader().setStretchLastSection(True)
         self.profit = QLabel()
         self.profit.setObjectName("books_profit")
         self.profit.setWordWrap(True)
         side_layout.addWidget(self.balances, 1)
         side_layout.addWidget(self.profit)
+        side.setMinimumWidth(280)  # an account's name and a balance of millions side by side
         split.addWidget(side)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
@@ -220,6 +227,7 @@ class BooksPage(Page):
         m = self.balances_model
         m.clear()
         m.setHorizontalHeaderLabels([self.tr("Account"), self.tr("Balance")])
+        fit_columns(self.balances, names=0)  # after clear(): the balance stays in view
         for b in report.balances:
             shown = -b.money if b.kind in CREDIT_NORMAL else b.money
             items = [QStandardItem(account_name(b.account)),

@@ -15,6 +15,7 @@ from desktop.ui.lot_dialogs import (DistributorSheetDialog, LotDialog, RevisionD
                                     change_text, item_row, local_time, percent, status_word,
                                     window_text)
 from desktop.ui.pages.base import Page
+from desktop.ui.widgets.columns import fit_columns
 from desktop.ui.widgets.flow import FlowLayout
 from desktop.ui.widgets.paged_model import USER_ROLE, VERTICAL, Column, PagedModel
 
@@ -97,8 +98,7 @@ class LotsPage(Page):
         self.items.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.items.verticalHeader().setDefaultSectionSize(24)
         self.items.verticalHeader().hide()
-        for column, width in ((1, 220), (2, 80), (3, 60), (5, 70), (6, 70), (7, 60)):
-            self.items.setColumnWidth(column, width)
+        fit_columns(self.items, names=1)  # the prices stay in view; long names elide
         items_layout.addWidget(self.items, 1)
         splitter.addWidget(items)
         splitter.setStretchFactor(1, 3)

@@ -8,7 +8,8 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
-                               QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
+                               QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView,
+                               QLabel,
                                QPushButton, QSpinBox, QSplitter, QTableView, QTextBrowser,
                                QVBoxLayout, QWidget)
 
@@ -25,6 +26,7 @@ from desktop.services.chainless import is_chainless
 from desktop.ui.offer_revoke import OfferRevoker
 from desktop.ui.pages import downline as downline_page
 from desktop.ui.pages.base import Page
+from desktop.ui.widgets.columns import fit_columns
 from desktop.ui.widgets.flow import FlowLayout
 from desktop.ui.payment_dialogs import PaymentCodesDialog
 from desktop.ui.pickup_dialogs import HandoverDialog, PickupPointsDialog, add_pickup_button
@@ -142,6 +144,10 @@ class StorefrontPage(Page):
         self.model.setHorizontalHeaderLabels([
             self.tr("Product"), self.tr("Variant"), self.tr("Price"), self.tr("Suggested"),
             self.tr("Minimum"), self.tr("Left"), self.tr("Shown"), self.tr("Price rules")])
+        # Here, as clear() took the columns' sizing with them. The rules' sentence gives way
+        # too (in full on hover), so that the prices stay in view.
+        fit_columns(self.table, names=0)
+        self.table.horizontalHeader().setSectionResizeMode(7, QHeaderView.Stretch)
         if self.ctx.session.profile is None:
             self.preview.setHtml("")
             return
@@ -165,6 +171,8 @@ class StorefrontPage(Page):
                      dialogs.error_text(problem) if problem else self.tr("ok")]
             items = [QStandardItem(c) for c in cells]
             items[0].setData(x.id, Qt.UserRole)
+            items[0].setToolTip(x.name)
+            items[7].setToolTip(cells[7])
             for item in items:
                 item.setEditable(False)
             self.model.appendRow(items)
