@@ -31,6 +31,11 @@ class Unbalanced(BooksError):
                          currency=currency, off=off)
 
 
+class TooLarge(BooksError):
+    def __init__(self, amount: str):
+        super().__init__("{amount} is more than the books can hold in one line.", amount=amount)
+
+
 class UnknownAccount(BooksError):
     def __init__(self, account: str):
         super().__init__("“{account}” is not an account of the books.", account=account)
@@ -108,21 +113,37 @@ def post(db, lines, *, at: int, memo: str = "", source: str | None = None,
     return ids[0] if ids else None
 
 
-_INSERT_ENTRY = ("INSERT INTO book_entries (id, at, memo, source, receipt, lot_id, item_id, "
-                 "customer_id, lines, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-_INSERT_LINE = ("INSERT INTO book_postings (entry_id, account, currency, amount, at, value) "
-                "VALUES (?, ?, ?, ?, ?, ?)")
+_ENTRY_COLUMNS = ("id", "at", "memo", "source", "receipt", "lot_id", "item_id", "customer_id",
+                  "lines", "recorded_at")
+_LINE_COLUMNS = ("entry_id", "account", "currency", "amount", "at", "value")
+#: Integers SQLite keeps as integers; a larger amount would come back from JSON as a float.
+_LARGEST = 2**63 - 1
+_json_rows = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def _insert_rows(conn, table: str, columns, rows) -> None:
+    """Insert many rows in one statement, over one JSON array of them.
+
+    Not executemany: on a table with triggers that may abort, SQLite opens a statement
+    journal for every statement, which row by row cost more than the rows and the books'
+    triggers together (about 8 µs a line; 25,000 lines of a sync in 0.72 s of CPU against
+    0.50 s so; bench escrow_sync_seller)."""
+    if not rows:
+        return
+    picks = ", ".join(f"json_extract(value, '$[{n}]')" for n in range(len(columns)))
+    conn.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT {picks} FROM json_each(?)",
+                 [_json_rows(rows)])
 
 
 def post_many(db, drafts) -> list[int]:
-    """Post entries together, in one transaction and two statements; the ids of those posted.
+    """Post entries together, in one transaction and two writing statements; the ids of those posted.
     A draft whose source is posted already (or earlier among drafts) is skipped, and so is
     one with no line that is not zero. Refused as a whole, before anything is written, when
     one of them does not balance or names an account the books do not have.
 
     Set-based for a sync's batch: one read for the sources taken, ids given in order after
     the largest (entries are never deleted, and the write lock is held), the entries and
-    then their lines in one executemany each. The unique source and the balance at commit
+    then their lines in one statement each (_insert_rows). The unique source and the balance at commit
     are still the database's to enforce."""
     checked = []
     for d in drafts:
@@ -141,6 +162,7 @@ def post_many(db, drafts) -> list[int]:
             [json.dumps(sources)])} if sources else set()
         next_id = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM book_entries").fetchone()[0]
         codes: dict[Currency, str] = {}
+        last, last_code = None, ""  # a batch's lines are mostly of one token: hash it once
         entries, rows = [], []
         for d, lines in checked:
             if d.source is not None:
@@ -152,13 +174,15 @@ def post_many(db, drafts) -> list[int]:
                             d.item_id, d.customer_id, len(lines), now))
             for line in lines:
                 cur = line.money.currency
-                code = codes.get(cur)
-                if code is None:
-                    code = codes[cur] = commodity(db, cur)
+                if cur is not last:
+                    last, last_code = cur, codes.get(cur)
+                    if last_code is None:
+                        last_code = codes[cur] = commodity(db, cur)
+                code = last_code
                 rows.append((next_id, line.account, code, line.money.units, at, line.value))
             next_id += 1
-        conn.executemany(_INSERT_ENTRY, entries)
-        conn.executemany(_INSERT_LINE, rows)
+        _insert_rows(conn, "book_entries", _ENTRY_COLUMNS, entries)
+        _insert_rows(conn, "book_postings", _LINE_COLUMNS, rows)
     return [e[0] for e in entries]
 
 
@@ -168,10 +192,17 @@ def _memo(memo) -> str:
 
 def _check(lines) -> None:
     totals: dict[Currency, int] = {}
+    one = lines[0].money.currency if lines else None
+    if all(line.money.currency is one for line in lines):  # no hashing of the usual case
+        totals = {one: sum(line.money.units for line in lines)} if lines else {}
+    else:
+        for line in lines:
+            totals[line.money.currency] = totals.get(line.money.currency, 0) + line.money.units
     for line in lines:
         if line.account not in ACCOUNTS:
             raise UnknownAccount(line.account)
-        totals[line.money.currency] = totals.get(line.money.currency, 0) + line.money.units
+        if abs(line.money.units) > _LARGEST or abs(line.value or 0) > _LARGEST:
+            raise TooLarge(line.money.text())
     for cur, total in totals.items():
         if total:
             raise Unbalanced(cur.code, Money(total, cur).text())
@@ -206,7 +237,8 @@ def reverse(db, entry_id: int, *, at: int | None = None, memo: str = "") -> int:
             [at, _memo(memo) or f"Reversal of #{entry_id}",
              f"reversal:{entry_id}", entry_id, row[2], row[3], row[4], len(lines),
              int(time.time())]).lastrowid
-        db.conn.executemany(_INSERT_LINE, [(new_id, a, c, n, at, v) for a, c, n, v in lines])
+        _insert_rows(db.conn, "book_postings", _LINE_COLUMNS,
+                     [(new_id, a, c, n, at, v) for a, c, n, v in lines])
     return new_id
 
 

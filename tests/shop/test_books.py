@@ -13,7 +13,7 @@ from shop.books.journal import Line
 from shop.lots.items import import_into
 from shop.lots.lots import create_lot, publish
 from shop.lots.search import iter_items
-from shop.money import CNY, Money
+from shop.money import CNY, Currency, Money
 from shop.orders.ledger import EscrowLedger
 from shop.orders.model import ChainEvent
 from shop.orders.offline import Customer, cancel, mark_paid, record
@@ -332,3 +332,18 @@ def test_a_deleted_draft_lots_stock_leaves_the_books_on_catch_up(db):
     assert posting.catch_up(db) == 1
     assert all(b.money.currency.code != "USD" for b in reports.report(db).balances)
     assert posting.catch_up(db) == 0
+
+
+def test_an_amount_past_what_sqlite_holds_is_refused_before_anything_is_written(db):
+    before = postings(db)
+    wei = Currency.token("ETH", 18)
+    huge = Money(2**63, wei)
+    with pytest.raises(journal.TooLarge, match="more than the books can hold"):
+        journal.post(db, [Line("Assets:Wallet", huge), Line("Income:Sales", -huge)], at=T0)
+    assert postings(db) == before
+    largest = Money(2**63 - 1, wei)  # the largest that is kept, as an integer
+    entry = journal.post(db, [Line("Assets:Wallet", largest), Line("Income:Sales", -largest)],
+                         at=T0)
+    assert db.execute("SELECT amount, typeof(amount) FROM book_postings WHERE entry_id = ? "
+                      "ORDER BY id", [entry]).fetchall() == [(2**63 - 1, "integer"),
+                                                            (-(2**63 - 1), "integer")]
