@@ -34,8 +34,9 @@ from operator import attrgetter
 
 from shop.lots import _tx
 from shop.money import Currency, Money
+from shop.orders.model import escrow_number
 
-from .journal import Draft, Line, post_many, reverse
+from .journal import Draft, Line, memo, post_many, reverse
 from .posting import (BONDS, COGS, DEPOSITS, ESCROW, SALES, WALLET, escrow_token, has_books,
                       our_accounts)
 from .valuation import cny_per_unit, valued
@@ -191,8 +192,8 @@ def _sync_order(db, prefix: str, escrow_id: int, events: dict, wanted: dict, pos
     taken, active = posted
     for source, entry_id in active.items():
         if source[len(prefix):].split("#")[0] not in wanted:
-            reverse(db, entry_id, memo=f"Gone from the chain: escrow {escrow_id}")
-    number = f"{escrow_id >> 32}-{escrow_id & 0xFFFFFFFF}"
+            reverse(db, entry_id, memo=_gone(escrow_id))
+    number = escrow_number(escrow_id)
     drafts = []
     for name, lines in wanted.items():
         if lines is None:
@@ -201,10 +202,21 @@ def _sync_order(db, prefix: str, escrow_id: int, events: dict, wanted: dict, pos
         while source in taken:  # earlier ones were reversed
             n += 1
             source = f"{prefix}{name}#{n}"
-        kind = name.split(".")[0]
+        kind, _, part = name.partition(".")
         drafts.append(Draft(tuple(lines), events[kind][0] or 0,
-                            f"Escrow {number}: {name}", source, lot_id=item[0], item_id=item[1]))
+                            memo(_MEMOS[part], number=number, event=kind), source,
+                            lot_id=item[0], item_id=item[1]))
     return drafts
+
+
+#: The memo of an escrow's entry, by its part: the seller's (""), a payee's, the arbitrator's.
+_MEMOS = {"": "Escrow {number}: {event}",
+          "payee": "Escrow {number}: our share as a payee ({event})",
+          "fee": "Escrow {number}: our arbitration fee ({event})"}
+
+
+def _gone(escrow_id: int):
+    return memo("Gone from the chain: escrow {number}", number=escrow_number(escrow_id))
 
 
 def _goods(db, offer_hashes) -> dict[str, tuple[int, int]]:
@@ -312,6 +324,6 @@ def reverse_vanished(db) -> int:
                 "r.reverses = e.id)").fetchall():
             escrow = source.split(":", 1)[1].rsplit(":", 1)[0]
             if escrow not in known:
-                reverse(db, entry_id, memo=f"Gone from the chain: {source}")
+                reverse(db, entry_id, memo=_gone(int(escrow.rsplit(":", 1)[1])))
                 count += 1
     return count

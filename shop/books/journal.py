@@ -89,12 +89,31 @@ def commodity(db, cur: Currency) -> str:
 
 
 @dataclass(frozen=True)
+class Memo:
+    """What an entry the app posts is about: an English template (its key for translation)
+    and the values it is filled with. The books keep the filled text for exports and the
+    command line, and both parts for the interface to say it in the user's language."""
+
+    key: str
+    args: dict
+
+    @property
+    def text(self) -> str:
+        return self.key.format(**self.args)
+
+
+def memo(key: str, **args) -> Memo:
+    """A Memo of this template with these values."""
+    return Memo(key, args)
+
+
+@dataclass(frozen=True)
 class Draft:
-    """An entry to post: its lines, its time, and what it is about."""
+    """An entry to post: its lines, its time, and what it is about (typed text or a Memo)."""
 
     lines: tuple[Line, ...]
     at: int
-    memo: str = ""
+    memo: str | Memo = ""
     source: str | None = None
     receipt: str = ""
     lot_id: int | None = None
@@ -102,7 +121,7 @@ class Draft:
     customer_id: int | None = None
 
 
-def post(db, lines, *, at: int, memo: str = "", source: str | None = None,
+def post(db, lines, *, at: int, memo: str | Memo = "", source: str | None = None,
          receipt: str = "", lot_id: int | None = None, item_id: int | None = None,
          customer_id: int | None = None) -> int | None:
     """Post one entry; its id, or None when `source` was posted already (nothing is written).
@@ -113,12 +132,13 @@ def post(db, lines, *, at: int, memo: str = "", source: str | None = None,
     return ids[0] if ids else None
 
 
-_ENTRY_COLUMNS = ("id", "at", "memo", "source", "receipt", "lot_id", "item_id", "customer_id",
-                  "lines", "recorded_at")
+_ENTRY_COLUMNS = ("id", "at", "memo", "memo_key", "memo_args", "source", "receipt", "lot_id",
+                  "item_id", "customer_id", "lines", "recorded_at")
 _LINE_COLUMNS = ("entry_id", "account", "currency", "amount", "at", "value")
 #: Integers SQLite keeps as integers; a larger amount would come back from JSON as a float.
 _LARGEST = 2**63 - 1
 _json_rows = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+_json_args = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
 
 
 def _insert_rows(conn, table: str, columns, rows) -> None:
@@ -170,7 +190,7 @@ def post_many(db, drafts) -> list[int]:
                     continue
                 taken.add(d.source)
             at = int(d.at)
-            entries.append((next_id, at, _memo(d.memo), d.source, d.receipt, d.lot_id,
+            entries.append((next_id, at, *_memo_columns(d.memo), d.source, d.receipt, d.lot_id,
                             d.item_id, d.customer_id, len(lines), now))
             for line in lines:
                 cur = line.money.currency
@@ -188,6 +208,13 @@ def post_many(db, drafts) -> list[int]:
 
 def _memo(memo) -> str:
     return " ".join(str(memo).split())[:MAX_MEMO]
+
+
+def _memo_columns(m: str | Memo) -> tuple[str, str | None, str | None]:
+    """(memo, memo_key, memo_args) as an entry keeps them."""
+    if isinstance(m, Memo):
+        return _memo(m.text), m.key, _json_args(m.args)
+    return _memo(m), None, None
 
 
 def _check(lines) -> None:
@@ -215,7 +242,7 @@ def _check(lines) -> None:
         raise Unbalanced(lines[0].money.currency.code, lines[0].money.text())
 
 
-def reverse(db, entry_id: int, *, at: int | None = None, memo: str = "") -> int:
+def reverse(db, entry_id: int, *, at: int | None = None, memo: str | Memo = "") -> int:
     """Post the entry that undoes `entry_id` (each line with its sign turned); its id.
     Refused for an entry already reversed and for a reversal (post a new entry instead)."""
     at = int(time.time()) if at is None else int(at)
@@ -231,11 +258,12 @@ def reverse(db, entry_id: int, *, at: int | None = None, memo: str = "") -> int:
             raise BooksError("Entry #{entry} is already reversed.", entry=entry_id)
         lines = db.execute("SELECT account, currency, -amount, -value FROM book_postings "
                            "WHERE entry_id = ? ORDER BY id", [entry_id]).fetchall()
+        if not isinstance(memo, Memo) and not _memo(memo):
+            memo = Memo("Reversal of #{entry}", {"entry": entry_id})
         new_id = db.execute(
-            "INSERT INTO book_entries (at, memo, source, reverses, lot_id, item_id, customer_id,"
-            " lines, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [at, _memo(memo) or f"Reversal of #{entry_id}",
-             f"reversal:{entry_id}", entry_id, row[2], row[3], row[4], len(lines),
+            "INSERT INTO book_entries (at, memo, memo_key, memo_args, source, reverses, lot_id,"
+            " item_id, customer_id, lines, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [at, *_memo_columns(memo), f"reversal:{entry_id}", entry_id, row[2], row[3], row[4], len(lines),
              int(time.time())]).lastrowid
         _insert_rows(db.conn, "book_postings", _LINE_COLUMNS,
                      [(new_id, a, c, n, at, v) for a, c, n, v in lines])

@@ -1,11 +1,17 @@
 """The Books page over the demo profile: the journal and balances shown, an entry posted
 through its dialog by clicking its button, a reversal, the filters and both exports."""
 
+import re
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from desktop.ui.books_dialogs import EntryDialog
+from desktop.ui.i18n import Translations
+from desktop.ui.widgets.paged_model import USER_ROLE
+
+HAN = re.compile("[\u4e00-\u9fff]")
 
 
 @pytest.fixture
@@ -130,3 +136,40 @@ def test_the_report_exports_as_a_pdf_in_the_interfaces_words(page, qtbot, monkey
     doc.load(str(path))
     text = " ".join(doc.getAllText(n).text() for n in range(doc.pageCount()))
     assert "Balance sheet" in text and "Inventory" in text and "Assets:Inventory" not in text
+
+
+#: The memos' words as the Chinese translation gives them (context BooksMemo).
+MEMO_CHINESE = {"Sale X-{order}: {quantity} x {item} ({style})":
+                "线下销售 X-{order}：{item}（{style}）× {quantity}",
+                "Stock at supply price: {lot}": "按供货价入库：{lot}"}
+
+
+class MemoWords(QTranslator):
+    """The BooksMemo context in Chinese, over the shipped Chinese translation (every other
+    word is left to it)."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return MEMO_CHINESE.get(source) if context == "BooksMemo" else None
+
+    def isEmpty(self):
+        return False
+
+
+def test_an_automatic_entrys_memo_reads_in_chinese(page):
+    translations, words = Translations(QCoreApplication.instance()), MemoWords()
+    assert translations.apply("zh_CN")
+    QCoreApplication.installTranslator(words)
+    try:
+        rows = [(page.model.index(r, 3).data(), page.model.index(r, 0).data(USER_ROLE))
+                for r in range(page.model.rowCount())]
+        sales = [(shown, row) for shown, row in rows if (row.source or "").startswith("offline:")]
+        assert sales
+        for shown, row in sales:
+            # Stored in English for the exports and the command line; shown in Chinese.
+            assert row.memo.startswith("Sale X-") and not HAN.search(row.memo.split(":")[0])
+            assert shown.startswith("线下销售 X-") and "×" in shown and shown != row.memo
+        stock = [shown for shown, row in rows if (row.source or "").startswith("stock:")]
+        assert stock and all(s.startswith("按供货价入库：") for s in stock)
+    finally:
+        QCoreApplication.removeTranslator(words)
+        translations.apply("en")

@@ -16,7 +16,8 @@ from desktop.render.books_report import write_report_pdf
 from desktop.services import books as service
 from desktop.services.events import BookChanged, ProfileOpened
 from desktop.ui import dialogs
-from desktop.ui.books_dialogs import EntryDialog, account_name, report_words, source_kind
+from desktop.ui.books_dialogs import (EntryDialog, account_name, memo_text, report_words,
+                                     source_kind)
 from desktop.ui.pages.base import Page
 from shop.books.pages import JournalFilter
 from desktop.ui.widgets.paged_model import (ALIGNMENT_ROLE, DISPLAY_ROLE, USER_ROLE, Column,
@@ -61,7 +62,7 @@ class JournalModel(PagedModel):
         if column == 2:
             return source_kind(r.source, r.reverses)
         if column == 3:
-            return r.memo
+            return memo_text(r.memo, r.memo_key, r.memo_args)
         if column == 4:
             return account_name(r.account)
         return r.money.text(grouped=True)
