@@ -57,9 +57,12 @@ def cny_values(work, start: int | None = None, end: int | None = None):
     return reports.cny_values(work.db, start, end)
 
 
-def sales(work, by: str, start: int | None = None, end: int | None = None):
-    """Net sales, cost of goods and margin per lot, listing, customer or day."""
-    return reports.sales_by(work.db, by, start, end)
+def sales(work, by: str, start: int | None = None, end: int | None = None,
+          buyer_names=None):
+    """Net sales, cost of goods and margin per lot, listing, customer or day; escrow buyers
+    are named by `buyer_names` (storefront.buyer_names, from their delivery details) or
+    else by their short addresses."""
+    return reports.sales_by(work.db, by, start, end, buyer_names)
 
 
 def journal_page(conn, flt: pages.JournalFilter, after, limit: int):
@@ -127,21 +130,21 @@ def export_csv(work, path) -> int:
 
 
 def export_report(work, path, start: int | None = None, end: int | None = None,
-                  draw_pdf=None) -> int:
+                  draw_pdf=None, buyer_names=None) -> int:
     """Write every report of a period as XLSX (a .xlsx path), PDF (.pdf) or CSV (posting what
     is not posted first); how many rows. A PDF is drawn by `draw_pdf(path, sections,
     period)` (desktop.render.books_report, which the services do not import), `period` the
-    days as text."""
+    days as text; escrow buyers are named as in sales()."""
     if start is not None and end is not None and end <= start:
         raise UserFacingError("The period ends before it starts.")
     catch_up(work)
     if str(path).lower().endswith(".pdf") and draw_pdf is not None:
-        sections = export.report_sections(work.db, start, end)
+        sections = export.report_sections(work.db, start, end, buyer_names)
         first = "…" if start is None else dt.date.fromtimestamp(start).isoformat()
         last = "…" if end is None else dt.date.fromtimestamp(end - 1).isoformat()
         draw_pdf(path, sections, f"{first} – {last}")
         return sum(len(s.rows) for s in sections)
-    return export.write_report(work.db, path, start, end)
+    return export.write_report(work.db, path, start, end, buyer_names)
 
 
 def flows(work, start: int | None = None, end: int | None = None):

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFileDialo
                                QTableView, QVBoxLayout, QWidget)
 
 from desktop.render.books_report import write_report_pdf
-from desktop.services import books as service
+from desktop.services import books as service, storefront
 from desktop.services.events import BookChanged, ProfileOpened
 from desktop.ui import dialogs
 from desktop.ui.books_dialogs import (EntryDialog, account_name, memo_text, report_words,
@@ -302,4 +302,5 @@ class BooksPage(Page):
         return self._export(self.tr("Export report"), "books.xlsx", pattern,
                             lambda work, path: service.export_report(
                                 work, path, start, end, lambda to, sections, period:
-                                write_report_pdf(to, words["Books"], period, sections, words)))
+                                write_report_pdf(to, words["Books"], period, sections, words),
+                                storefront.buyer_names(work)))
