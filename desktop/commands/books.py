@@ -1,5 +1,5 @@
 """`ziliudi books balance | pnl | sales | flows | sellthrough | journal | record | reverse |
-export`: the books (double-entry, kept from the shop's events), their reports and the
+receipt | export`: the books (double-entry, kept from the shop's events), their reports and the
 accountant's exports."""
 
 from __future__ import annotations
@@ -147,6 +147,15 @@ def reverse(ctx, args) -> int:
         print_json({"entry": new_id, "reverses": args.entry})
     else:
         print(f"entry #{args.entry} reversed by entry #{new_id}")
+    return 0
+
+
+def receipt(ctx, args) -> int:
+    out = service.save_receipt(ctx.work(), args.entry, args.out)
+    if args.json:
+        print_json({"entry": args.entry, "file": str(out)})
+    else:
+        print(f"wrote the receipt of entry #{args.entry} to {out}")
     return 0
 
 

@@ -8,6 +8,7 @@ Every function takes the work unit first; writes record work.changed("books").
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from desktop.services.errors import UserFacingError
 from shop import pictures
 from shop.books import export, journal, pages, posting, reports
 from shop.money import Money, currency
+from shop.stock.export import write_atomically
 
 AREA = "books"
 
@@ -111,9 +113,31 @@ def entry(work, entry_id: int) -> journal.Entry:
     return journal.entry(work.db, int(entry_id))
 
 
-def receipt_path(work, entry: journal.Entry) -> Path | None:
-    """Where an entry's receipt picture is, or None without one."""
-    return work.profile.images_folder / entry.receipt if entry.receipt else None
+def receipt_file(work, entry_id: int) -> Path:
+    """The stored picture of an entry's receipt; refused for an entry without one and for a
+    picture gone from the profile's pictures."""
+    e = journal.entry(work.db, int(entry_id))
+    if not e.receipt:
+        raise UserFacingError("Entry #{entry} has no receipt picture.", entry=e.id)
+    path = pictures.resolve(work.profile.images_folder, e.receipt)
+    if path is None:
+        raise UserFacingError("The receipt picture of entry #{entry} is missing from the "
+                              "profile's pictures.", entry=e.id)
+    return path
+
+
+def save_receipt(work, entry_id: int, out) -> Path:
+    """Write an entry's receipt picture to the file `out` (there and nowhere else, replacing
+    a file of that name); the file written. Refused as receipt_file refuses, and for a
+    folder or a folder that does not exist."""
+    source = receipt_file(work, entry_id)
+    out = Path(out)
+    if out.is_dir():
+        raise UserFacingError("“{path}” is a folder; name the file to write.", path=str(out))
+    if not out.parent.is_dir():
+        raise UserFacingError("There is no folder “{path}”.", path=str(out.parent))
+    write_atomically(out, lambda partial: shutil.copyfile(source, partial))
+    return out
 
 
 def export_beancount(work, path) -> int:

@@ -5,9 +5,11 @@ import re
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QDialog, QFileDialog
 
-from desktop.ui.books_dialogs import EntryDialog
+from desktop.services import books as service
+from desktop.ui.books_dialogs import EntryDialog, ReceiptDialog
 from desktop.ui.i18n import Translations
 from desktop.ui.widgets.paged_model import USER_ROLE
 
@@ -173,3 +175,35 @@ def test_an_automatic_entrys_memo_reads_in_chinese(page):
     finally:
         QCoreApplication.removeTranslator(words)
         translations.apply("en")
+
+
+def test_an_entrys_receipt_opens_by_its_button_and_one_without_says_so(page, qtbot, monkeypatch,
+                                                                      tmp_path):
+    picture = tmp_path / "taxi.png"
+    image = QImage(40, 30, QImage.Format_RGB32)
+    image.fill(QColor("#c0392b"))
+    assert image.save(str(picture))
+    entry = service.record(page.ctx.session.work(), "Expenses:Other", "Assets:Cash", "25",
+                           memo="出租车", receipt=str(picture))
+    page.refresh()
+    qtbot.waitUntil(lambda: any(page.model.row(r).entry == entry
+                                for r in range(page.model.rowCount())))
+    rows = {page.model.row(r).entry: r for r in range(page.model.rowCount())}
+    assert not page.buttons["receipt"].isEnabled()  # nothing chosen yet
+    page.table.selectRow(rows[entry])
+    assert page.buttons["receipt"].isEnabled()
+    shown, ops, errors = [], [], []
+    monkeypatch.setattr(ReceiptDialog, "exec", lambda d: shown.append(d) or QDialog.Rejected)
+    monkeypatch.setattr(page.ctx.tasks, "query", _keeping(page.ctx.tasks.query, ops))
+    monkeypatch.setattr("desktop.ui.dialogs.show_error", lambda parent, e, title=None:
+                        errors.append(str(e)))
+    qtbot.mouseClick(page.buttons["receipt"], Qt.LeftButton)
+    wait(qtbot, ops[-1])
+    assert len(shown) == 1 and errors == []
+    assert shown[0].windowTitle() == f"Receipt of entry #{entry}"
+    assert shown[0].picture.pixmap().size().toTuple() == (40, 30)
+    other = next(e for e in rows if e != entry)  # the demo's entries have no receipt
+    page.table.selectRow(rows[other])
+    assert not page.buttons["receipt"].isEnabled()
+    wait(qtbot, page.show_receipt())
+    assert len(shown) == 1 and errors == [f"Entry #{other} has no receipt picture."]
