@@ -1,6 +1,7 @@
 """The books: the database refuses an unbalanced entry at commit and any change to a posted
 one; business events post once, however often they run; reports agree with plain SQL."""
 
+import json
 import sqlite3
 
 import pytest
@@ -347,3 +348,21 @@ def test_an_amount_past_what_sqlite_holds_is_refused_before_anything_is_written(
     assert db.execute("SELECT amount, typeof(amount) FROM book_postings WHERE entry_id = ? "
                       "ORDER BY id", [entry]).fetchall() == [(2**63 - 1, "integer"),
                                                             (-(2**63 - 1), "integer")]
+
+
+def test_an_automatic_memo_keeps_its_template_and_values_beside_the_english(db):
+    lines = [Line("Assets:Cash", cash(100)), Line("Income:Sales", cash(-100))]
+    said = journal.memo("Sale X-{order}: {quantity} x {item} ({style})", order=7, quantity=2,
+                        item="卫衣 {红}", style="S0")
+    first = journal.post(db, lines, at=T0, memo=said)
+    typed = journal.post(db, lines, at=T0, memo="  快递   费 ")
+    back = journal.reverse(db, first)
+    got = {r[0]: r[1:] for r in db.execute(
+        "SELECT id, memo, memo_key, memo_args FROM book_entries WHERE id IN (?, ?, ?)",
+        [first, typed, back])}
+    assert got[first][:2] == ("Sale X-7: 2 x 卫衣 {红} (S0)", said.key)
+    assert json.loads(got[first][2]) == {"order": 7, "quantity": 2, "item": "卫衣 {红}",
+                                         "style": "S0"}
+    assert got[typed] == ("快递 费", None, None)
+    assert got[back][0] == f"Reversal of #{first}" and json.loads(got[back][2]) == {
+        "entry": first}
