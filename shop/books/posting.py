@@ -196,7 +196,8 @@ def post_fees(db, coin: Currency) -> int:
     return len(post_many(db, [
         Draft((Line("Expenses:NetworkFees", Money(int(fee), coin)),
                Line(WALLET, -Money(int(fee), coin))), at,
-              memo("Network fee: {purpose}", purpose=purpose.split(":", 1)[0]), f"fee:{chain_id}:{tx_hash.lower()}")
+              memo("Network fee: {purpose}", purpose=purpose.split(":", 1)[0]),
+              f"fee:{chain_id}:{tx_hash.lower()}")
         for chain_id, tx_hash, fee, at, purpose in rows]))
 
 

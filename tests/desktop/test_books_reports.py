@@ -120,7 +120,8 @@ def test_escrow_buyers_are_customers_by_their_delivery_name_else_their_address(
         work = session.work()
         public = storefront.ensure_delivery_key(work)
         other_key = new_key_pair()[1]  # a note this store cannot open
-        notes = {named: seal({"name": " 赵敏 ", "phone": "13800000000", "address": "杭州"}, public),
+        notes = {named: seal({"name": " 赵敏 ", "phone": "13800000000", "address": "杭州"},
+                             public),
                  unnamed: None, stranger: seal({"name": "路人"}, other_key)}
         work.db.execute("INSERT INTO wallet_accounts (address, label, source, backup_state, "
                         "created_at) VALUES (?, 'me', 'key', 'imported', 0)", [me])
