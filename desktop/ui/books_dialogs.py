@@ -98,13 +98,13 @@ MEMO_TEXTS = (
 )
 
 #: The escrow events an escrow entry's memo names ({event}), in the same context.
-EVENT_WORDS = {kind: kind for kind in (
+EVENT_WORDS = frozenset((
     QT_TRANSLATE_NOOP("BooksMemo", "Funded"), QT_TRANSLATE_NOOP("BooksMemo", "Accepted"),
     QT_TRANSLATE_NOOP("BooksMemo", "Cancelled"), QT_TRANSLATE_NOOP("BooksMemo", "Declined"),
     QT_TRANSLATE_NOOP("BooksMemo", "Refunded"), QT_TRANSLATE_NOOP("BooksMemo", "Reclaimed"),
     QT_TRANSLATE_NOOP("BooksMemo", "Confirmed"), QT_TRANSLATE_NOOP("BooksMemo", "Claimed"),
     QT_TRANSLATE_NOOP("BooksMemo", "Ruled"), QT_TRANSLATE_NOOP("BooksMemo", "Settled"),
-    QT_TRANSLATE_NOOP("BooksMemo", "DisputeTimedOut"))}
+    QT_TRANSLATE_NOOP("BooksMemo", "DisputeTimedOut")))
 
 
 def memo_text(memo: str, key: str | None, args: str | None) -> str:
@@ -116,9 +116,9 @@ def memo_text(memo: str, key: str | None, args: str | None) -> str:
         values = json.loads(args or "{}")
         event = values.get("event")
         if event in EVENT_WORDS:
-            values["event"] = QCoreApplication.translate("BooksMemo", EVENT_WORDS[event])
+            values["event"] = QCoreApplication.translate("BooksMemo", event)
         return QCoreApplication.translate("BooksMemo", key).format(**values)
-    except (ValueError, KeyError, IndexError, AttributeError):
+    except (ValueError, KeyError, IndexError, AttributeError, TypeError):
         return memo  # a template its values do not fill: the English it was stored as
 
 
@@ -185,7 +185,6 @@ class EntryDialog(QDialog):
 
     def day_text(self) -> str:
         return self.day.date().toString("yyyy-MM-dd")
-
 
 
 class ReceiptDialog(QDialog):

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from desktop.services import books as service
-from desktop.ui.books_dialogs import EntryDialog, ReceiptDialog
+from desktop.ui.books_dialogs import EntryDialog, ReceiptDialog, memo_text
 from desktop.ui.i18n import Translations
 from desktop.ui.widgets.paged_model import USER_ROLE
 
@@ -143,7 +143,9 @@ def test_the_report_exports_as_a_pdf_in_the_interfaces_words(page, qtbot, monkey
 #: The memos' words as the Chinese translation gives them (context BooksMemo).
 MEMO_CHINESE = {"Sale X-{order}: {quantity} x {item} ({style})":
                 "线下销售 X-{order}：{item}（{style}）× {quantity}",
-                "Stock at supply price: {lot}": "按供货价入库：{lot}"}
+                "Stock at supply price: {lot}": "按供货价入库：{lot}",
+                "Escrow {number}: {event}": "托管订单 {number}：{event}",
+                "Confirmed": "已确认收货"}
 
 
 class MemoWords(QTranslator):
@@ -172,6 +174,13 @@ def test_an_automatic_entrys_memo_reads_in_chinese(page):
             assert shown.startswith("线下销售 X-") and "×" in shown and shown != row.memo
         stock = [shown for shown, row in rows if (row.source or "").startswith("stock:")]
         assert stock and all(s.startswith("按供货价入库：") for s in stock)
+        # An escrow entry's event is said in the same words; values that do not fill the
+        # template leave the English it was stored as.
+        key = "Escrow {number}: {event}"
+        assert memo_text("Escrow 1-5: Confirmed", key, '{"event":"Confirmed","number":"1-5"}'
+                         ) == "托管订单 1-5：已确认收货"
+        assert memo_text("Escrow 1-5: Confirmed", key, '{"number":"1-5"}') == \
+            "Escrow 1-5: Confirmed"
     finally:
         QCoreApplication.removeTranslator(words)
         translations.apply("en")
@@ -207,3 +216,42 @@ def test_an_entrys_receipt_opens_by_its_button_and_one_without_says_so(page, qtb
     assert not page.buttons["receipt"].isEnabled()
     wait(qtbot, page.show_receipt())
     assert len(shown) == 1 and errors == [f"Entry #{other} has no receipt picture."]
+
+
+def test_the_report_exported_from_the_page_names_an_escrow_buyer_by_the_delivery_details(
+        page, qtbot, monkeypatch, tmp_path, secret_keyring):
+    import time
+
+    from desktop.services import storefront
+    from shop.orders.ledger import EscrowLedger
+    from shop.orders.model import ChainEvent
+    from shop.storefront.notes import seal
+    from wallet.vault import Vault
+
+    work = page.ctx.session.work()
+    vault = Vault("ziliudi:" + page.ctx.session.profile_id)
+    (seller,) = work.wallet.accounts.list()  # the demo's
+    me, chain, contract, t0 = seller.address, 31337, "0x" + "cc" * 20, int(time.time()) - 60
+    try:
+        note = seal({"name": "赵敏"}, storefront.ensure_delivery_key(work))
+        EscrowLedger(work.db, chain, contract).save([
+            ChainEvent(chain, contract, 1 << 32 | n, kind, block, f"0xb{block}",
+                       f"0xt{n}-{block}", n, args, note if n == 1 and kind == "Funded" else None,
+                       t0 + block)
+            for n, buyer in ((1, "0x" + "b1" * 20), (2, "0x" + "b2" * 20))
+            for kind, block, args in (
+                ("Funded", 1, {"buyer": buyer, "seller": me, "offerHash": "0x" + "ab" * 32,
+                               "quantity": 1, "price": 10 * n, "acceptDeadline": t0 + 9_000}),
+                ("Accepted", 2, {"bond": 0, "shipDeadline": t0 + 99_000}),
+                ("Confirmed", 3, {}))], 3, "0xb3")
+        path = tmp_path / "report.csv"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+        ops = []
+        monkeypatch.setattr(page.ctx.tasks, "write", _keeping(page.ctx.tasks.write, ops))
+        qtbot.mouseClick(page.buttons["report"], Qt.LeftButton)
+        wait(qtbot, ops[-1])
+        text = path.read_text(encoding="utf-8-sig")
+        assert "sales by customer,赵敏,TOKEN,10" in text
+        assert "sales by customer,0xb2b2…b2b2,TOKEN,20" in text
+    finally:
+        vault.delete(storefront.KEY_NAME)
