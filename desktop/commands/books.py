@@ -1,12 +1,12 @@
 """`ziliudi books balance | pnl | sales | flows | sellthrough | journal | record | reverse |
-export`: the books (double-entry, kept from the shop's events), their reports and the
+receipt | export`: the books (double-entry, kept from the shop's events), their reports and the
 accountant's exports."""
 
 from __future__ import annotations
 
 from desktop.cli import print_json
 from desktop.render.books_report import write_report_pdf
-from desktop.services import books as service
+from desktop.services import books as service, storefront
 from desktop.services.errors import UserFacingError
 from shop.books.pages import JournalFilter
 
@@ -71,7 +71,7 @@ def pnl(ctx, args) -> int:
 
 def sales(ctx, args) -> int:
     work = _work(ctx)
-    rows = service.sales(work, args.by, *_bounds(args))
+    rows = service.sales(work, args.by, *_bounds(args), storefront.buyer_names(work))
     if args.json:
         print_json({"by": args.by, "rows": [
             {"key": s.key, "sales": _money_json(s.sales), "cost": _money_json(s.cost),
@@ -150,6 +150,15 @@ def reverse(ctx, args) -> int:
     return 0
 
 
+def receipt(ctx, args) -> int:
+    out = service.save_receipt(ctx.work(), args.entry, args.out)
+    if args.json:
+        print_json({"entry": args.entry, "file": str(out)})
+    else:
+        print(f"wrote the receipt of entry #{args.entry} to {out}")
+    return 0
+
+
 def export(ctx, args) -> int:
     work = ctx.work()
     if args.format == "beancount":
@@ -159,7 +168,8 @@ def export(ctx, args) -> int:
         count = service.export_report(
             work, args.file, service.day_start(args.start) if args.start else None,
             service.day_after(args.end) if args.end else None,
-            lambda path, sections, period: write_report_pdf(path, "Books", period, sections))
+            lambda path, sections, period: write_report_pdf(path, "Books", period, sections),
+            storefront.buyer_names(work))
         print(f"wrote {count} rows to {args.file}")
     else:
         count = service.export_csv(work, args.file)

@@ -30,6 +30,7 @@ CURRENT_STEPS = frozenset({
     ("orders", "0001_orders"), ("orders", "0002_one_event_store"),
     ("orders", "0003_offer_goods"),
     ("books", "0001_journal"), ("books", "0002_balance_per_entry"), ("books", "0003_cny_value"),
+    ("books", "0004_memo_keys"),
     ("downline", "0001_downline"), ("downline", "0002_commissions"),
     ("downline", "0003_account_ids"),
 })

@@ -8,6 +8,7 @@ Every function takes the work unit first; writes record work.changed("books").
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from desktop.services.errors import UserFacingError
 from shop import pictures
 from shop.books import export, journal, pages, posting, reports
 from shop.money import Money, currency
+from shop.stock.export import write_atomically
 
 AREA = "books"
 
@@ -57,9 +59,12 @@ def cny_values(work, start: int | None = None, end: int | None = None):
     return reports.cny_values(work.db, start, end)
 
 
-def sales(work, by: str, start: int | None = None, end: int | None = None):
-    """Net sales, cost of goods and margin per lot, listing, customer or day."""
-    return reports.sales_by(work.db, by, start, end)
+def sales(work, by: str, start: int | None = None, end: int | None = None,
+          buyer_names=None):
+    """Net sales, cost of goods and margin per lot, listing, customer or day; escrow buyers
+    are named by `buyer_names` (storefront.buyer_names, from their delivery details) or
+    else by their short addresses."""
+    return reports.sales_by(work.db, by, start, end, buyer_names)
 
 
 def journal_page(conn, flt: pages.JournalFilter, after, limit: int):
@@ -108,9 +113,31 @@ def entry(work, entry_id: int) -> journal.Entry:
     return journal.entry(work.db, int(entry_id))
 
 
-def receipt_path(work, entry: journal.Entry) -> Path | None:
-    """Where an entry's receipt picture is, or None without one."""
-    return work.profile.images_folder / entry.receipt if entry.receipt else None
+def receipt_file(work, entry_id: int) -> Path:
+    """The stored picture of an entry's receipt; refused for an entry without one and for a
+    picture gone from the profile's pictures."""
+    e = journal.entry(work.db, int(entry_id))
+    if not e.receipt:
+        raise UserFacingError("Entry #{entry} has no receipt picture.", entry=e.id)
+    path = pictures.resolve(work.profile.images_folder, e.receipt)
+    if path is None:
+        raise UserFacingError("The receipt picture of entry #{entry} is missing from the "
+                              "profile's pictures.", entry=e.id)
+    return path
+
+
+def save_receipt(work, entry_id: int, out) -> Path:
+    """Write an entry's receipt picture to the file `out` (there and nowhere else, replacing
+    a file of that name); the file written. Refused as receipt_file refuses, and for a
+    folder or a folder that does not exist."""
+    source = receipt_file(work, entry_id)
+    out = Path(out)
+    if out.is_dir():
+        raise UserFacingError("“{path}” is a folder; name the file to write.", path=str(out))
+    if not out.parent.is_dir():
+        raise UserFacingError("There is no folder “{path}”.", path=str(out.parent))
+    write_atomically(out, lambda partial: shutil.copyfile(source, partial))
+    return out
 
 
 def export_beancount(work, path) -> int:
@@ -127,21 +154,21 @@ def export_csv(work, path) -> int:
 
 
 def export_report(work, path, start: int | None = None, end: int | None = None,
-                  draw_pdf=None) -> int:
+                  draw_pdf=None, buyer_names=None) -> int:
     """Write every report of a period as XLSX (a .xlsx path), PDF (.pdf) or CSV (posting what
     is not posted first); how many rows. A PDF is drawn by `draw_pdf(path, sections,
     period)` (desktop.render.books_report, which the services do not import), `period` the
-    days as text."""
+    days as text; escrow buyers are named as in sales()."""
     if start is not None and end is not None and end <= start:
         raise UserFacingError("The period ends before it starts.")
     catch_up(work)
     if str(path).lower().endswith(".pdf") and draw_pdf is not None:
-        sections = export.report_sections(work.db, start, end)
+        sections = export.report_sections(work.db, start, end, buyer_names)
         first = "…" if start is None else dt.date.fromtimestamp(start).isoformat()
         last = "…" if end is None else dt.date.fromtimestamp(end - 1).isoformat()
         draw_pdf(path, sections, f"{first} – {last}")
         return sum(len(s.rows) for s in sections)
-    return export.write_report(work.db, path, start, end)
+    return export.write_report(work.db, path, start, end, buyer_names)
 
 
 def flows(work, start: int | None = None, end: int | None = None):

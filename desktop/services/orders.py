@@ -288,18 +288,6 @@ def bond_of(work, order: model.Order) -> int | None:
     return int(kept.offer["bond"]) * order.quantity if kept else None
 
 
-class _OnceVault:
-    """The store's vault, asked for the key once however many notes are opened."""
-
-    def __init__(self, vault):
-        self.vault, self.cache = vault, {}
-
-    def get(self, name):
-        if name not in self.cache:
-            self.cache[name] = self.vault.get(name)
-        return self.cache[name]
-
-
 def order_views(work, contract: str | None = None, vault=None,
                 decrypt: bool = True) -> list[OrderView]:
     """The book's orders (of one contract if given), newest first, notes decrypted."""
@@ -308,7 +296,7 @@ def order_views(work, contract: str | None = None, vault=None,
     if decrypt:
         if vault is None:
             vault = Vault(SERVICE_PREFIX + work.profile_id)
-        vault = _OnceVault(vault)
+        vault = storefront.OnceVault(vault)
     out = []
     for o in orders_store.list_orders(work.db, contract=contract):
         details, problem = None, ""

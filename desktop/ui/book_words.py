@@ -1,8 +1,10 @@
-"""The books' words in the interface: account names, the reports' words and what posted an
-entry. QtCore only, so the Overview (the first page) can name accounts without loading the
-Books page's dialogs."""
+"""The books' words in the interface: account names, the reports' words, the automatic
+entries' memos and what posted an entry. QtCore only, so the Overview (the first page) can
+name accounts without loading the Books page's dialogs."""
 
 from __future__ import annotations
+
+import json
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
@@ -73,6 +75,47 @@ def report_words() -> dict[str, str]:
              for key, text in REPORT_WORDS.items()}
     words.update((code, account_name(code)) for code in ACCOUNT_NAMES)
     return words
+
+
+#: The memos of the entries the app posts (shop.books keeps each as an English template and
+#: its values, journal.Memo), said in the interface's language (context "BooksMemo").
+MEMO_TEXTS = (
+    QT_TRANSLATE_NOOP("BooksMemo", "Escrow {number}: {event}"),
+    QT_TRANSLATE_NOOP("BooksMemo", "Escrow {number}: our share as a payee ({event})"),
+    QT_TRANSLATE_NOOP("BooksMemo", "Escrow {number}: our arbitration fee ({event})"),
+    QT_TRANSLATE_NOOP("BooksMemo", "Gone from the chain: escrow {number}"),
+    QT_TRANSLATE_NOOP("BooksMemo", "Reversal of #{entry}"),
+    QT_TRANSLATE_NOOP("BooksMemo", "Stock at supply price: {lot}"),
+    QT_TRANSLATE_NOOP("BooksMemo", "Sale X-{order}: {quantity} x {item} ({style})"),
+    QT_TRANSLATE_NOOP("BooksMemo", "Refund X-{order}"),
+    QT_TRANSLATE_NOOP("BooksMemo", "Payout credited, to withdraw"),
+    QT_TRANSLATE_NOOP("BooksMemo", "Network fee: {purpose}"),
+    QT_TRANSLATE_NOOP("BooksMemo", "Credit withdrawn"),
+)
+
+#: The escrow events an escrow entry's memo names ({event}), in the same context.
+EVENT_WORDS = frozenset((
+    QT_TRANSLATE_NOOP("BooksMemo", "Funded"), QT_TRANSLATE_NOOP("BooksMemo", "Accepted"),
+    QT_TRANSLATE_NOOP("BooksMemo", "Cancelled"), QT_TRANSLATE_NOOP("BooksMemo", "Declined"),
+    QT_TRANSLATE_NOOP("BooksMemo", "Refunded"), QT_TRANSLATE_NOOP("BooksMemo", "Reclaimed"),
+    QT_TRANSLATE_NOOP("BooksMemo", "Confirmed"), QT_TRANSLATE_NOOP("BooksMemo", "Claimed"),
+    QT_TRANSLATE_NOOP("BooksMemo", "Ruled"), QT_TRANSLATE_NOOP("BooksMemo", "Settled"),
+    QT_TRANSLATE_NOOP("BooksMemo", "DisputeTimedOut")))
+
+
+def memo_text(memo: str, key: str | None, args: str | None) -> str:
+    """An entry's memo in the interface's language: an automatic entry's template translated
+    and filled with its values, a memo typed by hand (no key) as it was typed."""
+    if not key:
+        return memo
+    try:
+        values = json.loads(args or "{}")
+        event = values.get("event")
+        if event in EVENT_WORDS:
+            values["event"] = QCoreApplication.translate("BooksMemo", event)
+        return QCoreApplication.translate("BooksMemo", key).format(**values)
+    except (ValueError, KeyError, IndexError, AttributeError, TypeError):
+        return memo  # a template its values do not fill: the English it was stored as
 
 
 def source_kind(source: str | None, reverses: int | None) -> str:

@@ -1,10 +1,11 @@
-"""The dialog that posts an entry by hand."""
+"""The dialog that posts an entry by hand, and the one that shows its receipt."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QSize, Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-                               QLineEdit)
+                               QLabel, QLineEdit, QVBoxLayout)
 
 from desktop.ui import dialogs
 from desktop.ui.book_words import account_name
@@ -57,3 +58,27 @@ class EntryDialog(QDialog):
     def day_text(self) -> str:
         return self.day.date().toString("yyyy-MM-dd")
 
+
+class ReceiptDialog(QDialog):
+    """An entry's receipt picture, made smaller to fit when it is large."""
+
+    LARGEST = QSize(900, 900)
+
+    def __init__(self, parent, entry_id: int, path):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Receipt of entry #{entry}").format(entry=entry_id))
+        layout = QVBoxLayout(self)
+        self.picture = QLabel()
+        self.picture.setObjectName("receipt_picture")
+        self.picture.setAlignment(Qt.AlignCenter)
+        pixmap = QPixmap(str(path))
+        if pixmap.isNull():
+            self.picture.setText(self.tr("This picture cannot be shown."))
+        else:
+            if pixmap.width() > self.LARGEST.width() or pixmap.height() > self.LARGEST.height():
+                pixmap = pixmap.scaled(self.LARGEST, Qt.KeepAspectRatio, Qt.SmoothTransformation)
+            self.picture.setPixmap(pixmap)
+        layout.addWidget(self.picture, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)

@@ -441,6 +441,11 @@ ERRORS = [
     QT_TRANSLATE_NOOP("errors", "An entry moves money between two different accounts."),
     QT_TRANSLATE_NOOP("errors", "Say what the entry is for."),
     QT_TRANSLATE_NOOP("errors", "The amount of an entry cannot be zero."),
+    QT_TRANSLATE_NOOP("errors", "{amount} is more than the books can hold in one line."),
+    QT_TRANSLATE_NOOP("errors", "Entry #{entry} has no receipt picture."),
+    QT_TRANSLATE_NOOP("errors", "The receipt picture of entry #{entry} is missing from the profile's pictures."),
+    QT_TRANSLATE_NOOP("errors", "“{path}” is a folder; name the file to write."),
+    QT_TRANSLATE_NOOP("errors", "There is no folder “{path}”."),
     # The downline (shop.downline, desktop.services.downline).
     QT_TRANSLATE_NOOP("errors", "A customer is bound for 1 to 3650 days."),
     QT_TRANSLATE_NOOP("errors", "A customer is bound permanently, for some days, or to the latest referrer; “{mode}” is none of these."),

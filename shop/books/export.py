@@ -108,11 +108,12 @@ def _n(money) -> _Number:
     return _Number(money.plain())
 
 
-def report_sections(db, start: int | None = None, end: int | None = None) -> list[Section]:
+def report_sections(db, start: int | None = None, end: int | None = None,
+                    buyer_names=None) -> list[Section]:
     """Every report of a period: the balance sheet at `end`, profit and loss, cash and token
-    flows and sales by lot, listing, customer and day within [start, end), and each lot's
-    sell-through as it stands (not of the period: stock has no history), its amount the
-    supply value of what sold."""
+    flows and sales by lot, listing, customer (escrow buyers named by `buyer_names`, see
+    reports.sales_by) and day within [start, end), and each lot's sell-through as it stands
+    (not of the period: stock has no history), its amount the supply value of what sold."""
     r = report(db, start, end)
     money = ("name", "currency", "amount")
     sections = [
@@ -128,7 +129,7 @@ def report_sections(db, start: int | None = None, end: int | None = None) -> lis
         sections.append(Section(f"sales by {by}", ("name", "currency", "amount", "cost",
                                                    "margin"), tuple(
             (s.key, s.sales.currency.code, _n(s.sales), _n(s.cost), _n(s.margin))
-            for s in sales_by(db, by, start, end))))
+            for s in sales_by(db, by, start, end, buyer_names))))
     sections.append(sell_through_section(db))
     return sections
 
@@ -153,10 +154,11 @@ def report_rows(sections):
             yield (section.title, *(cells.get(c) for c in REPORT_HEADER[1:]))
 
 
-def write_report(db, path, start: int | None = None, end: int | None = None) -> int:
+def write_report(db, path, start: int | None = None, end: int | None = None,
+                 buyer_names=None) -> int:
     """Write every report of a period (report_sections) as XLSX (a path ending .xlsx) or
     CSV; how many rows."""
-    sections = report_sections(db, start, end)
+    sections = report_sections(db, start, end, buyer_names)
     if str(path).lower().endswith(".xlsx"):
         from decimal import Decimal
 

@@ -41,6 +41,9 @@ class JournalRow(NamedTuple):
     decimals: int
     units: int
     reversed: int  # 1 when a later entry reverses this one
+    memo_key: str | None  # the memo's template and values (JSON) of an automatic entry
+    memo_args: str | None
+    receipt: str  # the entry's receipt picture (its stored name), "" without one
 
     @property
     def money(self) -> Money:
@@ -76,7 +79,8 @@ def journal_query(flt: JournalFilter, after: tuple[int, int] | None, limit: int
         args += [after[0], after[0], after[1]]
     sql = ("SELECT p.id, p.entry_id, p.at, e.memo, e.source, e.reverses, p.account, "
            "p.currency, c.decimals, p.amount, EXISTS (SELECT 1 FROM book_entries r WHERE "
-           "r.reverses = e.id) FROM book_postings p JOIN book_entries e ON e.id = p.entry_id "
+           "r.reverses = e.id), e.memo_key, e.memo_args, e.receipt FROM book_postings p "
+           "JOIN book_entries e ON e.id = p.entry_id "
            "JOIN book_commodities c ON c.code = p.currency"
            + (" WHERE " + " AND ".join(where) if where else "")
            + " ORDER BY p.at DESC, p.id DESC LIMIT ?")

@@ -19,7 +19,7 @@ import time
 from shop.lots import _tx
 from shop.money import Currency, Money, currency
 
-from .journal import Draft, Line, currency_of, post, post_many
+from .journal import Draft, Line, currency_of, memo, post, post_many
 
 PAYMENT_ACCOUNTS = {"cash": "Assets:Cash", "wechat": "Assets:WeChatPay",
                     "alipay": "Assets:Alipay", "bank": "Assets:Bank"}
@@ -91,7 +91,7 @@ def _post_lot_stock(db, lot_id: int, at: int) -> int:
     title = lot[0] if lot else f"#{lot_id}"
     n = db.execute("SELECT count(*) FROM book_entries WHERE source >= ? AND source < ?",
                    _range(prefix)).fetchone()[0]
-    return int(post(db, lines, at=at, memo=f"Stock at supply price: {title}",
+    return int(post(db, lines, at=at, memo=memo("Stock at supply price: {lot}", lot=title),
                     source=f"{prefix}{n + 1}", lot_id=lot_id) is not None)
 
 
@@ -128,12 +128,13 @@ def _post_offline_order(db, r) -> int:
         cost_lines = [Line(COGS, cost), Line(INVENTORY if origin == "own" else SUPPLIERS, -cost)]
     tags = {"lot_id": lot_id, "item_id": item_id, "customer_id": customer_id}
     count = int(post(db, [Line(pay, total), Line(SALES, -total), *cost_lines], at=paid_at,
-                     memo=f"Sale X-{order_id}: {qty} x {name} ({style_no})",
+                     memo=memo("Sale X-{order}: {quantity} x {item} ({style})", order=order_id,
+                               quantity=qty, item=name, style=style_no),
                      source=f"offline:{order_id}:sale", **tags) is not None)
     if state == "cancelled":
         back = [Line(line.account, -line.money) for line in cost_lines]
         count += int(post(db, [Line(REFUNDS, total), Line(pay, -total), *back],
-                          at=cancelled_at or paid_at, memo=f"Refund X-{order_id}",
+                          at=cancelled_at or paid_at, memo=memo("Refund X-{order}", order=order_id),
                           source=f"offline:{order_id}:refund", **tags) is not None)
     return count
 
@@ -176,7 +177,7 @@ def post_credits(db, chain_id: int, contract: str) -> int:
             continue
         m = Money(int(a.get("amount", 0)), token)
         drafts.append(Draft((Line(CREDITS, m), Line(WALLET, -m)), at or 0,
-                            "Payout credited, to withdraw",
+                            memo("Payout credited, to withdraw"),
                             f"credit:{chain_id}:{contract.lower()}:{block_hash}:{log_index}"))
     return len(post_many(db, drafts))
 
@@ -195,7 +196,8 @@ def post_fees(db, coin: Currency) -> int:
     return len(post_many(db, [
         Draft((Line("Expenses:NetworkFees", Money(int(fee), coin)),
                Line(WALLET, -Money(int(fee), coin))), at,
-              f"Network fee: {purpose.split(':', 1)[0]}", f"fee:{chain_id}:{tx_hash.lower()}")
+              memo("Network fee: {purpose}", purpose=purpose.split(":", 1)[0]),
+              f"fee:{chain_id}:{tx_hash.lower()}")
         for chain_id, tx_hash, fee, at, purpose in rows]))
 
 
@@ -222,7 +224,7 @@ def post_withdrawals(db) -> int:
             continue
         m = Money(int(amount), escrow_token(db, chain_id, contract))
         drafts.append(Draft((Line(WALLET, m), Line(CREDITS, -m)), at,
-                            "Credit withdrawn", f"withdrawal:{chain_id}:{tx_hash.lower()}"))
+                            memo("Credit withdrawn"), f"withdrawal:{chain_id}:{tx_hash.lower()}"))
     return len(post_many(db, drafts))
 
 

@@ -100,11 +100,15 @@ class SalesRow:
 SALES_KEYS = ("lot", "listing", "customer", "day")
 
 
-def sales_by(db, by: str, start: int | None = None, end: int | None = None) -> list[SalesRow]:
+def sales_by(db, by: str, start: int | None = None, end: int | None = None,
+             buyer_names=None) -> list[SalesRow]:
     """Net sales and cost of goods per lot (by="lot"), per listing (the item its offer or
-    offline order sold, by="listing"), per offline customer (by="customer"; escrow buyers
-    are accounts, not customers, and count under ""), per UTC day (by="day") or per day of
-    this computer's calendar (by="local_day")."""
+    offline order sold, by="listing"), per customer (by="customer"), per UTC day (by="day")
+    or per day of this computer's calendar (by="local_day").
+
+    An offline sale's customer is the one recorded with it; an escrow sale's is its buyer,
+    named as `buyer_names(order ids) -> {order id: name}` names them (the service opens
+    the delivery details for this) or else by the buyer's short address (0x12ab…cd34)."""
     key = {"lot": "coalesce(l.title, '#' || e.lot_id, '')",
            "listing": "coalesce(nullif((SELECT title FROM listings WHERE item_id = e.item_id),"
                       " ''), (SELECT trim(name || ' ' || style_no) FROM lot_items WHERE id = "
@@ -113,10 +117,13 @@ def sales_by(db, by: str, start: int | None = None, end: int | None = None) -> l
                        "'#' || e.customer_id, '')",
            "day": "date(p.at, 'unixepoch')",
            "local_day": "date(p.at, 'unixepoch', 'localtime')"}[by]
+    # An escrow entry's order is in its source: the customer's rows keep it, to be named.
+    escrow = ("CASE WHEN e.source >= 'escrow:' AND e.source < 'escrow;' THEN e.source END"
+              if by == "customer" else "NULL")
     lo = -(2**63) if start is None else int(start)
     hi = 2**63 - 1 if end is None else int(end)
     rows = db.execute(
-        f"SELECT {key}, p.currency, c.decimals,"
+        f"SELECT {key}, {escrow}, p.currency, c.decimals,"
         " -sum(p.amount) FILTER (WHERE a.code IN ('Income:Sales', 'Income:Refunds')),"
         " sum(p.amount) FILTER (WHERE a.code = 'Expenses:CostOfGoods')"
         " FROM book_postings p JOIN book_entries e ON e.id = p.entry_id"
@@ -125,9 +132,46 @@ def sales_by(db, by: str, start: int | None = None, end: int | None = None) -> l
         " LEFT JOIN lots l ON l.id = e.lot_id"
         " WHERE p.at >= ? AND p.at < ? AND a.code IN"
         " ('Income:Sales', 'Income:Refunds', 'Expenses:CostOfGoods')"
-        " GROUP BY 1, 2 ORDER BY 1, 2", [lo, hi]).fetchall()
+        " GROUP BY 1, 2, 3 ORDER BY 1, 3", [lo, hi]).fetchall()
+    if by == "customer":
+        buyers = _buyers(db, {r[1] for r in rows if r[1]}, buyer_names)
+        totals: dict = {}
+        for k, source, code, d, s, c in rows:
+            name = buyers.get(source, "") if source else k
+            before = totals.get((name, code), (d, 0, 0))
+            totals[(name, code)] = (d, before[1] + (s or 0), before[2] + (c or 0))
+        rows = [(name, None, code, d, s, c) for (name, code), (d, s, c) in sorted(
+            totals.items())]
     return [SalesRow(k, Money(s or 0, currency_of(code, d)), Money(c or 0, currency_of(code, d)))
-            for k, code, d, s, c in rows]
+            for k, _, code, d, s, c in rows]
+
+
+def short_address(address: str) -> str:
+    """An account's address as people tell it apart: 0x12ab…cd34."""
+    return address if len(address) <= 12 else f"{address[:6]}…{address[-4:]}"
+
+
+def _buyers(db, sources, buyer_names) -> dict[str, str]:
+    """{escrow entry source: its buyer as sales by customer names them} ("" for an order
+    no longer in the book)."""
+    keys = {}
+    for source in sources:
+        _, chain, contract, escrow_id, _name = source.split(":", 4)
+        keys[source] = (int(chain), contract, int(escrow_id))
+    wanted = set(keys.values())
+    orders = {}
+    for order_id, chain, contract, escrow_id, buyer in db.execute(
+            "SELECT id, chain_id, lower(contract), escrow_id, lower(buyer) FROM orders WHERE "
+            "escrow_id IN (SELECT value FROM json_each(?))",
+            [json.dumps(sorted({k[2] for k in wanted}))]):
+        if (chain, contract, escrow_id) in wanted:
+            orders[(chain, contract, escrow_id)] = (order_id, buyer or "")
+    names = buyer_names([o for o, _ in orders.values()]) if buyer_names and orders else {}
+    out = {}
+    for source, key in keys.items():
+        order_id, buyer = orders.get(key, (None, ""))
+        out[source] = str(names.get(order_id) or "").strip() or short_address(buyer)
+    return out
 
 
 #: The accounts money is in, whose flows flows() reports.

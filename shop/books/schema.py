@@ -174,3 +174,12 @@ def m0003_cny_value(db):
             AND (SELECT count(value) IN (0, count(*)) AND coalesce(sum(value), 0) = 0
                  FROM book_postings WHERE entry_id = new.entry_id);
         END""")
+
+
+@migrations(name="0004_memo_keys")
+def m0004_memo_keys(db):
+    """An entry posted by the app keeps its memo as a template and its values as well as the
+    English text (`memo`, what exports and the command line print), so that the interface can
+    say it in the user's language (journal.Memo). A memo typed by hand has neither."""
+    db.execute("ALTER TABLE book_entries ADD COLUMN memo_key TEXT")
+    db.execute("ALTER TABLE book_entries ADD COLUMN memo_args TEXT")

@@ -93,11 +93,12 @@ def _row(events, listings: _Listings) -> list:
     return [values.get(c, _DEFAULTS[c]) for c in COMPARED]
 
 
-def _refold(db, order_id: int, listings: _Listings) -> bool:
-    """Recompute one order from its stored history; True when its row changed or went."""
+def _refold(db, order_id: int, listings: _Listings, read: dict) -> bool:
+    """Recompute one order from its stored history, kept in `read` (order id -> its events)
+    for the books to post from; True when its row changed or went."""
     chain_id, contract, escrow_id = db.execute(
         "SELECT chain_id, contract, escrow_id FROM orders WHERE id = ?", [order_id]).fetchone()
-    events = _events_of(db, order_id, chain_id, contract, escrow_id)
+    events = read[order_id] = _events_of(db, order_id, chain_id, contract, escrow_id)
     if not events:
         db.execute("DELETE FROM orders WHERE id = ?", [order_id])
         return True
@@ -124,6 +125,7 @@ def apply_events(db, events) -> Applied:
             by_escrow.setdefault((e.chain_id, e.contract, e.escrow_id), []).append(e)
     added, changed = 0, []
     listings = _Listings(db)
+    histories: dict[int, list] = {}  # every event of the changed orders, for the books
     conn = db.conn
     with db.atomic():
         fresh = []  # (order id, events) of orders new in this batch, stored together
@@ -136,6 +138,7 @@ def apply_events(db, events) -> Applied:
                     _INSERT_ORDER, [*key, *_row(group, listings)]).lastrowid
                 fresh.append((order_id, group))
                 changed.append(order_id)
+                histories[order_id] = group
                 continue
             before = conn.total_changes
             conn.executemany(_INSERT_EVENT, _event_rows(row[0], group))
@@ -143,7 +146,7 @@ def apply_events(db, events) -> Applied:
             added += new
             # A statement leaves the order's row as it was, yet whoever reads the
             # dispute has new words to read.
-            if new and (_refold(db, row[0], listings)
+            if new and (_refold(db, row[0], listings, histories)
                         or any(e.kind == "Statement" for e in group)):
                 changed.append(row[0])
         before = conn.total_changes
@@ -155,7 +158,7 @@ def apply_events(db, events) -> Applied:
         added += conn.total_changes - before
         revoked_offers(db, [e for e in notices if e.kind == "OfferRevoked"])
         lots = follow(db, changed)
-        book_escrow.post_escrow(db, changed)
+        book_escrow.post_escrow(db, changed, histories)
         for chain_id, contract in {(e.chain_id, e.contract) for e in notices
                                    if e.kind == "Credited"}:
             posting.post_credits(db, chain_id, contract)
@@ -243,10 +246,10 @@ class EscrowLedger:
             removed += db.execute("DELETE FROM contract_events WHERE chain_id = ? AND "
                                   "contract = ? AND block_number > ?",
                                   [*key, to_block]).rowcount
-            listings = _Listings(db)
-            changed = tuple(i for i in ids if _refold(db, i, listings))
+            listings, histories = _Listings(db), {}
+            changed = tuple(i for i in ids if _refold(db, i, listings, histories))
             lots = follow(db, changed)
-            book_escrow.post_escrow(db, changed)
+            book_escrow.post_escrow(db, changed, histories)
             book_escrow.reverse_vanished(db)
             db.execute("DELETE FROM order_sync_checkpoints WHERE chain_id = ? AND contract = ? "
                        "AND block_number > ?", [*key, to_block])

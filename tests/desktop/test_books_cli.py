@@ -139,3 +139,40 @@ def test_the_report_exports_as_xlsx_and_csv_with_the_same_figures(capsys, book, 
     assert figures[("balance sheet", "Assets:Cash")] == "159.00"
     assert figures[("sales by lot", LOT)] == "159.00"
     assert {(r[0], r[1]): float(r[3]) for r in sheet[1:]}[("profit and loss", "net income")] == 109
+
+
+def test_a_receipt_is_written_where_asked_and_a_missing_one_is_refused(capsys, book, tmp_path,
+                                                                      qapp):
+    from PySide6.QtGui import QColor, QImage
+
+    picture = tmp_path / "taxi.png"
+    image = QImage(40, 30, QImage.Format_RGB32)
+    image.fill(QColor("#c0392b"))
+    assert image.save(str(picture))
+    code, out, _ = run(capsys, book, "books", "record", "--debit", "Expenses:Other", "--credit",
+                       "Assets:Cash", "--amount", "25", "--memo", "出租车", "--receipt",
+                       str(picture), "--json")
+    with_receipt = json.loads(out)["entry"]
+    code, out, _ = run(capsys, book, "books", "record", "--debit", "Expenses:Other", "--credit",
+                       "Assets:Cash", "--amount", "3", "--memo", "水", "--json")
+    without = json.loads(out)["entry"]
+    folder = tmp_path / "out"
+    folder.mkdir()
+    code, out, err = run(capsys, book, "books", "receipt", str(with_receipt), "--out",
+                         str(folder / "r.png"), "--json")
+    assert code == 0, err
+    assert json.loads(out) == {"entry": with_receipt, "file": str(folder / "r.png")}
+    written = QImage(str(folder / "r.png"))
+    assert (written.width(), written.height()) == (40, 30)
+    shown = written.pixelColor(20, 15)  # stored re-encoded: the colour within a step or two
+    assert all(abs(a - b) <= 3 for a, b in zip((shown.red(), shown.green(), shown.blue()),
+                                                (0xC0, 0x39, 0x2B)))
+    assert [p.name for p in folder.iterdir()] == ["r.png"]  # nothing beside it
+    for entry, target, said in (
+            (without, folder / "x.png", f"Entry #{without} has no receipt picture."),
+            (999, folder / "x.png", "There is no entry #999."),
+            (with_receipt, folder, "is a folder; name the file to write."),
+            (with_receipt, tmp_path / "nowhere" / "x.png", "There is no folder")):
+        code, out, err = run(capsys, book, "books", "receipt", str(entry), "--out", str(target))
+        assert code == 1 and out == "" and said in err, (entry, err)
+    assert [p.name for p in folder.iterdir()] == ["r.png"]

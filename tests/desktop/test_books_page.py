@@ -1,11 +1,20 @@
 """The Books page over the demo profile: the journal and balances shown, an entry posted
 through its dialog by clicking its button, a reversal, the filters and both exports."""
 
+import re
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QDialog, QFileDialog
 
-from desktop.ui.books_dialogs import EntryDialog
+from desktop.services import books as service
+from desktop.ui.book_words import memo_text
+from desktop.ui.books_dialogs import EntryDialog, ReceiptDialog
+from desktop.ui.i18n import Translations
+from desktop.ui.widgets.paged_model import USER_ROLE
+
+HAN = re.compile("[\u4e00-\u9fff]")
 
 
 @pytest.fixture
@@ -130,3 +139,120 @@ def test_the_report_exports_as_a_pdf_in_the_interfaces_words(page, qtbot, monkey
     doc.load(str(path))
     text = " ".join(doc.getAllText(n).text() for n in range(doc.pageCount()))
     assert "Balance sheet" in text and "Inventory" in text and "Assets:Inventory" not in text
+
+
+#: The memos' words as the Chinese translation gives them (context BooksMemo).
+MEMO_CHINESE = {"Sale X-{order}: {quantity} x {item} ({style})":
+                "线下销售 X-{order}：{item}（{style}）× {quantity}",
+                "Stock at supply price: {lot}": "按供货价入库：{lot}",
+                "Escrow {number}: {event}": "托管订单 {number}：{event}",
+                "Confirmed": "已确认收货"}
+
+
+class MemoWords(QTranslator):
+    """The BooksMemo context in Chinese, over the shipped Chinese translation (every other
+    word is left to it)."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return MEMO_CHINESE.get(source) if context == "BooksMemo" else None
+
+    def isEmpty(self):
+        return False
+
+
+def test_an_automatic_entrys_memo_reads_in_chinese(page):
+    translations, words = Translations(QCoreApplication.instance()), MemoWords()
+    assert translations.apply("zh_CN")
+    QCoreApplication.installTranslator(words)
+    try:
+        rows = [(page.model.index(r, 3).data(), page.model.index(r, 0).data(USER_ROLE))
+                for r in range(page.model.rowCount())]
+        sales = [(shown, row) for shown, row in rows if (row.source or "").startswith("offline:")]
+        assert sales
+        for shown, row in sales:
+            # Stored in English for the exports and the command line; shown in Chinese.
+            assert row.memo.startswith("Sale X-") and not HAN.search(row.memo.split(":")[0])
+            assert shown.startswith("线下销售 X-") and "×" in shown and shown != row.memo
+        stock = [shown for shown, row in rows if (row.source or "").startswith("stock:")]
+        assert stock and all(s.startswith("按供货价入库：") for s in stock)
+        # An escrow entry's event is said in the same words; values that do not fill the
+        # template leave the English it was stored as.
+        key = "Escrow {number}: {event}"
+        assert memo_text("Escrow 1-5: Confirmed", key, '{"event":"Confirmed","number":"1-5"}'
+                         ) == "托管订单 1-5：已确认收货"
+        assert memo_text("Escrow 1-5: Confirmed", key, '{"number":"1-5"}') == \
+            "Escrow 1-5: Confirmed"
+    finally:
+        QCoreApplication.removeTranslator(words)
+        translations.apply("en")
+
+
+def test_an_entrys_receipt_opens_by_its_button_and_one_without_says_so(page, qtbot, monkeypatch,
+                                                                      tmp_path):
+    picture = tmp_path / "taxi.png"
+    image = QImage(40, 30, QImage.Format_RGB32)
+    image.fill(QColor("#c0392b"))
+    assert image.save(str(picture))
+    entry = service.record(page.ctx.session.work(), "Expenses:Other", "Assets:Cash", "25",
+                           memo="出租车", receipt=str(picture))
+    page.refresh()
+    qtbot.waitUntil(lambda: any(page.model.row(r).entry == entry
+                                for r in range(page.model.rowCount())))
+    rows = {page.model.row(r).entry: r for r in range(page.model.rowCount())}
+    assert not page.buttons["receipt"].isEnabled()  # nothing chosen yet
+    page.table.selectRow(rows[entry])
+    assert page.buttons["receipt"].isEnabled()
+    shown, ops, errors = [], [], []
+    monkeypatch.setattr(ReceiptDialog, "exec", lambda d: shown.append(d) or QDialog.Rejected)
+    monkeypatch.setattr(page.ctx.tasks, "query", _keeping(page.ctx.tasks.query, ops))
+    monkeypatch.setattr("desktop.ui.dialogs.show_error", lambda parent, e, title=None:
+                        errors.append(str(e)))
+    qtbot.mouseClick(page.buttons["receipt"], Qt.LeftButton)
+    wait(qtbot, ops[-1])
+    assert len(shown) == 1 and errors == []
+    assert shown[0].windowTitle() == f"Receipt of entry #{entry}"
+    assert shown[0].picture.pixmap().size().toTuple() == (40, 30)
+    other = next(e for e in rows if e != entry)  # the demo's entries have no receipt
+    page.table.selectRow(rows[other])
+    assert not page.buttons["receipt"].isEnabled()
+    wait(qtbot, page.show_receipt())
+    assert len(shown) == 1 and errors == [f"Entry #{other} has no receipt picture."]
+
+
+def test_the_report_exported_from_the_page_names_an_escrow_buyer_by_the_delivery_details(
+        page, qtbot, monkeypatch, tmp_path, secret_keyring):
+    import time
+
+    from desktop.services import storefront
+    from shop.orders.ledger import EscrowLedger
+    from shop.orders.model import ChainEvent
+    from shop.storefront.notes import seal
+    from wallet.vault import Vault
+
+    work = page.ctx.session.work()
+    vault = Vault("ziliudi:" + page.ctx.session.profile_id)
+    (seller,) = work.wallet.accounts.list()  # the demo's
+    me, chain, contract, t0 = seller.address, 31337, "0x" + "cc" * 20, int(time.time()) - 60
+    try:
+        note = seal({"name": "赵敏"}, storefront.ensure_delivery_key(work))
+        EscrowLedger(work.db, chain, contract).save([
+            ChainEvent(chain, contract, 1 << 32 | n, kind, block, f"0xb{block}",
+                       f"0xt{n}-{block}", n, args, note if n == 1 and kind == "Funded" else None,
+                       t0 + block)
+            for n, buyer in ((1, "0x" + "b1" * 20), (2, "0x" + "b2" * 20))
+            for kind, block, args in (
+                ("Funded", 1, {"buyer": buyer, "seller": me, "offerHash": "0x" + "ab" * 32,
+                               "quantity": 1, "price": 10 * n, "acceptDeadline": t0 + 9_000}),
+                ("Accepted", 2, {"bond": 0, "shipDeadline": t0 + 99_000}),
+                ("Confirmed", 3, {}))], 3, "0xb3")
+        path = tmp_path / "report.csv"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+        ops = []
+        monkeypatch.setattr(page.ctx.tasks, "write", _keeping(page.ctx.tasks.write, ops))
+        qtbot.mouseClick(page.buttons["report"], Qt.LeftButton)
+        wait(qtbot, ops[-1])
+        text = path.read_text(encoding="utf-8-sig")
+        assert "sales by customer,赵敏,TOKEN,10" in text
+        assert "sales by customer,0xb2b2…b2b2,TOKEN,20" in text
+    finally:
+        vault.delete(storefront.KEY_NAME)

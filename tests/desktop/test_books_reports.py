@@ -100,3 +100,52 @@ def test_every_report_exports_as_a_pdf_with_its_figures(capsys, book, tmp_path, 
                   "sell-through", "王芳", "477.00", "44.44%"):
         assert words in text, words
     assert not list(tmp_path.glob("*.partial"))
+
+
+def test_escrow_buyers_are_customers_by_their_delivery_name_else_their_address(
+        capsys, book, secret_keyring, tmp_path):
+    from desktop.services import storefront
+    from desktop.services.session import Session
+    from shop.orders.ledger import EscrowLedger
+    from shop.orders.model import ChainEvent
+    from shop.storefront.notes import new_key_pair, seal
+    from wallet.vault import Vault
+
+    me, chain, contract, t0 = "0x" + "a1" * 20, 31337, "0x" + "cc" * 20, int(time.time()) - 60
+    named, unnamed, stranger = ("0x" + c * 20 for c in ("b1", "b2", "b3"))
+    session = Session(book)
+    session.open_profile("default")
+    vault = Vault("ziliudi:" + session.profile_id)
+    try:
+        work = session.work()
+        public = storefront.ensure_delivery_key(work)
+        other_key = new_key_pair()[1]  # a note this store cannot open
+        notes = {named: seal({"name": " 赵敏 ", "phone": "13800000000", "address": "杭州"},
+                             public),
+                 unnamed: None, stranger: seal({"name": "路人"}, other_key)}
+        work.db.execute("INSERT INTO wallet_accounts (address, label, source, backup_state, "
+                        "created_at) VALUES (?, 'me', 'key', 'imported', 0)", [me])
+        events = []
+        for n, (buyer, note) in enumerate(notes.items(), 1):
+            def ev(kind, block, **args):
+                return ChainEvent(chain, contract, 1 << 32 | n, kind, block, f"0xb{block}",
+                                  f"0xt{n}-{block}", n, args, note if kind == "Funded" else None,
+                                  t0 + block)
+            events += [ev("Funded", 1, buyer=buyer, seller=me, offerHash="0x" + "ab" * 32,
+                          quantity=1, price=10 * n, acceptDeadline=t0 + 9_000),
+                       ev("Accepted", 2, bond=0, shipDeadline=t0 + 99_000),
+                       ev("Confirmed", 3)]
+        EscrowLedger(work.db, chain, contract).save(events, 3, "0xb3")
+        session.close()
+
+        doc = json.loads(cli(capsys, book, "books", "sales", "--by", "customer", "--json"))
+        got = {(r["key"], r["sales"]["currency"]): r["sales"]["units"] for r in doc["rows"]}
+        assert got == {("王芳", "CNY"): 47700, ("李雷", "CNY"): 15900, ("赵敏", "TOKEN"): 10,
+                       ("0xb2b2…b2b2", "TOKEN"): 20, ("0xb3b3…b3b3", "TOKEN"): 30}
+        path = tmp_path / "report.csv"
+        cli(capsys, book, "books", "export", "report", str(path))
+        text = path.read_text(encoding="utf-8-sig")
+        assert "sales by customer,赵敏,TOKEN,10" in text
+        assert "sales by customer,0xb2b2…b2b2,TOKEN,20" in text and "路人" not in text
+    finally:
+        vault.delete(storefront.KEY_NAME)

@@ -1,6 +1,7 @@
 """The books: the database refuses an unbalanced entry at commit and any change to a posted
 one; business events post once, however often they run; reports agree with plain SQL."""
 
+import json
 import sqlite3
 
 import pytest
@@ -13,7 +14,7 @@ from shop.books.journal import Line
 from shop.lots.items import import_into
 from shop.lots.lots import create_lot, publish
 from shop.lots.search import iter_items
-from shop.money import CNY, Money
+from shop.money import CNY, Currency, Money
 from shop.orders.ledger import EscrowLedger
 from shop.orders.model import ChainEvent
 from shop.orders.offline import Customer, cancel, mark_paid, record
@@ -332,3 +333,36 @@ def test_a_deleted_draft_lots_stock_leaves_the_books_on_catch_up(db):
     assert posting.catch_up(db) == 1
     assert all(b.money.currency.code != "USD" for b in reports.report(db).balances)
     assert posting.catch_up(db) == 0
+
+
+def test_an_amount_past_what_sqlite_holds_is_refused_before_anything_is_written(db):
+    before = postings(db)
+    wei = Currency.token("ETH", 18)
+    huge = Money(2**63, wei)
+    with pytest.raises(journal.TooLarge, match="more than the books can hold"):
+        journal.post(db, [Line("Assets:Wallet", huge), Line("Income:Sales", -huge)], at=T0)
+    assert postings(db) == before
+    largest = Money(2**63 - 1, wei)  # the largest that is kept, as an integer
+    entry = journal.post(db, [Line("Assets:Wallet", largest), Line("Income:Sales", -largest)],
+                         at=T0)
+    assert db.execute("SELECT amount, typeof(amount) FROM book_postings WHERE entry_id = ? "
+                      "ORDER BY id", [entry]).fetchall() == [(2**63 - 1, "integer"),
+                                                            (-(2**63 - 1), "integer")]
+
+
+def test_an_automatic_memo_keeps_its_template_and_values_beside_the_english(db):
+    lines = [Line("Assets:Cash", cash(100)), Line("Income:Sales", cash(-100))]
+    said = journal.memo("Sale X-{order}: {quantity} x {item} ({style})", order=7, quantity=2,
+                        item="卫衣 {红}", style="S0")
+    first = journal.post(db, lines, at=T0, memo=said)
+    typed = journal.post(db, lines, at=T0, memo="  快递   费 ")
+    back = journal.reverse(db, first)
+    got = {r[0]: r[1:] for r in db.execute(
+        "SELECT id, memo, memo_key, memo_args FROM book_entries WHERE id IN (?, ?, ?)",
+        [first, typed, back])}
+    assert got[first][:2] == ("Sale X-7: 2 x 卫衣 {红} (S0)", said.key)
+    assert json.loads(got[first][2]) == {"order": 7, "quantity": 2, "item": "卫衣 {红}",
+                                         "style": "S0"}
+    assert got[typed] == ("快递 费", None, None)
+    assert got[back][0] == f"Reversal of #{first}" and json.loads(got[back][2]) == {
+        "entry": first}

@@ -69,6 +69,13 @@ def register(commands) -> None:
     p.add_argument("--json", action="store_true", help="print one JSON document")
     p.set_defaults(run=Command(CODE, "reverse"))
 
+    p = sub.add_parser("receipt", help="write an entry's receipt picture to a file")
+    p.add_argument("entry", type=int, metavar="ENTRY", help="the entry's number")
+    p.add_argument("--out", required=True, type=Path, metavar="FILE",
+                   help="the file to write (replaced if it is there)")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(run=Command(CODE, "receipt"))
+
     p = sub.add_parser("export", help="write the journal for an accountant, or the reports")
     p.add_argument("format", choices=["beancount", "csv", "report"],
                    help="report: every report (balances, profit and loss, flows, sales, "

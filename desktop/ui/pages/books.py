@@ -13,16 +13,16 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFileDialo
                                QTableView, QVBoxLayout, QWidget)
 
 from desktop.render.books_report import write_report_pdf
-from desktop.services import books as service
+from desktop.services import books as service, storefront
 from desktop.services.events import BookChanged, ProfileOpened
 from desktop.ui import dialogs
-from desktop.ui.book_words import account_name, report_words, source_kind
-from desktop.ui.books_dialogs import EntryDialog
+from desktop.ui.book_words import account_name, memo_text, report_words, source_kind
+from desktop.ui.books_dialogs import EntryDialog, ReceiptDialog
 from desktop.ui.pages.base import Page
-from shop.books.pages import JournalFilter
 from desktop.ui.widgets.columns import fit_columns
 from desktop.ui.widgets.paged_model import (ALIGNMENT_ROLE, DISPLAY_ROLE, USER_ROLE, Column,
                                             PagedModel)
+from shop.books.pages import JournalFilter
 #: Accounts whose balance people read as a positive amount when it is a credit.
 CREDIT_NORMAL = ("liability", "equity", "income")
 
@@ -63,7 +63,7 @@ class JournalModel(PagedModel):
         if column == 2:
             return source_kind(r.source, r.reverses)
         if column == 3:
-            return r.memo
+            return memo_text(r.memo, r.memo_key, r.memo_args)
         if column == 4:
             return account_name(r.account)
         return r.money.text(grouped=True)
@@ -109,6 +109,7 @@ class BooksPage(Page):
         self.buttons = {}
         for key, text, slot in (("record", self.tr("Record an entry…"), self.record_entry),
                                 ("reverse", self.tr("Reverse entry"), self.reverse_entry),
+                                ("receipt", self.tr("Receipt…"), self.show_receipt),
                                 ("beancount", self.tr("Export for Beancount…"),
                                  self.export_beancount),
                                 ("csv", self.tr("Export journal CSV…"), self.export_csv),
@@ -123,6 +124,9 @@ class BooksPage(Page):
         layout.addLayout(self._filters())
         split = QSplitter(Qt.Horizontal)
         self.table, self.model = journal_view()
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection())
+        self.buttons["receipt"].setEnabled(False)
+        self.buttons["receipt"].setToolTip(self.tr("The receipt picture of the chosen entry"))
         split.addWidget(self.table)
         side = QWidget()
         side_layout = QVBoxLayout(side)
@@ -217,6 +221,7 @@ class BooksPage(Page):
         flt = JournalFilter(self.account.currentData(), start, end, self.search.text())
         self.model.set_source(JournalSource(
             lambda: self.ctx.session.work(initiator=self, read_only=True).conn, flt))
+        self._selection()  # the rows chosen before are gone
         op = self.ctx.tasks.query(self.tr("Reading the balances"),
                                   lambda work, _c: service.report(work, start, end),
                                   owner=self, quiet=True)
@@ -247,6 +252,11 @@ class BooksPage(Page):
             return None
         return self.model.row(rows[0].row()).entry
 
+    def _selection(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        row = self.model.row(rows[0].row()) if rows else None
+        self.buttons["receipt"].setEnabled(bool(row and row.receipt))
+
     # ---------------------------------------------------------------- actions
     def record_entry(self, *, dialog: EntryDialog | None = None):
         """Ask for an entry and post it on the book's writer."""
@@ -264,6 +274,17 @@ class BooksPage(Page):
         op = self.ctx.tasks.write(self.tr("Posting the entry"), task, owner=self)
         op.on_success(lambda entry_id: dialogs.show_info(self, self.tr(
             "Posted entry #{entry}.").format(entry=entry_id)))
+        return op
+
+    def show_receipt(self):
+        """Show the chosen entry's receipt picture (the file is looked up on the pool)."""
+        entry_id = self._selected_entry()
+        if entry_id is None:
+            return None
+        op = self.ctx.tasks.query(self.tr("Reading the receipt"),
+                                  lambda work, _c: service.receipt_file(work, entry_id),
+                                  owner=self)
+        op.on_success(lambda path: ReceiptDialog(self, entry_id, path).exec())
         return op
 
     def reverse_entry(self):
@@ -310,4 +331,5 @@ class BooksPage(Page):
         return self._export(self.tr("Export report"), "books.xlsx", pattern,
                             lambda work, path: service.export_report(
                                 work, path, start, end, lambda to, sections, period:
-                                write_report_pdf(to, words["Books"], period, sections, words)))
+                                write_report_pdf(to, words["Books"], period, sections, words),
+                                storefront.buyer_names(work)))
