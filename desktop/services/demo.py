@@ -50,7 +50,7 @@ def downline(db: sqlite_utils.Database) -> None:
 # Sandbox only: a published key, so the demo's escrow flow can be walked end to end.
 DEMO_SELLER_KEY = "0x" + "5eed" * 16
 DEMO_SELLER_PASSWORD = "demo"
-DEMO_SELLER_LABEL = "演示卖家 Demo seller (password: demo)"
+DEMO_SELLER_LABEL = "演示卖家（密码：demo）"  # demo data, in Chinese like its lot and store
 
 
 SELLER_ADDED = "demo_seller_added"

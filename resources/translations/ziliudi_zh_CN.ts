@@ -225,6 +225,11 @@
         <source>Saving the arbitrator card</source>
         <translation>正在保存仲裁人名片</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="244"/>
+        <source>The arbitrator card is saved to {path}: send it to the stores that name you.</source>
+        <translation>仲裁人名片已保存到 {path}：请发给指定你为仲裁人的小店。</translation>
+    </message>
 </context>
 <context>
     <name>ArbitratorDialog</name>
@@ -271,343 +276,473 @@
     </message>
 </context>
 <context>
+    <name>BooksMemo</name>
+    <message>
+        <location filename="../../desktop/ui/book_words.py" line="83"/>
+        <source>Escrow {number}: {event}</source>
+        <extracomment>The memos of the entries the app posts (shop.books keeps each as an English template and its values, journal.Memo), said in the interface&apos;s language (context &quot;BooksMemo&quot;).</extracomment>
+        <translation>托管订单 {number}：{event}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/book_words.py" line="84"/>
+        <source>Escrow {number}: our share as a payee ({event})</source>
+        <translation>托管订单 {number}：我方收款分成（{event}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/book_words.py" line="85"/>
+        <source>Escrow {number}: our arbitration fee ({event})</source>
+        <translation>托管订单 {number}：我方仲裁费（{event}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/book_words.py" line="86"/>
+        <source>Gone from the chain: escrow {number}</source>
+        <translation>已从链上消失：托管订单 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/book_words.py" line="87"/>
+        <source>Reversal of #{entry}</source>
+        <translation>冲销 #{entry}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/book_words.py" line="88"/>
+        <source>Stock at supply price: {lot}</source>
+        <translation>按供货价入库：{lot}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/book_words.py" line="89"/>
+        <source>Sale X-{order}: {quantity} x {item} ({style})</source>
+        <translation>线下销售 X-{order}：{item}（{style}）× {quantity}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/book_words.py" line="90"/>
+        <source>Refund X-{order}</source>
+        <translation>线下退款 X-{order}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/book_words.py" line="91"/>
+        <source>Payout credited, to withdraw</source>
+        <translation>货款已记入托管余额，待提取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/book_words.py" line="92"/>
+        <source>Network fee: {purpose}</source>
+        <translation>网络手续费：{purpose}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/book_words.py" line="93"/>
+        <source>Credit withdrawn</source>
+        <translation>已提取托管余额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/book_words.py" line="98"/>
+        <source>Funded</source>
+        <extracomment>The escrow events an escrow entry&apos;s memo names ({event}), in the same context.</extracomment>
+        <translation>买家已付款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/book_words.py" line="98"/>
+        <source>Accepted</source>
+        <translation>已接单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/book_words.py" line="99"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/book_words.py" line="99"/>
+        <source>Declined</source>
+        <translation>已拒单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/book_words.py" line="100"/>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/book_words.py" line="100"/>
+        <source>Reclaimed</source>
+        <translation>买家已取回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/book_words.py" line="101"/>
+        <source>Confirmed</source>
+        <translation>已确认收货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/book_words.py" line="101"/>
+        <source>Claimed</source>
+        <translation>卖家已收款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/book_words.py" line="102"/>
+        <source>Ruled</source>
+        <translation>已裁决</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/book_words.py" line="102"/>
+        <source>Settled</source>
+        <translation>已协商结算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/book_words.py" line="103"/>
+        <source>DisputeTimedOut</source>
+        <translation>争议已超时</translation>
+    </message>
+</context>
+<context>
     <name>BooksPage</name>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="11"/>
+        <location filename="../../desktop/ui/book_words.py" line="13"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="12"/>
+        <location filename="../../desktop/ui/book_words.py" line="14"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="13"/>
+        <location filename="../../desktop/ui/book_words.py" line="15"/>
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="14"/>
+        <location filename="../../desktop/ui/book_words.py" line="16"/>
         <source>Bank</source>
         <translation>银行存款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="15"/>
+        <location filename="../../desktop/ui/book_words.py" line="17"/>
         <source>Wallet</source>
         <translation>钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="16"/>
+        <location filename="../../desktop/ui/book_words.py" line="18"/>
         <source>Money in escrow</source>
         <translation>担保中的款项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="17"/>
+        <location filename="../../desktop/ui/book_words.py" line="19"/>
         <source>Bonds posted</source>
         <translation>已缴保证金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="18"/>
+        <location filename="../../desktop/ui/book_words.py" line="20"/>
         <source>Inventory</source>
         <translation>库存商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="19"/>
+        <location filename="../../desktop/ui/book_words.py" line="21"/>
         <source>Credits to withdraw</source>
         <translation>待提取款项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="20"/>
+        <location filename="../../desktop/ui/book_words.py" line="22"/>
         <source>Commissions receivable</source>
         <translation>应收佣金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="21"/>
+        <location filename="../../desktop/ui/book_words.py" line="23"/>
         <source>Owed to suppliers</source>
         <translation>应付供应商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="22"/>
+        <location filename="../../desktop/ui/book_words.py" line="24"/>
         <source>Commissions payable</source>
         <translation>应付佣金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="23"/>
+        <location filename="../../desktop/ui/book_words.py" line="25"/>
         <source>Buyers&apos; money in escrow</source>
         <translation>买家担保款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="24"/>
+        <location filename="../../desktop/ui/book_words.py" line="26"/>
         <source>Owner&apos;s stock and capital</source>
         <translation>实收资本与自有库存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="25"/>
+        <location filename="../../desktop/ui/book_words.py" line="27"/>
         <source>Sales</source>
         <translation>销售收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="26"/>
+        <location filename="../../desktop/ui/book_words.py" line="28"/>
         <source>Refunds</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="27"/>
+        <location filename="../../desktop/ui/book_words.py" line="29"/>
         <source>Commission income</source>
         <translation>佣金收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="28"/>
+        <location filename="../../desktop/ui/book_words.py" line="30"/>
         <source>Arbitration fee income</source>
         <translation>仲裁费收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="29"/>
+        <location filename="../../desktop/ui/book_words.py" line="31"/>
         <source>Cost of goods</source>
         <translation>销售成本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="30"/>
+        <location filename="../../desktop/ui/book_words.py" line="32"/>
         <source>Commissions paid</source>
         <translation>佣金支出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="31"/>
+        <location filename="../../desktop/ui/book_words.py" line="33"/>
         <source>Network fees</source>
         <translation>网络手续费</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="32"/>
+        <location filename="../../desktop/ui/book_words.py" line="34"/>
         <source>Arbitration fees</source>
         <translation>仲裁费</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="33"/>
+        <location filename="../../desktop/ui/book_words.py" line="35"/>
         <source>Bonds lost</source>
         <translation>保证金损失</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="34"/>
+        <location filename="../../desktop/ui/book_words.py" line="36"/>
         <source>Other expenses</source>
         <translation>其他费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="81"/>
+        <location filename="../../desktop/ui/book_words.py" line="124"/>
         <source>Reversal</source>
         <translation>冲销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="84"/>
+        <location filename="../../desktop/ui/book_words.py" line="127"/>
         <source>Offline refund</source>
         <translation>线下退款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="86"/>
+        <location filename="../../desktop/ui/book_words.py" line="129"/>
         <source>Offline sale</source>
         <translation>线下销售</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="87"/>
+        <location filename="../../desktop/ui/book_words.py" line="130"/>
         <source>Stock received</source>
         <translation>库存入账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="88"/>
+        <location filename="../../desktop/ui/book_words.py" line="131"/>
         <source>Escrow order</source>
         <translation>担保订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="89"/>
+        <location filename="../../desktop/ui/book_words.py" line="132"/>
         <source>Escrow credit</source>
         <translation>担保待提款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="90"/>
+        <location filename="../../desktop/ui/book_words.py" line="133"/>
         <source>Credit withdrawn</source>
         <translation>已提取待领款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="91"/>
+        <location filename="../../desktop/ui/book_words.py" line="134"/>
         <source>Network fee</source>
         <translation>网络手续费</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="92"/>
+        <location filename="../../desktop/ui/book_words.py" line="135"/>
         <source>Manual</source>
         <translation>手工记账</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/__init__.py" line="42"/>
-        <location filename="../../desktop/ui/pages/books.py" line="98"/>
+        <location filename="../../desktop/ui/pages/books.py" line="105"/>
         <source>Books</source>
         <translation>账本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="79"/>
+        <location filename="../../desktop/ui/pages/books.py" line="80"/>
         <source>Date</source>
         <extracomment>Accounts whose balance people read as a positive amount when it is a credit.</extracomment>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="80"/>
+        <location filename="../../desktop/ui/pages/books.py" line="81"/>
         <source>Entry</source>
         <translation>凭证号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="81"/>
+        <location filename="../../desktop/ui/pages/books.py" line="82"/>
         <source>Posted by</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="82"/>
+        <location filename="../../desktop/ui/pages/books.py" line="83"/>
         <source>What for</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="83"/>
-        <location filename="../../desktop/ui/pages/books.py" line="155"/>
-        <location filename="../../desktop/ui/pages/books.py" line="222"/>
+        <location filename="../../desktop/ui/pages/books.py" line="84"/>
+        <location filename="../../desktop/ui/pages/books.py" line="166"/>
+        <location filename="../../desktop/ui/pages/books.py" line="234"/>
         <source>Account</source>
         <translation>科目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="84"/>
+        <location filename="../../desktop/ui/pages/books.py" line="85"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="103"/>
+        <location filename="../../desktop/ui/pages/books.py" line="110"/>
         <source>Record an entry…</source>
         <translation>记一笔…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="104"/>
+        <location filename="../../desktop/ui/pages/books.py" line="111"/>
         <source>Reverse entry</source>
         <translation>冲销凭证</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="105"/>
+        <location filename="../../desktop/ui/pages/books.py" line="112"/>
+        <source>Receipt…</source>
+        <translation>收据…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/books.py" line="113"/>
         <source>Export for Beancount…</source>
         <translation>导出 Beancount…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="107"/>
+        <location filename="../../desktop/ui/pages/books.py" line="115"/>
         <source>Export journal CSV…</source>
         <translation>导出日记账 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="108"/>
+        <location filename="../../desktop/ui/pages/books.py" line="116"/>
         <source>Export report…</source>
         <translation>导出报表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="145"/>
+        <location filename="../../desktop/ui/pages/books.py" line="129"/>
+        <source>The receipt picture of the chosen entry</source>
+        <translation>所选分录的收据图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/books.py" line="156"/>
         <source>All accounts</source>
         <translation>全部科目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="148"/>
+        <location filename="../../desktop/ui/pages/books.py" line="159"/>
         <source>From (2025-01-01)</source>
         <translation>起（2025-01-01）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="151"/>
+        <location filename="../../desktop/ui/pages/books.py" line="162"/>
         <source>To (2025-12-31)</source>
         <translation>止（2025-12-31）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="154"/>
+        <location filename="../../desktop/ui/pages/books.py" line="165"/>
         <source>Search what for…</source>
         <translation>搜索摘要…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="192"/>
+        <location filename="../../desktop/ui/pages/books.py" line="203"/>
         <source>Bringing the books up to date</source>
         <translation>正在补记账目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="213"/>
+        <location filename="../../desktop/ui/pages/books.py" line="225"/>
         <source>Reading the balances</source>
         <translation>正在读取余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="222"/>
+        <location filename="../../desktop/ui/pages/books.py" line="234"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="232"/>
+        <location filename="../../desktop/ui/pages/books.py" line="245"/>
         <source>Income less expenses in the period: {amount}</source>
         <translation>本期收支净额：{amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="238"/>
+        <location filename="../../desktop/ui/pages/books.py" line="251"/>
         <source>Choose an entry first.</source>
         <translation>请先选择一条凭证。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="256"/>
+        <location filename="../../desktop/ui/pages/books.py" line="274"/>
         <source>Posting the entry</source>
         <translation>正在记账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="258"/>
+        <location filename="../../desktop/ui/pages/books.py" line="276"/>
         <source>Posted entry #{entry}.</source>
         <translation>已记账，凭证 #{entry}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="265"/>
+        <location filename="../../desktop/ui/pages/books.py" line="284"/>
+        <source>Reading the receipt</source>
+        <translation>正在读取收据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/books.py" line="294"/>
         <source>Reverse entry #{entry}? A new entry undoes it; the entry itself stays.</source>
         <translation>冲销凭证 #{entry}？将新增一条凭证抵消它，原凭证保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="268"/>
+        <location filename="../../desktop/ui/pages/books.py" line="297"/>
         <source>Reversing the entry</source>
         <translation>正在冲销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="271"/>
+        <location filename="../../desktop/ui/pages/books.py" line="300"/>
         <source>Entry #{entry} is reversed by entry #{reversal}.</source>
         <translation>凭证 #{entry} 已由凭证 #{reversal} 冲销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="279"/>
+        <location filename="../../desktop/ui/pages/books.py" line="308"/>
         <source>Exporting the books</source>
         <translation>正在导出账本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="282"/>
+        <location filename="../../desktop/ui/pages/books.py" line="311"/>
         <source>Wrote {path}.</source>
         <translation>已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="286"/>
+        <location filename="../../desktop/ui/pages/books.py" line="315"/>
         <source>Export for Beancount</source>
         <translation>导出 Beancount</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="287"/>
+        <location filename="../../desktop/ui/pages/books.py" line="316"/>
         <source>Beancount files (*.beancount)</source>
         <translation>Beancount 文件 (*.beancount)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="290"/>
+        <location filename="../../desktop/ui/pages/books.py" line="319"/>
         <source>Export journal CSV</source>
         <translation>导出日记账 CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="291"/>
+        <location filename="../../desktop/ui/pages/books.py" line="320"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="301"/>
+        <location filename="../../desktop/ui/pages/books.py" line="330"/>
         <source>Excel workbooks (*.xlsx);;PDF files (*.pdf);;CSV files (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;PDF 文件 (*.pdf);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/books.py" line="302"/>
+        <location filename="../../desktop/ui/pages/books.py" line="331"/>
         <source>Export report</source>
         <translation>导出报表</translation>
     </message>
@@ -615,108 +750,108 @@
 <context>
     <name>BooksReport</name>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="46"/>
+        <location filename="../../desktop/ui/book_words.py" line="48"/>
         <source>Books</source>
         <extracomment>The words of the reports&apos; PDF (context &quot;BooksReport&quot;): its title, sections and columns.</extracomment>
         <translation>账本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="47"/>
+        <location filename="../../desktop/ui/book_words.py" line="49"/>
         <source>Balance sheet</source>
         <translation>资产负债表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="48"/>
+        <location filename="../../desktop/ui/book_words.py" line="50"/>
         <source>Profit and loss</source>
         <translation>损益表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="49"/>
+        <location filename="../../desktop/ui/book_words.py" line="51"/>
         <source>Cash and token flows</source>
         <translation>现金与代币流量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="50"/>
+        <location filename="../../desktop/ui/book_words.py" line="52"/>
         <source>Sales by lot</source>
         <translation>按批次销售</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="51"/>
+        <location filename="../../desktop/ui/book_words.py" line="53"/>
         <source>Sales by listing</source>
         <translation>按商品销售</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="52"/>
+        <location filename="../../desktop/ui/book_words.py" line="54"/>
         <source>Sales by customer</source>
         <translation>按客户销售</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="53"/>
+        <location filename="../../desktop/ui/book_words.py" line="55"/>
         <source>Sales by day</source>
         <translation>按日销售</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="54"/>
+        <location filename="../../desktop/ui/book_words.py" line="56"/>
         <source>Sell-through</source>
         <translation>售罄率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="55"/>
+        <location filename="../../desktop/ui/book_words.py" line="57"/>
         <source>Net income</source>
         <translation>净利润</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="56"/>
+        <location filename="../../desktop/ui/book_words.py" line="58"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="57"/>
+        <location filename="../../desktop/ui/book_words.py" line="59"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="58"/>
+        <location filename="../../desktop/ui/book_words.py" line="60"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="59"/>
+        <location filename="../../desktop/ui/book_words.py" line="61"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="60"/>
+        <location filename="../../desktop/ui/book_words.py" line="62"/>
         <source>Margin</source>
         <translation>毛利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="61"/>
+        <location filename="../../desktop/ui/book_words.py" line="63"/>
         <source>Opening</source>
         <translation>期初</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="62"/>
+        <location filename="../../desktop/ui/book_words.py" line="64"/>
         <source>In</source>
         <translation>流入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="63"/>
+        <location filename="../../desktop/ui/book_words.py" line="65"/>
         <source>Out</source>
         <translation>流出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="64"/>
+        <location filename="../../desktop/ui/book_words.py" line="66"/>
         <source>Sold</source>
         <translation>已售</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="65"/>
+        <location filename="../../desktop/ui/book_words.py" line="67"/>
         <source>Offered</source>
         <translation>可售数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="66"/>
+        <location filename="../../desktop/ui/book_words.py" line="68"/>
         <source>Sold share</source>
         <translation>售出比例</translation>
     </message>
@@ -724,37 +859,37 @@
 <context>
     <name>BulkPricingDialog</name>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="42"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="44"/>
         <source>Bulk pricing</source>
         <translation>批量定价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="45"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="47"/>
         <source>Supply price</source>
         <translation>供货价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="46"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="48"/>
         <source>Suggested retail price</source>
         <translation>建议零售价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="47"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="49"/>
         <source>Current price</source>
         <translation>当前售价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="53"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="55"/>
         <source>Round up to end in 9</source>
         <translation>向上取整，尾数为 9</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="55"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="57"/>
         <source>Start from</source>
         <translation>基准价格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="56"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="58"/>
         <source>Add</source>
         <translation>加价</translation>
     </message>
@@ -1408,47 +1543,47 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="26"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="27"/>
         <source>Record an entry</source>
         <translation>记一笔</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="34"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="35"/>
         <source>e.g. 35 or 35.50</source>
         <translation>例如 35 或 35.50</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="45"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="46"/>
         <source>To (debit)</source>
         <translation>借方（收到）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="46"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="47"/>
         <source>From (credit)</source>
         <translation>贷方（来自）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="47"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="48"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="48"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="49"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="49"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="50"/>
         <source>What for</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="50"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="51"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/books_dialogs.py" line="51"/>
+        <location filename="../../desktop/ui/books_dialogs.py" line="52"/>
         <source>Receipt picture</source>
         <translation>收据图片</translation>
     </message>
@@ -1879,148 +2014,148 @@
         <translation>档期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="34"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="35"/>
         <source>Clearance lots</source>
         <translation>清仓档期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="40"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="41"/>
         <source>New lot…</source>
         <translation>新建档期…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="41"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="42"/>
         <source>Edit lot…</source>
         <translation>编辑档期…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="42"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="43"/>
         <source>Import stock…</source>
         <translation>导入库存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="43"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="44"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="44"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="45"/>
         <source>Revise…</source>
         <translation>修订…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="45"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="46"/>
         <source>Close now</source>
         <translation>立即结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="46"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="47"/>
         <source>Revisions</source>
         <translation>修订记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="47"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="48"/>
         <source>Export items…</source>
         <translation>导出商品…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="50"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="51"/>
         <source>Export signed sheet…</source>
         <translation>导出签名档期表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="51"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="52"/>
         <source>Export sheet for a distributor…</source>
         <translation>为分销商导出货单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="53"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="54"/>
         <source>Import sheet…</source>
         <translation>导入档期表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="64"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="65"/>
         <source>Title</source>
         <translation>档期名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="64"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="65"/>
         <source>Supplier</source>
         <translation>供货商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="64"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="65"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="65"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="66"/>
         <location filename="../../desktop/ui/pages/lots.py" line="460"/>
         <source>Window</source>
         <translation>档期时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="65"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="66"/>
         <source>Sell-through</source>
         <translation>售罄率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="79"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="80"/>
         <source>Search by name, style no. or barcode</source>
         <translation>按商品名称、款号或条码搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="87"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="88"/>
         <source>Style no.</source>
         <translation>款号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="87"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="88"/>
         <source>Name</source>
         <translation>商品名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="88"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="89"/>
         <source>Color</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="88"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="89"/>
         <source>Size</source>
         <translation>尺码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="89"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="90"/>
         <source>Barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="89"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="90"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="90"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="91"/>
         <source>Available</source>
         <translation>可售</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="90"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="91"/>
         <source>Sold</source>
         <translation>已售</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="91"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="92"/>
         <source>Supply price</source>
         <translation>供货价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="92"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="93"/>
         <source>Suggested</source>
         <translation>建议价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="93"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="94"/>
         <source>Minimum</source>
         <translation>最低价</translation>
     </message>
@@ -2135,7 +2270,7 @@
         <translation>正在新建档期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/lots.py" line="48"/>
+        <location filename="../../desktop/ui/pages/lots.py" line="49"/>
         <source>Export sell-through and settlement…</source>
         <translation>导出售罄与结算表…</translation>
     </message>
@@ -2913,42 +3048,42 @@
 <context>
     <name>OrderStates</name>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="517"/>
+        <location filename="../../desktop/ui/core_texts.py" line="522"/>
         <source>Accepted</source>
         <translation>已接单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="518"/>
+        <location filename="../../desktop/ui/core_texts.py" line="523"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="519"/>
+        <location filename="../../desktop/ui/core_texts.py" line="524"/>
         <source>Disputed</source>
         <translation>争议中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="520"/>
+        <location filename="../../desktop/ui/core_texts.py" line="525"/>
         <source>Funded</source>
         <translation>待接单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="521"/>
+        <location filename="../../desktop/ui/core_texts.py" line="526"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="522"/>
+        <location filename="../../desktop/ui/core_texts.py" line="527"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="523"/>
+        <location filename="../../desktop/ui/core_texts.py" line="528"/>
         <source>Resolved</source>
         <translation>已裁决</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="524"/>
+        <location filename="../../desktop/ui/core_texts.py" line="529"/>
         <source>Shipped</source>
         <translation>已发货</translation>
     </message>
@@ -3076,7 +3211,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages/orders.py" line="123"/>
-        <location filename="../../desktop/ui/pages/orders.py" line="381"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="383"/>
         <source>Ready for pickup</source>
         <translation>备货完成（自提）</translation>
     </message>
@@ -3086,205 +3221,210 @@
         <translation>柜台核销…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="179"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="180"/>
+        <source>Reading the orders…</source>
+        <translation>正在读取订单…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/orders.py" line="181"/>
         <source>Reading orders</source>
         <translation>正在读取订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="197"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="199"/>
         <source>Syncing escrow events</source>
         <translation>正在同步担保交易事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="233"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="235"/>
         <source>{network}: {count} orders</source>
         <translation>{network}：{count} 个订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="236"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="238"/>
         <source>synced to block {block}</source>
         <translation>已同步到区块 {block}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="245"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="247"/>
         <source>Order {escrow}: {what} within {left}</source>
         <translation>订单 {escrow}：须在 {left} 内{what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="247"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="249"/>
         <source>accept</source>
         <translation>接单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="247"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="249"/>
         <source>ship</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="249"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="251"/>
         <source>Due soon:</source>
         <translation>即将到期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="292"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="294"/>
         <source>Shipped with {carrier}, tracking number {number}</source>
         <translation>已通过{carrier}发货，运单号 {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="309"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="311"/>
         <source>Statement from the seller</source>
         <translation>卖家的陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="310"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="312"/>
         <source>Statement from the buyer</source>
         <translation>买家的陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="358"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="360"/>
         <source>as each order&apos;s offer states (not in this book)</source>
         <translation>按各订单报价所定（本账套中没有记录）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="359"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="361"/>
         <source>Accept orders {orders}: co-sign them and post your bond</source>
         <translation>接单 {orders}：共同签署并交付你的保证金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="361"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="363"/>
         <source>Your bond</source>
         <translation>你的保证金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="362"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="364"/>
         <source>The bond</source>
         <translation>保证金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="362"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="364"/>
         <source>comes back to you when the order is paid out; if you do not mark it shipped by its ship deadline, the buyer takes it with the price</source>
         <translation>订单结算时退还给你；如果你没有在发货期限前标记发货，买家会连同货款一起取走</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="327"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="329"/>
         <source>Password of the seller account {address}:</source>
         <translation>卖家账户 {address} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="344"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="346"/>
         <source>Accept {count} orders</source>
         <translation>接单（{count} 个订单）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="372"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="374"/>
         <source>Mark shipped</source>
         <translation>标记发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="397"/>
-        <location filename="../../desktop/ui/pages/orders.py" line="432"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="399"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="434"/>
         <source>Escrow {escrow}</source>
         <translation>担保交易 {escrow}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="443"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="445"/>
         <source>Simulated buyer signs</source>
         <translation>模拟买家签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="458"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="460"/>
         <source>Settle</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="467"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="469"/>
         <source>Add a seller account on the Wallet page first.</source>
         <translation>请先在“钱包”页面添加一个卖家账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="359"/>
-        <location filename="../../desktop/ui/pages/orders.py" line="452"/>
-        <location filename="../../desktop/ui/pages/orders.py" line="469"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="361"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="454"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="471"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="423"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="425"/>
         <source>Statement on order {escrow}</source>
         <translation>订单 {escrow} 的陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="424"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="426"/>
         <source>What happened, for the arbitrator only (sealed to its key):</source>
         <translation>事情经过，只给仲裁人看（用其密钥加密）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="452"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="454"/>
         <source>A settlement of order {order}: the escrow pays out as below and the order closes</source>
         <translation>订单 {order} 的协商分配：托管按下列金额付出，订单结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="455"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="457"/>
         <source>To the buyer</source>
         <translation>给买家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="456"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="458"/>
         <source>To you</source>
         <translation>给你</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="469"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="471"/>
         <source>Escrow offers (EIP-712, “Ziliudi Escrow”)</source>
         <translation>担保报价（EIP-712，“Ziliudi Escrow”）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="470"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="472"/>
         <source>Listings</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="470"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="472"/>
         <source>every live listing without a valid offer, at its price now, up to its stock</source>
         <translation>所有尚无有效报价的在售商品，按当前售价，以库存为上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="472"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="474"/>
         <source>Seller</source>
         <translation>卖家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="473"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="475"/>
         <source>Sign offers</source>
         <translation>签署报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="474"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="476"/>
         <source>Sign offers for the live listings with {address}? Its password:</source>
         <translation>用 {address} 为在售商品签署报价吗？请输入它的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="482"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="484"/>
         <source>Signing offers</source>
         <translation>正在签署报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="493"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="495"/>
         <source>Simulated buyer pays</source>
         <translation>模拟买家付款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="498"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="500"/>
         <source>Choose one order first.</source>
         <translation>请先选择一个订单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="501"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="503"/>
         <source>Simulated buyer acts</source>
         <translation>模拟买家操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="505"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="507"/>
         <source>Jumping time</source>
         <translation>正在快进时间</translation>
     </message>
@@ -3649,53 +3789,53 @@
         <translation>已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="180"/>
-        <location filename="../../desktop/ui/pages/profiles.py" line="184"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="181"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="185"/>
         <source>Restore profile</source>
         <translation>恢复账套</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="181"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="182"/>
         <source>Ziliudi backup (*.ziliudi *.db);;All files (*)</source>
         <translation>自留地备份 (*.ziliudi *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="192"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="193"/>
         <source>The backup&apos;s password:</source>
         <translation>备份的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="195"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="196"/>
         <source>Name of the restored profile:</source>
         <translation>恢复后的账套名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="202"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="203"/>
         <source>Open another profile before replacing this one.</source>
         <translation>请先打开其他账套，再替换这个账套。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="204"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="205"/>
         <source>Replace the profile “{name}”? Its current book is kept beside it as book.db.before-restore.</source>
         <translation>替换账套“{name}”吗？当前数据会保留在同一文件夹的 book.db.before-restore 中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="209"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="210"/>
         <source>Restoring {name}</source>
         <translation>正在恢复 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="221"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="222"/>
         <source>Open another profile before deleting this one.</source>
         <translation>请先打开另一个账套，再删除这个账套。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="223"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="224"/>
         <source>Delete the profile {name}, its book and its keys? This cannot be undone.</source>
         <translation>删除账套“{name}”及其账本和密钥？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="227"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="228"/>
         <source>Deleting {name}</source>
         <translation>正在删除 {name}</translation>
     </message>
@@ -3726,6 +3866,19 @@
         <location filename="../../desktop/ui/store_dialogs.py" line="290"/>
         <source>No rate used before for {side} and {listing}.</source>
         <translation>此前没有用过 {side} 与 {listing} 之间的汇率。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../../desktop/ui/books_dialogs.py" line="69"/>
+        <source>Receipt of entry #{entry}</source>
+        <translation>分录 #{entry} 的收据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/books_dialogs.py" line="76"/>
+        <source>This picture cannot be shown.</source>
+        <translation>无法显示这张图片。</translation>
     </message>
 </context>
 <context>
@@ -4540,403 +4693,403 @@
     <name>StorefrontPage</name>
     <message>
         <location filename="../../desktop/ui/pages/__init__.py" line="44"/>
-        <location filename="../../desktop/ui/pages/storefront.py" line="72"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="74"/>
         <source>Storefront</source>
         <translation>我的小店</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="83"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="85"/>
         <source>Store profile…</source>
         <translation>店铺资料…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="84"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="86"/>
         <source>Payment codes…</source>
         <translation>收款码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="78"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="80"/>
         <source>Add open lots</source>
         <translation>加入进行中的档期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="79"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="81"/>
         <source>Set price…</source>
         <translation>改价…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="80"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="82"/>
         <source>Bulk pricing…</source>
         <translation>批量定价…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="81"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="83"/>
         <source>Show / hide</source>
         <translation>显示 / 隐藏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="82"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="84"/>
         <source>Delivery / pickup…</source>
         <translation>快递 / 自提…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="88"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="90"/>
         <source>Poster…</source>
         <translation>海报…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="89"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="91"/>
         <source>Catalog PDF…</source>
         <translation>PDF 目录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="90"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="92"/>
         <source>Copy share text</source>
         <translation>复制分享文案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="85"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="87"/>
         <source>Arbitrator…</source>
         <translation>仲裁人…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="86"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="88"/>
         <source>Sign offers…</source>
         <translation>签署报价…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="87"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="89"/>
         <source>Revoke stale offers…</source>
         <translation>撤销失效报价…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="91"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="93"/>
         <source>Export site…</source>
         <translation>导出网站…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="99"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="101"/>
         <source>Serve on local network</source>
         <translation>在局域网共享</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="143"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="145"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="143"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="145"/>
         <source>Variant</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="143"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="145"/>
         <source>Price</source>
         <translation>售价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="143"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="145"/>
         <source>Suggested</source>
         <translation>建议价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="144"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="146"/>
         <source>Minimum</source>
         <translation>最低价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="144"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="146"/>
         <source>Left</source>
         <translation>剩余</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="144"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="146"/>
         <source>Shown</source>
         <translation>展示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="144"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="146"/>
         <source>Price rules</source>
         <translation>价格规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="160"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="166"/>
         <source>yes</source>
         <translation>在售</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="160"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="166"/>
         <source>hidden</source>
         <translation>已隐藏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="161"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="167"/>
         <source>not on sale</source>
         <translation>未开售</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="165"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="171"/>
         <source>ok</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="171"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="179"/>
         <source>Storefront: {name}</source>
         <translation>店铺：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="191"/>
-        <location filename="../../desktop/ui/pages/storefront.py" line="252"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="199"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="260"/>
         <source>Choose a listing first.</source>
         <translation>请先选择一件商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="202"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="210"/>
         <source>Adding open lots</source>
         <translation>正在添加进行中的档期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="204"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="212"/>
         <source>{n} items were added to the storefront.</source>
         <translation>已将 {n} 个商品加入店铺。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="211"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="219"/>
         <source>Set price</source>
         <translation>改价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="211"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="219"/>
         <source>Price in 元, e.g. 129 or 129.90</source>
         <translation>价格（元），例如 129 或 129.90</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="214"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="222"/>
         <source>Setting the price</source>
         <translation>正在设置价格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="225"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="233"/>
         <source>Bulk pricing</source>
         <translation>正在批量定价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="233"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="241"/>
         <source>{n} prices were outside the supplier&apos;s minimum or maximum retail price and were set to the nearest allowed price.</source>
         <translation>有 {n} 个价格超出了供货商规定的最低或最高零售价，已改为最接近的允许价格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="246"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="254"/>
         <source>Showing and hiding listings</source>
         <translation>正在上架和下架商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="258"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="266"/>
         <source>Setting delivery and pickup</source>
         <translation>正在设置取货方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="267"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="275"/>
         <source>Save poster</source>
         <translation>保存海报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="268"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="276"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="273"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="281"/>
         <source>Drawing the poster</source>
         <translation>正在绘制海报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="276"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="284"/>
         <source>The poster is saved: {path}</source>
         <translation>海报已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="282"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="290"/>
         <source>Save catalog</source>
         <translation>保存目录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="283"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="291"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="288"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="296"/>
         <source>Writing the catalog</source>
         <translation>正在生成目录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="292"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="300"/>
         <source>The catalog is saved: {path}</source>
         <translation>商品目录已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="299"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="307"/>
         <source>Writing the share text</source>
         <translation>正在生成分享文案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="308"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="316"/>
         <source>The share text is copied: paste it into a chat.</source>
         <translation>分享文字已复制，可以粘贴到聊天中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="315"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="323"/>
         <source>Its links use this computer&apos;s network address ({url}): only buyers on the same network can open them, while the store is served from here. Set the store&apos;s web address in the store profile to share it further.</source>
         <translation>其中的链接用的是这台电脑的局域网地址（{url}）：只有同一网络里的买家能打开，而且要这台电脑正在发布小店。在店铺资料中填写小店网址，才能分享到更远。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="323"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="331"/>
         <source>Export the site to</source>
         <translation>将网站导出到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="332"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="340"/>
         <source>Exporting the site</source>
         <translation>正在导出网站</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="338"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="346"/>
         <source>The site is exported to {folder}: {products} products, {variants} variants, {payable} payable in the escrow.</source>
         <translation>网站已导出到 {folder}：{products} 件商品，{variants} 个规格，其中 {payable} 个可通过担保付款。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="342"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="350"/>
         <source>Copy the folder to the store&apos;s web host, or serve it here on the local network.</source>
         <translation>把这个文件夹复制到小店的网站空间，或在这台电脑上通过局域网发布。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="387"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="395"/>
         <source>Saving the store profile</source>
         <translation>正在保存店铺资料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="395"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="403"/>
         <source>Make a new key? Orders placed with the old one stay unreadable.</source>
         <translation>生成新密钥吗？用旧密钥下的订单将无法再读取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="398"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="406"/>
         <source>Making a new delivery key</source>
         <translation>正在生成新的收货信息密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="422"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="430"/>
         <source>Make an account on the Wallet page first: buyers pay the account that signs the offers.</source>
         <translation>请先在“钱包”页面创建账户：买家的钱会付给签署报价的账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="430"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="438"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="430"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="438"/>
         <source>Escrow offers (EIP-712, “Ziliudi Escrow”)</source>
         <translation>担保报价（EIP-712，“Ziliudi Escrow”）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="431"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="439"/>
         <source>Listings</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="431"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="439"/>
         <source>every live listing without a valid offer, at its price now, up to its stock</source>
         <translation>所有尚无有效报价的在售商品，按当前售价，以库存为上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="433"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="441"/>
         <source>Seller</source>
         <translation>卖家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="433"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="441"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="434"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="442"/>
         <source>Bond</source>
         <translation>保证金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="434"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="442"/>
         <source>30% of the price, posted when you accept an order</source>
         <translation>售价的 30%，在接单时缴纳</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="435"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="443"/>
         <source>Arbitrator</source>
         <translation>仲裁人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="441"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="449"/>
         <source>Rate</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="442"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="450"/>
         <source>Sign offers</source>
         <translation>签署报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="443"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="451"/>
         <source>Password of {account}:</source>
         <translation>{account} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="448"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="456"/>
         <source>Signing offers</source>
         <translation>正在签署报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="459"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="467"/>
         <source>No arbitrator: a dispute can only time out.</source>
         <translation>没有仲裁人：争议只能等到超时处理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="460"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="468"/>
         <source>{account} ({contact}), fee {fee} per disputed order</source>
         <translation>{account}（{contact}），每笔争议订单收费 {fee}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="476"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="484"/>
         <source>Naming the arbitrator</source>
         <translation>正在设置仲裁人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="492"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="500"/>
         <source>1 {side} = {rate} {listing}</source>
         <translation>1 {side} = {rate} {listing}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="497"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="505"/>
         <source>{signed} offers signed by {seller} on {network}; {payable} listings can be paid in {symbol}. Export the site again to publish them.</source>
         <translation>{seller} 已在 {network} 上签署 {signed} 个报价，{payable} 件商品可用 {symbol} 支付。请重新导出网站以发布。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="502"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="510"/>
         <source>Prices were converted at 1 {side} = {rate} {listing} ({date}).</source>
         <translation>价格按 1 {side} = {rate} {listing}（{date}）换算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="515"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="523"/>
         <source>Not serving.</source>
         <translation>未在局域网共享。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="520"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="528"/>
         <source>Export the site first.</source>
         <translation>请先导出网站。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="534"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="542"/>
         <source>Buyers on this network open {url}</source>
         <translation>同一局域网内的买家可打开 {url}</translation>
     </message>
@@ -7324,415 +7477,440 @@ Network fee: about {fee}, at most {max_fee}.</source>
         <translation>凭证金额不能为零。</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/core_texts.py" line="444"/>
+        <source>{amount} is more than the books can hold in one line.</source>
+        <translation>{amount} 超出账本单行能记录的金额。</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/core_texts.py" line="445"/>
+        <source>Entry #{entry} has no receipt picture.</source>
+        <translation>分录 #{entry} 没有收据图片。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="446"/>
+        <source>The receipt picture of entry #{entry} is missing from the profile&apos;s pictures.</source>
+        <translation>分录 #{entry} 的收据图片已不在本账套的图片中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="447"/>
+        <source>“{path}” is a folder; name the file to write.</source>
+        <translation>“{path}” 是一个文件夹，请指定要写入的文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="448"/>
+        <source>There is no folder “{path}”.</source>
+        <translation>没有文件夹“{path}”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="450"/>
         <source>A customer is bound for 1 to 3650 days.</source>
         <translation>客户绑定期为 1 到 3650 天。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="446"/>
+        <location filename="../../desktop/ui/core_texts.py" line="451"/>
         <source>A customer is bound permanently, for some days, or to the latest referrer; “{mode}” is none of these.</source>
         <translation>客户可以永久绑定、按天数绑定或归最近推荐人；“{mode}”不属于其中任何一种。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="447"/>
+        <location filename="../../desktop/ui/core_texts.py" line="452"/>
         <source>A plan pays at most {most} levels, counting the distributor who made the sale; {count} were asked for. Deeper plans are pyramid selling (Regulations on Prohibiting Pyramid Selling art. 2; Criminal Code art. 224-1).</source>
         <translation>分佣最多 {most} 级（含成交的分销商本人），现在设了 {count} 级。更多层级属于传销（《禁止传销条例》第二条；《刑法》第二百二十四条之一）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="448"/>
+        <location filename="../../desktop/ui/core_texts.py" line="453"/>
         <source>A reward for recruiting is never allowed: commissions come only from real sales (Regulations on Prohibiting Pyramid Selling art. 2; Criminal Code art. 224-1).</source>
         <translation>不允许任何拉人头奖励：佣金只能来自真实销售（《禁止传销条例》第二条；《刑法》第二百二十四条之一）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="449"/>
+        <location filename="../../desktop/ui/core_texts.py" line="454"/>
         <source>An entry fee is never allowed: charging people to join a sales network is pyramid selling (Regulations on Prohibiting Pyramid Selling art. 2; Criminal Code art. 224-1).</source>
         <translation>不允许收取入门费：向加入者收费属于传销（《禁止传销条例》第二条；《刑法》第二百二十四条之一）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="450"/>
+        <location filename="../../desktop/ui/core_texts.py" line="455"/>
         <source>An invite lasts from 1 to {most} days.</source>
         <translation>邀请有效期为 1 到 {most} 天。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="451"/>
+        <location filename="../../desktop/ui/core_texts.py" line="456"/>
         <source>Choose the account with --account ADDRESS|LABEL ({count} accounts are here).</source>
         <translation>请用 --account 地址或名称 选择账户（这里有 {count} 个账户）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="452"/>
+        <location filename="../../desktop/ui/core_texts.py" line="457"/>
         <source>Choose from 1 to {most} months.</source>
         <translation>请选择 1 到 {most} 个月。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="453"/>
+        <location filename="../../desktop/ui/core_texts.py" line="458"/>
         <source>Each level&apos;s rate is between 0% and 100%, and all of them together at most 100%.</source>
         <translation>每级佣金比例在 0% 到 100% 之间，各级合计不超过 100%。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="454"/>
+        <location filename="../../desktop/ui/core_texts.py" line="459"/>
         <source>Prices cannot be negative.</source>
         <translation>价格不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="455"/>
+        <location filename="../../desktop/ui/core_texts.py" line="460"/>
         <source>The acceptance was not signed by {member}, the account it names; it was changed or forged.</source>
         <translation>这份确认书不是由其所写的账户 {member} 签名的：它被改动或伪造了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="456"/>
+        <location filename="../../desktop/ui/core_texts.py" line="461"/>
         <source>The acceptance was signed after the invite expired.</source>
         <translation>这份确认书是在邀请过期后才签的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="457"/>
+        <location filename="../../desktop/ui/core_texts.py" line="462"/>
         <source>The invite carries an acceptance of another account.</source>
         <translation>这份邀请附带的是另一个账户的确认书。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="458"/>
+        <location filename="../../desktop/ui/core_texts.py" line="463"/>
         <source>The invite expired; ask {upline} for a new one.</source>
         <translation>邀请已过期，请向 {upline} 要一份新的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="459"/>
+        <location filename="../../desktop/ui/core_texts.py" line="464"/>
         <source>The invite is incomplete or damaged; ask for it again.</source>
         <translation>邀请不完整或已损坏，请重新索取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="460"/>
+        <location filename="../../desktop/ui/core_texts.py" line="465"/>
         <source>The invite was not signed by {upline}, the account it names; it was changed or forged.</source>
         <translation>这份邀请不是由其所写的账户 {upline} 签名的：它被改动或伪造了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="461"/>
+        <location filename="../../desktop/ui/core_texts.py" line="466"/>
         <source>The offer for {sku} cannot be signed: its price does not cover the supply price and the uplines&apos; commissions.</source>
         <translation>{sku} 的报价无法签署：售价不够支付供货价和上级佣金。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="462"/>
+        <location filename="../../desktop/ui/core_texts.py" line="467"/>
         <source>The price {price} does not cover the supply price and the uplines&apos; commissions of the plan.</source>
         <translation>价格 {price} 不够支付供货价和分佣方案中的上级佣金。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="463"/>
+        <location filename="../../desktop/ui/core_texts.py" line="468"/>
         <source>There is no wallet account yet: make one on the Wallet page or with “ziliudi wallet new”.</source>
         <translation>还没有钱包账户：请在“钱包”页面或用“ziliudi wallet new”创建一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="464"/>
+        <location filename="../../desktop/ui/core_texts.py" line="469"/>
         <source>This acceptance answers an invite from {upline}, which is not an account of this profile.</source>
         <translation>这份确认书回应的是 {upline} 的邀请，该账户不属于本账套。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="465"/>
+        <location filename="../../desktop/ui/core_texts.py" line="470"/>
         <source>This is not a Ziliudi invite or acceptance.</source>
         <translation>这不是自留地的邀请或确认书。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="466"/>
+        <location filename="../../desktop/ui/core_texts.py" line="471"/>
         <source>{account} cannot join its own downline.</source>
         <translation>{account} 不能加入自己的下线。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="467"/>
+        <location filename="../../desktop/ui/core_texts.py" line="472"/>
         <source>{member} is already bound to {upline}; a member is bound once.</source>
         <translation>{member} 已绑定到 {upline}；每个成员只能绑定一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="468"/>
+        <location filename="../../desktop/ui/core_texts.py" line="473"/>
         <source>{upline} is already in the downline of {member}; binding it would close a circle.</source>
         <translation>{upline} 已在 {member} 的下线中，再绑定会形成循环。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="469"/>
+        <location filename="../../desktop/ui/core_texts.py" line="474"/>
         <source>“{text}” is not a list of percentages per level, such as 10,3.</source>
         <translation>“{text}”不是各级百分比列表（例如 10,3）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="470"/>
+        <location filename="../../desktop/ui/core_texts.py" line="475"/>
         <source>A commission is paid on chain or offline.</source>
         <translation>佣金只能链上支付或线下支付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="471"/>
+        <location filename="../../desktop/ui/core_texts.py" line="476"/>
         <source>A sale&apos;s amounts cannot be negative, and its commissions become available after it is confirmed.</source>
         <translation>销售金额不能为负，佣金在确认收货之后才可提取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="472"/>
+        <location filename="../../desktop/ui/core_texts.py" line="477"/>
         <source>The seller&apos;s part must be between 0 and the sale&apos;s total.</source>
         <translation>卖家所得须在 0 与销售总额之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="473"/>
+        <location filename="../../desktop/ui/core_texts.py" line="478"/>
         <source>There is no recorded sale “{source}”.</source>
         <translation>没有记录为“{source}”的销售。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="474"/>
+        <location filename="../../desktop/ui/core_texts.py" line="479"/>
         <source>“{month}” is not a month (write it as 2026-03).</source>
         <translation>“{month}”不是月份（请写成 2026-03）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="475"/>
+        <location filename="../../desktop/ui/core_texts.py" line="480"/>
         <source>{member} has no commission of {month} to mark paid: none is available yet, or it was paid already.</source>
         <translation>{member} 在 {month} 没有可标记为已付的佣金：尚无可提佣金，或已付过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="480"/>
+        <location filename="../../desktop/ui/core_texts.py" line="485"/>
         <source>A pickup point needs a name.</source>
         <extracomment>Order online, collect in the shop (到店自提): shop.storefront.pickup, services.pickup.</extracomment>
         <translation>自提门店需要名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="481"/>
+        <location filename="../../desktop/ui/core_texts.py" line="486"/>
         <source>The pickup point “{name}” needs an address.</source>
         <translation>自提门店“{name}”需要地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="482"/>
+        <location filename="../../desktop/ui/core_texts.py" line="487"/>
         <source>A pickup point&apos;s name has at most {limit} characters.</source>
         <translation>自提门店名称最多 {limit} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="483"/>
+        <location filename="../../desktop/ui/core_texts.py" line="488"/>
         <source>A pickup point&apos;s address, hours and phone have at most {limit} characters each.</source>
         <translation>自提门店的地址、营业时间和电话各最多 {limit} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="484"/>
+        <location filename="../../desktop/ui/core_texts.py" line="489"/>
         <source>The store has no pickup point “{name}”.</source>
         <translation>本店没有自提门店“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="485"/>
+        <location filename="../../desktop/ui/core_texts.py" line="490"/>
         <source>The store already has a pickup point “{name}”.</source>
         <translation>本店已有自提门店“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="486"/>
+        <location filename="../../desktop/ui/core_texts.py" line="491"/>
         <source>“{handover}” is not a way to hand over goods (delivery, pickup or both).</source>
         <translation>“{handover}”不是取货方式（delivery 快递、pickup 自提或 both 两者皆可）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="487"/>
+        <location filename="../../desktop/ui/core_texts.py" line="492"/>
         <source>Add a pickup point to the store profile first.</source>
         <translation>请先在店铺资料里添加自提门店。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="488"/>
+        <location filename="../../desktop/ui/core_texts.py" line="493"/>
         <source>Give the order number or the QR&apos;s text, or --picture FILE.</source>
         <translation>请给出订单号或二维码的文字，或使用 --picture FILE。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="489"/>
+        <location filename="../../desktop/ui/core_texts.py" line="494"/>
         <source>Listing {listing} is delivered only; let buyers collect it first (storefront handover).</source>
         <translation>商品 {listing} 只发快递；请先允许买家到店自提（storefront handover）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="490"/>
+        <location filename="../../desktop/ui/core_texts.py" line="495"/>
         <source>Order {order} is to be delivered, not collected: mark it shipped with its carrier and tracking number.</source>
         <translation>订单 {order} 要发快递，不是自提：请填写快递公司和单号标记发货。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="491"/>
+        <location filename="../../desktop/ui/core_texts.py" line="496"/>
         <source>There is no order {order} in the book; sync first if it is new.</source>
         <translation>账套里没有订单 {order}；如果是新订单，请先同步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="492"/>
+        <location filename="../../desktop/ui/core_texts.py" line="497"/>
         <source>Choose a listing first.</source>
         <translation>请先选择商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="529"/>
+        <location filename="../../desktop/ui/core_texts.py" line="534"/>
         <source>accepted</source>
         <extracomment>The words order refusals fill in (services.order_actions.DONE and the actions they list).</extracomment>
         <translation>接单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="530"/>
+        <location filename="../../desktop/ui/core_texts.py" line="535"/>
         <source>marked shipped</source>
         <translation>标记发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="531"/>
+        <location filename="../../desktop/ui/core_texts.py" line="536"/>
         <source>disputed</source>
         <translation>发起争议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="532"/>
+        <location filename="../../desktop/ui/core_texts.py" line="537"/>
         <source>claimed</source>
         <translation>领取货款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="533"/>
+        <location filename="../../desktop/ui/core_texts.py" line="538"/>
         <source>settled</source>
         <translation>协商结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="534"/>
+        <location filename="../../desktop/ui/core_texts.py" line="539"/>
         <source>returned to the buyer</source>
         <translation>退还买家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="535"/>
+        <location filename="../../desktop/ui/core_texts.py" line="540"/>
         <source>given a statement</source>
         <translation>补充陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="536"/>
+        <location filename="../../desktop/ui/core_texts.py" line="541"/>
         <source>add a statement</source>
         <translation>补充陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="537"/>
+        <location filename="../../desktop/ui/core_texts.py" line="542"/>
         <source>accept</source>
         <translation>接单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="538"/>
+        <location filename="../../desktop/ui/core_texts.py" line="543"/>
         <source>ship</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="539"/>
+        <location filename="../../desktop/ui/core_texts.py" line="544"/>
         <source>dispute</source>
         <translation>争议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="540"/>
+        <location filename="../../desktop/ui/core_texts.py" line="545"/>
         <source>claim</source>
         <translation>领取货款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="541"/>
+        <location filename="../../desktop/ui/core_texts.py" line="546"/>
         <source>settle</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="542"/>
+        <location filename="../../desktop/ui/core_texts.py" line="547"/>
         <source>return to the buyer</source>
         <translation>退还买家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="543"/>
+        <location filename="../../desktop/ui/core_texts.py" line="548"/>
         <location filename="../../desktop/ui/dialogs.py" line="56"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="552"/>
+        <location filename="../../desktop/ui/core_texts.py" line="557"/>
         <source>Give the order code, or a picture of it with --picture.</source>
         <translation>请给出订单码，或用 --picture 给出它的图片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="553"/>
+        <location filename="../../desktop/ui/core_texts.py" line="558"/>
         <source>No QR code was found in the picture.</source>
         <translation>图片里没有找到二维码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="554"/>
+        <location filename="../../desktop/ui/core_texts.py" line="559"/>
         <source>No order code was found in the picture.</source>
         <translation>图片里没有找到订单码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="555"/>
+        <location filename="../../desktop/ui/core_texts.py" line="560"/>
         <source>Order {number} has not been shipped.</source>
         <translation>订单 {number} 还没有发货。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="556"/>
+        <location filename="../../desktop/ui/core_texts.py" line="561"/>
         <source>Order {number} is {state}; only a paid order is shipped.</source>
         <translation>订单 {number} 当前为 {state}；只有已付款的订单才能发货。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="557"/>
+        <location filename="../../desktop/ui/core_texts.py" line="562"/>
         <source>Order {number} was delivered already.</source>
         <translation>订单 {number} 已经送达。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="558"/>
+        <location filename="../../desktop/ui/core_texts.py" line="563"/>
         <source>Order {number} was shipped already.</source>
         <translation>订单 {number} 已经发货。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="559"/>
+        <location filename="../../desktop/ui/core_texts.py" line="564"/>
         <source>Shipping needs the carrier and the tracking number.</source>
         <translation>发货需要快递公司和运单号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="560"/>
+        <location filename="../../desktop/ui/core_texts.py" line="565"/>
         <source>The carrier or tracking number is longer than {limit} characters or contains control characters.</source>
         <translation>快递公司或运单号超过 {limit} 个字符，或含有控制字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="561"/>
+        <location filename="../../desktop/ui/core_texts.py" line="566"/>
         <source>The order code is damaged or incomplete.</source>
         <translation>订单码已损坏或不完整。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="562"/>
+        <location filename="../../desktop/ui/core_texts.py" line="567"/>
         <source>The order code is for listing {listing}, which this store does not have.</source>
         <translation>订单码对应商品 {listing}，本店没有这个商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="563"/>
+        <location filename="../../desktop/ui/core_texts.py" line="568"/>
         <source>The order code is longer than {limit} characters.</source>
         <translation>订单码超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="564"/>
+        <location filename="../../desktop/ui/core_texts.py" line="569"/>
         <source>The order code was changed after the buyer made it (its listing, quantity or price differ from the sealed copy).</source>
         <translation>订单码在买家生成后被改动过（商品、数量或价格与加密副本不一致）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="565"/>
+        <location filename="../../desktop/ui/core_texts.py" line="570"/>
         <source>The order code was not made for this store (its delivery details do not open with this store&apos;s key).</source>
         <translation>这个订单码不是为本店生成的（收货信息无法用本店密钥解开）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="566"/>
+        <location filename="../../desktop/ui/core_texts.py" line="571"/>
         <source>The order code&apos;s price {price} is not the listing&apos;s price {listing_price}.</source>
         <translation>订单码的价格 {price} 不是商品的价格 {listing_price}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="567"/>
+        <location filename="../../desktop/ui/core_texts.py" line="572"/>
         <source>This is not an order code (it starts with {prefix}).</source>
         <translation>这不是订单码（订单码以 {prefix} 开头）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="568"/>
+        <location filename="../../desktop/ui/core_texts.py" line="573"/>
         <source>This order code was added already, as order {number}.</source>
         <translation>这个订单码已经添加过，订单号 {number}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="569"/>
+        <location filename="../../desktop/ui/core_texts.py" line="574"/>
         <source>This profile sells without a chain (WeChat Pay and Alipay only); turn that off with “ziliudi profile set --chain” to use the escrow.</source>
         <translation>此账套只用微信/支付宝收款，不用区块链；要使用担保交易，请用“ziliudi profile set --chain”关闭此设置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="570"/>
+        <location filename="../../desktop/ui/core_texts.py" line="575"/>
         <source>“{kind}” is not a kind of payment code (wechat, alipay).</source>
         <translation>“{kind}”不是收款码类型（wechat、alipay）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="571"/>
+        <location filename="../../desktop/ui/core_texts.py" line="576"/>
         <source>The QR code in the picture is not a WeChat Pay payment code.</source>
         <translation>图片中的二维码不是微信收款码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="572"/>
+        <location filename="../../desktop/ui/core_texts.py" line="577"/>
         <source>The QR code in the picture is not an Alipay payment code.</source>
         <translation>图片中的二维码不是支付宝收款码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="573"/>
+        <location filename="../../desktop/ui/core_texts.py" line="578"/>
         <source>The store has no WeChat Pay payment code.</source>
         <translation>本店没有微信收款码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="574"/>
+        <location filename="../../desktop/ui/core_texts.py" line="579"/>
         <source>The store has no Alipay payment code.</source>
         <translation>本店没有支付宝收款码。</translation>
     </message>
@@ -7970,7 +8148,7 @@ Network fee: about {fee}, at most {max_fee}.</source>
 <context>
     <name>lots</name>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="547"/>
+        <location filename="../../desktop/ui/core_texts.py" line="552"/>
         <source>Three commission levels are allowed, but they carry a legal risk: three levels together with an entry fee or pay for recruits is pyramid selling, a crime in China (Regulations on Prohibiting Pyramid Selling art. 2; Criminal Code art. 224-1).</source>
         <translation>允许设置三级佣金，但有法律风险：三级佣金再加上入门费或拉人奖励即构成传销，在中国属于犯罪（《禁止传销条例》第二条；《刑法》第二百二十四条之一）。</translation>
     </message>
@@ -7978,92 +8156,92 @@ Network fee: about {fee}, at most {max_fee}.</source>
 <context>
     <name>stock</name>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="496"/>
+        <location filename="../../desktop/ui/core_texts.py" line="501"/>
         <source>SKU {sku} is already on row {first_row}</source>
         <translation>SKU {sku} 已在第 {first_row} 行出现</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="497"/>
+        <location filename="../../desktop/ui/core_texts.py" line="502"/>
         <source>formula without a saved value: open the file in Excel or WPS, save it, and import again</source>
         <translation>公式没有保存的计算结果：请用 Excel 或 WPS 打开文件、保存后重新导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="498"/>
+        <location filename="../../desktop/ui/core_texts.py" line="503"/>
         <source>the product name is empty</source>
         <translation>商品名称为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="499"/>
+        <location filename="../../desktop/ui/core_texts.py" line="504"/>
         <source>there is no price: fill in the tag price or the supply price</source>
         <translation>没有价格：请填写吊牌价或供货价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="500"/>
+        <location filename="../../desktop/ui/core_texts.py" line="505"/>
         <source>the quantity is empty</source>
         <translation>数量为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="501"/>
+        <location filename="../../desktop/ui/core_texts.py" line="506"/>
         <source>the style number is empty</source>
         <translation>款号为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="502"/>
+        <location filename="../../desktop/ui/core_texts.py" line="507"/>
         <source>price {value} is negative</source>
         <translation>价格 {value} 为负数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="503"/>
+        <location filename="../../desktop/ui/core_texts.py" line="508"/>
         <source>quantity {value} is negative</source>
         <translation>数量 {value} 为负数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="504"/>
+        <location filename="../../desktop/ui/core_texts.py" line="509"/>
         <source>“{value}” is not a number</source>
         <translation>“{value}”不是数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="505"/>
+        <location filename="../../desktop/ui/core_texts.py" line="510"/>
         <source>quantity {value} is not a whole number</source>
         <translation>数量 {value} 不是整数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="506"/>
+        <location filename="../../desktop/ui/core_texts.py" line="511"/>
         <source>supply price {supply} is above tag price {tag}</source>
         <translation>供货价 {supply} 高于吊牌价 {tag}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="507"/>
+        <location filename="../../desktop/ui/core_texts.py" line="512"/>
         <source>{value} has more than 2 decimals</source>
         <translation>{value} 的小数超过 2 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="508"/>
+        <location filename="../../desktop/ui/core_texts.py" line="513"/>
         <source>the supply price is empty</source>
         <translation>供货价为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="509"/>
+        <location filename="../../desktop/ui/core_texts.py" line="514"/>
         <source>quantity {value} is more than {limit}, the most one row may hold</source>
         <translation>数量 {value} 超过单行上限 {limit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="510"/>
+        <location filename="../../desktop/ui/core_texts.py" line="515"/>
         <source>price {value} is more than {limit}, the highest price a row may have</source>
         <translation>价格 {value} 超过单行价格上限 {limit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="511"/>
+        <location filename="../../desktop/ui/core_texts.py" line="516"/>
         <source>picture “{value}” is not a file in the stock file&apos;s folder</source>
         <translation>图片“{value}”不是库存文件所在文件夹中的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="512"/>
+        <location filename="../../desktop/ui/core_texts.py" line="517"/>
         <source>picture “{value}” is not an image that can be read</source>
         <translation>图片“{value}”不是可读取的图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="513"/>
+        <location filename="../../desktop/ui/core_texts.py" line="518"/>
         <source>picture “{value}” is larger than {limit} MB</source>
         <translation>图片“{value}”大于 {limit} MB</translation>
     </message>
