@@ -99,7 +99,8 @@ def test_help_loads_no_qt():
     assert result.returncode == 0, result.stderr
 
 
-def test_profile_about_and_storefront_messages_in_chinese(zh, data_dir, tmp_path):
+def test_profile_about_and_storefront_messages_in_chinese(zh, data_dir, tmp_path, qapp):
+    # qapp: the catalog is drawn in-process, on the test session's application
     assert zh("profile", "create", "店一")[1].startswith("已创建账套 店一，位于 ")
     assert zh("profile", "rename", "店一", "店二")[1] == "已改名为 店二\n"
     code, out, _ = zh("about")
