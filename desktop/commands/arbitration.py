@@ -54,7 +54,8 @@ def list_disputes(ctx, args) -> int:
     show = _money(work, args.network)
     for d in found:
         due = time.strftime("%Y-%m-%d %H:%M", time.localtime(d.deadline))
-        print(translate("cli.arbitration", "order {order}: holds {held}, your fee {fee}, rule before {due}").format(
+        print(translate("cli.arbitration",
+                        "order {order}: holds {held}, your fee {fee}, rule before {due}").format(
             order=escrow_number(d.order.escrow_id), held=show(d.held), fee=show(d.fee), due=due))
         for s in d.statements or ():
             print(f"  {s.role}: {s.text or s.problem}")
@@ -71,12 +72,14 @@ def rule(ctx, args) -> int:
     split = service.ruling(d, Money.parse(args.buyer_gets, unit).units, show)
     number = escrow_number(d.order.escrow_id)
     # what the ruling gives each side, shown before it is signed
-    words = translate("cli.arbitration", "Order {order}: the buyer gets {buyer}; the seller gets {seller} (its payees' "
-                                       "shares come out of it); the arbitrator's fee is {fee}.").format(
+    words = translate("cli.arbitration",
+                      "Order {order}: the buyer gets {buyer}; the seller gets {seller} (its payees' "
+                      "shares come out of it); the arbitrator's fee is {fee}.").format(
         order=number, buyer=show(split.buyer), seller=show(split.seller), fee=show(split.fee))
     if not confirm(args, words + " " + translate("cli.arbitration", "Send this ruling?")):
         raise UserFacingError("Not sent.")
-    password = read_password(args, translate("cli.arbitration", "Password of the arbitrator account {account}: ").format(
+    password = read_password(args, translate("cli.arbitration",
+                                             "Password of the arbitrator account {account}: ").format(
         account=d.arbitrator))
     with work.wallet.unlocked(d.arbitrator, password) as signer:
         entry = service.rule(work, signer, d, split, args.network)

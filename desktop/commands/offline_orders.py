@@ -51,7 +51,8 @@ def record(ctx, args: argparse.Namespace) -> int:
     if args.json:
         print_json({"order": _json(order)})
     else:
-        print(translate("cli.offline_orders", "recorded {order}: {quantity} x {goods} ({sku}), {total}, {state}").format(
+        print(translate("cli.offline_orders",
+                        "recorded {order}: {quantity} x {goods} ({sku}), {total}, {state}").format(
             order=order.number, quantity=order.quantity, goods=order.goods, sku=order.sku,
             total=_money(order.total, order.currency), state=_state_word(order.state)))
     return 0
@@ -84,7 +85,8 @@ def _done(args, order) -> int:
     else:
         step = ("delivered" if order.delivered_at else "shipped" if order.shipped_at
                 else order.state)
-        print(translate("cli.offline_orders", "{order} is now {state}").format(order=order.number, state=_state_word(step)))
+        print(translate("cli.offline_orders", "{order} is now {state}").format(
+            order=order.number, state=_state_word(step)))
     return 0
 
 
@@ -99,8 +101,9 @@ def add_code(ctx, args) -> int:
     if args.json:
         return _done(args, order)
     who = order.customer.name if order.customer else "-"
-    print(translate("cli.offline_orders", "added {order}: {quantity} x {goods} ({sku}), {total} to collect from {customer}, "
-                                        "unpaid; its stock is held until {due}").format(
+    print(translate("cli.offline_orders",
+                    "added {order}: {quantity} x {goods} ({sku}), {total} to collect from {customer}, "
+                    "unpaid; its stock is held until {due}").format(
         order=order.number, quantity=order.quantity, goods=order.goods, sku=order.sku,
         total=_money(order.total, order.currency), customer=who, due=_local(order.due_at)))
     return 0

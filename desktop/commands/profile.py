@@ -51,7 +51,8 @@ def set_settings(ctx, args) -> int:
     store = _store(ctx)
     if args.role is not None:
         profile = store.set_role(name, args.role)
-        print(translate("cli.profile", "{name}'s role is now {role}").format(name=profile.name, role=args.role))
+        print(translate("cli.profile", "{name}'s role is now {role}").format(
+            name=profile.name, role=args.role))
     if args.no_chain is not None:
         profile = store.set_no_chain(name, args.no_chain)
         if args.no_chain:

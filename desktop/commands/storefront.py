@@ -19,7 +19,8 @@ from shop.storefront.errors import StorefrontError
 
 def payment_add(ctx, args) -> int:
     code = pay_by_code.add_payment_code(ctx.work(), args.kind, args.file)
-    print(translate("cli.storefront", "kept the store's {kind} payment code ({text})").format(kind=code.kind, text=code.text))
+    print(translate("cli.storefront", "kept the store's {kind} payment code ({text})").format(
+        kind=code.kind, text=code.text))
     return 0
 
 
@@ -31,7 +32,7 @@ def payment_list(ctx, args) -> int:
         return 0
     if not found:
         print(translate("cli.storefront", "the store has no payment codes; add one with "
-                                        "`storefront payment add --kind wechat FILE`"))
+                                          "`storefront payment add --kind wechat FILE`"))
     for c in found:
         print(f"{c.kind}\t{c.text}")
     return 0
@@ -75,10 +76,12 @@ def add(ctx, args) -> int:
     if args.json:
         print_json({"lot": args.lot, "added": [_listing_json(x) for x in added]})
         return 0
-    print(translate("cli.storefront", "put {count} items of {lot} into the storefront").format(count=len(added), lot=args.lot))
+    print(translate("cli.storefront", "put {count} items of {lot} into the storefront").format(
+        count=len(added), lot=args.lot))
     if not args.sku:
-        print(translate("cli.storefront", "items already listed, or without a price within the supplier's rules, "
-                                        "were left out"))
+        print(translate("cli.storefront",
+                        "items already listed, or without a price within the supplier's rules, "
+                        "were left out"))
     for x in added:
         print(f"{x.id}\t{x.sku}\t{x.name}\t{_money(x)}")
     return 0
@@ -93,7 +96,7 @@ def remove(ctx, args) -> int:
     x = service.listing(work, args.listing)
     service.remove_listing(work, args.listing)
     print(translate("cli.storefront", "took listing {id} ({name}, {variant}) out of the storefront; "
-                                    "its lot item stays").format(id=x.id, name=x.name, variant=x.variant))
+                                      "its lot item stays").format(id=x.id, name=x.name, variant=x.variant))
     return 0
 
 
@@ -120,7 +123,8 @@ def profile(ctx, args) -> int:
         print_json({"profile": asdict(store), "changed": sorted(changes)})
         return 0
     if changes:
-        print(translate("cli.storefront", "saved the store profile ({fields} changed)").format(fields=", ".join(sorted(changes))))
+        print(translate("cli.storefront", "saved the store profile ({fields} changed)").format(
+            fields=", ".join(sorted(changes))))
     for key, value in asdict(store).items():
         print(f"{key}\t{value}")
     return 0
@@ -160,10 +164,10 @@ def sign_offers(ctx, args) -> int:
                         "value": rate.value, "date": rate.date, "listing": rate.listing,
                         "token_side": rate.token_side}})
         return 0
-    print(translate("cli.storefront", "signed {count} offers as {seller} on {network}; {payable} listings can be paid in "
-                                    "{symbol}.").format(count=done.signed, seller=done.seller,
-                                                        network=done.network, payable=done.payable,
-                                                        symbol=dep.symbol))
+    print(translate("cli.storefront",
+                    "signed {count} offers as {seller} on {network}; {payable} listings can be paid in "
+                    "{symbol}.").format(count=done.signed, seller=done.seller, network=done.network,
+                                        payable=done.payable, symbol=dep.symbol))
     if rate:
         print(translate("cli.storefront", "rate: 1 {token} = {value} {currency} ({date})").format(
             token=rate.token_side, value=rate.value, currency=rate.listing, date=rate.date))
@@ -185,9 +189,10 @@ def _arbitrator_out(args, a) -> int:
     elif not a.account:
         print(_no_arbitrator())
     else:
-        print(translate("cli.storefront", "arbitrator {account} ({contact}), fee {fee} per disputed order; "
-                                    "sign offers again for them to name it").format(
-            account=a.account, contact=a.contact or translate("cli.storefront", "no contact"), fee=a.fee.text()))
+        print(translate("cli.storefront", "arbitrator {account} ({contact}), fee {fee} per disputed "
+                                          "order; sign offers again for them to name it").format(
+            account=a.account, contact=a.contact or translate("cli.storefront", "no contact"),
+            fee=a.fee.text()))
     return 0
 
 
@@ -248,7 +253,8 @@ def revoke_offers(ctx, args) -> int:
             raise UserFacingError("Revoking {count} offers on {network} costs a network fee of "
                                   "{cost}; add --yes to pay it.", count=len(planned.offers),
                                   network=planned.network, cost=cost)
-        question = translate("cli.storefront", "Revoke {count} offers on {network} for a network fee of {cost}?").format(
+        question = translate("cli.storefront",
+                             "Revoke {count} offers on {network} for a network fee of {cost}?").format(
             count=len(planned.offers), network=planned.network, cost=cost)
         if not confirm(args, question):
             print(translate("cli.storefront", "nothing was sent"))
@@ -259,7 +265,8 @@ def revoke_offers(ctx, args) -> int:
         print_json({"revoked": [_stale_json(s) for s in planned.offers],
                     "tx_hash": entry.tx_hash, "status": entry.status})
     else:
-        print(translate("cli.storefront", "revoked {count} offers in one transaction ({hash}, {status})").format(
+        print(translate("cli.storefront",
+                        "revoked {count} offers in one transaction ({hash}, {status})").format(
             count=len(planned.offers), hash=entry.tx_hash, status=entry.status))
     return 0
 
@@ -279,8 +286,8 @@ def say_if_lan_only(address) -> None:
     """On stderr, that the links just made open only on this network (SiteAddress.lan)."""
     if address.lan:
         # the window's words for it (the storefront page)
-        print(translate("cli.storefront", "note: ") + translate("StorefrontPage", service.LAN_ONLY).format(url=address.url),
-              file=sys.stderr)
+        lan_only = translate("StorefrontPage", service.LAN_ONLY).format(url=address.url)
+        print(translate("cli.storefront", "note: ") + lan_only, file=sys.stderr)
 
 
 def site(ctx, args) -> int:
@@ -288,11 +295,11 @@ def site(ctx, args) -> int:
     summary = run_inline(service.export_site_task(args.folder, service.signed_deployment(work)),
                          work)
     print(translate("cli.storefront", "wrote {products} products ({variants} variants, {pictures} pictures, "
-                                    "{payable} payable) to {folder}; open index.html").format(
+                                      "{payable} payable) to {folder}; open index.html").format(
         products=summary.products, variants=summary.variants, pictures=summary.images,
         payable=summary.payable, folder=summary.folder))
     if summary.pay_codes:
         print(translate("cli.storefront", "buyers can also pay by the store's {count} payment QR codes and "
-                                        "send you the order code (orders add-code CODE)").format(
+                                          "send you the order code (orders add-code CODE)").format(
             count=summary.pay_codes))
     return 0

@@ -14,14 +14,15 @@ def run(ctx, args) -> int:
     work = ctx.work()
 
     def progress(done: int, total: int, text: str) -> None:
-        print(translate("cli.sync", "{step} ({done}/{total} blocks)").format(step=text, done=done, total=total),
-              file=sys.stderr)
+        print(translate("cli.sync", "{step} ({done}/{total} blocks)").format(
+            step=text, done=done, total=total), file=sys.stderr)
 
     summary = service.sync(work, args.network, progress=progress)
     if args.json:
         print_json(summary.as_json())
     else:
-        print(translate("cli.sync", "{network}: blocks {first}-{last}, {events} new events, {orders} orders changed").format(
+        print(translate("cli.sync", "{network}: blocks {first}-{last}, {events} new events, "
+                                    "{orders} orders changed").format(
             network=summary.network, first=summary.from_block, last=summary.to_block,
             events=summary.events, orders=summary.orders_changed))
     return 0

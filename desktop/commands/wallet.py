@@ -52,7 +52,8 @@ def _account_json(info) -> dict:
 
 def new(ctx, args) -> int:
     wallet = _wallet(ctx)
-    password = _secret(args, translate("cli.wallet", "Password for the new account: "), translate("cli.wallet", "a password"))
+    password = _secret(args, translate("cli.wallet", "Password for the new account: "),
+                             translate("cli.wallet", "a password"))
     language = {"en": "english", "zh": "chinese_simplified"}[args.language]
     made = wallet.accounts.create(args.label, password, words=args.words, language=language)
     if args.json:
@@ -60,8 +61,9 @@ def new(ctx, args) -> int:
     else:
         print(made.account.address)
         print(made.phrase)
-        print(translate("cli.wallet", "Write the phrase down now; it is not shown again without the password. "
-                                    "The account counts as backed up once you confirm it in the app."),
+        print(translate("cli.wallet",
+                        "Write the phrase down now; it is not shown again without the password. "
+                        "The account counts as backed up once you confirm it in the app."),
               file=sys.stderr)
     return 0
 
@@ -77,12 +79,16 @@ def import_account(ctx, args) -> int:
                                 translate("cli.wallet", "the keystore's password"))
         info = wallet.accounts.import_keystore(args.label, text, file_password)
     elif args.phrase:
-        phrase = _secret(args, translate("cli.wallet", "Recovery phrase: "), translate("cli.wallet", "the recovery phrase"))
-        password = _secret(args, translate("cli.wallet", "Password for the account: "), translate("cli.wallet", "a password"))
+        phrase = _secret(args, translate("cli.wallet", "Recovery phrase: "),
+                               translate("cli.wallet", "the recovery phrase"))
+        password = _secret(args, translate("cli.wallet", "Password for the account: "),
+                                 translate("cli.wallet", "a password"))
         info = wallet.accounts.import_phrase(args.label, phrase, password, index=args.index)
     else:
-        key = _secret(args, translate("cli.wallet", "Private key: "), translate("cli.wallet", "the private key"))
-        password = _secret(args, translate("cli.wallet", "Password for the account: "), translate("cli.wallet", "a password"))
+        key = _secret(args, translate("cli.wallet", "Private key: "),
+                            translate("cli.wallet", "the private key"))
+        password = _secret(args, translate("cli.wallet", "Password for the account: "),
+                                 translate("cli.wallet", "a password"))
         info = wallet.accounts.import_private_key(args.label, key.strip(), password)
     if args.json:
         print_json(_account_json(info))
@@ -131,7 +137,8 @@ def faucet(ctx, args) -> int:
         print_json({"account": account.address, "native": native.units,
                     "token": tokens.currency.code, "token_amount": tokens.units})
     else:
-        print(translate("cli.wallet", "{account} got {coins} and {tokens} of test money (Sandbox only)").format(
+        print(translate("cli.wallet",
+                        "{account} got {coins} and {tokens} of test money (Sandbox only)").format(
             account=account.address, coins=native.text(grouped=True), tokens=tokens.text(grouped=True)))
     return 0
 
@@ -205,12 +212,13 @@ def _replace_pending(ctx, args, question: str, act) -> int:
 
 
 def speed_up(ctx, args) -> int:
-    return _replace_pending(ctx, args, translate("cli.wallet", "Send it again with a higher fee?"), speed_up_pending)
+    question = translate("cli.wallet", "Send it again with a higher fee?")
+    return _replace_pending(ctx, args, question, speed_up_pending)
 
 
 def cancel(ctx, args) -> int:
-    return _replace_pending(
-        ctx, args, translate("cli.wallet", "Cancel it (a transfer of nothing to yourself takes its place)?"), cancel_pending)
+    question = translate("cli.wallet", "Cancel it (a transfer of nothing to yourself takes its place)?")
+    return _replace_pending(ctx, args, question, cancel_pending)
 
 
 def remove(ctx, args) -> int:
@@ -260,7 +268,8 @@ def add_network(ctx, args) -> int:
     network = wallet.networks.add_custom(args.name, url.strip(), args.chain_id, args.token, args.escrow)
     if network.token_address:
         network = wallet.networks.refresh_token(network.name)
-    print(translate("cli.wallet", "added {network} ({url})").format(network=network.name, url=network.rpc_url_redacted))
+    print(translate("cli.wallet", "added {network} ({url})").format(
+        network=network.name, url=network.rpc_url_redacted))
     return 0
 
 

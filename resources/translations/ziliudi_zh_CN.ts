@@ -5329,7 +5329,7 @@ Network fee: about {fee}, at most {max_fee}.</source>
         <translation> [y/N]（是/否）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="226"/>
+        <location filename="../../desktop/cli.py" line="229"/>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
@@ -5365,27 +5365,27 @@ Network fee: about {fee}, at most {max_fee}.</source>
         <translation>订单 {order}：托管 {held}，你的仲裁费 {fee}，请在 {due} 前裁决</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/arbitration.py" line="62"/>
+        <location filename="../../desktop/commands/arbitration.py" line="63"/>
         <source>no statement</source>
         <translation>没有陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/arbitration.py" line="74"/>
+        <location filename="../../desktop/commands/arbitration.py" line="75"/>
         <source>Order {order}: the buyer gets {buyer}; the seller gets {seller} (its payees&apos; shares come out of it); the arbitrator&apos;s fee is {fee}.</source>
         <translation>订单 {order}：买家得到 {buyer}；卖家得到 {seller}（其分账收款人的份额从中扣出）；仲裁费为 {fee}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/arbitration.py" line="77"/>
+        <location filename="../../desktop/commands/arbitration.py" line="79"/>
         <source>Send this ruling?</source>
         <translation>发送这个裁决吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/arbitration.py" line="79"/>
+        <location filename="../../desktop/commands/arbitration.py" line="81"/>
         <source>Password of the arbitrator account {account}: </source>
         <translation>仲裁人账户 {account} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/arbitration.py" line="89"/>
+        <location filename="../../desktop/commands/arbitration.py" line="92"/>
         <source>{ruling} (transaction {hash}, {status})</source>
         <translation>{ruling}（交易 {hash}，{status}）</translation>
     </message>
@@ -5398,37 +5398,37 @@ Network fee: about {fee}, at most {max_fee}.</source>
         <translation>已记录 {order}：{quantity} × {goods}（{sku}），{total}，{state}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/offline_orders.py" line="87"/>
+        <location filename="../../desktop/commands/offline_orders.py" line="88"/>
         <source>{order} is now {state}</source>
         <translation>{order} 现在{state}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/offline_orders.py" line="102"/>
+        <location filename="../../desktop/commands/offline_orders.py" line="104"/>
         <source>added {order}: {quantity} x {goods} ({sku}), {total} to collect from {customer}, unpaid; its stock is held until {due}</source>
         <translation>已添加 {order}：{quantity} × {goods}（{sku}），向 {customer} 收款 {total}，尚未付款；库存保留到 {due}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/offline_orders.py" line="110"/>
+        <location filename="../../desktop/commands/offline_orders.py" line="113"/>
         <source>pending</source>
         <translation>待付款</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/offline_orders.py" line="111"/>
+        <location filename="../../desktop/commands/offline_orders.py" line="114"/>
         <source>paid</source>
         <translation>已付款</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/offline_orders.py" line="112"/>
+        <location filename="../../desktop/commands/offline_orders.py" line="115"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/offline_orders.py" line="113"/>
+        <location filename="../../desktop/commands/offline_orders.py" line="116"/>
         <source>shipped</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/offline_orders.py" line="114"/>
+        <location filename="../../desktop/commands/offline_orders.py" line="117"/>
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
@@ -5479,57 +5479,57 @@ Network fee: about {fee}, at most {max_fee}.</source>
         <translation>{name} 的身份现在是 {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/profile.py" line="58"/>
+        <location filename="../../desktop/commands/profile.py" line="59"/>
         <source>{name} now sells without a chain (WeChat Pay and Alipay only)</source>
         <translation>{name} 现在不上链销售（只用微信支付和支付宝）</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/profile.py" line="60"/>
+        <location filename="../../desktop/commands/profile.py" line="61"/>
         <source>{name} now sells through the escrow too</source>
         <translation>{name} 现在也通过担保合约销售</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/profile.py" line="90"/>
+        <location filename="../../desktop/commands/profile.py" line="91"/>
         <source>renamed to {name}</source>
         <translation>已改名为 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/profile.py" line="103"/>
+        <location filename="../../desktop/commands/profile.py" line="104"/>
         <source>give at most a profile name and a file</source>
         <translation>最多给出一个账套名和一个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/profile.py" line="107"/>
+        <location filename="../../desktop/commands/profile.py" line="108"/>
         <source>Password for the backup: </source>
         <translation>备份的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/profile.py" line="109"/>
+        <location filename="../../desktop/commands/profile.py" line="110"/>
         <source>backed up {name} to {file}</source>
         <translation>已将 {name} 备份到 {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/profile.py" line="116"/>
+        <location filename="../../desktop/commands/profile.py" line="117"/>
         <source>Password of the backup: </source>
         <translation>备份文件的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/profile.py" line="118"/>
+        <location filename="../../desktop/commands/profile.py" line="119"/>
         <source>restored {name} from {file}</source>
         <translation>已从 {file} 恢复 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/profile.py" line="125"/>
+        <location filename="../../desktop/commands/profile.py" line="126"/>
         <source>Delete the profile {name}, its book and its keys? This cannot be undone.</source>
         <translation>删除账套“{name}”及其账本和密钥？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/profile.py" line="130"/>
+        <location filename="../../desktop/commands/profile.py" line="131"/>
         <source>deleted profile {name}</source>
         <translation>已删除账套 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/profile.py" line="136"/>
+        <location filename="../../desktop/commands/profile.py" line="137"/>
         <source>made the demo profile afresh at {folder}</source>
         <translation>已在 {folder} 重新生成演示账套</translation>
     </message>
@@ -5542,107 +5542,107 @@ Network fee: about {fee}, at most {max_fee}.</source>
         <translation>已保存店铺的 {kind} 收款码（{text}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/storefront.py" line="33"/>
+        <location filename="../../desktop/commands/storefront.py" line="34"/>
         <source>the store has no payment codes; add one with `storefront payment add --kind wechat FILE`</source>
         <translation>店铺还没有收款码；用 `storefront payment add --kind wechat FILE` 添加一个</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/storefront.py" line="42"/>
+        <location filename="../../desktop/commands/storefront.py" line="43"/>
         <source>removed the store&apos;s {kind} payment code</source>
         <translation>已删除店铺的 {kind} 收款码</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/storefront.py" line="78"/>
+        <location filename="../../desktop/commands/storefront.py" line="79"/>
         <source>put {count} items of {lot} into the storefront</source>
         <translation>已将档期 {lot} 的 {count} 个商品加入店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/storefront.py" line="80"/>
+        <location filename="../../desktop/commands/storefront.py" line="82"/>
         <source>items already listed, or without a price within the supplier&apos;s rules, were left out</source>
         <translation>已上架的商品，以及没有符合供货方规则的价格的商品，未加入</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/storefront.py" line="95"/>
+        <location filename="../../desktop/commands/storefront.py" line="98"/>
         <source>took listing {id} ({name}, {variant}) out of the storefront; its lot item stays</source>
         <translation>已将商品 {id}（{name}，{variant}）从店铺下架；档期里的货品仍保留</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/storefront.py" line="102"/>
+        <location filename="../../desktop/commands/storefront.py" line="105"/>
         <source>listing {id} ({name}, {variant}) now sells at {price}</source>
         <translation>商品 {id}（{name}，{variant}）现在售价 {price}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/storefront.py" line="123"/>
+        <location filename="../../desktop/commands/storefront.py" line="126"/>
         <source>saved the store profile ({fields} changed)</source>
         <translation>已保存店铺资料（改动：{fields}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/storefront.py" line="163"/>
+        <location filename="../../desktop/commands/storefront.py" line="167"/>
         <source>signed {count} offers as {seller} on {network}; {payable} listings can be paid in {symbol}.</source>
         <translation>已以 {seller} 在 {network} 上签署 {count} 个报价；{payable} 个商品可以用 {symbol} 支付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/storefront.py" line="168"/>
+        <location filename="../../desktop/commands/storefront.py" line="172"/>
         <source>rate: 1 {token} = {value} {currency} ({date})</source>
         <translation>汇率：1 {token} = {value} {currency}（{date}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/storefront.py" line="170"/>
+        <location filename="../../desktop/commands/storefront.py" line="174"/>
         <source>Export the site again (storefront site DIR) to publish them.</source>
         <translation>请重新导出网站（storefront site DIR）以发布它们。</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/storefront.py" line="188"/>
+        <location filename="../../desktop/commands/storefront.py" line="192"/>
         <source>arbitrator {account} ({contact}), fee {fee} per disputed order; sign offers again for them to name it</source>
         <translation>仲裁人 {account}（{contact}），每笔争议订单收费 {fee}；请重新签署报价，让报价写明这位仲裁人</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/storefront.py" line="190"/>
+        <location filename="../../desktop/commands/storefront.py" line="194"/>
         <source>no contact</source>
         <translation>无联系方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/storefront.py" line="224"/>
+        <location filename="../../desktop/commands/storefront.py" line="229"/>
         <source>every signed offer still holds</source>
         <translation>所有已签署的报价仍然有效</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/storefront.py" line="242"/>
+        <location filename="../../desktop/commands/storefront.py" line="247"/>
         <source>every signed offer still holds; nothing to revoke</source>
         <translation>所有已签署的报价仍然有效；没有要撤销的</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/storefront.py" line="244"/>
+        <location filename="../../desktop/commands/storefront.py" line="249"/>
         <source>about {fee} (at most {max_fee})</source>
         <translation>约 {fee}（最多 {max_fee}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/storefront.py" line="251"/>
+        <location filename="../../desktop/commands/storefront.py" line="256"/>
         <source>Revoke {count} offers on {network} for a network fee of {cost}?</source>
         <translation>在 {network} 上撤销 {count} 个报价，网络手续费 {cost}，确定吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/storefront.py" line="254"/>
+        <location filename="../../desktop/commands/storefront.py" line="260"/>
         <source>nothing was sent</source>
         <translation>什么也没有发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/storefront.py" line="262"/>
+        <location filename="../../desktop/commands/storefront.py" line="268"/>
         <source>revoked {count} offers in one transaction ({hash}, {status})</source>
         <translation>已在一笔交易中撤销 {count} 个报价（{hash}，{status}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/storefront.py" line="282"/>
+        <location filename="../../desktop/commands/storefront.py" line="290"/>
         <source>note: </source>
         <translation>注意：</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/storefront.py" line="290"/>
+        <location filename="../../desktop/commands/storefront.py" line="297"/>
         <source>wrote {products} products ({variants} variants, {pictures} pictures, {payable} payable) to {folder}; open index.html</source>
         <translation>已将 {products} 个商品（{variants} 个款式，{pictures} 张图片，{payable} 个可付款）写入 {folder}；请打开 index.html</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/storefront.py" line="295"/>
+        <location filename="../../desktop/commands/storefront.py" line="302"/>
         <source>buyers can also pay by the store&apos;s {count} payment QR codes and send you the order code (orders add-code CODE)</source>
         <translation>买家也可以用店铺的 {count} 个收款二维码付款，再把订单码发给你（orders add-code CODE）</translation>
     </message>
@@ -5678,112 +5678,112 @@ Network fee: about {fee}, at most {max_fee}.</source>
         <translation>新账户的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/wallet.py" line="55"/>
-        <location filename="../../desktop/commands/wallet.py" line="81"/>
+        <location filename="../../desktop/commands/wallet.py" line="56"/>
         <location filename="../../desktop/commands/wallet.py" line="85"/>
+        <location filename="../../desktop/commands/wallet.py" line="91"/>
         <source>a password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/wallet.py" line="63"/>
+        <location filename="../../desktop/commands/wallet.py" line="64"/>
         <source>Write the phrase down now; it is not shown again without the password. The account counts as backed up once you confirm it in the app.</source>
         <translation>请现在抄下助记词；没有密码就不会再显示。在应用里确认后，这个账户才算已备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/wallet.py" line="76"/>
+        <location filename="../../desktop/commands/wallet.py" line="78"/>
         <source>Password of the keystore file: </source>
         <translation>密钥文件的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/wallet.py" line="77"/>
+        <location filename="../../desktop/commands/wallet.py" line="79"/>
         <source>the keystore&apos;s password</source>
         <translation>密钥文件的密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/wallet.py" line="80"/>
+        <location filename="../../desktop/commands/wallet.py" line="82"/>
         <source>Recovery phrase: </source>
         <translation>助记词：</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/wallet.py" line="80"/>
+        <location filename="../../desktop/commands/wallet.py" line="83"/>
         <source>the recovery phrase</source>
         <translation>助记词</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/wallet.py" line="81"/>
-        <location filename="../../desktop/commands/wallet.py" line="85"/>
+        <location filename="../../desktop/commands/wallet.py" line="84"/>
+        <location filename="../../desktop/commands/wallet.py" line="90"/>
         <source>Password for the account: </source>
         <translation>账户的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/wallet.py" line="84"/>
+        <location filename="../../desktop/commands/wallet.py" line="88"/>
         <source>Private key: </source>
         <translation>私钥：</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/wallet.py" line="84"/>
+        <location filename="../../desktop/commands/wallet.py" line="89"/>
         <source>the private key</source>
         <translation>私钥</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/wallet.py" line="134"/>
+        <location filename="../../desktop/commands/wallet.py" line="140"/>
         <source>{account} got {coins} and {tokens} of test money (Sandbox only)</source>
         <translation>{account} 收到测试币 {coins} 和 {tokens}（仅限沙盒）</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/wallet.py" line="152"/>
+        <location filename="../../desktop/commands/wallet.py" line="159"/>
         <source>Send {amount} to {recipient} on {network}; network fee about {fee} (at most {max_fee}).</source>
         <translation>在 {network} 上向 {recipient} 转 {amount}；网络手续费约 {fee}（最多 {max_fee}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/wallet.py" line="157"/>
-        <location filename="../../desktop/commands/wallet.py" line="195"/>
+        <location filename="../../desktop/commands/wallet.py" line="164"/>
+        <location filename="../../desktop/commands/wallet.py" line="202"/>
         <source>Password: </source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/wallet.py" line="157"/>
-        <location filename="../../desktop/commands/wallet.py" line="195"/>
+        <location filename="../../desktop/commands/wallet.py" line="164"/>
+        <location filename="../../desktop/commands/wallet.py" line="202"/>
         <source>the password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/wallet.py" line="158"/>
+        <location filename="../../desktop/commands/wallet.py" line="165"/>
         <source>Send?</source>
         <translation>发送吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/wallet.py" line="208"/>
+        <location filename="../../desktop/commands/wallet.py" line="215"/>
         <source>Send it again with a higher fee?</source>
         <translation>用更高的手续费重新发送吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/wallet.py" line="213"/>
+        <location filename="../../desktop/commands/wallet.py" line="220"/>
         <source>Cancel it (a transfer of nothing to yourself takes its place)?</source>
         <translation>取消它吗（用一笔给自己的零金额转账代替它）？</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/wallet.py" line="219"/>
+        <location filename="../../desktop/commands/wallet.py" line="227"/>
         <source>Remove {label} ({address}) and its keys?</source>
         <translation>删除 {label}（{address}）及其密钥吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/wallet.py" line="223"/>
+        <location filename="../../desktop/commands/wallet.py" line="231"/>
         <source>removed {address}</source>
         <translation>已删除 {address}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/wallet.py" line="258"/>
+        <location filename="../../desktop/commands/wallet.py" line="266"/>
         <source>the RPC URL</source>
         <translation>RPC 地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/wallet.py" line="263"/>
+        <location filename="../../desktop/commands/wallet.py" line="271"/>
         <source>added {network} ({url})</source>
         <translation>已添加 {network}（{url}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/wallet.py" line="269"/>
+        <location filename="../../desktop/commands/wallet.py" line="278"/>
         <source>using {network}</source>
         <translation>正在使用 {network}</translation>
     </message>

@@ -65,7 +65,8 @@ def test_the_locale_gives_chinese_and_lang_en_english(data_dir):
     assert done.returncode == 0, done.stderr.decode()
     assert done.stdout.decode().startswith("已创建账套 店一，位于 ")
     refused = shell(data_dir, "profile", "info", "nobody")
-    assert refused.returncode == 1 and refused.stderr.decode() == "ziliudi: 没有名为“nobody”的账套。\n"
+    assert refused.returncode == 1
+    assert refused.stderr.decode() == "ziliudi: 没有名为“nobody”的账套。\n"
     english = shell(data_dir, "--lang", "en", "profile", "rename", "店一", "店二")
     assert english.stdout.decode() == "renamed to 店二\n"
     refused = shell(data_dir, "--lang", "en", "profile", "info", "nobody")
@@ -110,7 +111,7 @@ def test_profile_about_and_storefront_messages_in_chinese(zh, data_dir, tmp_path
     code, out, err = zh("--demo", "storefront", "catalog", str(tmp_path / "c.pdf"))
     assert code == 0, err
     assert out.startswith("已将 ") and "个商品分" in out
-    assert err.startswith("注意：其中的链接用的是这台电脑的局域网地址")  # the window's words
+    assert err.startswith("注意：其中的链接用的是这台电脑的局域网地址")  # the page's words
 
 
 def test_pickup_and_wallet_messages_in_chinese(zh):
