@@ -151,3 +151,12 @@ def test_sync_and_arbitration_messages_in_chinese(zh, secret_keyring):
 def test_wallet_refusal_in_chinese(zh):
     code, _, err = zh("--demo", "wallet", "remove", "nobody", "--yes")
     assert code == 1 and err == "ziliudi: 找不到地址或名称为“nobody”的唯一账户。\n"
+
+
+def test_an_unexpected_error_is_said_in_chinese_and_still_raised(data_dir, capsys, monkeypatch):
+    monkeypatch.setattr("desktop.commands.about.about", lambda data_dir: 1 / 0)
+    with pytest.raises(ZeroDivisionError):
+        main(["--data-dir", str(data_dir), "--lang", "zh_CN", "about"])
+    # after the log's record of it (the console handler), the sentence the window would say
+    assert capsys.readouterr().err.endswith("\nziliudi: 出错了（ZeroDivisionError）。详细信息已写入日志。\n")
+    CommandLine.use("en")
