@@ -98,8 +98,9 @@ def _refuse(message: str) -> int:
 CHINESE_PROBE = "自留地：已完成。"
 
 
-def speak(choice: str | None) -> str:
-    """Speak the chosen language (--lang, else the system's) from now on, and return it.
+def speak(choice: str | None) -> None:
+    """Speak the chosen language (--lang, else the system's) from now on; English when its
+    compiled translation is missing.
 
     Chinese is spoken only where both stdout and stderr can encode it: a console or pipe
     in GBK or UTF-8 can, one in cp1252 cannot, and there English stays readable where Chinese
@@ -110,10 +111,7 @@ def speak(choice: str | None) -> str:
         sys.stderr.reconfigure(errors="replace")
     if language != "en" and not all(_can_encode(s, CHINESE_PROBE) for s in (sys.stdout, sys.stderr)):
         language = "en"
-    if not CommandLine.use(language):
-        CommandLine.use("en")
-        return "en"
-    return language
+    CommandLine.use(language)
 
 
 def _can_encode(stream, text: str) -> bool:
