@@ -1,7 +1,8 @@
 """Command line: `ziliudi [--data-dir DIR] [--profile NAME | --demo] COMMAND ...`.
 
 Exit codes: 0 done, 1 refused (the reason on stderr, nothing changed), 2 usage.
-Qt is imported only by the commands that open a window.
+Qt is imported only by the commands that open a window, and QtCore by the others when
+they speak Chinese (--lang, else the system's language).
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from desktop import __version__
 from desktop.commands import Command
 from desktop.commands.parsers import COMMANDS
 from desktop.services import paths
-from desktop.services.errors import UserFacingError, refusal
+from desktop.i18n import CommandLine, error_text, resolve, translate
+from desktop.services.errors import UserFacingError, log_unexpected, refusal
 from desktop.services.paths import DEMO_PROFILE
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
@@ -63,31 +65,62 @@ def print_json(document) -> None:
     sys.stdout.write("\n")
 
 
-def read_password(args, prompt: str = "Password: ", confirm: bool = False) -> str:
-    """A password from stdin (--password-stdin) or a prompt; never from an argument."""
+def read_password(args, prompt: str | None = None, confirm: bool = False) -> str:
+    """A password from stdin (--password-stdin) or a prompt (translated); never from an argument."""
     if getattr(args, "password_stdin", False):
         line = sys.stdin.readline()
         return line.rstrip("\r\n")
     import getpass
 
-    password = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Repeat: ") != password:
-        raise SystemExit(_refuse("the passwords do not match"))
+    password = getpass.getpass(prompt or translate("cli", "Password: "))
+    if confirm and getpass.getpass(translate("cli", "Repeat: ")) != password:
+        raise SystemExit(_refuse(translate("cli", "the passwords do not match")))
     return password
 
 
 def confirm(args, question: str) -> bool:
-    """Yes to a question: --yes, else an answer on the terminal; refused when stdin is not one."""
+    """Yes to a (translated) question: --yes, else an answer on the terminal; refused when
+    stdin is not one. y or yes is yes, and so is 是 for a Chinese answer."""
     if getattr(args, "yes", False):
         return True
     if not sys.stdin.isatty():
         raise UserFacingError("Refusing without confirmation: add --yes.")
-    return input(f"{question} [y/N] ").strip().lower() in {"y", "yes"}
+    answer = input(question + translate("cli", " [y/N] ")).strip().lower()
+    return answer in {"y", "yes", "是"}
 
 
 def _refuse(message: str) -> int:
+    """Say a refusal, already in the user's language, on stderr."""
     print(f"ziliudi: {message}", file=sys.stderr)
     return EXIT_REFUSED
+
+
+CHINESE_PROBE = "自留地：已完成。"
+
+
+def speak(choice: str | None) -> None:
+    """Speak the chosen language (--lang, else the system's) from now on; English when its
+    compiled translation is missing.
+
+    Chinese is spoken only where both stdout and stderr can encode it: a console or pipe
+    in GBK or UTF-8 can, one in cp1252 cannot, and there English stays readable where Chinese
+    would stop the command with an encoding error."""
+    language = resolve(choice)
+    if not _can_encode(sys.stderr, CHINESE_PROBE) and hasattr(sys.stderr, "reconfigure"):
+        # a refusal may still quote a Chinese name: a "?" for it beats a traceback
+        sys.stderr.reconfigure(errors="replace")
+    if language != "en" and not all(_can_encode(s, CHINESE_PROBE) for s in (sys.stdout, sys.stderr)):
+        language = "en"
+    CommandLine.use(language)
+
+
+def _can_encode(stream, text: str) -> bool:
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    try:
+        text.encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        return False
+    return True
 
 
 def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
@@ -186,10 +219,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.self_test:
         return SELF_TEST(ctx, args)
     run = getattr(args, "run", OPEN_WINDOW)
+    if run is not OPEN_WINDOW:  # the window installs its own translations
+        speak(args.lang)
     try:
         return run(ctx, args) or EXIT_OK
     except KeyboardInterrupt:
-        return _refuse("interrupted")
+        return _refuse(translate("cli", "interrupted"))
     except BrokenPipeError:
         if not _stdout_gone():
             raise
@@ -202,8 +237,9 @@ def main(argv: list[str] | None = None) -> int:
         # anything else is a bug, logged with its traceback.
         refused = refusal(e)
         if refused is not None:
-            return _refuse(str(refused))
-        logging.getLogger("ziliudi").exception("command failed")
+            return _refuse(error_text(refused, translate))
+        log_unexpected(e, "command failed")
+        _refuse(error_text(e, translate))
         raise
     finally:
         if "desktop.services.wallet" in sys.modules:  # the sandbox chain is saved on the way out

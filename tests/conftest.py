@@ -18,6 +18,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The command line speaks the system's language (desktop.i18n.system_language): the tests
+# read its English whatever the machine's locale; a test that wants Chinese says --lang zh_CN.
+os.environ["LC_ALL"] = "C.UTF-8"
 
 ROOT = Path(__file__).resolve().parents[1]
 ANVIL = ROOT / "contracts" / "node_modules" / ".bin" / "anvil"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from desktop.cli import print_json
+from desktop.i18n import translate
 from desktop.services.about import about
 
 
@@ -12,7 +13,7 @@ def run(ctx, args) -> int:
         print_json(facts.as_json())
         return 0
     print(f"Ziliudi {facts.version}")
-    print(f"Data folder: {facts.data_dir}")
-    print(f"Log file: {facts.log_file}")
+    print(translate("cli.about", "Data folder: {folder}").format(folder=facts.data_dir))
+    print(translate("cli.about", "Log file: {file}").format(file=facts.log_file))
     print(f"Qt {facts.qt}, PySide6 {facts.pyside}, Python {facts.python}")
     return 0

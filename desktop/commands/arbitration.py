@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 
 from desktop.cli import confirm, print_json, read_password
+from desktop.i18n import translate
 from desktop.services import arbitration as service
 from desktop.services import order_actions, orders
 from desktop.services.errors import UserFacingError
@@ -20,7 +21,8 @@ def card(ctx, args) -> int:
     c = service.card(ctx.work(), args.account, args.contact)
     if args.file:
         service.write_card(args.file, c)
-        print(f"wrote the arbitrator card of {c.account} to {args.file}")
+        print(translate("cli.arbitration", "wrote the arbitrator card of {account} to {file}").format(
+            account=c.account, file=args.file))
     else:
         print(c.to_json())
     return 0
@@ -47,17 +49,18 @@ def list_disputes(ctx, args) -> int:
         print_json({"disputes": [_dispute_json(d) for d in found]})
         return 0
     if not found:
-        print("no open dispute names this profile's accounts as arbitrator")
+        print(translate("cli.arbitration", "no open dispute names this profile's accounts as arbitrator"))
         return 0
     show = _money(work, args.network)
     for d in found:
         due = time.strftime("%Y-%m-%d %H:%M", time.localtime(d.deadline))
-        print(f"order {escrow_number(d.order.escrow_id)}: holds {show(d.held)}, your fee "
-              f"{show(d.fee)}, rule before {due}")
+        print(translate("cli.arbitration",
+                        "order {order}: holds {held}, your fee {fee}, rule before {due}").format(
+            order=escrow_number(d.order.escrow_id), held=show(d.held), fee=show(d.fee), due=due))
         for s in d.statements or ():
             print(f"  {s.role}: {s.text or s.problem}")
         if not d.statements:
-            print("  no statement")
+            print("  " + translate("cli.arbitration", "no statement"))
     return 0
 
 
@@ -68,11 +71,16 @@ def rule(ctx, args) -> int:
     show = _money(work, args.network)
     split = service.ruling(d, Money.parse(args.buyer_gets, unit).units, show)
     number = escrow_number(d.order.escrow_id)
-    words = service.RULING_WORDS.format(order=number, buyer=show(split.buyer),
-                                        seller=show(split.seller), fee=show(split.fee))
-    if not confirm(args, words + " Send this ruling?"):
+    # what the ruling gives each side, shown before it is signed
+    words = translate("cli.arbitration",
+                      "Order {order}: the buyer gets {buyer}; the seller gets {seller} (its payees' "
+                      "shares come out of it); the arbitrator's fee is {fee}.").format(
+        order=number, buyer=show(split.buyer), seller=show(split.seller), fee=show(split.fee))
+    if not confirm(args, words + " " + translate("cli.arbitration", "Send this ruling?")):
         raise UserFacingError("Not sent.")
-    password = read_password(args, f"Password of the arbitrator account {d.arbitrator}: ")
+    password = read_password(args, translate("cli.arbitration",
+                                             "Password of the arbitrator account {account}: ").format(
+        account=d.arbitrator))
     with work.wallet.unlocked(d.arbitrator, password) as signer:
         entry = service.rule(work, signer, d, split, args.network)
     orders.sync(work, args.network)
@@ -81,5 +89,6 @@ def rule(ctx, args) -> int:
                     "fee": split.fee, "transaction": {"hash": entry.tx_hash,
                                                       "status": entry.status}})
         return 0
-    print(f"{words} (transaction {entry.tx_hash}, {entry.status})")
+    print(translate("cli.arbitration", "{ruling} (transaction {hash}, {status})").format(
+        ruling=words, hash=entry.tx_hash, status=entry.status))
     return 0

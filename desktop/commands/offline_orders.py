@@ -9,6 +9,7 @@ import sys
 import time
 
 from desktop.cli import print_json
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.services import offline_orders as service
 from desktop.services import pay_by_code
 from desktop.services.errors import UserFacingError
@@ -50,8 +51,10 @@ def record(ctx, args: argparse.Namespace) -> int:
     if args.json:
         print_json({"order": _json(order)})
     else:
-        print(f"recorded {order.number}: {order.quantity} x {order.goods} ({order.sku}), "
-              f"{_money(order.total, order.currency)}, {order.state}")
+        print(translate("cli.offline_orders",
+                        "recorded {order}: {quantity} x {goods} ({sku}), {total}, {state}").format(
+            order=order.number, quantity=order.quantity, goods=order.goods, sku=order.sku,
+            total=_money(order.total, order.currency), state=_state_word(order.state)))
     return 0
 
 
@@ -82,7 +85,8 @@ def _done(args, order) -> int:
     else:
         step = ("delivered" if order.delivered_at else "shipped" if order.shipped_at
                 else order.state)
-        print(f"{order.number} is now {step}")
+        print(translate("cli.offline_orders", "{order} is now {state}").format(
+            order=order.number, state=_state_word(step)))
     return 0
 
 
@@ -97,10 +101,24 @@ def add_code(ctx, args) -> int:
     if args.json:
         return _done(args, order)
     who = order.customer.name if order.customer else "-"
-    print(f"added {order.number}: {order.quantity} x {order.goods} ({order.sku}), "
-          f"{_money(order.total, order.currency)} to collect from {who}, unpaid; "
-          f"its stock is held until {_local(order.due_at)}")
+    print(translate("cli.offline_orders",
+                    "added {order}: {quantity} x {goods} ({sku}), {total} to collect from {customer}, "
+                    "unpaid; its stock is held until {due}").format(
+        order=order.number, quantity=order.quantity, goods=order.goods, sku=order.sku,
+        total=_money(order.total, order.currency), customer=who, due=_local(order.due_at)))
     return 0
+
+
+# where an offline order is, in the words of the messages (the table keeps the plain state)
+STATE_WORDS = {"pending": QT_TRANSLATE_NOOP("cli.offline_orders", "pending"),
+               "paid": QT_TRANSLATE_NOOP("cli.offline_orders", "paid"),
+               "cancelled": QT_TRANSLATE_NOOP("cli.offline_orders", "cancelled"),
+               "shipped": QT_TRANSLATE_NOOP("cli.offline_orders", "shipped"),
+               "delivered": QT_TRANSLATE_NOOP("cli.offline_orders", "delivered")}
+
+
+def _state_word(state: str) -> str:
+    return translate("cli.offline_orders", STATE_WORDS[state]) if state in STATE_WORDS else state
 
 
 def _local(at: int) -> str:

@@ -8,6 +8,7 @@ from desktop.cli import print_json
 from desktop.commands.orders import _as_seller, report
 from desktop.services import order_actions as checks
 from desktop.services import pickup as service
+from desktop.i18n import translate
 from desktop.services.errors import UserFacingError
 
 
@@ -20,7 +21,7 @@ def add_point(ctx, args) -> int:
     if args.json:
         print_json({"added": point.as_json()})
     else:
-        print(f"added the pickup point {point.name}")
+        print(translate("cli.pickup", "added the pickup point {name}").format(name=point.name))
     return 0
 
 
@@ -39,7 +40,7 @@ def remove_point(ctx, args) -> int:
     if args.json:
         print_json({"removed": point.as_json()})
     else:
-        print(f"removed the pickup point {point.name}")
+        print(translate("cli.pickup", "removed the pickup point {name}").format(name=point.name))
     return 0
 
 
@@ -63,7 +64,8 @@ def ready(ctx, args) -> int:
         return entry
 
     entry = _as_seller(work, args, checked, send)
-    return report(work, args, "ship", f"ready for pickup, pickup code {codes[0]}",
+    said = translate("cli.pickup", "ready for pickup, pickup code {code}").format(code=codes[0])
+    return report(work, args, "ship", said,
                   [order.escrow_id], entry, extra={"pickup_code": codes[0]})
 
 

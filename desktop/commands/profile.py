@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.cli import DEFAULT_PROFILE, _refuse, confirm, print_json, read_password
+from desktop.i18n import translate
 from desktop.services import profile_backup
 from desktop.services.chainless import is_chainless
 from desktop.services.paths import DEMO_PROFILE
@@ -29,15 +30,19 @@ def list_profiles(ctx, args) -> int:
 
 def create(ctx, args) -> int:
     profile = _store(ctx).create(args.name, no_chain=args.no_chain, role=args.role)
-    how = " (payments by WeChat Pay and Alipay only, no chain)" if args.no_chain else ""
-    role = f" as {args.role}" if args.role else ""
-    print(f"created profile {profile.name}{role} at {profile.folder}{how}")
+    if args.role:
+        said = translate("cli.profile", "created profile {name} as {role} at {folder}")
+    else:
+        said = translate("cli.profile", "created profile {name} at {folder}")
+    print(said.format(name=profile.name, role=args.role, folder=profile.folder))
+    if args.no_chain:
+        print(translate("cli.profile", "payments by WeChat Pay and Alipay only, no chain"))
     return 0
 
 
 def set_settings(ctx, args) -> int:
     if args.no_chain is None and args.role is None:
-        return _refuse("say what to change: --no-chain, --chain or --role")
+        return _refuse(translate("cli.profile", "say what to change: --no-chain, --chain or --role"))
     name = args.name or ctx.profile_name
     if name is None:
         session = ctx.session()
@@ -46,11 +51,15 @@ def set_settings(ctx, args) -> int:
     store = _store(ctx)
     if args.role is not None:
         profile = store.set_role(name, args.role)
-        print(f"{profile.name}'s role is now {args.role}")
+        print(translate("cli.profile", "{name}'s role is now {role}").format(
+            name=profile.name, role=args.role))
     if args.no_chain is not None:
         profile = store.set_no_chain(name, args.no_chain)
-        print(f"{profile.name} now sells " + ("without a chain (WeChat Pay and Alipay only)"
-                                              if args.no_chain else "through the escrow too"))
+        if args.no_chain:
+            said = translate("cli.profile", "{name} now sells without a chain (WeChat Pay and Alipay only)")
+        else:
+            said = translate("cli.profile", "{name} now sells through the escrow too")
+        print(said.format(name=profile.name))
     return 0
 
 
@@ -79,7 +88,7 @@ def info(ctx, args) -> int:
 
 def rename(ctx, args) -> int:
     profile = _store(ctx).rename(args.old, args.new)
-    print(f"renamed to {profile.name}")
+    print(translate("cli.profile", "renamed to {name}").format(name=profile.name))
     return 0
 
 
@@ -92,37 +101,38 @@ def _default_name(ctx) -> str:
 
 def backup(ctx, args) -> int:
     if len(args.where) > 2:
-        return _refuse("give at most a profile name and a file")
+        return _refuse(translate("cli.profile", "give at most a profile name and a file"))
     name, dest = (args.where if len(args.where) == 2 else (_default_name(ctx), args.where[0]))
     store = _store(ctx)
     store.get(name)  # refuse an unknown profile before asking for a password
-    password = read_password(args, "Password for the backup: ", confirm=True)
+    password = read_password(args, translate("cli.profile", "Password for the backup: "), confirm=True)
     dest = profile_backup.backup(store, name, Path(dest), password)
-    print(f"backed up {name} to {dest}")
+    print(translate("cli.profile", "backed up {name} to {file}").format(name=name, file=dest))
     return 0
 
 
 def restore(ctx, args) -> int:
     password = None
     if profile_backup.is_encrypted(profile_backup.backup_file(args.file)):
-        password = read_password(args, "Password of the backup: ")
+        password = read_password(args, translate("cli.profile", "Password of the backup: "))
     profile = profile_backup.restore(_store(ctx), args.file, password, args.name, replace=args.replace)
-    print(f"restored {profile.name} from {args.file}")
+    print(translate("cli.profile", "restored {name} from {file}").format(name=profile.name, file=args.file))
     return 0
 
 
 def delete(ctx, args) -> int:
     store = _store(ctx)
     profile = store.get(args.name)
-    if not confirm(args, f"Delete the profile {profile.name}, its book and its keys? "
-                         "This cannot be undone."):
+    question = translate("cli.profile", "Delete the profile {name}, its book and its keys? "
+                                        "This cannot be undone.")
+    if not confirm(args, question.format(name=profile.name)):
         return 1
     profile_backup.delete(store, profile.name)
-    print(f"deleted profile {profile.name}")
+    print(translate("cli.profile", "deleted profile {name}").format(name=profile.name))
     return 0
 
 
 def reset(ctx, args) -> int:
     profile = profile_backup.reset_demo(_store(ctx))
-    print(f"made the demo profile afresh at {profile.folder}")
+    print(translate("cli.profile", "made the demo profile afresh at {folder}").format(folder=profile.folder))
     return 0

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import sys
 
-from desktop.cli import print_json, read_password
+from desktop.cli import confirm, print_json, read_password
+from desktop.i18n import translate
 from desktop.services import arbitration, offer_revocation, pay_by_code, storefront as service
 from desktop.services.amounts import coins
 from desktop.services.arbitration import NO_ARBITRATOR
@@ -18,7 +19,8 @@ from shop.storefront.errors import StorefrontError
 
 def payment_add(ctx, args) -> int:
     code = pay_by_code.add_payment_code(ctx.work(), args.kind, args.file)
-    print(f"kept the store's {code.kind} payment code ({code.text})")
+    print(translate("cli.storefront", "kept the store's {kind} payment code ({text})").format(
+        kind=code.kind, text=code.text))
     return 0
 
 
@@ -29,8 +31,8 @@ def payment_list(ctx, args) -> int:
                                       for c in found]})
         return 0
     if not found:
-        print("the store has no payment codes; add one with "
-              "`storefront payment add --kind wechat FILE`")
+        print(translate("cli.storefront", "the store has no payment codes; add one with "
+                                          "`storefront payment add --kind wechat FILE`"))
     for c in found:
         print(f"{c.kind}\t{c.text}")
     return 0
@@ -38,7 +40,7 @@ def payment_list(ctx, args) -> int:
 
 def payment_remove(ctx, args) -> int:
     pay_by_code.remove_payment_code(ctx.work(), args.kind)
-    print(f"removed the store's {args.kind} payment code")
+    print(translate("cli.storefront", "removed the store's {kind} payment code").format(kind=args.kind))
     return 0
 
 
@@ -74,9 +76,12 @@ def add(ctx, args) -> int:
     if args.json:
         print_json({"lot": args.lot, "added": [_listing_json(x) for x in added]})
         return 0
-    print(f"put {len(added)} items of {args.lot} into the storefront"
-          + ("" if args.sku else " (items already listed, or without a price within the "
-                                 "supplier's rules, were left out)"))
+    print(translate("cli.storefront", "put {count} items of {lot} into the storefront").format(
+        count=len(added), lot=args.lot))
+    if not args.sku:
+        print(translate("cli.storefront",
+                        "items already listed, or without a price within the supplier's rules, "
+                        "were left out"))
     for x in added:
         print(f"{x.id}\t{x.sku}\t{x.name}\t{_money(x)}")
     return 0
@@ -90,14 +95,15 @@ def remove(ctx, args) -> int:
     work = ctx.work()
     x = service.listing(work, args.listing)
     service.remove_listing(work, args.listing)
-    print(f"took listing {x.id} ({x.name}, {x.variant}) out of the storefront; "
-          "its lot item stays")
+    print(translate("cli.storefront", "took listing {id} ({name}, {variant}) out of the storefront; "
+                                      "its lot item stays").format(id=x.id, name=x.name, variant=x.variant))
     return 0
 
 
 def price(ctx, args) -> int:
     x = service.set_price(ctx.work(), args.listing, args.price)
-    print(f"listing {x.id} ({x.name}, {x.variant}) now sells at {_money(x)}")
+    print(translate("cli.storefront", "listing {id} ({name}, {variant}) now sells at {price}").format(
+        id=x.id, name=x.name, variant=x.variant, price=_money(x)))
     return 0
 
 
@@ -117,7 +123,8 @@ def profile(ctx, args) -> int:
         print_json({"profile": asdict(store), "changed": sorted(changes)})
         return 0
     if changes:
-        print(f"saved the store profile ({', '.join(sorted(changes))} changed)")
+        print(translate("cli.storefront", "saved the store profile ({fields} changed)").format(
+            fields=", ".join(sorted(changes))))
     for key, value in asdict(store).items():
         print(f"{key}\t{value}")
     return 0
@@ -157,14 +164,21 @@ def sign_offers(ctx, args) -> int:
                         "value": rate.value, "date": rate.date, "listing": rate.listing,
                         "token_side": rate.token_side}})
         return 0
-    at_rate = (f" at 1 {rate.token_side} = {rate.value} {rate.listing} ({rate.date})"
-               if rate else "")
-    print(f"signed {done.signed} offers as {done.seller} on {done.network}; "
-          f"{done.payable} listings can be paid in {dep.symbol}{at_rate}. "
-          "Export the site again (storefront site DIR) to publish them.")
+    print(translate("cli.storefront",
+                    "signed {count} offers as {seller} on {network}; {payable} listings can be paid in "
+                    "{symbol}.").format(count=done.signed, seller=done.seller, network=done.network,
+                                        payable=done.payable, symbol=dep.symbol))
+    if rate:
+        print(translate("cli.storefront", "rate: 1 {token} = {value} {currency} ({date})").format(
+            token=rate.token_side, value=rate.value, currency=rate.listing, date=rate.date))
+    print(translate("cli.storefront", "Export the site again (storefront site DIR) to publish them."))
     if not service.store_profile(work).arbitrator_account:
-        print(NO_ARBITRATOR)
+        print(_no_arbitrator())
     return 0
+
+
+def _no_arbitrator() -> str:
+    return translate("StorefrontPage", NO_ARBITRATOR)  # the window's words for it
 
 
 def _arbitrator_out(args, a) -> int:
@@ -173,10 +187,12 @@ def _arbitrator_out(args, a) -> int:
                     "public_key": a.public_key or None, "fee": a.fee.units,
                     "currency": a.fee.currency.code})
     elif not a.account:
-        print(NO_ARBITRATOR)
+        print(_no_arbitrator())
     else:
-        print(f"arbitrator {a.account} ({a.contact or 'no contact'}), fee {a.fee.text()} "
-              "per disputed order; sign offers again for them to name it")
+        print(translate("cli.storefront", "arbitrator {account} ({contact}), fee {fee} per disputed "
+                                          "order; sign offers again for them to name it").format(
+            account=a.account, contact=a.contact or translate("cli.storefront", "no contact"),
+            fee=a.fee.text()))
     return 0
 
 
@@ -210,7 +226,7 @@ def stale_offers(ctx, args) -> int:
         print_json({"stale": [_stale_json(s) for s in found]})
         return 0
     if not found:
-        print("every signed offer still holds")
+        print(translate("cli.storefront", "every signed offer still holds"))
         return 0
     print("OFFER\tSKU\tWHY")
     for s in found:
@@ -228,18 +244,20 @@ def revoke_offers(ctx, args) -> int:
         if args.json:
             print_json({"revoked": [], "tx_hash": None})
         else:
-            print("every signed offer still holds; nothing to revoke")
+            print(translate("cli.storefront", "every signed offer still holds; nothing to revoke"))
         return 0
-    cost = f"about {coins(planned.fee.likely_fee)} (at most {coins(planned.fee.max_fee)})"
+    cost = translate("cli.storefront", "about {fee} (at most {max_fee})").format(
+        fee=coins(planned.fee.likely_fee), max_fee=coins(planned.fee.max_fee))
     if not args.yes:
         if args.password_stdin or not sys.stdin.isatty():
             raise UserFacingError("Revoking {count} offers on {network} costs a network fee of "
                                   "{cost}; add --yes to pay it.", count=len(planned.offers),
                                   network=planned.network, cost=cost)
-        answer = input(f"Revoke {len(planned.offers)} offers on {planned.network} for a network "
-                       f"fee of {cost}? [y/N] ")
-        if answer.strip().lower() not in ("y", "yes"):
-            print("nothing was sent")
+        question = translate("cli.storefront",
+                             "Revoke {count} offers on {network} for a network fee of {cost}?").format(
+            count=len(planned.offers), network=planned.network, cost=cost)
+        if not confirm(args, question):
+            print(translate("cli.storefront", "nothing was sent"))
             return 0
     with work.wallet.unlocked(planned.seller, read_password(args)) as signer:
         entry = offer_revocation.revoke(work, signer, planned)
@@ -247,8 +265,9 @@ def revoke_offers(ctx, args) -> int:
         print_json({"revoked": [_stale_json(s) for s in planned.offers],
                     "tx_hash": entry.tx_hash, "status": entry.status})
     else:
-        print(f"revoked {len(planned.offers)} offers in one transaction ({entry.tx_hash}, "
-              f"{entry.status})")
+        print(translate("cli.storefront",
+                        "revoked {count} offers in one transaction ({hash}, {status})").format(
+            count=len(planned.offers), hash=entry.tx_hash, status=entry.status))
     return 0
 
 
@@ -266,17 +285,21 @@ def share(ctx, args) -> int:
 def say_if_lan_only(address) -> None:
     """On stderr, that the links just made open only on this network (SiteAddress.lan)."""
     if address.lan:
-        print("note: " + service.LAN_ONLY.format(url=address.url), file=sys.stderr)
+        # the window's words for it (the storefront page)
+        lan_only = translate("StorefrontPage", service.LAN_ONLY).format(url=address.url)
+        print(translate("cli.storefront", "note: ") + lan_only, file=sys.stderr)
 
 
 def site(ctx, args) -> int:
     work = ctx.work()
     summary = run_inline(service.export_site_task(args.folder, service.signed_deployment(work)),
                          work)
-    print(f"wrote {summary.products} products ({summary.variants} variants, "
-          f"{summary.images} pictures, {summary.payable} payable) to {summary.folder}; "
-          "open index.html")
+    print(translate("cli.storefront", "wrote {products} products ({variants} variants, {pictures} pictures, "
+                                      "{payable} payable) to {folder}; open index.html").format(
+        products=summary.products, variants=summary.variants, pictures=summary.images,
+        payable=summary.payable, folder=summary.folder))
     if summary.pay_codes:
-        print(f"buyers can also pay by the store's {summary.pay_codes} payment QR codes and "
-              "send you the order code (orders add-code CODE)")
+        print(translate("cli.storefront", "buyers can also pay by the store's {count} payment QR codes and "
+                                          "send you the order code (orders add-code CODE)").format(
+            count=summary.pay_codes))
     return 0

@@ -8,6 +8,7 @@ from __future__ import annotations
 import sys
 
 from desktop.cli import confirm, print_json
+from desktop.i18n import translate
 from desktop.services.amounts import coins, peg_currency, short_text
 from desktop.services.errors import UserFacingError
 from desktop.services.wallet import (TwinTransfer, amount_text, cancel as cancel_pending,
@@ -51,7 +52,8 @@ def _account_json(info) -> dict:
 
 def new(ctx, args) -> int:
     wallet = _wallet(ctx)
-    password = _secret(args, "Password for the new account: ", "a password")
+    password = _secret(args, translate("cli.wallet", "Password for the new account: "),
+                             translate("cli.wallet", "a password"))
     language = {"en": "english", "zh": "chinese_simplified"}[args.language]
     made = wallet.accounts.create(args.label, password, words=args.words, language=language)
     if args.json:
@@ -59,8 +61,10 @@ def new(ctx, args) -> int:
     else:
         print(made.account.address)
         print(made.phrase)
-        print("Write the phrase down now; it is not shown again without the password. "
-              "The account counts as backed up once you confirm it in the app.", file=sys.stderr)
+        print(translate("cli.wallet",
+                        "Write the phrase down now; it is not shown again without the password. "
+                        "The account counts as backed up once you confirm it in the app."),
+              file=sys.stderr)
     return 0
 
 
@@ -71,15 +75,20 @@ def import_account(ctx, args) -> int:
             text = args.keystore.read_text(encoding="utf-8")
         except OSError as e:
             raise UserFacingError("Cannot read {path}: {reason}", path=str(args.keystore), reason=e.strerror)
-        file_password = _secret(args, "Password of the keystore file: ", "the keystore's password")
+        file_password = _secret(args, translate("cli.wallet", "Password of the keystore file: "),
+                                translate("cli.wallet", "the keystore's password"))
         info = wallet.accounts.import_keystore(args.label, text, file_password)
     elif args.phrase:
-        phrase = _secret(args, "Recovery phrase: ", "the recovery phrase")
-        password = _secret(args, "Password for the account: ", "a password")
+        phrase = _secret(args, translate("cli.wallet", "Recovery phrase: "),
+                               translate("cli.wallet", "the recovery phrase"))
+        password = _secret(args, translate("cli.wallet", "Password for the account: "),
+                                 translate("cli.wallet", "a password"))
         info = wallet.accounts.import_phrase(args.label, phrase, password, index=args.index)
     else:
-        key = _secret(args, "Private key: ", "the private key")
-        password = _secret(args, "Password for the account: ", "a password")
+        key = _secret(args, translate("cli.wallet", "Private key: "),
+                            translate("cli.wallet", "the private key"))
+        password = _secret(args, translate("cli.wallet", "Password for the account: "),
+                                 translate("cli.wallet", "a password"))
         info = wallet.accounts.import_private_key(args.label, key.strip(), password)
     if args.json:
         print_json(_account_json(info))
@@ -128,8 +137,9 @@ def faucet(ctx, args) -> int:
         print_json({"account": account.address, "native": native.units,
                     "token": tokens.currency.code, "token_amount": tokens.units})
     else:
-        print(f"{account.address} got {native.text(grouped=True)} and "
-              f"{tokens.text(grouped=True)} of test money (Sandbox only)")
+        print(translate("cli.wallet",
+                        "{account} got {coins} and {tokens} of test money (Sandbox only)").format(
+            account=account.address, coins=native.text(grouped=True), tokens=tokens.text(grouped=True)))
     return 0
 
 
@@ -146,12 +156,13 @@ def send(ctx, args) -> int:
     if not args.again and (same := twin(wallet.work, plan)) is not None:
         raise UserFacingError("{reason} Add --again to send it once more.",
                               reason=str(TwinTransfer(plan, same)))
-    summary = (f"Send {amount_text(plan)} to {plan.recipient} on {network.name}; "
-               f"network fee about {short_text(coins(plan.fee.likely_fee))} "
-               f"(at most {short_text(coins(plan.fee.max_fee))}).")
+    summary = translate("cli.wallet", "Send {amount} to {recipient} on {network}; network fee about {fee} "
+                                      "(at most {max_fee}).").format(
+        amount=amount_text(plan), recipient=plan.recipient, network=network.name,
+        fee=short_text(coins(plan.fee.likely_fee)), max_fee=short_text(coins(plan.fee.max_fee)))
     print(summary, file=sys.stderr)
-    password = _secret(args, "Password: ", "the password")
-    if not confirm(args, "Send?"):
+    password = _secret(args, translate("cli.wallet", "Password: "), translate("cli.wallet", "the password"))
+    if not confirm(args, translate("cli.wallet", "Send?")):
         raise UserFacingError("Not sent.")
     with wallet.unlocked(sender.address, password) as signer:
         entry = send_planned(wallet.work, network.name, signer, plan, again=args.again)
@@ -188,7 +199,7 @@ def _replace_pending(ctx, args, question: str, act) -> int:
     wallet = _wallet(ctx)
     network = wallet.network(args.network).name
     entry = journal_entry(wallet.work, args.hash)
-    password = _secret(args, "Password: ", "the password")
+    password = _secret(args, translate("cli.wallet", "Password: "), translate("cli.wallet", "the password"))
     if not confirm(args, question):
         raise UserFacingError("Nothing sent.")
     with wallet.unlocked(entry.sender, password) as signer:
@@ -201,21 +212,23 @@ def _replace_pending(ctx, args, question: str, act) -> int:
 
 
 def speed_up(ctx, args) -> int:
-    return _replace_pending(ctx, args, "Send it again with a higher fee?", speed_up_pending)
+    question = translate("cli.wallet", "Send it again with a higher fee?")
+    return _replace_pending(ctx, args, question, speed_up_pending)
 
 
 def cancel(ctx, args) -> int:
-    return _replace_pending(ctx, args, "Cancel it (a transfer of nothing to yourself takes its place)?",
-                            cancel_pending)
+    question = translate("cli.wallet", "Cancel it (a transfer of nothing to yourself takes its place)?")
+    return _replace_pending(ctx, args, question, cancel_pending)
 
 
 def remove(ctx, args) -> int:
     wallet = _wallet(ctx)
     info = _account(wallet, args.address)
-    if not confirm(args, f"Remove {info.label} ({info.address}) and its keys?"):
+    if not confirm(args, translate("cli.wallet", "Remove {label} ({address}) and its keys?").format(
+            label=info.label, address=info.address)):
         raise UserFacingError("Nothing removed.")
     wallet.accounts.remove(info.address, force=args.force)
-    print(f"removed {info.address}")
+    print(translate("cli.wallet", "removed {address}").format(address=info.address))
     return 0
 
 
@@ -250,16 +263,17 @@ def _network_row(wallet, n, current: str) -> dict:
 def add_network(ctx, args) -> int:
     if bool(args.rpc_url) == bool(args.rpc_url_stdin):
         raise UserFacingError("Give the RPC URL with --rpc-url or --rpc-url-stdin.")
-    url = _stdin_line("the RPC URL") if args.rpc_url_stdin else args.rpc_url
+    url = _stdin_line(translate("cli.wallet", "the RPC URL")) if args.rpc_url_stdin else args.rpc_url
     wallet = _wallet(ctx)
     network = wallet.networks.add_custom(args.name, url.strip(), args.chain_id, args.token, args.escrow)
     if network.token_address:
         network = wallet.networks.refresh_token(network.name)
-    print(f"added {network.name} ({network.rpc_url_redacted})")
+    print(translate("cli.wallet", "added {network} ({url})").format(
+        network=network.name, url=network.rpc_url_redacted))
     return 0
 
 
 def use_network(ctx, args) -> int:
     _wallet(ctx).choose_network(args.name)
-    print(f"using {args.name}")
+    print(translate("cli.wallet", "using {network}").format(network=args.name))
     return 0

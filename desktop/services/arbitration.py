@@ -35,9 +35,6 @@ from wallet.vault import Vault
 KEY_NAME = "arbitration:statement-key"
 AREA = "orders"
 NO_ARBITRATOR = "No arbitrator: a dispute can only time out."
-#: What a ruling gives each side, shown before it is signed.
-RULING_WORDS = ("Order {order}: the buyer gets {buyer}; the seller gets {seller} (its payees' "
-                "shares come out of it); the arbitrator's fee is {fee}.")
 
 
 def _vault(work, vault=None):

@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
+from desktop.i18n import resolve
 from desktop.services.paths import resources_dir
 from desktop.services.paths import DEMO_PROFILE
 from desktop.services.session import Session
@@ -15,7 +16,7 @@ from desktop.ui import dialogs
 from desktop.ui.context import UiContext
 from desktop.ui.event_adapter import QtEvents
 from desktop.ui.failures import UncaughtErrors
-from desktop.ui.i18n import LANGUAGE_KEY, SYSTEM, Translations, resolve
+from desktop.ui.i18n import LANGUAGE_KEY, SYSTEM, Translations
 from desktop.ui.main_window import MainWindow
 from desktop.ui.operations import TaskRunner
 from desktop.ui.pages.base import idle_lock_options

@@ -10,8 +10,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QApplication, QFileDialog, QHBoxLayout, QInputDialog, QLineEdit,
                                QMessageBox, QProgressDialog, QPushButton, QWidget)
 
-from desktop.services.errors import describe, is_user_facing, unexpected
-from wallet.errors import SANDBOX_WHERE
+from desktop import i18n
 
 # desktop.services.errors.UNEXPECTED_UNLOGGED, said instead of UNEXPECTED (listed in
 # core_texts) when no log file took the details.
@@ -19,42 +18,8 @@ QT_TRANSLATE_NOOP("errors", "Something went wrong ({kind}).")
 
 
 def error_text(error: BaseException | str) -> str:
-    """A translated sentence for an error: a refusal's template is translated, then filled.
-
-    An unexpected error's traceback is logged first (once), so the sentence that says the
-    details were written to the log is true."""
-    if isinstance(error, str):
-        return QCoreApplication.translate("errors", error)
-    if not is_user_facing(error):
-        return QCoreApplication.translate("errors", unexpected(error)).format(kind=type(error).__name__)
-    template = getattr(error, "template", None)
-    if not template:
-        return describe(error)
-    fields = dict(error.fields)
-    if isinstance(fields.get("status"), str):  # a lot's status is a word of the Lots page
-        from desktop.ui.lot_dialogs import status_word
-
-        fields["status"] = status_word(fields["status"])
-    if fields.get("where") == SANDBOX_WHERE:  # else a redacted node URL, shown as it is
-        fields["where"] = QCoreApplication.translate("errors", SANDBOX_WHERE)
-    if "order" in fields:  # an order refusal names a state and actions in the core's words
-        fields.update({k: _order_words(k, v) for k, v in fields.items()
-                       if k in ("state", "done", "possible") and isinstance(v, str)})
-    if isinstance(fields.get("problems"), str):  # an offer's problems, joined with "; "
-        fields["problems"] = QCoreApplication.translate("errors", "; ").join(
-            QCoreApplication.translate("errors", p) for p in fields["problems"].split("; "))
-    if getattr(error, "error", None) and isinstance(fields.get("reason"), str):
-        # a contract's refusal: the reason is the sentence of its custom error (core_texts)
-        fields["reason"] = QCoreApplication.translate("errors", fields["reason"])
-    return QCoreApplication.translate("errors", template).format(**fields)
-
-
-def _order_words(field: str, text: str) -> str:
-    if field == "state":
-        return QCoreApplication.translate("OrderStates", text)
-    words = text.split(", ") if field == "possible" else [text]
-    return QCoreApplication.translate("errors", ", ").join(
-        QCoreApplication.translate("errors", w) for w in words)
+    """A translated sentence for an error, in the window's language (see desktop.i18n.error_text)."""
+    return i18n.error_text(error, QCoreApplication.translate)
 
 
 def show_error(parent: QWidget | None, error: BaseException | str, title: str | None = None) -> None:

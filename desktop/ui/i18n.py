@@ -2,24 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
-from desktop.services.paths import resources_dir
+from desktop.i18n import load
 
-LANGUAGES = ("zh_CN", "en")
 SYSTEM = "system"
 LANGUAGE_KEY = "ui/language"  # the setting that holds the choice: a language or SYSTEM
-
-
-def translations_dir():
-    return resources_dir() / "translations"
-
-
-def resolve(choice: str | None) -> str:
-    """The language to show for a setting of 'system', 'zh_CN' or 'en'."""
-    if choice in LANGUAGES:
-        return choice
-    return "zh_CN" if QLocale.system().language() == QLocale.Chinese else "en"
 
 
 class Translations:
@@ -38,13 +26,11 @@ class Translations:
         self.language = language
         if language == "en":
             return True
-        ours = QTranslator(self.app)
-        if not ours.load(f"ziliudi_{language}", str(translations_dir())):
+        ours = load(language, self.app)
+        if ours is None:
             return False
         self.app.installTranslator(ours)
         self._installed.append(ours)
-        from PySide6.QtCore import QLibraryInfo
-
         qt = QTranslator(self.app)
         if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
             self.app.installTranslator(qt)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QDialog, QDialogButtonB
                                QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QSpinBox, QWidget)
 
+from desktop.i18n import LOT_STATUS
 from shop.lots.model import MAX_LEVELS, THREE_LEVELS_WARNING, Terms
 from shop.money import CURRENCIES, Money
 DAY = 86400
@@ -17,14 +18,7 @@ DAY = 86400
 
 def status_word(status: str) -> str:
     """A lot's status in words."""
-    words = {
-        "draft": QCoreApplication.translate("LotsPage", "draft"),
-        "published": QCoreApplication.translate("LotsPage", "published, not open yet"),
-        "open": QCoreApplication.translate("LotsPage", "open"),
-        "closed": QCoreApplication.translate("LotsPage", "closed"),
-        "settled": QCoreApplication.translate("LotsPage", "settled"),
-    }
-    return words.get(status, status)
+    return QCoreApplication.translate("LotsPage", LOT_STATUS[status]) if status in LOT_STATUS else status
 
 
 def local_time(seconds: int) -> str:

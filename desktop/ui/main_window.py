@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow,
 from desktop.services.events import NetworkStateChanged, ProfileOpened
 from desktop.ui import dialogs
 from desktop.ui.context import UiContext
-from desktop.ui.i18n import resolve
+from desktop.i18n import resolve
 from desktop.ui.network_watch import NetworkWatch, network_name
 from desktop.ui.pages import PAGES
 from desktop.services.chainless import is_chainless

@@ -1120,37 +1120,37 @@
 <context>
     <name>DistributorSheetDialog</name>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="170"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="164"/>
         <source>Export sheet for a distributor</source>
         <translation>为分销商导出货单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="174"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="168"/>
         <source>The sheet is for this distributor alone: its offers never promise more than the units set aside here.</source>
         <translation>此货单仅供该分销商使用：其报价承诺的数量不会超过这里为其预留的件数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="179"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="173"/>
         <source>Distributor&apos;s account address</source>
         <translation>分销商账户地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="186"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="180"/>
         <source>Signed by</source>
         <translation>签名账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="190"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="184"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="190"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="184"/>
         <source>Not sold</source>
         <translation>未售</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="191"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="185"/>
         <source>Allotment</source>
         <translation>配额</translation>
     </message>
@@ -1945,63 +1945,63 @@
 <context>
     <name>LotDialog</name>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="55"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="49"/>
         <source>Edit lot</source>
         <translation>编辑档期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="55"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="49"/>
         <source>New lot</source>
         <translation>新建档期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="92"/>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="96"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="86"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="90"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="99"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="93"/>
         <source>Title</source>
         <translation>档期名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="100"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="94"/>
         <source>Supplier</source>
         <translation>供货商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="101"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="95"/>
         <source>Starts</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="102"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="96"/>
         <source>Ends</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="103"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="97"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="104"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="98"/>
         <source>Commission per upline level</source>
         <translation>各级上级佣金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="106"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="100"/>
         <source>After-sale freeze</source>
         <translation>售后冻结期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="107"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="101"/>
         <source>Returns accepted for</source>
         <translation>可退货期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="108"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="102"/>
         <source>Return terms</source>
         <translation>退货条款</translation>
     </message>
@@ -2386,94 +2386,94 @@
         <translation>{count} 个商品未带图片导入：档期表引用了其中没有的图片，或该文件不是图片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="21"/>
+        <location filename="../../desktop/i18n.py" line="29"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="22"/>
+        <location filename="../../desktop/i18n.py" line="30"/>
         <source>published, not open yet</source>
         <translation>已发布，未开售</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="23"/>
+        <location filename="../../desktop/i18n.py" line="31"/>
         <source>open</source>
         <translation>开售中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="24"/>
+        <location filename="../../desktop/i18n.py" line="32"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="25"/>
+        <location filename="../../desktop/i18n.py" line="33"/>
         <source>settled</source>
         <translation>已结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="40"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="34"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="41"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="35"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="230"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="224"/>
         <source>quantity</source>
         <extracomment>The words of a lot revision&apos;s changes, collected for translation in the LotsPage context.</extracomment>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="231"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="225"/>
         <source>tag price</source>
         <translation>吊牌价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="232"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="226"/>
         <source>supply price</source>
         <translation>供货价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="233"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="227"/>
         <source>suggested price</source>
         <translation>建议零售价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="234"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="228"/>
         <source>minimum price</source>
         <translation>最低售价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="235"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="229"/>
         <source>end</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="236"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="230"/>
         <location filename="../../desktop/ui/pages/lots.py" line="466"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="237"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="231"/>
         <source>The lot was closed.</source>
         <translation>档期已结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="238"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="232"/>
         <source>{sku}: new item, {n} units</source>
         <translation>{sku}：新增商品，{n} 件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="239"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="233"/>
         <source>{sku}: withdrawn</source>
         <translation>{sku}：已撤下</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="240"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="234"/>
         <source>{what}: {old} → {new}</source>
         <translation>{what}：{old} → {new}</translation>
     </message>
@@ -3972,42 +3972,42 @@
 <context>
     <name>RevisionDialog</name>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="278"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="272"/>
         <source>Revise “{title}”</source>
         <translation>修订“{title}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="286"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="280"/>
         <source>Ends</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="291"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="285"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="291"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="285"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="291"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="285"/>
         <source>Add units</source>
         <translation>追加数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="291"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="285"/>
         <source>Supply price</source>
         <translation>供货价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="292"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="286"/>
         <source>Suggested</source>
         <translation>建议零售价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="292"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="286"/>
         <source>Minimum</source>
         <translation>最低售价</translation>
     </message>
@@ -4339,17 +4339,17 @@
 <context>
     <name>SignerDialog</name>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="140"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="134"/>
         <source>Sign the lot sheet</source>
         <translation>签署档期表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="148"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="142"/>
         <source>The sheet is signed by one of your wallet accounts; distributors see its address as the seller.</source>
         <translation>档期表由你的一个钱包账户签名；分销商看到的卖家就是这个地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lot_dialogs.py" line="150"/>
+        <location filename="../../desktop/ui/lot_dialogs.py" line="144"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
@@ -5557,37 +5557,519 @@ Network fee: about {fee}, at most {max_fee}.</source>
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <location filename="../../desktop/cli.py" line="75"/>
+        <source>Password: </source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="76"/>
+        <source>Repeat: </source>
+        <translation>再输一次：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="77"/>
+        <source>the passwords do not match</source>
+        <translation>两次输入的密码不一致</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="88"/>
+        <source> [y/N] </source>
+        <translation> [y/N]（是/否）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="227"/>
+        <source>interrupted</source>
+        <translation>已中断</translation>
+    </message>
+</context>
+<context>
+    <name>cli.about</name>
+    <message>
+        <location filename="../../desktop/commands/about.py" line="16"/>
+        <source>Data folder: {folder}</source>
+        <translation>数据文件夹：{folder}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/about.py" line="17"/>
+        <source>Log file: {file}</source>
+        <translation>日志文件：{file}</translation>
+    </message>
+</context>
+<context>
+    <name>cli.arbitration</name>
+    <message>
+        <location filename="../../desktop/commands/arbitration.py" line="24"/>
+        <source>wrote the arbitrator card of {account} to {file}</source>
+        <translation>已将 {account} 的仲裁人名片写入 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/arbitration.py" line="52"/>
+        <source>no open dispute names this profile&apos;s accounts as arbitrator</source>
+        <translation>没有进行中的争议指定本账套的账户为仲裁人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/arbitration.py" line="57"/>
+        <source>order {order}: holds {held}, your fee {fee}, rule before {due}</source>
+        <translation>订单 {order}：托管 {held}，你的仲裁费 {fee}，请在 {due} 前裁决</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/arbitration.py" line="63"/>
+        <source>no statement</source>
+        <translation>没有陈述</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/arbitration.py" line="75"/>
+        <source>Order {order}: the buyer gets {buyer}; the seller gets {seller} (its payees&apos; shares come out of it); the arbitrator&apos;s fee is {fee}.</source>
+        <translation>订单 {order}：买家得到 {buyer}；卖家得到 {seller}（其分账收款人的份额从中扣出）；仲裁费为 {fee}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/arbitration.py" line="79"/>
+        <source>Send this ruling?</source>
+        <translation>发送这个裁决吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/arbitration.py" line="81"/>
+        <source>Password of the arbitrator account {account}: </source>
+        <translation>仲裁人账户 {account} 的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/arbitration.py" line="92"/>
+        <source>{ruling} (transaction {hash}, {status})</source>
+        <translation>{ruling}（交易 {hash}，{status}）</translation>
+    </message>
+</context>
+<context>
+    <name>cli.offline_orders</name>
+    <message>
+        <location filename="../../desktop/commands/offline_orders.py" line="54"/>
+        <source>recorded {order}: {quantity} x {goods} ({sku}), {total}, {state}</source>
+        <translation>已记录 {order}：{quantity} × {goods}（{sku}），{total}，{state}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/offline_orders.py" line="88"/>
+        <source>{order} is now {state}</source>
+        <translation>{order} 现在{state}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/offline_orders.py" line="104"/>
+        <source>added {order}: {quantity} x {goods} ({sku}), {total} to collect from {customer}, unpaid; its stock is held until {due}</source>
+        <translation>已添加 {order}：{quantity} × {goods}（{sku}），向 {customer} 收款 {total}，尚未付款；库存保留到 {due}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/offline_orders.py" line="113"/>
+        <source>pending</source>
+        <translation>待付款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/offline_orders.py" line="114"/>
+        <source>paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/offline_orders.py" line="115"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/offline_orders.py" line="116"/>
+        <source>shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/offline_orders.py" line="117"/>
+        <source>delivered</source>
+        <translation>已送达</translation>
+    </message>
+</context>
+<context>
+    <name>cli.pickup</name>
+    <message>
+        <location filename="../../desktop/commands/pickup.py" line="24"/>
+        <source>added the pickup point {name}</source>
+        <translation>已添加自提门店 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/pickup.py" line="43"/>
+        <source>removed the pickup point {name}</source>
+        <translation>已删除自提门店 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/pickup.py" line="67"/>
+        <source>ready for pickup, pickup code {code}</source>
+        <translation>可以自提了，提货码 {code}</translation>
+    </message>
+</context>
+<context>
+    <name>cli.profile</name>
+    <message>
+        <location filename="../../desktop/commands/profile.py" line="34"/>
+        <source>created profile {name} as {role} at {folder}</source>
+        <translation>已创建账套 {name}（身份：{role}），位于 {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/profile.py" line="36"/>
+        <source>created profile {name} at {folder}</source>
+        <translation>已创建账套 {name}，位于 {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/profile.py" line="39"/>
+        <source>payments by WeChat Pay and Alipay only, no chain</source>
+        <translation>只用微信支付和支付宝收款，不上链</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/profile.py" line="45"/>
+        <source>say what to change: --no-chain, --chain or --role</source>
+        <translation>请说明要改什么：--no-chain、--chain 或 --role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/profile.py" line="54"/>
+        <source>{name}&apos;s role is now {role}</source>
+        <translation>{name} 的身份现在是 {role}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/profile.py" line="59"/>
+        <source>{name} now sells without a chain (WeChat Pay and Alipay only)</source>
+        <translation>{name} 现在不上链销售（只用微信支付和支付宝）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/profile.py" line="61"/>
+        <source>{name} now sells through the escrow too</source>
+        <translation>{name} 现在也通过担保合约销售</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/profile.py" line="91"/>
+        <source>renamed to {name}</source>
+        <translation>已改名为 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/profile.py" line="104"/>
+        <source>give at most a profile name and a file</source>
+        <translation>最多给出一个账套名和一个文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/profile.py" line="108"/>
+        <source>Password for the backup: </source>
+        <translation>备份的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/profile.py" line="110"/>
+        <source>backed up {name} to {file}</source>
+        <translation>已将 {name} 备份到 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/profile.py" line="117"/>
+        <source>Password of the backup: </source>
+        <translation>备份文件的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/profile.py" line="119"/>
+        <source>restored {name} from {file}</source>
+        <translation>已从 {file} 恢复 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/profile.py" line="126"/>
+        <source>Delete the profile {name}, its book and its keys? This cannot be undone.</source>
+        <translation>删除账套“{name}”及其账本和密钥？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/profile.py" line="131"/>
+        <source>deleted profile {name}</source>
+        <translation>已删除账套 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/profile.py" line="137"/>
+        <source>made the demo profile afresh at {folder}</source>
+        <translation>已在 {folder} 重新生成演示账套</translation>
+    </message>
+</context>
+<context>
+    <name>cli.storefront</name>
+    <message>
+        <location filename="../../desktop/commands/storefront.py" line="22"/>
+        <source>kept the store&apos;s {kind} payment code ({text})</source>
+        <translation>已保存店铺的 {kind} 收款码（{text}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/storefront.py" line="34"/>
+        <source>the store has no payment codes; add one with `storefront payment add --kind wechat FILE`</source>
+        <translation>店铺还没有收款码；用 `storefront payment add --kind wechat FILE` 添加一个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/storefront.py" line="43"/>
+        <source>removed the store&apos;s {kind} payment code</source>
+        <translation>已删除店铺的 {kind} 收款码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/storefront.py" line="79"/>
+        <source>put {count} items of {lot} into the storefront</source>
+        <translation>已将档期 {lot} 的 {count} 个商品加入店铺</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/storefront.py" line="82"/>
+        <source>items already listed, or without a price within the supplier&apos;s rules, were left out</source>
+        <translation>已上架的商品，以及没有符合供货方规则的价格的商品，未加入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/storefront.py" line="98"/>
+        <source>took listing {id} ({name}, {variant}) out of the storefront; its lot item stays</source>
+        <translation>已将商品 {id}（{name}，{variant}）从店铺下架；档期里的货品仍保留</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/storefront.py" line="105"/>
+        <source>listing {id} ({name}, {variant}) now sells at {price}</source>
+        <translation>商品 {id}（{name}，{variant}）现在售价 {price}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/storefront.py" line="126"/>
+        <source>saved the store profile ({fields} changed)</source>
+        <translation>已保存店铺资料（改动：{fields}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/storefront.py" line="167"/>
+        <source>signed {count} offers as {seller} on {network}; {payable} listings can be paid in {symbol}.</source>
+        <translation>已以 {seller} 在 {network} 上签署 {count} 个报价；{payable} 个商品可以用 {symbol} 支付。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/storefront.py" line="172"/>
+        <source>rate: 1 {token} = {value} {currency} ({date})</source>
+        <translation>汇率：1 {token} = {value} {currency}（{date}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/storefront.py" line="174"/>
+        <source>Export the site again (storefront site DIR) to publish them.</source>
+        <translation>请重新导出网站（storefront site DIR）以发布它们。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/storefront.py" line="192"/>
+        <source>arbitrator {account} ({contact}), fee {fee} per disputed order; sign offers again for them to name it</source>
+        <translation>仲裁人 {account}（{contact}），每笔争议订单收费 {fee}；请重新签署报价，让报价写明这位仲裁人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/storefront.py" line="194"/>
+        <source>no contact</source>
+        <translation>无联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/storefront.py" line="229"/>
+        <source>every signed offer still holds</source>
+        <translation>所有已签署的报价仍然有效</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/storefront.py" line="247"/>
+        <source>every signed offer still holds; nothing to revoke</source>
+        <translation>所有已签署的报价仍然有效；没有要撤销的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/storefront.py" line="249"/>
+        <source>about {fee} (at most {max_fee})</source>
+        <translation>约 {fee}（最多 {max_fee}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/storefront.py" line="256"/>
+        <source>Revoke {count} offers on {network} for a network fee of {cost}?</source>
+        <translation>在 {network} 上撤销 {count} 个报价，网络手续费 {cost}，确定吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/storefront.py" line="260"/>
+        <source>nothing was sent</source>
+        <translation>什么也没有发送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/storefront.py" line="268"/>
+        <source>revoked {count} offers in one transaction ({hash}, {status})</source>
+        <translation>已在一笔交易中撤销 {count} 个报价（{hash}，{status}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/storefront.py" line="290"/>
+        <source>note: </source>
+        <translation>注意：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/storefront.py" line="297"/>
+        <source>wrote {products} products ({variants} variants, {pictures} pictures, {payable} payable) to {folder}; open index.html</source>
+        <translation>已将 {products} 个商品（{variants} 个款式，{pictures} 张图片，{payable} 个可付款）写入 {folder}；请打开 index.html</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/storefront.py" line="302"/>
+        <source>buyers can also pay by the store&apos;s {count} payment QR codes and send you the order code (orders add-code CODE)</source>
+        <translation>买家也可以用店铺的 {count} 个收款二维码付款，再把订单码发给你（orders add-code CODE）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/storefront_drawings.py" line="19"/>
+        <source>wrote {file}</source>
+        <translation>已写入 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/storefront_drawings.py" line="27"/>
+        <source>wrote {products} products on {pages} pages to {file}</source>
+        <translation>已将 {products} 个商品分 {pages} 页写入 {file}</translation>
+    </message>
+</context>
+<context>
+    <name>cli.sync</name>
+    <message>
+        <location filename="../../desktop/commands/sync.py" line="17"/>
+        <source>{step} ({done}/{total} blocks)</source>
+        <translation>{step}（{done}/{total} 个区块）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/sync.py" line="24"/>
+        <source>{network}: blocks {first}-{last}, {events} new events, {orders} orders changed</source>
+        <translation>{network}：区块 {first}-{last}，{events} 个新事件，{orders} 个订单有变化</translation>
+    </message>
+</context>
+<context>
+    <name>cli.wallet</name>
+    <message>
+        <location filename="../../desktop/commands/wallet.py" line="55"/>
+        <source>Password for the new account: </source>
+        <translation>新账户的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/wallet.py" line="56"/>
+        <location filename="../../desktop/commands/wallet.py" line="85"/>
+        <location filename="../../desktop/commands/wallet.py" line="91"/>
+        <source>a password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/wallet.py" line="64"/>
+        <source>Write the phrase down now; it is not shown again without the password. The account counts as backed up once you confirm it in the app.</source>
+        <translation>请现在抄下助记词；没有密码就不会再显示。在应用里确认后，这个账户才算已备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/wallet.py" line="78"/>
+        <source>Password of the keystore file: </source>
+        <translation>密钥文件的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/wallet.py" line="79"/>
+        <source>the keystore&apos;s password</source>
+        <translation>密钥文件的密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/wallet.py" line="82"/>
+        <source>Recovery phrase: </source>
+        <translation>助记词：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/wallet.py" line="83"/>
+        <source>the recovery phrase</source>
+        <translation>助记词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/wallet.py" line="84"/>
+        <location filename="../../desktop/commands/wallet.py" line="90"/>
+        <source>Password for the account: </source>
+        <translation>账户的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/wallet.py" line="88"/>
+        <source>Private key: </source>
+        <translation>私钥：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/wallet.py" line="89"/>
+        <source>the private key</source>
+        <translation>私钥</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/wallet.py" line="140"/>
+        <source>{account} got {coins} and {tokens} of test money (Sandbox only)</source>
+        <translation>{account} 收到测试币 {coins} 和 {tokens}（仅限沙盒）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/wallet.py" line="159"/>
+        <source>Send {amount} to {recipient} on {network}; network fee about {fee} (at most {max_fee}).</source>
+        <translation>在 {network} 上向 {recipient} 转 {amount}；网络手续费约 {fee}（最多 {max_fee}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/wallet.py" line="164"/>
+        <location filename="../../desktop/commands/wallet.py" line="202"/>
+        <source>Password: </source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/wallet.py" line="164"/>
+        <location filename="../../desktop/commands/wallet.py" line="202"/>
+        <source>the password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/wallet.py" line="165"/>
+        <source>Send?</source>
+        <translation>发送吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/wallet.py" line="215"/>
+        <source>Send it again with a higher fee?</source>
+        <translation>用更高的手续费重新发送吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/wallet.py" line="220"/>
+        <source>Cancel it (a transfer of nothing to yourself takes its place)?</source>
+        <translation>取消它吗（用一笔给自己的零金额转账代替它）？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/wallet.py" line="227"/>
+        <source>Remove {label} ({address}) and its keys?</source>
+        <translation>删除 {label}（{address}）及其密钥吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/wallet.py" line="231"/>
+        <source>removed {address}</source>
+        <translation>已删除 {address}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/wallet.py" line="266"/>
+        <source>the RPC URL</source>
+        <translation>RPC 地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/wallet.py" line="271"/>
+        <source>added {network} ({url})</source>
+        <translation>已添加 {network}（{url}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/wallet.py" line="278"/>
+        <source>using {network}</source>
+        <translation>正在使用 {network}</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="61"/>
-        <location filename="../../desktop/ui/dialogs.py" line="65"/>
-        <location filename="../../desktop/ui/dialogs.py" line="72"/>
-        <location filename="../../desktop/ui/dialogs.py" line="89"/>
+        <location filename="../../desktop/ui/dialogs.py" line="26"/>
+        <location filename="../../desktop/ui/dialogs.py" line="30"/>
+        <location filename="../../desktop/ui/dialogs.py" line="37"/>
+        <location filename="../../desktop/ui/dialogs.py" line="54"/>
         <source>Ziliudi</source>
         <translation>自留地</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="78"/>
+        <location filename="../../desktop/ui/dialogs.py" line="43"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="139"/>
+        <location filename="../../desktop/ui/dialogs.py" line="104"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="165"/>
+        <location filename="../../desktop/ui/dialogs.py" line="130"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="170"/>
+        <location filename="../../desktop/ui/dialogs.py" line="135"/>
         <source>Receipt picture</source>
         <translation>收据图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="171"/>
+        <location filename="../../desktop/ui/dialogs.py" line="136"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
@@ -5636,7 +6118,6 @@ Network fee: about {fee}, at most {max_fee}.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/core_texts.py" line="24"/>
-        <location filename="../../desktop/ui/dialogs.py" line="44"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -6382,7 +6863,7 @@ Network fee: about {fee}, at most {max_fee}.</source>
         <translation>出错了（{kind}）。详细信息已写入日志。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="18"/>
+        <location filename="../../desktop/ui/dialogs.py" line="17"/>
         <source>Something went wrong ({kind}).</source>
         <translation>出错了（{kind}）。</translation>
     </message>
@@ -7795,7 +8276,6 @@ Network fee: about {fee}, at most {max_fee}.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/core_texts.py" line="548"/>
-        <location filename="../../desktop/ui/dialogs.py" line="56"/>
         <source>, </source>
         <translation>、</translation>
     </message>

@@ -1,0 +1,162 @@
+"""The command line speaks the user's language: --lang, else the system locale; Chinese
+refusals and messages from the same compiled translations as the window; a console that
+cannot show Chinese gets English instead of an encoding error."""
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import main
+from desktop.i18n import CommandLine, resolve
+from shop.lots.items import import_into
+from shop.lots.lots import create_lot, publish
+from shop.stock.check import StockRow
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def zh(data_dir, capsys):
+    """Run `ziliudi --lang zh_CN ...` on data_dir; returns (code, stdout, stderr)."""
+    def run(*argv):
+        code = main(["--data-dir", str(data_dir), "--lang", "zh_CN", *argv])
+        out, err = capsys.readouterr()
+        return code, out, err
+    yield run
+    CommandLine.use("en")
+
+
+def shell(data_dir, *argv, lang="zh_CN.UTF-8", encoding=None):
+    """`ziliudi ...` in a process of its own under the locale lang; its output as bytes."""
+    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANGUAGE")}
+    env.update(LANG=lang, PYTHONPATH=str(ROOT))
+    if encoding:
+        env["PYTHONIOENCODING"] = encoding
+    return subprocess.run([sys.executable, "-m", "desktop", "--data-dir", str(data_dir), *argv],
+                          capture_output=True, env=env, timeout=120)
+
+
+def test_the_system_locale_picks_the_language(monkeypatch):
+    monkeypatch.setenv("LC_ALL", "zh_CN.UTF-8")
+    assert resolve(None) == "zh_CN" and resolve("en") == "en"
+    monkeypatch.delenv("LC_ALL")
+    monkeypatch.setenv("LC_MESSAGES", "en_US.UTF-8")
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+    assert resolve(None) == "en"  # the messages' locale before LANG, as POSIX has it
+    monkeypatch.delenv("LC_MESSAGES")
+    assert resolve("system") == "zh_CN"
+
+
+def test_a_refusal_in_chinese_with_lang(zh, data_dir, capsys):
+    code, out, err = zh("profile", "info", "nobody")
+    assert (code, out) == (1, "")
+    assert err == "ziliudi: 没有名为“nobody”的账套。\n"
+    # the next command without --lang speaks the tests' locale again: English
+    assert main(["--data-dir", str(data_dir), "profile", "info", "nobody"]) == 1
+    assert "There is no profile named" in capsys.readouterr().err
+
+
+def test_the_locale_gives_chinese_and_lang_en_english(data_dir):
+    done = shell(data_dir, "profile", "create", "店一")
+    assert done.returncode == 0, done.stderr.decode()
+    assert done.stdout.decode().startswith("已创建账套 店一，位于 ")
+    refused = shell(data_dir, "profile", "info", "nobody")
+    assert refused.returncode == 1
+    assert refused.stderr.decode() == "ziliudi: 没有名为“nobody”的账套。\n"
+    english = shell(data_dir, "--lang", "en", "profile", "rename", "店一", "店二")
+    assert english.stdout.decode() == "renamed to 店二\n"
+    refused = shell(data_dir, "--lang", "en", "profile", "info", "nobody")
+    assert refused.stderr.decode() == "ziliudi: There is no profile named “nobody”.\n"
+
+
+def test_a_gbk_console_shows_chinese(data_dir):
+    done = shell(data_dir, "profile", "create", "店一", encoding="gbk")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.decode("gbk").startswith("已创建账套 店一，位于 ")
+    refused = shell(data_dir, "profile", "info", "无此账套", encoding="gbk")
+    assert refused.stderr.decode("gbk") == "ziliudi: 没有名为“无此账套”的账套。\n"
+
+
+def test_a_console_without_chinese_gets_english_not_a_traceback(data_dir):
+    refused = shell(data_dir, "profile", "info", "无此账套", encoding="cp1252")
+    assert refused.returncode == 1
+    # English words; the name it cannot show becomes question marks
+    assert refused.stderr.decode("cp1252") == "ziliudi: There is no profile named “????”.\n"
+    done = shell(data_dir, "profile", "create", "shop", encoding="cp1252")
+    assert done.returncode == 0 and done.stdout.decode("cp1252").startswith("created profile shop at ")
+
+
+def test_help_loads_no_qt():
+    code = ("import sys\nfrom desktop.cli import main\n"
+            "try:\n    main(['--help'])\nexcept SystemExit as e:\n    assert e.code == 0\n"
+            "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt was imported'\n")
+    env = {**os.environ, "LANG": "zh_CN.UTF-8", "PYTHONPATH": str(ROOT)}
+    env.pop("LC_ALL", None)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert result.returncode == 0, result.stderr
+
+
+def test_profile_about_and_storefront_messages_in_chinese(zh, data_dir, tmp_path, qapp):
+    # qapp: the catalog is drawn in-process, on the test session's application
+    assert zh("profile", "create", "店一")[1].startswith("已创建账套 店一，位于 ")
+    assert zh("profile", "rename", "店一", "店二")[1] == "已改名为 店二\n"
+    code, out, _ = zh("about")
+    assert code == 0 and "数据文件夹：" in out and "日志文件：" in out
+    code, out, _ = zh("--demo", "storefront", "payment", "list")
+    assert code == 0 and out.startswith("店铺还没有收款码")
+    code, out, err = zh("--demo", "storefront", "catalog", str(tmp_path / "c.pdf"))
+    assert code == 0, err
+    assert out.startswith("已将 ") and "个商品分" in out
+    assert err.startswith("注意：其中的链接用的是这台电脑的局域网地址")  # the page's words
+
+
+def test_pickup_and_wallet_messages_in_chinese(zh):
+    code, out, err = zh("--demo", "storefront", "pickup", "add", "--name", "东门店", "--address", "北京")
+    assert (code, out) == (0, "已添加自提门店 东门店\n"), err
+    code, out, err = zh("--demo", "wallet", "use-network", "Local node")
+    assert (code, out) == (0, "正在使用 Local node\n"), err
+
+
+def test_offline_order_message_in_chinese(zh, data_dir):
+    from desktop.services.session import Session
+
+    session = Session(data_dir)
+    session.profiles.create("default")
+    session.open_profile("default")
+    now = int(time.time())
+    create_lot(session.db, "夏季清仓", starts_at=now - 60, ends_at=now + 86400)
+    import_into(session.db, "夏季清仓", [StockRow(2, "S1", "红", "M", "连衣裙", "", 3, 19900, 5000,
+                                              15900, 12900, "", "", "", {})])
+    publish(session.db, "夏季清仓")
+    session.close()
+    code, out, err = zh("orders", "record", "--lot", "夏季清仓", "--sku", "S1/红/M", "--qty", "2",
+                        "--price", "159", "--pay", "cash")
+    assert (code, out) == (0, "已记录 X-1：2 × 连衣裙（S1/红/M），¥318.00，已付款\n"), err
+    code, out, _ = zh("orders", "cancel", "X-1")
+    assert (code, out) == (0, "X-1 现在已取消\n")
+
+
+def test_sync_and_arbitration_messages_in_chinese(zh, secret_keyring):
+    code, out, err = zh("--demo", "sync")
+    assert code == 0, err
+    assert "个新事件" in out and "个区块）" in err
+    code, out, err = zh("--demo", "arbitration", "list")
+    assert (code, out) == (0, "没有进行中的争议指定本账套的账户为仲裁人\n"), err
+
+
+def test_wallet_refusal_in_chinese(zh):
+    code, _, err = zh("--demo", "wallet", "remove", "nobody", "--yes")
+    assert code == 1 and err == "ziliudi: 找不到地址或名称为“nobody”的唯一账户。\n"
+
+
+def test_an_unexpected_error_is_said_in_chinese_and_still_raised(data_dir, capsys, monkeypatch):
+    monkeypatch.setattr("desktop.commands.about.about", lambda data_dir: 1 / 0)
+    with pytest.raises(ZeroDivisionError):
+        main(["--data-dir", str(data_dir), "--lang", "zh_CN", "about"])
+    # after the log's record of it (the console handler), the sentence the window would say
+    assert capsys.readouterr().err.endswith("\nziliudi: 出错了（ZeroDivisionError）。详细信息已写入日志。\n")
+    CommandLine.use("en")
