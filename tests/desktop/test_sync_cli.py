@@ -55,7 +55,8 @@ def test_sync_and_orders_list_on_the_sandbox(cli, data_dir, secret_keyring):
         assert code == 0, err
         summary = json.loads(out)
         assert summary["events"] == 1 and summary["orders_changed"] == 1
-        assert set(summary) == {"network", "from_block", "to_block", "events", "orders_changed"}
+        assert set(summary) == {"network", "from_block", "to_block", "events", "orders_changed",
+                                "unreadable"}
         assert "blocks" in err  # progress on stderr
         code, out, _ = cli("--demo", "sync", "--json")
         assert json.loads(out)["events"] == 0 and json.loads(out)["orders_changed"] == 0

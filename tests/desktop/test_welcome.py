@@ -166,7 +166,7 @@ def test_chinese_distributor_with_a_new_wallet_opens_on_the_storefront(first_sta
     assert len(words) == 12 and all("\u4e00" <= ch <= "\u9fff" for w in words for ch in w)
     assert ProfileStore(data_dir).list() == []  # nothing is kept before Finish
     assert wizard.network_step.buttons[SANDBOX].isChecked()
-    assert "test money" in wizard.network_step.buttons[SANDBOX].text()
+    assert "测试币" in wizard.network_step.buttons[SANDBOX].text()  # labelled as test money
     finish(wizard, window, qtbot, "茶馆")
 
     assert window.stack.currentWidget().key == "storefront"
