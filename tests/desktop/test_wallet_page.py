@@ -78,7 +78,9 @@ def test_the_dialog_cannot_be_closed_while_its_step_runs(page, qtbot):
     dialog.next.click()
     dialog.reject()  # Escape or the window's close button while the account is being made
     assert dialog.isVisible()
-    qtbot.waitUntil(lambda: dialog.steps.currentIndex() == 1, timeout=20_000)
+    # The step is over once its button is back (the page turns a moment before).
+    qtbot.waitUntil(lambda: dialog.steps.currentIndex() == 1 and dialog.next.isEnabled(),
+                    timeout=20_000)
     assert len(phrase_words(dialog)) == 12  # the phrase was not lost
     dialog.reject()  # "Later": the account stays, not backed up
     assert not dialog.isVisible()
