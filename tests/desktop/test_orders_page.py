@@ -230,6 +230,35 @@ def test_the_buyer_s_confirm_and_the_seller_s_claim_say_what_was_paid_out(page, 
         "you.") + MINED, page.said[-1])
 
 
+def test_settle_says_what_each_side_gets(page, ui, qtbot, monkeypatch):
+    from desktop.services import simulated_buyer
+    from desktop.ui.order_dialogs import SettleDialog
+
+    fund(page, qtbot)
+    page.table.selectRow(0)
+    page.buttons["accept"].click()
+    qtbot.waitUntil(lambda: page.model.views[0].order.state == "Accepted", timeout=30_000)
+    idle(page, qtbot)
+    page.table.clearSelection()
+    page.table.selectRow(0)
+    o = page.model.views[0].order
+    buyer_gets = o.price // 2
+
+    def agreed(dialog):
+        dialog.buyer_amount.setText(page._money(buyer_gets).split()[0])
+        signature = simulated_buyer.simulate_buyer_signature(ui.ctx.session.work(),
+                                                             dialog.settlement())
+        dialog.buyer_signature.setPlainText(signature)
+        return SettleDialog.Accepted
+    monkeypatch.setattr(SettleDialog, "exec", agreed)
+    page.buttons["settle"].click()
+    qtbot.waitUntil(lambda: page.model.views[0].order.state == "Resolved", timeout=30_000)
+    idle(page, qtbot)
+    assert re.fullmatch(re.escape(
+        f"Order {escrow_number(o.escrow_id)} settled: {page._money(buyer_gets)} to the buyer, "
+        f"{page._money(o.price + o.bond - buyer_gets)} to you.") + MINED, page.said[-1])
+
+
 def test_the_network_watch_syncs_when_the_head_moves_and_the_page_follows(page, ui, qtbot):
     from desktop.services import simulated_buyer
 
