@@ -94,6 +94,13 @@ def simulate_fund(work, buyer: str, listing_id: int, quantity: int, details: dic
                   vault=None) -> int:
     """A simulated buyer funds the listing's signed offer with delivery details sealed to
     the store's key; returns the new escrow id."""
+    return simulate_funding(work, buyer, listing_id, quantity, details, vault).escrow_id
+
+
+def simulate_funding(work, buyer: str, listing_id: int, quantity: int, details: dict,
+                     vault=None):
+    """As simulate_fund, returning the funding (wallet.escrow_client.Funding): the new escrow
+    id and the fund transaction."""
     t = target(work)
     signer = _buyer(work, t, buyer)
     kept = offers(work).get(listing_id)
@@ -101,9 +108,8 @@ def simulate_fund(work, buyer: str, listing_id: int, quantity: int, details: dic
         raise UserFacingError("That listing has no signed offer yet: sign offers first.")
     public = storefront.ensure_delivery_key(work, vault)
     note = notes.seal(details, public)
-    funding = client(work, t, _buyer_journal()).fund(
+    return client(work, t, _buyer_journal()).fund(
         signer, Offer.from_json(kept.offer), bytes.fromhex(kept.signature[2:]), quantity, note)
-    return funding.escrow_id
 
 
 def simulate(work, buyer: str, escrow_id: int, action: str, statement: str = ""):

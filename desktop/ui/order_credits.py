@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from desktop.services import orders as service
 from desktop.ui import dialogs
+from desktop.ui.tx_notice import say_sent
 
 
 class CreditsPanel(QWidget):
@@ -63,4 +64,10 @@ class CreditsPanel(QWidget):
             with work.wallet.unlocked(account, password) as signer:
                 return service.withdraw_credit(work, signer, token)
 
-        self.tasks.write(title, run, owner=self).on_success(lambda _r: self.withdrawn.emit())
+        done = self.tr("Withdrew {amount} to {address}.").format(amount=credit.money.text(),
+                                                                  address=account)
+
+        def withdrawn(entry) -> None:
+            say_sent(self, done, entry)
+            self.withdrawn.emit()
+        self.tasks.write(title, run, owner=self).on_success(withdrawn)

@@ -3,6 +3,7 @@ naming its account with both statements opened, rules through the Rule… dialog
 what each side gets before signing), and saves its card."""
 
 import json
+import re
 
 import pytest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog
@@ -105,6 +106,8 @@ def test_the_arbitrator_reads_both_statements_and_rules(ui, qtbot, chain_dispute
         return dialog.result()
     monkeypatch.setattr(QDialog, "exec", answer)
     before = [token.functions.balanceOf(a.address).call() for a in (buyer, seller, arbiter)]
+    ruled = []
+    monkeypatch.setattr(dialogs, "notice", lambda parent, text, path=None: ruled.append(text))
     page.buttons["rule"].click()
     qtbot.waitUntil(lambda: page.table.rowCount() == 0, timeout=30_000)
     _idle(ui, qtbot, errors)
@@ -112,6 +115,11 @@ def test_the_arbitrator_reads_both_statements_and_rules(ui, qtbot, chain_dispute
     assert "8.00 dUSD" in shown["signing"]["Ruling"]
     after = [token.functions.balanceOf(a.address).call() for a in (buyer, seller, arbiter)]
     assert [a - b for a, b in zip(after, before)] == [8 * UNIT, 4 * UNIT, UNIT]
+    qtbot.waitUntil(lambda: bool(ruled))
+    [text] = ruled
+    assert re.fullmatch(r"Ruled on order \d+-\d+: The buyer gets 8\.00 dUSD; the seller gets "
+                        r"4\.00 dUSD \(its payees' shares come out of it\); your fee is "
+                        r"1\.00 dUSD\. Transaction 0x[0-9a-f]{4}…[0-9a-f]{4}: mined\.", text)
 
     path = tmp_path / "card.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))

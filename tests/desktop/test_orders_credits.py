@@ -203,8 +203,13 @@ def page(ui, qtbot, secret_keyring, monkeypatch):
     close_sandboxes()
 
 
-def test_the_page_shows_money_waiting_and_withdraws_it(page, ui, qtbot):
+def test_the_page_shows_money_waiting_and_withdraws_it(page, ui, qtbot, monkeypatch):
+    import re
+
     from PySide6.QtWidgets import QLabel, QPushButton
+
+    said = []
+    monkeypatch.setattr(dialogs, "notice", lambda parent, text, path=None: said.append(text))
 
     token, amount = make_credit(ui.ctx.session.work(), page.seller, page.password)
     token.send("unblock", page.seller)
@@ -221,3 +226,6 @@ def test_the_page_shows_money_waiting_and_withdraws_it(page, ui, qtbot):
     qtbot.waitUntil(lambda: not page.snapshot.credits and not page.credits_box.isVisible(),
                     timeout=20_000)
     assert page.errors == []
+    [text] = said
+    assert re.fullmatch(r"Withdrew \d+(\.\d+)? \S+ to " + page.seller
+                        + r"\. Transaction 0x[0-9a-f]{4}…[0-9a-f]{4}: mined\.", text), text

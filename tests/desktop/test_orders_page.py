@@ -9,9 +9,14 @@ import re
 
 import pytest
 
+from shop.orders.model import escrow_number
+
 from desktop.ui import dialogs
 
 from desktop.services.demo import DEMO_SELLER_PASSWORD
+
+#: How every sent transaction ends its sentence: its short hash, mined.
+MINED = r" Transaction 0x[0-9a-f]{4}…[0-9a-f]{4}: mined\."
 
 
 @pytest.fixture
@@ -24,6 +29,8 @@ def page(ui, qtbot, secret_keyring, monkeypatch):
                         lambda parent, e, title=None: errors.append(dialogs.error_text(e)))
     monkeypatch.setattr(dialogs, "ask_password", lambda *a: DEMO_SELLER_PASSWORD)
     monkeypatch.setattr(dialogs, "ask", lambda *a: True)
+    said = []
+    monkeypatch.setattr(dialogs, "notice", lambda parent, text, path=None: said.append(text))
     ui.open_profile("demo")
     page = ui.page("orders")
     ui.ctx.session.wallet_options = {**ui.ctx.session.wallet_options, "scrypt_n": 2**12}
@@ -34,6 +41,7 @@ def page(ui, qtbot, secret_keyring, monkeypatch):
     ui.show_page("orders")
     qtbot.waitUntil(lambda: page.snapshot.network != "", timeout=20_000)
     page.errors = errors
+    page.said = said
     yield page
     ui.ctx.tasks.wait(20_000)
     for a in page.wallet.accounts.list():
@@ -71,6 +79,10 @@ def test_simulated_buyer_funds_and_the_order_shows_details(page, qtbot):
     fund(page, qtbot)
     view = page.model.views[0]
     assert view.order.state == "Funded" and view.details["name"] == "Wang Xiaoming"
+    assert re.fullmatch(r"The simulated buyer paid \d+\.\d{2,6} dCNY into order \d+-\d+\."
+                        + MINED, page.said[-1])
+    assert page._money(view.order.price) in page.said[-1]
+    assert escrow_number(view.order.escrow_id) in page.said[-1]
     assert re.fullmatch(r"\d+\.\d{2,6} dCNY", page.model.data(page.model.index(0, 4)))
     page.table.selectRow(0)
     assert "Wang Xiaoming" in page.details.toPlainText()
@@ -98,8 +110,6 @@ def test_countdown_ticks_without_rebuilding(page, qtbot):
 def test_accept_many_then_ship_then_reminder(page, qtbot, monkeypatch):
     from desktop.ui.order_dialogs import ShipDialog
 
-    from shop.orders.model import escrow_number
-
     fund(page, qtbot, count=2)
     page.table.selectAll()
     assert page.buttons["accept"].isEnabled()
@@ -119,6 +129,9 @@ def test_accept_many_then_ship_then_reminder(page, qtbot, monkeypatch):
     assert all(b > 0 for b in bonds) and said["Your bond"] == page._money(sum(bonds))
     assert re.fullmatch(r"\d+\.\d{2,6} dCNY", said["Your bond"])
     assert not any(str(v.order.escrow_id) in " ".join(said.values()) for v in page.model.views)
+    assert re.fullmatch(r"Accepted orders \d+-\d+, \d+-\d+; bond posted: \d+\.\d{2,6} dCNY\."
+                        + MINED, page.said[-1])
+    assert said["Your bond"] in page.said[-1] and all(n in page.said[-1] for n in numbers)
 
     def filled(dialog):
         dialog.carrier.setCurrentText("顺丰速运")
@@ -136,6 +149,8 @@ def test_accept_many_then_ship_then_reminder(page, qtbot, monkeypatch):
     page.table.selectRow(0)
     assert page.model.views[0].order.escrow_id == shipped_id
     assert "SF1001" in page.details.toPlainText()
+    assert re.fullmatch(re.escape(f"Order {escrow_number(shipped_id)} marked shipped with 顺丰速运, "
+                                  "tracking number SF1001.") + MINED, page.said[-1])
     assert not page.reminders.isVisible()
     page.buyer_panel.jump.emit(6 * 86400 + 13 * 3600)  # the other one's ship deadline is near
     qtbot.waitUntil(lambda: page.reminders.isVisible(), timeout=30_000)
@@ -153,6 +168,95 @@ def test_return_to_buyer_refunds_an_order_not_accepted_in_time(page, qtbot):
     page.buttons["reclaim"].click()
     qtbot.waitUntil(lambda: page.model.views[0].order.state == "Refunded", timeout=30_000)
     idle(page, qtbot)
+    o = page.model.views[0].order
+    assert re.fullmatch(re.escape(
+        f"Order {escrow_number(o.escrow_id)} returned to the buyer: "
+        f"{page._money(o.price + o.bond)} paid out to the buyer.") + MINED, page.said[-1])
+
+
+def _select(page, escrow_id):
+    page.table.clearSelection()
+    page.table.selectRow([v.order.escrow_id for v in page.model.views].index(escrow_id))
+
+
+def _state(page, escrow_id):
+    return next(v.order.state for v in page.model.views if v.order.escrow_id == escrow_id)
+
+
+def test_the_buyer_s_confirm_and_the_seller_s_claim_say_what_was_paid_out(page, qtbot,
+                                                                          monkeypatch):
+    from desktop.ui.order_dialogs import ShipDialog
+
+    fund(page, qtbot, count=2)
+    page.table.selectAll()
+    page.buttons["accept"].click()
+    qtbot.waitUntil(lambda: {v.order.state for v in page.model.views} == {"Accepted"},
+                    timeout=30_000)
+    idle(page, qtbot)
+
+    def filled(dialog):
+        dialog.carrier.setCurrentText("顺丰速运")
+        dialog.number.setText("SF2002")
+        return ShipDialog.Accepted
+    monkeypatch.setattr(ShipDialog, "exec", filled)
+    first, second = [v.order.escrow_id for v in page.model.views]
+    for escrow_id in (first, second):
+        _select(page, escrow_id)
+        page.buttons["ship"].click()
+        qtbot.waitUntil(lambda: _state(page, escrow_id) == "Shipped", timeout=30_000)
+        idle(page, qtbot)
+
+    _select(page, first)
+    page.buyer_panel.buttons["confirm"].click()
+    qtbot.waitUntil(lambda: _state(page, first) == "Completed", timeout=30_000)
+    idle(page, qtbot)
+    o = next(v.order for v in page.model.views if v.order.escrow_id == first)
+    assert re.fullmatch(re.escape(
+        f"The simulated buyer confirmed order {escrow_number(first)}: "
+        f"{page._money(o.price + o.bond)} paid out to you.") + MINED, page.said[-1])
+
+    page.buyer_panel.jump.emit(30 * 86400)  # past the confirm deadline
+    qtbot.waitUntil(lambda: "claim" in next(
+        v.order for v in page.model.views if v.order.escrow_id == second).actions(
+        page.model.now()), timeout=30_000)
+    idle(page, qtbot)
+    _select(page, second)
+    page.buttons["claim"].click()
+    qtbot.waitUntil(lambda: _state(page, second) == "Completed", timeout=30_000)
+    idle(page, qtbot)
+    o = next(v.order for v in page.model.views if v.order.escrow_id == second)
+    assert re.fullmatch(re.escape(
+        f"Order {escrow_number(second)} claimed: {page._money(o.price + o.bond)} paid out to "
+        "you.") + MINED, page.said[-1])
+
+
+def test_settle_says_what_each_side_gets(page, ui, qtbot, monkeypatch):
+    from desktop.services import simulated_buyer
+    from desktop.ui.order_dialogs import SettleDialog
+
+    fund(page, qtbot)
+    page.table.selectRow(0)
+    page.buttons["accept"].click()
+    qtbot.waitUntil(lambda: page.model.views[0].order.state == "Accepted", timeout=30_000)
+    idle(page, qtbot)
+    page.table.clearSelection()
+    page.table.selectRow(0)
+    o = page.model.views[0].order
+    buyer_gets = o.price // 2
+
+    def agreed(dialog):
+        dialog.buyer_amount.setText(page._money(buyer_gets).split()[0])
+        signature = simulated_buyer.simulate_buyer_signature(ui.ctx.session.work(),
+                                                             dialog.settlement())
+        dialog.buyer_signature.setPlainText(signature)
+        return SettleDialog.Accepted
+    monkeypatch.setattr(SettleDialog, "exec", agreed)
+    page.buttons["settle"].click()
+    qtbot.waitUntil(lambda: page.model.views[0].order.state == "Resolved", timeout=30_000)
+    idle(page, qtbot)
+    assert re.fullmatch(re.escape(
+        f"Order {escrow_number(o.escrow_id)} settled: {page._money(buyer_gets)} to the buyer, "
+        f"{page._money(o.price + o.bond - buyer_gets)} to you.") + MINED, page.said[-1])
 
 
 def test_the_network_watch_syncs_when_the_head_moves_and_the_page_follows(page, ui, qtbot):
@@ -260,6 +364,9 @@ def test_dispute_and_statement_buttons_seal_to_the_stores_arbitrator(page, ui, q
     qtbot.waitUntil(lambda: page.model.views[0].order.state == "Disputed", timeout=30_000)
     idle(page, qtbot)
     assert asked == [True]
+    number = escrow_number(page.model.views[0].order.escrow_id)
+    assert re.fullmatch(rf"Order {number} disputed: the arbitrator decides who gets "
+                        r"\d+\.\d{2,6} dCNY\." + MINED, page.said[-1])
     page.table.clearSelection()
     page.table.selectRow(0)
     assert page.buttons["statement"].isEnabled() and not page.buttons["dispute"].isEnabled()
@@ -267,6 +374,8 @@ def test_dispute_and_statement_buttons_seal_to_the_stores_arbitrator(page, ui, q
     page.buttons["statement"].click()
     qtbot.waitUntil(lambda: page.history.rowCount() == 5, timeout=30_000)
     idle(page, qtbot)
+    assert re.fullmatch(rf"Statement added to order {number}, sealed to the arbitrator\."
+                        + MINED, page.said[-1])
     events = [page.history.item(r, 0).text() for r in range(page.history.rowCount())]
     assert events[-3:] == ["Disputed", "Statement from the seller", "Statement from the seller"]
     order = page.model.views[0].order

@@ -3,12 +3,14 @@ Orders page a pickup order marked ready with its button, then the counter view f
 barcode scanner's keystrokes (QTest.keyClicks then Enter), which turns green once the buyer's
 confirmation is synced from the Sandbox."""
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton
 
 from desktop.services import pickup
-from tests.desktop.test_orders_page import fund, idle, page  # noqa: F401
+from tests.desktop.test_orders_page import MINED, fund, idle, page  # noqa: F401
 from tests.desktop.test_store_profile import errors, page as store_page  # noqa: F401
 
 POINT = {"name": "西湖店", "address": "文三路 1 号", "hours": "10:00-21:00", "phone": "0571-8888"}
@@ -106,6 +108,8 @@ def test_ready_for_pickup_and_the_counter_scan(page, qtbot):  # noqa: F811
     assert "pickup: 西湖店, 文三路 1 号, 10:00-21:00, 0571-8888" in text
     code = text.split("tracking number ")[1].split()[0]
     assert len(code) == 6 and code.isdigit()
+    assert re.fullmatch(rf"Order {number} is ready for pickup; its pickup code is in the order's "
+                        r"details\." + MINED, page.said[-1])
 
     counter = page.counter_dialog()
     qtbot.addWidget(counter)

@@ -3,6 +3,8 @@ cancel act only on what the node still has pending, the chain watcher keeps the 
 the balances current, amounts are short with the full value on hover, and the new-account
 dialog offers the interface's word list."""
 
+import re
+
 import pytest
 from eth_account import Account
 
@@ -30,7 +32,14 @@ def on_anvil(page, ui, qtbot, anvil, monkeypatch):
     monkeypatch.setattr(dialogs, "show_error",
                         lambda parent, e, title=None: errors.append(dialogs.error_text(e)))
     page.errors = errors
+    said = []
+    monkeypatch.setattr(dialogs, "notice", lambda parent, text, path=None: said.append(text))
+    page.said = said
     return page
+
+
+#: How a sent transaction that is not mined yet ends its sentence.
+PENDING = r" Transaction 0x[0-9a-f]{4}…[0-9a-f]{4}: sent, not mined yet\."
 
 
 def click_send(page, monkeypatch, recipient: str, amount: str) -> None:
@@ -133,10 +142,13 @@ def test_cancel_takes_a_pending_transfer_s_place(on_anvil, ui, qtbot, anvil, mon
     click_send(page, monkeypatch, bob, "1")
     wait_tasks(ui, qtbot)
     qtbot.waitUntil(lambda: statuses(page) == ["pending"])
+    assert re.fullmatch(re.escape(f"Sent 1.00 ETH to {bob} on anvil.") + PENDING, page.said[-1])
     page.journal.selectRow(0)
     page.journal_view.cancel_button.click()
     wait_tasks(ui, qtbot)
     qtbot.waitUntil(lambda: statuses(page) == ["pending", "pending"])
+    assert re.fullmatch(re.escape(f"Sent a transfer of nothing to yourself in place of “Send "
+                                  f"1.00 ETH to {bob}”.") + PENDING, page.said[-1])
     assert page.journal.item(0, 1).text().startswith("Cancel: Send 1.00 ETH to ")
     rpc(anvil.url, "evm_mine")
     probe(ui, qtbot)
@@ -145,6 +157,24 @@ def test_cancel_takes_a_pending_transfer_s_place(on_anvil, ui, qtbot, anvil, mon
 
     assert Web3(Web3.HTTPProvider(anvil.url)).eth.get_balance(bob) == 0
     assert page.errors == []
+
+
+def test_speed_up_says_it_sent_the_transfer_again(on_anvil, ui, qtbot, anvil, monkeypatch):
+    page = on_anvil
+    rpc(anvil.url, "evm_setAutomine", [False])
+    bob = Account.create().address
+    click_send(page, monkeypatch, bob, "2")
+    wait_tasks(ui, qtbot)
+    qtbot.waitUntil(lambda: statuses(page) == ["pending"])
+    first = page.said[-1]
+    page.journal.selectRow(0)
+    page.journal_view.speed_up_button.click()
+    wait_tasks(ui, qtbot)
+    qtbot.waitUntil(lambda: statuses(page) == ["pending", "pending"])
+    assert page.errors == []
+    assert re.fullmatch(re.escape(f"Sent “Send 2.00 ETH to {bob}” again with a higher fee.")
+                        + PENDING, page.said[-1])
+    assert page.said[-1][-30:] != first[-30:]  # a new transaction, its own hash
 
 
 @pytest.mark.parametrize("language, word_list", [("zh_CN", "chinese_simplified"), ("en", "english")])

@@ -19,6 +19,7 @@ from desktop.services.errors import is_user_facing
 from desktop.services.events import BookChanged, ProfileOpened
 from desktop.ui import dialogs
 from desktop.ui.pages.base import Page
+from desktop.ui.tx_notice import say_sent
 from shop.money import Currency, Money
 from shop.orders.model import escrow_number
 
@@ -222,7 +223,10 @@ class ArbitrationPage(Page):
                 entry = arbitration.rule(work, signer, fresh, split)
             service.sync(work)
             return entry
-        self.ctx.tasks.write(self.tr("Sending the ruling"), run, owner=self)
+        done = self.tr("Ruled on order {order}: {ruling}").format(order=number,
+                                                                   ruling=dialog.words())
+        self.ctx.tasks.write(self.tr("Sending the ruling"), run, owner=self).on_success(
+            lambda entry: say_sent(self, done, entry))
 
     def save_card(self, path: str | None = None):
         """Write this profile's arbitrator card for a store to import."""

@@ -24,6 +24,7 @@ from desktop.ui.order_dialogs import (DisputeDialog, OrdersModel, SettleDialog, 
                                       SimulatedBuyerPanel, countdown)
 from desktop.ui.pages.base import Page
 from desktop.ui.sign_dialog import typed_data_rows
+from desktop.ui.tx_notice import say_sent
 from shop.money import Currency, Money
 from shop.orders.model import escrow_number, party_of, reminders
 from wallet.escrow_types import settlement_typed_data
@@ -313,13 +314,14 @@ class OrdersPage(Page):
 
     # -- the seller's actions ---------------------------------------------------------------
     def _as_seller(self, title: str, views, action: str, act, signing=None,
-                   details=None) -> None:
+                   details=None, done: str = "") -> None:
         """Ask the seller's password, then on the book's writer check that the orders still
         allow `action` now (services.order_actions.check, as the command line does), run
         act(work, signer, checked) and sync.
 
         signing: (field, value) rows of what the password will sign, in words, shown with the
-        prompt; details: the raw fields of a signed message, under a collapsed Details."""
+        prompt; details: the raw fields of a signed message, under a collapsed Details;
+        done: what happened, in one sentence, said with the transaction once it is sent."""
         try:
             seller = order_actions.seller_of([v.order for v in views])
         except UserFacingError as e:
@@ -338,23 +340,29 @@ class OrdersPage(Page):
                 result = act(work, signer, checked)
             return _then_sync(work, result)
 
-        self._write(title, run)
+        self._write(title, run, lambda entry: say_sent(self, done, entry))
 
     def accept_selected(self) -> None:
         ids = self.selected_ids()
         views = self.selected()
+        rows = self._accept_rows(views)
         self._as_seller(self.tr("Accept {count} orders").format(count=len(ids)),
                         views, "accept",
-                        lambda work, s, _checked: service.accept(work, s, ids),
-                        self._accept_rows(views))
+                        lambda work, s, _checked: service.accept(work, s, ids), rows,
+                        done=self.tr("Accepted orders {orders}; bond posted: {bond}.").format(
+                            orders=self._numbers(views), bond=dict(rows)[self.tr("Your bond")]))
 
     def _money(self, units: int) -> str:
         snap = self.snapshot
-        return str(Money(units, Currency.token(snap.symbol, snap.decimals)))
+        return Money(units, Currency.token(snap.symbol, snap.decimals)).text()
+
+    @staticmethod
+    def _numbers(views) -> str:
+        return ", ".join(escrow_number(v.order.escrow_id) for v in views)
 
     def _accept_rows(self, views) -> list[tuple[str, str]]:
         """What accepting means, in words: the orders and the bond it posts from your account."""
-        numbers = ", ".join(escrow_number(v.order.escrow_id) for v in views)
+        numbers = self._numbers(views)
         bonds = [v.bond for v in views]
         bond = (self._money(sum(bonds)) if None not in bonds
                 else self.tr("as each order's offer states (not in this book)"))
@@ -373,7 +381,11 @@ class OrdersPage(Page):
         carrier, number = dialog.values()
         self._as_seller(self.tr("Mark shipped"), [view], "ship",
                         lambda work, s, _checked: service.mark_shipped(
-                            work, s, view.order.escrow_id, carrier, number))
+                            work, s, view.order.escrow_id, carrier, number),
+                        done=self.tr("Order {order} marked shipped with {carrier}, tracking "
+                                     "number {number}.").format(
+                            order=escrow_number(view.order.escrow_id), carrier=carrier,
+                            number=number))
 
     # -- pickup (到店自提) ---------------------------------------------------------------------
     def mark_ready(self) -> None:
@@ -382,7 +394,10 @@ class OrdersPage(Page):
         [view] = self.selected()
         self._as_seller(self.tr("Ready for pickup"), [view], "ship",
                         lambda work, s, _checked: pickup.mark_ready(
-                            work, s, view.order.escrow_id)[0])
+                            work, s, view.order.escrow_id)[0],
+                        done=self.tr("Order {order} is ready for pickup; its pickup code is in "
+                                     "the order's details.").format(
+                            order=escrow_number(view.order.escrow_id)))
 
     def counter_dialog(self):
         """The counter view: scan or type an order, see whether the buyer confirmed."""
@@ -400,8 +415,12 @@ class OrdersPage(Page):
         if action == "dispute":
             self._dispute(view, title)
             return
+        held = self._money(view.order.price + view.order.bond)
+        done = (self.tr("Order {order} claimed: {amount} paid out to you.") if action == "claim"
+                else self.tr("Order {order} returned to the buyer: {amount} paid out to the "
+                             "buyer.")).format(order=number, amount=held)
         self._as_seller(title, [view], action, lambda work, s, checked: service.act(
-            work, s, view.order.escrow_id, checked.calls[0]))
+            work, s, view.order.escrow_id, checked.calls[0]), done=done)
 
     def _dispute(self, view, title: str) -> None:
         """Ask for the statement (saying plainly when no arbitrator can read one), then send."""
@@ -416,7 +435,11 @@ class OrdersPage(Page):
             dialogs.show_error(self, e)
             return
         self._as_seller(title, [view], "dispute", lambda work, s, _checked: service.dispute(
-            work, s, view.order.escrow_id, statement))
+            work, s, view.order.escrow_id, statement),
+            done=self.tr("Order {order} disputed: the arbitrator decides who gets "
+                         "{amount}.").format(order=escrow_number(view.order.escrow_id),
+                                             amount=self._money(view.order.price
+                                                                + view.order.bond)))
 
     def add_statement(self) -> None:
         """Add the seller's statement, sealed to the arbitrator, to the order's open dispute."""
@@ -433,7 +456,9 @@ class OrdersPage(Page):
             return
         self._as_seller(self.tr("Escrow {escrow}").format(escrow=number), [view], "statement",
                         lambda work, s, _checked: service.add_statement(
-                            work, s, view.order.escrow_id, text))
+                            work, s, view.order.escrow_id, text),
+                        done=self.tr("Statement added to order {order}, sealed to the "
+                                     "arbitrator.").format(order=number))
 
     def settle(self) -> None:
         [view] = self.selected()
@@ -460,7 +485,11 @@ class OrdersPage(Page):
         self._as_seller(self.tr("Settle"), [view], "settle",
                         lambda work, signer, _checked: service.settle(
                             work, signer, s, theirs, service.sign_settlement(work, signer, s)),
-                        signing, details)
+                        signing, details,
+                        done=self.tr("Order {order} settled: {buyer} to the buyer, {seller} to "
+                                     "you.").format(order=escrow_number(s.escrow_id),
+                                                   buyer=self._money(s.buyer_amount),
+                                                   seller=self._money(s.seller_amount)))
 
     # -- the simulated buyer (Sandbox) -------------------------------------------------------
     def sign_offers(self) -> None:
@@ -490,18 +519,31 @@ class OrdersPage(Page):
             if point:  # checked as `sandbox buy --pickup NAME` checks it
                 chosen = pickup.pickup_details(work, listing_id, point, details["name"],
                                                details["phone"])
-            return _then_sync(work, simulated_buyer.simulate_fund(
+            funding = _then_sync(work, simulated_buyer.simulate_funding(
                 work, buyer, listing_id, quantity, chosen))
-        self._write(self.tr("Simulated buyer pays"), fund)
+            order = order_actions.find(work, service.target(work), funding.escrow_id)
+            return funding.entry, order
+
+        def paid(result) -> None:
+            entry, order = result
+            say_sent(self, self.tr("The simulated buyer paid {amount} into order {order}.").format(
+                amount=self._money(order.price), order=escrow_number(order.escrow_id)), entry)
+        self._write(self.tr("Simulated buyer pays"), fund, paid)
 
     def simulate_action(self, action: str) -> None:
         views = self.selected()
         if len(views) != 1:
             dialogs.show_error(self, self.tr("Choose one order first."))
             return
-        escrow_id = views[0].order.escrow_id
+        order = views[0].order
+        done = {"confirm": self.tr("The simulated buyer confirmed order {order}: {amount} paid "
+                                   "out to you."),
+                "dispute": self.tr("The simulated buyer disputed order {order}: the arbitrator "
+                                   "decides who gets {amount}.")}[action].format(
+            order=escrow_number(order.escrow_id), amount=self._money(order.price + order.bond))
         self._write(self.tr("Simulated buyer acts"), lambda work, _c: _then_sync(
-            work, simulated_buyer.simulate(work, "", escrow_id, action)))
+            work, simulated_buyer.simulate(work, "", order.escrow_id, action)),
+            lambda entry: say_sent(self, done, entry))
 
     def jump(self, seconds: int) -> None:
         self._write(self.tr("Jumping time"), lambda work, _c: _then_sync(

@@ -16,6 +16,7 @@ from desktop.services.wallet import TwinTransfer, amount_text, plan_send, send_p
 from desktop.ui import dialogs
 from desktop.ui.network_watch import network_name
 from desktop.ui.pages.base import Page
+from desktop.ui.tx_notice import say_sent
 from desktop.ui.wallet_dialogs import (AddNetworkDialog, ImportAccountDialog, NewAccountDialog, SendDialog,
                                       word_list_for)
 from desktop.ui.wallet_journal import JournalView, table
@@ -423,4 +424,6 @@ class WalletPage(Page):
             with w.unlocked(plan.sender, password) as signer:
                 return send_planned(w.work, network_name, signer, plan, again=again)
 
-        return self.write(self.tr("Sending"), work)
+        done = self.tr("Sent {amount} to {recipient} on {network}.").format(
+            amount=amount_text(plan), recipient=plan.recipient, network=network_name)
+        return self.write(self.tr("Sending"), work, lambda entry: say_sent(self, done, entry))
