@@ -86,147 +86,152 @@
     <name>ArbitrationPage</name>
     <message>
         <location filename="../../desktop/ui/pages/__init__.py" line="37"/>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="91"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="92"/>
         <source>Arbitration</source>
         <translation>仲裁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="94"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="95"/>
         <source>Disputes whose offer names one of this profile&apos;s accounts as arbitrator. Statements are sealed to your key and opened here only.</source>
         <translation>报价中指定本档案账户为仲裁人的争议。陈述用你的密钥加密，只在这里打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="105"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="106"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="105"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="106"/>
         <source>Escrow holds</source>
         <translation>托管金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="106"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="107"/>
         <source>Your fee</source>
         <translation>你的费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="106"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="107"/>
         <source>Rule before</source>
         <translation>裁决截止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="107"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="108"/>
         <source>Statements</source>
         <translation>陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="122"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="123"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="123"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="124"/>
         <source>Rule…</source>
         <translation>裁决…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="124"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="125"/>
         <source>Save arbitrator card…</source>
         <translation>保存仲裁人名片…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="153"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="154"/>
         <source>Reading disputes</source>
         <translation>正在读取争议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="164"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="165"/>
         <source>Syncing escrow events</source>
         <translation>正在同步托管事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="178"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="179"/>
         <source>{count} open disputes</source>
         <translation>{count} 个未决争议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="192"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="193"/>
         <source>Neither party has made a statement.</source>
         <translation>双方都还没有陈述。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="193"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="194"/>
         <source>Buyer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="193"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="194"/>
         <source>Seller</source>
         <translation>卖家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="210"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="211"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="210"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="211"/>
         <source>A ruling on order {order}</source>
         <translation>订单 {order} 的裁决</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="211"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="212"/>
         <source>Ruling</source>
         <translation>裁决</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="211"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="212"/>
         <source>Arbitrator</source>
         <translation>仲裁人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="212"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="213"/>
         <source>Rule</source>
         <translation>裁决</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="213"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="214"/>
         <source>Password of the arbitrator account {address}:</source>
         <translation>仲裁人账户 {address} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="225"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="226"/>
+        <source>Ruled on order {order}: {ruling}</source>
+        <translation>已对订单 {order} 作出裁决：{ruling}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="228"/>
         <source>Sending the ruling</source>
         <translation>正在发送裁决</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="231"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="235"/>
         <source>Save arbitrator card</source>
         <translation>保存仲裁人名片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="232"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="236"/>
         <source>Arbitrator card (*.json)</source>
         <translation>仲裁人名片 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="235"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="239"/>
         <source>Arbitrator card</source>
         <translation>仲裁人名片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="236"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="240"/>
         <source>How parties reach you (WeChat, phone):</source>
         <translation>当事人如何联系你（微信、电话）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="242"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="246"/>
         <source>Saving the arbitrator card</source>
         <translation>正在保存仲裁人名片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="244"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="248"/>
         <source>The arbitrator card is saved to {path}: send it to the stores that name you.</source>
         <translation>仲裁人名片已保存到 {path}：请发给指定你为仲裁人的小店。</translation>
     </message>
@@ -1019,25 +1024,30 @@
 <context>
     <name>CreditsPanel</name>
     <message>
-        <location filename="../../desktop/ui/order_credits.py" line="39"/>
+        <location filename="../../desktop/ui/order_credits.py" line="40"/>
         <source>Money waiting for you: {amount} —</source>
         <translation>有待您提取的款项：{amount} —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_credits.py" line="42"/>
+        <location filename="../../desktop/ui/order_credits.py" line="43"/>
         <source>A payout to {address} the token refused; the escrow keeps it until you withdraw it.</source>
         <translation>代币拒绝了付给 {address} 的款项；托管合约会替您保管，直到您提取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_credits.py" line="45"/>
-        <location filename="../../desktop/ui/order_credits.py" line="54"/>
+        <location filename="../../desktop/ui/order_credits.py" line="46"/>
+        <location filename="../../desktop/ui/order_credits.py" line="55"/>
         <source>Withdraw</source>
         <translation>提取</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_credits.py" line="56"/>
+        <location filename="../../desktop/ui/order_credits.py" line="57"/>
         <source>Withdraw {amount} to {address}? Password of that account:</source>
         <translation>将 {amount} 提取到 {address}？请输入该账户的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_credits.py" line="67"/>
+        <source>Withdrew {amount} to {address}.</source>
+        <translation>已提取 {amount} 到 {address}。</translation>
     </message>
 </context>
 <context>
@@ -1828,102 +1838,112 @@
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="37"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="38"/>
         <source>Transactions</source>
         <translation>交易记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="38"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="39"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="38"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="39"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="38"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="39"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="38"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="39"/>
         <source>Transaction</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="41"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="42"/>
         <source>Speed up…</source>
         <translation>加速…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="45"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="46"/>
         <source>Cancel transaction…</source>
         <translation>取消交易…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="54"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="55"/>
         <source>pending</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="54"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="55"/>
         <source>confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="54"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="55"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="55"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="56"/>
         <source>replaced</source>
         <translation>已替换</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="55"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="56"/>
         <source>dropped</source>
         <translation>已丢弃</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="56"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="57"/>
         <source>rejected</source>
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="80"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="78"/>
+        <source>Sent “{what}” again with a higher fee.</source>
+        <translation>已用更高的手续费重新发送“{what}”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="82"/>
         <source>Cancel transaction</source>
         <translation>取消交易</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="80"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="82"/>
         <source>Cancelling</source>
         <translation>正在取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="81"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="83"/>
         <source>Cancel it (a transfer of nothing to yourself takes its place, for a higher fee)? Password of the sending account:</source>
         <translation>要取消这笔交易吗？（将以更高的手续费向你自己转账 0 来顶替它）发送账户的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="89"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="85"/>
+        <source>Sent a transfer of nothing to yourself in place of “{what}”.</source>
+        <translation>已发送一笔给自己的零额转账，取代“{what}”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="92"/>
         <source>Only a pending transaction can be sped up or cancelled.</source>
         <translation>只有待确认的交易才能加速或取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="75"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="76"/>
         <source>Speed up</source>
         <translation>加速</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="76"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="77"/>
         <source>Send it again with a higher fee? Password of the sending account:</source>
         <translation>用更高的手续费重新发送吗？请输入付款账户的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="75"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="76"/>
         <source>Speeding up</source>
         <translation>正在加速</translation>
     </message>
@@ -3135,296 +3155,352 @@
     <name>OrdersPage</name>
     <message>
         <location filename="../../desktop/ui/pages/__init__.py" line="35"/>
-        <location filename="../../desktop/ui/pages/orders.py" line="64"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="65"/>
         <source>Orders &amp; escrow</source>
         <translation>订单与担保</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="75"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="76"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="104"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="105"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="104"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="105"/>
         <source>Block</source>
         <translation>区块</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="105"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="106"/>
         <source>Transaction</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="105"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="106"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="114"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="115"/>
         <source>Accept (co-sign)</source>
         <translation>接单（共同签署）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="115"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="116"/>
         <source>Mark shipped…</source>
         <translation>标记发货…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="116"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="117"/>
         <source>Settle…</source>
         <translation>协商结算…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="117"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="118"/>
         <source>Dispute…</source>
         <translation>发起争议…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="118"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="119"/>
         <source>Add statement…</source>
         <translation>补充陈述…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="119"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="120"/>
         <source>Claim payment</source>
         <translation>领取货款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="120"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="121"/>
         <source>Return to buyer</source>
         <translation>退还买家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="121"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="122"/>
         <source>Shipping list…</source>
         <translation>代发货单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="122"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="123"/>
         <source>Shipped from reply…</source>
         <translation>按回单发货…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="123"/>
-        <location filename="../../desktop/ui/pages/orders.py" line="383"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="124"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="395"/>
         <source>Ready for pickup</source>
         <translation>备货完成（自提）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="124"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="125"/>
         <source>Counter…</source>
         <translation>柜台核销…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="180"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="181"/>
         <source>Reading the orders…</source>
         <translation>正在读取订单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="181"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="182"/>
         <source>Reading orders</source>
         <translation>正在读取订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="199"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="200"/>
         <source>Syncing escrow events</source>
         <translation>正在同步担保交易事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="235"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="236"/>
         <source>{network}: {count} orders</source>
         <translation>{network}：{count} 个订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="238"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="239"/>
         <source>synced to block {block}</source>
         <translation>已同步到区块 {block}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="247"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="248"/>
         <source>Order {escrow}: {what} within {left}</source>
         <translation>订单 {escrow}：须在 {left} 内{what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="249"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="250"/>
         <source>accept</source>
         <translation>接单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="249"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="250"/>
         <source>ship</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="251"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="252"/>
         <source>Due soon:</source>
         <translation>即将到期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="294"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="295"/>
         <source>Shipped with {carrier}, tracking number {number}</source>
         <translation>已通过{carrier}发货，运单号 {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="311"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="312"/>
         <source>Statement from the seller</source>
         <translation>卖家的陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="312"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="313"/>
         <source>Statement from the buyer</source>
         <translation>买家的陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="360"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="352"/>
+        <source>Accepted orders {orders}; bond posted: {bond}.</source>
+        <translation>已接单 {orders}；已缴保证金：{bond}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/orders.py" line="368"/>
         <source>as each order&apos;s offer states (not in this book)</source>
         <translation>按各订单报价所定（本账套中没有记录）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="361"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="369"/>
         <source>Accept orders {orders}: co-sign them and post your bond</source>
         <translation>接单 {orders}：共同签署并交付你的保证金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="363"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="353"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="371"/>
         <source>Your bond</source>
         <translation>你的保证金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="364"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="372"/>
         <source>The bond</source>
         <translation>保证金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="364"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="372"/>
         <source>comes back to you when the order is paid out; if you do not mark it shipped by its ship deadline, the buyer takes it with the price</source>
         <translation>订单结算时退还给你；如果你没有在发货期限前标记发货，买家会连同货款一起取走</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="329"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="331"/>
         <source>Password of the seller account {address}:</source>
         <translation>卖家账户 {address} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="346"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="349"/>
         <source>Accept {count} orders</source>
         <translation>接单（{count} 个订单）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="374"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="382"/>
         <source>Mark shipped</source>
         <translation>标记发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="399"/>
-        <location filename="../../desktop/ui/pages/orders.py" line="434"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="414"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="457"/>
         <source>Escrow {escrow}</source>
         <translation>担保交易 {escrow}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="445"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="470"/>
         <source>Simulated buyer signs</source>
         <translation>模拟买家签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="460"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="485"/>
         <source>Settle</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="469"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="498"/>
         <source>Add a seller account on the Wallet page first.</source>
         <translation>请先在“钱包”页面添加一个卖家账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="361"/>
-        <location filename="../../desktop/ui/pages/orders.py" line="454"/>
-        <location filename="../../desktop/ui/pages/orders.py" line="471"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="369"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="479"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="500"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="425"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="385"/>
+        <source>Order {order} marked shipped with {carrier}, tracking number {number}.</source>
+        <translation>订单 {order} 已标记发货：{carrier}，运单号 {number}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/orders.py" line="398"/>
+        <source>Order {order} is ready for pickup; its pickup code is in the order&apos;s details.</source>
+        <translation>订单 {order} 已可自提；取货码见订单详情。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/orders.py" line="419"/>
+        <source>Order {order} claimed: {amount} paid out to you.</source>
+        <translation>订单 {order} 已收款：{amount} 已付给你。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/orders.py" line="420"/>
+        <source>Order {order} returned to the buyer: {amount} paid out to the buyer.</source>
+        <translation>订单 {order} 已退还买家：{amount} 已付给买家。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/orders.py" line="439"/>
+        <source>Order {order} disputed: the arbitrator decides who gets {amount}.</source>
+        <translation>订单 {order} 已发起争议：{amount} 归谁由仲裁人裁决。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/orders.py" line="448"/>
         <source>Statement on order {escrow}</source>
         <translation>订单 {escrow} 的陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="426"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="449"/>
         <source>What happened, for the arbitrator only (sealed to its key):</source>
         <translation>事情经过，只给仲裁人看（用其密钥加密）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="454"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="460"/>
+        <source>Statement added to order {order}, sealed to the arbitrator.</source>
+        <translation>已为订单 {order} 补充陈述，仅仲裁人可读。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/orders.py" line="479"/>
         <source>A settlement of order {order}: the escrow pays out as below and the order closes</source>
         <translation>订单 {order} 的协商分配：托管按下列金额付出，订单结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="457"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="482"/>
         <source>To the buyer</source>
         <translation>给买家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="458"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="483"/>
         <source>To you</source>
         <translation>给你</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="471"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="489"/>
+        <source>Order {order} settled: {buyer} to the buyer, {seller} to you.</source>
+        <translation>订单 {order} 已协商结算：买家得 {buyer}，你得 {seller}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/orders.py" line="500"/>
         <source>Escrow offers (EIP-712, “Ziliudi Escrow”)</source>
         <translation>担保报价（EIP-712，“Ziliudi Escrow”）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="472"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="501"/>
         <source>Listings</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="472"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="501"/>
         <source>every live listing without a valid offer, at its price now, up to its stock</source>
         <translation>所有尚无有效报价的在售商品，按当前售价，以库存为上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="474"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="503"/>
         <source>Seller</source>
         <translation>卖家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="475"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="504"/>
         <source>Sign offers</source>
         <translation>签署报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="476"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="505"/>
         <source>Sign offers for the live listings with {address}? Its password:</source>
         <translation>用 {address} 为在售商品签署报价吗？请输入它的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="484"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="513"/>
         <source>Signing offers</source>
         <translation>正在签署报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="495"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="529"/>
+        <source>The simulated buyer paid {amount} into order {order}.</source>
+        <translation>模拟买家已向订单 {order} 付款 {amount}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/orders.py" line="531"/>
         <source>Simulated buyer pays</source>
         <translation>模拟买家付款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="500"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="536"/>
         <source>Choose one order first.</source>
         <translation>请先选择一个订单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="503"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="539"/>
+        <source>The simulated buyer confirmed order {order}: {amount} paid out to you.</source>
+        <translation>模拟买家已确认收货（订单 {order}）：{amount} 已付给你。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/orders.py" line="541"/>
+        <source>The simulated buyer disputed order {order}: the arbitrator decides who gets {amount}.</source>
+        <translation>模拟买家已对订单 {order} 发起争议：{amount} 归谁由仲裁人裁决。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/orders.py" line="544"/>
         <source>Simulated buyer acts</source>
         <translation>模拟买家操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="507"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="549"/>
         <source>Jumping time</source>
         <translation>正在快进时间</translation>
     </message>
@@ -4066,22 +4142,22 @@
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="41"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="42"/>
         <source>Rule on order {order}</source>
         <translation>裁决订单 {order}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="44"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="45"/>
         <source>The escrow holds {held}; your fee is {fee}.</source>
         <translation>托管中有 {held}；你的费用是 {fee}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="49"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="50"/>
         <source>The buyer gets</source>
         <translation>买家得到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="78"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="79"/>
         <source>The buyer gets {buyer}; the seller gets {seller} (its payees&apos; shares come out of it); your fee is {fee}.</source>
         <translation>买家得到 {buyer}；卖家得到 {seller}（其收款方的份额从中扣除）；你的费用是 {fee}。</translation>
     </message>
@@ -5219,263 +5295,268 @@
     <name>WalletPage</name>
     <message>
         <location filename="../../desktop/ui/pages/__init__.py" line="43"/>
-        <location filename="../../desktop/ui/pages/wallet.py" line="41"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="42"/>
         <source>Wallet</source>
         <extracomment>The areas whose change the page shows: the wallet&apos;s own, and the orders (escrow calls spend and pay out tokens).</extracomment>
         <translation>钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="46"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="47"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="54"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="55"/>
         <source>Add network…</source>
         <translation>添加网络…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="63"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="64"/>
         <source>Label</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="63"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="64"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="63"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="64"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="63"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="64"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="70"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="71"/>
         <source>New account…</source>
         <translation>新建账户…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="71"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="72"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="72"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="73"/>
         <source>Back up phrase…</source>
         <translation>备份助记词…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="73"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="74"/>
         <source>Send…</source>
         <translation>转账…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="74"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="75"/>
         <source>Export keystore…</source>
         <translation>导出密钥文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="75"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="76"/>
         <source>Remove…</source>
         <translation>移除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="76"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="77"/>
         <source>Get test money</source>
         <translation>领取测试币</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="77"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="78"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="102"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="103"/>
         <source>Loading the wallet…</source>
         <translation>正在加载钱包…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="103"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="104"/>
         <source>Loading the wallet</source>
         <translation>正在加载钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="145"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="146"/>
         <source>Sandbox: test money on this computer only, not real money.</source>
         <translation>沙盒（本机测试）：测试币只在这台电脑上有效，不是真钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="152"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="153"/>
         <source>An account&apos;s recovery phrase is not backed up yet: use “Back up phrase…”.</source>
         <translation>有账户的助记词还没有备份：请使用“备份助记词…”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="155"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="156"/>
         <source>not backed up</source>
         <translation>未备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="155"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="156"/>
         <source>backed up</source>
         <translation>已备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="156"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="157"/>
         <source>imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="198"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="199"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="198"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="199"/>
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="199"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="200"/>
         <source>wrong chain</source>
         <translation>链不匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="203"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="204"/>
         <source>Checking {network}</source>
         <translation>正在检查 {network}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="231"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="232"/>
         <source>Reading balances</source>
         <translation>正在读取余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="236"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="237"/>
         <source>Choosing {network}</source>
         <translation>正在切换到 {network}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="242"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="243"/>
         <source>Getting test money</source>
         <translation>正在领取测试币</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="244"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="245"/>
         <source>{account} got {coins} and {tokens} of test money (Sandbox only, not real money).</source>
         <translation>{account} 收到 {coins} 和 {tokens} 测试币（仅限沙盒，不是真钱）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="262"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="263"/>
         <source>Adding network {name}</source>
         <translation>正在添加网络 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="285"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="286"/>
         <source>Creating the account</source>
         <translation>正在创建账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="301"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="302"/>
         <source>Checking the words</source>
         <translation>正在核对助记词</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="310"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="311"/>
         <source>The passwords do not match.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="325"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="326"/>
         <source>Importing account</source>
         <translation>正在导入账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="330"/>
-        <location filename="../../desktop/ui/pages/wallet.py" line="347"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="331"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="348"/>
         <source>Back up phrase</source>
         <translation>备份助记词</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="330"/>
-        <location filename="../../desktop/ui/pages/wallet.py" line="355"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="331"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="356"/>
         <source>Password of this account:</source>
         <translation>这个账户的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="333"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="334"/>
         <source>Reading the recovery phrase</source>
         <translation>正在读取助记词</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="355"/>
-        <location filename="../../desktop/ui/pages/wallet.py" line="358"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="356"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="359"/>
         <source>Export keystore</source>
         <translation>导出密钥文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="359"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="360"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="369"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="370"/>
         <source>Exporting keystore</source>
         <translation>正在导出密钥文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="370"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="371"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="377"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="378"/>
         <source>Remove {label} ({address})? Its keys leave this computer&apos;s keyring; only its recovery phrase or an exported keystore can bring it back.</source>
         <translation>移除 {label}（{address}）吗？它的密钥将从本机的系统钥匙串中删除，只有助记词或导出的密钥文件才能恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="381"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="382"/>
         <source>Its recovery phrase was never backed up: anything it holds will be lost.</source>
         <translation>它的助记词从未备份：账户里的资产将全部丢失。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="389"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="390"/>
         <source>Removing account</source>
         <translation>正在删除账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="406"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="407"/>
         <source>Preparing the transfer</source>
         <translation>正在准备转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="413"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="414"/>
         <source>Send it once more?</source>
         <translation>要再发送一次吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="415"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="416"/>
         <source>Send {amount} to {recipient} on {network}?
 Network fee: about {fee}, at most {max_fee}.</source>
         <translation>在 {network} 上向 {recipient} 转账 {amount} 吗？
 网络手续费：约 {fee}，最多 {max_fee}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="418"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="419"/>
         <source>Confirm transfer</source>
         <translation>确认转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="418"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="419"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="426"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="427"/>
+        <source>Sent {amount} to {recipient} on {network}.</source>
+        <translation>已在 {network} 上向 {recipient} 转账 {amount}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/wallet.py" line="429"/>
         <source>Sending</source>
         <translation>正在发送</translation>
     </message>
@@ -8724,6 +8805,39 @@ Network fee: about {fee}, at most {max_fee}.</source>
         <location filename="../../desktop/ui/core_texts.py" line="518"/>
         <source>picture “{value}” is larger than {limit} MB</source>
         <translation>图片“{value}”大于 {limit} MB</translation>
+    </message>
+</context>
+<context>
+    <name>tx_notice</name>
+    <message>
+        <location filename="../../desktop/ui/tx_notice.py" line="14"/>
+        <source>mined</source>
+        <translation>已上链</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tx_notice.py" line="15"/>
+        <source>sent, not mined yet</source>
+        <translation>已发出，尚未上链</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tx_notice.py" line="16"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tx_notice.py" line="17"/>
+        <source>replaced by another</source>
+        <translation>已被另一笔交易取代</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tx_notice.py" line="18"/>
+        <source>dropped by the network</source>
+        <translation>已被网络丢弃</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tx_notice.py" line="19"/>
+        <source>rejected by the network</source>
+        <translation>被网络拒绝</translation>
     </message>
 </context>
 </TS>
