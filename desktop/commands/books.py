@@ -5,6 +5,7 @@ accountant's exports."""
 from __future__ import annotations
 
 from desktop.cli import print_json
+from desktop.i18n import translate
 from desktop.render.books_report import write_report_pdf
 from desktop.services import books as service, storefront
 from desktop.services.errors import UserFacingError
@@ -45,7 +46,7 @@ def balance(ctx, args) -> int:
     for b in r.balances:
         print(f"{b.account}\t{b.money.text(grouped=True)}")
     for m in r.retained():
-        print(f"(income less expenses)\t{m.text(grouped=True)}")
+        print(translate("cli.books", "(income less expenses)") + f"\t{m.text(grouped=True)}")
     return 0
 
 
@@ -62,10 +63,10 @@ def pnl(ctx, args) -> int:
     for b in r.profit:
         print(f"{b.account}\t{(-b.money).text(grouped=True)}")
     for m in r.net_income():
-        print(f"net income\t{m.text(grouped=True)}")
+        print(translate("cli.books", "net income") + f"\t{m.text(grouped=True)}")
     for b in valued:
-        print(f"{b.account} (tokens in CNY at the offers' rates)\t"
-              f"{(-b.money).text(grouped=True)}")
+        print(translate("cli.books", "{account} (tokens in CNY at the offers' rates)").format(
+            account=b.account) + f"\t{(-b.money).text(grouped=True)}")
     return 0
 
 
@@ -77,7 +78,8 @@ def sales(ctx, args) -> int:
             {"key": s.key, "sales": _money_json(s.sales), "cost": _money_json(s.cost),
              "margin": _money_json(s.margin)} for s in rows]})
         return 0
-    print(f"{args.by.upper()}\tSALES\tCOST\tMARGIN")
+    print("\t".join((args.by.upper(), translate("cli.books", "SALES"),
+                     translate("cli.books", "COST"), translate("cli.books", "MARGIN"))))
     for s in rows:
         print(f"{s.key}\t{s.sales.text(grouped=True)}\t{s.cost.text(grouped=True)}\t"
               f"{s.margin.text(grouped=True)}")
@@ -93,7 +95,9 @@ def show_flows(ctx, args) -> int:
              "in": _money_json(f.inflow), "out": _money_json(f.outflow),
              "closing": _money_json(f.closing)} for f in rows]})
         return 0
-    print("ACCOUNT\tOPENING\tIN\tOUT\tCLOSING")
+    print("\t".join((translate("cli.books", "ACCOUNT"), translate("cli.books", "OPENING"),
+                     translate("cli.books", "IN"), translate("cli.books", "OUT"),
+                     translate("cli.books", "CLOSING"))))
     for f in rows:
         print("\t".join([f.account, *(m.text(grouped=True) for m in (
             f.opening, f.inflow, f.outflow, f.closing))]))
@@ -108,7 +112,9 @@ def sellthrough(ctx, args) -> int:
                               "sell_through": rate, "supply_value_sold": str(value)}
                              for title, code, sold, offered, rate, value in rows]})
         return 0
-    print("LOT\tSOLD\tOFFERED\tSELL-THROUGH\tSUPPLY VALUE SOLD")
+    print("\t".join((translate("cli.books", "LOT"), translate("cli.books", "SOLD"),
+                     translate("cli.books", "OFFERED"), translate("cli.books", "SELL-THROUGH"),
+                     translate("cli.books", "SUPPLY VALUE SOLD"))))
     for title, code, sold, offered, rate, value in rows:
         print(f"{title}\t{sold}\t{offered}\t{rate}\t{value} {code}")
     return 0
@@ -137,7 +143,7 @@ def record(ctx, args) -> int:
     if args.json:
         print_json({"entry": entry_id})
     else:
-        print(f"posted entry #{entry_id}")
+        print(translate("cli.books", "posted entry #{entry}").format(entry=entry_id))
     return 0
 
 
@@ -146,7 +152,8 @@ def reverse(ctx, args) -> int:
     if args.json:
         print_json({"entry": new_id, "reverses": args.entry})
     else:
-        print(f"entry #{args.entry} reversed by entry #{new_id}")
+        print(translate("cli.books", "entry #{entry} reversed by entry #{new}").format(
+            entry=args.entry, new=new_id))
     return 0
 
 
@@ -155,7 +162,8 @@ def receipt(ctx, args) -> int:
     if args.json:
         print_json({"entry": args.entry, "file": str(out)})
     else:
-        print(f"wrote the receipt of entry #{args.entry} to {out}")
+        print(translate("cli.books", "wrote the receipt of entry #{entry} to {file}").format(
+            entry=args.entry, file=out))
     return 0
 
 
@@ -163,15 +171,18 @@ def export(ctx, args) -> int:
     work = ctx.work()
     if args.format == "beancount":
         count = service.export_beancount(work, args.file)
-        print(f"wrote {count} entries to {args.file}")
+        print(translate("cli.books", "wrote {count} entries to {file}").format(
+            count=count, file=args.file))
     elif args.format == "report":
         count = service.export_report(
             work, args.file, service.day_start(args.start) if args.start else None,
             service.day_after(args.end) if args.end else None,
             lambda path, sections, period: write_report_pdf(path, "Books", period, sections),
             storefront.buyer_names(work))
-        print(f"wrote {count} rows to {args.file}")
+        print(translate("cli.books", "wrote {count} rows to {file}").format(
+            count=count, file=args.file))
     else:
         count = service.export_csv(work, args.file)
-        print(f"wrote {count} lines to {args.file}")
+        print(translate("cli.books", "wrote {count} lines to {file}").format(
+            count=count, file=args.file))
     return 0

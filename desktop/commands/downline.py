@@ -7,9 +7,14 @@ from dataclasses import asdict
 from datetime import datetime, timezone
 
 from desktop.cli import print_json, read_password
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.render.downline_statement import write_statement_pdf
 from desktop.services import downline as service
 from shop.money import Money, currency
+
+# A lot's customer binding other than a number of days, in words.
+BINDING_MODES = {"permanent": QT_TRANSLATE_NOOP("cli.downline", "permanent"),
+                 "latest": QT_TRANSLATE_NOOP("cli.downline", "latest")}
 
 
 def _iso(seconds: int) -> str:
@@ -25,9 +30,10 @@ def invite(ctx, args) -> int:
     if args.json:
         print_json(issued.as_json())
     else:
-        print(f"invite from {issued.invite.upline}, valid until {_iso(issued.invite.expiry)}:")
+        print(translate("cli.downline", "invite from {upline}, valid until {expiry}:").format(
+            upline=issued.invite.upline, expiry=_iso(issued.invite.expiry)))
         print(issued.text)
-        print(f"link: {issued.link}")
+        print(translate("cli.downline", "link: {link}").format(link=issued.link))
     return 0
 
 
@@ -43,8 +49,9 @@ def join(ctx, args) -> int:
         print_json({"member": acceptance.member, "upline": acceptance.invite.upline,
                     "acceptance": acceptance.text})
     else:
-        print(f"{acceptance.member} joined the downline of {acceptance.invite.upline}. "
-              "Send this acceptance back to your upline:")
+        print(translate("cli.downline", "{member} joined the downline of {upline}. Send this "
+                        "acceptance back to your upline:").format(
+            member=acceptance.member, upline=acceptance.invite.upline))
         print(acceptance.text)
     return 0
 
@@ -55,7 +62,8 @@ def accept(ctx, args) -> int:
         print_json({"member": acceptance.member, "upline": acceptance.invite.upline,
                     "joined_at": acceptance.joined_at})
     else:
-        print(f"{acceptance.member} is in the downline of {acceptance.invite.upline}")
+        print(translate("cli.downline", "{member} is in the downline of {upline}").format(
+            member=acceptance.member, upline=acceptance.invite.upline))
     return 0
 
 
@@ -70,9 +78,12 @@ def tree(ctx, args) -> int:
                                  "joined_at": m.joined_at, "below": m.members}
                                 for m in members]})
         return 0
-    print(f"{account} (upline: {top.upline or 'none'}), {top.total} members")
+    upline = top.upline or translate("cli.downline", "none")
+    print(translate("cli.downline", "{account} (upline: {upline}), {total} members").format(
+        account=account, upline=upline, total=top.total))
     for m in members:
-        print(f"{'  ' * m.depth}{m.member}  joined {_iso(m.joined_at)}, {m.members} below")
+        print("  " * m.depth + translate("cli.downline", "{member}  joined {at}, {below} below")
+              .format(member=m.member, at=_iso(m.joined_at), below=m.members))
     return 0
 
 
@@ -89,13 +100,23 @@ def plan(ctx, args) -> int:
     if args.json:
         print_json(done.as_json())
         return 0
-    levels = ", ".join(f"level {n}: {b / 100:g}%" for n, b in enumerate(done.levels_bps, 1))
-    binding = (f"{done.binding.days} days" if done.binding.mode == "days"
-               else done.binding.mode)
-    print(f"{done.title}: {levels or 'no commission'}; customers bound: {binding}")
+    levels = translate("cli.downline", ", ").join(
+        translate("cli.downline", "level {n}: {percent}%").format(n=n, percent=f"{b / 100:g}")
+        for n, b in enumerate(done.levels_bps, 1))
+    print(translate("cli.downline", "{title}: {levels}; customers bound: {binding}").format(
+        title=done.title, levels=levels or translate("cli.downline", "no commission"),
+        binding=_binding_words(done.binding)))
     for warning in done.warnings:
-        print(f"warning: {warning}")
+        print(translate("cli.downline", "warning: {warning}").format(warning=warning))
     return 0
+
+
+def _binding_words(binding) -> str:
+    """How long a customer stays bound to the member who brought them, in words."""
+    if binding.mode == "days":
+        return translate("cli.downline", "{days} days").format(days=binding.days)
+    return translate("cli.downline", BINDING_MODES[binding.mode]) \
+        if binding.mode in BINDING_MODES else binding.mode
 
 
 def statement(ctx, args) -> int:
@@ -115,7 +136,8 @@ def statement(ctx, args) -> int:
         print_json({"month": month, "lines": [l._asdict() for l in lines],
                     "totals": service.statement_totals(lines)})
         return 0
-    print(f"statement for {month}: {len(lines)} members (amounts in minor units)")
+    print(translate("cli.downline", "statement for {month}: {count} members (amounts in minor "
+                    "units)").format(month=month, count=len(lines)))
     print("\t".join(service.STATEMENT_COLUMNS))
     for line in lines:
         print("\t".join(str(v) for v in line))
@@ -127,8 +149,9 @@ def paid(ctx, args) -> int:
     if args.json:
         print_json(done.as_json())
     else:
-        print(f"marked paid to {done.member} for {done.month}: {done.text} "
-              f"({done.sales} sales)")
+        print(translate("cli.downline", "marked paid to {member} for {month}: {amount} "
+                        "({sales} sales)").format(member=done.member, month=done.month,
+                                                  amount=done.text, sales=done.sales))
     return 0
 
 
@@ -139,8 +162,11 @@ def months(ctx, args) -> int:
     if args.json:
         print_json({"member": member, "months": [asdict(f) for f in figures]})
         return 0
-    print(f"{member}: the team's sales and the member's commission per month")
-    print("\t".join(("month", "sales", "refunded", "commission", "reversed")))
+    print(translate("cli.downline", "{member}: the team's sales and the member's commission "
+                    "per month").format(member=member))
+    print("\t".join((translate("cli.downline", "month"), translate("cli.downline", "sales"),
+                     translate("cli.downline", "refunded"), translate("cli.downline", "commission"),
+                     translate("cli.downline", "reversed"))))
     for f in figures:
         amounts = (Money(v, currency(f.currency)).text(grouped=True)
                    for v in (f.sales, f.refunded, f.commission, f.reversed))

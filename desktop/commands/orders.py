@@ -15,6 +15,7 @@ from __future__ import annotations
 import sys
 
 from desktop.cli import confirm, print_json, read_password
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.services import arbitration
 from desktop.services import orders as service
 from desktop.services import order_actions as checks
@@ -24,15 +25,25 @@ from shop.money import Currency, Money
 from shop.orders.model import escrow_number
 from shop.storefront.pickup import detail_text
 
-DISPUTE_QUESTION = ("Open a dispute on order {escrow}? The arbitrator named in the offer will "
-                    "rule a split and takes its stated fee; if it stays silent, the price goes "
-                    "back to the buyer, and the bond to you only if you had marked the order "
-                    "shipped.")
-NO_ARBITRATOR_QUESTION = ("Open a dispute on order {escrow}? No arbitrator: a dispute can only "
-                          "time out. When the arbitration deadline passes the price goes back to "
-                          "the buyer, and the bond to you only if you had marked the order "
-                          "shipped.")
-COLUMNS = ("ORDER", "STATE", "DEADLINE", "QTY", "GOODS", "PRICE", "BUYER")
+DISPUTE_QUESTION = QT_TRANSLATE_NOOP(
+    "cli.orders", "Open a dispute on order {escrow}? The arbitrator named in the offer will "
+    "rule a split and takes its stated fee; if it stays silent, the price goes back to the "
+    "buyer, and the bond to you only if you had marked the order shipped.")
+NO_ARBITRATOR_QUESTION = QT_TRANSLATE_NOOP(
+    "cli.orders", "Open a dispute on order {escrow}? No arbitrator: a dispute can only time "
+    "out. When the arbitration deadline passes the price goes back to the buyer, and the bond "
+    "to you only if you had marked the order shipped.")
+COLUMNS = (QT_TRANSLATE_NOOP("cli.orders", "ORDER"), QT_TRANSLATE_NOOP("cli.orders", "STATE"),
+           QT_TRANSLATE_NOOP("cli.orders", "DEADLINE"), QT_TRANSLATE_NOOP("cli.orders", "QTY"),
+           QT_TRANSLATE_NOOP("cli.orders", "GOODS"), QT_TRANSLATE_NOOP("cli.orders", "PRICE"),
+           QT_TRANSLATE_NOOP("cli.orders", "BUYER"))
+# How the seller gave an order back: the contract call the order's state allowed.
+GIVE_BACK_CALLS = {
+    "decline": QT_TRANSLATE_NOOP("cli.orders", "declined"),
+    "refund": QT_TRANSLATE_NOOP("cli.orders", "refunded"),
+    "reclaim": QT_TRANSLATE_NOOP("cli.orders", "reclaimed after the ship deadline"),
+    "timeout": QT_TRANSLATE_NOOP("cli.orders", "timed out"),
+}
 
 
 def money(amount: int, decimals: int, symbol: str) -> str:
@@ -81,12 +92,12 @@ def _row(view, token) -> str:
     price = money(o.price, token.decimals, token.symbol) if token else str(o.price)
     details = (view.details or {}).values()
     who = ", ".join(detail_text(x) for x in details) or view.problem or o.buyer
-    return "\t".join((escrow_number(o.escrow_id), o.state, due, str(o.quantity), view.listing,
+    return "\t".join((escrow_number(o.escrow_id), translate("OrderStates", o.state), due, str(o.quantity), view.listing,
                       price, who or "-"))
 
 
 def _print_table(views, token_for) -> None:
-    print("\t".join(COLUMNS))
+    print("\t".join(translate("cli.orders", c) for c in COLUMNS))
     for v in views:
         print(_row(v, token_for(v.order)))
 
@@ -110,7 +121,8 @@ def list_orders(ctx, args) -> int:
 
 def _as_seller(work, args, checked, send):
     """Unlock the seller account the check named and send; then sync, as the page does."""
-    password = read_password(args, f"Password of the seller account {checked.seller}: ")
+    password = read_password(args, translate(
+        "cli.orders", "Password of the seller account {account}: ").format(account=checked.seller))
     with work.wallet.unlocked(checked.seller, password) as signer:
         entry = send(signer)
     service.sync(work, args.network)
@@ -131,10 +143,28 @@ def report(work, args, done: str, what: str, escrow_ids, entry=None,
         print_json({"done": done, "transaction": tx, "orders": [_json(v, token) for v in views]}
                    | (extra or {}))
         return 0
-    print(what + (f" (transaction {entry.tx_hash}, {entry.status})" if entry is not None
-                  else ""))
+    print(transaction_text(what, entry))
     _print_table(views, lambda _o: token)
     return 0
+
+
+def transaction_text(what: str, entry) -> str:
+    """What was done, followed by its transaction and that transaction's status in words."""
+    if entry is None:
+        return what
+    return translate("cli.orders", "{what} (transaction {hash}, {status})").format(
+        what=what, hash=entry.tx_hash, status=_status_words(entry.status))
+
+
+def _status_words(status: str) -> str:
+    """A journal entry's status in the wallet's journal words."""
+    words = {"pending": translate("JournalView", "pending"),
+             "mined": translate("JournalView", "confirmed"),
+             "failed": translate("JournalView", "failed"),
+             "replaced": translate("JournalView", "replaced"),
+             "dropped": translate("JournalView", "dropped"),
+             "rejected": translate("JournalView", "rejected")}
+    return words.get(status, status)
 
 
 def _one(work, args, action: str):
@@ -148,7 +178,7 @@ def accept(ctx, args) -> int:
     ids = [o.escrow_id for o in checked.orders]
     print(_bond_words(work, args, checked.orders), file=sys.stderr)
     entry = _as_seller(work, args, checked, lambda s: service.accept(work, s, ids, args.network))
-    return report(work, args, "accept", "accepted", ids, entry)
+    return report(work, args, "accept", translate("cli.orders", "accepted"), ids, entry)
 
 
 def _bond_words(work, args, orders) -> str:
@@ -157,10 +187,11 @@ def _bond_words(work, args, orders) -> str:
     bonds = [service.bond_of(work, o) for o in orders]
     token = token_of(work, args.network)
     bond = (money(sum(bonds), token.decimals, token.symbol) if token and None not in bonds
-            else "the bond each order's offer states")
-    return (f"Accepting orders {numbers} posts your bond of {bond}; it comes back to you when "
-            "the order is paid out, and the buyer takes it with the price if you do not mark "
-            "the order shipped by its ship deadline.")
+            else translate("cli.orders", "the bond each order's offer states"))
+    return translate("cli.orders", "Accepting orders {numbers} posts your bond of {bond}; it "
+                     "comes back to you when the order is paid out, and the buyer takes it "
+                     "with the price if you do not mark the order shipped by its ship "
+                     "deadline.").format(numbers=numbers, bond=bond)
 
 
 def decline(ctx, args) -> int:
@@ -170,7 +201,9 @@ def decline(ctx, args) -> int:
     [order], [call] = checked.orders, checked.calls
     entry = _as_seller(work, args, checked, lambda s: service.act(
         work, s, order.escrow_id, call, args.network))
-    return report(work, args, call, f"returned to the buyer: {call}", [order.escrow_id], entry)
+    how = translate("cli.orders", GIVE_BACK_CALLS[call]) if call in GIVE_BACK_CALLS else call
+    said = translate("cli.orders", "returned to the buyer: {how}").format(how=how)
+    return report(work, args, call, said, [order.escrow_id], entry)
 
 
 def ship(ctx, args) -> int:
@@ -179,7 +212,8 @@ def ship(ctx, args) -> int:
     [order] = checked.orders
     entry = _as_seller(work, args, checked, lambda s: service.mark_shipped(
         work, s, order.escrow_id, args.carrier, args.tracking, args.network))
-    return report(work, args, "ship", "marked shipped", [order.escrow_id], entry)
+    return report(work, args, "ship", translate("cli.orders", "marked shipped"),
+                  [order.escrow_id], entry)
 
 
 def claim(ctx, args) -> int:
@@ -188,7 +222,8 @@ def claim(ctx, args) -> int:
     [order] = checked.orders
     entry = _as_seller(work, args, checked, lambda s: service.act(
         work, s, order.escrow_id, "claim", args.network))
-    return report(work, args, "claim", "claimed", [order.escrow_id], entry)
+    return report(work, args, "claim", translate("cli.orders", "claimed"), [order.escrow_id],
+                  entry)
 
 
 def dispute(ctx, args) -> int:
@@ -198,11 +233,13 @@ def dispute(ctx, args) -> int:
     arbitration.check_statement(args.statement)
     arbitrator = arbitration.offer_arbitrator(work, order)
     question = NO_ARBITRATOR_QUESTION if arbitrator == "" else DISPUTE_QUESTION
-    if not confirm(args, question.format(escrow=escrow_number(order.escrow_id))):
+    if not confirm(args, translate("cli.orders", question).format(
+            escrow=escrow_number(order.escrow_id))):
         raise UserFacingError("Not sent.")
     entry = _as_seller(work, args, checked, lambda s: service.dispute(
         work, s, order.escrow_id, args.statement, args.network))
-    return report(work, args, "dispute", "disputed", [order.escrow_id], entry)
+    return report(work, args, "dispute", translate("cli.orders", "disputed"),
+                  [order.escrow_id], entry)
 
 
 def statement(ctx, args) -> int:
@@ -212,7 +249,8 @@ def statement(ctx, args) -> int:
     arbitration.check_statement(args.statement)
     entry = _as_seller(work, args, checked, lambda s: service.add_statement(
         work, s, order.escrow_id, args.statement, args.network))
-    return report(work, args, "statement", "statement added", [order.escrow_id], entry)
+    return report(work, args, "statement", translate("cli.orders", "statement added"),
+                  [order.escrow_id], entry)
 
 
 def settlement(work, args):
@@ -231,7 +269,8 @@ def _split_text(s, token) -> str:
     def m(amount):
         return money(amount, token.decimals, token.symbol) if token else str(amount)
 
-    return f"{m(s.buyer_amount)} to the buyer, {m(s.seller_amount)} to you"
+    return translate("cli.orders", "{buyer} to the buyer, {seller} to you").format(
+        buyer=m(s.buyer_amount), seller=m(s.seller_amount))
 
 
 def settle(ctx, args) -> int:
@@ -250,19 +289,21 @@ def settle(ctx, args) -> int:
             print_json({"order": number, "request": request, "code": code, "link": link}
                        | split)
             return 0
-        print(f"Settlement of order {number}: {_split_text(s, token)}. Send the buyer this "
-              f"link: {link} (or the code {code}, to paste on the store's order page); they "
-              "sign it there, or sign this request in their wallet (eth_signTypedData_v4), "
-              "and send back a reply code. Then run this command again with "
-              "--buyer-signature CODE.", file=sys.stderr)
+        print(translate("cli.orders", "Settlement of order {number}: {split}. Send the buyer "
+                        "this link: {link} (or the code {code}, to paste on the store's order "
+                        "page); they sign it there, or sign this request in their wallet "
+                        "(eth_signTypedData_v4), and send back a reply code. Then run this "
+                        "command again with --buyer-signature CODE.").format(
+                  number=number, split=_split_text(s, token), link=link, code=code),
+              file=sys.stderr)
         print(json.dumps(request, ensure_ascii=False))
         return 0
     entry = _as_seller(work, args, checked, lambda signer: service.settle(
         work, signer, s, args.buyer_signature, service.sign_settlement(work, signer, s,
                                                                        args.network),
         args.network))
-    return report(work, args, "settle", f"settled: {_split_text(s, token)}", [s.escrow_id],
-                  entry, split)
+    said = translate("cli.orders", "settled: {split}").format(split=_split_text(s, token))
+    return report(work, args, "settle", said, [s.escrow_id], entry, split)
 
 
 # ------------------------------------------------------------------ credits
@@ -289,8 +330,12 @@ def withdraw(ctx, args) -> int:
         if args.json:
             print_json({"withdrawn": []})
         else:
-            print("nothing is waiting in the escrow for "
-                  + (account or "the profile's accounts"))
+            if account:
+                said = translate("cli.orders", "nothing is waiting in the escrow for {account}")
+            else:
+                said = translate("cli.orders",
+                                 "nothing is waiting in the escrow for the profile's accounts")
+            print(said.format(account=account))
         return 0
     done = []
     with work.wallet.unlocked(mine[0].account, read_password(args)) as signer:
@@ -302,5 +347,6 @@ def withdraw(ctx, args) -> int:
         print_json({"withdrawn": done})
         return 0
     for credit, sent in zip(mine, done):
-        print(f"withdrew {credit.money} to {credit.account} ({sent['tx_hash']})")
+        print(translate("cli.orders", "withdrew {amount} to {account} ({hash})").format(
+            amount=credit.money, account=credit.account, hash=sent["tx_hash"]))
     return 0
