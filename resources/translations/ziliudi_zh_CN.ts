@@ -1873,31 +1873,37 @@
         <translation>取消交易…</translation>
     </message>
     <message>
+        <location filename="../../desktop/commands/orders.py" line="161"/>
         <location filename="../../desktop/ui/wallet_journal.py" line="55"/>
         <source>pending</source>
         <translation>待确认</translation>
     </message>
     <message>
+        <location filename="../../desktop/commands/orders.py" line="162"/>
         <location filename="../../desktop/ui/wallet_journal.py" line="55"/>
         <source>confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
+        <location filename="../../desktop/commands/orders.py" line="163"/>
         <location filename="../../desktop/ui/wallet_journal.py" line="55"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
+        <location filename="../../desktop/commands/orders.py" line="164"/>
         <location filename="../../desktop/ui/wallet_journal.py" line="56"/>
         <source>replaced</source>
         <translation>已替换</translation>
     </message>
     <message>
+        <location filename="../../desktop/commands/orders.py" line="165"/>
         <location filename="../../desktop/ui/wallet_journal.py" line="56"/>
         <source>dropped</source>
         <translation>已丢弃</translation>
     </message>
     <message>
+        <location filename="../../desktop/commands/orders.py" line="166"/>
         <location filename="../../desktop/ui/wallet_journal.py" line="57"/>
         <source>rejected</source>
         <translation>被拒绝</translation>
@@ -5722,6 +5728,237 @@ Network fee: about {fee}, at most {max_fee}.</source>
     </message>
 </context>
 <context>
+    <name>cli.books</name>
+    <message>
+        <location filename="../../desktop/commands/books.py" line="49"/>
+        <source>(income less expenses)</source>
+        <translation>（收入减支出）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/books.py" line="66"/>
+        <source>net income</source>
+        <translation>净收益</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/books.py" line="68"/>
+        <source>{account} (tokens in CNY at the offers&apos; rates)</source>
+        <translation>{account}（代币按报价汇率折合人民币）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/books.py" line="81"/>
+        <source>SALES</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/books.py" line="82"/>
+        <source>COST</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/books.py" line="82"/>
+        <source>MARGIN</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/books.py" line="98"/>
+        <source>ACCOUNT</source>
+        <translation>科目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/books.py" line="98"/>
+        <source>OPENING</source>
+        <translation>期初</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/books.py" line="99"/>
+        <source>IN</source>
+        <translation>流入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/books.py" line="99"/>
+        <source>OUT</source>
+        <translation>流出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/books.py" line="100"/>
+        <source>CLOSING</source>
+        <translation>期末</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/books.py" line="115"/>
+        <source>LOT</source>
+        <translation>档期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/books.py" line="115"/>
+        <source>SOLD</source>
+        <translation>已售</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/books.py" line="116"/>
+        <source>OFFERED</source>
+        <translation>上架</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/books.py" line="116"/>
+        <source>SELL-THROUGH</source>
+        <translation>售罄率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/books.py" line="117"/>
+        <source>SUPPLY VALUE SOLD</source>
+        <translation>已售货值（进价）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/books.py" line="146"/>
+        <source>posted entry #{entry}</source>
+        <translation>已记账：凭证 #{entry}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/books.py" line="155"/>
+        <source>entry #{entry} reversed by entry #{new}</source>
+        <translation>凭证 #{entry} 已由凭证 #{new} 冲销</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/books.py" line="165"/>
+        <source>wrote the receipt of entry #{entry} to {file}</source>
+        <translation>已将凭证 #{entry} 的票据保存到 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/books.py" line="174"/>
+        <source>wrote {count} entries to {file}</source>
+        <translation>已将 {count} 笔凭证写入 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/books.py" line="182"/>
+        <source>wrote {count} rows to {file}</source>
+        <translation>已将 {count} 行写入 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/books.py" line="186"/>
+        <source>wrote {count} lines to {file}</source>
+        <translation>已将 {count} 条分录写入 {file}</translation>
+    </message>
+</context>
+<context>
+    <name>cli.downline</name>
+    <message>
+        <location filename="../../desktop/commands/downline.py" line="16"/>
+        <source>permanent</source>
+        <translation>永久</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/downline.py" line="17"/>
+        <source>latest</source>
+        <translation>以最新推荐人为准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/downline.py" line="33"/>
+        <source>invite from {upline}, valid until {expiry}:</source>
+        <translation>来自 {upline} 的邀请，有效期至 {expiry}：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/downline.py" line="36"/>
+        <source>link: {link}</source>
+        <translation>链接：{link}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/downline.py" line="52"/>
+        <source>{member} joined the downline of {upline}. Send this acceptance back to your upline:</source>
+        <translation>{member} 已加入 {upline} 的下线。请把这份确认发回给你的上线：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/downline.py" line="65"/>
+        <source>{member} is in the downline of {upline}</source>
+        <translation>{member} 已在 {upline} 的下线中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/downline.py" line="81"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/downline.py" line="82"/>
+        <source>{account} (upline: {upline}), {total} members</source>
+        <translation>{account}（上线：{upline}），共 {total} 名成员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/downline.py" line="85"/>
+        <source>{member}  joined {at}, {below} below</source>
+        <translation>{member}  于 {at} 加入，其下 {below} 人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/downline.py" line="103"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/downline.py" line="104"/>
+        <source>level {n}: {percent}%</source>
+        <translation>第 {n} 级：{percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/downline.py" line="106"/>
+        <source>{title}: {levels}; customers bound: {binding}</source>
+        <translation>{title}：{levels}；客户绑定：{binding}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/downline.py" line="107"/>
+        <source>no commission</source>
+        <translation>无佣金</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/downline.py" line="110"/>
+        <source>warning: {warning}</source>
+        <translation>警告：{warning}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/downline.py" line="117"/>
+        <source>{days} days</source>
+        <translation>{days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/downline.py" line="139"/>
+        <source>statement for {month}: {count} members (amounts in minor units)</source>
+        <translation>{month} 对账单：{count} 名成员（金额以最小货币单位计）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/downline.py" line="152"/>
+        <source>marked paid to {member} for {month}: {amount} ({sales} sales)</source>
+        <translation>已标记 {month} 向 {member} 支付：{amount}（{sales} 笔销售）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/downline.py" line="165"/>
+        <source>{member}: the team&apos;s sales and the member&apos;s commission per month</source>
+        <translation>{member}：团队每月销售额与该成员的佣金</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/downline.py" line="167"/>
+        <source>month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/downline.py" line="167"/>
+        <source>sales</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/downline.py" line="168"/>
+        <source>refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/downline.py" line="168"/>
+        <source>commission</source>
+        <translation>佣金</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/downline.py" line="169"/>
+        <source>reversed</source>
+        <translation>已冲回</translation>
+    </message>
+</context>
+<context>
     <name>cli.offline_orders</name>
     <message>
         <location filename="../../desktop/commands/offline_orders.py" line="54"/>
@@ -5762,6 +5999,154 @@ Network fee: about {fee}, at most {max_fee}.</source>
         <location filename="../../desktop/commands/offline_orders.py" line="117"/>
         <source>delivered</source>
         <translation>已送达</translation>
+    </message>
+</context>
+<context>
+    <name>cli.orders</name>
+    <message>
+        <location filename="../../desktop/commands/orders.py" line="28"/>
+        <source>Open a dispute on order {escrow}? The arbitrator named in the offer will rule a split and takes its stated fee; if it stays silent, the price goes back to the buyer, and the bond to you only if you had marked the order shipped.</source>
+        <translation>要对订单 {escrow} 申请仲裁吗？报价中指定的仲裁人将裁决如何分配，并收取其声明的费用；如果仲裁人不作裁决，货款退回买家，只有你已标记发货时保证金才退给你。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/orders.py" line="32"/>
+        <source>Open a dispute on order {escrow}? No arbitrator: a dispute can only time out. When the arbitration deadline passes the price goes back to the buyer, and the bond to you only if you had marked the order shipped.</source>
+        <translation>要对订单 {escrow} 申请仲裁吗？没有仲裁人：争议只能等到超时处理。仲裁期限过后，货款退回买家；只有你已标记发货时，保证金才退给你。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/orders.py" line="36"/>
+        <source>ORDER</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/orders.py" line="36"/>
+        <source>STATE</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/orders.py" line="37"/>
+        <source>DEADLINE</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/orders.py" line="37"/>
+        <source>QTY</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/orders.py" line="38"/>
+        <source>GOODS</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/orders.py" line="38"/>
+        <source>PRICE</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/orders.py" line="39"/>
+        <source>BUYER</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/orders.py" line="42"/>
+        <source>declined</source>
+        <translation>已拒单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/orders.py" line="43"/>
+        <source>refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/orders.py" line="44"/>
+        <source>reclaimed after the ship deadline</source>
+        <translation>超过发货期限，买家已取回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/orders.py" line="45"/>
+        <source>timed out</source>
+        <translation>已超时处理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/orders.py" line="124"/>
+        <source>Password of the seller account {account}: </source>
+        <translation>卖家账户 {account} 的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/orders.py" line="155"/>
+        <source>{what} (transaction {hash}, {status})</source>
+        <translation>{what}（交易 {hash}，{status}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/orders.py" line="181"/>
+        <source>accepted</source>
+        <translation>已接单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/orders.py" line="190"/>
+        <source>the bond each order&apos;s offer states</source>
+        <translation>各订单报价中规定的保证金</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/orders.py" line="191"/>
+        <source>Accepting orders {numbers} posts your bond of {bond}; it comes back to you when the order is paid out, and the buyer takes it with the price if you do not mark the order shipped by its ship deadline.</source>
+        <translation>接单 {numbers} 需缴纳保证金 {bond}；订单结款时保证金退还给你；如果你未在发货期限前标记发货，买家将连同货款一并取走保证金。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/orders.py" line="205"/>
+        <source>returned to the buyer: {how}</source>
+        <translation>已退还买家：{how}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/orders.py" line="215"/>
+        <source>marked shipped</source>
+        <translation>已标记发货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/orders.py" line="225"/>
+        <source>claimed</source>
+        <translation>已领取货款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/orders.py" line="241"/>
+        <source>disputed</source>
+        <translation>已发起争议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/orders.py" line="252"/>
+        <source>statement added</source>
+        <translation>已补充陈述</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/orders.py" line="272"/>
+        <source>{buyer} to the buyer, {seller} to you</source>
+        <translation>买家得 {buyer}，你得 {seller}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/orders.py" line="292"/>
+        <source>Settlement of order {number}: {split}. Send the buyer this link: {link} (or the code {code}, to paste on the store&apos;s order page); they sign it there, or sign this request in their wallet (eth_signTypedData_v4), and send back a reply code. Then run this command again with --buyer-signature CODE.</source>
+        <translation>订单 {number} 的协商结算：{split}。把这个链接发给买家：{link}（或发送代码 {code}，让买家粘贴到店铺的订单页面）；买家在那里签名，或在自己的钱包中签署这份请求（eth_signTypedData_v4），然后发回一个回复代码。之后带上 --buyer-signature CODE 再次运行本命令。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/orders.py" line="305"/>
+        <source>settled: {split}</source>
+        <translation>已协商结算：{split}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/orders.py" line="334"/>
+        <source>nothing is waiting in the escrow for {account}</source>
+        <translation>托管合约中没有等待 {account} 提取的款项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/orders.py" line="336"/>
+        <source>nothing is waiting in the escrow for the profile&apos;s accounts</source>
+        <translation>托管合约中没有等待本账套账户提取的款项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/orders.py" line="350"/>
+        <source>withdrew {amount} to {account} ({hash})</source>
+        <translation>已将 {amount} 提取到 {account}（{hash}）</translation>
     </message>
 </context>
 <context>
