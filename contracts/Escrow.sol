@@ -436,7 +436,7 @@ contract Escrow is EscrowStore, ReentrancyGuardTransient {
     function _pull(address token, address from, uint256 amount) private {
         if (amount == 0) return;
         uint256 before = _balance(token);
-        IERC20(token).safeTransferFrom(from, address(this), amount);
+        _transferIn(token, from, amount);
         if (_balance(token) != before + amount) revert FeeOnTransfer();
     }
 
@@ -445,7 +445,7 @@ contract Escrow is EscrowStore, ReentrancyGuardTransient {
     /// refuses the transfer is let be; _payOut still checks every payout.
     function _probe(address token, uint256 amount) private {
         uint256 before = _balance(token);
-        if (IERC20(token).trySafeTransfer(address(this), amount) && _balance(token) != before) {
+        if (_tryTransfer(token, address(this), amount) && _balance(token) != before) {
             revert FeeOnTransfer();
         }
     }
@@ -514,9 +514,47 @@ contract Escrow is EscrowStore, ReentrancyGuardTransient {
     /// them, and they pay nobody.
     function _push(address token, address to, uint256 amount) private returns (uint256) {
         if (amount == 0) return 0;
-        if (IERC20(token).trySafeTransfer(to, amount)) return amount;
+        if (_tryTransfer(token, to, amount)) return amount;
         credit[token][to] += amount;
         emit Credited(token, to, amount);
         return 0;
+    }
+
+    /// token.transferFrom(from, this contract, amount) with SafeERC20's rules (a revert
+    /// is passed on; no return data is success only from a contract, else it must be
+    /// true), its call written past the free memory pointer instead of a new allocation.
+    function _transferIn(address token, address from, uint256 amount) private {
+        bool ok;
+        assembly ("memory-safe") {
+            let p := mload(0x40)
+            mstore(p, shl(224, 0x23b872dd)) // transferFrom(address,address,uint256)
+            mstore(add(p, 0x04), and(from, 0xffffffffffffffffffffffffffffffffffffffff))
+            mstore(add(p, 0x24), address())
+            mstore(add(p, 0x44), amount)
+            if iszero(call(gas(), token, 0, p, 0x64, 0x00, 0x20)) {
+                returndatacopy(p, 0, returndatasize())
+                revert(p, returndatasize())
+            }
+            switch returndatasize()
+            case 0 { ok := gt(extcodesize(token), 0) }
+            default { ok := eq(mload(0x00), 1) }
+        }
+        if (!ok) revert SafeERC20.SafeERC20FailedOperation(token);
+    }
+
+    /// token.transfer(to, amount) as SafeERC20.trySafeTransfer judges it (false on a
+    /// revert, on a false answer, or on no answer from an address without code), its
+    /// call written past the free memory pointer instead of a new allocation.
+    function _tryTransfer(address token, address to, uint256 amount) private returns (bool ok) {
+        assembly ("memory-safe") {
+            let p := mload(0x40)
+            mstore(p, shl(224, 0xa9059cbb)) // transfer(address,uint256)
+            mstore(add(p, 0x04), and(to, 0xffffffffffffffffffffffffffffffffffffffff))
+            mstore(add(p, 0x24), amount)
+            ok := call(gas(), token, 0, p, 0x44, 0x00, 0x20)
+            switch returndatasize()
+            case 0 { ok := and(ok, gt(extcodesize(token), 0)) }
+            default { ok := and(ok, eq(mload(0x00), 1)) }
+        }
     }
 }
