@@ -234,43 +234,43 @@
 <context>
     <name>ArbitratorDialog</name>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="218"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="219"/>
         <source>Arbitrator</source>
         <translation>仲裁人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="223"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="224"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="226"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="227"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="234"/>
-        <location filename="../../desktop/ui/store_dialogs.py" line="251"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="235"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="252"/>
         <source>Arbitrator&apos;s card</source>
         <translation>仲裁人名片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="237"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="238"/>
         <source>Fee per disputed order ({currency})</source>
         <translation>每笔争议订单的费用（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="239"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="240"/>
         <source>Offers signed from now on name this arbitrator; its fee is at most 20% of a listing&apos;s price.</source>
         <translation>今后签署的报价将指定此仲裁人；其费用最多为商品价格的 20%。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="242"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="243"/>
         <source>No arbitrator</source>
         <translation>不设仲裁人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="252"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="253"/>
         <source>Arbitrator card (*.json)</source>
         <translation>仲裁人名片 (*.json)</translation>
     </message>
@@ -1090,6 +1090,40 @@
     </message>
 </context>
 <context>
+    <name>DeliveryDetails</name>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="554"/>
+        <source>name</source>
+        <extracomment>The keys of a buyer&apos;s delivery details (storefront checkout, pickup, the Sandbox&apos;s buyer).</extracomment>
+        <translation>收货人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="555"/>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="556"/>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="557"/>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="558"/>
+        <source>pickup</source>
+        <translation>自提点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="559"/>
+        <source>reply</source>
+        <translation>回复密钥</translation>
+    </message>
+</context>
+<context>
     <name>DisputeDialog</name>
     <message>
         <location filename="../../desktop/ui/order_dialogs.py" line="137"/>
@@ -1828,102 +1862,102 @@
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="37"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="94"/>
         <source>Transactions</source>
         <translation>交易记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="38"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="95"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="38"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="95"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="38"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="95"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="38"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="95"/>
         <source>Transaction</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="41"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="98"/>
         <source>Speed up…</source>
         <translation>加速…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="45"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="102"/>
         <source>Cancel transaction…</source>
         <translation>取消交易…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="54"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="111"/>
         <source>pending</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="54"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="111"/>
         <source>confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="54"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="111"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="55"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="112"/>
         <source>replaced</source>
         <translation>已替换</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="55"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="112"/>
         <source>dropped</source>
         <translation>已丢弃</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="56"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="113"/>
         <source>rejected</source>
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="80"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="138"/>
         <source>Cancel transaction</source>
         <translation>取消交易</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="80"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="138"/>
         <source>Cancelling</source>
         <translation>正在取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="81"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="139"/>
         <source>Cancel it (a transfer of nothing to yourself takes its place, for a higher fee)? Password of the sending account:</source>
         <translation>要取消这笔交易吗？（将以更高的手续费向你自己转账 0 来顶替它）发送账户的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="89"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="147"/>
         <source>Only a pending transaction can be sped up or cancelled.</source>
         <translation>只有待确认的交易才能加速或取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="75"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="133"/>
         <source>Speed up</source>
         <translation>加速</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="76"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="134"/>
         <source>Send it again with a higher fee? Password of the sending account:</source>
         <translation>用更高的手续费重新发送吗？请输入付款账户的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="75"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="133"/>
         <source>Speeding up</source>
         <translation>正在加速</translation>
     </message>
@@ -3046,6 +3080,90 @@
     </message>
 </context>
 <context>
+    <name>OrderEvents</name>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="534"/>
+        <source>Accepted</source>
+        <extracomment>The escrow contract&apos;s events, as an order&apos;s history names them (the kind it stores).</extracomment>
+        <translation>已接单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="535"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="536"/>
+        <source>Claimed</source>
+        <translation>卖家已收款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="537"/>
+        <source>Confirmed</source>
+        <translation>已确认收货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="538"/>
+        <source>Credited</source>
+        <translation>已记入待提取款项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="539"/>
+        <source>Declined</source>
+        <translation>已拒单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="540"/>
+        <source>DisputeTimedOut</source>
+        <translation>争议已超时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="541"/>
+        <source>Disputed</source>
+        <translation>发起争议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="542"/>
+        <source>Funded</source>
+        <translation>买家已付款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="543"/>
+        <source>OfferRevoked</source>
+        <translation>报价已撤销</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="544"/>
+        <source>Reclaimed</source>
+        <translation>买家已取回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="545"/>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="546"/>
+        <source>Ruled</source>
+        <translation>已裁决</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="547"/>
+        <source>Settled</source>
+        <translation>已协商结算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="548"/>
+        <source>SettlementsVoided</source>
+        <translation>结算签名已作废</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="549"/>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+</context>
+<context>
     <name>OrderStates</name>
     <message>
         <location filename="../../desktop/ui/core_texts.py" line="522"/>
@@ -3211,7 +3329,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages/orders.py" line="123"/>
-        <location filename="../../desktop/ui/pages/orders.py" line="383"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="384"/>
         <source>Ready for pickup</source>
         <translation>备货完成（自提）</translation>
     </message>
@@ -3266,165 +3384,165 @@
         <translation>即将到期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="294"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="295"/>
         <source>Shipped with {carrier}, tracking number {number}</source>
         <translation>已通过{carrier}发货，运单号 {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="311"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="312"/>
         <source>Statement from the seller</source>
         <translation>卖家的陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="312"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="313"/>
         <source>Statement from the buyer</source>
         <translation>买家的陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="360"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="361"/>
         <source>as each order&apos;s offer states (not in this book)</source>
         <translation>按各订单报价所定（本账套中没有记录）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="361"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="362"/>
         <source>Accept orders {orders}: co-sign them and post your bond</source>
         <translation>接单 {orders}：共同签署并交付你的保证金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="363"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="364"/>
         <source>Your bond</source>
         <translation>你的保证金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="364"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="365"/>
         <source>The bond</source>
         <translation>保证金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="364"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="365"/>
         <source>comes back to you when the order is paid out; if you do not mark it shipped by its ship deadline, the buyer takes it with the price</source>
         <translation>订单结算时退还给你；如果你没有在发货期限前标记发货，买家会连同货款一起取走</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="329"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="330"/>
         <source>Password of the seller account {address}:</source>
         <translation>卖家账户 {address} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="346"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="347"/>
         <source>Accept {count} orders</source>
         <translation>接单（{count} 个订单）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="374"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="375"/>
         <source>Mark shipped</source>
         <translation>标记发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="399"/>
-        <location filename="../../desktop/ui/pages/orders.py" line="434"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="400"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="435"/>
         <source>Escrow {escrow}</source>
         <translation>担保交易 {escrow}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="445"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="446"/>
         <source>Simulated buyer signs</source>
         <translation>模拟买家签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="460"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="461"/>
         <source>Settle</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="469"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="470"/>
         <source>Add a seller account on the Wallet page first.</source>
         <translation>请先在“钱包”页面添加一个卖家账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="361"/>
-        <location filename="../../desktop/ui/pages/orders.py" line="454"/>
-        <location filename="../../desktop/ui/pages/orders.py" line="471"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="362"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="455"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="472"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="425"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="426"/>
         <source>Statement on order {escrow}</source>
         <translation>订单 {escrow} 的陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="426"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="427"/>
         <source>What happened, for the arbitrator only (sealed to its key):</source>
         <translation>事情经过，只给仲裁人看（用其密钥加密）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="454"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="455"/>
         <source>A settlement of order {order}: the escrow pays out as below and the order closes</source>
         <translation>订单 {order} 的协商分配：托管按下列金额付出，订单结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="457"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="458"/>
         <source>To the buyer</source>
         <translation>给买家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="458"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="459"/>
         <source>To you</source>
         <translation>给你</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="471"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="472"/>
         <source>Escrow offers (EIP-712, “Ziliudi Escrow”)</source>
         <translation>担保报价（EIP-712，“Ziliudi Escrow”）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="472"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="473"/>
         <source>Listings</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="472"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="473"/>
         <source>every live listing without a valid offer, at its price now, up to its stock</source>
         <translation>所有尚无有效报价的在售商品，按当前售价，以库存为上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="474"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="475"/>
         <source>Seller</source>
         <translation>卖家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="475"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="476"/>
         <source>Sign offers</source>
         <translation>签署报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="476"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="477"/>
         <source>Sign offers for the live listings with {address}? Its password:</source>
         <translation>用 {address} 为在售商品签署报价吗？请输入它的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="484"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="485"/>
         <source>Signing offers</source>
         <translation>正在签署报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="495"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="496"/>
         <source>Simulated buyer pays</source>
         <translation>模拟买家付款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="500"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="501"/>
         <source>Choose one order first.</source>
         <translation>请先选择一个订单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="503"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="504"/>
         <source>Simulated buyer acts</source>
         <translation>模拟买家操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="507"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="508"/>
         <source>Jumping time</source>
         <translation>正在快进时间</translation>
     </message>
@@ -3843,27 +3961,27 @@
 <context>
     <name>RateDialog</name>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="273"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="274"/>
         <source>Rate for these offers</source>
         <translation>本批报价的汇率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="276"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="277"/>
         <source>Your prices are in {listing}; buyers pay in {token}, which is not {listing}. State what 1 {side} is worth in {listing}: each price is converted at this rate and rounded up to the token&apos;s smallest unit, and buyers see both amounts and the rate&apos;s date.</source>
         <translation>你的标价是 {listing}，买家用 {token} 付款，它不是 {listing}。请填写 1 {side} 值多少 {listing}：每个价格按此汇率换算，并向上取整到代币的最小单位；买家会看到两个金额和汇率的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="286"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="287"/>
         <source>1 {side} in {listing}</source>
         <translation>1 {side} 折合 {listing}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="288"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="289"/>
         <source>Last used: {rate} on {date}.</source>
         <translation>上次使用：{rate}（{date}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="290"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="291"/>
         <source>No rate used before for {side} and {listing}.</source>
         <translation>此前没有用过 {side} 与 {listing} 之间的汇率。</translation>
     </message>
@@ -4316,22 +4434,22 @@
 <context>
     <name>SignOffersDialog</name>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="180"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="181"/>
         <source>Sign offers</source>
         <translation>签署报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="182"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="183"/>
         <source>Each listing shown now gets an offer signed by this account, at its current price. Buyers pay into the escrow on this network; export the site again afterwards.</source>
         <translation>当前展示的每件商品都会按现价由这个账户签署报价。买家将在这个网络上付款到担保合约；签署后请重新导出网站。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="192"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="193"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="197"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="198"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
@@ -4579,112 +4697,112 @@
 <context>
     <name>StoreProfileDialog</name>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="48"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="49"/>
         <source>Store profile</source>
         <translation>店铺资料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="55"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="56"/>
         <source>Store name</source>
         <translation>店铺名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="64"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="65"/>
         <source>an image file (PNG or JPEG)</source>
         <translation>图片文件（PNG 或 JPEG）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="66"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="67"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="71"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="72"/>
         <source>Avatar</source>
         <translation>头像</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="75"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="76"/>
         <source>Shown at the top of the store, e.g. shipping times</source>
         <translation>显示在店铺顶部，例如发货时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="77"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="78"/>
         <source>Notice</source>
         <translation>店铺公告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="80"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="81"/>
         <source>WeChat ID</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="83"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="84"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="86"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="87"/>
         <source>https://… where the exported site is served</source>
         <translation>https://… 导出的网站所在的地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="87"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="88"/>
         <source>Web address</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="93"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="94"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="96"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="97"/>
         <source>not chosen yet</source>
         <translation>尚未选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="100"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="101"/>
         <source>{address} (not in this wallet)</source>
         <translation>{address}（不在本钱包中）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="103"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="104"/>
         <source>Payout account</source>
         <translation>收款账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="106"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="107"/>
         <source>the profile&apos;s network</source>
         <translation>账套所用的网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="112"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="113"/>
         <source>Payout network</source>
         <translation>收款网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="114"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="115"/>
         <source>Buyers&apos; delivery details are encrypted to the store&apos;s key; its private half stays in this computer&apos;s keyring.</source>
         <translation>买家的收货信息用店铺密钥加密；私钥只保存在本机的系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="116"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="117"/>
         <source>Key: {start}…</source>
         <translation>密钥：{start}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="117"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="118"/>
         <source>The key is made when you save.</source>
         <translation>保存时生成密钥。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="137"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="138"/>
         <source>Choose the store&apos;s avatar</source>
         <translation>选择店铺头像</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="138"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="139"/>
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
@@ -5213,6 +5331,144 @@
         <location filename="../../desktop/ui/wallet_dialogs.py" line="40"/>
         <source>Password again</source>
         <translation>确认密码</translation>
+    </message>
+</context>
+<context>
+    <name>WalletJournal</name>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="33"/>
+        <source>Deploy the escrow contract</source>
+        <translation>部署担保合约</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="35"/>
+        <source>Allow the escrow to take tokens</source>
+        <translation>允许担保合约扣取代币</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="36"/>
+        <source>Pay for {n} × offer</source>
+        <translation>支付 {n} 件报价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="38"/>
+        <source>Pay for {n} × offer with a permit</source>
+        <translation>凭授权签名支付 {n} 件报价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="39"/>
+        <source>Accept order {order}</source>
+        <translation>接单 {order}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="40"/>
+        <source>Accept {n} orders</source>
+        <translation>接 {n} 个订单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="42"/>
+        <source>Mark {n} orders shipped</source>
+        <translation>将 {n} 个订单标记为已发货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="43"/>
+        <source>Revoke an offer</source>
+        <translation>撤销一个报价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="44"/>
+        <source>Revoke {n} offers</source>
+        <translation>撤销 {n} 个报价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="45"/>
+        <source>Withdraw a credited payout</source>
+        <translation>提取待提取的款项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="46"/>
+        <source>Send to {to}</source>
+        <translation>转账给 {to}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="48"/>
+        <source>Send {amount} to {to}</source>
+        <translation>转账 {amount} 给 {to}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="50"/>
+        <source>Order {order}: {action}</source>
+        <translation>订单 {order}：{action}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="54"/>
+        <source>cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="55"/>
+        <source>confirm receipt</source>
+        <translation>确认收货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="56"/>
+        <source>decline</source>
+        <translation>拒单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="57"/>
+        <source>mark shipped</source>
+        <translation>标记已发货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="58"/>
+        <source>claim</source>
+        <translation>领取货款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="59"/>
+        <source>reclaim</source>
+        <translation>取回货款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="60"/>
+        <source>refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="61"/>
+        <source>end the dispute after its deadline</source>
+        <translation>争议到期后结束争议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="62"/>
+        <source>dispute</source>
+        <translation>发起争议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="63"/>
+        <source>add a statement</source>
+        <translation>补充陈述</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="64"/>
+        <source>rule</source>
+        <translation>裁决</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="65"/>
+        <source>settle</source>
+        <translation>结算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="66"/>
+        <source>void settlements</source>
+        <translation>作废结算签名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="74"/>
+        <source>Cancel: {what}</source>
+        <translation>取消：{what}</translation>
     </message>
 </context>
 <context>
@@ -8204,193 +8460,193 @@ Network fee: about {fee}, at most {max_fee}.</source>
         <translation>请先选择商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="534"/>
+        <location filename="../../desktop/ui/core_texts.py" line="564"/>
         <source>accepted</source>
         <extracomment>The words order refusals fill in (services.order_actions.DONE and the actions they list).</extracomment>
         <translation>接单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="535"/>
+        <location filename="../../desktop/ui/core_texts.py" line="565"/>
         <source>marked shipped</source>
         <translation>标记发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="536"/>
+        <location filename="../../desktop/ui/core_texts.py" line="566"/>
         <source>disputed</source>
         <translation>发起争议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="537"/>
+        <location filename="../../desktop/ui/core_texts.py" line="567"/>
         <source>claimed</source>
         <translation>领取货款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="538"/>
+        <location filename="../../desktop/ui/core_texts.py" line="568"/>
         <source>settled</source>
         <translation>协商结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="539"/>
+        <location filename="../../desktop/ui/core_texts.py" line="569"/>
         <source>returned to the buyer</source>
         <translation>退还买家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="540"/>
+        <location filename="../../desktop/ui/core_texts.py" line="570"/>
         <source>given a statement</source>
         <translation>补充陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="541"/>
+        <location filename="../../desktop/ui/core_texts.py" line="571"/>
         <source>add a statement</source>
         <translation>补充陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="542"/>
+        <location filename="../../desktop/ui/core_texts.py" line="572"/>
         <source>accept</source>
         <translation>接单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="543"/>
+        <location filename="../../desktop/ui/core_texts.py" line="573"/>
         <source>ship</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="544"/>
+        <location filename="../../desktop/ui/core_texts.py" line="574"/>
         <source>dispute</source>
         <translation>争议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="545"/>
+        <location filename="../../desktop/ui/core_texts.py" line="575"/>
         <source>claim</source>
         <translation>领取货款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="546"/>
+        <location filename="../../desktop/ui/core_texts.py" line="576"/>
         <source>settle</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="547"/>
+        <location filename="../../desktop/ui/core_texts.py" line="577"/>
         <source>return to the buyer</source>
         <translation>退还买家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="548"/>
+        <location filename="../../desktop/ui/core_texts.py" line="578"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="557"/>
+        <location filename="../../desktop/ui/core_texts.py" line="587"/>
         <source>Give the order code, or a picture of it with --picture.</source>
         <translation>请给出订单码，或用 --picture 给出它的图片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="558"/>
+        <location filename="../../desktop/ui/core_texts.py" line="588"/>
         <source>No QR code was found in the picture.</source>
         <translation>图片里没有找到二维码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="559"/>
+        <location filename="../../desktop/ui/core_texts.py" line="589"/>
         <source>No order code was found in the picture.</source>
         <translation>图片里没有找到订单码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="560"/>
+        <location filename="../../desktop/ui/core_texts.py" line="590"/>
         <source>Order {number} has not been shipped.</source>
         <translation>订单 {number} 还没有发货。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="561"/>
+        <location filename="../../desktop/ui/core_texts.py" line="591"/>
         <source>Order {number} is {state}; only a paid order is shipped.</source>
         <translation>订单 {number} 当前为 {state}；只有已付款的订单才能发货。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="562"/>
+        <location filename="../../desktop/ui/core_texts.py" line="592"/>
         <source>Order {number} was delivered already.</source>
         <translation>订单 {number} 已经送达。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="563"/>
+        <location filename="../../desktop/ui/core_texts.py" line="593"/>
         <source>Order {number} was shipped already.</source>
         <translation>订单 {number} 已经发货。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="564"/>
+        <location filename="../../desktop/ui/core_texts.py" line="594"/>
         <source>Shipping needs the carrier and the tracking number.</source>
         <translation>发货需要快递公司和运单号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="565"/>
+        <location filename="../../desktop/ui/core_texts.py" line="595"/>
         <source>The carrier or tracking number is longer than {limit} characters or contains control characters.</source>
         <translation>快递公司或运单号超过 {limit} 个字符，或含有控制字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="566"/>
+        <location filename="../../desktop/ui/core_texts.py" line="596"/>
         <source>The order code is damaged or incomplete.</source>
         <translation>订单码已损坏或不完整。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="567"/>
+        <location filename="../../desktop/ui/core_texts.py" line="597"/>
         <source>The order code is for listing {listing}, which this store does not have.</source>
         <translation>订单码对应商品 {listing}，本店没有这个商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="568"/>
+        <location filename="../../desktop/ui/core_texts.py" line="598"/>
         <source>The order code is longer than {limit} characters.</source>
         <translation>订单码超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="569"/>
+        <location filename="../../desktop/ui/core_texts.py" line="599"/>
         <source>The order code was changed after the buyer made it (its listing, quantity or price differ from the sealed copy).</source>
         <translation>订单码在买家生成后被改动过（商品、数量或价格与加密副本不一致）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="570"/>
+        <location filename="../../desktop/ui/core_texts.py" line="600"/>
         <source>The order code was not made for this store (its delivery details do not open with this store&apos;s key).</source>
         <translation>这个订单码不是为本店生成的（收货信息无法用本店密钥解开）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="571"/>
+        <location filename="../../desktop/ui/core_texts.py" line="601"/>
         <source>The order code&apos;s price {price} is not the listing&apos;s price {listing_price}.</source>
         <translation>订单码的价格 {price} 不是商品的价格 {listing_price}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="572"/>
+        <location filename="../../desktop/ui/core_texts.py" line="602"/>
         <source>This is not an order code (it starts with {prefix}).</source>
         <translation>这不是订单码（订单码以 {prefix} 开头）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="573"/>
+        <location filename="../../desktop/ui/core_texts.py" line="603"/>
         <source>This order code was added already, as order {number}.</source>
         <translation>这个订单码已经添加过，订单号 {number}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="574"/>
+        <location filename="../../desktop/ui/core_texts.py" line="604"/>
         <source>This profile sells without a chain (WeChat Pay and Alipay only); turn that off with “ziliudi profile set --chain” to use the escrow.</source>
         <translation>此账套只用微信/支付宝收款，不用区块链；要使用担保交易，请用“ziliudi profile set --chain”关闭此设置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="575"/>
+        <location filename="../../desktop/ui/core_texts.py" line="605"/>
         <source>“{kind}” is not a kind of payment code (wechat, alipay).</source>
         <translation>“{kind}”不是收款码类型（wechat、alipay）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="576"/>
+        <location filename="../../desktop/ui/core_texts.py" line="606"/>
         <source>The QR code in the picture is not a WeChat Pay payment code.</source>
         <translation>图片中的二维码不是微信收款码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="577"/>
+        <location filename="../../desktop/ui/core_texts.py" line="607"/>
         <source>The QR code in the picture is not an Alipay payment code.</source>
         <translation>图片中的二维码不是支付宝收款码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="578"/>
+        <location filename="../../desktop/ui/core_texts.py" line="608"/>
         <source>The store has no WeChat Pay payment code.</source>
         <translation>本店没有微信收款码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="579"/>
+        <location filename="../../desktop/ui/core_texts.py" line="609"/>
         <source>The store has no Alipay payment code.</source>
         <translation>本店没有支付宝收款码。</translation>
     </message>
@@ -8628,7 +8884,7 @@ Network fee: about {fee}, at most {max_fee}.</source>
 <context>
     <name>lots</name>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="552"/>
+        <location filename="../../desktop/ui/core_texts.py" line="582"/>
         <source>Three commission levels are allowed, but they carry a legal risk: three levels together with an entry fee or pay for recruits is pyramid selling, a crime in China (Regulations on Prohibiting Pyramid Selling art. 2; Criminal Code art. 224-1).</source>
         <translation>允许设置三级佣金，但有法律风险：三级佣金再加上入门费或拉人奖励即构成传销，在中国属于犯罪（《禁止传销条例》第二条；《刑法》第二百二十四条之一）。</translation>
     </message>

@@ -312,3 +312,23 @@ def test_the_check_sees_english_in_every_dialog(demo_window, qtbot):
     found = english_in_dialogs(demo_window, qtbot)
     assert not [line for line in found if ": not built: " in line]
     assert {line.split(":")[0] for line in found} == set(DIALOGS)
+
+
+@pytest.mark.parametrize("demo_window", ["zh_CN"], indirect=True)
+def test_stored_english_words_are_said_in_chinese(demo_window):
+    """The contract's event names (an order's history), the delivery details' keys and the
+    wallet journal's descriptions are stored in English and shown in the window's language."""
+    from desktop.ui.wallet_journal import description_text
+
+    events = set(re.findall(r"\bevent (\w+)", "".join(p.read_text() for p in (ROOT / "contracts").glob("*.sol"))))
+    shown = {e: QCoreApplication.translate("OrderEvents", e) for e in events - {"Statement"}}
+    keys = ["name", "phone", "address", "note", "pickup", "reply"]
+    shown |= {k: QCoreApplication.translate("DeliveryDetails", k) for k in keys}
+    stored = ["Deploy the escrow contract", "Allow the escrow to take tokens", "Fund 2 x offer",
+              "Fund 2 x offer with a permit", "Accept order 7", "Accept 3 escrows",
+              "Mark 3 orders shipped", "Revoke an offer", "Revoke 2 offers",
+              "Withdraw a credited payout", "Send to 0x" + "4" * 40,
+              "Send 1.5 dUSD to 0x" + "4" * 40, "Order 7: settle-2", "Order 7: confirm",
+              "Cancel: Order 7: statement-ab12"]
+    shown |= {d: description_text(d) for d in stored}
+    assert [k for k, text in shown.items() if text == k or english(text)] == []
