@@ -1713,148 +1713,238 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="56"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="34"/>
+        <source>Product name</source>
+        <translation>商品名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard.py" line="35"/>
+        <source>Style no.</source>
+        <translation>款号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard.py" line="36"/>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard.py" line="37"/>
+        <source>Color</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard.py" line="38"/>
+        <source>Size</source>
+        <translation>尺码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard.py" line="39"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard.py" line="40"/>
+        <source>Tag price</source>
+        <translation>吊牌价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard.py" line="41"/>
+        <source>Supply price</source>
+        <translation>供货价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard.py" line="42"/>
+        <source>Suggested retail price</source>
+        <translation>建议零售价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard.py" line="43"/>
+        <source>Minimum price</source>
+        <translation>最低价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard.py" line="44"/>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard.py" line="45"/>
+        <source>Category</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard.py" line="46"/>
+        <source>Picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard.py" line="47"/>
+        <source>VIP price</source>
+        <translation>会员价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard.py" line="48"/>
+        <source>Live-stream price</source>
+        <translation>直播价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard.py" line="49"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard.py" line="50"/>
+        <source>Season</source>
+        <translation>季节</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard.py" line="51"/>
+        <source>Material</source>
+        <translation>面料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard.py" line="72"/>
         <source>Import stock</source>
         <translation>导入库存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="67"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="83"/>
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="68"/>
-        <location filename="../../desktop/ui/import_wizard.py" line="188"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="84"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="204"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="70"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="86"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="87"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="103"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="97"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="113"/>
         <source>Stock file (CSV or XLSX)</source>
         <translation>库存文件（CSV 或 XLSX）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="98"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="114"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="99"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="115"/>
         <source>Into lot</source>
         <translation>导入到档期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="100"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="116"/>
         <source>Supplier (its column mapping is remembered)</source>
         <translation>供货商（会记住它的列对应关系）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="115"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="131"/>
         <source>Text encoding</source>
         <translation>文本编码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="160"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="176"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="160"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="176"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="160"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="176"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="187"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="203"/>
         <source>Import the valid rows</source>
         <translation>导入有效的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="188"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="204"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="194"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="210"/>
         <source>Stock file</source>
         <translation>库存文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="195"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="211"/>
         <source>Stock files (*.csv *.txt *.xlsx)</source>
         <translation>库存文件 (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="221"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="237"/>
         <source>column {n}</source>
         <translation>第 {n} 列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="226"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="242"/>
         <source>(not in the file)</source>
         <translation>（文件中没有）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="231"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="247"/>
         <source>The columns as you mapped them for this supplier last time.</source>
         <translation>沿用上次为这个供货商设置的列对应关系。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="233"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="249"/>
         <source>The columns as guessed from the header; correct any that are wrong.</source>
         <translation>这是根据表头推测的列对应关系，如有不对请更正。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="259"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="275"/>
         <source>The text encoding is not certain: it may be {candidates}. Check the names in the sample and choose the encoding that shows them right.</source>
         <translation>无法确定文本编码：可能是 {candidates}。请查看样例中的名称，选择能正确显示它们的编码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="308"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="324"/>
         <source>Reading the stock file</source>
         <translation>正在读取库存文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="329"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="345"/>
         <source>Importing stock</source>
         <translation>正在导入库存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="336"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="352"/>
         <source>{n} items were imported into “{lot}”.</source>
         <translation>已将 {n} 个商品导入“{lot}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="339"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="355"/>
         <source>{n} rejected rows were left out.</source>
         <translation>有 {n} 行不合格，未导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="353"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="369"/>
         <source>Nothing was imported.</source>
         <translation>没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="360"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="376"/>
         <source>{bad} rows were rejected and {good} rows are valid. Import the valid rows and leave the rejected ones out, or cancel and fix the file.</source>
         <translation>有 {bad} 行不合格，{good} 行有效。可以只导入有效的行、跳过不合格的行，也可以取消后修改文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="364"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="380"/>
         <source>The problems of the first {n} rejected rows are listed.</source>
         <translation>下面列出前 {n} 个被拒绝行的问题。</translation>
     </message>

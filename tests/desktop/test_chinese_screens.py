@@ -316,8 +316,10 @@ def test_the_check_sees_english_in_every_dialog(demo_window, qtbot):
 
 @pytest.mark.parametrize("demo_window", ["zh_CN"], indirect=True)
 def test_stored_english_words_are_said_in_chinese(demo_window):
-    """The contract's event names (an order's history), the delivery details' keys and the
-    wallet journal's descriptions are stored in English and shown in the window's language."""
+    """The contract's event names (an order's history), the delivery details' keys, the
+    wallet journal's descriptions and the stock fields the import wizard maps are stored in
+    English and shown in the window's language."""
+    from desktop.ui.import_wizard import FIELD_LABELS, field_label
     from desktop.ui.wallet_journal import description_text
 
     events = set(re.findall(r"\bevent (\w+)", "".join(p.read_text() for p in (ROOT / "contracts").glob("*.sol"))))
@@ -331,4 +333,5 @@ def test_stored_english_words_are_said_in_chinese(demo_window):
               "Send 1.5 dUSD to 0x" + "4" * 40, "Order 7: settle-2", "Order 7: confirm",
               "Cancel: Order 7: statement-ab12"]
     shown |= {d: description_text(d) for d in stored}
+    shown |= {FIELD_LABELS[f]: field_label(f) for f in FIELD_LABELS}
     assert [k for k, text in shown.items() if text == k or english(text)] == []
