@@ -529,6 +529,36 @@ ORDER_STATES = [
     QT_TRANSLATE_NOOP("OrderStates", "Shipped"),
 ]
 
+#: The escrow contract's events, as an order's history names them (the kind it stores).
+ORDER_EVENTS = [
+    QT_TRANSLATE_NOOP("OrderEvents", "Accepted"),
+    QT_TRANSLATE_NOOP("OrderEvents", "Cancelled"),
+    QT_TRANSLATE_NOOP("OrderEvents", "Claimed"),
+    QT_TRANSLATE_NOOP("OrderEvents", "Confirmed"),
+    QT_TRANSLATE_NOOP("OrderEvents", "Credited"),
+    QT_TRANSLATE_NOOP("OrderEvents", "Declined"),
+    QT_TRANSLATE_NOOP("OrderEvents", "DisputeTimedOut"),
+    QT_TRANSLATE_NOOP("OrderEvents", "Disputed"),
+    QT_TRANSLATE_NOOP("OrderEvents", "Funded"),
+    QT_TRANSLATE_NOOP("OrderEvents", "OfferRevoked"),
+    QT_TRANSLATE_NOOP("OrderEvents", "Reclaimed"),
+    QT_TRANSLATE_NOOP("OrderEvents", "Refunded"),
+    QT_TRANSLATE_NOOP("OrderEvents", "Ruled"),
+    QT_TRANSLATE_NOOP("OrderEvents", "Settled"),
+    QT_TRANSLATE_NOOP("OrderEvents", "SettlementsVoided"),
+    QT_TRANSLATE_NOOP("OrderEvents", "Shipped"),
+]
+
+#: The keys of a buyer's delivery details (storefront checkout, pickup, the Sandbox's buyer).
+DELIVERY_KEYS = [
+    QT_TRANSLATE_NOOP("DeliveryDetails", "name"),
+    QT_TRANSLATE_NOOP("DeliveryDetails", "phone"),
+    QT_TRANSLATE_NOOP("DeliveryDetails", "address"),
+    QT_TRANSLATE_NOOP("DeliveryDetails", "note"),
+    QT_TRANSLATE_NOOP("DeliveryDetails", "pickup"),
+    QT_TRANSLATE_NOOP("DeliveryDetails", "reply"),
+]
+
 #: The words order refusals fill in (services.order_actions.DONE and the actions they list).
 ORDER_ACTIONS = [
     QT_TRANSLATE_NOOP("errors", "accepted"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QGridLayout, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QStackedWidget, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
@@ -30,17 +30,33 @@ def reason_text(rejection) -> str:
     return rejection.reason
 
 
+FIELD_LABELS = {
+    "name": QT_TRANSLATE_NOOP("ImportWizard", "Product name"),
+    "style_no": QT_TRANSLATE_NOOP("ImportWizard", "Style no."),
+    "barcode": QT_TRANSLATE_NOOP("ImportWizard", "Barcode"),
+    "color": QT_TRANSLATE_NOOP("ImportWizard", "Color"),
+    "size": QT_TRANSLATE_NOOP("ImportWizard", "Size"),
+    "quantity": QT_TRANSLATE_NOOP("ImportWizard", "Quantity"),
+    "tag_price": QT_TRANSLATE_NOOP("ImportWizard", "Tag price"),
+    "supply_price": QT_TRANSLATE_NOOP("ImportWizard", "Supply price"),
+    "suggested_price": QT_TRANSLATE_NOOP("ImportWizard", "Suggested retail price"),
+    "min_price": QT_TRANSLATE_NOOP("ImportWizard", "Minimum price"),
+    "brand": QT_TRANSLATE_NOOP("ImportWizard", "Brand"),
+    "category": QT_TRANSLATE_NOOP("ImportWizard", "Category"),
+    "image": QT_TRANSLATE_NOOP("ImportWizard", "Picture"),
+    "vip_price": QT_TRANSLATE_NOOP("ImportWizard", "VIP price"),
+    "live_price": QT_TRANSLATE_NOOP("ImportWizard", "Live-stream price"),
+    "year": QT_TRANSLATE_NOOP("ImportWizard", "Year"),
+    "season": QT_TRANSLATE_NOOP("ImportWizard", "Season"),
+    "material": QT_TRANSLATE_NOOP("ImportWizard", "Material"),
+}
+
+
 def field_label(field: str) -> str:
     """The name of one of our stock fields, as the mapping step shows it."""
-    t = lambda s: QCoreApplication.translate("ImportWizard", s)  # noqa: E731
-    labels = {"name": t("Product name"), "style_no": t("Style no."), "barcode": t("Barcode"),
-              "color": t("Color"), "size": t("Size"), "quantity": t("Quantity"),
-              "tag_price": t("Tag price"), "supply_price": t("Supply price"),
-              "suggested_price": t("Suggested retail price"), "min_price": t("Minimum price"),
-              "brand": t("Brand"), "category": t("Category"), "image": t("Picture"),
-              "vip_price": t("VIP price"), "live_price": t("Live-stream price"), "year": t("Year"),
-              "season": t("Season"), "material": t("Material")}
-    return labels.get(field, field)
+    if field not in FIELD_LABELS:
+        return field
+    return QCoreApplication.translate("ImportWizard", FIELD_LABELS[field])
 
 
 class ImportWizard(QDialog):

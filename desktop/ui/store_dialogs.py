@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
                                QWidget)
 
 from desktop.ui import dialogs
+from desktop.ui.network_watch import network_name
 from shop.money import CURRENCIES
 from shop.storefront.quotes import parse_rate
 
@@ -105,7 +106,7 @@ class StoreProfileDialog(QDialog):
         self.payout_network = _combo("store_payout_network")
         self.payout_network.addItem(self.tr("the profile's network"), "")
         for name in networks:
-            self.payout_network.addItem(name, name)
+            self.payout_network.addItem(network_name(name), name)
         if profile.payout_network and self.payout_network.findData(profile.payout_network) < 0:
             self.payout_network.addItem(profile.payout_network, profile.payout_network)
         _choose(self.payout_network, profile.payout_network)
@@ -192,7 +193,7 @@ class SignOffersDialog(QDialog):
         form.addRow(self.tr("Account"), self.account)
         self.network = _combo("sign_network")
         for name in networks:
-            self.network.addItem(name, name)
+            self.network.addItem(network_name(name), name)
         _choose(self.network, network)
         form.addRow(self.tr("Network"), self.network)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt
+import re
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -24,6 +26,61 @@ def table(headers: list[str], name: str) -> QTableWidget:
     widget.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
     widget.horizontalHeader().setStretchLastSection(True)
     return widget
+
+
+# The journal stores what each transaction does in English (the wallet writes it, and the
+# command line shows it); these are its forms, to be said in the interface's language.
+DESCRIPTIONS = [
+    (r"Deploy the escrow contract", QT_TRANSLATE_NOOP("WalletJournal", "Deploy the escrow contract")),
+    (r"Allow the escrow to take tokens",
+     QT_TRANSLATE_NOOP("WalletJournal", "Allow the escrow to take tokens")),
+    (r"Fund (?P<n>\d+) x offer", QT_TRANSLATE_NOOP("WalletJournal", "Pay for {n} × offer")),
+    (r"Fund (?P<n>\d+) x offer with a permit",
+     QT_TRANSLATE_NOOP("WalletJournal", "Pay for {n} × offer with a permit")),
+    (r"Accept order (?P<order>\S+)", QT_TRANSLATE_NOOP("WalletJournal", "Accept order {order}")),
+    (r"Accept (?P<n>\d+) escrows", QT_TRANSLATE_NOOP("WalletJournal", "Accept {n} orders")),
+    (r"Mark (?P<n>\d+) orders shipped",
+     QT_TRANSLATE_NOOP("WalletJournal", "Mark {n} orders shipped")),
+    (r"Revoke an offer", QT_TRANSLATE_NOOP("WalletJournal", "Revoke an offer")),
+    (r"Revoke (?P<n>\d+) offers", QT_TRANSLATE_NOOP("WalletJournal", "Revoke {n} offers")),
+    (r"Withdraw a credited payout", QT_TRANSLATE_NOOP("WalletJournal", "Withdraw a credited payout")),
+    (r"Send to (?P<to>\S+)", QT_TRANSLATE_NOOP("WalletJournal", "Send to {to}")),
+    (r"Send (?P<amount>.+) to (?P<to>\S+)",
+     QT_TRANSLATE_NOOP("WalletJournal", "Send {amount} to {to}")),
+    (r"Order (?P<order>\S+): (?P<action>[a-z]+)(?:-\S*)?",
+     QT_TRANSLATE_NOOP("WalletJournal", "Order {order}: {action}")),
+]
+
+ORDER_ACTIONS = {
+    "cancel": QT_TRANSLATE_NOOP("WalletJournal", "cancel"),
+    "confirm": QT_TRANSLATE_NOOP("WalletJournal", "confirm receipt"),
+    "decline": QT_TRANSLATE_NOOP("WalletJournal", "decline"),
+    "ship": QT_TRANSLATE_NOOP("WalletJournal", "mark shipped"),
+    "claim": QT_TRANSLATE_NOOP("WalletJournal", "claim"),
+    "reclaim": QT_TRANSLATE_NOOP("WalletJournal", "reclaim"),
+    "refund": QT_TRANSLATE_NOOP("WalletJournal", "refund"),
+    "timeout": QT_TRANSLATE_NOOP("WalletJournal", "end the dispute after its deadline"),
+    "dispute": QT_TRANSLATE_NOOP("WalletJournal", "dispute"),
+    "statement": QT_TRANSLATE_NOOP("WalletJournal", "add a statement"),
+    "rule": QT_TRANSLATE_NOOP("WalletJournal", "rule"),
+    "settle": QT_TRANSLATE_NOOP("WalletJournal", "settle"),
+    "void": QT_TRANSLATE_NOOP("WalletJournal", "void settlements"),
+}
+
+
+def description_text(text: str) -> str:
+    """A journal entry's description in the interface's language (unknown forms as stored)."""
+    t = lambda s: QCoreApplication.translate("WalletJournal", s)  # noqa: E731
+    if text.startswith("Cancel: "):
+        return QCoreApplication.translate("WalletJournal", "Cancel: {what}").format(what=description_text(text[len("Cancel: "):]))
+    for pattern, template in DESCRIPTIONS:
+        m = re.fullmatch(pattern, text)
+        if m:
+            fields = m.groupdict()
+            if "action" in fields:
+                fields["action"] = t(ORDER_ACTIONS.get(fields["action"], fields["action"]))
+            return t(template).format(**fields)
+    return text
 
 
 class JournalView(QWidget):
@@ -60,7 +117,8 @@ class JournalView(QWidget):
             when = QTableWidgetItem(time.strftime("%Y-%m-%d %H:%M", time.localtime(e.created_at)))
             when.setData(Qt.UserRole, e.id)
             self.table.setItem(row, 0, when)
-            self.table.setItem(row, 1, QTableWidgetItem(e.description or e.purpose))
+            self.table.setItem(row, 1, QTableWidgetItem(description_text(e.description) if e.description
+                                                   else e.purpose))
             self.table.setItem(row, 2, QTableWidgetItem(words.get(e.status, e.status)))
             self.table.setItem(row, 3, QTableWidgetItem(e.tx_hash))
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit,
                                QPushButton, QSplitter, QTableView, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
@@ -288,7 +288,8 @@ class OrdersPage(Page):
             self.details.setPlainText("")
             return
 
-        lines = [f"{k}: {detail_text(v)}" for k, v in (view.details or {}).items()] or [
+        lines = [f"{QCoreApplication.translate('DeliveryDetails', k)}: {detail_text(v)}"
+                 for k, v in (view.details or {}).items()] or [
             view.problem]
         o = view.order
         if o.tracking_number:
@@ -307,7 +308,7 @@ class OrdersPage(Page):
         """An event of the history as the table shows it: a statement says whose it is (its
         words stay sealed to the arbitrator)."""
         if entry.kind != "Statement":
-            return entry.kind
+            return QCoreApplication.translate("OrderEvents", entry.kind)
         if party_of(order, entry.args.get("by")) == "seller":
             return self.tr("Statement from the seller")
         return self.tr("Statement from the buyer")
