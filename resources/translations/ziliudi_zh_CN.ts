@@ -5641,6 +5641,247 @@ Network fee: about {fee}, at most {max_fee}.</source>
     </message>
 </context>
 <context>
+    <name>cli.dropship</name>
+    <message>
+        <location filename="../../desktop/commands/dropship.py" line="16"/>
+        <source>wrote {count} orders sealed to the supplier&apos;s store key to {file}</source>
+        <translation>已将 {count} 笔订单用供货商的店铺密钥加密后写入 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/dropship.py" line="18"/>
+        <source>wrote {count} orders to {file}</source>
+        <translation>已将 {count} 笔订单写入 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/dropship.py" line="21"/>
+        <source>{count} pickup orders are left out: they are collected in the shop.</source>
+        <translation>未列入 {count} 笔自提订单：买家到店取货。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/dropship.py" line="28"/>
+        <source>opened the shipping list into {file}</source>
+        <translation>已将发货单解密写入 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/dropship.py" line="58"/>
+        <source>marked {count} orders shipped in one transaction ({tx}): {orders}</source>
+        <translation>已在一笔交易中将 {count} 笔订单标记为已发货（{tx}）：{orders}</translation>
+    </message>
+</context>
+<context>
+    <name>cli.lots</name>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="55"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="61"/>
+        <source>the lot was closed</source>
+        <translation>该批次已结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="63"/>
+        <source>{sku}: new item, {units} units</source>
+        <translation>{sku}：新商品，{units} 件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="65"/>
+        <source>{sku}: withdrawn ({units} units before)</source>
+        <translation>{sku}：已撤下（原有 {units} 件）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="67"/>
+        <source>{what} {old} -&gt; {new}</source>
+        <translation>{what} {old} -&gt; {new}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="74"/>
+        <source>ends at</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="75"/>
+        <source>quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="76"/>
+        <source>suggested price</source>
+        <translation>建议零售价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="77"/>
+        <source>supply price</source>
+        <translation>供货价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="78"/>
+        <source>min price</source>
+        <translation>最低价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="79"/>
+        <source>tag price</source>
+        <translation>吊牌价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="86"/>
+        <source>a price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="88"/>
+        <source>a number of units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="96"/>
+        <source>{lot} is now at revision {revision}:</source>
+        <translation>{lot} 现为第 {revision} 版：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="113"/>
+        <source>revision {revision} ({at}):</source>
+        <translation>第 {revision} 版（{at}）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="139"/>
+        <source>{lot}	{status}	{starts} – {ends}	{items} SKUs	{sold}/{quantity} sold ({rate})</source>
+        <translation>{lot}	{status}	{starts} – {ends}	{items} 个 SKU	已售 {sold}/{quantity}（{rate}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="166"/>
+        <source>{lot} ({status}), supplier {supplier}, {starts} – {ends}, {currency}</source>
+        <translation>{lot}（{status}），供货商 {supplier}，{starts} – {ends}，{currency}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="175"/>
+        <source>{sku}	{name}	{quantity}	supply {supply}	suggested {suggested}	min {min}</source>
+        <translation>{sku}	{name}	{quantity}	供货价 {supply}	建议价 {suggested}	最低价 {min}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="197"/>
+        <source>row {row}, {column}: {reason}</source>
+        <translation>第 {row} 行，{column}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="200"/>
+        <source>imported {count} items into {lot}; {rows} rows left out</source>
+        <translation>已将 {count} 件商品导入 {lot}；{rows} 行未导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="203"/>
+        <source>imported {count} items into {lot}</source>
+        <translation>已将 {count} 件商品导入 {lot}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="206"/>
+        <source>the problems of the first {count} rejected rows are listed</source>
+        <translation>仅列出前 {count} 个被拒行的问题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="209"/>
+        <source>no row is valid</source>
+        <translation>没有一行有效</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="210"/>
+        <source>use --accept-valid to import the valid rows</source>
+        <translation>用 --accept-valid 导入有效的行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="211"/>
+        <source>{rows} rows were rejected; nothing was imported ({hint})</source>
+        <translation>{rows} 行被拒；未导入任何内容（{hint}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="222"/>
+        <source>created draft lot {lot}</source>
+        <translation>已创建草稿批次 {lot}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="229"/>
+        <source>{lot}: {starts} – {ends}</source>
+        <translation>{lot}：{starts} – {ends}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="236"/>
+        <source>{lot} is {status}</source>
+        <translation>{lot}：{status}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="249"/>
+        <source>wrote {count} rows to {file}</source>
+        <translation>已将 {count} 行写入 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="261"/>
+        <source>{lot}: no distributor has sold its goods on chain</source>
+        <translation>{lot}：还没有分销商在链上卖出其货品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="264"/>
+        <source>no allotment</source>
+        <translation>无配额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="265"/>
+        <source>allotted {allotted}, unsold {unsold}</source>
+        <translation>配额 {allotted}，未售 {unsold}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="267"/>
+        <source>{distributor}: sold {sold}, held {held}, refunded {refunded}, {allotted}, paid on chain {paid}; orders {orders}</source>
+        <translation>{distributor}：已售 {sold}，托管中 {held}，已退款 {refunded}，{allotted}，链上已付 {paid}；订单 {orders}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="272"/>
+        <source>Offline sales are not on chain: each distributor&apos;s own sell-through export lists them, owed at supply price.</source>
+        <translation>线下销售不在链上：各分销商自己导出的动销表会列出，按供货价结算应付。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="276"/>
+        <source>{sku} {name}: sold offline {sold}, unpaid {unpaid}, owed {owed}</source>
+        <translation>{sku} {name}：线下已售 {sold}，未付 {unpaid}，应付 {owed}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="279"/>
+        <source>owed to the supplier for offline sales: {owed}</source>
+        <translation>线下销售应付供货商：{owed}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="281"/>
+        <source>Sales on chain paid the supplier in the escrow.</source>
+        <translation>链上销售已在托管合约中付给供货商。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="295"/>
+        <source>imported {lot} (revision {revision}) signed by {seller}: {added} added, {updated} updated, {withdrawn} withdrawn</source>
+        <translation>已导入 {lot}（第 {revision} 版，{seller} 签名）：新增 {added}，更新 {updated}，撤下 {withdrawn}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="298"/>
+        <source>updated {lot} (revision {revision}) signed by {seller}: {added} added, {updated} updated, {withdrawn} withdrawn</source>
+        <translation>已更新 {lot}（第 {revision} 版，{seller} 签名）：新增 {added}，更新 {updated}，撤下 {withdrawn}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="306"/>
+        <source>{sku}: the picture “{picture}” is not a picture the sheet carries; the item was imported without it</source>
+        <translation>{sku}：图片“{picture}”不在货单所带的图片中；该商品已导入，但没有图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="333"/>
+        <source>an allotment</source>
+        <translation>配额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="338"/>
+        <source>wrote the sheet of {lot} (revision {revision}, {count} items) signed by {seller} to {file}</source>
+        <translation>已将 {lot} 的货单（第 {revision} 版，{count} 件商品，{seller} 签名）写入 {file}</translation>
+    </message>
+</context>
+<context>
     <name>cli.offline_orders</name>
     <message>
         <location filename="../../desktop/commands/offline_orders.py" line="54"/>
@@ -5782,6 +6023,29 @@ Network fee: about {fee}, at most {max_fee}.</source>
         <location filename="../../desktop/commands/profile.py" line="137"/>
         <source>made the demo profile afresh at {folder}</source>
         <translation>已在 {folder} 重新生成演示账套</translation>
+    </message>
+</context>
+<context>
+    <name>cli.sandbox</name>
+    <message>
+        <location filename="../../desktop/commands/sandbox.py" line="47"/>
+        <source>the buyer confirmed receipt</source>
+        <translation>买家已确认收货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/sandbox.py" line="48"/>
+        <source>the buyer disputed</source>
+        <translation>买家已发起争议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/sandbox.py" line="49"/>
+        <source>the buyer added a statement</source>
+        <translation>买家已补充陈述</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/sandbox.py" line="84"/>
+        <source>the Sandbox&apos;s clock is now {time}</source>
+        <translation>沙盒的时钟现在是 {time}</translation>
     </message>
 </context>
 <context>
