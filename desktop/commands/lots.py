@@ -60,7 +60,8 @@ def _change_text(c, currency: str = "CNY") -> str:
     if c.what == "closed":
         return translate("cli.lots", "the lot was closed")
     if c.what == "added":
-        return translate("cli.lots", "{sku}: new item, {units} units").format(sku=c.sku, units=c.new)
+        return translate("cli.lots", "{sku}: new item, {units} units").format(sku=c.sku,
+                                                                               units=c.new)
     if c.what == "withdrawn":
         return translate("cli.lots", "{sku}: withdrawn ({units} units before)").format(
             sku=c.sku, units=c.old)

@@ -15,7 +15,8 @@ from tests.desktop.test_lots_cli import stock
 
 
 def test_lots_in_chinese(zh, tmp_path):  # noqa: F811
-    code, out, err = zh("lots", "import", str(stock(tmp_path, bad=True)), "--lot", "春装")
+    bad = str(stock(tmp_path, bad=True))
+    code, out, err = zh("lots", "import", bad, "--lot", "春装")
     assert (code, out) == (1, "")
     assert "第 4 行，库存：" in err
     assert "ziliudi: 2 行被拒；未导入任何内容（用 --accept-valid 导入有效的行）" in err
@@ -23,9 +24,12 @@ def test_lots_in_chinese(zh, tmp_path):  # noqa: F811
     assert (code, out) == (0, "已将 4 件商品导入 春装\n")
     code, out, _ = zh("lots", "show", "春装")
     assert out.startswith("春装（草稿），供货商 -，")
-    assert "A01/黑色/M\t碎花连衣裙\t10\t供货价 ¥89.00\t建议价 ¥159.00\t最低价 ¥129.00\n" in out
+    assert ("A01/黑色/M\t碎花连衣裙\t10\t供货价 ¥89.00\t建议价 ¥159.00\t最低价 ¥129.00\n"
+            in out)
     now = int(time.time())
-    assert zh("lots", "window", "春装", "--starts", str(now - 60), "--ends", str(now + 3600))[0] == 0
+    code, out, _ = zh("lots", "window", "春装", "--starts", str(now - 60),
+                      "--ends", str(now + 3600))
+    assert code == 0 and out.startswith("春装：")
     assert zh("lots", "publish", "春装")[:2] == (0, "春装：开售中\n")
     code, out, _ = zh("lots", "list")
     assert out.startswith("春装\topen\t") and "\t4 个 SKU\t已售 0/23（0.0%）\n" in out
