@@ -4,6 +4,7 @@ lists for a supplier, and the supplier's reply marking orders shipped in one tra
 from __future__ import annotations
 
 from desktop.cli import print_json, read_password
+from desktop.i18n import error_text, translate
 from desktop.services import dropship
 from desktop.services.errors import UserFacingError
 from shop.orders.model import escrow_number
@@ -12,16 +13,20 @@ from shop.orders.model import escrow_number
 def shipping_list(ctx, args) -> int:
     written = dropship.export_shipping_list(ctx.work(), args.supplier, args.file,
                                             sealed=args.sealed)
-    sealed = " sealed to the supplier's store key" if args.sealed else ""
-    print(f"wrote {len(written.lines)} orders{sealed} to {args.file}")
+    said = (translate("cli.dropship", "wrote {count} orders sealed to the supplier's store key "
+                                      "to {file}") if args.sealed
+            else translate("cli.dropship", "wrote {count} orders to {file}"))
+    print(said.format(count=len(written.lines), file=args.file))
     if written.pickups:
-        print(f"{written.pickups} pickup orders are left out: they are collected in the shop.")
+        print(translate("cli.dropship", "{count} pickup orders are left out: they are collected "
+                                        "in the shop.").format(count=written.pickups))
     return 0
 
 
 def open_list(ctx, args) -> int:
     dropship.open_shipping_list(ctx.work(), args.file, args.out)
-    print(f"opened the shipping list into {args.out}")
+    print(translate("cli.dropship", "opened the shipping list into {file}").format(
+        file=args.out))
     return 0
 
 
@@ -31,8 +36,10 @@ def shipped_from(ctx, args) -> int:
     work = ctx.work()
     plan = dropship.read_reply(work, args.file, args.network)
     refused = [dropship.refusal_text(code, fields) for code, fields in plan.refused]
-    for text in refused:
-        print(text, file=sys.stderr)
+    # said as the window says them; --json keeps the English sentences
+    for code, fields in plan.refused:
+        print(error_text(UserFacingError(dropship.REASONS[code], **fields), translate),
+              file=sys.stderr)
     if refused and not args.accept_valid:
         raise UserFacingError("{count} rows were refused; nothing was marked shipped. Fix the "
                               "file, or ship the valid rows with --accept-valid.",
@@ -48,7 +55,8 @@ def shipped_from(ctx, args) -> int:
         print_json({"shipped": numbers, "refused": refused, "tx_hash": entry.tx_hash,
                     "status": entry.status})
     else:
-        print(f"marked {len(numbers)} orders shipped in one transaction ({entry.tx_hash}): "
-              + ", ".join(numbers))
+        print(translate("cli.dropship", "marked {count} orders shipped in one transaction "
+                                        "({tx}): {orders}").format(
+            count=len(numbers), tx=entry.tx_hash, orders=", ".join(numbers)))
     return 0
 

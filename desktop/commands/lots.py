@@ -9,6 +9,7 @@ import sys
 from datetime import datetime
 
 from desktop.cli import print_json, read_password
+from desktop.i18n import LOT_STATUS, translate
 from desktop.services import lots as service
 from desktop.services.errors import UserFacingError
 from desktop.services.tasks import run_inline
@@ -51,27 +52,41 @@ def _change_text(c, currency: str = "CNY") -> str:
     """One change as people read it: prices in the lot's currency, times as dates."""
     def shown(v):
         if v is None:
-            return "none"
+            return translate("cli.lots", "none")
         if c.what == "ends_at":
             return _iso(v)
         return Money.of(v, currency).text() if c.what.endswith("_price") else str(v)
 
     if c.what == "closed":
-        return "the lot was closed"
+        return translate("cli.lots", "the lot was closed")
     if c.what == "added":
-        return f"{c.sku}: new item, {c.new} units"
+        return translate("cli.lots", "{sku}: new item, {units} units").format(sku=c.sku,
+                                                                               units=c.new)
     if c.what == "withdrawn":
-        return f"{c.sku}: withdrawn ({c.old} units before)"
-    where = f"{c.sku}: " if c.sku else ""
-    return f"{where}{c.what.replace('_', ' ')} {shown(c.old)} -> {shown(c.new)}"
+        return translate("cli.lots", "{sku}: withdrawn ({units} units before)").format(
+            sku=c.sku, units=c.old)
+    change = translate("cli.lots", "{what} {old} -> {new}").format(
+        what=_field_words(c.what), old=shown(c.old), new=shown(c.new))
+    return f"{c.sku}: {change}" if c.sku else change
+
+
+def _field_words(what: str) -> str:
+    """A revised field's name in words; one this list lacks reads as its name, spaced."""
+    words = {"ends_at": translate("cli.lots", "ends at"),
+             "quantity": translate("cli.lots", "quantity"),
+             "suggested_price": translate("cli.lots", "suggested price"),
+             "supply_price": translate("cli.lots", "supply price"),
+             "min_price": translate("cli.lots", "min price"),
+             "tag_price": translate("cli.lots", "tag price")}
+    return words.get(what, what.replace("_", " "))
 
 
 def revise(ctx, args) -> int:
     prices: dict = {}
     for field in ("suggested_price", "supply_price", "min_price", "tag_price"):
-        for sku, text in _pairs(getattr(args, field), "a price").items():
+        for sku, text in _pairs(getattr(args, field), translate("cli.lots", "a price")).items():
             prices.setdefault(sku, {})[field] = text
-    add = _pairs(args.add, "a number of units", int)
+    add = _pairs(args.add, translate("cli.lots", "a number of units"), int)
     done = service.revise(ctx.work(), args.title,
                           ends_at=_when(args.ends) if args.ends else None, add=add,
                           prices=prices)
@@ -79,7 +94,8 @@ def revise(ctx, args) -> int:
         print_json({"lot": args.title, "revision": done.revision,
                     "changes": [_change_json(c) for c in done.changes]})
         return 0
-    print(f"{args.title} is now at revision {done.revision}:")
+    print(translate("cli.lots", "{lot} is now at revision {revision}:").format(
+        lot=args.title, revision=done.revision))
     money_in = service.get_lot(ctx.work(), args.title).currency
     for c in done.changes:
         print(f"  {_change_text(c, money_in)}")
@@ -95,7 +111,8 @@ def list_revisions(ctx, args) -> int:
         return 0
     money_in = service.get_lot(ctx.work(), args.title).currency
     for r in found:
-        print(f"revision {r.revision} ({_iso(r.at)}):")
+        print(translate("cli.lots", "revision {revision} ({at}):").format(
+            revision=r.revision, at=_iso(r.at)))
         for c in r.changes:
             print(f"  {_change_text(c, money_in)}")
     return 0
@@ -120,8 +137,10 @@ def list_lots(ctx, args) -> int:
         return 0
     for r in rows:
         rate = f"{r.rate_bps / 100:.1f}%"
-        print(f"{r.title}\t{r.status}\t{_iso(r.starts_at)} – {_iso(r.ends_at)}\t"
-              f"{r.items} SKUs\t{r.sold}/{r.quantity} sold ({rate})")
+        print(translate("cli.lots", "{lot}\t{status}\t{starts} – {ends}\t{items} SKUs\t"
+                        "{sold}/{quantity} sold ({rate})").format(
+            lot=r.title, status=r.status, starts=_iso(r.starts_at), ends=_iso(r.ends_at),
+            items=r.items, sold=r.sold, quantity=r.quantity, rate=rate))
     return 0
 
 
@@ -145,15 +164,19 @@ def show(ctx, args) -> int:
                             "return_note": t.return_note},
                     "items": [_item_json(i) for i in page.items]})
         return 0
-    print(f"{lot.title} ({lot.status}), supplier {lot.supplier or '-'}, "
-          f"{_iso(lot.starts_at)} – {_iso(lot.ends_at)}, {lot.currency}")
+    print(translate("cli.lots", "{lot} ({status}), supplier {supplier}, {starts} – {ends}, "
+                    "{currency}").format(
+        lot=lot.title, status=_status(lot.status), supplier=lot.supplier or "-",
+        starts=_iso(lot.starts_at), ends=_iso(lot.ends_at), currency=lot.currency))
 
     def price(minor):
         return "-" if minor is None else Money.of(minor, lot.currency)
 
     for i in page.items:
-        print(f"{i.sku}\t{i.name}\t{i.quantity}\tsupply {price(i.supply_price)}\t"
-              f"suggested {price(i.suggested_price)}\tmin {price(i.min_price)}")
+        print(translate("cli.lots", "{sku}\t{name}\t{quantity}\tsupply {supply}\t"
+                        "suggested {suggested}\tmin {min}").format(
+            sku=i.sku, name=i.name, quantity=i.quantity, supply=price(i.supply_price),
+            suggested=price(i.suggested_price), min=price(i.min_price)))
     return 0
 
 
@@ -172,17 +195,22 @@ def import_file(ctx, args) -> int:
                                  for r in outcome.rejected]})
     else:
         for r in outcome.rejected:
-            print(f"row {r.row}, {r.column}: {r.reason}", file=sys.stderr)
-        if outcome.stored:
-            print(f"imported {outcome.imported} items into {outcome.lot}"
-                  + (f"; {rows} rows left out" if rows else ""))
+            print(translate("cli.lots", "row {row}, {column}: {reason}").format(
+                row=r.row, column=r.column, reason=r.reason), file=sys.stderr)
+        if outcome.stored and rows:
+            print(translate("cli.lots", "imported {count} items into {lot}; {rows} rows left out")
+                  .format(count=outcome.imported, lot=outcome.lot, rows=rows))
+        elif outcome.stored:
+            print(translate("cli.lots", "imported {count} items into {lot}").format(
+                count=outcome.imported, lot=outcome.lot))
     if listed < rows:
-        print(f"ziliudi: the problems of the first {listed} rejected rows are listed",
-              file=sys.stderr)
+        print("ziliudi: " + translate("cli.lots", "the problems of the first {count} rejected "
+                                      "rows are listed").format(count=listed), file=sys.stderr)
     if not outcome.stored:
-        hint = ("no row is valid" if args.accept_valid
-                else "use --accept-valid to import the valid rows")
-        print(f"ziliudi: {rows} rows were rejected; nothing was imported ({hint})",
+        hint = (translate("cli.lots", "no row is valid") if args.accept_valid
+                else translate("cli.lots", "use --accept-valid to import the valid rows"))
+        print("ziliudi: " + translate("cli.lots", "{rows} rows were rejected; nothing was "
+                                      "imported ({hint})").format(rows=rows, hint=hint),
               file=sys.stderr)
         return 1
     return 0
@@ -192,27 +220,35 @@ def create(ctx, args) -> int:
     lot = service.create_lot(ctx.work(), args.title, supplier=args.supplier,
                              starts_at=_when(args.starts), ends_at=_when(args.ends),
                              currency=args.currency)
-    print(f"created draft lot {lot.title}")
+    print(translate("cli.lots", "created draft lot {lot}").format(lot=lot.title))
     return 0
 
 
 def window(ctx, args) -> int:
     lot = service.update_lot(ctx.work(), args.title, starts_at=_when(args.starts),
                              ends_at=_when(args.ends))
-    print(f"{lot.title}: {_iso(lot.starts_at)} – {_iso(lot.ends_at)}")
+    print(translate("cli.lots", "{lot}: {starts} – {ends}").format(
+        lot=lot.title, starts=_iso(lot.starts_at), ends=_iso(lot.ends_at)))
     return 0
 
 
 def transition(ctx, args) -> int:
     lot = getattr(service, args.transition)(ctx.work(), args.title)
-    print(f"{lot.title} is {lot.status}")
+    print(translate("cli.lots", "{lot} is {status}").format(lot=lot.title,
+                                                            status=_status(lot.status)))
     return 0
+
+
+def _status(status: str) -> str:
+    """A lot's status in the Lots page's words."""
+    return translate("LotsPage", LOT_STATUS[status]) if status in LOT_STATUS else status
 
 
 def export(ctx, args) -> int:
     write = service.export_sell_through if args.sell_through else service.export_items
     count = write(ctx.work(), args.title, args.file)
-    print(f"wrote {count} rows to {args.file}")
+    print(translate("cli.lots", "wrote {count} rows to {file}").format(count=count,
+                                                                       file=args.file))
     return 0
 
 
@@ -223,19 +259,27 @@ def settlement(ctx, args) -> int:
         return 0
     if done.own:
         if not done.distributors:
-            print(f"{done.lot}: no distributor has sold its goods on chain")
+            print(translate("cli.lots", "{lot}: no distributor has sold its goods on chain")
+                  .format(lot=done.lot))
         for d in done.distributors:
-            allotted = "no allotment" if d.allotted is None else \
-                f"allotted {d.allotted}, unsold {d.unsold}"
-            print(f"{d.distributor}: sold {d.sold}, held {d.held}, refunded {d.refunded}, "
-                  f"{allotted}, paid on chain {d.paid or 0}; orders {' '.join(d.orders) or '-'}")
-        print("Offline sales are not on chain: each distributor's own sell-through export "
-              "lists them, owed at supply price.")
+            allotted = translate("cli.lots", "no allotment") if d.allotted is None else \
+                translate("cli.lots", "allotted {allotted}, unsold {unsold}").format(
+                    allotted=d.allotted, unsold=d.unsold)
+            print(translate("cli.lots", "{distributor}: sold {sold}, held {held}, refunded "
+                            "{refunded}, {allotted}, paid on chain {paid}; orders {orders}")
+                  .format(distributor=d.distributor, sold=d.sold, held=d.held,
+                          refunded=d.refunded, allotted=allotted, paid=d.paid or 0,
+                          orders=" ".join(d.orders) or "-"))
+        print(translate("cli.lots", "Offline sales are not on chain: each distributor's own "
+                        "sell-through export lists them, owed at supply price."))
         return 0
     for o in done.offline:
-        print(f"{o.sku} {o.name}: sold offline {o.sold}, unpaid {o.unpaid}, owed {o.owed}")
-    print(f"owed to the supplier for offline sales: {done.offline_owed}")
-    print("Sales on chain paid the supplier in the escrow.")
+        print(translate("cli.lots", "{sku} {name}: sold offline {sold}, unpaid {unpaid}, "
+                        "owed {owed}").format(sku=o.sku, name=o.name, sold=o.sold,
+                                              unpaid=o.unpaid, owed=o.owed))
+    print(translate("cli.lots", "owed to the supplier for offline sales: {owed}").format(
+        owed=done.offline_owed))
+    print(translate("cli.lots", "Sales on chain paid the supplier in the escrow."))
     return 0
 
 
@@ -249,15 +293,20 @@ def sheet_import(ctx, args) -> int:
                     "pictures_left_out": [{"sku": sku, "picture": named}
                                           for sku, named in done.pictures_left_out]})
     else:
-        verb = "imported" if done.created else "updated"
-        print(f"{verb} {done.title} (revision {done.revision}) signed by {done.seller}: "
-              f"{done.added} added, {done.updated} updated, {done.withdrawn} withdrawn")
+        said = (translate("cli.lots", "imported {lot} (revision {revision}) signed by {seller}: "
+                          "{added} added, {updated} updated, {withdrawn} withdrawn")
+                if done.created else
+                translate("cli.lots", "updated {lot} (revision {revision}) signed by {seller}: "
+                          "{added} added, {updated} updated, {withdrawn} withdrawn"))
+        print(said.format(lot=done.title, revision=done.revision, seller=done.seller,
+                          added=done.added, updated=done.updated, withdrawn=done.withdrawn))
         money_in = service.lot_by_id(ctx.work(), done.lot_id).currency
         for c in done.changes:
             print(f"  {_change_text(c, money_in)}")
         for sku, named in done.pictures_left_out:
-            print(f"{sku}: the picture “{named}” is not a picture the sheet carries; "
-                  "the item was imported without it")
+            print(translate("cli.lots", "{sku}: the picture “{picture}” is not a picture the "
+                            "sheet carries; the item was imported without it").format(
+                sku=sku, picture=named))
     return 0
 
 
@@ -282,11 +331,13 @@ def sheet_export(ctx, args) -> int:
     service.get_lot(work, args.title)  # refuse an unknown lot before asking for a password
     if args.allot and not args.for_address:
         raise UserFacingError("--allot sets stock aside for a distributor named with --for.")
-    allot = _pairs(args.allot, "an allotment", int)
+    allot = _pairs(args.allot, translate("cli.lots", "an allotment"), int)
     with wallet.unlocked(account.address, read_password(args)) as signer:
         sheet = service.export_sheet(work, args.title, args.file, signer,
                                      for_address=args.for_address,
                                      allot=allot if args.for_address else None)
-    print(f"wrote the sheet of {sheet.title} (revision {sheet.revision}, "
-          f"{len(sheet.content['items'])} items) signed by {sheet.seller} to {args.file}")
+    print(translate("cli.lots", "wrote the sheet of {lot} (revision {revision}, {count} items) "
+                    "signed by {seller} to {file}").format(
+        lot=sheet.title, revision=sheet.revision, count=len(sheet.content["items"]),
+        seller=sheet.seller, file=args.file))
     return 0

@@ -6,6 +6,7 @@ followed by a sync, as on the page, so `orders` shows the result at once."""
 from __future__ import annotations
 
 from desktop.cli import print_json
+from desktop.i18n import translate
 from desktop.commands.orders import report, settlement
 from desktop.commands.parsers.sandbox import DETAILS
 from desktop.services import simulated_buyer as buyers
@@ -43,8 +44,9 @@ def buyer_acts(ctx, args) -> int:
     checks.require_open(order)  # the contract refuses the rest with its reason
     entry = buyers.simulate(work, order.buyer, order.escrow_id, args.action, args.statement)
     service.sync(work)
-    words = {"confirm": "the buyer confirmed receipt", "dispute": "the buyer disputed",
-             "statement": "the buyer added a statement"}
+    words = {"confirm": translate("cli.sandbox", "the buyer confirmed receipt"),
+             "dispute": translate("cli.sandbox", "the buyer disputed"),
+             "statement": translate("cli.sandbox", "the buyer added a statement")}
     return report(work, args, args.action, words[args.action], [order.escrow_id], entry)
 
 
@@ -79,6 +81,6 @@ def advance(ctx, args) -> int:
     if args.json:
         print_json({"chain_time": now, "advanced": seconds})
     else:
-        print("the Sandbox's clock is now "
-              + time.strftime("%Y-%m-%d %H:%M", time.localtime(now)))
+        print(translate("cli.sandbox", "the Sandbox's clock is now {time}").format(
+            time=time.strftime("%Y-%m-%d %H:%M", time.localtime(now))))
     return 0

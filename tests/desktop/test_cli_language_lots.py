@@ -1,0 +1,75 @@
+"""`ziliudi --lang zh_CN` speaks Chinese in the lots, drop-ship and Sandbox commands; --json
+output and the data in the sentences stay as they are."""
+
+import csv
+import io
+import json
+import time
+
+from desktop.cli import main
+from desktop.i18n import CommandLine
+from shop.orders.model import escrow_number
+from tests.desktop.test_cli_language import zh  # noqa: F401 - the fixture
+from tests.desktop.test_dropship import setup  # noqa: F401 - the fixture
+from tests.desktop.test_lots_cli import stock
+
+
+def test_lots_in_chinese(zh, tmp_path):  # noqa: F811
+    bad = str(stock(tmp_path, bad=True))
+    code, out, err = zh("lots", "import", bad, "--lot", "春装")
+    assert (code, out) == (1, "")
+    assert "第 4 行，库存：" in err
+    assert "ziliudi: 2 行被拒；未导入任何内容（用 --accept-valid 导入有效的行）" in err
+    code, out, _ = zh("lots", "import", str(stock(tmp_path)), "--lot", "春装")
+    assert (code, out) == (0, "已将 4 件商品导入 春装\n")
+    code, out, _ = zh("lots", "show", "春装")
+    assert out.startswith("春装（草稿），供货商 -，")
+    assert ("A01/黑色/M\t碎花连衣裙\t10\t供货价 ¥89.00\t建议价 ¥159.00\t最低价 ¥129.00\n"
+            in out)
+    now = int(time.time())
+    code, out, _ = zh("lots", "window", "春装", "--starts", str(now - 60),
+                      "--ends", str(now + 3600))
+    assert code == 0 and out.startswith("春装：")
+    assert zh("lots", "publish", "春装")[:2] == (0, "春装：开售中\n")
+    code, out, _ = zh("lots", "list")
+    assert out.startswith("春装\topen\t") and "\t4 个 SKU\t已售 0/23（0.0%）\n" in out
+    code, out, _ = zh("lots", "list", "--json")
+    assert json.loads(out)["lots"][0]["status"] == "open"
+    code, out, _ = zh("lots", "create", "秋装")
+    assert (code, out) == (0, "已创建草稿批次 秋装\n")
+
+
+def test_drop_ship_and_sandbox_in_chinese(setup, tmp_path, monkeypatch, capsys,  # noqa: F811
+                                          data_dir):
+    s, session, supplier, seller, ids, collected = setup
+    numbers = [escrow_number(i) for i in ids]
+
+    def cli(*argv, stdin="pw\n"):
+        monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+        code = main(["--data-dir", str(data_dir), "--demo", "--lang", "zh_CN", *argv])
+        return (code, *capsys.readouterr())
+
+    try:
+        listed = tmp_path / "list.csv"
+        code, out, _ = cli("orders", "shipping-list", "--supplier", supplier, str(listed))
+        assert (code, out) == (0, f"已将 2 笔订单写入 {listed}\n"
+                                  "未列入 1 笔自提订单：买家到店取货。\n")
+        reply = tmp_path / "reply.csv"
+        with reply.open("w", encoding="utf-8-sig", newline="") as f:
+            rows = csv.writer(f)
+            rows.writerow(["订单号", "快递公司", "快递单号"])
+            rows.writerow([numbers[0], "顺丰", "sf1001"])
+            rows.writerow(["9-9", "顺丰", "sf1002"])
+        code, out, err = cli("orders", "shipped-from", str(reply), "--accept-valid",
+                             "--password-stdin")
+        assert code == 0, err
+        assert err == "第 3 行：这里没有订单 9-9。\n"
+        assert out.startswith("已在一笔交易中将 1 笔订单标记为已发货（0x")
+        assert out.endswith(f"）：{numbers[0]}\n")
+        code, out, err = cli("sandbox", "confirm", numbers[0])
+        assert code == 0, err
+        assert out.startswith("买家已确认收货")
+        code, out, err = cli("sandbox", "advance", "1")
+        assert code == 0 and out.startswith("沙盒的时钟现在是 "), err
+    finally:
+        CommandLine.use("en")
