@@ -239,43 +239,43 @@
 <context>
     <name>ArbitratorDialog</name>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="218"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="219"/>
         <source>Arbitrator</source>
         <translation>仲裁人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="223"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="224"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="226"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="227"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="234"/>
-        <location filename="../../desktop/ui/store_dialogs.py" line="251"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="235"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="252"/>
         <source>Arbitrator&apos;s card</source>
         <translation>仲裁人名片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="237"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="238"/>
         <source>Fee per disputed order ({currency})</source>
         <translation>每笔争议订单的费用（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="239"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="240"/>
         <source>Offers signed from now on name this arbitrator; its fee is at most 20% of a listing&apos;s price.</source>
         <translation>今后签署的报价将指定此仲裁人；其费用最多为商品价格的 20%。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="242"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="243"/>
         <source>No arbitrator</source>
         <translation>不设仲裁人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="252"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="253"/>
         <source>Arbitrator card (*.json)</source>
         <translation>仲裁人名片 (*.json)</translation>
     </message>
@@ -778,7 +778,7 @@
     <message>
         <location filename="../../desktop/ui/book_words.py" line="52"/>
         <source>Sales by lot</source>
-        <translation>按批次销售</translation>
+        <translation>按档期销售</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/book_words.py" line="53"/>
@@ -1097,6 +1097,40 @@
         <location filename="../../desktop/ui/pages/dashboard.py" line="102"/>
         <source>Where the money is (元)</source>
         <translation>资金分布（元）</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryDetails</name>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="554"/>
+        <source>name</source>
+        <extracomment>The keys of a buyer&apos;s delivery details (storefront checkout, pickup, the Sandbox&apos;s buyer).</extracomment>
+        <translation>收货人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="555"/>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="556"/>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="557"/>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="558"/>
+        <source>pickup</source>
+        <translation>自提点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="559"/>
+        <source>reply</source>
+        <translation>回复密钥</translation>
     </message>
 </context>
 <context>
@@ -1689,148 +1723,238 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="56"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="34"/>
+        <source>Product name</source>
+        <translation>商品名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard.py" line="35"/>
+        <source>Style no.</source>
+        <translation>款号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard.py" line="36"/>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard.py" line="37"/>
+        <source>Color</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard.py" line="38"/>
+        <source>Size</source>
+        <translation>尺码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard.py" line="39"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard.py" line="40"/>
+        <source>Tag price</source>
+        <translation>吊牌价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard.py" line="41"/>
+        <source>Supply price</source>
+        <translation>供货价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard.py" line="42"/>
+        <source>Suggested retail price</source>
+        <translation>建议零售价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard.py" line="43"/>
+        <source>Minimum price</source>
+        <translation>最低价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard.py" line="44"/>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard.py" line="45"/>
+        <source>Category</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard.py" line="46"/>
+        <source>Picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard.py" line="47"/>
+        <source>VIP price</source>
+        <translation>会员价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard.py" line="48"/>
+        <source>Live-stream price</source>
+        <translation>直播价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard.py" line="49"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard.py" line="50"/>
+        <source>Season</source>
+        <translation>季节</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard.py" line="51"/>
+        <source>Material</source>
+        <translation>面料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_wizard.py" line="72"/>
         <source>Import stock</source>
         <translation>导入库存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="67"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="83"/>
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="68"/>
-        <location filename="../../desktop/ui/import_wizard.py" line="188"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="84"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="204"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="70"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="86"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="87"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="103"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="97"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="113"/>
         <source>Stock file (CSV or XLSX)</source>
         <translation>库存文件（CSV 或 XLSX）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="98"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="114"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="99"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="115"/>
         <source>Into lot</source>
         <translation>导入到档期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="100"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="116"/>
         <source>Supplier (its column mapping is remembered)</source>
         <translation>供货商（会记住它的列对应关系）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="115"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="131"/>
         <source>Text encoding</source>
         <translation>文本编码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="160"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="176"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="160"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="176"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="160"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="176"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="187"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="203"/>
         <source>Import the valid rows</source>
         <translation>导入有效的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="188"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="204"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="194"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="210"/>
         <source>Stock file</source>
         <translation>库存文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="195"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="211"/>
         <source>Stock files (*.csv *.txt *.xlsx)</source>
         <translation>库存文件 (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="221"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="237"/>
         <source>column {n}</source>
         <translation>第 {n} 列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="226"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="242"/>
         <source>(not in the file)</source>
         <translation>（文件中没有）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="231"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="247"/>
         <source>The columns as you mapped them for this supplier last time.</source>
         <translation>沿用上次为这个供货商设置的列对应关系。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="233"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="249"/>
         <source>The columns as guessed from the header; correct any that are wrong.</source>
         <translation>这是根据表头推测的列对应关系，如有不对请更正。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="259"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="275"/>
         <source>The text encoding is not certain: it may be {candidates}. Check the names in the sample and choose the encoding that shows them right.</source>
         <translation>无法确定文本编码：可能是 {candidates}。请查看样例中的名称，选择能正确显示它们的编码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="308"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="324"/>
         <source>Reading the stock file</source>
         <translation>正在读取库存文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="329"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="345"/>
         <source>Importing stock</source>
         <translation>正在导入库存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="336"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="352"/>
         <source>{n} items were imported into “{lot}”.</source>
         <translation>已将 {n} 个商品导入“{lot}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="339"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="355"/>
         <source>{n} rejected rows were left out.</source>
         <translation>有 {n} 行不合格，未导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="353"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="369"/>
         <source>Nothing was imported.</source>
         <translation>没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="360"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="376"/>
         <source>{bad} rows were rejected and {good} rows are valid. Import the valid rows and leave the rejected ones out, or cancel and fix the file.</source>
         <translation>有 {bad} 行不合格，{good} 行有效。可以只导入有效的行、跳过不合格的行，也可以取消后修改文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="364"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="380"/>
         <source>The problems of the first {n} rejected rows are listed.</source>
         <translation>下面列出前 {n} 个被拒绝行的问题。</translation>
     </message>
@@ -1838,118 +1962,118 @@
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="38"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="95"/>
         <source>Transactions</source>
         <translation>交易记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="39"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="96"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="39"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="96"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="39"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="96"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="39"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="96"/>
         <source>Transaction</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="42"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="99"/>
         <source>Speed up…</source>
         <translation>加速…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="46"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="103"/>
         <source>Cancel transaction…</source>
         <translation>取消交易…</translation>
     </message>
     <message>
         <location filename="../../desktop/commands/orders.py" line="161"/>
-        <location filename="../../desktop/ui/wallet_journal.py" line="55"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="112"/>
         <source>pending</source>
         <translation>待确认</translation>
     </message>
     <message>
         <location filename="../../desktop/commands/orders.py" line="162"/>
-        <location filename="../../desktop/ui/wallet_journal.py" line="55"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="112"/>
         <source>confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
         <location filename="../../desktop/commands/orders.py" line="163"/>
-        <location filename="../../desktop/ui/wallet_journal.py" line="55"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="112"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
         <location filename="../../desktop/commands/orders.py" line="164"/>
-        <location filename="../../desktop/ui/wallet_journal.py" line="56"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="113"/>
         <source>replaced</source>
         <translation>已替换</translation>
     </message>
     <message>
         <location filename="../../desktop/commands/orders.py" line="165"/>
-        <location filename="../../desktop/ui/wallet_journal.py" line="56"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="113"/>
         <source>dropped</source>
         <translation>已丢弃</translation>
     </message>
     <message>
         <location filename="../../desktop/commands/orders.py" line="166"/>
-        <location filename="../../desktop/ui/wallet_journal.py" line="57"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="114"/>
         <source>rejected</source>
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="78"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="136"/>
         <source>Sent “{what}” again with a higher fee.</source>
         <translation>已用更高的手续费重新发送“{what}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="82"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="140"/>
         <source>Cancel transaction</source>
         <translation>取消交易</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="82"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="140"/>
         <source>Cancelling</source>
         <translation>正在取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="83"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="141"/>
         <source>Cancel it (a transfer of nothing to yourself takes its place, for a higher fee)? Password of the sending account:</source>
         <translation>要取消这笔交易吗？（将以更高的手续费向你自己转账 0 来顶替它）发送账户的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="85"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="143"/>
         <source>Sent a transfer of nothing to yourself in place of “{what}”.</source>
         <translation>已发送一笔给自己的零额转账，取代“{what}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="92"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="150"/>
         <source>Only a pending transaction can be sped up or cancelled.</source>
         <translation>只有待确认的交易才能加速或取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="76"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="134"/>
         <source>Speed up</source>
         <translation>加速</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="77"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="135"/>
         <source>Send it again with a higher fee? Password of the sending account:</source>
         <translation>用更高的手续费重新发送吗？请输入付款账户的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="76"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="134"/>
         <source>Speeding up</source>
         <translation>正在加速</translation>
     </message>
@@ -3072,6 +3196,90 @@
     </message>
 </context>
 <context>
+    <name>OrderEvents</name>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="534"/>
+        <source>Accepted</source>
+        <extracomment>The escrow contract&apos;s events, as an order&apos;s history names them (the kind it stores).</extracomment>
+        <translation>已接单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="535"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="536"/>
+        <source>Claimed</source>
+        <translation>卖家已收款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="537"/>
+        <source>Confirmed</source>
+        <translation>已确认收货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="538"/>
+        <source>Credited</source>
+        <translation>已记入待提取款项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="539"/>
+        <source>Declined</source>
+        <translation>已拒单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="540"/>
+        <source>DisputeTimedOut</source>
+        <translation>争议已超时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="541"/>
+        <source>Disputed</source>
+        <translation>发起争议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="542"/>
+        <source>Funded</source>
+        <translation>买家已付款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="543"/>
+        <source>OfferRevoked</source>
+        <translation>报价已撤销</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="544"/>
+        <source>Reclaimed</source>
+        <translation>买家已取回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="545"/>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="546"/>
+        <source>Ruled</source>
+        <translation>已裁决</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="547"/>
+        <source>Settled</source>
+        <translation>已协商结算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="548"/>
+        <source>SettlementsVoided</source>
+        <translation>结算签名已作废</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="549"/>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+</context>
+<context>
     <name>OrderStates</name>
     <message>
         <location filename="../../desktop/ui/core_texts.py" line="522"/>
@@ -3237,7 +3445,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages/orders.py" line="124"/>
-        <location filename="../../desktop/ui/pages/orders.py" line="395"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="396"/>
         <source>Ready for pickup</source>
         <translation>备货完成（自提）</translation>
     </message>
@@ -3292,221 +3500,221 @@
         <translation>即将到期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="295"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="296"/>
         <source>Shipped with {carrier}, tracking number {number}</source>
         <translation>已通过{carrier}发货，运单号 {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="312"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="313"/>
         <source>Statement from the seller</source>
         <translation>卖家的陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="313"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="314"/>
         <source>Statement from the buyer</source>
         <translation>买家的陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="352"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="353"/>
         <source>Accepted orders {orders}; bond posted: {bond}.</source>
         <translation>已接单 {orders}；已缴保证金：{bond}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="368"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="369"/>
         <source>as each order&apos;s offer states (not in this book)</source>
         <translation>按各订单报价所定（本账套中没有记录）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="369"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="370"/>
         <source>Accept orders {orders}: co-sign them and post your bond</source>
         <translation>接单 {orders}：共同签署并交付你的保证金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="353"/>
-        <location filename="../../desktop/ui/pages/orders.py" line="371"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="354"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="372"/>
         <source>Your bond</source>
         <translation>你的保证金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="372"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="373"/>
         <source>The bond</source>
         <translation>保证金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="372"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="373"/>
         <source>comes back to you when the order is paid out; if you do not mark it shipped by its ship deadline, the buyer takes it with the price</source>
         <translation>订单结算时退还给你；如果你没有在发货期限前标记发货，买家会连同货款一起取走</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="331"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="332"/>
         <source>Password of the seller account {address}:</source>
         <translation>卖家账户 {address} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="349"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="350"/>
         <source>Accept {count} orders</source>
         <translation>接单（{count} 个订单）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="382"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="383"/>
         <source>Mark shipped</source>
         <translation>标记发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="414"/>
-        <location filename="../../desktop/ui/pages/orders.py" line="457"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="415"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="458"/>
         <source>Escrow {escrow}</source>
         <translation>担保交易 {escrow}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="470"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="471"/>
         <source>Simulated buyer signs</source>
         <translation>模拟买家签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="485"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="486"/>
         <source>Settle</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="498"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="499"/>
         <source>Add a seller account on the Wallet page first.</source>
         <translation>请先在“钱包”页面添加一个卖家账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="369"/>
-        <location filename="../../desktop/ui/pages/orders.py" line="479"/>
-        <location filename="../../desktop/ui/pages/orders.py" line="500"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="370"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="480"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="501"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="385"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="386"/>
         <source>Order {order} marked shipped with {carrier}, tracking number {number}.</source>
         <translation>订单 {order} 已标记发货：{carrier}，运单号 {number}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="398"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="399"/>
         <source>Order {order} is ready for pickup; its pickup code is in the order&apos;s details.</source>
         <translation>订单 {order} 已可自提；取货码见订单详情。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="419"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="420"/>
         <source>Order {order} claimed: {amount} paid out to you.</source>
         <translation>订单 {order} 已收款：{amount} 已付给你。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="420"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="421"/>
         <source>Order {order} returned to the buyer: {amount} paid out to the buyer.</source>
         <translation>订单 {order} 已退还买家：{amount} 已付给买家。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="439"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="440"/>
         <source>Order {order} disputed: the arbitrator decides who gets {amount}.</source>
         <translation>订单 {order} 已发起争议：{amount} 归谁由仲裁人裁决。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="448"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="449"/>
         <source>Statement on order {escrow}</source>
         <translation>订单 {escrow} 的陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="449"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="450"/>
         <source>What happened, for the arbitrator only (sealed to its key):</source>
         <translation>事情经过，只给仲裁人看（用其密钥加密）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="460"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="461"/>
         <source>Statement added to order {order}, sealed to the arbitrator.</source>
         <translation>已为订单 {order} 补充陈述，仅仲裁人可读。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="479"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="480"/>
         <source>A settlement of order {order}: the escrow pays out as below and the order closes</source>
         <translation>订单 {order} 的协商分配：托管按下列金额付出，订单结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="482"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="483"/>
         <source>To the buyer</source>
         <translation>给买家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="483"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="484"/>
         <source>To you</source>
         <translation>给你</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="489"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="490"/>
         <source>Order {order} settled: {buyer} to the buyer, {seller} to you.</source>
         <translation>订单 {order} 已协商结算：买家得 {buyer}，你得 {seller}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="500"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="501"/>
         <source>Escrow offers (EIP-712, “Ziliudi Escrow”)</source>
         <translation>担保报价（EIP-712，“Ziliudi Escrow”）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="501"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="502"/>
         <source>Listings</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="501"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="502"/>
         <source>every live listing without a valid offer, at its price now, up to its stock</source>
         <translation>所有尚无有效报价的在售商品，按当前售价，以库存为上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="503"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="504"/>
         <source>Seller</source>
         <translation>卖家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="504"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="505"/>
         <source>Sign offers</source>
         <translation>签署报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="505"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="506"/>
         <source>Sign offers for the live listings with {address}? Its password:</source>
         <translation>用 {address} 为在售商品签署报价吗？请输入它的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="513"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="514"/>
         <source>Signing offers</source>
         <translation>正在签署报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="529"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="530"/>
         <source>The simulated buyer paid {amount} into order {order}.</source>
         <translation>模拟买家已向订单 {order} 付款 {amount}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="531"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="532"/>
         <source>Simulated buyer pays</source>
         <translation>模拟买家付款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="536"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="537"/>
         <source>Choose one order first.</source>
         <translation>请先选择一个订单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="539"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="540"/>
         <source>The simulated buyer confirmed order {order}: {amount} paid out to you.</source>
         <translation>模拟买家已确认收货（订单 {order}）：{amount} 已付给你。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="541"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="542"/>
         <source>The simulated buyer disputed order {order}: the arbitrator decides who gets {amount}.</source>
         <translation>模拟买家已对订单 {order} 发起争议：{amount} 归谁由仲裁人裁决。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="544"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="545"/>
         <source>Simulated buyer acts</source>
         <translation>模拟买家操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="549"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="550"/>
         <source>Jumping time</source>
         <translation>正在快进时间</translation>
     </message>
@@ -3925,27 +4133,27 @@
 <context>
     <name>RateDialog</name>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="273"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="274"/>
         <source>Rate for these offers</source>
         <translation>本批报价的汇率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="276"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="277"/>
         <source>Your prices are in {listing}; buyers pay in {token}, which is not {listing}. State what 1 {side} is worth in {listing}: each price is converted at this rate and rounded up to the token&apos;s smallest unit, and buyers see both amounts and the rate&apos;s date.</source>
         <translation>你的标价是 {listing}，买家用 {token} 付款，它不是 {listing}。请填写 1 {side} 值多少 {listing}：每个价格按此汇率换算，并向上取整到代币的最小单位；买家会看到两个金额和汇率的日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="286"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="287"/>
         <source>1 {side} in {listing}</source>
         <translation>1 {side} 折合 {listing}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="288"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="289"/>
         <source>Last used: {rate} on {date}.</source>
         <translation>上次使用：{rate}（{date}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="290"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="291"/>
         <source>No rate used before for {side} and {listing}.</source>
         <translation>此前没有用过 {side} 与 {listing} 之间的汇率。</translation>
     </message>
@@ -4398,22 +4606,22 @@
 <context>
     <name>SignOffersDialog</name>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="180"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="181"/>
         <source>Sign offers</source>
         <translation>签署报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="182"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="183"/>
         <source>Each listing shown now gets an offer signed by this account, at its current price. Buyers pay into the escrow on this network; export the site again afterwards.</source>
         <translation>当前展示的每件商品都会按现价由这个账户签署报价。买家将在这个网络上付款到担保合约；签署后请重新导出网站。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="192"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="193"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="197"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="198"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
@@ -4661,112 +4869,112 @@
 <context>
     <name>StoreProfileDialog</name>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="48"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="49"/>
         <source>Store profile</source>
         <translation>店铺资料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="55"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="56"/>
         <source>Store name</source>
         <translation>店铺名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="64"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="65"/>
         <source>an image file (PNG or JPEG)</source>
         <translation>图片文件（PNG 或 JPEG）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="66"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="67"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="71"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="72"/>
         <source>Avatar</source>
         <translation>头像</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="75"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="76"/>
         <source>Shown at the top of the store, e.g. shipping times</source>
         <translation>显示在店铺顶部，例如发货时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="77"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="78"/>
         <source>Notice</source>
         <translation>店铺公告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="80"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="81"/>
         <source>WeChat ID</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="83"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="84"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="86"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="87"/>
         <source>https://… where the exported site is served</source>
         <translation>https://… 导出的网站所在的地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="87"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="88"/>
         <source>Web address</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="93"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="94"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="96"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="97"/>
         <source>not chosen yet</source>
         <translation>尚未选择</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="100"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="101"/>
         <source>{address} (not in this wallet)</source>
         <translation>{address}（不在本钱包中）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="103"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="104"/>
         <source>Payout account</source>
         <translation>收款账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="106"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="107"/>
         <source>the profile&apos;s network</source>
         <translation>账套所用的网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="112"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="113"/>
         <source>Payout network</source>
         <translation>收款网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="114"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="115"/>
         <source>Buyers&apos; delivery details are encrypted to the store&apos;s key; its private half stays in this computer&apos;s keyring.</source>
         <translation>买家的收货信息用店铺密钥加密；私钥只保存在本机的系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="116"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="117"/>
         <source>Key: {start}…</source>
         <translation>密钥：{start}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="117"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="118"/>
         <source>The key is made when you save.</source>
         <translation>保存时生成密钥。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="137"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="138"/>
         <source>Choose the store&apos;s avatar</source>
         <translation>选择店铺头像</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_dialogs.py" line="138"/>
+        <location filename="../../desktop/ui/store_dialogs.py" line="139"/>
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
@@ -5295,6 +5503,144 @@
         <location filename="../../desktop/ui/wallet_dialogs.py" line="40"/>
         <source>Password again</source>
         <translation>确认密码</translation>
+    </message>
+</context>
+<context>
+    <name>WalletJournal</name>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="34"/>
+        <source>Deploy the escrow contract</source>
+        <translation>部署担保合约</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="36"/>
+        <source>Allow the escrow to take tokens</source>
+        <translation>允许担保合约扣取代币</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="37"/>
+        <source>Pay for {n} × offer</source>
+        <translation>支付 {n} 件报价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="39"/>
+        <source>Pay for {n} × offer with a permit</source>
+        <translation>凭授权签名支付 {n} 件报价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="40"/>
+        <source>Accept order {order}</source>
+        <translation>接单 {order}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="41"/>
+        <source>Accept {n} orders</source>
+        <translation>接 {n} 个订单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="43"/>
+        <source>Mark {n} orders shipped</source>
+        <translation>将 {n} 个订单标记为已发货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="44"/>
+        <source>Revoke an offer</source>
+        <translation>撤销一个报价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="45"/>
+        <source>Revoke {n} offers</source>
+        <translation>撤销 {n} 个报价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="46"/>
+        <source>Withdraw a credited payout</source>
+        <translation>提取待提取的款项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="47"/>
+        <source>Send to {to}</source>
+        <translation>转账给 {to}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="49"/>
+        <source>Send {amount} to {to}</source>
+        <translation>转账 {amount} 给 {to}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="51"/>
+        <source>Order {order}: {action}</source>
+        <translation>订单 {order}：{action}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="55"/>
+        <source>cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="56"/>
+        <source>confirm receipt</source>
+        <translation>确认收货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="57"/>
+        <source>decline</source>
+        <translation>拒单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="58"/>
+        <source>mark shipped</source>
+        <translation>标记已发货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="59"/>
+        <source>claim</source>
+        <translation>领取货款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="60"/>
+        <source>reclaim</source>
+        <translation>取回货款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="61"/>
+        <source>refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="62"/>
+        <source>end the dispute after its deadline</source>
+        <translation>争议到期后结束争议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="63"/>
+        <source>dispute</source>
+        <translation>发起争议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="64"/>
+        <source>add a statement</source>
+        <translation>补充陈述</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="65"/>
+        <source>rule</source>
+        <translation>裁决</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="66"/>
+        <source>settle</source>
+        <translation>结算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="67"/>
+        <source>void settlements</source>
+        <translation>作废结算签名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wallet_journal.py" line="75"/>
+        <source>Cancel: {what}</source>
+        <translation>取消：{what}</translation>
     </message>
 </context>
 <context>
@@ -5959,6 +6305,247 @@ Network fee: about {fee}, at most {max_fee}.</source>
     </message>
 </context>
 <context>
+    <name>cli.dropship</name>
+    <message>
+        <location filename="../../desktop/commands/dropship.py" line="16"/>
+        <source>wrote {count} orders sealed to the supplier&apos;s store key to {file}</source>
+        <translation>已将 {count} 笔订单用供货商的店铺密钥加密后写入 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/dropship.py" line="18"/>
+        <source>wrote {count} orders to {file}</source>
+        <translation>已将 {count} 笔订单写入 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/dropship.py" line="21"/>
+        <source>{count} pickup orders are left out: they are collected in the shop.</source>
+        <translation>未列入 {count} 笔自提订单：买家到店取货。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/dropship.py" line="28"/>
+        <source>opened the shipping list into {file}</source>
+        <translation>已将发货单解密写入 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/dropship.py" line="58"/>
+        <source>marked {count} orders shipped in one transaction ({tx}): {orders}</source>
+        <translation>已在一笔交易中将 {count} 笔订单标记为已发货（{tx}）：{orders}</translation>
+    </message>
+</context>
+<context>
+    <name>cli.lots</name>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="55"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="61"/>
+        <source>the lot was closed</source>
+        <translation>该档期已结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="63"/>
+        <source>{sku}: new item, {units} units</source>
+        <translation>{sku}：新商品，{units} 件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="66"/>
+        <source>{sku}: withdrawn ({units} units before)</source>
+        <translation>{sku}：已撤下（原有 {units} 件）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="68"/>
+        <source>{what} {old} -&gt; {new}</source>
+        <translation>{what} {old} -&gt; {new}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="75"/>
+        <source>ends at</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="76"/>
+        <source>quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="77"/>
+        <source>suggested price</source>
+        <translation>建议零售价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="78"/>
+        <source>supply price</source>
+        <translation>供货价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="79"/>
+        <source>min price</source>
+        <translation>最低价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="80"/>
+        <source>tag price</source>
+        <translation>吊牌价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="87"/>
+        <source>a price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="89"/>
+        <source>a number of units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="97"/>
+        <source>{lot} is now at revision {revision}:</source>
+        <translation>{lot} 现为第 {revision} 版：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="114"/>
+        <source>revision {revision} ({at}):</source>
+        <translation>第 {revision} 版（{at}）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="140"/>
+        <source>{lot}	{status}	{starts} – {ends}	{items} SKUs	{sold}/{quantity} sold ({rate})</source>
+        <translation>{lot}	{status}	{starts} – {ends}	{items} 个 SKU	已售 {sold}/{quantity}（{rate}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="167"/>
+        <source>{lot} ({status}), supplier {supplier}, {starts} – {ends}, {currency}</source>
+        <translation>{lot}（{status}），供货商 {supplier}，{starts} – {ends}，{currency}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="176"/>
+        <source>{sku}	{name}	{quantity}	supply {supply}	suggested {suggested}	min {min}</source>
+        <translation>{sku}	{name}	{quantity}	供货价 {supply}	建议价 {suggested}	最低价 {min}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="198"/>
+        <source>row {row}, {column}: {reason}</source>
+        <translation>第 {row} 行，{column}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="201"/>
+        <source>imported {count} items into {lot}; {rows} rows left out</source>
+        <translation>已将 {count} 件商品导入 {lot}；{rows} 行未导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="204"/>
+        <source>imported {count} items into {lot}</source>
+        <translation>已将 {count} 件商品导入 {lot}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="207"/>
+        <source>the problems of the first {count} rejected rows are listed</source>
+        <translation>仅列出前 {count} 个被拒行的问题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="210"/>
+        <source>no row is valid</source>
+        <translation>没有一行有效</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="211"/>
+        <source>use --accept-valid to import the valid rows</source>
+        <translation>用 --accept-valid 导入有效的行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="212"/>
+        <source>{rows} rows were rejected; nothing was imported ({hint})</source>
+        <translation>{rows} 行被拒；未导入任何内容（{hint}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="223"/>
+        <source>created draft lot {lot}</source>
+        <translation>已创建草稿档期 {lot}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="230"/>
+        <source>{lot}: {starts} – {ends}</source>
+        <translation>{lot}：{starts} – {ends}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="237"/>
+        <source>{lot} is {status}</source>
+        <translation>{lot}：{status}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="250"/>
+        <source>wrote {count} rows to {file}</source>
+        <translation>已将 {count} 行写入 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="262"/>
+        <source>{lot}: no distributor has sold its goods on chain</source>
+        <translation>{lot}：还没有分销商在链上卖出其货品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="265"/>
+        <source>no allotment</source>
+        <translation>无配额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="266"/>
+        <source>allotted {allotted}, unsold {unsold}</source>
+        <translation>配额 {allotted}，未售 {unsold}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="268"/>
+        <source>{distributor}: sold {sold}, held {held}, refunded {refunded}, {allotted}, paid on chain {paid}; orders {orders}</source>
+        <translation>{distributor}：已售 {sold}，托管中 {held}，已退款 {refunded}，{allotted}，链上已付 {paid}；订单 {orders}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="273"/>
+        <source>Offline sales are not on chain: each distributor&apos;s own sell-through export lists them, owed at supply price.</source>
+        <translation>线下销售不在链上：各分销商自己导出的动销表会列出，按供货价结算应付。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="277"/>
+        <source>{sku} {name}: sold offline {sold}, unpaid {unpaid}, owed {owed}</source>
+        <translation>{sku} {name}：线下已售 {sold}，未付 {unpaid}，应付 {owed}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="280"/>
+        <source>owed to the supplier for offline sales: {owed}</source>
+        <translation>线下销售应付供货商：{owed}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="282"/>
+        <source>Sales on chain paid the supplier in the escrow.</source>
+        <translation>链上销售已在托管合约中付给供货商。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="296"/>
+        <source>imported {lot} (revision {revision}) signed by {seller}: {added} added, {updated} updated, {withdrawn} withdrawn</source>
+        <translation>已导入 {lot}（第 {revision} 版，{seller} 签名）：新增 {added}，更新 {updated}，撤下 {withdrawn}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="299"/>
+        <source>updated {lot} (revision {revision}) signed by {seller}: {added} added, {updated} updated, {withdrawn} withdrawn</source>
+        <translation>已更新 {lot}（第 {revision} 版，{seller} 签名）：新增 {added}，更新 {updated}，撤下 {withdrawn}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="307"/>
+        <source>{sku}: the picture “{picture}” is not a picture the sheet carries; the item was imported without it</source>
+        <translation>{sku}：图片“{picture}”不在货单所带的图片中；该商品已导入，但没有图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="334"/>
+        <source>an allotment</source>
+        <translation>配额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/lots.py" line="339"/>
+        <source>wrote the sheet of {lot} (revision {revision}, {count} items) signed by {seller} to {file}</source>
+        <translation>已将 {lot} 的货单（第 {revision} 版，{count} 件商品，{seller} 签名）写入 {file}</translation>
+    </message>
+</context>
+<context>
     <name>cli.offline_orders</name>
     <message>
         <location filename="../../desktop/commands/offline_orders.py" line="54"/>
@@ -6248,6 +6835,29 @@ Network fee: about {fee}, at most {max_fee}.</source>
         <location filename="../../desktop/commands/profile.py" line="137"/>
         <source>made the demo profile afresh at {folder}</source>
         <translation>已在 {folder} 重新生成演示账套</translation>
+    </message>
+</context>
+<context>
+    <name>cli.sandbox</name>
+    <message>
+        <location filename="../../desktop/commands/sandbox.py" line="47"/>
+        <source>the buyer confirmed receipt</source>
+        <translation>买家已确认收货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/sandbox.py" line="48"/>
+        <source>the buyer disputed</source>
+        <translation>买家已发起争议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/sandbox.py" line="49"/>
+        <source>the buyer added a statement</source>
+        <translation>买家已补充陈述</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/sandbox.py" line="84"/>
+        <source>the Sandbox&apos;s clock is now {time}</source>
+        <translation>沙盒的时钟现在是 {time}</translation>
     </message>
 </context>
 <context>
@@ -8670,193 +9280,193 @@ Network fee: about {fee}, at most {max_fee}.</source>
         <translation>请先选择商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="534"/>
+        <location filename="../../desktop/ui/core_texts.py" line="564"/>
         <source>accepted</source>
         <extracomment>The words order refusals fill in (services.order_actions.DONE and the actions they list).</extracomment>
         <translation>接单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="535"/>
+        <location filename="../../desktop/ui/core_texts.py" line="565"/>
         <source>marked shipped</source>
         <translation>标记发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="536"/>
+        <location filename="../../desktop/ui/core_texts.py" line="566"/>
         <source>disputed</source>
         <translation>发起争议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="537"/>
+        <location filename="../../desktop/ui/core_texts.py" line="567"/>
         <source>claimed</source>
         <translation>领取货款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="538"/>
+        <location filename="../../desktop/ui/core_texts.py" line="568"/>
         <source>settled</source>
         <translation>协商结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="539"/>
+        <location filename="../../desktop/ui/core_texts.py" line="569"/>
         <source>returned to the buyer</source>
         <translation>退还买家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="540"/>
+        <location filename="../../desktop/ui/core_texts.py" line="570"/>
         <source>given a statement</source>
         <translation>补充陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="541"/>
+        <location filename="../../desktop/ui/core_texts.py" line="571"/>
         <source>add a statement</source>
         <translation>补充陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="542"/>
+        <location filename="../../desktop/ui/core_texts.py" line="572"/>
         <source>accept</source>
         <translation>接单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="543"/>
+        <location filename="../../desktop/ui/core_texts.py" line="573"/>
         <source>ship</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="544"/>
+        <location filename="../../desktop/ui/core_texts.py" line="574"/>
         <source>dispute</source>
         <translation>争议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="545"/>
+        <location filename="../../desktop/ui/core_texts.py" line="575"/>
         <source>claim</source>
         <translation>领取货款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="546"/>
+        <location filename="../../desktop/ui/core_texts.py" line="576"/>
         <source>settle</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="547"/>
+        <location filename="../../desktop/ui/core_texts.py" line="577"/>
         <source>return to the buyer</source>
         <translation>退还买家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="548"/>
+        <location filename="../../desktop/ui/core_texts.py" line="578"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="557"/>
+        <location filename="../../desktop/ui/core_texts.py" line="587"/>
         <source>Give the order code, or a picture of it with --picture.</source>
         <translation>请给出订单码，或用 --picture 给出它的图片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="558"/>
+        <location filename="../../desktop/ui/core_texts.py" line="588"/>
         <source>No QR code was found in the picture.</source>
         <translation>图片里没有找到二维码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="559"/>
+        <location filename="../../desktop/ui/core_texts.py" line="589"/>
         <source>No order code was found in the picture.</source>
         <translation>图片里没有找到订单码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="560"/>
+        <location filename="../../desktop/ui/core_texts.py" line="590"/>
         <source>Order {number} has not been shipped.</source>
         <translation>订单 {number} 还没有发货。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="561"/>
+        <location filename="../../desktop/ui/core_texts.py" line="591"/>
         <source>Order {number} is {state}; only a paid order is shipped.</source>
         <translation>订单 {number} 当前为 {state}；只有已付款的订单才能发货。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="562"/>
+        <location filename="../../desktop/ui/core_texts.py" line="592"/>
         <source>Order {number} was delivered already.</source>
         <translation>订单 {number} 已经送达。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="563"/>
+        <location filename="../../desktop/ui/core_texts.py" line="593"/>
         <source>Order {number} was shipped already.</source>
         <translation>订单 {number} 已经发货。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="564"/>
+        <location filename="../../desktop/ui/core_texts.py" line="594"/>
         <source>Shipping needs the carrier and the tracking number.</source>
         <translation>发货需要快递公司和运单号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="565"/>
+        <location filename="../../desktop/ui/core_texts.py" line="595"/>
         <source>The carrier or tracking number is longer than {limit} characters or contains control characters.</source>
         <translation>快递公司或运单号超过 {limit} 个字符，或含有控制字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="566"/>
+        <location filename="../../desktop/ui/core_texts.py" line="596"/>
         <source>The order code is damaged or incomplete.</source>
         <translation>订单码已损坏或不完整。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="567"/>
+        <location filename="../../desktop/ui/core_texts.py" line="597"/>
         <source>The order code is for listing {listing}, which this store does not have.</source>
         <translation>订单码对应商品 {listing}，本店没有这个商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="568"/>
+        <location filename="../../desktop/ui/core_texts.py" line="598"/>
         <source>The order code is longer than {limit} characters.</source>
         <translation>订单码超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="569"/>
+        <location filename="../../desktop/ui/core_texts.py" line="599"/>
         <source>The order code was changed after the buyer made it (its listing, quantity or price differ from the sealed copy).</source>
         <translation>订单码在买家生成后被改动过（商品、数量或价格与加密副本不一致）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="570"/>
+        <location filename="../../desktop/ui/core_texts.py" line="600"/>
         <source>The order code was not made for this store (its delivery details do not open with this store&apos;s key).</source>
         <translation>这个订单码不是为本店生成的（收货信息无法用本店密钥解开）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="571"/>
+        <location filename="../../desktop/ui/core_texts.py" line="601"/>
         <source>The order code&apos;s price {price} is not the listing&apos;s price {listing_price}.</source>
         <translation>订单码的价格 {price} 不是商品的价格 {listing_price}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="572"/>
+        <location filename="../../desktop/ui/core_texts.py" line="602"/>
         <source>This is not an order code (it starts with {prefix}).</source>
         <translation>这不是订单码（订单码以 {prefix} 开头）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="573"/>
+        <location filename="../../desktop/ui/core_texts.py" line="603"/>
         <source>This order code was added already, as order {number}.</source>
         <translation>这个订单码已经添加过，订单号 {number}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="574"/>
+        <location filename="../../desktop/ui/core_texts.py" line="604"/>
         <source>This profile sells without a chain (WeChat Pay and Alipay only); turn that off with “ziliudi profile set --chain” to use the escrow.</source>
         <translation>此账套只用微信/支付宝收款，不用区块链；要使用担保交易，请用“ziliudi profile set --chain”关闭此设置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="575"/>
+        <location filename="../../desktop/ui/core_texts.py" line="605"/>
         <source>“{kind}” is not a kind of payment code (wechat, alipay).</source>
         <translation>“{kind}”不是收款码类型（wechat、alipay）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="576"/>
+        <location filename="../../desktop/ui/core_texts.py" line="606"/>
         <source>The QR code in the picture is not a WeChat Pay payment code.</source>
         <translation>图片中的二维码不是微信收款码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="577"/>
+        <location filename="../../desktop/ui/core_texts.py" line="607"/>
         <source>The QR code in the picture is not an Alipay payment code.</source>
         <translation>图片中的二维码不是支付宝收款码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="578"/>
+        <location filename="../../desktop/ui/core_texts.py" line="608"/>
         <source>The store has no WeChat Pay payment code.</source>
         <translation>本店没有微信收款码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="579"/>
+        <location filename="../../desktop/ui/core_texts.py" line="609"/>
         <source>The store has no Alipay payment code.</source>
         <translation>本店没有支付宝收款码。</translation>
     </message>
@@ -9094,7 +9704,7 @@ Network fee: about {fee}, at most {max_fee}.</source>
 <context>
     <name>lots</name>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="552"/>
+        <location filename="../../desktop/ui/core_texts.py" line="582"/>
         <source>Three commission levels are allowed, but they carry a legal risk: three levels together with an entry fee or pay for recruits is pyramid selling, a crime in China (Regulations on Prohibiting Pyramid Selling art. 2; Criminal Code art. 224-1).</source>
         <translation>允许设置三级佣金，但有法律风险：三级佣金再加上入门费或拉人奖励即构成传销，在中国属于犯罪（《禁止传销条例》第二条；《刑法》第二百二十四条之一）。</translation>
     </message>
