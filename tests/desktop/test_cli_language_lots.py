@@ -36,7 +36,7 @@ def test_lots_in_chinese(zh, tmp_path):  # noqa: F811
     code, out, _ = zh("lots", "list", "--json")
     assert json.loads(out)["lots"][0]["status"] == "open"
     code, out, _ = zh("lots", "create", "秋装")
-    assert (code, out) == (0, "已创建草稿批次 秋装\n")
+    assert (code, out) == (0, "已创建草稿档期 秋装\n")
 
 
 def test_drop_ship_and_sandbox_in_chinese(setup, tmp_path, monkeypatch, capsys,  # noqa: F811
