@@ -46,8 +46,12 @@ def remove_point(ctx, args) -> int:
 
 def handover(ctx, args) -> int:
     service.set_handover(ctx.work(), args.listing, args.handover)
+    way = {"delivery": translate("cli.pickup", "delivered only"),
+           "pickup": translate("cli.pickup", "collected in the shop only"),
+           "both": translate("cli.pickup", "delivered or collected in the shop")}[args.handover]
     for listing in args.listing:
-        print(f"listing {listing}: {args.handover}")
+        print(translate("cli.pickup", "listing {listing}: {way}").format(listing=listing,
+                                                                          way=way))
     return 0
 
 
@@ -86,7 +90,9 @@ def counter(ctx, args) -> int:
         print_json(counter_json(view))
         return 0
     point = view.pickup["name"] if view.pickup else "-"
-    print("\t".join((view.number, view.state, f"{view.goods} x {view.quantity}",
-                     view.buyer_name or "-", point, view.pickup_code or "-",
-                     "confirmed" if view.confirmed else "not confirmed")))
+    confirmed = (translate("cli.pickup", "the buyer confirmed receipt") if view.confirmed
+                 else translate("cli.pickup", "not confirmed yet"))
+    print("\t".join((view.number, translate("OrderStates", view.state),
+                     f"{view.goods} x {view.quantity}", view.buyer_name or "-", point,
+                     view.pickup_code or "-", confirmed)))
     return 0

@@ -6749,9 +6749,39 @@ Network fee: about {fee}, at most {max_fee}.</source>
         <translation>已删除自提门店 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/pickup.py" line="67"/>
+        <location filename="../../desktop/commands/pickup.py" line="49"/>
+        <source>delivered only</source>
+        <translation>只发快递</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/pickup.py" line="50"/>
+        <source>collected in the shop only</source>
+        <translation>只到店自提</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/pickup.py" line="51"/>
+        <source>delivered or collected in the shop</source>
+        <translation>快递或到店自提</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/pickup.py" line="53"/>
+        <source>listing {listing}: {way}</source>
+        <translation>商品 {listing}：{way}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/pickup.py" line="71"/>
         <source>ready for pickup, pickup code {code}</source>
         <translation>可以自提了，提货码 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/pickup.py" line="93"/>
+        <source>the buyer confirmed receipt</source>
+        <translation>买家已确认收货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/pickup.py" line="94"/>
+        <source>not confirmed yet</source>
+        <translation>尚未确认收货</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,8 @@ def test_a_pickup_order_from_funding_to_the_counter(shop):
     assert "Add a pickup point" in refused(shop, "storefront", "handover", LISTING, "both")
     ok(shop, "storefront", "pickup", "add", "--name", "西湖店", "--address", "文三路 1 号")
     assert "delivered only" in refused(shop, "sandbox", "buy", LISTING, "--pickup", "西湖店")
-    ok(shop, "storefront", "handover", LISTING, "both")
+    assert ok(shop, "storefront", "handover", LISTING, "both") == (
+        f"listing {LISTING}: delivered or collected in the shop\n")
     assert "no pickup point “东站店”" in refused(shop, "sandbox", "buy", LISTING, "--pickup",
                                                "东站店")
     bought = ok(shop, "sandbox", "buy", LISTING, "--pickup", "西湖店", "--json")
@@ -58,11 +59,13 @@ def test_a_pickup_order_from_funding_to_the_counter(shop):
 
     at_counter = ok(shop, "orders", "counter", f"ZLD-PICKUP:{number}", "--json")
     assert at_counter["ready"] and not at_counter["confirmed"]
+    line = ok(shop, "orders", "counter", f"ZLD-PICKUP:{number}").rstrip("\n").split("\t")
+    assert (line[0], line[1], line[-1]) == (number, "Shipped", "not confirmed yet")
     assert at_counter["pickup"]["name"] == "西湖店" and at_counter["pickup_code"] == code
     assert at_counter["buyer_name"] == "Wang Xiaoming" and at_counter["quantity"] == 1
     ok(shop, "sandbox", "confirm", number)
     line = ok(shop, "orders", "counter", number).strip().split("\t")
-    assert line[0] == number and line[1] == "Completed" and line[-1] == "confirmed"
+    assert line[0] == number and line[1] == "Completed" and line[-1] == "the buyer confirmed receipt"
 
     # A photo of the buyer's phone, read as the counter's camera reads a frame.
     import segno
