@@ -1,14 +1,16 @@
-"""Languages for the window and the command line: which one to speak, its compiled
+"""Languages for the window and the command line: which one to speak, the command line's
 translations, and the sentence an error becomes.
 
-Only QtCore, and only when a translation is needed: `ziliudi --help` and English commands
-start without loading Qt at all.
+No Qt (the command line speaks Chinese without it): the command line reads its words from
+the translation source (.ts) the window's compiled .qm is made from, when it first needs them.
 """
 
 from __future__ import annotations
 
+import locale
 import os
 import sys
+import xml.etree.ElementTree as ET
 from typing import Callable
 
 from desktop.services.errors import describe, is_user_facing, unexpected
@@ -42,8 +44,8 @@ def system_language() -> str:
     """zh_CN when the user's system speaks Chinese, else en.
 
     Windows: the user's display language. Elsewhere the locale variables in POSIX order
-    (LC_ALL, LC_MESSAGES, LANG); without any (a macOS app started from the Finder) Qt's
-    view of the system."""
+    (LC_ALL, LC_MESSAGES, LANG); without any (a macOS app started from the Finder) the
+    locale Python finds."""
     if sys.platform == "win32":
         import ctypes
 
@@ -54,9 +56,8 @@ def system_language() -> str:
         value = os.environ.get(name)
         if value:
             return "zh_CN" if value.lower().startswith("zh") else "en"
-    from PySide6.QtCore import QLocale
-
-    return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
+    found = locale.getlocale()[0] or ""
+    return "zh_CN" if found.lower().startswith(("zh", "chinese")) else "en"
 
 
 def resolve(choice: str | None) -> str:
@@ -64,35 +65,40 @@ def resolve(choice: str | None) -> str:
     return choice if choice in LANGUAGES else system_language()
 
 
-def load(language: str, parent=None):
-    """The app's compiled translator for language (a QTranslator), or None when it is missing."""
-    from PySide6.QtCore import QTranslator
-
-    translator = QTranslator(parent)
-    if not translator.load(f"ziliudi_{language}", str(translations_dir())):
+def read_words(language: str) -> dict[tuple[str, str], str] | None:
+    """{(context, English): translation} of the finished entries of language's .ts, or None
+    when the file is missing or unreadable."""
+    try:
+        root = ET.parse(translations_dir() / f"ziliudi_{language}.ts").getroot()
+    except (OSError, ET.ParseError):
         return None
-    return translator
+    words = {}
+    for context in root.iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.text and not translation.get("type"):
+                words[(name, message.findtext("source"))] = translation.text
+    return words
 
 
 class CommandLine:
-    """The command line's translator: no QCoreApplication is needed (the window may
-    open later in the same process), and none installed by a window is used."""
+    """The command line's words: no QCoreApplication and no Qt (the window may open later
+    in the same process, and none of its translators is used here)."""
 
-    translator = None
+    words: dict[tuple[str, str], str] | None = None
 
     @classmethod
     def use(cls, language: str) -> bool:
         """Speak language from now on; False (and English) when its translation is missing."""
-        cls.translator = None if language == "en" else load(language)
-        return language == "en" or cls.translator is not None
+        cls.words = None if language == "en" else read_words(language)
+        return language == "en" or cls.words is not None
 
 
 def translate(context: str, text: str) -> str:
     """text in the command line's language (see CommandLine.use)."""
-    translator = CommandLine.translator
-    if translator is None:
-        return text
-    return translator.translate(context, text) or text
+    words = CommandLine.words
+    return text if words is None else words.get((context, text), text)
 
 
 def error_text(error: BaseException | str, words: Translate) -> str:

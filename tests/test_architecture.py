@@ -90,11 +90,8 @@ def violations(parts, forbidden) -> dict[str, list[str]]:
 
 
 def test_only_desktop_ui_and_render_import_qt():
-    # desktop/i18n.py loads the translations the window and the command line share: QtCore only
-    others = {part(p) for p in DESKTOP.rglob("*.py")} - {"ui", "render", "i18n"}
+    others = {part(p) for p in DESKTOP.rglob("*.py")} - {"ui", "render"}
     assert violations(others, {"PySide6"}) == {}
-    assert violations({"i18n"}, {"PySide6"}) == \
-        {"desktop/i18n.py": ["PySide6.QtCore", "PySide6.QtCore.QLocale", "PySide6.QtCore.QTranslator"]}
 
 
 def test_render_draws_without_widgets_or_the_gui():

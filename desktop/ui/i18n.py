@@ -4,10 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
-from desktop.i18n import load
+from desktop.i18n import translations_dir
 
 SYSTEM = "system"
 LANGUAGE_KEY = "ui/language"  # the setting that holds the choice: a language or SYSTEM
+
+
+def load(language: str, parent=None) -> QTranslator | None:
+    """The app's compiled translator for language, or None when it is missing."""
+    translator = QTranslator(parent)
+    if not translator.load(f"ziliudi_{language}", str(translations_dir())):
+        return None
+    return translator
 
 
 class Translations:

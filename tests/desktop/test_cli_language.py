@@ -100,6 +100,17 @@ def test_help_loads_no_qt():
     assert result.returncode == 0, result.stderr
 
 
+def test_a_command_speaks_chinese_without_loading_qt(tmp_path):
+    code = ("import sys\nfrom desktop.cli import main\n"
+            f"assert main(['--data-dir', {str(tmp_path)!r}, 'profile', 'create', '店一']) == 0\n"
+            "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt was imported'\n")
+    env = {**os.environ, "LANG": "zh_CN.UTF-8", "PYTHONPATH": str(ROOT)}
+    env.pop("LC_ALL", None)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("已创建账套 店一，位于 ")
+
+
 def test_profile_about_and_storefront_messages_in_chinese(zh, data_dir, tmp_path, qapp):
     # qapp: the catalog is drawn in-process, on the test session's application
     assert zh("profile", "create", "店一")[1].startswith("已创建账套 店一，位于 ")
