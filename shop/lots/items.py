@@ -20,7 +20,7 @@ from shop.stock.errors import StockFileError
 from . import _tx
 from .errors import ImportRejected, LotError, LotStateError, NoSuchLot
 from .lots import create_lot, get_lot, lot_by_id
-from .model import DRAFT, ITEM_SELECT, Item, item_from_row, now
+from .model import DRAFT, ITEM_SELECT, PRICE_FIELDS, Item, item_from_row, now
 
 BATCH = 2000  # rows between progress reports; kept rows are written this many a line
 INSERT_ROWS = 500  # rows of one INSERT statement (its prepared form stays well under 1 MB)
@@ -284,9 +284,6 @@ def suppliers(db) -> list[str]:
     return [r[0] for r in db.execute(
         "SELECT name FROM suppliers UNION SELECT supplier FROM lots WHERE supplier != ''"
         " ORDER BY 1")]
-
-
-PRICE_FIELDS = ("tag_price", "supply_price", "suggested_price", "min_price")
 
 
 def revise_item(db, lot_id: int, item_id: int, **changes) -> Item:

@@ -55,6 +55,10 @@ class Lot:
     settled_at: int | None
 
 
+# An item's prices, in minor units, as the columns and revisions name them.
+PRICE_FIELDS = ("tag_price", "supply_price", "suggested_price", "min_price")
+
+
 @dataclass(frozen=True)
 class Item:
     """One SKU of a lot; prices in minor units (None when the supplier gave none)."""

@@ -13,10 +13,7 @@ from shop.stock.values import MAX_MONEY, MAX_QUANTITY
 from . import _tx
 from .errors import LotError, LotStateError
 from .lots import close, get_lot
-from .model import PUBLISHED, now
-
-PRICE_FIELDS = ("tag_price", "supply_price", "suggested_price", "min_price")
-
+from .model import PRICE_FIELDS, PUBLISHED, now
 
 @dataclass(frozen=True)
 class Change:

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from shop.stock.values import MAX_MONEY, MAX_QUANTITY
 from .errors import SheetDamaged, SheetOutdated, SheetTampered
-from .model import PUBLISHED
-from .revisions import PRICE_FIELDS, Change, record
+from .model import PRICE_FIELDS, PUBLISHED
+from .revisions import Change, record
 
 _ITEM_INSERT = ("INSERT INTO lot_items (lot_id, style_no, color, size, name, barcode, quantity,"
                 " tag_price, supply_price, suggested_price, min_price, brand, category, image)"
