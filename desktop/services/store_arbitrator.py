@@ -17,13 +17,13 @@ ZERO = "0x" + "00" * 20
 
 @dataclass(frozen=True)
 class StoreArbitrator:
-    """The arbitrator the store's offers name, its fee (Money in the store's currency), or
-    none (account "")."""
+    """The arbitrator the store's offers name, its fee in the store's currency, or none
+    (account "")."""
 
     account: str
     contact: str
     public_key: str
-    fee: object  # shop.money.Money
+    fee: Money
 
 
 def store_arbitrator(work) -> StoreArbitrator:
