@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
 from desktop.services.errors import UserFacingError
 from desktop.services.order_actions import split
 from desktop.services.orders import proposal_link
+from desktop.ui.tracking_dialog import TrackingDialog
 from shop.money import Currency, Money, MoneyError
 from shop.orders.model import escrow_number
 from wallet.escrow_types import Settlement, settlement_typed_data
 
 COL_LEFT = 7
-CARRIERS = ["顺丰速运", "中通快递", "圆通速递", "韵达快递", "申通快递", "EMS", "京东物流"]
 
 
 def countdown(seconds: int | None) -> str:
@@ -99,32 +99,14 @@ class OrdersModel(QAbstractTableModel):
         return ""
 
 
-class ShipDialog(QDialog):
+class ShipDialog(TrackingDialog):
     """Carrier and tracking number of one order; they go on chain sealed for buyer and seller."""
 
     def __init__(self, parent, escrow_id: int):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Mark order {escrow} shipped").format(
-            escrow=escrow_number(escrow_id)))
-        form = QFormLayout(self)
-        self.carrier = QComboBox()
-        self.carrier.setObjectName("carrier")
-        self.carrier.setEditable(True)
-        self.carrier.addItems(CARRIERS)
-        self.number = QLineEdit()
-        self.number.setObjectName("tracking_number")
-        form.addRow(self.tr("Carrier"), self.carrier)
-        form.addRow(self.tr("Tracking number"), self.number)
-        form.addRow(QLabel(self.tr("They go on chain encrypted: only the buyer and this store "
-                                   "(also restored from the wallet phrase) can read them.")))
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def values(self) -> tuple[str, str]:
-        """(carrier, tracking number) as entered."""
-        return self.carrier.currentText().strip(), self.number.text().strip()
+        super().__init__(parent, self.tr("Mark order {escrow} shipped").format(
+            escrow=escrow_number(escrow_id)),
+            self.tr("They go on chain encrypted: only the buyer and this store "
+                    "(also restored from the wallet phrase) can read them."))
 
 
 class DisputeDialog(QDialog):

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayo
 from desktop.services import pay_by_code as service
 from desktop.ui import dialogs
 from desktop.ui.offline_dialogs import payment_names
-from desktop.ui.order_dialogs import CARRIERS
+from desktop.ui.tracking_dialog import TrackingDialog
 
 QR_SIZE = 180
 PICTURES = "*.png *.jpg *.jpeg *.webp *.bmp *.gif"
@@ -186,29 +186,9 @@ class MoneyArrivedDialog(QDialog):
         form.addRow(buttons)
 
 
-class ShipOfflineDialog(QDialog):
+class ShipOfflineDialog(TrackingDialog):
     """Carrier and tracking number of a paid offline order."""
 
     def __init__(self, parent, number: str):
-        from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit
-
-
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Order {number} shipped").format(number=number))
-        form = QFormLayout(self)
-        self.carrier = QComboBox()
-        self.carrier.setObjectName("offline_carrier")
-        self.carrier.setEditable(True)
-        self.carrier.addItems(CARRIERS)
-        self.number = QLineEdit()
-        self.number.setObjectName("offline_tracking_number")
-        form.addRow(self.tr("Carrier"), self.carrier)
-        form.addRow(self.tr("Tracking number"), self.number)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def values(self) -> tuple[str, str]:
-        """(carrier, tracking number) as entered."""
-        return self.carrier.currentText().strip(), self.number.text().strip()
+        super().__init__(parent, self.tr("Order {number} shipped").format(number=number),
+                         name_prefix="offline_")

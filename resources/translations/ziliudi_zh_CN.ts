@@ -1136,27 +1136,27 @@
 <context>
     <name>DisputeDialog</name>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="137"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="119"/>
         <source>Dispute order {escrow}</source>
         <translation>对订单 {escrow} 申请仲裁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="140"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="122"/>
         <source>Open a dispute on order {escrow}? No arbitrator: a dispute can only time out. When the arbitration deadline passes the price goes back to the buyer, and the bond to you only if you had marked the order shipped.</source>
         <translation>要对订单 {escrow} 申请仲裁吗？没有仲裁人：争议只能等到超时处理。仲裁期限过后，货款退回买家；只有你已标记发货时，保证金才退给你。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="145"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="127"/>
         <source>Open a dispute on order {escrow}? The arbitrator named in the offer will rule a split and takes its stated fee; if it stays silent, the price goes back to the buyer, and the bond to you only if you had marked the order shipped.</source>
         <translation>要对订单 {escrow} 申请仲裁吗？报价中指定的仲裁人将裁决如何分配，并收取其声明的费用；如果仲裁人不作裁决，货款退回买家，只有你已标记发货时保证金才退给你。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="154"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="136"/>
         <source>What happened, for the arbitrator only (sealed to its key)</source>
         <translation>事情经过，只给仲裁人看（用其密钥加密）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="157"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="139"/>
         <source>Statement</source>
         <translation>陈述</translation>
     </message>
@@ -2536,27 +2536,27 @@
         <translation>{count} 个商品未带图片导入：档期表引用了其中没有的图片，或该文件不是图片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="29"/>
+        <location filename="../../desktop/i18n.py" line="31"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="30"/>
+        <location filename="../../desktop/i18n.py" line="32"/>
         <source>published, not open yet</source>
         <translation>已发布，未开售</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="31"/>
+        <location filename="../../desktop/i18n.py" line="33"/>
         <source>open</source>
         <translation>开售中</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="32"/>
+        <location filename="../../desktop/i18n.py" line="34"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="33"/>
+        <location filename="../../desktop/i18n.py" line="35"/>
         <source>settled</source>
         <translation>已结算</translation>
     </message>
@@ -4426,62 +4426,62 @@
 <context>
     <name>SettleDialog</name>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="182"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="164"/>
         <source>Settle order {escrow}</source>
         <translation>结算订单 {escrow}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="189"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="171"/>
         <source>The escrow holds {amount}. Split it between the buyer and you.</source>
         <translation>担保中共有 {amount}，请在买家和您之间分配。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="196"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="178"/>
         <source>To the buyer</source>
         <translation>给买家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="197"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="179"/>
         <source>To you</source>
         <translation>给你</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="200"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="182"/>
         <source>Copy link for the buyer</source>
         <translation>复制给买家的链接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="204"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="186"/>
         <source>Copy request for the buyer</source>
         <translation>复制给买家的签名请求</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="206"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="188"/>
         <source>Load signature…</source>
         <translation>载入签名…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="211"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="193"/>
         <source>Ask the simulated buyer</source>
         <translation>请模拟买家签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="216"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="198"/>
         <source>The buyer&apos;s signature (0x…):</source>
         <translation>买家的签名（0x…）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="222"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="204"/>
         <source>Sign and settle</source>
         <translation>签名并结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="244"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="226"/>
         <source>not a valid split</source>
         <translation>分配金额无效</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="264"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="246"/>
         <source>Load the buyer&apos;s signature</source>
         <translation>载入买家的签名</translation>
     </message>
@@ -4489,22 +4489,12 @@
 <context>
     <name>ShipDialog</name>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="107"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="106"/>
         <source>Mark order {escrow} shipped</source>
         <translation>标记订单 {escrow} 已发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="116"/>
-        <source>Carrier</source>
-        <translation>快递公司</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="117"/>
-        <source>Tracking number</source>
-        <translation>运单号</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="118"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="108"/>
         <source>They go on chain encrypted: only the buyer and this store (also restored from the wallet phrase) can read them.</source>
         <translation>它们加密后上链：只有买家和本店（包括用钱包助记词恢复的本店）能看到。</translation>
     </message>
@@ -4512,19 +4502,9 @@
 <context>
     <name>ShipOfflineDialog</name>
     <message>
-        <location filename="../../desktop/ui/payment_dialogs.py" line="197"/>
+        <location filename="../../desktop/ui/payment_dialogs.py" line="193"/>
         <source>Order {number} shipped</source>
         <translation>订单 {number} 已发货</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/payment_dialogs.py" line="205"/>
-        <source>Carrier</source>
-        <translation>快递公司</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/payment_dialogs.py" line="206"/>
-        <source>Tracking number</source>
-        <translation>运单号</translation>
     </message>
 </context>
 <context>
@@ -4647,92 +4627,92 @@
 <context>
     <name>SimulatedBuyerPanel</name>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="287"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="269"/>
         <source>Simulated buyer (Sandbox: test money only)</source>
         <translation>模拟买家（沙盒：只用测试币）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="293"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="275"/>
         <source>Offers signed by</source>
         <translation>报价签署账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="303"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="285"/>
         <source>Buyer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="305"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="287"/>
         <source>Offer</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="310"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="292"/>
         <source>Wang Xiaoming</source>
         <translation>王小明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="312"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="294"/>
         <source>1 Wensan Road, Hangzhou</source>
         <translation>杭州市文三路 1 号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="320"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="302"/>
         <source>Handover</source>
         <translation>取货方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="328"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="310"/>
         <source>Sign offers…</source>
         <translation>签署报价…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="329"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="311"/>
         <source>Fund</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="330"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="312"/>
         <source>Confirm receipt</source>
         <translation>确认收货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="331"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="313"/>
         <source>Dispute</source>
         <translation>发起争议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="332"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="314"/>
         <source>+1 hour</source>
         <translation>+1 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="333"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="315"/>
         <source>+1 day</source>
         <translation>+1 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="334"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="316"/>
         <source>+7 days</source>
         <translation>+7 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="369"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="351"/>
         <source>No offer is signed yet: use “Sign offers…” to sign offers for the live listings with your account.</source>
         <translation>还没有签署任何报价：请用“签署报价…”以你的账户为在售商品签署报价。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="380"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="362"/>
         <source>Delivery to the address</source>
         <translation>快递到地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="382"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="364"/>
         <source>Pickup at {point}</source>
         <translation>到{point}自提</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_dialogs.py" line="388"/>
+        <location filename="../../desktop/ui/order_dialogs.py" line="370"/>
         <source>This listing is delivered only: offer it for pickup on the Storefront page.</source>
         <translation>此商品只发快递：请在“我的小店”页开放到店自提。</translation>
     </message>
@@ -5490,6 +5470,19 @@
         <location filename="../../desktop/ui/tour.py" line="92"/>
         <source>Next</source>
         <translation>下一步</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingDialog</name>
+    <message>
+        <location filename="../../desktop/ui/tracking_dialog.py" line="26"/>
+        <source>Carrier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tracking_dialog.py" line="27"/>
+        <source>Tracking number</source>
+        <translation>快递单号</translation>
     </message>
 </context>
 <context>

@@ -265,6 +265,7 @@ DIALOGS = ["PaymentCodesDialog", "OrderCodeDialog", "MoneyArrivedDialog", "ShipO
 # Dialog classes not opened here, and why.
 NOT_OPENED = {
     "_Form": "the base of the wallet's forms, each opened here",
+    "TrackingDialog": "the base of the two ship dialogs, each opened here",
 }
 
 
