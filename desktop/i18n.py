@@ -35,6 +35,13 @@ LOT_STATUS = {
     "settled": QT_TRANSLATE_NOOP("LotsPage", "settled"),
 }
 
+# A profile's role (desktop.services.roles) in words, for the window and the command line.
+ROLE_WORDS = {
+    "seller": QT_TRANSLATE_NOOP("Roles", "seller"),
+    "distributor": QT_TRANSLATE_NOOP("Roles", "distributor"),
+    "both": QT_TRANSLATE_NOOP("Roles", "seller and distributor"),
+}
+
 
 def translations_dir():
     return resources_dir() / "translations"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.cli import DEFAULT_PROFILE, _refuse, confirm, print_json, read_password
-from desktop.i18n import translate
+from desktop.i18n import ROLE_WORDS, translate
 from desktop.services import profile_backup
 from desktop.services.chainless import is_chainless
 from desktop.services.paths import DEMO_PROFILE
@@ -34,7 +34,8 @@ def create(ctx, args) -> int:
         said = translate("cli.profile", "created profile {name} as {role} at {folder}")
     else:
         said = translate("cli.profile", "created profile {name} at {folder}")
-    print(said.format(name=profile.name, role=args.role, folder=profile.folder))
+    role = translate("Roles", ROLE_WORDS[args.role]) if args.role else None
+    print(said.format(name=profile.name, role=role, folder=profile.folder))
     if args.no_chain:
         print(translate("cli.profile", "payments by WeChat Pay and Alipay only, no chain"))
     return 0
@@ -52,7 +53,7 @@ def set_settings(ctx, args) -> int:
     if args.role is not None:
         profile = store.set_role(name, args.role)
         print(translate("cli.profile", "{name}'s role is now {role}").format(
-            name=profile.name, role=args.role))
+            name=profile.name, role=translate("Roles", ROLE_WORDS[args.role])))
     if args.no_chain is not None:
         profile = store.set_no_chain(name, args.no_chain)
         if args.no_chain:

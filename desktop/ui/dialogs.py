@@ -61,6 +61,14 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
     return value.strip() if ok and value.strip() else None
 
 
+def ask_choice(parent: QWidget | None, title: str, label: str, choices: dict, current=None):
+    """One of choices ({value: text}), starting on current; None when cancelled."""
+    texts = list(choices.values())
+    start = list(choices).index(current) if current in choices else 0
+    text, ok = QInputDialog.getItem(parent, title, label, texts, start, False)
+    return list(choices)[texts.index(text)] if ok and text in texts else None
+
+
 def ask_password(parent: QWidget | None, title: str, label: str,
                  signing: list[tuple[str, str]] | None = None,
                  details: list[tuple[str, str]] | None = None) -> str | None:

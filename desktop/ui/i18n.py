@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
-from desktop.i18n import translations_dir
+from desktop.i18n import ROLE_WORDS, translations_dir
 
 SYSTEM = "system"
 LANGUAGE_KEY = "ui/language"  # the setting that holds the choice: a language or SYSTEM
@@ -44,3 +44,8 @@ class Translations:
             self.app.installTranslator(qt)
             self._installed.append(qt)
         return True
+
+
+def role_word(role: str) -> str:
+    """A profile's role (desktop.services.roles) in the interface's language."""
+    return QCoreApplication.translate("Roles", ROLE_WORDS[role])

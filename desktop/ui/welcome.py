@@ -104,7 +104,7 @@ class RoleStep(_Step):
         for role, button in self.buttons.items():
             button.setText(texts[role])
         self.about.setText(self.tr("The role is shown beside the profile's name in the status "
-                                   "bar; change it with “ziliudi profile set --role”."))
+                                   "bar; change it later on the Profiles page (Role…)."))
 
 
 class NameStep(_Step):

@@ -2631,67 +2631,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/ui/main_window.py" line="129"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/main_window.py" line="130"/>
         <source>&amp;About Ziliudi</source>
         <translation>关于自留地(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/ui/main_window.py" line="131"/>
         <source>Tour of the areas</source>
         <translation>功能导览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <location filename="../../desktop/ui/main_window.py" line="172"/>
         <source>The translation for {language} is missing.</source>
         <translation>缺少 {language} 的翻译文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>Ziliudi — your own plot</source>
         <translation>自留地 — 你自己的地盘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
         <source>{profile} — Ziliudi</source>
         <translation>{profile} — 自留地</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>Profile: {name}</source>
         <translation>账套：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>No profile open</source>
         <translation>未打开账套</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
         <source>wrong chain</source>
         <translation>链不匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
         <source>{network}: {state}</source>
         <translation>{network}：{state}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="267"/>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
         <source>Tasks are still running. Cancel them and quit?</source>
         <translation>还有任务在运行。取消这些任务并退出吗？</translation>
     </message>
@@ -3937,195 +3937,221 @@
     <name>ProfilesPage</name>
     <message>
         <location filename="../../desktop/ui/pages/__init__.py" line="46"/>
-        <location filename="../../desktop/ui/pages/profiles.py" line="27"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="29"/>
         <source>Profiles</source>
         <translation>账套</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="30"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="32"/>
         <source>Each profile is one business with its own book. Back up often; a backup can be taken while you work, and it holds the profile&apos;s keys too, encrypted with a password you choose.</source>
         <translation>每个账套是一门生意，有自己的账本。请经常备份；工作时也可以备份，备份还包含账套的密钥，并用您设定的密码加密。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="37"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="39"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="37"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="39"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="37"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="39"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/profiles.py" line="40"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="46"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="49"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="47"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="50"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="48"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="51"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="49"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="52"/>
         <source>Back up…</source>
         <translation>备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="50"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="53"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="51"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="54"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="52"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="55"/>
         <source>WeChat Pay / Alipay only</source>
         <translation>只用微信/支付宝收款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="79"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="56"/>
+        <source>Role…</source>
+        <translation>角色…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/profiles.py" line="84"/>
         <source>{kb} KB</source>
         <translation>{kb} KB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="87"/>
-        <location filename="../../desktop/ui/pages/profiles.py" line="93"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="92"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="98"/>
         <source>New profile</source>
         <translation>新建账套</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="87"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="92"/>
         <source>Name of the new profile:</source>
         <translation>新账套的名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="91"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="96"/>
         <source>Take payments by WeChat Pay and Alipay only, without a chain or a wallet? (In mainland China stablecoins are not legal tender.) You can change this later.</source>
         <translation>只用微信/支付宝收款，不用区块链和钱包？（在中国大陆，稳定币不具有法偿地位。）以后可以更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="105"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="110"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="144"/>
         <source>Choose a profile first.</source>
         <translation>请先选择一个账套。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="118"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="123"/>
         <source>{name} now sells without a chain (WeChat Pay and Alipay only).</source>
         <translation>{name} 现在只用微信/支付宝收款，不用区块链。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="120"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="125"/>
         <source>{name} now sells through the escrow too.</source>
         <translation>{name} 现在也可以通过担保交易收款。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="136"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="147"/>
+        <source>Role of {name}</source>
+        <translation>{name} 的角色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/profiles.py" line="148"/>
+        <source>What does this business do?</source>
+        <translation>这门生意做什么？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/profiles.py" line="156"/>
+        <source>{name}&apos;s role is now: {role}.</source>
+        <translation>{name} 的角色现在是：{role}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/profiles.py" line="172"/>
         <source>Rename profile</source>
         <translation>重命名账套</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="136"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="172"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="159"/>
-        <location filename="../../desktop/ui/pages/profiles.py" line="164"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="195"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="200"/>
         <source>Back up profile</source>
         <translation>备份账套</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="161"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="197"/>
         <source>Ziliudi backup (*.ziliudi)</source>
         <translation>自留地备份 (*.ziliudi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="165"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="201"/>
         <source>A password for the backup (it is needed to restore it):</source>
         <translation>备份密码（恢复时需要）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="169"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="205"/>
         <source>The same password again:</source>
         <translation>再次输入密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="170"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="206"/>
         <source>The passwords do not match.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="174"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="210"/>
         <source>Backing up {name}</source>
         <translation>正在备份 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="176"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="212"/>
         <source>Backed up to {path}</source>
         <translation>已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="181"/>
-        <location filename="../../desktop/ui/pages/profiles.py" line="185"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="217"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="221"/>
         <source>Restore profile</source>
         <translation>恢复账套</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="182"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="218"/>
         <source>Ziliudi backup (*.ziliudi *.db);;All files (*)</source>
         <translation>自留地备份 (*.ziliudi *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="193"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="229"/>
         <source>The backup&apos;s password:</source>
         <translation>备份的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="196"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="232"/>
         <source>Name of the restored profile:</source>
         <translation>恢复后的账套名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="203"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="239"/>
         <source>Open another profile before replacing this one.</source>
         <translation>请先打开其他账套，再替换这个账套。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="205"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="241"/>
         <source>Replace the profile “{name}”? Its current book is kept beside it as book.db.before-restore.</source>
         <translation>替换账套“{name}”吗？当前数据会保留在同一文件夹的 book.db.before-restore 中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="210"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="246"/>
         <source>Restoring {name}</source>
         <translation>正在恢复 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="222"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="258"/>
         <source>Open another profile before deleting this one.</source>
         <translation>请先打开另一个账套，再删除这个账套。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="224"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="260"/>
         <source>Delete the profile {name}, its book and its keys? This cannot be undone.</source>
         <translation>删除账套“{name}”及其账本和密钥？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="228"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="264"/>
         <source>Deleting {name}</source>
         <translation>正在删除 {name}</translation>
     </message>
@@ -4331,24 +4357,24 @@
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="106"/>
-        <source>The role is shown beside the profile&apos;s name in the status bar; change it with “ziliudi profile set --role”.</source>
-        <translation>角色显示在状态栏的账套名称旁；可用“ziliudi profile set --role”更改。</translation>
+        <source>The role is shown beside the profile&apos;s name in the status bar; change it later on the Profiles page (Role…).</source>
+        <translation>角色显示在状态栏的账套名旁边；以后可在“账套”页（角色…）更改。</translation>
     </message>
 </context>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="65"/>
+        <location filename="../../desktop/i18n.py" line="40"/>
         <source>seller</source>
         <translation>供货商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="66"/>
+        <location filename="../../desktop/i18n.py" line="41"/>
         <source>distributor</source>
         <translation>分销商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="67"/>
+        <location filename="../../desktop/i18n.py" line="42"/>
         <source>seller and distributor</source>
         <translation>供货商兼分销商</translation>
     </message>
@@ -5367,12 +5393,12 @@
 <context>
     <name>TasksIndicator</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="38"/>
+        <location filename="../../desktop/ui/main_window.py" line="39"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="52"/>
+        <location filename="../../desktop/ui/main_window.py" line="53"/>
         <source>{title} and {n} more</source>
         <translation>{title} 等 {n} 项</translation>
     </message>
@@ -6790,72 +6816,72 @@ Network fee: about {fee}, at most {max_fee}.</source>
         <translation>已创建账套 {name}，位于 {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/profile.py" line="39"/>
+        <location filename="../../desktop/commands/profile.py" line="40"/>
         <source>payments by WeChat Pay and Alipay only, no chain</source>
         <translation>只用微信支付和支付宝收款，不上链</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/profile.py" line="45"/>
+        <location filename="../../desktop/commands/profile.py" line="46"/>
         <source>say what to change: --no-chain, --chain or --role</source>
         <translation>请说明要改什么：--no-chain、--chain 或 --role</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/profile.py" line="54"/>
+        <location filename="../../desktop/commands/profile.py" line="55"/>
         <source>{name}&apos;s role is now {role}</source>
         <translation>{name} 的身份现在是 {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/profile.py" line="59"/>
+        <location filename="../../desktop/commands/profile.py" line="60"/>
         <source>{name} now sells without a chain (WeChat Pay and Alipay only)</source>
         <translation>{name} 现在不上链销售（只用微信支付和支付宝）</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/profile.py" line="61"/>
+        <location filename="../../desktop/commands/profile.py" line="62"/>
         <source>{name} now sells through the escrow too</source>
         <translation>{name} 现在也通过担保合约销售</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/profile.py" line="91"/>
+        <location filename="../../desktop/commands/profile.py" line="92"/>
         <source>renamed to {name}</source>
         <translation>已改名为 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/profile.py" line="104"/>
+        <location filename="../../desktop/commands/profile.py" line="105"/>
         <source>give at most a profile name and a file</source>
         <translation>最多给出一个账套名和一个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/profile.py" line="108"/>
+        <location filename="../../desktop/commands/profile.py" line="109"/>
         <source>Password for the backup: </source>
         <translation>备份的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/profile.py" line="110"/>
+        <location filename="../../desktop/commands/profile.py" line="111"/>
         <source>backed up {name} to {file}</source>
         <translation>已将 {name} 备份到 {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/profile.py" line="117"/>
+        <location filename="../../desktop/commands/profile.py" line="118"/>
         <source>Password of the backup: </source>
         <translation>备份文件的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/profile.py" line="119"/>
+        <location filename="../../desktop/commands/profile.py" line="120"/>
         <source>restored {name} from {file}</source>
         <translation>已从 {file} 恢复 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/profile.py" line="126"/>
+        <location filename="../../desktop/commands/profile.py" line="127"/>
         <source>Delete the profile {name}, its book and its keys? This cannot be undone.</source>
         <translation>删除账套“{name}”及其账本和密钥？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/profile.py" line="131"/>
+        <location filename="../../desktop/commands/profile.py" line="132"/>
         <source>deleted profile {name}</source>
         <translation>已删除账套 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/profile.py" line="137"/>
+        <location filename="../../desktop/commands/profile.py" line="138"/>
         <source>made the demo profile afresh at {folder}</source>
         <translation>已在 {folder} 重新生成演示账套</translation>
     </message>
@@ -7153,22 +7179,22 @@ Network fee: about {fee}, at most {max_fee}.</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="104"/>
+        <location filename="../../desktop/ui/dialogs.py" line="112"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="130"/>
+        <location filename="../../desktop/ui/dialogs.py" line="138"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="135"/>
+        <location filename="../../desktop/ui/dialogs.py" line="143"/>
         <source>Receipt picture</source>
         <translation>收据图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="136"/>
+        <location filename="../../desktop/ui/dialogs.py" line="144"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.webp)</translation>
     </message>

@@ -62,6 +62,8 @@ class Clicker:
         monkeypatch.setattr(dialogs, "show_info", lambda parent, text, title=None: None)
         monkeypatch.setattr(dialogs, "ask", lambda parent, question, title=None: True)
         monkeypatch.setattr(dialogs, "ask_text", self._ask_text)
+        monkeypatch.setattr(dialogs, "ask_choice", lambda parent, title, label, choices,
+                            current=None: next(iter(choices)))
         monkeypatch.setattr(dialogs, "ask_password", lambda *a, **k: DEMO_SELLER_PASSWORD)
         monkeypatch.setattr(QDialog, "exec", lambda dialog: self._exec(dialog))
         monkeypatch.setattr(QFileDialog, "getSaveFileName", self._save_name)

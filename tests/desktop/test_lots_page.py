@@ -130,7 +130,7 @@ def test_new_lot_import_publish_and_export(ui, qtbot, tmp_path, messages, monkey
     dialog.title_edit.setText("秋装")
     dialog.supplier.setCurrentText("北方服饰")
     monkeypatch.setattr(dialog, "exec", lambda: QDialog.Accepted)
-    wait(qtbot, page.new_lot(dialog))
+    wait(qtbot, page.new_lot(dialog=dialog))
     # The runner announced the write once, naming the page; the page refreshed on it.
     assert [(e.areas, e.initiator) for e in announced] == [({"lots"}, page)]
     assert page.lots.rowCount() == 1 and page.current_title == "秋装"
@@ -142,10 +142,10 @@ def test_new_lot_import_publish_and_export(ui, qtbot, tmp_path, messages, monkey
     page.publish()
     qtbot.waitUntil(lambda: page.lots.item(0, 2).text() == "open")
     assert messages["error"] == []
-    op = page.export_items(str(tmp_path / "items.csv"))
+    op = page.export_items(path=str(tmp_path / "items.csv"))
     wait(qtbot, op)
     assert (tmp_path / "items.csv").read_bytes().startswith(b"\xef\xbb\xbf")
-    op = page.export_sell_through(str(tmp_path / "sales.xlsx"))
+    op = page.export_sell_through(path=str(tmp_path / "sales.xlsx"))
     wait(qtbot, op)
     assert zipfile.is_zipfile(tmp_path / "sales.xlsx")
     assert any("40 rows" in text for text in messages["info"])
@@ -160,10 +160,10 @@ def test_signed_sheet_round_trip_and_tampering(ui, qtbot, tmp_path, messages, mo
     try:
         monkeypatch.setattr("desktop.ui.dialogs.ask_password", lambda *_a: "wrong")
         sheet = tmp_path / "lot.zlsheet"
-        wait(qtbot, page.export_sheet(str(sheet), ANVIL_ADDRESS_0))
+        wait(qtbot, page.export_sheet(path=str(sheet), address=ANVIL_ADDRESS_0))
         assert messages["error"] and not sheet.exists()
         monkeypatch.setattr("desktop.ui.dialogs.ask_password", lambda *_a: "pw")
-        wait(qtbot, page.export_sheet(str(sheet), ANVIL_ADDRESS_0))
+        wait(qtbot, page.export_sheet(path=str(sheet), address=ANVIL_ADDRESS_0))
         assert sheet.is_file() and ANVIL_ADDRESS_0 in messages["info"][-1]
     finally:
         page.wallet.accounts.remove(ANVIL_ADDRESS_0, force=True)
@@ -177,10 +177,10 @@ def test_signed_sheet_round_trip_and_tampering(ui, qtbot, tmp_path, messages, mo
     ui.open_profile("分销")
     qtbot.waitUntil(lambda: page.lots.rowCount() == 0)
     messages["error"].clear()
-    wait(qtbot, page.import_sheet(str(tmp_path / "bad.zlsheet")))
+    wait(qtbot, page.import_sheet(path=str(tmp_path / "bad.zlsheet")))
     assert "changed after the seller signed it" in messages["error"][-1]
     assert service.list_lots(ui.ctx.session.work()) == []
-    wait(qtbot, page.import_sheet(str(sheet)))
+    wait(qtbot, page.import_sheet(path=str(sheet)))
     qtbot.waitUntil(lambda: page.lots.rowCount() == 1)
     text = messages["info"][-1]
     assert ANVIL_ADDRESS_0 in text and "items added" in text

@@ -7,7 +7,7 @@ import json
 
 import pytest
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from desktop.cli import main
 from desktop.services import storefront as service
@@ -136,23 +136,24 @@ def test_copy_share_text_says_it_copied_and_that_the_link_is_lan_only(ui, qtbot,
 
 def test_poster_catalog_and_site_say_where_with_open_folder(ui, qtbot, tmp_path, lan,
                                                             monkeypatch, secret_keyring):
+    """Each button asks where (a click hands no path of its own), writes there and says so."""
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda parent, caption, name, *a: (str(tmp_path / name), ""))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
+                        lambda *a: str(tmp_path / "site"))
     page = _storefront(ui, qtbot)
     page.table.selectRow(0)
-    for start, made, words, folder in (
-            (lambda: page.save_poster(str(tmp_path / "p.png")), tmp_path / "p.png", "poster",
-             tmp_path),
-            (lambda: page.save_catalog(str(tmp_path / "c.pdf")), tmp_path / "c.pdf", "catalog",
-             tmp_path),
-            (lambda: page.export_site(str(tmp_path / "site")), tmp_path / "site", "exported",
-             tmp_path / "site")):
-        with qtbot.waitSignal(start().finished, timeout=30_000):
-            pass
+    for button, made, words, folder in (
+            ("poster", tmp_path / "poster.png", "poster", tmp_path),
+            ("catalog", tmp_path / "catalog.pdf", "catalog", tmp_path),
+            ("site", tmp_path / "site", "exported", tmp_path / "site")):
+        qtbot.mouseClick(page.buttons[button], qtbot_left())
         box = _notice(qtbot)
-        assert words in box.text() and str(made) in box.text()
-        button = next(b for b in box.buttons() if b.objectName() == "open_folder")
-        qtbot.mouseClick(button, qtbot_left())
+        assert words in box.text() and str(made) in box.text() and made.exists()
+        open_folder = next(b for b in box.buttons() if b.objectName() == "open_folder")
+        qtbot.mouseClick(open_folder, qtbot_left())
         assert opened[-1] == str(folder)
         qtbot.waitUntil(lambda: not box.isVisible())
     assert made.joinpath("index.html").is_file()

@@ -45,11 +45,11 @@ def test_bulk_pricing_updates_the_table(ui, qtbot, monkeypatch):
 
 def test_catalog_export_and_serving(ui, qtbot, tmp_path, secret_keyring):
     page = open_demo(ui, qtbot)
-    op = page.save_catalog(str(tmp_path / "c.pdf"))
+    op = page.save_catalog(path=str(tmp_path / "c.pdf"))
     with qtbot.waitSignal(op.finished, timeout=20_000):
         pass
     assert (tmp_path / "c.pdf").read_bytes().startswith(b"%PDF")
-    op = page.export_site(str(tmp_path / "site"))
+    op = page.export_site(folder=str(tmp_path / "site"))
     with qtbot.waitSignal(op.finished, timeout=20_000):
         pass
     assert (tmp_path / "site" / "index.html").is_file()

@@ -214,7 +214,7 @@ def test_page_signs_with_the_demo_seller_and_the_exported_site_can_pay(page, ui,
     assert not messages["error"]
     assert offers_kept(work) == len(live)
     assert messages["info"][0].startswith(f"{len(live)} offers signed by {seller.address}")
-    op = page.export_site(str(tmp_path / "site"))
+    op = page.export_site(folder=str(tmp_path / "site"))
     with qtbot.waitSignal(op.finished, timeout=20_000):
         pass
     assert_site_embeds_offers(work, tmp_path / "site", seller.address)

@@ -6,7 +6,7 @@ from contextlib import closing
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QPushButton, QWizard
 
 from desktop.cli import CliContext, main
 from desktop.services import profile_backup
@@ -335,3 +335,40 @@ def test_a_step_refused_half_way_takes_back_the_profile(data_dir, secret_keyring
         set_up(data_dir, FirstProfile("茶馆", "seller", ImportedPhrase("茶馆", TEST_PHRASE, "pw"),
                                       network="Mainnet"))
     assert ProfileStore(data_dir).list() == []
+
+
+def test_the_role_changed_on_the_profiles_page(ui, qtbot, monkeypatch):
+    """Role… on the Profiles page asks for one of the three roles, keeps it in the book and
+    names it in the table and, for the profile in use, in the status bar."""
+    said = []
+    monkeypatch.setattr(dialogs, "show_info", lambda parent, text, *a: said.append(text))
+    asked = []
+
+    def choose(parent, title, label, choices, current=None):
+        asked.append((title, list(choices.values()), current))
+        return "seller"
+
+    monkeypatch.setattr(dialogs, "ask_choice", choose)
+    ui.show_page("profiles")
+    page = ui.page("profiles")
+    button = page.findChild(QPushButton, "profile_role")
+    button.click()
+    assert said == ["Choose a profile first."]
+    page.table.selectRow(0)
+    button.click()
+    assert asked == [("Role of default", ["seller", "distributor", "seller and distributor"], "both")]
+    assert said[-1] == "default's role is now: seller."
+    assert role_of(ui.ctx.session.work(read_only=True).conn) == "seller"
+    assert page.table.item(0, 1).text() == "seller"
+    qtbot.waitUntil(lambda: ui.profile_label.text().endswith("· seller"))
+    monkeypatch.setattr(dialogs, "ask_choice", lambda *a, **k: None)  # cancelled: nothing changes
+    button.click()
+    assert role_of(ui.ctx.session.work(read_only=True).conn) == "seller" and len(said) == 2
+
+
+def test_the_role_in_words_on_a_chinese_command_line(capsys, data_dir):
+    code, out, _ = cli(capsys, data_dir, "--lang", "zh_CN", "profile", "create", "茶馆",
+                       "--role", "distributor")
+    assert code == 0 and "分销" in out and "distributor" not in out
+    code, out, _ = cli(capsys, data_dir, "--lang", "zh_CN", "profile", "set", "茶馆", "--role", "both")
+    assert code == 0 and "seller" not in out and "供货" in out

@@ -246,7 +246,7 @@ class LotsPage(Page):
         except Exception:
             return []
 
-    def new_lot(self, dialog: LotDialog | None = None):
+    def new_lot(self, *, dialog: LotDialog | None = None):
         dialog = dialog or LotDialog(self, suppliers=self._suppliers())
         if dialog.exec() != QDialog.Accepted:
             return
@@ -256,7 +256,7 @@ class LotsPage(Page):
                                     lambda work, _c: service.create_lot(work, title, **values),
                                     owner=self).on_success(lambda lot: self._go_to(lot.title))
 
-    def edit_lot(self, dialog: LotDialog | None = None):
+    def edit_lot(self, *, dialog: LotDialog | None = None):
         row = self._lot_or_say()
         if row is None:
             return
@@ -303,7 +303,7 @@ class LotsPage(Page):
         return self.ctx.tasks.write(self.tr("Publishing the lot"),
                                     lambda work, _c: service.publish(work, title), owner=self)
 
-    def revise(self, dialog=None):
+    def revise(self, *, dialog=None):
         """A new revision of one's own published lot: a later end, more stock, new prices."""
         lot = self._lot_or_say()
         if lot is None:
@@ -390,18 +390,18 @@ class LotsPage(Page):
         dialogs.progress_dialog(self, op)
         return op
 
-    def export_items(self, path: str | None = None):
+    def export_items(self, *, path: str | None = None):
         """Write the chosen lot's items to CSV or XLSX in the background."""
         return self._export(self.tr("Exporting items"), service.export_items, path,
                             self.tr("Export items"), "")
 
-    def export_sell_through(self, path: str | None = None):
+    def export_sell_through(self, *, path: str | None = None):
         """Write the chosen lot's sell-through per item and its settlement (per distributor,
         or the offline sales owed to the supplier) to CSV or XLSX in the background."""
         return self._export(self.tr("Exporting sell-through"), service.export_sell_through, path,
                             self.tr("Export sell-through and settlement"), " sell-through")
 
-    def export_distributor_sheet(self, path: str | None = None, dialog=None):
+    def export_distributor_sheet(self, *, path: str | None = None, dialog=None):
         """Sign the chosen lot's sheet for one distributor with its allotment per item."""
         lot = self._lot_or_say()
         if lot is None:
@@ -417,7 +417,7 @@ class LotsPage(Page):
         address, distributor, allot = dialog.values()
         return self._sign_sheet(lot, address, path, for_address=distributor, allot=allot)
 
-    def export_sheet(self, path: str | None = None, address: str | None = None):
+    def export_sheet(self, *, path: str | None = None, address: str | None = None):
         """Sign the chosen published lot's sheet with a wallet account, in the background."""
         lot = self._lot_or_say()
         if lot is None:
@@ -488,7 +488,7 @@ class LotsPage(Page):
         dialogs.progress_dialog(self, op)
         return op
 
-    def import_sheet(self, path: str | None = None):
+    def import_sheet(self, *, path: str | None = None):
         """Verify and import a lot sheet in the background; say who signed it and what changed."""
         if path is None:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Import lot sheet"), "",

@@ -9,11 +9,13 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QPushButton, QT
                                QTableWidgetItem, QVBoxLayout, QAbstractItemView, QHeaderView)
 
 from desktop.services import profile_backup
+from desktop.services.chainless import is_chainless
 from desktop.services.events import ProfileOpened
+from desktop.services.roles import ROLES, role_of
 from desktop.services.wallet import close_sandboxes
 from desktop.ui import dialogs
+from desktop.ui.i18n import role_word
 from desktop.ui.pages.base import Page
-from desktop.services.chainless import is_chainless
 
 
 class ProfilesPage(Page):
@@ -32,13 +34,14 @@ class ProfilesPage(Page):
                                "keys too, encrypted with a password you choose."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.table = QTableWidget(0, 3)
+        self.table = QTableWidget(0, 4)
         self.table.setObjectName("profiles")
-        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Size"), self.tr("Folder")])
+        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Size"),
+                                              self.tr("Folder")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.Stretch)
         self.table.doubleClicked.connect(lambda _: self.open_selected())
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
@@ -50,6 +53,7 @@ class ProfilesPage(Page):
             ("restore", self.tr("Restore…"), self.restore),
             ("delete", self.tr("Delete…"), self.delete),
             ("no_chain", self.tr("WeChat Pay / Alipay only"), self.toggle_no_chain),
+            ("role", self.tr("Role…"), self.change_role),
         ]:
             button = QPushButton(label)
             button.setObjectName(f"profile_{name}")
@@ -76,8 +80,9 @@ class ProfilesPage(Page):
                 name.setFont(font)
             size_kb = max(1, profile.book_path.stat().st_size // 1024)
             self.table.setItem(row, 0, name)
-            self.table.setItem(row, 1, QTableWidgetItem(self.tr("{kb} KB").format(kb=size_kb)))
-            self.table.setItem(row, 2, QTableWidgetItem(str(profile.folder)))
+            self.table.setItem(row, 1, QTableWidgetItem(role_word(self._role(profile.name))))
+            self.table.setItem(row, 2, QTableWidgetItem(self.tr("{kb} KB").format(kb=size_kb)))
+            self.table.setItem(row, 3, QTableWidgetItem(str(profile.folder)))
 
     def selected_name(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
@@ -122,6 +127,37 @@ class ProfilesPage(Page):
         current = self.ctx.session.profile
         if current is not None and current.name == name:
             self.open_requested.emit(name)  # the window shows or hides the chain's pages
+        self.reload()
+
+    def _role(self, name: str) -> str:
+        db = self.ctx.session.profiles.open(name)
+        try:
+            return role_of(db)
+        finally:
+            db.close()
+
+    def change_role(self) -> None:
+        """Say what the chosen profile's business does (as `ziliudi profile set --role`); the
+        status bar shows it."""
+        name = self.selected_name()
+        if not name:
+            dialogs.show_info(self, self.tr("Choose a profile first."))
+            return
+        try:
+            role = dialogs.ask_choice(self, self.tr("Role of {name}").format(name=name),
+                                      self.tr("What does this business do?"),
+                                      {r: role_word(r) for r in ROLES}, self._role(name))
+            if role is None:
+                return
+            self.ctx.session.profiles.set_role(name, role)
+        except Exception as e:
+            dialogs.show_error(self, e)
+            return
+        dialogs.show_info(self, self.tr("{name}'s role is now: {role}.").format(
+            name=name, role=role_word(role)))
+        current = self.ctx.session.profile
+        if current is not None and current.name == name:
+            self.open_requested.emit(name)  # the status bar names the new role
         self.reload()
 
     def open_selected(self) -> None:

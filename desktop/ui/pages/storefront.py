@@ -267,7 +267,7 @@ class StorefrontPage(Page):
                                     lambda work, _c: pickup.set_handover(work, ids, way),
                                     owner=self)
 
-    def save_poster(self, path: str | None = None):
+    def save_poster(self, *, path: str | None = None):
         lid = self._one()
         if lid is None:
             return None
@@ -285,7 +285,7 @@ class StorefrontPage(Page):
             path=done[0]), done[1], done[0]))
         return op
 
-    def save_catalog(self, path: str | None = None):
+    def save_catalog(self, *, path: str | None = None):
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save catalog"), "catalog.pdf",
                                                   self.tr("PDF document (*.pdf)"))
@@ -326,7 +326,7 @@ class StorefrontPage(Page):
                 url=address.url)
         dialogs.notice(self, text, path)
 
-    def export_site(self, folder: str | None = None):
+    def export_site(self, *, folder: str | None = None):
         if folder is None:
             folder = QFileDialog.getExistingDirectory(self, self.tr("Export the site to"))
         if not folder:
