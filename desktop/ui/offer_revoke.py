@@ -48,7 +48,7 @@ class OfferRevoker(QObject):
                     "Every signed offer still holds; nothing to revoke."))
             return None
         names = self.reason_names()
-        rows = [(s.sku or self.tr("(listing removed)"),
+        rows = [(s.sku or QCoreApplication.translate("tx_notice", i18n.GOODS_GONE),
                  ", ".join(names.get(r, r) for r in s.reasons)) for s in planned.offers[:12]]
         if len(planned.offers) > 12:
             rows.append(("…", self.tr("{n} more").format(n=len(planned.offers) - 12)))
