@@ -1,5 +1,6 @@
 """Languages for the window and the command line: which one to speak, the command line's
-translations, and the sentence an error becomes.
+translations, the sentence an error becomes, and what an action that sent a transaction says
+(the same words in the window's notice and on the command line).
 
 No Qt (the command line speaks Chinese without it): the command line reads its words from
 the translation source (.ts) the window's compiled .qm is made from, when it first needs them.
@@ -15,6 +16,8 @@ from typing import Callable
 
 from desktop.services.errors import describe, is_user_facing, unexpected
 from desktop.services.paths import resources_dir
+from shop.books.reports import short_address
+from shop.orders.model import escrow_number
 from wallet.errors import SANDBOX_WHERE
 
 LANGUAGES = ("zh_CN", "en")
@@ -142,3 +145,59 @@ def _order_words(field: str, text: str, words: Translate) -> str:
         return words("OrderStates", text)
     parts = text.split(", ") if field == "possible" else [text]
     return words("errors", ", ").join(words("errors", w) for w in parts)
+
+
+# ------------------------------------------------------------------ sent transactions
+
+# A journal entry's status, as the sentence after a sent transaction says it.
+TX_STATUS = {"mined": QT_TRANSLATE_NOOP("tx_notice", "mined"),
+             "pending": QT_TRANSLATE_NOOP("tx_notice", "sent, not mined yet"),
+             "failed": QT_TRANSLATE_NOOP("tx_notice", "failed"),
+             "replaced": QT_TRANSLATE_NOOP("tx_notice", "replaced by another"),
+             "dropped": QT_TRANSLATE_NOOP("tx_notice", "dropped by the network"),
+             "rejected": QT_TRANSLATE_NOOP("tx_notice", "rejected by the network")}
+SENT = QT_TRANSLATE_NOOP("tx_notice", "{done} Transaction {hash}: {status}.")
+REVOKED = QT_TRANSLATE_NOOP("tx_notice", "Revoked {count} offers that no longer held: {offers}.")
+GOODS_GONE = QT_TRANSLATE_NOOP("tx_notice", "goods no longer in any lot")
+SHIPPED_FROM_REPLY = QT_TRANSLATE_NOOP(
+    "tx_notice", "Marked {count} orders shipped from the supplier's reply: {orders}.")
+LEFT_SHIPPED = QT_TRANSLATE_NOOP(
+    "tx_notice", "Orders {orders} are already marked shipped, or their ship transaction is on "
+    "its way; they were left as they are.")
+MORE = QT_TRANSLATE_NOOP("tx_notice", "{names} and {count} more")
+NAMED_AT_MOST = 10  # names in a sentence; the rest are counted
+
+
+def sent_text(done: str, entry, words: Translate) -> str:
+    """`done` (what happened, already in words) followed by the journal entry's short hash
+    and status: "Order 1-2 accepted. Transaction 0x12ab…cdef: mined." """
+    status = TX_STATUS.get(entry.status)
+    return words("tx_notice", SENT).format(
+        done=done, hash=short_address(entry.tx_hash),
+        status=words("tx_notice", status) if status else entry.status)
+
+
+def named(names, words: Translate) -> str:
+    """Names joined as a sentence lists them, the first few named and the rest counted."""
+    names = list(names)
+    joined = words("errors", ", ").join(names[:NAMED_AT_MOST])
+    if len(names) <= NAMED_AT_MOST:
+        return joined
+    return words("tx_notice", MORE).format(names=joined, count=len(names) - NAMED_AT_MOST)
+
+
+def revoked_text(offers, words: Translate) -> str:
+    """What revoking these stale offers (StaleOffer) did: how many, and whose goods (SKU)."""
+    skus = dict.fromkeys(o.sku or words("tx_notice", GOODS_GONE) for o in offers)
+    return words("tx_notice", REVOKED).format(count=len(offers), offers=named(skus, words))
+
+
+def shipped_text(shipped, left, words: Translate) -> str:
+    """What a supplier's reply did: the orders marked shipped (escrow ids), then the ones it
+    named that were already shipped and left as they are."""
+    text = words("tx_notice", SHIPPED_FROM_REPLY).format(
+        count=len(shipped), orders=named(map(escrow_number, shipped), words))
+    if left:
+        text += " " + words("tx_notice", LEFT_SHIPPED).format(
+            orders=named(map(escrow_number, left), words))
+    return text

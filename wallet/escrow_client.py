@@ -318,6 +318,23 @@ class EscrowClient(EscrowContract):
                           [bytes(s[1]) for s in ordered],
                           description=f"Mark {len(ids)} orders shipped")
 
+    def shipping(self) -> set[int]:
+        """The escrows named by a markShipped or markShippedMany transaction of the journal
+        that is pending or mined: shipped as far as this wallet knows, before any sync."""
+        found = set()
+        for entry in self.journal.live_under(f"escrow:{self.chain_id}:{self.address}:"):
+            if not entry.purpose.endswith(":ship"):
+                continue
+            try:
+                fn, args = self.contract.decode_function_input(entry.calldata)
+            except Exception:  # not a call this contract's ABI knows
+                continue
+            if fn.fn_name == "markShipped":
+                found.add(int(args["id"]))
+            elif fn.fn_name == "markShippedMany":
+                found.update(int(i) for i in args["ids"])
+        return found
+
     def claim(self, signer: Signer, escrow_id: int) -> Entry:
         """After the confirm deadline: pay as on confirm (anyone may send it)."""
         return self._call(signer, escrow_id, "claim", "claim", escrow_id)

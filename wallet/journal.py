@@ -97,6 +97,13 @@ class Journal:
             limit=1))
         return _entry(rows[0]) if rows else None
 
+    def live_under(self, prefix: str) -> list[Entry]:
+        """The pending and mined entries whose purpose starts with `prefix`, oldest first."""
+        rows = self.table.rows_where(
+            "substr(purpose, 1, ?) = ? AND status IN ('pending', 'mined')",
+            [len(prefix), prefix], order_by="id")
+        return [_entry(r) for r in rows]
+
     def twin(self, chain_id: int, sender: str, to: str | None, value: int, calldata: str,
              since: int, other_than: str = "") -> Entry | None:
         """The newest entry making the same call (same account, target, value and data: for

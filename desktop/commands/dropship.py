@@ -3,8 +3,10 @@ lists for a supplier, and the supplier's reply marking orders shipped in one tra
 
 from __future__ import annotations
 
+import sys
+
 from desktop.cli import print_json, read_password
-from desktop.i18n import error_text, translate
+from desktop.i18n import error_text, sent_text, shipped_text, translate
 from desktop.services import dropship
 from desktop.services.errors import UserFacingError
 from shop.orders.model import escrow_number
@@ -31,8 +33,6 @@ def open_list(ctx, args) -> int:
 
 
 def shipped_from(ctx, args) -> int:
-    import sys
-
     work = ctx.work()
     plan = dropship.read_reply(work, args.file, args.network)
     refused = [dropship.refusal_text(code, fields) for code, fields in plan.refused]
@@ -40,23 +40,23 @@ def shipped_from(ctx, args) -> int:
     for code, fields in plan.refused:
         print(error_text(UserFacingError(dropship.REASONS[code], **fields), translate),
               file=sys.stderr)
+    if not plan.ready and plan.already:
+        raise dropship.already_shipped(plan.already)
+    if not plan.ready:
+        raise UserFacingError("No row of the reply names an order waiting to be shipped.")
     if refused and not args.accept_valid:
         raise UserFacingError("{count} rows were refused; nothing was marked shipped. Fix the "
                               "file, or ship the valid rows with --accept-valid.",
                               count=len(refused))
-    if not plan.ready:
-        raise UserFacingError("No row of the reply names an order waiting to be shipped.")
     if plan.seller is None:
         raise UserFacingError("The orders of one reply must be of one seller account.")
     with work.wallet.unlocked(plan.seller, read_password(args)) as signer:
         entry = dropship.ship_from_reply(work, signer, plan, args.network)
-    numbers = [escrow_number(e) for e, *_ in plan.ready]
+    shipped = [e for e, *_ in plan.ready]
     if args.json:
-        print_json({"shipped": numbers, "refused": refused, "tx_hash": entry.tx_hash,
-                    "status": entry.status})
+        print_json({"shipped": [escrow_number(e) for e in shipped],
+                    "already": [escrow_number(e) for e in plan.already], "refused": refused,
+                    "tx_hash": entry.tx_hash, "status": entry.status})
     else:
-        print(translate("cli.dropship", "marked {count} orders shipped in one transaction "
-                                        "({tx}): {orders}").format(
-            count=len(numbers), tx=entry.tx_hash, orders=", ".join(numbers)))
+        print(sent_text(shipped_text(shipped, plan.already, translate), entry, translate))
     return 0
-

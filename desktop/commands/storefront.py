@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 
 from desktop.cli import confirm, print_json, read_password
-from desktop.i18n import translate
+from desktop.i18n import revoked_text, sent_text, translate
 from desktop.services import arbitration, offer_revocation, pay_by_code, storefront as service
 from desktop.services.amounts import coins
 from desktop.services.arbitration import NO_ARBITRATOR
@@ -265,9 +265,7 @@ def revoke_offers(ctx, args) -> int:
         print_json({"revoked": [_stale_json(s) for s in planned.offers],
                     "tx_hash": entry.tx_hash, "status": entry.status})
     else:
-        print(translate("cli.storefront",
-                        "revoked {count} offers in one transaction ({hash}, {status})").format(
-            count=len(planned.offers), hash=entry.tx_hash, status=entry.status))
+        print(sent_text(revoked_text(planned.offers, translate), entry, translate))
     return 0
 
 

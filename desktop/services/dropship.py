@@ -156,12 +156,21 @@ REASONS = {
 @dataclass(frozen=True)
 class ReplyPlan:
     """A read reply: the orders to mark shipped (escrow id, carrier, tracking number, row),
-    the refused rows as (code, fields) for REASONS, and the seller account of the orders
-    (None when they have more than one)."""
+    the refused rows as (code, fields) for REASONS, the seller account of the orders (None
+    when they have more than one), and the escrow ids of the orders it names that are
+    already marked shipped or have a ship transaction on its way (left as they are)."""
 
     ready: tuple
     refused: tuple
     seller: str | None = None
+    already: tuple = ()
+
+
+def already_shipped(escrow_ids) -> UserFacingError:
+    """The refusal when every order left to ship is already marked shipped (or on its way)."""
+    return UserFacingError("Nothing was marked shipped: orders {orders} are already marked "
+                           "shipped, or their ship transaction is on its way.",
+                           orders=", ".join(model.escrow_number(e) for e in escrow_ids))
 
 
 def refusal_text(code: str, fields: dict) -> str:
@@ -186,13 +195,17 @@ def read_reply(work, path, network: str | None = None) -> ReplyPlan:
     with open_table(path, guess=True) as table:
         good, bad = core.read_reply(table.rows())
     refused = [(r.reason, {"row": r.row, "order": r.order}) for r in bad]
-    ready, sellers = [], set()
+    ready, sellers, already = [], set(), []
+    # a ship sent since the last sync leaves the book saying Accepted: the journal knows
+    shipping = orders.client(work, t).shipping()
     for r in good:
         escrow_id = model.parse_escrow_number(r.order)
         order = (orders_store.get_order(work.db, t.chain_id, t.contract, escrow_id)
                  if escrow_id is not None else None)
         if order is None:
             refused.append(("unknown_order", {"row": r.row, "order": r.order}))
+        elif order.state == "Shipped" or (order.state == "Accepted" and escrow_id in shipping):
+            already.append(escrow_id)
         elif order.state != "Accepted":
             refused.append(("not_accepted", {"row": r.row, "order": r.order,
                                              "state": order.state}))
@@ -202,7 +215,8 @@ def read_reply(work, path, network: str | None = None) -> ReplyPlan:
             ready.append((escrow_id, r.carrier, r.tracking, r.row))
             sellers.add(order.seller)
     refused.sort(key=lambda x: x[1]["row"])
-    return ReplyPlan(tuple(ready), tuple(refused), sellers.pop() if len(sellers) == 1 else None)
+    return ReplyPlan(tuple(ready), tuple(refused), sellers.pop() if len(sellers) == 1 else None,
+                     tuple(already))
 
 
 def ship_from_reply(work, signer, plan: ReplyPlan, network: str | None = None):
@@ -213,6 +227,11 @@ def ship_from_reply(work, signer, plan: ReplyPlan, network: str | None = None):
     if plan.seller is None:
         raise UserFacingError("The orders of one reply must be of one seller account.")
     t = orders.target(work, network)
+    # the same reply sent twice before a sync must not record new tracking hashes
+    shipping = orders.client(work, t).shipping()
+    again = [e for e, *_ in plan.ready if e in shipping]
+    if again:
+        raise already_shipped(again)
     sealed = [(e, orders.seal_shipment(work, t, e, c, n)) for e, c, n, _r in plan.ready]
     with work.db.atomic():
         for (escrow_id, carrier, number, _row), (_e, blob) in zip(plan.ready, sealed):

@@ -151,6 +151,7 @@ ERRORS = [
     QT_TRANSLATE_NOOP("errors", "Not enough coins to pay for this transaction's fee."),
     QT_TRANSLATE_NOOP("errors", "Not sent."),
     QT_TRANSLATE_NOOP("errors", "Nothing removed."),
+    QT_TRANSLATE_NOOP("errors", "Nothing was marked shipped: orders {orders} are already marked shipped, or their ship transaction is on its way."),
     QT_TRANSLATE_NOOP("errors", "Nothing would change in “{title}”."),
     QT_TRANSLATE_NOOP("errors", "Only the latest pending transaction can be sped up."),
     QT_TRANSLATE_NOOP("errors", "Only the offer's seller can sign it."),

@@ -3,14 +3,16 @@ marking orders shipped in one transaction."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
                                QFormLayout, QLabel)
 
+from desktop import i18n
 from desktop.services import dropship, orders
 from desktop.services.dropship import REASONS
 from desktop.services.errors import UserFacingError
 from desktop.ui import dialogs
+from desktop.ui.tx_notice import say_sent
 from shop.orders.model import escrow_number
 
 
@@ -104,14 +106,18 @@ class Dropship(QObject):
     def _confirm(self, plan):
         refused = [dialogs.error_text(_Reason(code, fields)) for code, fields in plan.refused]
         if not plan.ready:
-            dialogs.show_info(self.page, "\n".join(
-                [self.tr("No row of the reply names an order waiting to be shipped.")]
-                + refused[:30]))
+            said = (dialogs.error_text(dropship.already_shipped(plan.already)) if plan.already
+                    else self.tr("No row of the reply names an order waiting to be shipped."))
+            dialogs.show_info(self.page, "\n".join([said] + refused[:30]))
             return None
         rows = [(escrow_number(e), f"{carrier} {number}") for e, carrier, number, _r
                 in plan.ready[:20]]
         if len(plan.ready) > 20:
             rows.append(("…", self.tr("{n} more").format(n=len(plan.ready) - 20)))
+        if plan.already:
+            rows.append((self.tr("Already shipped, left as they are"),
+                         i18n.named(map(escrow_number, plan.already),
+                                    QCoreApplication.translate)))
         if refused:
             rows.append((self.tr("Refused rows"), "\n".join(refused[:10])))
         if plan.seller is None:
@@ -131,9 +137,10 @@ class Dropship(QObject):
             orders.sync(work)
             return entry
 
+        done = i18n.shipped_text([e for e, *_ in plan.ready], plan.already,
+                                 QCoreApplication.translate)
         op = self.ctx.tasks.write(title, task, owner=self.page)
-        op.on_success(lambda entry: dialogs.show_info(self.page, self.tr(
-            "{n} orders were marked shipped in one transaction.").format(n=len(plan.ready))))
+        op.on_success(lambda entry: say_sent(self.page, done, entry))
         return op
 
 

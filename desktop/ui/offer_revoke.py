@@ -1,14 +1,16 @@
 """Revoking the signed offers that no longer hold, from any page: look for them and their
 network fee off the GUI thread, show them with the fee in the password prompt, then send the
-one transaction on the book's writer."""
+one transaction on the book's writer, saying what it revoked with the transaction."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
+from desktop import i18n
 from desktop.services import offer_revocation
 from desktop.services.amounts import coins
 from desktop.ui import dialogs
+from desktop.ui.tx_notice import say_sent
 
 
 class OfferRevoker(QObject):
@@ -46,7 +48,7 @@ class OfferRevoker(QObject):
                     "Every signed offer still holds; nothing to revoke."))
             return None
         names = self.reason_names()
-        rows = [(s.sku or self.tr("(listing removed)"),
+        rows = [(s.sku or QCoreApplication.translate("tx_notice", i18n.GOODS_GONE),
                  ", ".join(names.get(r, r) for r in s.reasons)) for s in planned.offers[:12]]
         if len(planned.offers) > 12:
             rows.append(("…", self.tr("{n} more").format(n=len(planned.offers) - 12)))
@@ -66,6 +68,6 @@ class OfferRevoker(QObject):
                 return offer_revocation.revoke(work, signer, planned)
 
         op = self.ctx.tasks.write(title, task, owner=self.page)
-        op.on_success(lambda entry: dialogs.show_info(self.page, self.tr(
-            "Revoked {n} offers in one transaction.").format(n=len(planned.offers))))
+        op.on_success(lambda entry: say_sent(
+            self.page, i18n.revoked_text(planned.offers, QCoreApplication.translate), entry))
         return op

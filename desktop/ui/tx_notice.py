@@ -5,31 +5,17 @@ the wording is the same everywhere."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from desktop import i18n
 from desktop.ui import dialogs
-from shop.books.reports import short_address
-
-# The journal's status of a transaction, as the sentence says it.
-_STATUS = {"mined": QT_TRANSLATE_NOOP("tx_notice", "mined"),
-           "pending": QT_TRANSLATE_NOOP("tx_notice", "sent, not mined yet"),
-           "failed": QT_TRANSLATE_NOOP("tx_notice", "failed"),
-           "replaced": QT_TRANSLATE_NOOP("tx_notice", "replaced by another"),
-           "dropped": QT_TRANSLATE_NOOP("tx_notice", "dropped by the network"),
-           "rejected": QT_TRANSLATE_NOOP("tx_notice", "rejected by the network")}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("tx_notice", text)
 
 
 def sent_text(done: str, entry) -> str:
     """`done` (what happened, translated) followed by the journal entry's short hash and
-    status: "Order 1-2 accepted. Transaction 0x12ab…cdef: mined." """
-    status = _STATUS.get(entry.status)
-    return _tr("{done} Transaction {hash}: {status}.").format(
-        done=done, hash=short_address(entry.tx_hash),
-        status=_tr(status) if status else entry.status)
+    status: "Order 1-2 accepted. Transaction 0x12ab…cdef: mined." (the command line says it
+    with the same words: desktop.i18n.sent_text)."""
+    return i18n.sent_text(done, entry, QCoreApplication.translate)
 
 
 def say_sent(parent, done: str, entry) -> None:

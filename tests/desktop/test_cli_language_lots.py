@@ -4,6 +4,7 @@ output and the data in the sentences stay as they are."""
 import csv
 import io
 import json
+import re
 import time
 
 from desktop.cli import main
@@ -64,8 +65,13 @@ def test_drop_ship_and_sandbox_in_chinese(setup, tmp_path, monkeypatch, capsys, 
                              "--password-stdin")
         assert code == 0, err
         assert err == "第 3 行：这里没有订单 9-9。\n"
-        assert out.startswith("已在一笔交易中将 1 笔订单标记为已发货（0x")
-        assert out.endswith(f"）：{numbers[0]}\n")
+        assert re.fullmatch(rf"已按供货商的回单将 1 笔订单标记为已发货：{numbers[0]}。 "
+                            r"交易 0x[0-9a-f]{4}…[0-9a-f]{4}：已上链。\n", out), out
+        code, out, err = cli("orders", "shipped-from", str(reply), "--accept-valid",
+                             "--password-stdin")
+        assert (code, out) == (1, "")
+        assert (f"未将任何订单标记为已发货：订单 {numbers[0]} 已标记为已发货，或其发货交易正在"
+                "上链途中。") in err
         code, out, err = cli("sandbox", "confirm", numbers[0])
         assert code == 0, err
         assert out.startswith("买家已确认收货")

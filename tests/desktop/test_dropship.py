@@ -7,6 +7,7 @@ with its row number."""
 import csv
 import io
 import json
+import re
 import time
 
 import pytest
@@ -19,6 +20,13 @@ from shop.stock.check import StockRow
 SELLER_KEY = "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d"
 SUPPLIER_KEY = "0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a"
 DETAILS = {"name": "王小明", "phone": "13900001111", "address": "杭州市西湖区文三路 1 号"}
+#: How every sent transaction ends its sentence: its short hash, mined.
+MINED = r" Transaction 0x[0-9a-f]{4}…[0-9a-f]{4}: mined\."
+
+
+def shipment_hashes(work) -> dict:
+    """{escrow id: the tracking hash kept when it was marked shipped}."""
+    return dict(work.db.execute("SELECT escrow_id, tracking_hash FROM order_shipments").fetchall())
 
 
 @pytest.fixture
@@ -131,20 +139,48 @@ def test_shipping_list_sealed_list_and_reply(setup, tmp_path, monkeypatch, capsy
             in err)
     assert "Row 4: there is no order 9-9 here." in err
     assert f"Row 5: order {numbers[1]} has no tracking number." in err
-    code, out, err = cli("shipped-from", str(reply), "--accept-valid", "--password-stdin",
-                         "--json")
-    assert code == 0, err
-    assert json.loads(out)["shipped"] == [numbers[0]] and json.loads(out)["status"] == "mined"
-    w = session.work()  # the command closed this process's Sandbox on its way out
-    orders.sync(w)
-    got = {v.order.escrow_id: v.order for v in orders.order_views(w, decrypt=False)}
-    assert got[ids[0]].state == "Shipped" and got[ids[0]].tracking_number == "SF1001"
-    assert got[ids[1]].state == "Accepted" and got[collected].state == "Accepted"
     code, out, err = cli("shipped-from", str(reply), "--accept-valid", "--password-stdin")
-    assert code == 1 and f"order {numbers[0]} is Shipped, not waiting to be shipped" in err
+    assert code == 0, err
+    assert re.fullmatch(rf"Marked 1 orders shipped from the supplier's reply: {numbers[0]}\."
+                        + MINED + "\n", out), out
+    w = session.work()  # the command closed this process's Sandbox on its way out
+    kept = shipment_hashes(w)
+    sent = len(w.wallet.journal.entries())
+
+    # The same reply again before any sync: the order's ship is in the journal, not yet in
+    # the book; nothing is sent and its tracking stays as it went on chain.
+    code, out, err = cli("shipped-from", str(reply), "--accept-valid", "--password-stdin")
+    assert (code, out) == (1, "")
+    assert (f"Nothing was marked shipped: orders {numbers[0]} are already marked shipped, or "
+            "their ship transaction is on its way.") in err
+    w = session.work()
+    assert len(w.wallet.journal.entries()) == sent and shipment_hashes(w) == kept
+    orders.sync(w)
     code, out, err = cli("shipping-list", "--supplier", supplier, str(tmp_path / "left.csv"))
     assert code == 0 and out == (f"wrote 1 orders to {tmp_path / 'left.csv'}\n"
                                  "1 pickup orders are left out: they are collected in the shop.\n")
+
+    # A reply naming it and another order ships the other one and says the first was left.
+    both = tmp_path / "both.csv"
+    both.write_text(f"订单号,快递公司,运单号\n{numbers[0]},顺丰,SF7777\n{numbers[1]},中通,zt2002\n",
+                    encoding="utf-8")
+    code, out, err = cli("shipped-from", str(both), "--password-stdin")
+    assert code == 0, err
+    assert re.fullmatch(
+        rf"Marked 1 orders shipped from the supplier's reply: {numbers[1]}\. Orders {numbers[0]} "
+        r"are already marked shipped, or their ship transaction is on its way; they were left "
+        r"as they are\." + MINED + "\n", out), out
+    # Again before a sync: one order is Shipped in the book, the other's ship in the journal.
+    code, out, err = cli("shipped-from", str(both), "--password-stdin")
+    assert (code, out) == (1, "")
+    assert (f"Nothing was marked shipped: orders {numbers[0]}, {numbers[1]} are already marked "
+            "shipped, or their ship transaction is on its way.") in err
+    w = session.work()
+    orders.sync(w)
+    got = {v.order.escrow_id: v.order for v in orders.order_views(w, decrypt=False)}
+    assert got[ids[0]].state == "Shipped" and got[ids[0]].tracking_number == "SF1001"
+    assert got[ids[1]].state == "Shipped" and got[ids[1]].tracking_number == "ZT2002"
+    assert got[collected].state == "Accepted"
 
 
 def test_the_orders_page_writes_the_list_and_ships_from_a_reply(setup, ui, qtbot, tmp_path,
@@ -175,19 +211,46 @@ def test_the_orders_page_writes_the_list_and_ships_from_a_reply(setup, ui, qtbot
     assert told[-1] == (f"2 orders were written to {tmp_path / 'l.zlship'}.\n"
                         "1 pickup orders are left out: they are collected in the shop.")
     numbers = [escrow_number(i) for i in ids]
-    reply = tmp_path / "reply.csv"
-    reply.write_text(f"订单号,快递公司,运单号\n{numbers[0]},顺丰,SF9\n{numbers[1]},中通,ZT9\n"
-                     "1-999,中通,ZT1\n", encoding="utf-8")
-    op = page.shipped_from(str(reply))
-    qtbot.waitUntil(lambda: len(told) == 2, timeout=30_000)
+    first = tmp_path / "first.csv"
+    first.write_text(f"订单号,快递公司,运单号\n{numbers[0]},顺丰,SF9\n1-999,中通,ZT1\n",
+                     encoding="utf-8")
+    both = tmp_path / "both.csv"
+    both.write_text(f"订单号,快递公司,运单号\n{numbers[0]},顺丰,SF9\n{numbers[1]},中通,ZT9\n",
+                    encoding="utf-8")
+    chosen = []
+    monkeypatch.setattr("desktop.ui.dropship_dialogs.QFileDialog.getOpenFileName",
+                        lambda *a: (str(chosen[-1]), ""))
+
+    def ship(path, said: int):
+        chosen.append(path)
+        page.buttons["shipped_from"].click()
+        qtbot.waitUntil(lambda: len(told) == said, timeout=30_000)
+        return told[-1]
+
+    text = ship(first, 2)
     (title, rows), = asked
-    assert title == "Mark 2 orders shipped"
+    assert title == "Mark 1 orders shipped"
     assert rows[0] == (numbers[0], "顺丰 SF9")
-    assert rows[-1][0] == "Refused rows" and "Row 4: there is no order 1-999 here." in rows[-1][1]
-    assert told[-1] == "2 orders were marked shipped in one transaction."
+    assert rows[-1][0] == "Refused rows" and "Row 3: there is no order 1-999 here." in rows[-1][1]
+    assert re.fullmatch(rf"Marked 1 orders shipped from the supplier's reply: {numbers[0]}\."
+                        + MINED, text), text
+    # The next reply names the shipped order again: it is left as it is, and said so.
+    text = ship(both, 3)
+    title, rows = asked[-1]
+    assert title == "Mark 1 orders shipped"
+    assert rows == [(numbers[1], "中通 ZT9"), ("Already shipped, left as they are", numbers[0])]
+    assert re.fullmatch(
+        rf"Marked 1 orders shipped from the supplier's reply: {numbers[1]}\. Orders {numbers[0]} "
+        r"are already marked shipped, or their ship transaction is on its way; they were left "
+        r"as they are\." + MINED, text), text
     w = session.work()
     states = {v.order.escrow_id: v.order.state for v in orders.order_views(w, decrypt=False)}
     assert [states[i] for i in ids] == ["Shipped", "Shipped"]
+    # Once more: nothing is left to do, in the command line's words, and no password asked.
+    assert ship(both, 4) == (f"Nothing was marked shipped: orders {numbers[0]}, {numbers[1]} "
+                             "are already marked shipped, or their ship transaction is on its "
+                             "way.")
+    assert len(asked) == 2
     with pytest.raises(Exception, match="goods: its 1 pickup orders are collected in the shop"):
         dropship.export_shipping_list(w, supplier, tmp_path / "empty.csv")
     assert not (tmp_path / "empty.csv").exists()

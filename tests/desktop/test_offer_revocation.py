@@ -3,6 +3,7 @@ seller is told the fee: on the demo profile's Sandbox, from the command line."""
 
 import io
 import json
+import re
 
 import pytest
 
@@ -10,6 +11,9 @@ from desktop.services import offer_revocation
 from desktop.services import storefront as service
 from desktop.services.demo import DEMO_SELLER_PASSWORD
 from shop.storefront.offers import current_offers
+
+#: How every sent transaction ends its sentence: its short hash, mined.
+MINED = r" Transaction 0x[0-9a-f]{4}…[0-9a-f]{4}: mined\."
 
 
 @pytest.fixture
@@ -89,6 +93,16 @@ def test_stale_offers_are_revoked_in_one_transaction(demo, data_dir, monkeypatch
     code, out, _ = cli(data_dir, monkeypatch, capsys, "", "revoke-offers", "--yes")
     assert out == "every signed offer still holds; nothing to revoke\n"
 
+    # Said in words: how many, whose goods, the transaction's short hash and status.
+    service.set_price(work, first.id, str((first.price + 2000) // 100))
+    (stale,) = offer_revocation.stale(work)
+    code, out, err = cli(data_dir, monkeypatch, capsys, DEMO_SELLER_PASSWORD + "\n",
+                         "revoke-offers", "--yes", "--password-stdin")
+    assert code == 0, err
+    assert re.fullmatch(rf"Revoked 1 offers that no longer held: {re.escape(stale.sku)}\."
+                        + MINED + "\n", out), out
+    assert offer_revocation.stale(work) == []
+
 
 def test_the_storefront_page_states_the_fee_and_revokes(demo, data_dir, ui, qtbot, monkeypatch,
                                                         capsys):
@@ -107,14 +121,20 @@ def test_the_storefront_page_states_the_fee_and_revokes(demo, data_dir, ui, qtbo
                         asked.append((title, signing)) or DEMO_SELLER_PASSWORD)
     monkeypatch.setattr("desktop.ui.dialogs.show_info",
                         lambda parent, text, title=None: told.append(text))
-    op = page.revoke_stale_offers()
+    monkeypatch.setattr("desktop.ui.dialogs.notice",
+                        lambda parent, text, path=None: told.append(text))
+    (stale,) = offer_revocation.stale(work)
+    page.buttons["revoke"].click()
     qtbot.waitUntil(lambda: bool(told), timeout=30_000)
     (title, rows), = asked
     assert title == "Revoke 1 offers"
-    assert rows[0][1] == "price changed" and rows[-1][0] == "Network fee"
+    assert rows[0] == (stale.sku, "price changed") and rows[-1][0] == "Network fee"
     assert rows[-1][1].startswith("about ") and "ETH" in rows[-1][1]
-    assert told == ["Revoked 1 offers in one transaction."]
+    (text,) = told
+    assert re.fullmatch(rf"Revoked 1 offers that no longer held: {re.escape(stale.sku)}\."
+                        + MINED, text), text
     assert offer_revocation.stale(work) == []
-    page.revoke_stale_offers()
+    assert revoked_on_chain(work, seller.address, stale.offer_hash)
+    page.buttons["revoke"].click()
     qtbot.waitUntil(lambda: len(told) == 2, timeout=30_000)
     assert told[-1] == "Every signed offer still holds; nothing to revoke."

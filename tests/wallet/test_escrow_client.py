@@ -308,3 +308,23 @@ def test_the_first_funding_gives_back_the_whole_offer(sandbox_escrow):
     assert c.funded_offer(digest, later.escrow_id, later.entry.tx_hash) == offer
     assert c.funded_offer(b"\x01" * 32, first.escrow_id) is None  # not what was funded
     assert c.funded_offer(digest, 99 << 32 | 1) is None  # an offer never funded
+
+
+def test_the_journal_tells_which_escrows_are_being_shipped(sandbox_escrow):
+    """A ship sent but not yet mined (or mined, before any sync) names its escrows; accepting
+    does not, nor does a ship that failed."""
+    env, c = sandbox_escrow, sandbox_escrow.client
+    offer, sig = env.signed_offer()
+    for i in range(4):
+        c.fund(env.buyer, offer, sig, 1, note=b"n", ref=f"p{i}")
+    c.accept_many(env.seller, [E(1), E(2), E(3), E(4)])
+    assert c.shipping() == set()
+    c.wait = False
+    one = c.mark_shipped(env.seller, E(1), b"one")
+    many = c.mark_shipped_many(env.seller, [(E(3), b"three"), (E(2), b"two")])
+    assert (one.status, many.status) == ("pending", "pending")
+    assert c.shipping() == {E(1), E(2), E(3)}
+    assert env.journal.check(env.chain, many).status == "mined"
+    assert c.shipping() == {E(1), E(2), E(3)}
+    env.journal._set(env.journal.get(one.id), status="failed")
+    assert c.shipping() == {E(2), E(3)}

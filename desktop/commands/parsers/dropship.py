@@ -27,7 +27,9 @@ def register(sub) -> None:
     p.set_defaults(run=Command(CODE, "open_list"))
 
     p = sub.add_parser("shipped-from", help="mark orders shipped from a supplier's reply file "
-                                            "(order number, carrier, tracking number)")
+                                            "(order number, carrier, tracking number); orders "
+                                            "already marked shipped, or with a ship transaction "
+                                            "on its way, are left as they are")
     p.add_argument("file", type=Path, help="FILE.xlsx or FILE.csv")
     p.add_argument("--accept-valid", action="store_true",
                    help="ship the rows that read well even when others are refused")

@@ -264,8 +264,9 @@ class OrdersPage(Page):
         """The accepted orders a supplier ships for this store, as a file for it."""
         return self._dropship().export_list(**kwargs)
 
-    def shipped_from(self, path: str | None = None):
-        """Mark the orders of a supplier's reply shipped in one transaction."""
+    def shipped_from(self, *, path: str | None = None):
+        """Mark the orders of a supplier's reply shipped in one transaction (keyword-only:
+        the button's clicked(bool) must not arrive as the path)."""
         return self._dropship().ship_from_reply(path)
 
     def selected_ids(self) -> list[int]:
