@@ -1102,33 +1102,33 @@
 <context>
     <name>DeliveryDetails</name>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="554"/>
+        <location filename="../../desktop/ui/core_texts.py" line="555"/>
         <source>name</source>
         <extracomment>The keys of a buyer&apos;s delivery details (storefront checkout, pickup, the Sandbox&apos;s buyer).</extracomment>
         <translation>收货人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="555"/>
+        <location filename="../../desktop/ui/core_texts.py" line="556"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="556"/>
+        <location filename="../../desktop/ui/core_texts.py" line="557"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="557"/>
+        <location filename="../../desktop/ui/core_texts.py" line="558"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="558"/>
+        <location filename="../../desktop/ui/core_texts.py" line="559"/>
         <source>pickup</source>
         <translation>自提点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="559"/>
+        <location filename="../../desktop/ui/core_texts.py" line="560"/>
         <source>reply</source>
         <translation>回复密钥</translation>
     </message>
@@ -1494,94 +1494,94 @@
 <context>
     <name>Dropship</name>
     <message>
-        <location filename="../../desktop/ui/dropship_dialogs.py" line="58"/>
+        <location filename="../../desktop/ui/dropship_dialogs.py" line="60"/>
         <source>No lot here came from a supplier&apos;s sheet, so there is no one to ship for you.</source>
         <translation>这里没有来自供应商档期表的档期，所以没有可以为您代发的供应商。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dropship_dialogs.py" line="67"/>
+        <location filename="../../desktop/ui/dropship_dialogs.py" line="69"/>
         <source>Save the sealed shipping list</source>
         <translation>保存加密的代发货单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dropship_dialogs.py" line="68"/>
+        <location filename="../../desktop/ui/dropship_dialogs.py" line="70"/>
         <source>Sealed shipping list (*.zlship)</source>
         <translation>加密代发货单 (*.zlship)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dropship_dialogs.py" line="71"/>
+        <location filename="../../desktop/ui/dropship_dialogs.py" line="73"/>
         <source>Save the shipping list</source>
         <translation>保存代发货单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dropship_dialogs.py" line="72"/>
+        <location filename="../../desktop/ui/dropship_dialogs.py" line="74"/>
         <source>Excel workbook (*.xlsx);;CSV, opens in Excel (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，可用 Excel 打开 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dropship_dialogs.py" line="76"/>
+        <location filename="../../desktop/ui/dropship_dialogs.py" line="78"/>
         <source>Writing the shipping list</source>
         <translation>正在写入代发货单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dropship_dialogs.py" line="84"/>
+        <location filename="../../desktop/ui/dropship_dialogs.py" line="86"/>
         <source>{n} orders were written to {path}.</source>
         <translation>已将 {n} 个订单写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dropship_dialogs.py" line="87"/>
+        <location filename="../../desktop/ui/dropship_dialogs.py" line="89"/>
         <source>{count} pickup orders are left out: they are collected in the shop.</source>
         <translation>未列入 {count} 笔自提订单：买家到店取货。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dropship_dialogs.py" line="94"/>
+        <location filename="../../desktop/ui/dropship_dialogs.py" line="96"/>
         <source>The supplier&apos;s reply</source>
         <translation>供应商的发货回单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dropship_dialogs.py" line="95"/>
+        <location filename="../../desktop/ui/dropship_dialogs.py" line="97"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dropship_dialogs.py" line="98"/>
+        <location filename="../../desktop/ui/dropship_dialogs.py" line="100"/>
         <source>Reading the reply</source>
         <translation>正在读取回单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dropship_dialogs.py" line="108"/>
+        <location filename="../../desktop/ui/dropship_dialogs.py" line="110"/>
         <source>No row of the reply names an order waiting to be shipped.</source>
         <translation>回单中没有一行对应待发货的订单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dropship_dialogs.py" line="114"/>
+        <location filename="../../desktop/ui/dropship_dialogs.py" line="116"/>
         <source>{n} more</source>
         <translation>另有 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dropship_dialogs.py" line="116"/>
+        <location filename="../../desktop/ui/dropship_dialogs.py" line="118"/>
+        <source>Already shipped, left as they are</source>
+        <translation>已发货，保持原样</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dropship_dialogs.py" line="122"/>
         <source>Refused rows</source>
         <translation>被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dropship_dialogs.py" line="119"/>
+        <location filename="../../desktop/ui/dropship_dialogs.py" line="125"/>
         <source>The orders of one reply must be of one seller account.</source>
         <translation>一份回单中的订单必须属于同一个卖家账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dropship_dialogs.py" line="121"/>
+        <location filename="../../desktop/ui/dropship_dialogs.py" line="127"/>
         <source>Mark {n} orders shipped</source>
         <translation>将 {n} 个订单标记为已发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dropship_dialogs.py" line="123"/>
+        <location filename="../../desktop/ui/dropship_dialogs.py" line="129"/>
         <source>Password of the seller account {address} to mark them shipped in one transaction:</source>
         <translation>输入卖家账户 {address} 的密码，在一笔交易中把它们标记为已发货：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dropship_dialogs.py" line="136"/>
-        <source>{n} orders were marked shipped in one transaction.</source>
-        <translation>已在一笔交易中将 {n} 个订单标记为已发货。</translation>
     </message>
 </context>
 <context>
@@ -2536,27 +2536,27 @@
         <translation>{count} 个商品未带图片导入：档期表引用了其中没有的图片，或该文件不是图片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="31"/>
+        <location filename="../../desktop/i18n.py" line="34"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="32"/>
+        <location filename="../../desktop/i18n.py" line="35"/>
         <source>published, not open yet</source>
         <translation>已发布，未开售</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="33"/>
+        <location filename="../../desktop/i18n.py" line="36"/>
         <source>open</source>
         <translation>开售中</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="34"/>
+        <location filename="../../desktop/i18n.py" line="37"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="35"/>
+        <location filename="../../desktop/i18n.py" line="38"/>
         <source>settled</source>
         <translation>已结算</translation>
     </message>
@@ -2867,79 +2867,69 @@
 <context>
     <name>OfferRevoker</name>
     <message>
-        <location filename="../../desktop/ui/offer_revoke.py" line="23"/>
+        <location filename="../../desktop/ui/offer_revoke.py" line="25"/>
         <source>listing removed</source>
         <translation>商品已下架</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offer_revoke.py" line="23"/>
+        <location filename="../../desktop/ui/offer_revoke.py" line="25"/>
         <source>price changed</source>
         <translation>价格已改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offer_revoke.py" line="24"/>
+        <location filename="../../desktop/ui/offer_revoke.py" line="26"/>
         <source>lot closed</source>
         <translation>档期已结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offer_revoke.py" line="25"/>
+        <location filename="../../desktop/ui/offer_revoke.py" line="27"/>
         <source>price outside the supplier&apos;s rules</source>
         <translation>价格超出供应商的规定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offer_revoke.py" line="26"/>
+        <location filename="../../desktop/ui/offer_revoke.py" line="28"/>
         <source>promises more than the stock left</source>
         <translation>承诺的数量超过剩余库存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offer_revoke.py" line="27"/>
+        <location filename="../../desktop/ui/offer_revoke.py" line="29"/>
         <source>names another arbitrator</source>
         <translation>指定了其他仲裁人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offer_revoke.py" line="37"/>
+        <location filename="../../desktop/ui/offer_revoke.py" line="39"/>
         <source>Looking for offers that no longer hold</source>
         <translation>正在查找失效的报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offer_revoke.py" line="46"/>
+        <location filename="../../desktop/ui/offer_revoke.py" line="48"/>
         <source>Every signed offer still holds; nothing to revoke.</source>
         <translation>所有已签名的报价都仍然有效，无需撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offer_revoke.py" line="49"/>
-        <source>(listing removed)</source>
-        <translation>（商品已下架）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/offer_revoke.py" line="52"/>
+        <location filename="../../desktop/ui/offer_revoke.py" line="54"/>
         <source>{n} more</source>
         <translation>另有 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offer_revoke.py" line="53"/>
+        <location filename="../../desktop/ui/offer_revoke.py" line="55"/>
         <source>Network fee</source>
         <translation>网络手续费</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offer_revoke.py" line="53"/>
+        <location filename="../../desktop/ui/offer_revoke.py" line="55"/>
         <source>about {fee} (at most {most})</source>
         <translation>约 {fee}（最多 {most}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offer_revoke.py" line="56"/>
+        <location filename="../../desktop/ui/offer_revoke.py" line="58"/>
         <source>Revoke {n} offers</source>
         <translation>撤销 {n} 个报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/offer_revoke.py" line="58"/>
+        <location filename="../../desktop/ui/offer_revoke.py" line="60"/>
         <source>These offers no longer hold; an old copy of the site could still sell with them. Password of {address} to revoke them in one transaction:</source>
         <translation>这些报价已经失效，但旧版店铺网页仍可能用它们成交。输入 {address} 的密码，在一笔交易中撤销它们：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/offer_revoke.py" line="70"/>
-        <source>Revoked {n} offers in one transaction.</source>
-        <translation>已在一笔交易中撤销 {n} 个报价。</translation>
     </message>
 </context>
 <context>
@@ -3198,83 +3188,83 @@
 <context>
     <name>OrderEvents</name>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="534"/>
+        <location filename="../../desktop/ui/core_texts.py" line="535"/>
         <source>Accepted</source>
         <extracomment>The escrow contract&apos;s events, as an order&apos;s history names them (the kind it stores).</extracomment>
         <translation>已接单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="535"/>
+        <location filename="../../desktop/ui/core_texts.py" line="536"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="536"/>
+        <location filename="../../desktop/ui/core_texts.py" line="537"/>
         <source>Claimed</source>
         <translation>卖家已收款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="537"/>
+        <location filename="../../desktop/ui/core_texts.py" line="538"/>
         <source>Confirmed</source>
         <translation>已确认收货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="538"/>
+        <location filename="../../desktop/ui/core_texts.py" line="539"/>
         <source>Credited</source>
         <translation>已记入待提取款项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="539"/>
+        <location filename="../../desktop/ui/core_texts.py" line="540"/>
         <source>Declined</source>
         <translation>已拒单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="540"/>
+        <location filename="../../desktop/ui/core_texts.py" line="541"/>
         <source>DisputeTimedOut</source>
         <translation>争议已超时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="541"/>
+        <location filename="../../desktop/ui/core_texts.py" line="542"/>
         <source>Disputed</source>
         <translation>发起争议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="542"/>
+        <location filename="../../desktop/ui/core_texts.py" line="543"/>
         <source>Funded</source>
         <translation>买家已付款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="543"/>
+        <location filename="../../desktop/ui/core_texts.py" line="544"/>
         <source>OfferRevoked</source>
         <translation>报价已撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="544"/>
+        <location filename="../../desktop/ui/core_texts.py" line="545"/>
         <source>Reclaimed</source>
         <translation>买家已取回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="545"/>
+        <location filename="../../desktop/ui/core_texts.py" line="546"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="546"/>
+        <location filename="../../desktop/ui/core_texts.py" line="547"/>
         <source>Ruled</source>
         <translation>已裁决</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="547"/>
+        <location filename="../../desktop/ui/core_texts.py" line="548"/>
         <source>Settled</source>
         <translation>已协商结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="548"/>
+        <location filename="../../desktop/ui/core_texts.py" line="549"/>
         <source>SettlementsVoided</source>
         <translation>结算签名已作废</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="549"/>
+        <location filename="../../desktop/ui/core_texts.py" line="550"/>
         <source>Shipped</source>
         <translation>已发货</translation>
     </message>
@@ -3282,42 +3272,42 @@
 <context>
     <name>OrderStates</name>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="522"/>
+        <location filename="../../desktop/ui/core_texts.py" line="523"/>
         <source>Accepted</source>
         <translation>已接单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="523"/>
+        <location filename="../../desktop/ui/core_texts.py" line="524"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="524"/>
+        <location filename="../../desktop/ui/core_texts.py" line="525"/>
         <source>Disputed</source>
         <translation>争议中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="525"/>
+        <location filename="../../desktop/ui/core_texts.py" line="526"/>
         <source>Funded</source>
         <translation>待接单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="526"/>
+        <location filename="../../desktop/ui/core_texts.py" line="527"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="527"/>
+        <location filename="../../desktop/ui/core_texts.py" line="528"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="528"/>
+        <location filename="../../desktop/ui/core_texts.py" line="529"/>
         <source>Resolved</source>
         <translation>已裁决</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="529"/>
+        <location filename="../../desktop/ui/core_texts.py" line="530"/>
         <source>Shipped</source>
         <translation>已发货</translation>
     </message>
@@ -3445,7 +3435,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages/orders.py" line="124"/>
-        <location filename="../../desktop/ui/pages/orders.py" line="396"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="397"/>
         <source>Ready for pickup</source>
         <translation>备货完成（自提）</translation>
     </message>
@@ -3500,221 +3490,221 @@
         <translation>即将到期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="296"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="297"/>
         <source>Shipped with {carrier}, tracking number {number}</source>
         <translation>已通过{carrier}发货，运单号 {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="313"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="314"/>
         <source>Statement from the seller</source>
         <translation>卖家的陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="314"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="315"/>
         <source>Statement from the buyer</source>
         <translation>买家的陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="353"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="354"/>
         <source>Accepted orders {orders}; bond posted: {bond}.</source>
         <translation>已接单 {orders}；已缴保证金：{bond}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="369"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="370"/>
         <source>as each order&apos;s offer states (not in this book)</source>
         <translation>按各订单报价所定（本账套中没有记录）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="370"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="371"/>
         <source>Accept orders {orders}: co-sign them and post your bond</source>
         <translation>接单 {orders}：共同签署并交付你的保证金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="354"/>
-        <location filename="../../desktop/ui/pages/orders.py" line="372"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="355"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="373"/>
         <source>Your bond</source>
         <translation>你的保证金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="373"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="374"/>
         <source>The bond</source>
         <translation>保证金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="373"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="374"/>
         <source>comes back to you when the order is paid out; if you do not mark it shipped by its ship deadline, the buyer takes it with the price</source>
         <translation>订单结算时退还给你；如果你没有在发货期限前标记发货，买家会连同货款一起取走</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="332"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="333"/>
         <source>Password of the seller account {address}:</source>
         <translation>卖家账户 {address} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="350"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="351"/>
         <source>Accept {count} orders</source>
         <translation>接单（{count} 个订单）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="383"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="384"/>
         <source>Mark shipped</source>
         <translation>标记发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="415"/>
-        <location filename="../../desktop/ui/pages/orders.py" line="458"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="416"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="459"/>
         <source>Escrow {escrow}</source>
         <translation>担保交易 {escrow}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="471"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="472"/>
         <source>Simulated buyer signs</source>
         <translation>模拟买家签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="486"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="487"/>
         <source>Settle</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="499"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="500"/>
         <source>Add a seller account on the Wallet page first.</source>
         <translation>请先在“钱包”页面添加一个卖家账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="370"/>
-        <location filename="../../desktop/ui/pages/orders.py" line="480"/>
-        <location filename="../../desktop/ui/pages/orders.py" line="501"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="371"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="481"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="502"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="386"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="387"/>
         <source>Order {order} marked shipped with {carrier}, tracking number {number}.</source>
         <translation>订单 {order} 已标记发货：{carrier}，运单号 {number}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="399"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="400"/>
         <source>Order {order} is ready for pickup; its pickup code is in the order&apos;s details.</source>
         <translation>订单 {order} 已可自提；取货码见订单详情。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="420"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="421"/>
         <source>Order {order} claimed: {amount} paid out to you.</source>
         <translation>订单 {order} 已收款：{amount} 已付给你。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="421"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="422"/>
         <source>Order {order} returned to the buyer: {amount} paid out to the buyer.</source>
         <translation>订单 {order} 已退还买家：{amount} 已付给买家。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="440"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="441"/>
         <source>Order {order} disputed: the arbitrator decides who gets {amount}.</source>
         <translation>订单 {order} 已发起争议：{amount} 归谁由仲裁人裁决。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="449"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="450"/>
         <source>Statement on order {escrow}</source>
         <translation>订单 {escrow} 的陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="450"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="451"/>
         <source>What happened, for the arbitrator only (sealed to its key):</source>
         <translation>事情经过，只给仲裁人看（用其密钥加密）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="461"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="462"/>
         <source>Statement added to order {order}, sealed to the arbitrator.</source>
         <translation>已为订单 {order} 补充陈述，仅仲裁人可读。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="480"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="481"/>
         <source>A settlement of order {order}: the escrow pays out as below and the order closes</source>
         <translation>订单 {order} 的协商分配：托管按下列金额付出，订单结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="483"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="484"/>
         <source>To the buyer</source>
         <translation>给买家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="484"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="485"/>
         <source>To you</source>
         <translation>给你</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="490"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="491"/>
         <source>Order {order} settled: {buyer} to the buyer, {seller} to you.</source>
         <translation>订单 {order} 已协商结算：买家得 {buyer}，你得 {seller}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="501"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="502"/>
         <source>Escrow offers (EIP-712, “Ziliudi Escrow”)</source>
         <translation>担保报价（EIP-712，“Ziliudi Escrow”）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="502"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="503"/>
         <source>Listings</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="502"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="503"/>
         <source>every live listing without a valid offer, at its price now, up to its stock</source>
         <translation>所有尚无有效报价的在售商品，按当前售价，以库存为上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="504"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="505"/>
         <source>Seller</source>
         <translation>卖家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="505"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="506"/>
         <source>Sign offers</source>
         <translation>签署报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="506"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="507"/>
         <source>Sign offers for the live listings with {address}? Its password:</source>
         <translation>用 {address} 为在售商品签署报价吗？请输入它的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="514"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="515"/>
         <source>Signing offers</source>
         <translation>正在签署报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="530"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="531"/>
         <source>The simulated buyer paid {amount} into order {order}.</source>
         <translation>模拟买家已向订单 {order} 付款 {amount}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="532"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="533"/>
         <source>Simulated buyer pays</source>
         <translation>模拟买家付款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="537"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="538"/>
         <source>Choose one order first.</source>
         <translation>请先选择一个订单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="540"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="541"/>
         <source>The simulated buyer confirmed order {order}: {amount} paid out to you.</source>
         <translation>模拟买家已确认收货（订单 {order}）：{amount} 已付给你。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="542"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="543"/>
         <source>The simulated buyer disputed order {order}: the arbitrator decides who gets {amount}.</source>
         <translation>模拟买家已对订单 {order} 发起争议：{amount} 归谁由仲裁人裁决。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="545"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="546"/>
         <source>Simulated buyer acts</source>
         <translation>模拟买家操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="550"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="551"/>
         <source>Jumping time</source>
         <translation>正在快进时间</translation>
     </message>
@@ -4364,17 +4354,17 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="40"/>
+        <location filename="../../desktop/i18n.py" line="43"/>
         <source>seller</source>
         <translation>供货商</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="41"/>
+        <location filename="../../desktop/i18n.py" line="44"/>
         <source>distributor</source>
         <translation>分销商</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="42"/>
+        <location filename="../../desktop/i18n.py" line="45"/>
         <source>seller and distributor</source>
         <translation>供货商兼分销商</translation>
     </message>
@@ -4536,22 +4526,22 @@
 <context>
     <name>ShippingListDialog</name>
     <message>
-        <location filename="../../desktop/ui/dropship_dialogs.py" line="22"/>
+        <location filename="../../desktop/ui/dropship_dialogs.py" line="24"/>
         <source>Shipping list for a supplier</source>
         <translation>给供应商的代发货单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dropship_dialogs.py" line="28"/>
+        <location filename="../../desktop/ui/dropship_dialogs.py" line="30"/>
         <source>Seal it so that only the supplier&apos;s app opens it</source>
         <translation>加密，只有供应商的应用能打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dropship_dialogs.py" line="30"/>
+        <location filename="../../desktop/ui/dropship_dialogs.py" line="32"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dropship_dialogs.py" line="32"/>
+        <location filename="../../desktop/ui/dropship_dialogs.py" line="34"/>
         <source>The list holds the buyers&apos; names, phones and addresses.</source>
         <translation>货单包含买家的姓名、电话和地址。</translation>
     </message>
@@ -6326,29 +6316,24 @@ Network fee: about {fee}, at most {max_fee}.</source>
 <context>
     <name>cli.dropship</name>
     <message>
-        <location filename="../../desktop/commands/dropship.py" line="16"/>
+        <location filename="../../desktop/commands/dropship.py" line="18"/>
         <source>wrote {count} orders sealed to the supplier&apos;s store key to {file}</source>
         <translation>已将 {count} 笔订单用供货商的店铺密钥加密后写入 {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/dropship.py" line="18"/>
+        <location filename="../../desktop/commands/dropship.py" line="20"/>
         <source>wrote {count} orders to {file}</source>
         <translation>已将 {count} 笔订单写入 {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/dropship.py" line="21"/>
+        <location filename="../../desktop/commands/dropship.py" line="23"/>
         <source>{count} pickup orders are left out: they are collected in the shop.</source>
         <translation>未列入 {count} 笔自提订单：买家到店取货。</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/dropship.py" line="28"/>
+        <location filename="../../desktop/commands/dropship.py" line="30"/>
         <source>opened the shipping list into {file}</source>
         <translation>已将发货单解密写入 {file}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/commands/dropship.py" line="58"/>
-        <source>marked {count} orders shipped in one transaction ({tx}): {orders}</source>
-        <translation>已在一笔交易中将 {count} 笔订单标记为已发货（{tx}）：{orders}</translation>
     </message>
 </context>
 <context>
@@ -7002,22 +6987,17 @@ Network fee: about {fee}, at most {max_fee}.</source>
         <translation>什么也没有发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/storefront.py" line="268"/>
-        <source>revoked {count} offers in one transaction ({hash}, {status})</source>
-        <translation>已在一笔交易中撤销 {count} 个报价（{hash}，{status}）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/commands/storefront.py" line="290"/>
+        <location filename="../../desktop/commands/storefront.py" line="288"/>
         <source>note: </source>
         <translation>注意：</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/storefront.py" line="297"/>
+        <location filename="../../desktop/commands/storefront.py" line="295"/>
         <source>wrote {products} products ({variants} variants, {pictures} pictures, {payable} payable) to {folder}; open index.html</source>
         <translation>已将 {products} 个商品（{variants} 个款式，{pictures} 张图片，{payable} 个可付款）写入 {folder}；请打开 index.html</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/storefront.py" line="302"/>
+        <location filename="../../desktop/commands/storefront.py" line="300"/>
         <source>buyers can also pay by the store&apos;s {count} payment QR codes and send you the order code (orders add-code CODE)</source>
         <translation>买家也可以用店铺的 {count} 个收款二维码付款，再把订单码发给你（orders add-code CODE）</translation>
     </message>
@@ -7834,156 +7814,161 @@ Network fee: about {fee}, at most {max_fee}.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/core_texts.py" line="154"/>
+        <source>Nothing was marked shipped: orders {orders} are already marked shipped, or their ship transaction is on its way.</source>
+        <translation>未将任何订单标记为已发货：订单 {orders} 已标记为已发货，或其发货交易正在上链途中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="155"/>
         <source>Nothing would change in “{title}”.</source>
         <translation>“{title}”没有任何变化。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="155"/>
+        <location filename="../../desktop/ui/core_texts.py" line="156"/>
         <source>Only the latest pending transaction can be sped up.</source>
         <translation>只能加速最新的一笔待确认交易。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="156"/>
+        <location filename="../../desktop/ui/core_texts.py" line="157"/>
         <source>Only the offer&apos;s seller can sign it.</source>
         <translation>只有报价中的卖家才能签署这个报价。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="158"/>
+        <location filename="../../desktop/ui/core_texts.py" line="159"/>
         <source>Only {available} of {sku} left; {wanted} were asked for.</source>
         <translation>{sku} 只剩 {available} 件，但需要 {wanted} 件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="159"/>
+        <location filename="../../desktop/ui/core_texts.py" line="160"/>
         <source>Order {number} is already {state}.</source>
         <translation>订单 {number} 已经是{state}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="160"/>
+        <location filename="../../desktop/ui/core_texts.py" line="161"/>
         <source>Order {order} is closed ({state}): nothing more can be done with it.</source>
         <translation>订单 {order} 已结束（{state}），不能再做任何操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="161"/>
+        <location filename="../../desktop/ui/core_texts.py" line="162"/>
         <source>Order {order} is {state} and its deadline, {deadline}, has passed: it can no longer be {done}.</source>
         <translation>订单 {order} 当前为{state}，期限 {deadline} 已过，已不能{done}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="162"/>
+        <location filename="../../desktop/ui/core_texts.py" line="163"/>
         <source>Order {order} is {state}: it can be {done} only once its deadline, {deadline}, has passed.</source>
         <translation>订单 {order} 当前为{state}，要等期限 {deadline} 过后才能{done}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="163"/>
+        <location filename="../../desktop/ui/core_texts.py" line="164"/>
         <source>Order {order} is {state}: it cannot be {done} now (what can be done now: {possible}).</source>
         <translation>订单 {order} 当前为{state}，现在不能{done}（现在可以：{possible}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="164"/>
+        <location filename="../../desktop/ui/core_texts.py" line="165"/>
         <source>Refusing without confirmation: add --yes.</source>
         <translation>未经确认不会执行：请加上 --yes。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="165"/>
+        <location filename="../../desktop/ui/core_texts.py" line="166"/>
         <source>Reservation #{reservation} expired; reserve the stock again.</source>
         <translation>预留 #{reservation} 已过期，请重新预留库存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="166"/>
+        <location filename="../../desktop/ui/core_texts.py" line="167"/>
         <source>Reservation #{reservation} is already {state}.</source>
         <translation>预留 #{reservation} 的状态已是 {state}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="167"/>
+        <location filename="../../desktop/ui/core_texts.py" line="168"/>
         <source>Reserve at least one unit.</source>
         <translation>至少要预留 1 件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="168"/>
+        <location filename="../../desktop/ui/core_texts.py" line="169"/>
         <source>Revoking {count} offers on {network} costs a network fee of {cost}; add --yes to pay it.</source>
         <translation>在 {network} 上撤销 {count} 个报价需要网络手续费 {cost}；加上 --yes 以支付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="169"/>
+        <location filename="../../desktop/ui/core_texts.py" line="170"/>
         <source>Row {row} has a value in column {column:,}; sheets of more than {limit:,} columns are not imported.</source>
         <translation>第 {row} 行在第 {column:,} 列有内容；超过 {limit:,} 列的表格不予导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="170"/>
+        <location filename="../../desktop/ui/core_texts.py" line="171"/>
         <source>Row {row} has {count:,} columns; files of more than {limit:,} columns are not imported.</source>
         <translation>第 {row} 行有 {count:,} 列；超过 {limit:,} 列的文件不予导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="171"/>
+        <location filename="../../desktop/ui/core_texts.py" line="172"/>
         <source>Row {row} holds more than {limit:,} characters, more than a stock row ever does; check the file.</source>
         <translation>第 {row} 行超过 {limit:,} 个字符，远超正常库存行的长度；请检查文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="172"/>
+        <location filename="../../desktop/ui/core_texts.py" line="173"/>
         <source>Row {row} of the file cannot be read as CSV: {reason}.</source>
         <translation>文件第 {row} 行无法按 CSV 读取：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="173"/>
+        <location filename="../../desktop/ui/core_texts.py" line="174"/>
         <source>Row {row} of the file is not {encoding} text; choose another encoding.</source>
         <translation>文件第 {row} 行不是 {encoding} 编码的文本；请选择其他编码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="174"/>
+        <location filename="../../desktop/ui/core_texts.py" line="175"/>
         <source>Row {row} opens a quote (&quot;) that is never closed, so every row after it would be read into one cell. Close the quote and import again.</source>
         <translation>第 {row} 行有一个未闭合的引号（&quot;），其后的所有行都会被读进同一个单元格。请补上引号后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="175"/>
+        <location filename="../../desktop/ui/core_texts.py" line="176"/>
         <source>Row {row}: a cell is longer than any order, carrier or tracking number.</source>
         <translation>第 {row} 行：有单元格比任何订单号、快递公司或运单号都长。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="176"/>
+        <location filename="../../desktop/ui/core_texts.py" line="177"/>
         <source>Row {row}: no order number.</source>
         <translation>第 {row} 行：没有订单号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="177"/>
+        <location filename="../../desktop/ui/core_texts.py" line="178"/>
         <source>Row {row}: order {order} has no carrier.</source>
         <translation>第 {row} 行：订单 {order} 没有快递公司。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="178"/>
+        <location filename="../../desktop/ui/core_texts.py" line="179"/>
         <source>Row {row}: order {order} has no tracking number.</source>
         <translation>第 {row} 行：订单 {order} 没有运单号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="179"/>
+        <location filename="../../desktop/ui/core_texts.py" line="180"/>
         <source>Row {row}: order {order} is named again.</source>
         <translation>第 {row} 行：订单 {order} 重复出现。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="180"/>
+        <location filename="../../desktop/ui/core_texts.py" line="181"/>
         <source>Row {row}: order {order} is collected in the shop, not shipped.</source>
         <translation>第 {row} 行：订单 {order} 是到店自提，不发快递。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="181"/>
+        <location filename="../../desktop/ui/core_texts.py" line="182"/>
         <source>Row {row}: order {order} is {state}, not waiting to be shipped.</source>
         <translation>第 {row} 行：订单 {order} 当前为{state}，不是待发货。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="182"/>
+        <location filename="../../desktop/ui/core_texts.py" line="183"/>
         <source>Row {row}: there is no order {order} here.</source>
         <translation>第 {row} 行：这里没有订单 {order}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="183"/>
+        <location filename="../../desktop/ui/core_texts.py" line="184"/>
         <source>Simulated buyers exist only on the Sandbox network.</source>
         <translation>模拟买家只在沙盒网络中可用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="184"/>
+        <location filename="../../desktop/ui/core_texts.py" line="185"/>
         <source>Some words are not in any BIP-39 word list; check the spelling.</source>
         <translation>有些词不在任何 BIP-39 词表中，请检查拼写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="185"/>
+        <location filename="../../desktop/ui/core_texts.py" line="186"/>
         <source>Something went wrong ({kind}). Details were written to the log.</source>
         <translation>出错了（{kind}）。详细信息已写入日志。</translation>
     </message>
@@ -7993,1629 +7978,1629 @@ Network fee: about {fee}, at most {max_fee}.</source>
         <translation>出错了（{kind}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="186"/>
+        <location filename="../../desktop/ui/core_texts.py" line="187"/>
         <source>Test money exists only on the Sandbox network.</source>
         <translation>测试币只在沙盒网络中可用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="187"/>
+        <location filename="../../desktop/ui/core_texts.py" line="188"/>
         <source>That file is not an Ethereum keystore (JSON) file.</source>
         <translation>这不是以太坊密钥文件（JSON）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="188"/>
+        <location filename="../../desktop/ui/core_texts.py" line="189"/>
         <source>That is not a valid private key (64 hex characters).</source>
         <translation>这不是有效的私钥（应为 64 位十六进制字符）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="189"/>
+        <location filename="../../desktop/ui/core_texts.py" line="190"/>
         <source>That is not the buyer&apos;s signature of this settlement.</source>
         <translation>这不是买家对此结算方案的签名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="190"/>
+        <location filename="../../desktop/ui/core_texts.py" line="191"/>
         <source>That listing has no signed offer yet: sign offers first.</source>
         <translation>这个商品还没有签名报价：请先签署报价。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="191"/>
+        <location filename="../../desktop/ui/core_texts.py" line="192"/>
         <source>The RPC URL must start with http:// or https://.</source>
         <translation>RPC 地址必须以 http:// 或 https:// 开头。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="192"/>
+        <location filename="../../desktop/ui/core_texts.py" line="193"/>
         <source>The RPC URL of {name} is missing from the system keyring; enter it again.</source>
         <translation>系统钥匙串中找不到 {name} 的 RPC 地址，请重新填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="193"/>
+        <location filename="../../desktop/ui/core_texts.py" line="194"/>
         <source>The account is locked. Enter its password to unlock it.</source>
         <translation>账户已锁定。请输入密码解锁。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="194"/>
+        <location filename="../../desktop/ui/core_texts.py" line="195"/>
         <source>The account number must be between 0 and 2147483647.</source>
         <translation>账户序号必须在 0 到 2147483647 之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="195"/>
+        <location filename="../../desktop/ui/core_texts.py" line="196"/>
         <source>The after-sale freeze and the return period cannot be negative.</source>
         <translation>售后冻结期和退货期限不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="196"/>
+        <location filename="../../desktop/ui/core_texts.py" line="197"/>
         <source>The amount must be more than zero.</source>
         <translation>金额必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="197"/>
+        <location filename="../../desktop/ui/core_texts.py" line="198"/>
         <source>The book cannot be written: it is read-only (the file or its folder). Nothing was changed.</source>
         <translation>账套无法写入：文件或其所在文件夹是只读的。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="198"/>
+        <location filename="../../desktop/ui/core_texts.py" line="199"/>
         <source>The book cannot be written: the disk is full, a file size limit was reached, or the disk failed ({reason}). Nothing was changed.</source>
         <translation>账套无法写入：磁盘已满、达到文件大小限制或磁盘出错（{reason}）。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="199"/>
+        <location filename="../../desktop/ui/core_texts.py" line="200"/>
         <source>The book is in use by another program and stayed locked. Nothing was changed; try again in a moment.</source>
         <translation>账套正被另一个程序使用，一直处于锁定状态。未做任何更改；请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="200"/>
+        <location filename="../../desktop/ui/core_texts.py" line="201"/>
         <source>The built-in networks cannot be removed.</source>
         <translation>内置网络不能移除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="201"/>
+        <location filename="../../desktop/ui/core_texts.py" line="202"/>
         <source>The buyer&apos;s part must be at least 0 and at most what the escrow holds.</source>
         <translation>买家所得不能少于 0，也不能多于担保中的金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="202"/>
+        <location filename="../../desktop/ui/core_texts.py" line="203"/>
         <source>The chain id must be a positive whole number.</source>
         <translation>链 ID 必须是正整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="203"/>
+        <location filename="../../desktop/ui/core_texts.py" line="204"/>
         <source>The column for “{field}” is not in this file.</source>
         <translation>文件中没有“{field}”对应的列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="204"/>
+        <location filename="../../desktop/ui/core_texts.py" line="205"/>
         <source>The commission levels together exceed 100%.</source>
         <translation>各级佣金合计超过了 100%。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="205"/>
+        <location filename="../../desktop/ui/core_texts.py" line="206"/>
         <source>The contract at {address} is not an ERC-20 token.</source>
         <translation>{address} 处的合约不是 ERC-20 代币。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="206"/>
+        <location filename="../../desktop/ui/core_texts.py" line="207"/>
         <source>The delivery details of order {number} cannot be read: {problem}</source>
         <translation>无法读取订单 {number} 的收货信息：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="207"/>
+        <location filename="../../desktop/ui/core_texts.py" line="208"/>
         <source>The delivery note cannot be read with this store&apos;s key.</source>
         <translation>无法用本店铺的密钥读取这份收货信息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="208"/>
+        <location filename="../../desktop/ui/core_texts.py" line="209"/>
         <source>The delivery note is damaged or of an unknown kind.</source>
         <translation>收货信息已损坏，或格式无法识别。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="209"/>
+        <location filename="../../desktop/ui/core_texts.py" line="210"/>
         <source>The escrow transaction {tx_hash} ended as {status}.</source>
         <translation>担保合约交易 {tx_hash} 的最终状态为 {status}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="210"/>
+        <location filename="../../desktop/ui/core_texts.py" line="211"/>
         <source>The export was stopped: {path} would be written outside {folder}.</source>
         <translation>导出已停止：{path} 将被写到 {folder} 之外。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="211"/>
+        <location filename="../../desktop/ui/core_texts.py" line="212"/>
         <source>The file contains NUL bytes, so it is not plain CSV text (it may be UTF-16 without its mark, or not a text file). Save it from Excel as “CSV UTF-8” or as .xlsx and import again.</source>
         <translation>文件中含有 NUL 字节，不是纯文本 CSV（可能是不带 BOM 标记的 UTF-16 文件，或者根本不是文本文件）。请在 Excel 中另存为“CSV UTF-8”或 .xlsx 后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="212"/>
+        <location filename="../../desktop/ui/core_texts.py" line="213"/>
         <source>The file has a header row but no stock rows under its header; nothing was imported.</source>
         <translation>文件只有表头，表头下没有库存数据，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="213"/>
+        <location filename="../../desktop/ui/core_texts.py" line="214"/>
         <source>The file has more than {limit:,} rows; split it into parts.</source>
         <translation>文件超过 {limit:,} 行，请拆分成几个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="214"/>
+        <location filename="../../desktop/ui/core_texts.py" line="215"/>
         <source>The file has no header naming the order number, the carrier and the tracking number (e.g. 订单号, 快递公司, 快递单号).</source>
         <translation>文件中没有包含订单号、快递公司和运单号的表头（如：订单号、快递公司、快递单号）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="215"/>
+        <location filename="../../desktop/ui/core_texts.py" line="216"/>
         <source>The file is larger than any shipping list may be.</source>
         <translation>文件太大，不可能是代发货单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="217"/>
+        <location filename="../../desktop/ui/core_texts.py" line="218"/>
         <source>The file is {size} MB; files over {limit} MB are not imported. Split it into parts.</source>
         <translation>文件大小为 {size} MB，超过 {limit} MB 的文件无法导入。请拆分成几个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="218"/>
+        <location filename="../../desktop/ui/core_texts.py" line="219"/>
         <source>The file mixes two text encodings (some rows UTF-8, others GBK), so some names would come out garbled. Save it from Excel as “CSV UTF-8” or as .xlsx and import again.</source>
         <translation>文件混用了两种文字编码（有些行是 UTF-8，有些是 GBK），部分名称会变成乱码。请在 Excel 中另存为“CSV UTF-8”或 .xlsx 后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="219"/>
+        <location filename="../../desktop/ui/core_texts.py" line="220"/>
         <source>The file&apos;s text encoding is not certain. Check the names in the sample and choose the encoding that shows them right.</source>
         <translation>无法确定文件的文本编码。请查看样例中的名称，选择能正确显示它们的编码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="220"/>
+        <location filename="../../desktop/ui/core_texts.py" line="221"/>
         <source>The file&apos;s text is neither UTF-8 nor GBK for certain: it may be {candidates}. Choose its encoding with --encoding or in the import wizard, whose preview shows the names as they will be read.</source>
         <translation>无法确定文件是 UTF-8 还是 GBK 编码：可能是 {candidates}。请用 --encoding 指定编码，或在导入向导中选择（预览会显示读取后的名称）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="221"/>
+        <location filename="../../desktop/ui/core_texts.py" line="222"/>
         <source>The file&apos;s text is neither UTF-8 nor GBK, nor another encoding the app reads (Big5, Shift-JIS, UTF-16). Save it from Excel as “CSV UTF-8” or as .xlsx and import again.</source>
         <translation>文件的文本既不是 UTF-8 或 GBK，也不是本软件能读取的其他编码（Big5、Shift-JIS、UTF-16）。请在 Excel 中另存为“CSV UTF-8”或 .xlsx 后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="222"/>
+        <location filename="../../desktop/ui/core_texts.py" line="223"/>
         <source>The funding transaction has no Funded event.</source>
         <translation>付款交易中没有 Funded 事件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="223"/>
+        <location filename="../../desktop/ui/core_texts.py" line="224"/>
         <source>The key for account {address} is missing from the system keyring (it may have been deleted there). Import it again from its recovery phrase, private key or keystore file.</source>
         <translation>系统钥匙串中找不到账户 {address} 的密钥（可能已在钥匙串中被删除）。请用它的助记词、私钥或密钥文件重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="224"/>
+        <location filename="../../desktop/ui/core_texts.py" line="225"/>
         <source>The keystore file could not be read: {reason}</source>
         <translation>无法读取密钥文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="225"/>
+        <location filename="../../desktop/ui/core_texts.py" line="226"/>
         <source>The lot must end after it starts.</source>
         <translation>档期的结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="226"/>
+        <location filename="../../desktop/ui/core_texts.py" line="227"/>
         <source>The lot sheet is missing its picture {name}.</source>
         <translation>档期表缺少图片 {name}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="227"/>
+        <location filename="../../desktop/ui/core_texts.py" line="228"/>
         <source>The lot sheet is {size} MB, larger than any lot sheet may be.</source>
         <translation>档期表大小为 {size} MB，超出了档期表允许的最大大小。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="229"/>
+        <location filename="../../desktop/ui/core_texts.py" line="230"/>
         <source>The lot sheet says it is from {seller}, but it was signed by {signer}; it was refused.</source>
         <translation>档期表标明来自 {seller}，却是由 {signer} 签名的，已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="230"/>
+        <location filename="../../desktop/ui/core_texts.py" line="231"/>
         <source>The lot sheet unpacks to far more than a lot sheet holds; it was refused.</source>
         <translation>档期表解压后的大小远超正常档期表，已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="231"/>
+        <location filename="../../desktop/ui/core_texts.py" line="232"/>
         <source>The lot sheet was changed after the seller signed it; it was refused.</source>
         <translation>档期表在卖家签名后被改动过，已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="232"/>
+        <location filename="../../desktop/ui/core_texts.py" line="233"/>
         <source>The lot sheet&apos;s content is damaged (an item or a term is not valid).</source>
         <translation>档期表内容已损坏（有商品或条款无效）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="233"/>
+        <location filename="../../desktop/ui/core_texts.py" line="234"/>
         <source>The lot sheet&apos;s item list is damaged.</source>
         <translation>档期表的商品清单已损坏。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="234"/>
+        <location filename="../../desktop/ui/core_texts.py" line="235"/>
         <source>The lot sheet&apos;s signature is not valid; it was refused.</source>
         <translation>档期表的签名无效，已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="235"/>
+        <location filename="../../desktop/ui/core_texts.py" line="236"/>
         <source>The lot sheets of {supplier} carry no store key, so a list cannot be sealed to it; ask for a newer sheet, or export the list unsealed.</source>
         <translation>{supplier} 的档期表没有附带店铺密钥，无法为其加密货单；请向对方索取新版档期表，或导出不加密的货单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="236"/>
+        <location filename="../../desktop/ui/core_texts.py" line="237"/>
         <source>The lot “{title}” ended; its sheet has expired.</source>
         <translation>档期“{title}”已结束，其档期表已失效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="237"/>
+        <location filename="../../desktop/ui/core_texts.py" line="238"/>
         <source>The network {network} has no escrow contract set.</source>
         <translation>网络 {network} 还没有设置担保合约。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="238"/>
+        <location filename="../../desktop/ui/core_texts.py" line="239"/>
         <source>The network {network} has no stablecoin and escrow contract set; add their addresses to it on the Wallet page first.</source>
         <translation>网络 {network} 还没有设置稳定币和担保合约；请先在钱包页面填写它们的地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="239"/>
+        <location filename="../../desktop/ui/core_texts.py" line="240"/>
         <source>The network {network} has no token set.</source>
         <translation>网络 {network} 还没有设置代币。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="240"/>
+        <location filename="../../desktop/ui/core_texts.py" line="241"/>
         <source>The network {network} has no token set; use --native to send its coin.</source>
         <translation>网络 {network} 还没有设置代币；要发送原生币请加 --native。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="241"/>
+        <location filename="../../desktop/ui/core_texts.py" line="242"/>
         <source>The node at {where} refused {method}: {message}</source>
         <translation>{where} 的节点拒绝了 {method}：{message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="242"/>
+        <location filename="../../desktop/ui/core_texts.py" line="243"/>
         <source>The node is on chain {actual} but this network expects chain {expected}. Nothing will be sent until the network settings match the node.</source>
         <translation>节点所在的链是 {actual}，但这个网络应为链 {expected}。在网络设置与节点一致之前，不会发送任何交易。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="243"/>
+        <location filename="../../desktop/ui/core_texts.py" line="244"/>
         <source>The offer cannot be signed: {problems}.</source>
         <translation>报价无法签署：{problems}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="244"/>
+        <location filename="../../desktop/ui/core_texts.py" line="245"/>
         <source>The offer for {sku} cannot be signed: {problems}.</source>
         <translation>{sku} 的报价无法签署：{problems}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="245"/>
+        <location filename="../../desktop/ui/core_texts.py" line="246"/>
         <source>The offers that no longer hold were signed by {count} accounts; revoke them from each account.</source>
         <translation>失效的报价由 {count} 个账户签名；请分别用各个账户撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="246"/>
+        <location filename="../../desktop/ui/core_texts.py" line="247"/>
         <source>The orders of one reply must be of one seller account.</source>
         <translation>一份回单中的订单必须属于同一个卖家账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="251"/>
+        <location filename="../../desktop/ui/core_texts.py" line="252"/>
         <source>The picture {name} was changed after the seller signed the sheet; it was refused.</source>
         <translation>图片 {name} 在卖家签署档期表后被改动过，已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="252"/>
+        <location filename="../../desktop/ui/core_texts.py" line="253"/>
         <source>The price is out of range.</source>
         <translation>价格超出范围。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="253"/>
+        <location filename="../../desktop/ui/core_texts.py" line="254"/>
         <source>The price of {sku} must be more than 0.</source>
         <translation>{sku} 的价格必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="254"/>
+        <location filename="../../desktop/ui/core_texts.py" line="255"/>
         <source>The quantity must be a whole number from 1 to {limit}.</source>
         <translation>数量必须是 1 到 {limit} 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="255"/>
+        <location filename="../../desktop/ui/core_texts.py" line="256"/>
         <source>The recovery phrase of {address} was never confirmed as written down. Removing the account now loses everything it holds; back it up first.</source>
         <translation>{address} 的助记词从未确认抄好。现在移除这个账户，里面的资产将全部丢失；请先备份助记词。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="256"/>
+        <location filename="../../desktop/ui/core_texts.py" line="257"/>
         <source>The sandbox chain has been closed.</source>
         <translation>沙盒链已关闭。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="257"/>
+        <location filename="../../desktop/ui/core_texts.py" line="258"/>
         <source>The sandbox chain in {path} is already open in another Ziliudi window or process. Close it and try again.</source>
         <translation>{path} 中的沙盒链已在另一个自留地窗口或进程中打开。请先关闭它再重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="258"/>
+        <location filename="../../desktop/ui/core_texts.py" line="259"/>
         <source>The saved column mapping is damaged; map the columns again.</source>
         <translation>保存的列对应关系已损坏，请重新设置列对应关系。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="259"/>
+        <location filename="../../desktop/ui/core_texts.py" line="260"/>
         <source>The sheet has formulas without saved values. Open it in Excel or WPS, save it, and import again.</source>
         <translation>工作表中有公式没有保存计算结果。请用 Excel 或 WPS 打开文件、保存后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="260"/>
+        <location filename="../../desktop/ui/core_texts.py" line="261"/>
         <source>The sheet has more than {limit:,} cells; split it into parts.</source>
         <translation>表格超过 {limit:,} 个单元格；请拆分成几个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="261"/>
+        <location filename="../../desktop/ui/core_texts.py" line="262"/>
         <source>The sheet has more than {limit:,} rows; split it into parts.</source>
         <translation>工作表超过 {limit:,} 行，请拆分成几个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="262"/>
+        <location filename="../../desktop/ui/core_texts.py" line="263"/>
         <source>The sheet reaches column {column:,}; sheets of more than {limit:,} columns are not imported.</source>
         <translation>表格用到了第 {column:,} 列；超过 {limit:,} 列的表格不予导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="263"/>
+        <location filename="../../desktop/ui/core_texts.py" line="264"/>
         <source>The site could not be written to {folder}: {reason}.</source>
         <translation>无法将网站写入 {folder}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="264"/>
+        <location filename="../../desktop/ui/core_texts.py" line="265"/>
         <source>The store has no key for delivery details yet.</source>
         <translation>店铺还没有收货信息密钥。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="265"/>
+        <location filename="../../desktop/ui/core_texts.py" line="266"/>
         <source>The store is paid to {payout}: sign the offers with that account, or change the payout account in the store profile.</source>
         <translation>店铺的收款账户是 {payout}：请用该账户签署报价，或在店铺资料中更换收款账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="266"/>
+        <location filename="../../desktop/ui/core_texts.py" line="267"/>
         <source>The store needs a name.</source>
         <translation>请填写店铺名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="267"/>
+        <location filename="../../desktop/ui/core_texts.py" line="268"/>
         <source>The store&apos;s avatar must be a picture stored in the book; choose the picture file again.</source>
         <translation>店铺头像必须是账套中保存的图片；请重新选择图片文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="268"/>
+        <location filename="../../desktop/ui/core_texts.py" line="269"/>
         <source>The store&apos;s key for delivery details is missing from the keyring; orders already placed cannot be read. Make a new key to go on.</source>
         <translation>系统钥匙串中找不到店铺的收货信息密钥；已有订单的收货信息将无法读取。请生成新密钥后继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="269"/>
+        <location filename="../../desktop/ui/core_texts.py" line="270"/>
         <source>The store&apos;s key for delivery details is not in the keyring.</source>
         <translation>店铺的收货信息密钥不在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="270"/>
+        <location filename="../../desktop/ui/core_texts.py" line="271"/>
         <source>The store&apos;s web address must start with http:// or https://.</source>
         <translation>店铺网址必须以 http:// 或 https:// 开头。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="271"/>
+        <location filename="../../desktop/ui/core_texts.py" line="272"/>
         <source>The suggested price of {sku} would be below its minimum price.</source>
         <translation>{sku} 的建议零售价会低于其最低售价。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="272"/>
+        <location filename="../../desktop/ui/core_texts.py" line="273"/>
         <source>The system keyring could not be opened ({detail}). Make sure it is running (on Linux: gnome-keyring or KWallet) and try again.</source>
         <translation>无法打开系统钥匙串（{detail}）。请确认它正在运行（Linux 上为 gnome-keyring 或 KWallet）后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="273"/>
+        <location filename="../../desktop/ui/core_texts.py" line="274"/>
         <source>The system keyring could not be opened. Make sure it is running (on Linux: gnome-keyring or KWallet) and try again.</source>
         <translation>无法打开系统钥匙串。请确认它正在运行（Linux 上为 gnome-keyring 或 KWallet）后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="274"/>
+        <location filename="../../desktop/ui/core_texts.py" line="275"/>
         <source>The system keyring is locked. Unlock it (it usually asks for your login password) and try again.</source>
         <translation>系统钥匙串已锁定。请先解锁（通常需要输入登录密码）后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="275"/>
+        <location filename="../../desktop/ui/core_texts.py" line="276"/>
         <source>The two parts must add up to {held}, what the escrow holds.</source>
         <translation>两部分之和必须等于担保中托管的 {held}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="276"/>
+        <location filename="../../desktop/ui/core_texts.py" line="277"/>
         <source>The words are valid but their checksum is not: a word is wrong or the order is mixed up.</source>
         <translation>这些词都有效，但校验不通过：可能有词写错，或顺序颠倒了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="277"/>
+        <location filename="../../desktop/ui/core_texts.py" line="278"/>
         <source>The workbook contains XML entity declarations, which Excel never writes (a possible XML bomb). It was refused.</source>
         <translation>工作簿中含有 XML 实体声明，而 Excel 从不写入这类内容（可能是 XML 炸弹），已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="278"/>
+        <location filename="../../desktop/ui/core_texts.py" line="279"/>
         <source>The workbook has a cell of more than {limit:,} characters, more than Excel allows; it was refused.</source>
         <translation>工作簿中有超过 {limit:,} 个字符的单元格，超出 Excel 的上限；已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="279"/>
+        <location filename="../../desktop/ui/core_texts.py" line="280"/>
         <source>The workbook has no sheet named “{sheet}”.</source>
         <translation>工作簿中没有名为“{sheet}”的工作表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="280"/>
+        <location filename="../../desktop/ui/core_texts.py" line="281"/>
         <source>The workbook has no worksheets.</source>
         <translation>工作簿中没有工作表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="281"/>
+        <location filename="../../desktop/ui/core_texts.py" line="282"/>
         <source>The workbook has too many parts to be a stock sheet.</source>
         <translation>工作簿包含的部件过多，不像是库存表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="282"/>
+        <location filename="../../desktop/ui/core_texts.py" line="283"/>
         <source>The workbook holds more than {limit:,} different texts; split it into parts.</source>
         <translation>工作簿包含超过 {limit:,} 条不同的文本；请拆分成几个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="283"/>
+        <location filename="../../desktop/ui/core_texts.py" line="284"/>
         <source>The workbook is damaged: its XML is broken ({reason}).</source>
         <translation>工作簿已损坏：XML 内容有误（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="284"/>
+        <location filename="../../desktop/ui/core_texts.py" line="285"/>
         <source>The workbook unpacks to far more than its size (a zip bomb). It was refused.</source>
         <translation>工作簿解压后的大小远超文件本身（可能是 zip 炸弹），已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="285"/>
+        <location filename="../../desktop/ui/core_texts.py" line="286"/>
         <source>The workbook unpacks to {size} MB; more than {limit} MB is not imported.</source>
         <translation>工作簿解压后为 {size} MB，超过 {limit} MB 的无法导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="286"/>
+        <location filename="../../desktop/ui/core_texts.py" line="287"/>
         <source>The workbook&apos;s shared texts unpack to {size} MB; more than {limit} MB is not imported.</source>
         <translation>工作簿的共享文本解压后有 {size} MB；超过 {limit} MB 不予导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="287"/>
+        <location filename="../../desktop/ui/core_texts.py" line="288"/>
         <source>There is no account {address} in this profile.</source>
         <translation>本账套中没有账户 {address}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="288"/>
+        <location filename="../../desktop/ui/core_texts.py" line="289"/>
         <source>There is no backup file at {path}.</source>
         <translation>{path} 处没有备份文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="289"/>
+        <location filename="../../desktop/ui/core_texts.py" line="290"/>
         <source>This computer has no keyring to keep keys in: install one with “sudo apt install gnome-keyring”, log out and back in, and start Ziliudi again (everything that needs no key works meanwhile).</source>
         <translation>这台电脑没有保存密钥的钥匙环：请用“sudo apt install gnome-keyring”安装，注销后重新登录，再启动自留地（在此期间，不需要密钥的功能照常可用）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="290"/>
+        <location filename="../../desktop/ui/core_texts.py" line="291"/>
         <source>This computer has no keyring to keep keys in: install one with “sudo dnf install gnome-keyring”, log out and back in, and start Ziliudi again (everything that needs no key works meanwhile).</source>
         <translation>这台电脑没有保存密钥的钥匙环：请用“sudo dnf install gnome-keyring”安装，注销后重新登录，再启动自留地（在此期间，不需要密钥的功能照常可用）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="291"/>
+        <location filename="../../desktop/ui/core_texts.py" line="292"/>
         <source>This computer has no keyring to keep keys in: install gnome-keyring or KWallet with the system&apos;s package manager, log out and back in, and start Ziliudi again (everything that needs no key works meanwhile).</source>
         <translation>这台电脑没有保存密钥的钥匙环：请用系统的软件包管理器安装 gnome-keyring 或 KWallet，注销后重新登录，再启动自留地（在此期间，不需要密钥的功能照常可用）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="292"/>
+        <location filename="../../desktop/ui/core_texts.py" line="293"/>
         <source>The keyring that keeps keys runs only in a desktop session, and this is not one: start Ziliudi from the desktop (everything that needs no key works meanwhile).</source>
         <translation>保存密钥的钥匙环只在桌面会话中运行，而当前不是桌面会话：请从桌面启动自留地（在此期间，不需要密钥的功能照常可用）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="293"/>
+        <location filename="../../desktop/ui/core_texts.py" line="294"/>
         <source>The system keyring that keeps keys (the Keychain on macOS, the Credential Locker on Windows) could not be used: sign in to your user account and start Ziliudi again (everything that needs no key works meanwhile).</source>
         <translation>无法使用保存密钥的系统钥匙环（macOS 上的钥匙串、Windows 上的凭据保险箱）：请登录您的用户账户，再启动自留地（在此期间，不需要密钥的功能照常可用）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="294"/>
+        <location filename="../../desktop/ui/core_texts.py" line="295"/>
         <source>A backup needs a password.</source>
         <translation>备份需要设置密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="295"/>
+        <location filename="../../desktop/ui/core_texts.py" line="296"/>
         <source>{name} is not a Ziliudi backup, or it is damaged.</source>
         <translation>{name} 不是自留地备份文件，或已损坏。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="296"/>
+        <location filename="../../desktop/ui/core_texts.py" line="297"/>
         <source>{name} cannot be opened: the password is wrong or the file is damaged.</source>
         <translation>无法打开 {name}：密码错误或文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="297"/>
+        <location filename="../../desktop/ui/core_texts.py" line="298"/>
         <source>There is no book at {path}.</source>
         <translation>{path} 处没有账本文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="298"/>
+        <location filename="../../desktop/ui/core_texts.py" line="299"/>
         <source>There is no contract at {address} on this network.</source>
         <translation>这个网络上 {address} 处没有合约。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="299"/>
+        <location filename="../../desktop/ui/core_texts.py" line="300"/>
         <source>There is no item #{item}.</source>
         <translation>没有编号为 #{item} 的商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="300"/>
+        <location filename="../../desktop/ui/core_texts.py" line="301"/>
         <source>There is no listing {listing} in the storefront.</source>
         <translation>店铺中没有商品 {listing}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="301"/>
+        <location filename="../../desktop/ui/core_texts.py" line="302"/>
         <source>There is no lot item #{item}.</source>
         <translation>没有编号为 #{item} 的档期商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="302"/>
+        <location filename="../../desktop/ui/core_texts.py" line="303"/>
         <source>There is no lot named “#{lot_id}”.</source>
         <translation>没有名为“#{lot_id}”的档期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="303"/>
+        <location filename="../../desktop/ui/core_texts.py" line="304"/>
         <source>There is no lot named “{title}”.</source>
         <translation>没有名为“{title}”的档期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="304"/>
+        <location filename="../../desktop/ui/core_texts.py" line="305"/>
         <source>There is no network named {name!r}.</source>
         <translation>没有名为 {name!r} 的网络。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="305"/>
+        <location filename="../../desktop/ui/core_texts.py" line="306"/>
         <source>There is no order {number}.</source>
         <translation>没有订单 {number}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="306"/>
+        <location filename="../../desktop/ui/core_texts.py" line="307"/>
         <source>There is no order {order} on {network}; sync first if it is new.</source>
         <translation>{network} 上没有订单 {order}；如果是新订单，请先同步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="308"/>
+        <location filename="../../desktop/ui/core_texts.py" line="309"/>
         <source>There is no profile named “{name}”.</source>
         <translation>没有名为“{name}”的账套。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="309"/>
+        <location filename="../../desktop/ui/core_texts.py" line="310"/>
         <source>There is no network named “{name}”.</source>
         <translation>没有名为“{name}”的网络。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="310"/>
+        <location filename="../../desktop/ui/core_texts.py" line="311"/>
         <source>Those words do not match the phrase. Check what you wrote.</source>
         <translation>这些词与助记词不符，请检查你抄写的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="311"/>
+        <location filename="../../desktop/ui/core_texts.py" line="312"/>
         <source>There is no reservation #{reservation}.</source>
         <translation>找不到预留 #{reservation}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="312"/>
+        <location filename="../../desktop/ui/core_texts.py" line="313"/>
         <source>There is no single account with the address or label “{ref}”.</source>
         <translation>找不到地址或名称为“{ref}”的唯一账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="313"/>
+        <location filename="../../desktop/ui/core_texts.py" line="314"/>
         <source>There is no wallet account to sign with yet: make one with “ziliudi wallet new” or import one with “ziliudi wallet import”.</source>
         <translation>还没有可用于签名的钱包账户：请用“ziliudi wallet new”新建，或用“ziliudi wallet import”导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="314"/>
+        <location filename="../../desktop/ui/core_texts.py" line="315"/>
         <source>These offers were signed by {seller}; unlock that account to revoke them.</source>
         <translation>这些报价由 {seller} 签名；请解锁该账户来撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="315"/>
+        <location filename="../../desktop/ui/core_texts.py" line="316"/>
         <source>This RPC URL carries a key and needs the keyring.</source>
         <translation>这个 RPC 地址中含有密钥，需要保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="316"/>
+        <location filename="../../desktop/ui/core_texts.py" line="317"/>
         <source>This account was not made from a recovery phrase.</source>
         <translation>这个账户不是由助记词生成的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="317"/>
+        <location filename="../../desktop/ui/core_texts.py" line="318"/>
         <source>This file could not be read as an Excel workbook; it may be damaged ({reason}).</source>
         <translation>无法将此文件作为 Excel 工作簿读取，文件可能已损坏（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="318"/>
+        <location filename="../../desktop/ui/core_texts.py" line="319"/>
         <source>This file is not a lot sheet, or its content is damaged.</source>
         <translation>这不是档期表文件，或其内容已损坏。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="319"/>
+        <location filename="../../desktop/ui/core_texts.py" line="320"/>
         <source>This file is not a lot sheet: its content or signature is missing.</source>
         <translation>这不是档期表文件：缺少内容或签名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="320"/>
+        <location filename="../../desktop/ui/core_texts.py" line="321"/>
         <source>This file is not a sealed shipping list.</source>
         <translation>这个文件不是加密的代发货单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="321"/>
+        <location filename="../../desktop/ui/core_texts.py" line="322"/>
         <source>This file is not a valid Excel workbook (.xlsx): it is damaged or is another kind of file renamed.</source>
         <translation>这不是有效的 Excel 工作簿（.xlsx）：文件已损坏，或是其他类型的文件改了扩展名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="322"/>
+        <location filename="../../desktop/ui/core_texts.py" line="323"/>
         <source>This file is not a valid Excel workbook (.xlsx): it is damaged, cut short, or another kind of file.</source>
         <translation>这不是有效的 Excel 工作簿（.xlsx）：文件已损坏、不完整，或是其他类型的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="323"/>
+        <location filename="../../desktop/ui/core_texts.py" line="324"/>
         <source>This is an old Excel file (.xls). Open it in Excel or WPS and save it as .xlsx, then import again.</source>
         <translation>这是旧版 Excel 文件（.xls）。请用 Excel 或 WPS 打开并另存为 .xlsx，然后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="324"/>
+        <location filename="../../desktop/ui/core_texts.py" line="325"/>
         <source>This is an older sheet of “{title}” (revision {revision}; revision {current} is here already). Nothing was changed.</source>
         <translation>这是“{title}”较旧的档期表（第 {revision} 版；这里已有第 {current} 版）。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="325"/>
+        <location filename="../../desktop/ui/core_texts.py" line="326"/>
         <source>This is not a complete lot sheet: the file is cut short or damaged. Ask the seller to send it again.</source>
         <translation>档期表不完整：文件被截断或已损坏。请让卖家重新发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="326"/>
+        <location filename="../../desktop/ui/core_texts.py" line="327"/>
         <source>This is the same sheet of “{title}” (revision {revision}; revision {current} is here already). Nothing was changed.</source>
         <translation>这是“{title}”已导入过的同一份档期表（第 {revision} 版；这里已有第 {current} 版）。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="327"/>
+        <location filename="../../desktop/ui/core_texts.py" line="328"/>
         <source>This lot sheet was made by a newer version of Ziliudi; update the app to import it.</source>
         <translation>这份档期表由更新版本的自留地生成，请升级应用后再导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="328"/>
+        <location filename="../../desktop/ui/core_texts.py" line="329"/>
         <source>This sheet of “{title}” is signed by {signer}, but the lot came from {seller}; it was refused.</source>
         <translation>这份“{title}”的档期表由 {signer} 签名，但该档期来自 {seller}，已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="329"/>
+        <location filename="../../desktop/ui/core_texts.py" line="330"/>
         <source>This sheet of “{title}” was signed for the distributor {address}, which is not an account of this profile; it was refused.</source>
         <translation>“{title}”的这份档期表是签给分销商 {address} 的，它不是本账套的账户，已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="330"/>
+        <location filename="../../desktop/ui/core_texts.py" line="331"/>
         <source>This shipping list was sealed to another store&apos;s key, or changed after it was sealed; it cannot be opened here.</source>
         <translation>这份代发货单是用别的店铺密钥加密的，或加密后被改动过，无法在这里打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="331"/>
+        <location filename="../../desktop/ui/core_texts.py" line="332"/>
         <source>This step is not available now ({step}).</source>
         <translation>当前无法执行这一步（{step}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="332"/>
+        <location filename="../../desktop/ui/core_texts.py" line="333"/>
         <source>This transaction belongs to another network.</source>
         <translation>这笔交易属于其他网络。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="333"/>
+        <location filename="../../desktop/ui/core_texts.py" line="334"/>
         <source>This transaction would fail, so it was not sent: {reason}</source>
         <translation>这笔交易会失败，因此未发送：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="334"/>
+        <location filename="../../desktop/ui/core_texts.py" line="335"/>
         <source>This transaction is already confirmed; only a pending one can be sped up or cancelled.</source>
         <translation>这笔交易已确认；只有待确认的交易才能加速或取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="335"/>
+        <location filename="../../desktop/ui/core_texts.py" line="336"/>
         <source>This transaction was already mined, and failed; only a pending one can be sped up or cancelled.</source>
         <translation>这笔交易已上链但执行失败；只有待确认的交易才能加速或取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="336"/>
+        <location filename="../../desktop/ui/core_texts.py" line="337"/>
         <source>A speed-up or cancel of this transaction was mined in its place; only a pending one can be sped up or cancelled.</source>
         <translation>这笔交易的加速或取消交易已代替它上链；只有待确认的交易才能加速或取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="337"/>
+        <location filename="../../desktop/ui/core_texts.py" line="338"/>
         <source>This transaction was sped up or cancelled already; act on its newest attempt instead.</source>
         <translation>这笔交易已被加速或取消；请对它最新的一次尝试操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="338"/>
+        <location filename="../../desktop/ui/core_texts.py" line="339"/>
         <source>This transaction will not be mined (the network dropped or refused it); only a pending one can be sped up or cancelled.</source>
         <translation>这笔交易不会上链（网络已丢弃或拒绝它）；只有待确认的交易才能加速或取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="339"/>
+        <location filename="../../desktop/ui/core_texts.py" line="340"/>
         <source>{amount} to {recipient} was already sent and is not confirmed yet ({hash}).</source>
         <translation>向 {recipient} 转账 {amount} 已经发出，尚未确认（{hash}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="340"/>
+        <location filename="../../desktop/ui/core_texts.py" line="341"/>
         <source>{amount} to {recipient} was already sent and confirmed within the last hour ({hash}).</source>
         <translation>向 {recipient} 转账 {amount} 已经发出，并已在过去一小时内确认（{hash}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="341"/>
+        <location filename="../../desktop/ui/core_texts.py" line="342"/>
         <source>{reason} Add --again to send it once more.</source>
         <translation>{reason} 如要再发送一次，请加上 --again。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="342"/>
+        <location filename="../../desktop/ui/core_texts.py" line="343"/>
         <source>The journal has no transaction {hash}.</source>
         <translation>交易记录中没有交易 {hash}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="343"/>
+        <location filename="../../desktop/ui/core_texts.py" line="344"/>
         <source>Nothing sent.</source>
         <translation>未发送任何交易。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="344"/>
+        <location filename="../../desktop/ui/core_texts.py" line="345"/>
         <source>This transfer was prepared for another account.</source>
         <translation>这笔转账是为另一个账户准备的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="345"/>
+        <location filename="../../desktop/ui/core_texts.py" line="346"/>
         <source>This workbook is damaged (a part fails its checksum).</source>
         <translation>工作簿已损坏（有部件校验失败）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="346"/>
+        <location filename="../../desktop/ui/core_texts.py" line="347"/>
         <source>Unknown currency “{currency}”.</source>
         <translation>未知币种“{currency}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="347"/>
+        <location filename="../../desktop/ui/core_texts.py" line="348"/>
         <source>Unknown field “{field}” in the column mapping.</source>
         <translation>列对应关系中有未知字段“{field}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="348"/>
+        <location filename="../../desktop/ui/core_texts.py" line="349"/>
         <source>Unknown text encoding “{name}”: choose UTF-8, GB18030, Big5, Shift-JIS or UTF-16.</source>
         <translation>未知的文本编码“{name}”：请选择 UTF-8、GB18030、Big5、Shift-JIS 或 UTF-16。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="349"/>
+        <location filename="../../desktop/ui/core_texts.py" line="350"/>
         <source>Unknown word list {language!r}.</source>
         <translation>未知词表 {language!r}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="350"/>
+        <location filename="../../desktop/ui/core_texts.py" line="351"/>
         <source>Wrong password for this account.</source>
         <translation>账户密码错误。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="351"/>
+        <location filename="../../desktop/ui/core_texts.py" line="352"/>
         <source>this network needs its Networks book</source>
         <translation>检查这个网络需要用到网络设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="352"/>
+        <location filename="../../desktop/ui/core_texts.py" line="353"/>
         <source>{address} is not one of the simulated buyers.</source>
         <translation>{address} 不是模拟买家之一。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="353"/>
+        <location filename="../../desktop/ui/core_texts.py" line="354"/>
         <source>{count} items of “{title}” have no supply price.</source>
         <translation>“{title}”中有 {count} 个商品没有供货价。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="354"/>
+        <location filename="../../desktop/ui/core_texts.py" line="355"/>
         <source>{count} orders still hold stock of “{title}”; settle after they are sold or cancelled.</source>
         <translation>还有 {count} 个订单占用着“{title}”的库存；请等这些订单成交或取消后再结算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="355"/>
+        <location filename="../../desktop/ui/core_texts.py" line="356"/>
         <source>{count} rows were refused; nothing was marked shipped. Fix the file, or ship the valid rows with --accept-valid.</source>
         <translation>有 {count} 行被拒绝，没有订单被标记发货。请修改文件，或用 --accept-valid 只处理有效的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="356"/>
+        <location filename="../../desktop/ui/core_texts.py" line="357"/>
         <source>{count} rows were rejected; nothing was imported. Fix the file, or import only the valid rows.</source>
         <translation>有 {count} 行不合格，未导入任何内容。请修改文件，或只导入有效的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="357"/>
+        <location filename="../../desktop/ui/core_texts.py" line="358"/>
         <source>{count} units are already reserved or sold; the quantity cannot be lower.</source>
         <translation>已有 {count} 件被预留或售出，数量不能低于此数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="358"/>
+        <location filename="../../desktop/ui/core_texts.py" line="359"/>
         <source>{field} must be a whole number of minor units, not negative.</source>
         <translation>{field} 必须是以最小货币单位（如分）计的非负整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="359"/>
+        <location filename="../../desktop/ui/core_texts.py" line="360"/>
         <source>{folder} holds no exported storefront.</source>
         <translation>{folder} 中没有导出的店铺网站。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="360"/>
+        <location filename="../../desktop/ui/core_texts.py" line="361"/>
         <source>{folder} is not empty and holds no storefront exported before; choose an empty folder.</source>
         <translation>{folder} 不是空文件夹，里面也没有之前导出的店铺网站；请选择一个空文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="361"/>
+        <location filename="../../desktop/ui/core_texts.py" line="362"/>
         <source>{name} cannot be opened: {reason}.</source>
         <translation>无法打开 {name}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="362"/>
+        <location filename="../../desktop/ui/core_texts.py" line="363"/>
         <source>{name} has no token address.</source>
         <translation>{name} 没有设置代币地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="363"/>
+        <location filename="../../desktop/ui/core_texts.py" line="364"/>
         <source>{name} is damaged: the file is truncated.</source>
         <translation>{name} 已损坏：文件不完整。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="364"/>
+        <location filename="../../desktop/ui/core_texts.py" line="365"/>
         <source>{name} is damaged: {reason}.</source>
         <translation>{name} 已损坏：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="365"/>
+        <location filename="../../desktop/ui/core_texts.py" line="366"/>
         <source>{name} is not a Ziliudi book (not an SQLite database).</source>
         <translation>{name} 不是自留地账本文件（不是 SQLite 数据库）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="366"/>
+        <location filename="../../desktop/ui/core_texts.py" line="367"/>
         <source>{name} is not a file but a folder, a device or a pipe; only a stock file itself is imported.</source>
         <translation>{name} 不是文件，而是文件夹、设备或管道；只能导入库存文件本身。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="367"/>
+        <location filename="../../desktop/ui/core_texts.py" line="368"/>
         <source>{name} was written by a newer version of Ziliudi (schema steps {steps} are unknown here). Update the app to open it.</source>
         <translation>{name} 由更新版本的自留地写入（这里无法识别其数据结构升级步骤 {steps}）。请升级应用后再打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="368"/>
+        <location filename="../../desktop/ui/core_texts.py" line="369"/>
         <source>{path} cannot be used: {reason}. Check that it and its folder may be written.</source>
         <translation>无法使用 {path}：{reason}。请检查它及其所在文件夹是否可写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="369"/>
+        <location filename="../../desktop/ui/core_texts.py" line="370"/>
         <source>{path} has no contracts set up.</source>
         <translation>{path} 中还没有部署合约。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="370"/>
+        <location filename="../../desktop/ui/core_texts.py" line="371"/>
         <source>{path} is not a sandbox chain this version reads.</source>
         <translation>{path} 不是本版本能读取的沙盒链。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="371"/>
+        <location filename="../../desktop/ui/core_texts.py" line="372"/>
         <source>{path}: a transaction of block {block} no longer applies ({error}: {reason}).</source>
         <translation>{path}：区块 {block} 中的一笔交易已无法重新执行（{error}：{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="372"/>
+        <location filename="../../desktop/ui/core_texts.py" line="373"/>
         <source>{path}: block {block} out of order.</source>
         <translation>{path}：区块 {block} 顺序错乱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="373"/>
+        <location filename="../../desktop/ui/core_texts.py" line="374"/>
         <source>{price} is above the supplier&apos;s maximum retail price of {maximum} for {sku}.</source>
         <translation>{price} 高于供货商为 {sku} 规定的最高零售价 {maximum}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="374"/>
+        <location filename="../../desktop/ui/core_texts.py" line="375"/>
         <source>{price} is below the supplier&apos;s minimum retail price of {minimum} for {sku}.</source>
         <translation>{price} 低于供货商为 {sku} 规定的最低零售价 {minimum}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="375"/>
+        <location filename="../../desktop/ui/core_texts.py" line="376"/>
         <source>{recipient!r} is not an address.</source>
         <translation>{recipient!r} 不是有效地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="376"/>
+        <location filename="../../desktop/ui/core_texts.py" line="377"/>
         <source>{sku} has no suggested price; give it a price.</source>
         <translation>{sku} 没有建议价，请为它设置价格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="377"/>
+        <location filename="../../desktop/ui/core_texts.py" line="378"/>
         <source>{sku} has {n} units that are not sold; an allotment of {units} is more than that.</source>
         <translation>{sku} 还有 {n} 件未售出，配额 {units} 超过了这个数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="378"/>
+        <location filename="../../desktop/ui/core_texts.py" line="379"/>
         <source>{sku} is already in the storefront.</source>
         <translation>{sku} 已在店铺中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="386"/>
+        <location filename="../../desktop/ui/core_texts.py" line="387"/>
         <source>“{role}” is not a role: choose seller, distributor or both.</source>
         <translation>“{role}”不是角色：请选择 seller、distributor 或 both。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="411"/>
+        <location filename="../../desktop/ui/core_texts.py" line="412"/>
         <source>“{url}” opens only on this computer: buyers&apos; phones cannot reach it. Give the address where the site is served, or leave it empty to use this computer&apos;s network address.</source>
         <translation>“{url}”只能在这台电脑上打开，买家的手机访问不到。请填写网站实际发布的地址，或留空以使用这台电脑的局域网地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="412"/>
+        <location filename="../../desktop/ui/core_texts.py" line="413"/>
         <source>The store has no web address, and this computer has no network address a buyer&apos;s phone could reach. Set the store&apos;s web address in the store profile first.</source>
         <translation>小店没有网址，这台电脑也没有买家手机能访问的网络地址。请先在店铺资料中填写小店网址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="413"/>
+        <location filename="../../desktop/ui/core_texts.py" line="414"/>
         <source>“{what}” is not a price of an item.</source>
         <translation>“{what}”不是商品的价格字段。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="415"/>
+        <location filename="../../desktop/ui/core_texts.py" line="416"/>
         <source>A statement has at most {limit} bytes of text; this one has {length}.</source>
         <translation>陈述最多 {limit} 字节文字；这段有 {length} 字节。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="416"/>
+        <location filename="../../desktop/ui/core_texts.py" line="417"/>
         <source>An arbitrator must be someone else: {account} is an account of this profile.</source>
         <translation>仲裁人必须是别人：{account} 是本档案的账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="417"/>
+        <location filename="../../desktop/ui/core_texts.py" line="418"/>
         <source>An arbitrator&apos;s contact has at most {limit} characters.</source>
         <translation>仲裁人的联系方式最多 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="418"/>
+        <location filename="../../desktop/ui/core_texts.py" line="419"/>
         <source>Choose the account that arbitrates with --account ADDRESS|LABEL ({count} accounts match).</source>
         <translation>请用 --account 地址|标签 选择担任仲裁的账户（有 {count} 个账户符合）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="419"/>
+        <location filename="../../desktop/ui/core_texts.py" line="420"/>
         <source>Order {order} is arbitrated by {arbitrator}, not by {account}.</source>
         <translation>订单 {order} 的仲裁人是 {arbitrator}，不是 {account}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="420"/>
+        <location filename="../../desktop/ui/core_texts.py" line="421"/>
         <source>Order {order} is not an open dispute this profile arbitrates; sync first if it is new.</source>
         <translation>订单 {order} 不是本档案仲裁的未决争议；如果是新的，请先同步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="421"/>
+        <location filename="../../desktop/ui/core_texts.py" line="422"/>
         <source>Order {order} names no arbitrator: a dispute can only time out, so there is no one to read a statement.</source>
         <translation>订单 {order} 没有指定仲裁人：争议只能等到超时处理，没有人会读陈述。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="422"/>
+        <location filename="../../desktop/ui/core_texts.py" line="423"/>
         <source>The arbitrator card {path} cannot be read.</source>
         <translation>无法读取仲裁人名片 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="423"/>
+        <location filename="../../desktop/ui/core_texts.py" line="424"/>
         <source>The arbitrator card&apos;s public key is damaged.</source>
         <translation>仲裁人名片中的公钥已损坏。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="424"/>
+        <location filename="../../desktop/ui/core_texts.py" line="425"/>
         <source>The arbitrator of order {order}, {arbitrator}, is not the one in the store profile: its key is unknown, so a statement cannot be sealed to it.</source>
         <translation>订单 {order} 的仲裁人 {arbitrator} 不是店铺资料中的仲裁人：不知道其公钥，无法为其加密陈述。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="425"/>
+        <location filename="../../desktop/ui/core_texts.py" line="426"/>
         <source>The arbitrator&apos;s fee cannot be negative.</source>
         <translation>仲裁费用不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="426"/>
+        <location filename="../../desktop/ui/core_texts.py" line="427"/>
         <source>The buyer can get from 0 to {most} (what the escrow holds less the arbitrator&apos;s fee); {amount} does not fit.</source>
         <translation>买家可得 0 到 {most}（托管金额减去仲裁费用）；{amount} 不在此范围内。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="427"/>
+        <location filename="../../desktop/ui/core_texts.py" line="428"/>
         <source>The statement is empty.</source>
         <translation>陈述是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="428"/>
+        <location filename="../../desktop/ui/core_texts.py" line="429"/>
         <source>The store&apos;s own account cannot be its arbitrator.</source>
         <translation>店铺自己的账户不能做仲裁人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="429"/>
+        <location filename="../../desktop/ui/core_texts.py" line="430"/>
         <source>This file is not an arbitrator card.</source>
         <translation>这个文件不是仲裁人名片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="430"/>
+        <location filename="../../desktop/ui/core_texts.py" line="431"/>
         <source>The arbitrator&apos;s key is not in the keyring.</source>
         <translation>仲裁人的密钥不在钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="431"/>
+        <location filename="../../desktop/ui/core_texts.py" line="432"/>
         <source>This statement was sealed to another key.</source>
         <translation>这段陈述是用另一个密钥加密的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="432"/>
+        <location filename="../../desktop/ui/core_texts.py" line="433"/>
         <source>Choose the arbitrator&apos;s card file.</source>
         <translation>请选择仲裁人名片文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="434"/>
+        <location filename="../../desktop/ui/core_texts.py" line="435"/>
         <source>The entry does not balance in {currency}: it is off by {off}.</source>
         <translation>该凭证 {currency} 借贷不平，相差 {off}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="435"/>
+        <location filename="../../desktop/ui/core_texts.py" line="436"/>
         <source>“{account}” is not an account of the books.</source>
         <translation>“{account}”不是账本中的科目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="436"/>
+        <location filename="../../desktop/ui/core_texts.py" line="437"/>
         <source>There is no entry #{entry}.</source>
         <translation>没有凭证 #{entry}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="437"/>
+        <location filename="../../desktop/ui/core_texts.py" line="438"/>
         <source>Entry #{entry} is a reversal; post a new entry to correct it.</source>
         <translation>凭证 #{entry} 是冲销凭证；请另记一笔来更正。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="438"/>
+        <location filename="../../desktop/ui/core_texts.py" line="439"/>
         <source>Entry #{entry} is already reversed.</source>
         <translation>凭证 #{entry} 已被冲销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="439"/>
+        <location filename="../../desktop/ui/core_texts.py" line="440"/>
         <source>“{text}” is not a date (write it as 2025-01-31).</source>
         <translation>“{text}”不是日期（请写成 2025-01-31）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="440"/>
+        <location filename="../../desktop/ui/core_texts.py" line="441"/>
         <source>The period ends before it starts.</source>
         <translation>期间的结束早于开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="441"/>
+        <location filename="../../desktop/ui/core_texts.py" line="442"/>
         <source>An entry moves money between two different accounts.</source>
         <translation>一笔凭证须在两个不同科目之间记账。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="442"/>
+        <location filename="../../desktop/ui/core_texts.py" line="443"/>
         <source>Say what the entry is for.</source>
         <translation>请填写摘要。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="443"/>
+        <location filename="../../desktop/ui/core_texts.py" line="444"/>
         <source>The amount of an entry cannot be zero.</source>
         <translation>凭证金额不能为零。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="444"/>
+        <location filename="../../desktop/ui/core_texts.py" line="445"/>
         <source>{amount} is more than the books can hold in one line.</source>
         <translation>{amount} 超出账本单行能记录的金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="445"/>
+        <location filename="../../desktop/ui/core_texts.py" line="446"/>
         <source>Entry #{entry} has no receipt picture.</source>
         <translation>分录 #{entry} 没有收据图片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="446"/>
+        <location filename="../../desktop/ui/core_texts.py" line="447"/>
         <source>The receipt picture of entry #{entry} is missing from the profile&apos;s pictures.</source>
         <translation>分录 #{entry} 的收据图片已不在本账套的图片中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="447"/>
+        <location filename="../../desktop/ui/core_texts.py" line="448"/>
         <source>“{path}” is a folder; name the file to write.</source>
         <translation>“{path}” 是一个文件夹，请指定要写入的文件名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="448"/>
+        <location filename="../../desktop/ui/core_texts.py" line="449"/>
         <source>There is no folder “{path}”.</source>
         <translation>没有文件夹“{path}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="450"/>
+        <location filename="../../desktop/ui/core_texts.py" line="451"/>
         <source>A customer is bound for 1 to 3650 days.</source>
         <translation>客户绑定期为 1 到 3650 天。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="451"/>
+        <location filename="../../desktop/ui/core_texts.py" line="452"/>
         <source>A customer is bound permanently, for some days, or to the latest referrer; “{mode}” is none of these.</source>
         <translation>客户可以永久绑定、按天数绑定或归最近推荐人；“{mode}”不属于其中任何一种。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="452"/>
+        <location filename="../../desktop/ui/core_texts.py" line="453"/>
         <source>A plan pays at most {most} levels, counting the distributor who made the sale; {count} were asked for. Deeper plans are pyramid selling (Regulations on Prohibiting Pyramid Selling art. 2; Criminal Code art. 224-1).</source>
         <translation>分佣最多 {most} 级（含成交的分销商本人），现在设了 {count} 级。更多层级属于传销（《禁止传销条例》第二条；《刑法》第二百二十四条之一）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="453"/>
+        <location filename="../../desktop/ui/core_texts.py" line="454"/>
         <source>A reward for recruiting is never allowed: commissions come only from real sales (Regulations on Prohibiting Pyramid Selling art. 2; Criminal Code art. 224-1).</source>
         <translation>不允许任何拉人头奖励：佣金只能来自真实销售（《禁止传销条例》第二条；《刑法》第二百二十四条之一）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="454"/>
+        <location filename="../../desktop/ui/core_texts.py" line="455"/>
         <source>An entry fee is never allowed: charging people to join a sales network is pyramid selling (Regulations on Prohibiting Pyramid Selling art. 2; Criminal Code art. 224-1).</source>
         <translation>不允许收取入门费：向加入者收费属于传销（《禁止传销条例》第二条；《刑法》第二百二十四条之一）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="455"/>
+        <location filename="../../desktop/ui/core_texts.py" line="456"/>
         <source>An invite lasts from 1 to {most} days.</source>
         <translation>邀请有效期为 1 到 {most} 天。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="456"/>
+        <location filename="../../desktop/ui/core_texts.py" line="457"/>
         <source>Choose the account with --account ADDRESS|LABEL ({count} accounts are here).</source>
         <translation>请用 --account 地址或名称 选择账户（这里有 {count} 个账户）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="457"/>
+        <location filename="../../desktop/ui/core_texts.py" line="458"/>
         <source>Choose from 1 to {most} months.</source>
         <translation>请选择 1 到 {most} 个月。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="458"/>
+        <location filename="../../desktop/ui/core_texts.py" line="459"/>
         <source>Each level&apos;s rate is between 0% and 100%, and all of them together at most 100%.</source>
         <translation>每级佣金比例在 0% 到 100% 之间，各级合计不超过 100%。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="459"/>
+        <location filename="../../desktop/ui/core_texts.py" line="460"/>
         <source>Prices cannot be negative.</source>
         <translation>价格不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="460"/>
+        <location filename="../../desktop/ui/core_texts.py" line="461"/>
         <source>The acceptance was not signed by {member}, the account it names; it was changed or forged.</source>
         <translation>这份确认书不是由其所写的账户 {member} 签名的：它被改动或伪造了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="461"/>
+        <location filename="../../desktop/ui/core_texts.py" line="462"/>
         <source>The acceptance was signed after the invite expired.</source>
         <translation>这份确认书是在邀请过期后才签的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="462"/>
+        <location filename="../../desktop/ui/core_texts.py" line="463"/>
         <source>The invite carries an acceptance of another account.</source>
         <translation>这份邀请附带的是另一个账户的确认书。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="463"/>
+        <location filename="../../desktop/ui/core_texts.py" line="464"/>
         <source>The invite expired; ask {upline} for a new one.</source>
         <translation>邀请已过期，请向 {upline} 要一份新的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="464"/>
+        <location filename="../../desktop/ui/core_texts.py" line="465"/>
         <source>The invite is incomplete or damaged; ask for it again.</source>
         <translation>邀请不完整或已损坏，请重新索取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="465"/>
+        <location filename="../../desktop/ui/core_texts.py" line="466"/>
         <source>The invite was not signed by {upline}, the account it names; it was changed or forged.</source>
         <translation>这份邀请不是由其所写的账户 {upline} 签名的：它被改动或伪造了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="466"/>
+        <location filename="../../desktop/ui/core_texts.py" line="467"/>
         <source>The offer for {sku} cannot be signed: its price does not cover the supply price and the uplines&apos; commissions.</source>
         <translation>{sku} 的报价无法签署：售价不够支付供货价和上级佣金。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="467"/>
+        <location filename="../../desktop/ui/core_texts.py" line="468"/>
         <source>The price {price} does not cover the supply price and the uplines&apos; commissions of the plan.</source>
         <translation>价格 {price} 不够支付供货价和分佣方案中的上级佣金。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="468"/>
+        <location filename="../../desktop/ui/core_texts.py" line="469"/>
         <source>There is no wallet account yet: make one on the Wallet page or with “ziliudi wallet new”.</source>
         <translation>还没有钱包账户：请在“钱包”页面或用“ziliudi wallet new”创建一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="469"/>
+        <location filename="../../desktop/ui/core_texts.py" line="470"/>
         <source>This acceptance answers an invite from {upline}, which is not an account of this profile.</source>
         <translation>这份确认书回应的是 {upline} 的邀请，该账户不属于本账套。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="470"/>
+        <location filename="../../desktop/ui/core_texts.py" line="471"/>
         <source>This is not a Ziliudi invite or acceptance.</source>
         <translation>这不是自留地的邀请或确认书。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="471"/>
+        <location filename="../../desktop/ui/core_texts.py" line="472"/>
         <source>{account} cannot join its own downline.</source>
         <translation>{account} 不能加入自己的下线。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="472"/>
+        <location filename="../../desktop/ui/core_texts.py" line="473"/>
         <source>{member} is already bound to {upline}; a member is bound once.</source>
         <translation>{member} 已绑定到 {upline}；每个成员只能绑定一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="473"/>
+        <location filename="../../desktop/ui/core_texts.py" line="474"/>
         <source>{upline} is already in the downline of {member}; binding it would close a circle.</source>
         <translation>{upline} 已在 {member} 的下线中，再绑定会形成循环。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="474"/>
+        <location filename="../../desktop/ui/core_texts.py" line="475"/>
         <source>“{text}” is not a list of percentages per level, such as 10,3.</source>
         <translation>“{text}”不是各级百分比列表（例如 10,3）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="475"/>
+        <location filename="../../desktop/ui/core_texts.py" line="476"/>
         <source>A commission is paid on chain or offline.</source>
         <translation>佣金只能链上支付或线下支付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="476"/>
+        <location filename="../../desktop/ui/core_texts.py" line="477"/>
         <source>A sale&apos;s amounts cannot be negative, and its commissions become available after it is confirmed.</source>
         <translation>销售金额不能为负，佣金在确认收货之后才可提取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="477"/>
+        <location filename="../../desktop/ui/core_texts.py" line="478"/>
         <source>The seller&apos;s part must be between 0 and the sale&apos;s total.</source>
         <translation>卖家所得须在 0 与销售总额之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="478"/>
+        <location filename="../../desktop/ui/core_texts.py" line="479"/>
         <source>There is no recorded sale “{source}”.</source>
         <translation>没有记录为“{source}”的销售。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="479"/>
+        <location filename="../../desktop/ui/core_texts.py" line="480"/>
         <source>“{month}” is not a month (write it as 2026-03).</source>
         <translation>“{month}”不是月份（请写成 2026-03）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="480"/>
+        <location filename="../../desktop/ui/core_texts.py" line="481"/>
         <source>{member} has no commission of {month} to mark paid: none is available yet, or it was paid already.</source>
         <translation>{member} 在 {month} 没有可标记为已付的佣金：尚无可提佣金，或已付过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="485"/>
+        <location filename="../../desktop/ui/core_texts.py" line="486"/>
         <source>A pickup point needs a name.</source>
         <extracomment>Order online, collect in the shop (到店自提): shop.storefront.pickup, services.pickup.</extracomment>
         <translation>自提门店需要名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="486"/>
+        <location filename="../../desktop/ui/core_texts.py" line="487"/>
         <source>The pickup point “{name}” needs an address.</source>
         <translation>自提门店“{name}”需要地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="487"/>
+        <location filename="../../desktop/ui/core_texts.py" line="488"/>
         <source>A pickup point&apos;s name has at most {limit} characters.</source>
         <translation>自提门店名称最多 {limit} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="488"/>
+        <location filename="../../desktop/ui/core_texts.py" line="489"/>
         <source>A pickup point&apos;s address, hours and phone have at most {limit} characters each.</source>
         <translation>自提门店的地址、营业时间和电话各最多 {limit} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="489"/>
+        <location filename="../../desktop/ui/core_texts.py" line="490"/>
         <source>The store has no pickup point “{name}”.</source>
         <translation>本店没有自提门店“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="490"/>
+        <location filename="../../desktop/ui/core_texts.py" line="491"/>
         <source>The store already has a pickup point “{name}”.</source>
         <translation>本店已有自提门店“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="491"/>
+        <location filename="../../desktop/ui/core_texts.py" line="492"/>
         <source>“{handover}” is not a way to hand over goods (delivery, pickup or both).</source>
         <translation>“{handover}”不是取货方式（delivery 快递、pickup 自提或 both 两者皆可）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="492"/>
+        <location filename="../../desktop/ui/core_texts.py" line="493"/>
         <source>Add a pickup point to the store profile first.</source>
         <translation>请先在店铺资料里添加自提门店。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="493"/>
+        <location filename="../../desktop/ui/core_texts.py" line="494"/>
         <source>Give the order number or the QR&apos;s text, or --picture FILE.</source>
         <translation>请给出订单号或二维码的文字，或使用 --picture FILE。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="494"/>
+        <location filename="../../desktop/ui/core_texts.py" line="495"/>
         <source>Listing {listing} is delivered only; let buyers collect it first (storefront handover).</source>
         <translation>商品 {listing} 只发快递；请先允许买家到店自提（storefront handover）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="495"/>
+        <location filename="../../desktop/ui/core_texts.py" line="496"/>
         <source>Order {order} is to be delivered, not collected: mark it shipped with its carrier and tracking number.</source>
         <translation>订单 {order} 要发快递，不是自提：请填写快递公司和单号标记发货。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="496"/>
+        <location filename="../../desktop/ui/core_texts.py" line="497"/>
         <source>There is no order {order} in the book; sync first if it is new.</source>
         <translation>账套里没有订单 {order}；如果是新订单，请先同步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="497"/>
+        <location filename="../../desktop/ui/core_texts.py" line="498"/>
         <source>Choose a listing first.</source>
         <translation>请先选择商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="564"/>
+        <location filename="../../desktop/ui/core_texts.py" line="565"/>
         <source>accepted</source>
         <extracomment>The words order refusals fill in (services.order_actions.DONE and the actions they list).</extracomment>
         <translation>接单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="565"/>
+        <location filename="../../desktop/ui/core_texts.py" line="566"/>
         <source>marked shipped</source>
         <translation>标记发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="566"/>
+        <location filename="../../desktop/ui/core_texts.py" line="567"/>
         <source>disputed</source>
         <translation>发起争议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="567"/>
+        <location filename="../../desktop/ui/core_texts.py" line="568"/>
         <source>claimed</source>
         <translation>领取货款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="568"/>
+        <location filename="../../desktop/ui/core_texts.py" line="569"/>
         <source>settled</source>
         <translation>协商结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="569"/>
+        <location filename="../../desktop/ui/core_texts.py" line="570"/>
         <source>returned to the buyer</source>
         <translation>退还买家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="570"/>
+        <location filename="../../desktop/ui/core_texts.py" line="571"/>
         <source>given a statement</source>
         <translation>补充陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="571"/>
+        <location filename="../../desktop/ui/core_texts.py" line="572"/>
         <source>add a statement</source>
         <translation>补充陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="572"/>
+        <location filename="../../desktop/ui/core_texts.py" line="573"/>
         <source>accept</source>
         <translation>接单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="573"/>
+        <location filename="../../desktop/ui/core_texts.py" line="574"/>
         <source>ship</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="574"/>
+        <location filename="../../desktop/ui/core_texts.py" line="575"/>
         <source>dispute</source>
         <translation>争议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="575"/>
+        <location filename="../../desktop/ui/core_texts.py" line="576"/>
         <source>claim</source>
         <translation>领取货款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="576"/>
+        <location filename="../../desktop/ui/core_texts.py" line="577"/>
         <source>settle</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="577"/>
+        <location filename="../../desktop/ui/core_texts.py" line="578"/>
         <source>return to the buyer</source>
         <translation>退还买家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="578"/>
+        <location filename="../../desktop/ui/core_texts.py" line="579"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="587"/>
+        <location filename="../../desktop/ui/core_texts.py" line="588"/>
         <source>Give the order code, or a picture of it with --picture.</source>
         <translation>请给出订单码，或用 --picture 给出它的图片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="588"/>
+        <location filename="../../desktop/ui/core_texts.py" line="589"/>
         <source>No QR code was found in the picture.</source>
         <translation>图片里没有找到二维码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="589"/>
+        <location filename="../../desktop/ui/core_texts.py" line="590"/>
         <source>No order code was found in the picture.</source>
         <translation>图片里没有找到订单码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="590"/>
+        <location filename="../../desktop/ui/core_texts.py" line="591"/>
         <source>Order {number} has not been shipped.</source>
         <translation>订单 {number} 还没有发货。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="591"/>
+        <location filename="../../desktop/ui/core_texts.py" line="592"/>
         <source>Order {number} is {state}; only a paid order is shipped.</source>
         <translation>订单 {number} 当前为 {state}；只有已付款的订单才能发货。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="592"/>
+        <location filename="../../desktop/ui/core_texts.py" line="593"/>
         <source>Order {number} was delivered already.</source>
         <translation>订单 {number} 已经送达。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="593"/>
+        <location filename="../../desktop/ui/core_texts.py" line="594"/>
         <source>Order {number} was shipped already.</source>
         <translation>订单 {number} 已经发货。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="594"/>
+        <location filename="../../desktop/ui/core_texts.py" line="595"/>
         <source>Shipping needs the carrier and the tracking number.</source>
         <translation>发货需要快递公司和运单号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="595"/>
+        <location filename="../../desktop/ui/core_texts.py" line="596"/>
         <source>The carrier or tracking number is longer than {limit} characters or contains control characters.</source>
         <translation>快递公司或运单号超过 {limit} 个字符，或含有控制字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="596"/>
+        <location filename="../../desktop/ui/core_texts.py" line="597"/>
         <source>The order code is damaged or incomplete.</source>
         <translation>订单码已损坏或不完整。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="597"/>
+        <location filename="../../desktop/ui/core_texts.py" line="598"/>
         <source>The order code is for listing {listing}, which this store does not have.</source>
         <translation>订单码对应商品 {listing}，本店没有这个商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="598"/>
+        <location filename="../../desktop/ui/core_texts.py" line="599"/>
         <source>The order code is longer than {limit} characters.</source>
         <translation>订单码超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="599"/>
+        <location filename="../../desktop/ui/core_texts.py" line="600"/>
         <source>The order code was changed after the buyer made it (its listing, quantity or price differ from the sealed copy).</source>
         <translation>订单码在买家生成后被改动过（商品、数量或价格与加密副本不一致）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="600"/>
+        <location filename="../../desktop/ui/core_texts.py" line="601"/>
         <source>The order code was not made for this store (its delivery details do not open with this store&apos;s key).</source>
         <translation>这个订单码不是为本店生成的（收货信息无法用本店密钥解开）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="601"/>
+        <location filename="../../desktop/ui/core_texts.py" line="602"/>
         <source>The order code&apos;s price {price} is not the listing&apos;s price {listing_price}.</source>
         <translation>订单码的价格 {price} 不是商品的价格 {listing_price}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="602"/>
+        <location filename="../../desktop/ui/core_texts.py" line="603"/>
         <source>This is not an order code (it starts with {prefix}).</source>
         <translation>这不是订单码（订单码以 {prefix} 开头）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="603"/>
+        <location filename="../../desktop/ui/core_texts.py" line="604"/>
         <source>This order code was added already, as order {number}.</source>
         <translation>这个订单码已经添加过，订单号 {number}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="604"/>
+        <location filename="../../desktop/ui/core_texts.py" line="605"/>
         <source>This profile sells without a chain (WeChat Pay and Alipay only); turn that off with “ziliudi profile set --chain” to use the escrow.</source>
         <translation>此账套只用微信/支付宝收款，不用区块链；要使用担保交易，请用“ziliudi profile set --chain”关闭此设置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="605"/>
+        <location filename="../../desktop/ui/core_texts.py" line="606"/>
         <source>“{kind}” is not a kind of payment code (wechat, alipay).</source>
         <translation>“{kind}”不是收款码类型（wechat、alipay）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="606"/>
+        <location filename="../../desktop/ui/core_texts.py" line="607"/>
         <source>The QR code in the picture is not a WeChat Pay payment code.</source>
         <translation>图片中的二维码不是微信收款码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="607"/>
+        <location filename="../../desktop/ui/core_texts.py" line="608"/>
         <source>The QR code in the picture is not an Alipay payment code.</source>
         <translation>图片中的二维码不是支付宝收款码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="608"/>
+        <location filename="../../desktop/ui/core_texts.py" line="609"/>
         <source>The store has no WeChat Pay payment code.</source>
         <translation>本店没有微信收款码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="609"/>
+        <location filename="../../desktop/ui/core_texts.py" line="610"/>
         <source>The store has no Alipay payment code.</source>
         <translation>本店没有支付宝收款码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="380"/>
+        <location filename="../../desktop/ui/core_texts.py" line="381"/>
         <source>{text} has more than {decimals} decimal places.</source>
         <translation>{text} 的小数超过 {decimals} 位。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="381"/>
+        <location filename="../../desktop/ui/core_texts.py" line="382"/>
         <source>“{account}” is not an account address (0x and 40 hex digits).</source>
         <translation>“{account}”不是账户地址（应为 0x 加 40 位十六进制字符）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="383"/>
+        <location filename="../../desktop/ui/core_texts.py" line="384"/>
         <source>“{name}” cannot be a profile name: use 1 to 64 characters without / \ : * ? &quot; &lt; &gt; |.</source>
         <translation>“{name}”不能作为账套名称：请使用 1 到 64 个字符，且不含 / \ : * ? &quot; &lt; &gt; |。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="387"/>
+        <location filename="../../desktop/ui/core_texts.py" line="388"/>
         <source>“{sku}” is not an item of “{title}”.</source>
         <translation>“{sku}”不是“{title}”中的商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="388"/>
+        <location filename="../../desktop/ui/core_texts.py" line="389"/>
         <source>“{text}” is not a date and time like 2025-06-01T10:00.</source>
         <translation>“{text}”不是形如 2025-06-01T10:00 的日期时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="394"/>
+        <location filename="../../desktop/ui/core_texts.py" line="395"/>
         <source>“{title}” ends in the past; set a new window first.</source>
         <translation>档期“{title}”的结束时间已过，请先设置新的档期时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="395"/>
+        <location filename="../../desktop/ui/core_texts.py" line="396"/>
         <source>“{title}” has no item #{item}.</source>
         <translation>“{title}”中没有编号为 #{item} 的商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="396"/>
+        <location filename="../../desktop/ui/core_texts.py" line="397"/>
         <source>“{title}” has no items; import stock first.</source>
         <translation>“{title}”中还没有商品，请先导入库存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="398"/>
+        <location filename="../../desktop/ui/core_texts.py" line="399"/>
         <source>“{title}” is already {status}.</source>
         <translation>档期“{title}”已经是“{status}”状态。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="399"/>
+        <location filename="../../desktop/ui/core_texts.py" line="400"/>
         <source>“{title}” is your own lot; its sheet is not imported here.</source>
         <translation>“{title}”是你自己的档期，不能在这里导入它的档期表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="400"/>
+        <location filename="../../desktop/ui/core_texts.py" line="401"/>
         <source>“{title}” is {status}; its items cannot be changed here.</source>
         <translation>档期“{title}”当前为“{status}”状态，不能在这里修改其商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="401"/>
+        <location filename="../../desktop/ui/core_texts.py" line="402"/>
         <source>“{title}” is {status}; only a closed lot can be settled.</source>
         <translation>档期“{title}”当前为“{status}”状态，只有已结束的档期才能结算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="402"/>
+        <location filename="../../desktop/ui/core_texts.py" line="403"/>
         <source>“{title}” is {status}; only a draft lot can be changed.</source>
         <translation>档期“{title}”当前为“{status}”状态，只有草稿状态的档期才能修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="403"/>
+        <location filename="../../desktop/ui/core_texts.py" line="404"/>
         <source>“{title}” is {status}; only a draft lot can be deleted.</source>
         <translation>档期“{title}”当前为“{status}”状态，只有草稿状态的档期才能删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="404"/>
+        <location filename="../../desktop/ui/core_texts.py" line="405"/>
         <source>“{title}” is {status}; only a published lot can be closed.</source>
         <translation>档期“{title}”当前为“{status}”状态，只有已发布的档期才能结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="406"/>
+        <location filename="../../desktop/ui/core_texts.py" line="407"/>
         <source>“{title}” is {status}; only a published lot that has not closed can be sent as a sheet.</source>
         <translation>档期“{title}”当前为“{status}”状态，只有已发布且未结束的档期才能导出档期表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="407"/>
+        <location filename="../../desktop/ui/core_texts.py" line="408"/>
         <source>“{title}” is {status}; only the items of a published lot can be put in the storefront.</source>
         <translation>档期“{title}”当前为“{status}”状态，只有已发布档期的商品才能上架到店铺。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="408"/>
+        <location filename="../../desktop/ui/core_texts.py" line="409"/>
         <source>“{title}” is {status}; stock is imported into a draft lot only.</source>
         <translation>档期“{title}”当前为“{status}”状态，库存只能导入草稿状态的档期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="409"/>
+        <location filename="../../desktop/ui/core_texts.py" line="410"/>
         <source>“{title}” is {status}; stock is reserved only while it is open.</source>
         <translation>档期“{title}”当前为“{status}”状态，只有开售中的档期才能预留库存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="216"/>
+        <location filename="../../desktop/ui/core_texts.py" line="217"/>
         <source>The file is not a picture that can be read (JPEG, PNG, GIF, WebP or BMP).</source>
         <translation>该文件不是可读取的图片（JPEG、PNG、GIF、WebP 或 BMP）。</translation>
     </message>
@@ -9655,97 +9640,97 @@ Network fee: about {fee}, at most {max_fee}.</source>
         <translation>“{text}”不是汇率：请填写正数，例如 7.12，小数最多 {decimals} 位。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="157"/>
+        <location filename="../../desktop/ui/core_texts.py" line="158"/>
         <source>Only {amount} available.</source>
         <translation>可用余额只有 {amount}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="228"/>
+        <location filename="../../desktop/ui/core_texts.py" line="229"/>
         <source>The lot sheet lists a picture under a name no lot sheet uses; it was refused.</source>
         <translation>档期表中列出的图片名称不符合档期表的格式；已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="247"/>
+        <location filename="../../desktop/ui/core_texts.py" line="248"/>
         <source>The picture has more than {limit:,} pixels.</source>
         <translation>图片超过 {limit:,} 像素。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="248"/>
+        <location filename="../../desktop/ui/core_texts.py" line="249"/>
         <source>The picture has {pixels:,} pixels; at most {limit:,} are taken.</source>
         <translation>图片有 {pixels:,} 像素；最多接受 {limit:,} 像素。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="249"/>
+        <location filename="../../desktop/ui/core_texts.py" line="250"/>
         <source>The picture is larger than {limit} MB.</source>
         <translation>图片大于 {limit} MB。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="250"/>
+        <location filename="../../desktop/ui/core_texts.py" line="251"/>
         <source>The picture {name} is larger than any picture in a lot sheet may be.</source>
         <translation>图片 {name} 超出了档期表中图片允许的大小。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="307"/>
+        <location filename="../../desktop/ui/core_texts.py" line="308"/>
         <source>There is no picture file at {path}.</source>
         <translation>{path} 处没有图片文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="379"/>
+        <location filename="../../desktop/ui/core_texts.py" line="380"/>
         <source>{sku} needs a supply price.</source>
         <translation>{sku} 需要供货价。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="382"/>
+        <location filename="../../desktop/ui/core_texts.py" line="383"/>
         <source>“{address}” is not an account address (0x and 40 hex digits).</source>
         <translation>“{address}”不是账户地址（应为 0x 加 40 位十六进制数字）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="384"/>
+        <location filename="../../desktop/ui/core_texts.py" line="385"/>
         <source>“{payment}” is not a way of paying here (cash, wechat, alipay, bank).</source>
         <translation>“{payment}”不是可用的付款方式（cash、wechat、alipay、bank）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="385"/>
+        <location filename="../../desktop/ui/core_texts.py" line="386"/>
         <source>“{ref}” is not an offline order number (like X-3).</source>
         <translation>“{ref}”不是线下订单号（形如 X-3）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="389"/>
+        <location filename="../../desktop/ui/core_texts.py" line="390"/>
         <source>“{text}” is not a number of days to move forward (more than 0, at most {limit}).</source>
         <translation>“{text}”不是有效的前进天数（须大于 0，最多 {limit}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="390"/>
+        <location filename="../../desktop/ui/core_texts.py" line="391"/>
         <source>“{text}” is not an amount.</source>
         <translation>“{text}”不是有效的金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="391"/>
+        <location filename="../../desktop/ui/core_texts.py" line="392"/>
         <source>“{text}” is not an order number (order numbers look like 1-2).</source>
         <translation>“{text}”不是订单号（订单号形如 1-2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="392"/>
+        <location filename="../../desktop/ui/core_texts.py" line="393"/>
         <source>“{text}” is not {what} (SKU=VALUE).</source>
         <translation>“{text}”不是{what}（格式为 SKU=值）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="393"/>
+        <location filename="../../desktop/ui/core_texts.py" line="394"/>
         <source>“{title}” came from a supplier&apos;s sheet; only its supplier can revise it.</source>
         <translation>“{title}”来自供应商的档期表，只有供应商能修订。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="397"/>
+        <location filename="../../desktop/ui/core_texts.py" line="398"/>
         <source>“{title}” is a draft; publish it before recording sales.</source>
         <translation>“{title}”还是草稿；请先发布，再记录销售。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="405"/>
+        <location filename="../../desktop/ui/core_texts.py" line="406"/>
         <source>“{title}” is {status}; only a published lot that has not closed can be revised.</source>
         <translation>“{title}”当前为{status}；只有已发布且未结束的档期可以修订。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="410"/>
+        <location filename="../../desktop/ui/core_texts.py" line="411"/>
         <source>“{url}” is not a web address.</source>
         <translation>“{url}”不是有效的网址。</translation>
     </message>
@@ -9753,7 +9738,7 @@ Network fee: about {fee}, at most {max_fee}.</source>
 <context>
     <name>lots</name>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="582"/>
+        <location filename="../../desktop/ui/core_texts.py" line="583"/>
         <source>Three commission levels are allowed, but they carry a legal risk: three levels together with an entry fee or pay for recruits is pyramid selling, a crime in China (Regulations on Prohibiting Pyramid Selling art. 2; Criminal Code art. 224-1).</source>
         <translation>允许设置三级佣金，但有法律风险：三级佣金再加上入门费或拉人奖励即构成传销，在中国属于犯罪（《禁止传销条例》第二条；《刑法》第二百二十四条之一）。</translation>
     </message>
@@ -9761,92 +9746,92 @@ Network fee: about {fee}, at most {max_fee}.</source>
 <context>
     <name>stock</name>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="501"/>
+        <location filename="../../desktop/ui/core_texts.py" line="502"/>
         <source>SKU {sku} is already on row {first_row}</source>
         <translation>SKU {sku} 已在第 {first_row} 行出现</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="502"/>
+        <location filename="../../desktop/ui/core_texts.py" line="503"/>
         <source>formula without a saved value: open the file in Excel or WPS, save it, and import again</source>
         <translation>公式没有保存的计算结果：请用 Excel 或 WPS 打开文件、保存后重新导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="503"/>
+        <location filename="../../desktop/ui/core_texts.py" line="504"/>
         <source>the product name is empty</source>
         <translation>商品名称为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="504"/>
+        <location filename="../../desktop/ui/core_texts.py" line="505"/>
         <source>there is no price: fill in the tag price or the supply price</source>
         <translation>没有价格：请填写吊牌价或供货价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="505"/>
+        <location filename="../../desktop/ui/core_texts.py" line="506"/>
         <source>the quantity is empty</source>
         <translation>数量为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="506"/>
+        <location filename="../../desktop/ui/core_texts.py" line="507"/>
         <source>the style number is empty</source>
         <translation>款号为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="507"/>
+        <location filename="../../desktop/ui/core_texts.py" line="508"/>
         <source>price {value} is negative</source>
         <translation>价格 {value} 为负数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="508"/>
+        <location filename="../../desktop/ui/core_texts.py" line="509"/>
         <source>quantity {value} is negative</source>
         <translation>数量 {value} 为负数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="509"/>
+        <location filename="../../desktop/ui/core_texts.py" line="510"/>
         <source>“{value}” is not a number</source>
         <translation>“{value}”不是数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="510"/>
+        <location filename="../../desktop/ui/core_texts.py" line="511"/>
         <source>quantity {value} is not a whole number</source>
         <translation>数量 {value} 不是整数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="511"/>
+        <location filename="../../desktop/ui/core_texts.py" line="512"/>
         <source>supply price {supply} is above tag price {tag}</source>
         <translation>供货价 {supply} 高于吊牌价 {tag}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="512"/>
+        <location filename="../../desktop/ui/core_texts.py" line="513"/>
         <source>{value} has more than 2 decimals</source>
         <translation>{value} 的小数超过 2 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="513"/>
+        <location filename="../../desktop/ui/core_texts.py" line="514"/>
         <source>the supply price is empty</source>
         <translation>供货价为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="514"/>
+        <location filename="../../desktop/ui/core_texts.py" line="515"/>
         <source>quantity {value} is more than {limit}, the most one row may hold</source>
         <translation>数量 {value} 超过单行上限 {limit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="515"/>
+        <location filename="../../desktop/ui/core_texts.py" line="516"/>
         <source>price {value} is more than {limit}, the highest price a row may have</source>
         <translation>价格 {value} 超过单行价格上限 {limit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="516"/>
+        <location filename="../../desktop/ui/core_texts.py" line="517"/>
         <source>picture “{value}” is not a file in the stock file&apos;s folder</source>
         <translation>图片“{value}”不是库存文件所在文件夹中的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="517"/>
+        <location filename="../../desktop/ui/core_texts.py" line="518"/>
         <source>picture “{value}” is not an image that can be read</source>
         <translation>图片“{value}”不是可读取的图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="518"/>
+        <location filename="../../desktop/ui/core_texts.py" line="519"/>
         <source>picture “{value}” is larger than {limit} MB</source>
         <translation>图片“{value}”大于 {limit} MB</translation>
     </message>
@@ -9854,34 +9839,64 @@ Network fee: about {fee}, at most {max_fee}.</source>
 <context>
     <name>tx_notice</name>
     <message>
-        <location filename="../../desktop/ui/tx_notice.py" line="14"/>
+        <location filename="../../desktop/i18n.py" line="153"/>
         <source>mined</source>
         <translation>已上链</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tx_notice.py" line="15"/>
+        <location filename="../../desktop/i18n.py" line="154"/>
         <source>sent, not mined yet</source>
         <translation>已发出，尚未上链</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tx_notice.py" line="16"/>
+        <location filename="../../desktop/i18n.py" line="155"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tx_notice.py" line="17"/>
+        <location filename="../../desktop/i18n.py" line="156"/>
         <source>replaced by another</source>
         <translation>已被另一笔交易取代</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tx_notice.py" line="18"/>
+        <location filename="../../desktop/i18n.py" line="157"/>
         <source>dropped by the network</source>
         <translation>已被网络丢弃</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tx_notice.py" line="19"/>
+        <location filename="../../desktop/i18n.py" line="158"/>
         <source>rejected by the network</source>
         <translation>被网络拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="159"/>
+        <source>{done} Transaction {hash}: {status}.</source>
+        <translation>{done}交易 {hash}：{status}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="160"/>
+        <source>Revoked {count} offers that no longer held: {offers}.</source>
+        <translation>已撤销 {count} 个失效的报价：{offers}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="161"/>
+        <source>goods no longer in any lot</source>
+        <translation>已不在任何档期中的商品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="162"/>
+        <source>Marked {count} orders shipped from the supplier&apos;s reply: {orders}.</source>
+        <translation>已按供货商的回单将 {count} 笔订单标记为已发货：{orders}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="164"/>
+        <source>Orders {orders} are already marked shipped, or their ship transaction is on its way; they were left as they are.</source>
+        <translation>订单 {orders} 已标记为已发货，或其发货交易正在上链途中；已保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="167"/>
+        <source>{names} and {count} more</source>
+        <translation>{names} 及另外 {count} 个</translation>
     </message>
 </context>
 </TS>
