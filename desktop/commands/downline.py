@@ -145,7 +145,7 @@ def statement(ctx, args) -> int:
 
 
 def paid(ctx, args) -> int:
-    done = service.mark_paid(ctx.work(), args.member, args.month)
+    done = service.mark_paid(ctx.work(), args.member, args.month, via=args.via)
     if args.json:
         print_json(done.as_json())
     else:

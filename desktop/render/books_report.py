@@ -3,12 +3,11 @@ as a table under its heading, continued on the next page when it runs out of roo
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 
-from desktop.render import a4_pdf, ensure_gui, font
+from desktop.render import font
+from desktop.render.pdf_file import PdfSheet, write_a4_pdf
 
 ROW = 34  # a table row's height in pixels at PDF_DPI
 NUMERIC = {"amount", "cost", "margin", "opening", "in", "out", "sold", "offered",
@@ -19,46 +18,36 @@ def write_report_pdf(path, title: str, subtitle: str, sections, headings=None) -
     """Write `sections` to the PDF at `path` (renamed into place when whole); how many pages.
     `headings` maps a section's title, its column names and the names in its first column
     (accounts, totals) to the words printed for them."""
-    ensure_gui()
     words = headings or {}
-    path = Path(path)
-    partial = path.with_name(path.name + ".partial")
-    writer, page = a4_pdf(partial, title, 15)
-    width, height = page.width(), page.height()
-    p = QPainter(writer)
-    pages, y = 1, 0.0
-    try:
+
+    def draw(sheet: PdfSheet) -> int:
+        p, width, height = sheet.painter, sheet.width, sheet.height
         p.setPen(QColor("#222"))
         p.setFont(font(40, bold=True))
         p.drawText(QRectF(0, 0, width, 60), Qt.AlignLeft | Qt.AlignVCenter, title)
         p.setFont(font(22))
         p.setPen(QColor("#666"))
         p.drawText(QRectF(0, 60, width, 36), Qt.AlignLeft | Qt.AlignVCenter, subtitle)
-        y = 120
+        pages, y = 1, 120.0
         for section in sections:
             if y + 3 * ROW > height:
-                writer.newPage()
+                sheet.new_page()
                 pages, y = pages + 1, 0
             y = _heading(p, words.get(section.title, section.title), width, y)
             columns = [words.get(c, c) for c in section.columns]
             y = _row(p, columns, section.columns, width, y, header=True)
             for row in section.rows:
                 if y + ROW > height:
-                    writer.newPage()
+                    sheet.new_page()
                     pages, y = pages + 1, 0
                     y = _row(p, columns, section.columns, width, y, header=True)
                 cells = ["" if v is None else str(v) for v in row]
                 cells[0] = words.get(cells[0], cells[0])  # an account's or a total's name
                 y = _row(p, cells, section.columns, width, y)
             y += ROW
-    except BaseException:
-        p.end()
-        partial.unlink(missing_ok=True)
-        raise
-    p.end()
-    del p, writer  # the PDF is complete once the writer is gone
-    partial.replace(path)
-    return pages
+        return pages
+
+    return write_a4_pdf(path, title, 15, draw)
 
 
 def _heading(p: QPainter, text: str, width: float, y: float) -> float:

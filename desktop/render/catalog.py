@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Callable
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
-from desktop.render import PDF_DPI, a4_pdf, ensure_gui, font
+from desktop.render import PDF_DPI, ensure_gui, font
+from desktop.render.pdf_file import PdfSheet, write_a4_pdf
 from desktop.render.qr import draw_qr
 
 if TYPE_CHECKING:
@@ -31,30 +32,21 @@ class CatalogSummary:
 def write_catalog(path, store_name: str, subtitle: str, entries, report=None) -> CatalogSummary:
     """Write the catalog PDF to `path`. `report(done, total)` is called after each page and
     may raise to stop (a cancelled task); the partial file is then removed."""
-    ensure_gui()
-    path = Path(path)
     entries = list(entries)
-    partial = path.with_name(path.name + ".partial")
-    writer, page = a4_pdf(partial, store_name, 12)
-    p = QPainter(writer)
     chunks = [entries[k:k + PER_PAGE] for k in range(0, len(entries), PER_PAGE)] or [[]]
-    done = 0
-    try:
+
+    def draw(sheet: PdfSheet) -> None:
+        done = 0
         for n, chunk in enumerate(chunks):
             if n:
-                writer.newPage()
-            draw_page(p, page.width(), page.height(), store_name, subtitle, chunk)
+                sheet.new_page()
+            draw_page(sheet.painter, sheet.width, sheet.height, store_name, subtitle, chunk)
             done += len(chunk)
             if report is not None:
                 report(done, len(entries))
-    except BaseException:
-        p.end()
-        partial.unlink(missing_ok=True)
-        raise
-    p.end()
-    del p, writer  # the PDF is complete once the writer is gone
-    partial.replace(path)
-    return CatalogSummary(path, len(chunks), len(entries))
+
+    write_a4_pdf(path, store_name, 12, draw)
+    return CatalogSummary(Path(path), len(chunks), len(entries))
 
 
 def catalog_task(catalog: Catalog, path) -> Callable[[TaskContext], CatalogSummary]:

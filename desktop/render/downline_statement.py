@@ -4,12 +4,11 @@ table's header repeated at the top of each new page."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 
-from desktop.render import a4_pdf, ensure_gui, font
+from desktop.render import font
+from desktop.render.pdf_file import PdfSheet, write_a4_pdf
 
 ROW = 30  # a table row's height in pixels at PDF_DPI
 #: The columns drawn, of the service's STATEMENT_COLUMNS; the member's is three wide.
@@ -23,34 +22,29 @@ def write_statement_pdf(path, title: str, subtitle: str, columns, rows,
     """Write the statement's `rows` (tuples in the order of `columns`; a row whose member is
     "total" closes its currency) to the PDF at `path`, renamed into place when whole; how
     many pages. `headings` maps column names, "total" and "currency" to the words printed."""
-    ensure_gui()
     words = headings or {}
     at = {name: n for n, name in enumerate(columns)}
-    path = Path(path)
-    partial = path.with_name(path.name + ".partial")
-    writer, page = a4_pdf(partial, title, 12)
-    width, height = page.width(), page.height()
     header = [words.get(name, name) for name in SHOWN]
-    p = QPainter(writer)
-    pages = 1
-    try:
+
+    def draw(sheet: PdfSheet) -> int:
+        p, width, height = sheet.painter, sheet.width, sheet.height
         p.setPen(QColor("#222"))
         p.setFont(font(36, bold=True))
         p.drawText(QRectF(0, 0, width, 56), Qt.AlignLeft | Qt.AlignVCenter, title)
         p.setFont(font(20))
         p.setPen(QColor("#666"))
         p.drawText(QRectF(0, 56, width, 34), Qt.AlignLeft | Qt.AlignVCenter, subtitle)
-        y, currency = 110.0, None
+        pages, y, currency = 1, 110.0, None
         for row in rows:
             if row[at["currency"]] != currency:
                 currency = row[at["currency"]]
                 if y + 4 * ROW > height:
-                    writer.newPage()
+                    sheet.new_page()
                     pages, y = pages + 1, 0.0
                 y = _heading(p, f"{words.get('currency', 'currency')}: {currency}", width, y)
                 y = _row(p, header, width, y, header=True)
             if y + ROW > height:
-                writer.newPage()
+                sheet.new_page()
                 pages, y = pages + 1, 0.0
                 y = _row(p, header, width, y, header=True)
             cells = [str(row[at[name]]) for name in SHOWN]
@@ -60,14 +54,9 @@ def write_statement_pdf(path, title: str, subtitle: str, columns, rows,
             y = _row(p, cells, width, y, header=total)
             if total:
                 y += ROW
-    except BaseException:
-        p.end()
-        partial.unlink(missing_ok=True)
-        raise
-    p.end()
-    del p, writer  # the PDF is complete once the writer is gone
-    partial.replace(path)
-    return pages
+        return pages
+
+    return write_a4_pdf(path, title, 12, draw)
 
 
 def _heading(p: QPainter, text: str, width: float, y: float) -> float:

@@ -29,6 +29,7 @@ from shop.storefront.share import qr
 from wallet.signer import recover_typed_data
 
 AREA = "downline"
+BOOKS_AREA = "books"  # a payment by hand is posted to the books
 MAX_FILE = 64 * 1024
 
 
@@ -434,12 +435,15 @@ def owed(work, member: str, month: str, *, at: int | None = None) -> Owed:
     return Owed(member, month, amounts)
 
 
-def mark_paid(work, member: str, month: str, *, at: int | None = None) -> Owed:
+def mark_paid(work, member: str, month: str, *, via: str = "cash",
+              at: int | None = None) -> Owed:
     """Mark paid what `member` is owed by hand for `month` (the offline orders' commissions
-    available now): they become settled. Refused when nothing is available."""
+    available now), paid by `via` (cash, wechat, alipay, bank): they become settled and the
+    payment is posted to the books. Refused when nothing is available."""
     _collect(work, at)
-    done = Owed(member, month, downline_ledger.mark_paid(work.db, member, month, at=_now(at)))
-    work.changed(AREA)
+    done = Owed(member, month, downline_ledger.mark_paid(work.db, member, month, at=_now(at),
+                                                         via=via))
+    work.changed(AREA, BOOKS_AREA)
     return done
 
 

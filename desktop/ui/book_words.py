@@ -91,6 +91,7 @@ MEMO_TEXTS = (
     QT_TRANSLATE_NOOP("BooksMemo", "Payout credited, to withdraw"),
     QT_TRANSLATE_NOOP("BooksMemo", "Network fee: {purpose}"),
     QT_TRANSLATE_NOOP("BooksMemo", "Credit withdrawn"),
+    QT_TRANSLATE_NOOP("BooksMemo", "Commission for {month} paid to {member} by hand"),
 )
 
 #: The escrow events an escrow entry's memo names ({event}), in the same context.
@@ -132,4 +133,5 @@ def source_kind(source: str | None, reverses: int | None) -> str:
             "credit": QCoreApplication.translate("BooksPage", "Escrow credit"),
             "withdrawal": QCoreApplication.translate("BooksPage", "Credit withdrawn"),
             "fee": QCoreApplication.translate("BooksPage", "Network fee"),
+            "commission": QCoreApplication.translate("BooksPage", "Commission paid by hand"),
             }.get(prefix, QCoreApplication.translate("BooksPage", "Manual"))

@@ -4,7 +4,8 @@ A sale is recorded when the buyer confirms (or the seller claims after the deadl
 offline order is paid), with what it pays the uplines at levels 2 and 3. Each level's part
 is then, at any time t: reversed as far as a refund, settlement or ruling took it back (pro
 rata, rounded down as the escrow pays payees); of the rest, settled once paid, else frozen
-while t is before the lot's after-sale window closes, else available.
+while t is before the lot's after-sale window closes, else available. What is paid by hand
+is posted to the books as it is marked paid (shop.books.commissions).
 
 A statement sums the month's sales per seller in one pass over an index that holds them in
 seller order, then climbs the tree two levels from each seller by integer ids, so its cost
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import calendar
 import gc
+import json
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -22,7 +24,10 @@ from operator import attrgetter
 from typing import NamedTuple
 from datetime import datetime, timezone
 
+from shop.books.commissions import post_paid_by_hand
+from shop.books.posting import PAYMENT_ACCOUNTS
 from shop.lots import _tx
+from shop.money import Money, currency
 
 from .errors import DownlineError
 from .tree import account_id
@@ -166,18 +171,46 @@ def nothing_to_pay(member: str, month: str) -> DownlineError:
                          "available yet, or it was paid already.", member=member, month=month)
 
 
-def mark_paid(db, member: str, month: str, *, at: int) -> list[Payable]:
+def mark_paid(db, member: str, month: str, *, at: int, via: str = "cash") -> list[Payable]:
     """Mark paid, from `at`, what `member` is owed for `month` by hand (see payable): those
-    commissions become settled. Refused, with the reason, when nothing is available."""
+    commissions become settled, and the payment (by `via`: cash, wechat, alipay, bank) is
+    posted to the books in the same transaction. Refused, with the reason, when nothing is
+    available; then nothing is marked or posted."""
+    if via not in PAYMENT_ACCOUNTS:
+        raise DownlineError("“{payment}” is not a way of paying here (cash, wechat, alipay, "
+                            "bank).", payment=via)
     with _tx.write(db):
         owed = payable(db, member, month, at=at)
         if not owed:
             raise nothing_to_pay(member, month)
         args = _unpaid_args(db, member, month, at)
+        parts = _unpaid_by_seller(db, args)
         for n in (2, 3):
             db.execute(f"UPDATE downline_sales SET settled{n}_at = :at, settled_how = 'offline'"
                        f" WHERE {_UNPAID.format(n=n, sellers=_SELLERS[n])}", args)
+        post_paid_by_hand(db, member, month_text(month), parts, at=at, via=via)
     return owed
+
+
+def _unpaid_by_seller(db, args: dict) -> list[tuple[str, Money]]:
+    """What each seller's sales owe the member (see _UNPAID), per currency, both levels."""
+    owed: dict = {}
+    for n in (2, 3):
+        for seller_id, code, amount in db.execute(
+                f"SELECT seller_id, currency, sum(level{n} - reversed{n}) FROM downline_sales"
+                f" WHERE {_UNPAID.format(n=n, sellers=_SELLERS[n])}"
+                f" GROUP BY seller_id, currency", args):
+            owed[seller_id, code] = owed.get((seller_id, code), 0) + amount
+    address = dict(db.execute(
+        "SELECT id, address FROM downline_accounts WHERE id IN (SELECT value FROM json_each(?))",
+        [json.dumps(sorted({seller for seller, _ in owed}))]).fetchall())
+    return [(address[seller], Money(amount, currency(code)))
+            for (seller, code), amount in sorted(owed.items())]
+
+
+def month_text(month: str) -> str:
+    """A month as statements name it ('2026-03'), however it was written."""
+    return time.strftime("%Y-%m", time.gmtime(month_bounds(month)[0]))
 
 
 def month_bounds(month: str) -> tuple[int, int]:

@@ -2,6 +2,7 @@
 through its dialog by clicking its button, a reversal, the filters and both exports."""
 
 import re
+import time
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
@@ -184,6 +185,31 @@ def test_an_automatic_entrys_memo_reads_in_chinese(page):
             "Escrow 1-5: Confirmed"
     finally:
         QCoreApplication.removeTranslator(words)
+        translations.apply("en")
+
+
+def test_a_commission_paid_by_hand_shows_in_the_journal_in_chinese(page, qtbot):
+    from desktop.services import downline
+    from shop.downline.ledger import payable
+
+    work = page.ctx.session.work()
+    me = downline.own_account(work)
+    # The demo leaves some of its members' older sales to be paid to us by hand.
+    month = next(m for m in downline.last_months(12)
+                 if payable(work.db, me, m, at=int(time.time())))
+    wait(qtbot, page.ctx.tasks.write("paid", lambda w, _c: downline.mark_paid(
+        w, me, month, via="wechat")))
+    page.search.setText("paid to")
+    page.refresh()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)  # the entry's two lines
+    row = page.model.index(0, 0).data(USER_ROLE)
+    assert row.memo == f"Commission for {month} paid to {me} by hand"
+    translations = Translations(QCoreApplication.instance())
+    assert translations.apply("zh_CN")
+    try:
+        assert cells(page, 0)[2:4] == ["线下结算佣金", f"线下支付 {month} 佣金给 {me}"]
+        assert {cells(page, r)[4] for r in range(2)} == {"微信支付", "佣金收入"}
+    finally:
         translations.apply("en")
 
 

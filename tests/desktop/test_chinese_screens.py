@@ -194,10 +194,10 @@ def _suppliers(window):
 
 def _build(name: str, w):
     """The dialog called `name`, built for the demo window `w`."""
-    from desktop.ui import (about_dialog, books_dialogs, downline_plan, dropship_dialogs,
-                            lot_dialogs, offline_dialogs, order_dialogs, payment_dialogs,
-                            pickup_dialogs, sign_dialog, store_dialogs, tour, wallet_dialogs,
-                            welcome)
+    from desktop.ui import (about_dialog, books_dialogs, downline_paid, downline_plan,
+                            dropship_dialogs, lot_dialogs, offline_dialogs, order_dialogs,
+                            payment_dialogs, pickup_dialogs, sign_dialog, store_dialogs, tour,
+                            wallet_dialogs, welcome)
     from desktop.services.storefront import RateAsk
     from desktop.ui.pages import arbitration, downline, storefront
 
@@ -242,6 +242,7 @@ def _build(name: str, w):
         "TextDialog": lambda: downline.TextDialog(
             page("downline"), QCoreApplication.translate("DownlinePage", "Invite"), "", "x"),
         "StatementDialog": lambda: downline.StatementDialog(page("downline"), *_statement(w)),
+        "MarkPaidDialog": lambda: downline_paid.MarkPaidDialog(page("downline"), "标记已付？"),
         "NewAccountDialog": lambda: wallet_dialogs.NewAccountDialog(
             page("wallet"), None, lambda: [1, 2, 3], lambda *_: True),
         "ImportAccountDialog": lambda: wallet_dialogs.ImportAccountDialog(page("wallet")),
@@ -259,7 +260,7 @@ DIALOGS = ["PaymentCodesDialog", "OrderCodeDialog", "MoneyArrivedDialog", "ShipO
            "ArbitratorDialog", "RateDialog", "SignDialog", "LotDialog", "SignerDialog",
            "DistributorSheetDialog", "RevisionDialog", "ImportWizard", "PickupPointsDialog",
            "HandoverDialog", "CounterDialog", "PlanDialog", "WelcomeWizard", "BulkPricingDialog",
-           "RuleDialog", "TextDialog", "StatementDialog", "NewAccountDialog",
+           "RuleDialog", "TextDialog", "StatementDialog", "MarkPaidDialog", "NewAccountDialog",
            "ImportAccountDialog", "SendDialog", "AddNetworkDialog", "ShippingListDialog"]
 
 # Dialog classes not opened here, and why.

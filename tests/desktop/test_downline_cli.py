@@ -179,6 +179,35 @@ def test_offline_commissions_are_marked_paid_to_the_upline(cli, tmp_path):
     assert (line["level2"], line["settled"], line["available"]) == (954, 954, 0)
 
 
+def commission_lines(cli) -> list[tuple]:
+    code, out, err = cli("member", "books", "journal", "--json")
+    assert code == 0, err
+    return sorted((r["source"], r["account"], r["units"], r["memo"])
+                  for r in json.loads(out)["lines"] if (r["source"] or "").startswith("commission:"))
+
+
+def test_a_commission_paid_by_hand_is_posted_to_the_books_once(cli, tmp_path):
+    up, month = sell_offline(cli, tmp_path)
+    code, _, err = cli("member", "downline", "paid", up, "--month", month, "--via", "wechat")
+    assert code == 1 and "no commission of" in err
+    assert commission_lines(cli) == []  # refused: nothing posted
+    record(cli, "2", "¥159.00")
+    code, out, err = cli("member", "downline", "paid", up, "--month", month, "--via", "wechat",
+                         "--json")
+    assert code == 0, err
+    assert json.loads(out)["amounts"] == [{"currency": "CNY", "amount": 954, "sales": 1}]
+    source, memo = f"commission:{up.lower()}:{month}:1", (
+        f"Commission for {month} paid to {up} by hand")
+    assert commission_lines(cli) == [(source, "Assets:WeChatPay", -954, memo),
+                                     (source, "Expenses:Commissions", 954, memo)]
+    code, _, err = cli("member", "downline", "paid", up, "--month", month, "--via", "wechat")
+    assert code == 1 and "paid already" in err
+    assert len(commission_lines(cli)) == 2  # the same month twice posts once
+    code, out, _ = cli("member", "books", "balance", "--json")
+    wechat = [b["units"] for b in json.loads(out)["balances"] if b["account"] == "Assets:WeChatPay"]
+    assert wechat == [-954]
+
+
 def test_the_statement_as_xlsx_and_pdf_has_the_json_figures(cli, tmp_path, qapp):
     up, month = sell_offline(cli, tmp_path)
     record(cli, "2", "¥159.00")

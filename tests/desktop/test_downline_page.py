@@ -10,8 +10,9 @@ from eth_account.messages import encode_typed_data
 from desktop.services import downline as service
 from desktop.services.demo import DEMO_SELLER_PASSWORD
 from desktop.ui import dialogs
+from desktop.ui.downline_paid import MarkPaidDialog
 from desktop.ui.pages.downline import TextDialog
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QDialog, QPushButton
 from shop.downline import (invites as downline_invites, ledger as downline_ledger,
                            tree as downline_tree)
 
@@ -168,11 +169,18 @@ def test_mark_paid_says_whom_and_how_much_and_refuses_when_nothing_is_owed(page,
                                                          MARCH_AT, 10_000, 9_700, 300))
     db.conn.commit()
     asked = []
-    monkeypatch.setattr(dialogs, "ask", lambda parent, q, title=None: asked.append(q) or True)
+
+    def paid_by_wechat(dialog):
+        asked.append(dialog.question.text())
+        dialog.via.setCurrentIndex(dialog.via.findData("wechat"))
+        return QDialog.Accepted
+    monkeypatch.setattr(MarkPaidDialog, "exec", paid_by_wechat)
     page.seen["answers"] += [me, "2026-03"]
     click(page, qtbot, "paid")
     assert page.seen["errors"] == [f"{me} has no commission of 2026-03 to mark paid: none is "
                                    "available yet, or it was paid already."]
+    assert asked == [] and not db.execute(
+        "SELECT 1 FROM book_entries WHERE source LIKE 'commission:%'").fetchall()
     page.seen["answers"] += [upline, "2026-03"]
     click(page, qtbot, "paid")
     qtbot.waitUntil(lambda: bool(page.seen["info"]), timeout=20_000)
@@ -180,3 +188,8 @@ def test_mark_paid_says_whom_and_how_much_and_refuses_when_nothing_is_owed(page,
                      "offline sales; it becomes settled."]
     assert page.seen["info"] == [f"Marked ¥3.00 paid to {upline} for 2026-03."]
     assert downline_ledger.state_of(db, "offline:by-hand", int(time.time()) + 1) == "settled"
+    # The payment is in the books, from the way of paying chosen in the dialog.
+    assert db.execute("SELECT p.account, p.amount FROM book_entries e JOIN book_postings p ON"
+                      " p.entry_id = e.id WHERE e.source = ? ORDER BY p.amount",
+                      [f"commission:{upline.lower()}:2026-03:1"]).fetchall() == [
+        ("Assets:WeChatPay", -300), ("Expenses:Commissions", 300)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.commands import Command
+from desktop.commands.parsers.offline_orders import PAYMENTS
 
 CODE = "desktop.commands.downline"
 
@@ -62,6 +63,9 @@ def register(commands) -> None:
     p.add_argument("member", metavar="MEMBER", help="the member's address")
     p.add_argument("--month", required=True, metavar="YYYY-MM",
                    help="the month of the sales")
+    p.add_argument("--via", choices=list(PAYMENTS), default="cash",
+                   help="how the commission was paid, which the books post it through "
+                        "(default: cash)")
     p.add_argument("--json", action="store_true", help="print one JSON document")
     p.set_defaults(run=Command(CODE, "paid"))
 

@@ -22,6 +22,7 @@ from desktop.services import downline as service
 from desktop.services.events import BookChanged, ProfileOpened
 from desktop.ui import dialogs
 from desktop.ui.downline_chart import TeamChart
+from desktop.ui.downline_paid import MarkPaidDialog
 from desktop.ui.downline_plan import PlanDialog
 from desktop.ui.pages.base import Page
 
@@ -428,13 +429,15 @@ class DownlinePage(Page):
         return op
 
     def _confirm_paid(self, owed) -> None:
-        if not dialogs.ask(self, self.tr(
-                "Mark {amount} paid to {member} for {month}? It is their commission on {count} "
-                "offline sales; it becomes settled.").format(
-                amount=owed.text, member=owed.member, month=owed.month, count=owed.sales)):
+        dialog = MarkPaidDialog(self, self.tr(
+            "Mark {amount} paid to {member} for {month}? It is their commission on {count} "
+            "offline sales; it becomes settled.").format(
+            amount=owed.text, member=owed.member, month=owed.month, count=owed.sales))
+        if dialog.exec() != QDialog.Accepted:
             return
+        via = dialog.via.currentData()
         op = self.ctx.tasks.write(self.tr("Marking paid"), lambda work, _c: service.mark_paid(
-            work, owed.member, owed.month), owner=self)
+            work, owed.member, owed.month, via=via), owner=self)
         op.on_success(lambda done: dialogs.show_info(self, self.tr(
             "Marked {amount} paid to {member} for {month}.").format(
             amount=done.text, member=done.member, month=done.month)))
