@@ -339,58 +339,63 @@
         <translation>已提取托管余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="98"/>
+        <location filename="../../desktop/ui/book_words.py" line="94"/>
+        <source>Commission for {month} paid to {member} by hand</source>
+        <translation>线下支付 {month} 佣金给 {member}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/book_words.py" line="99"/>
         <source>Funded</source>
         <extracomment>The escrow events an escrow entry&apos;s memo names ({event}), in the same context.</extracomment>
         <translation>买家已付款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="98"/>
+        <location filename="../../desktop/ui/book_words.py" line="99"/>
         <source>Accepted</source>
         <translation>已接单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="99"/>
+        <location filename="../../desktop/ui/book_words.py" line="100"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="99"/>
+        <location filename="../../desktop/ui/book_words.py" line="100"/>
         <source>Declined</source>
         <translation>已拒单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="100"/>
+        <location filename="../../desktop/ui/book_words.py" line="101"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="100"/>
+        <location filename="../../desktop/ui/book_words.py" line="101"/>
         <source>Reclaimed</source>
         <translation>买家已取回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="101"/>
+        <location filename="../../desktop/ui/book_words.py" line="102"/>
         <source>Confirmed</source>
         <translation>已确认收货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="101"/>
+        <location filename="../../desktop/ui/book_words.py" line="102"/>
         <source>Claimed</source>
         <translation>卖家已收款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="102"/>
+        <location filename="../../desktop/ui/book_words.py" line="103"/>
         <source>Ruled</source>
         <translation>已裁决</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="102"/>
+        <location filename="../../desktop/ui/book_words.py" line="103"/>
         <source>Settled</source>
         <translation>已协商结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="103"/>
+        <location filename="../../desktop/ui/book_words.py" line="104"/>
         <source>DisputeTimedOut</source>
         <translation>争议已超时</translation>
     </message>
@@ -518,47 +523,52 @@
         <translation>其他费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="124"/>
+        <location filename="../../desktop/ui/book_words.py" line="125"/>
         <source>Reversal</source>
         <translation>冲销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="127"/>
+        <location filename="../../desktop/ui/book_words.py" line="128"/>
         <source>Offline refund</source>
         <translation>线下退款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="129"/>
+        <location filename="../../desktop/ui/book_words.py" line="130"/>
         <source>Offline sale</source>
         <translation>线下销售</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="130"/>
+        <location filename="../../desktop/ui/book_words.py" line="131"/>
         <source>Stock received</source>
         <translation>库存入账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="131"/>
+        <location filename="../../desktop/ui/book_words.py" line="132"/>
         <source>Escrow order</source>
         <translation>担保订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="132"/>
+        <location filename="../../desktop/ui/book_words.py" line="133"/>
         <source>Escrow credit</source>
         <translation>担保待提款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="133"/>
+        <location filename="../../desktop/ui/book_words.py" line="134"/>
         <source>Credit withdrawn</source>
         <translation>已提取待领款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="134"/>
+        <location filename="../../desktop/ui/book_words.py" line="135"/>
         <source>Network fee</source>
         <translation>网络手续费</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="135"/>
+        <location filename="../../desktop/ui/book_words.py" line="136"/>
+        <source>Commission paid by hand</source>
+        <translation>线下结算佣金</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/book_words.py" line="137"/>
         <source>Manual</source>
         <translation>手工记账</translation>
     </message>
@@ -1203,290 +1213,290 @@
     <name>DownlinePage</name>
     <message>
         <location filename="../../desktop/ui/pages/__init__.py" line="40"/>
-        <location filename="../../desktop/ui/pages/downline.py" line="185"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="186"/>
         <source>Downline</source>
         <translation>分销团队</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="37"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="38"/>
         <source>the supplier {account}: its supply price</source>
         <translation>供应商 {account}：供货价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="41"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="42"/>
         <source>{account} (level {level}): {rate}% of the price, rounded down</source>
         <translation>{account}（第 {level} 级）：售价的 {rate}%，向下取整</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="45"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="46"/>
         <source>Paid per unit ({lot})</source>
         <translation>每件支付（{lot}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="47"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="48"/>
         <source>{parts}; you get the rest</source>
         <translation>{parts}；其余归你</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="188"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="189"/>
         <source>Distributors you invited, and theirs. Commissions come from real sales only: never an entry fee, never pay for recruiting.</source>
         <translation>你邀请的分销商及其下线。佣金只来自真实销售：绝不收入门费，绝不为拉人付钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="198"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="199"/>
         <source>Invite…</source>
         <translation>邀请…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="199"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="200"/>
         <source>Join an upline…</source>
         <translation>加入上级…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="200"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="201"/>
         <source>Accept a member…</source>
         <translation>接收成员…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="201"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="202"/>
         <source>Statement…</source>
         <translation>对账单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="202"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="203"/>
         <source>Commission plan…</source>
         <translation>佣金方案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="203"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="204"/>
         <source>Mark paid…</source>
         <translation>标记已付…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="213"/>
-        <location filename="../../desktop/ui/pages/downline.py" line="335"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="214"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="336"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="213"/>
-        <location filename="../../desktop/ui/pages/downline.py" line="347"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="214"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="348"/>
         <source>Joined</source>
         <translation>已加入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="214"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="215"/>
         <source>Members below</source>
         <translation>下线人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="247"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="248"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="248"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="249"/>
         <source>Your account {account}; upline: {upline}; {count} members below you.</source>
         <translation>你的账户 {account}；上级：{upline}；下线共 {count} 人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="261"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="262"/>
         <source>Your team</source>
         <translation>你的团队</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="262"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="263"/>
         <source>Team of {member}</source>
         <translation>{member} 的团队</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="263"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="264"/>
         <source>Reading the team&apos;s months</source>
         <translation>正在读取团队月度数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="299"/>
-        <location filename="../../desktop/ui/pages/downline.py" line="334"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="300"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="335"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="299"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="300"/>
         <source>An invite to your downline (EIP-712, “Ziliudi Downline”)</source>
         <translation>加入你下线的邀请（EIP-712，“Ziliudi Downline”）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="301"/>
-        <location filename="../../desktop/ui/pages/downline.py" line="335"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="302"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="336"/>
         <source>Upline</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="301"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="302"/>
         <source>Valid for</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="301"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="302"/>
         <source>7 days</source>
         <translation>7 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="302"/>
-        <location filename="../../desktop/ui/pages/downline.py" line="313"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="303"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="314"/>
         <source>Invite</source>
         <translation>邀请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="303"/>
-        <location filename="../../desktop/ui/pages/downline.py" line="337"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="304"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="338"/>
         <source>Password of {account}:</source>
         <translation>{account} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="306"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="307"/>
         <source>Signing the invite</source>
         <translation>正在签署邀请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="314"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="315"/>
         <source>Send this invite, or let the invitee scan the code. It can be used until {date}.</source>
         <translation>发送这份邀请，或让对方扫码。有效期至 {date}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="323"/>
-        <location filename="../../desktop/ui/pages/downline.py" line="336"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="324"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="337"/>
         <source>Join an upline</source>
         <translation>加入上级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="324"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="325"/>
         <source>Paste the invite (its code or link):</source>
         <translation>粘贴邀请（邀请码或链接）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="334"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="335"/>
         <source>Joining a downline, once and for good</source>
         <translation>加入下线（一经绑定不可更改）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="340"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="341"/>
         <source>Joining the downline</source>
         <translation>正在加入下线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="348"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="349"/>
         <source>You are in the downline of {upline}. Send this acceptance back to them so that they can record you.</source>
         <translation>你已加入 {upline} 的下线。请把这份确认书发回给对方，以便对方记录你。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="354"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="355"/>
         <source>Accept a member</source>
         <translation>接收成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="355"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="356"/>
         <source>Paste the member&apos;s acceptance:</source>
         <translation>粘贴成员的确认书：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="358"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="359"/>
         <source>Recording the member</source>
         <translation>正在记录成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="361"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="362"/>
         <source>{member} is in your downline.</source>
         <translation>{member} 已加入你的下线。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="366"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="367"/>
         <source>Statement</source>
         <translation>对账单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="366"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="367"/>
         <source>Month (YYYY-MM):</source>
         <translation>月份（YYYY-MM）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="370"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="371"/>
         <source>Building the statement</source>
         <translation>正在生成对账单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="381"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="382"/>
         <source>There is no lot yet: a commission plan belongs to a lot (make one on the Lots page).</source>
         <translation>还没有档期：佣金方案属于某个档期（请先在“档期”页新建）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="395"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="396"/>
         <source>Saving the commission plan</source>
         <translation>正在保存佣金方案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="402"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="403"/>
         <source>level {n}: {rate}%</source>
         <translation>第 {n} 级：{rate}%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="404"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="405"/>
         <source>permanently</source>
         <translation>永久</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="405"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="406"/>
         <source>for {days} days</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="406"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="407"/>
         <source>until another distributor brings them</source>
         <translation>直到其他分销商带来该客户为止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="407"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="408"/>
         <source>{lot}: {levels}; customers stay with their distributor {binding}.</source>
         <translation>{lot}：{levels}；客户归属其分销商：{binding}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="408"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="409"/>
         <source>no commission</source>
         <translation>无佣金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="417"/>
-        <location filename="../../desktop/ui/pages/downline.py" line="421"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="418"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="422"/>
         <source>Mark paid</source>
         <translation>标记已付</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="417"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="418"/>
         <source>Member&apos;s address:</source>
         <translation>成员地址：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="422"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="423"/>
         <source>Month of the sales (YYYY-MM):</source>
         <translation>销售月份（YYYY-MM）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="425"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="426"/>
         <source>Reading what is owed</source>
         <translation>正在读取应付佣金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="432"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="433"/>
         <source>Mark {amount} paid to {member} for {month}? It is their commission on {count} offline sales; it becomes settled.</source>
         <translation>将 {month} 应付给 {member} 的 {amount} 标记为已付？这是其 {count} 笔线下销售的佣金，标记后即为已结算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="436"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="439"/>
         <source>Marking paid</source>
         <translation>正在标记已付</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="439"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="442"/>
         <source>Marked {amount} paid to {member} for {month}.</source>
         <translation>已将 {month} 付给 {member} 的 {amount} 标记为已付。</translation>
     </message>
@@ -2694,6 +2704,19 @@
         <location filename="../../desktop/ui/main_window.py" line="260"/>
         <source>Tasks are still running. Cancel them and quit?</source>
         <translation>还有任务在运行。取消这些任务并退出吗？</translation>
+    </message>
+</context>
+<context>
+    <name>MarkPaidDialog</name>
+    <message>
+        <location filename="../../desktop/ui/downline_paid.py" line="16"/>
+        <source>Mark paid</source>
+        <translation>标记已付</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/downline_paid.py" line="25"/>
+        <source>Paid by</source>
+        <translation>付款方式</translation>
     </message>
 </context>
 <context>
@@ -4736,128 +4759,128 @@
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="91"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="92"/>
         <source>Statement for {month}</source>
         <translation>{month} 对账单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="97"/>
-        <location filename="../../desktop/ui/pages/downline.py" line="162"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="98"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="163"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="97"/>
-        <location filename="../../desktop/ui/pages/downline.py" line="163"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="98"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="164"/>
         <source>Sales</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="97"/>
-        <location filename="../../desktop/ui/pages/downline.py" line="164"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="98"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="165"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="97"/>
-        <location filename="../../desktop/ui/pages/downline.py" line="165"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="98"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="166"/>
         <source>Kept</source>
         <translation>自留</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="98"/>
-        <location filename="../../desktop/ui/pages/downline.py" line="166"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="99"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="167"/>
         <source>Level 2</source>
         <translation>第 2 级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="98"/>
-        <location filename="../../desktop/ui/pages/downline.py" line="167"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="99"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="168"/>
         <source>Level 3</source>
         <translation>第 3 级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="98"/>
-        <location filename="../../desktop/ui/pages/downline.py" line="168"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="99"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="169"/>
         <source>Frozen</source>
         <translation>冻结中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="98"/>
-        <location filename="../../desktop/ui/pages/downline.py" line="169"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="99"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="170"/>
         <source>Available</source>
         <translation>可提取</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="99"/>
-        <location filename="../../desktop/ui/pages/downline.py" line="170"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="100"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="171"/>
         <source>Settled</source>
         <translation>已结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="99"/>
-        <location filename="../../desktop/ui/pages/downline.py" line="171"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="100"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="172"/>
         <source>Reversed</source>
         <translation>已冲回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="109"/>
-        <location filename="../../desktop/ui/pages/downline.py" line="172"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="110"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="173"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="113"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="114"/>
         <source>Save CSV…</source>
         <translation>保存 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="126"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="127"/>
         <source>Save XLSX…</source>
         <translation>保存 XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="127"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="128"/>
         <source>Save PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="133"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="134"/>
         <source>Save the statement</source>
         <translation>保存对账单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="143"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="144"/>
         <source>Wrote {path}.</source>
         <translation>已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="147"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="148"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="153"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="154"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="155"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="156"/>
         <source>Downline statement {month}</source>
         <translation>分销团队对账单 {month}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="156"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="157"/>
         <source>Each member&apos;s sales, what they kept, and their commission by level and state</source>
         <translation>每位成员的销售额、自留部分，以及按层级和状态列出的佣金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="173"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="174"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="122"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="123"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -5424,7 +5447,7 @@
 <context>
     <name>TextDialog</name>
     <message>
-        <location filename="../../desktop/ui/pages/downline.py" line="75"/>
+        <location filename="../../desktop/ui/pages/downline.py" line="76"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
