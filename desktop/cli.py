@@ -238,9 +238,14 @@ def main(argv: list[str] | None = None) -> int:
         refused = refusal(e)
         if refused is not None:
             return _refuse(error_text(refused, translate))
-        log_unexpected(e, "command failed")
-        _refuse(error_text(e, translate))
-        raise
+        # The traceback goes to the log file alone (through the root logger the console
+        # handler would print it, and a raise once more): the sentence says where it is.
+        # Without a log file, logging's last resort prints it once on stderr.
+        log = logging.getLogger("ziliudi.command")
+        log.propagate = False
+        log.handlers = [h for h in logging.getLogger().handlers if getattr(h, "ziliudi", None) == "file"]
+        log_unexpected(e, "command failed", log)
+        return _refuse(error_text(e, translate))
     finally:
         if "desktop.services.wallet" in sys.modules:  # the sandbox chain is saved on the way out
             sys.modules["desktop.services.wallet"].close_sandboxes()

@@ -2,6 +2,7 @@
 refusals and messages from the same compiled translations as the window; a console that
 cannot show Chinese gets English instead of an encoding error."""
 
+import logging
 import os
 import subprocess
 import sys
@@ -164,10 +165,27 @@ def test_wallet_refusal_in_chinese(zh):
     assert code == 1 and err == "ziliudi: 找不到地址或名称为“nobody”的唯一账户。\n"
 
 
-def test_an_unexpected_error_is_said_in_chinese_and_still_raised(data_dir, capsys, monkeypatch):
+def test_an_unexpected_error_is_one_sentence_and_its_traceback_goes_to_the_log(data_dir, capsys,
+                                                                              monkeypatch):
     monkeypatch.setattr("desktop.commands.about.about", lambda data_dir: 1 / 0)
-    with pytest.raises(ZeroDivisionError):
-        main(["--data-dir", str(data_dir), "--lang", "zh_CN", "about"])
-    # after the log's record of it (the console handler), the sentence the window would say
-    assert capsys.readouterr().err.endswith("\nziliudi: 出错了（ZeroDivisionError）。详细信息已写入日志。\n")
+    code = main(["--data-dir", str(data_dir), "--lang", "zh_CN", "about"])
+    assert code == 1
+    assert capsys.readouterr().err == "ziliudi: 出错了（ZeroDivisionError）。详细信息已写入日志。\n"
     CommandLine.use("en")
+    assert main(["--data-dir", str(data_dir), "--lang", "en", "about"]) == 1
+    assert capsys.readouterr().err == ("ziliudi: Something went wrong (ZeroDivisionError). "
+                                       "Details were written to the log.\n")
+    log = (data_dir / "logs" / "ziliudi.log").read_text(encoding="utf-8")
+    assert log.count("Traceback (most recent call last)") == 2  # once for each run
+    assert log.count("ZeroDivisionError: division by zero") == 2
+
+
+def test_without_a_log_file_the_traceback_is_printed_once(data_dir, capsys, monkeypatch):
+    monkeypatch.setattr("desktop.commands.about.about", lambda data_dir: 1 / 0)
+    monkeypatch.setattr("desktop.cli.setup_logging", lambda data_dir: None)  # a read-only folder
+    root = logging.getLogger()
+    monkeypatch.setattr(root, "handlers", [h for h in root.handlers if getattr(h, "ziliudi", None) != "file"])
+    assert main(["--data-dir", str(data_dir), "--lang", "en", "about"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("Traceback (most recent call last)") == 1, err
+    assert err.endswith("\nziliudi: Something went wrong (ZeroDivisionError).\n"), err
