@@ -35,6 +35,27 @@ LOT_STATUS = {
     "settled": QT_TRANSLATE_NOOP("LotsPage", "settled"),
 }
 
+# A profile's role (desktop.services.roles) in words.
+ROLE_WORDS = {
+    "seller": QT_TRANSLATE_NOOP("Roles", "seller"),
+    "distributor": QT_TRANSLATE_NOOP("Roles", "distributor"),
+    "both": QT_TRANSLATE_NOOP("Roles", "seller and distributor"),
+}
+
+# A file's size: bytes below a kilobyte, else one decimal of the largest unit (1 KB = 1024 bytes).
+SIZE_UNITS = (QT_TRANSLATE_NOOP("sizes", "{n} bytes"), QT_TRANSLATE_NOOP("sizes", "{n} KB"),
+              QT_TRANSLATE_NOOP("sizes", "{n} MB"), QT_TRANSLATE_NOOP("sizes", "{n} GB"))
+
+
+def size_words(size: int, words: Translate) -> str:
+    """A number of bytes the way people read it (900 bytes, 432.0 KB, 1.2 MB), `words` translating."""
+    if size < 1024:
+        return words("sizes", SIZE_UNITS[0]).format(n=size)
+    value, unit = size / 1024, 1
+    while value >= 1024 and unit < len(SIZE_UNITS) - 1:
+        value, unit = value / 1024, unit + 1
+    return words("sizes", SIZE_UNITS[unit]).format(n=f"{value:.1f}")
+
 
 def translations_dir():
     return resources_dir() / "translations"

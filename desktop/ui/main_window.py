@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow,
                                QProgressBar, QPushButton, QSplitter, QStackedWidget, QWidget)
@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow,
 from desktop.services.events import NetworkStateChanged, ProfileOpened
 from desktop.ui import dialogs
 from desktop.ui.context import UiContext
-from desktop.i18n import resolve
+from desktop.i18n import ROLE_WORDS, resolve
 from desktop.ui.network_watch import NetworkWatch, network_name
 from desktop.ui.pages import PAGES
 from desktop.services.chainless import is_chainless
@@ -62,9 +62,6 @@ class TasksIndicator(QWidget):
 
 CHAIN_PAGES = ("orders", "wallet")
 TOUR_SEEN_KEY = "tour/demo_seen"  # the demo showed its tour once
-ROLE_WORDS = {"seller": QT_TRANSLATE_NOOP("Roles", "seller"),
-              "distributor": QT_TRANSLATE_NOOP("Roles", "distributor"),
-              "both": QT_TRANSLATE_NOOP("Roles", "seller and distributor")}
 
 
 def role_word(role: str) -> str:

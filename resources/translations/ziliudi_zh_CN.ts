@@ -2536,27 +2536,27 @@
         <translation>{count} 个商品未带图片导入：档期表引用了其中没有的图片，或该文件不是图片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="29"/>
+        <location filename="../../desktop/i18n.py" line="31"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="30"/>
+        <location filename="../../desktop/i18n.py" line="32"/>
         <source>published, not open yet</source>
         <translation>已发布，未开售</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="31"/>
+        <location filename="../../desktop/i18n.py" line="33"/>
         <source>open</source>
         <translation>开售中</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="32"/>
+        <location filename="../../desktop/i18n.py" line="34"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="33"/>
+        <location filename="../../desktop/i18n.py" line="35"/>
         <source>settled</source>
         <translation>已结算</translation>
     </message>
@@ -2631,67 +2631,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/ui/main_window.py" line="133"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/main_window.py" line="134"/>
         <source>&amp;About Ziliudi</source>
         <translation>关于自留地(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/ui/main_window.py" line="135"/>
         <source>Tour of the areas</source>
         <translation>功能导览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <location filename="../../desktop/ui/main_window.py" line="176"/>
         <source>The translation for {language} is missing.</source>
         <translation>缺少 {language} 的翻译文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
         <source>Ziliudi — your own plot</source>
         <translation>自留地 — 你自己的地盘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
         <source>{profile} — Ziliudi</source>
         <translation>{profile} — 自留地</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>Profile: {name}</source>
         <translation>账套：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
         <source>No profile open</source>
         <translation>未打开账套</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/ui/main_window.py" line="241"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/ui/main_window.py" line="241"/>
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
         <source>wrong chain</source>
         <translation>链不匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="243"/>
         <source>{network}: {state}</source>
         <translation>{network}：{state}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="267"/>
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
         <source>Tasks are still running. Cancel them and quit?</source>
         <translation>还有任务在运行。取消这些任务并退出吗？</translation>
     </message>
@@ -4338,17 +4338,17 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="65"/>
+        <location filename="../../desktop/i18n.py" line="40"/>
         <source>seller</source>
         <translation>供货商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="66"/>
+        <location filename="../../desktop/i18n.py" line="41"/>
         <source>distributor</source>
         <translation>分销商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="67"/>
+        <location filename="../../desktop/i18n.py" line="42"/>
         <source>seller and distributor</source>
         <translation>供货商兼分销商</translation>
     </message>
@@ -6822,47 +6822,102 @@ Network fee: about {fee}, at most {max_fee}.</source>
         <translation>{name} 现在也通过担保合约销售</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/profile.py" line="91"/>
+        <location filename="../../desktop/commands/profile.py" line="93"/>
+        <source>write-ahead log (WAL), as the app keeps it</source>
+        <translation>预写日志（WAL），与程序的设置一致</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/profile.py" line="94"/>
+        <source>none: WeChat Pay and Alipay only</source>
+        <translation>不用区块链：只用微信/支付宝收款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/profile.py" line="95"/>
+        <source>sells through the escrow too</source>
+        <translation>也通过担保交易收款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/profile.py" line="97"/>
+        <source>Profile: {name}</source>
+        <translation>账套：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/profile.py" line="98"/>
+        <source>Book: {path}</source>
+        <translation>账本：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/profile.py" line="99"/>
+        <source>Size: {size}</source>
+        <translation>大小：{size}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/profile.py" line="100"/>
+        <source>Journal: {mode}</source>
+        <translation>日志模式：{mode}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/profile.py" line="101"/>
+        <source>Role: {role}</source>
+        <translation>身份：{role}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/profile.py" line="102"/>
+        <source>Chain: {chain}</source>
+        <translation>区块链：{chain}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/profile.py" line="103"/>
+        <source>Book structure (steps applied):</source>
+        <translation>账本结构（已完成的迁移步骤）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/profile.py" line="106"/>
+        <source>  {part}: {count} steps, the latest {step}</source>
+        <translation>  {part}：{count} 步，最新为 {step}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/profile.py" line="117"/>
         <source>renamed to {name}</source>
         <translation>已改名为 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/profile.py" line="104"/>
+        <location filename="../../desktop/commands/profile.py" line="130"/>
         <source>give at most a profile name and a file</source>
         <translation>最多给出一个账套名和一个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/profile.py" line="108"/>
+        <location filename="../../desktop/commands/profile.py" line="134"/>
         <source>Password for the backup: </source>
         <translation>备份的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/profile.py" line="110"/>
+        <location filename="../../desktop/commands/profile.py" line="136"/>
         <source>backed up {name} to {file}</source>
         <translation>已将 {name} 备份到 {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/profile.py" line="117"/>
+        <location filename="../../desktop/commands/profile.py" line="143"/>
         <source>Password of the backup: </source>
         <translation>备份文件的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/profile.py" line="119"/>
+        <location filename="../../desktop/commands/profile.py" line="145"/>
         <source>restored {name} from {file}</source>
         <translation>已从 {file} 恢复 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/profile.py" line="126"/>
+        <location filename="../../desktop/commands/profile.py" line="152"/>
         <source>Delete the profile {name}, its book and its keys? This cannot be undone.</source>
         <translation>删除账套“{name}”及其账本和密钥？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/profile.py" line="131"/>
+        <location filename="../../desktop/commands/profile.py" line="157"/>
         <source>deleted profile {name}</source>
         <translation>已删除账套 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/profile.py" line="137"/>
+        <location filename="../../desktop/commands/profile.py" line="163"/>
         <source>made the demo profile afresh at {folder}</source>
         <translation>已在 {folder} 重新生成演示账套</translation>
     </message>
@@ -9737,6 +9792,29 @@ Network fee: about {fee}, at most {max_fee}.</source>
         <location filename="../../desktop/ui/core_texts.py" line="582"/>
         <source>Three commission levels are allowed, but they carry a legal risk: three levels together with an entry fee or pay for recruits is pyramid selling, a crime in China (Regulations on Prohibiting Pyramid Selling art. 2; Criminal Code art. 224-1).</source>
         <translation>允许设置三级佣金，但有法律风险：三级佣金再加上入门费或拉人奖励即构成传销，在中国属于犯罪（《禁止传销条例》第二条；《刑法》第二百二十四条之一）。</translation>
+    </message>
+</context>
+<context>
+    <name>sizes</name>
+    <message>
+        <location filename="../../desktop/i18n.py" line="46"/>
+        <source>{n} bytes</source>
+        <translation>{n} 字节</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="46"/>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="47"/>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="47"/>
+        <source>{n} GB</source>
+        <translation>{n} GB</translation>
     </message>
 </context>
 <context>

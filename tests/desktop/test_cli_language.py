@@ -4,6 +4,7 @@ cannot show Chinese gets English instead of an encoding error."""
 
 import logging
 import os
+import re
 import subprocess
 import sys
 import time
@@ -12,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
-from desktop.i18n import CommandLine, resolve
+from desktop.i18n import CommandLine, resolve, size_words, translate
 from shop.lots.items import import_into
 from shop.lots.lots import create_lot, publish
 from shop.stock.check import StockRow
@@ -124,6 +125,47 @@ def test_profile_about_and_storefront_messages_in_chinese(zh, data_dir, tmp_path
     assert code == 0, err
     assert out.startswith("已将 ") and "个商品分" in out
     assert err.startswith("注意：其中的链接用的是这台电脑的局域网地址")  # the page's words
+
+
+def test_profile_info_in_chinese_in_words(zh):
+    zh("profile", "create", "店一", "--no-chain", "--role", "seller")
+    code, out, err = zh("profile", "info", "店一")
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[0] == "账套：店一" and lines[1].startswith("账本：") and lines[1].endswith("book.db")
+    assert re.fullmatch(r"大小：\d+\.\d KB", lines[2]), lines[2]
+    assert lines[3] == "日志模式：预写日志（WAL），与程序的设置一致"
+    assert lines[4:7] == ["身份：供货商", "区块链：不用区块链：只用微信/支付宝收款",
+                          "账本结构（已完成的迁移步骤）："]
+    assert re.search(r"^  shop：\d+ 步，最新为 \d{4}_\w+$", out, re.M), out
+    zh("profile", "set", "店一", "--chain", "--role", "both")
+    out = zh("profile", "info", "店一")[1]
+    assert "身份：供货商兼分销商\n区块链：也通过担保交易收款\n" in out
+
+
+def test_profile_info_in_english_in_words(data_dir, capsys):
+    main(["--data-dir", str(data_dir), "--lang", "en", "profile", "create", "shop", "--no-chain",
+          "--role", "distributor"])
+    capsys.readouterr()
+    assert main(["--data-dir", str(data_dir), "--lang", "en", "profile", "info", "shop"]) == 0
+    out = capsys.readouterr().out
+    assert "Journal: write-ahead log (WAL), as the app keeps it\nRole: distributor\n" \
+           "Chain: none: WeChat Pay and Alipay only\nBook structure (steps applied):\n" in out
+    assert re.search(r"^Size: \d+\.\d KB$", out, re.M) and "bytes:" not in out and "no_chain" not in out
+    assert re.search(r"^  shop: \d+ steps, the latest 0001_book$", out, re.M) is None  # the latest, not the first
+    assert re.search(r"^  shop: \d+ steps, the latest \d{4}_\w+$", out, re.M), out
+
+
+def test_sizes_in_words():
+    english = lambda context, text: text  # noqa: E731
+    assert [size_words(n, english) for n in (0, 1023, 1024, 1536, 5 * 1024**2, 3 * 1024**3,
+                                              5000 * 1024**3)] == [
+        "0 bytes", "1023 bytes", "1.0 KB", "1.5 KB", "5.0 MB", "3.0 GB", "5000.0 GB"]
+    assert CommandLine.use("zh_CN")
+    try:
+        assert size_words(900, translate) == "900 字节"
+    finally:
+        CommandLine.use("en")
 
 
 def test_pickup_and_wallet_messages_in_chinese(zh):
