@@ -151,6 +151,15 @@ def error_text(error: BaseException | str, words: Translate) -> str:
     return words("errors", template).format(**fields)
 
 
+def step_text(text: str, words: Translate) -> str:
+    """A task's progress step in words: a wallet.escrow_sync.Step's template translated and
+    filled, any other step's text translated as it is (context "progress", core_texts)."""
+    template = getattr(text, "template", None)
+    if template is None:
+        return words("progress", text)
+    return words("progress", template).format(**text.fields)
+
+
 def _order_words(field: str, text: str, words: Translate) -> str:
     if field == "state":
         return words("OrderStates", text)

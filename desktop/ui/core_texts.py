@@ -578,6 +578,15 @@ ORDER_ACTIONS = [
     QT_TRANSLATE_NOOP("errors", ", "),
 ]
 
+#: The steps a long task reports (desktop.services.tasks.Progress.text; wallet.escrow_sync.Step
+#: for those with fields), shown by the progress dialog and `ziliudi sync`.
+PROGRESS = [
+    QT_TRANSLATE_NOOP("progress", "Reading escrow events"),
+    QT_TRANSLATE_NOOP("progress", "Read blocks up to {last} of {target}"),
+    QT_TRANSLATE_NOOP("progress", "Reading"),
+    QT_TRANSLATE_NOOP("progress", "Saving"),
+]
+
 LOTS = [
     QT_TRANSLATE_NOOP("lots", "Three commission levels are allowed, but they carry a legal risk: three levels together with an entry fee or pay for recruits is pyramid selling, a crime in China (Regulations on Prohibiting Pyramid Selling art. 2; Criminal Code art. 224-1)."),
 ]

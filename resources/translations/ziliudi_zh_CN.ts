@@ -9441,117 +9441,117 @@ Network fee: about {fee}, at most {max_fee}.</source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="587"/>
+        <location filename="../../desktop/ui/core_texts.py" line="596"/>
         <source>Give the order code, or a picture of it with --picture.</source>
         <translation>请给出订单码，或用 --picture 给出它的图片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="588"/>
+        <location filename="../../desktop/ui/core_texts.py" line="597"/>
         <source>No QR code was found in the picture.</source>
         <translation>图片里没有找到二维码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="589"/>
+        <location filename="../../desktop/ui/core_texts.py" line="598"/>
         <source>No order code was found in the picture.</source>
         <translation>图片里没有找到订单码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="590"/>
+        <location filename="../../desktop/ui/core_texts.py" line="599"/>
         <source>Order {number} has not been shipped.</source>
         <translation>订单 {number} 还没有发货。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="591"/>
+        <location filename="../../desktop/ui/core_texts.py" line="600"/>
         <source>Order {number} is {state}; only a paid order is shipped.</source>
         <translation>订单 {number} 当前为 {state}；只有已付款的订单才能发货。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="592"/>
+        <location filename="../../desktop/ui/core_texts.py" line="601"/>
         <source>Order {number} was delivered already.</source>
         <translation>订单 {number} 已经送达。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="593"/>
+        <location filename="../../desktop/ui/core_texts.py" line="602"/>
         <source>Order {number} was shipped already.</source>
         <translation>订单 {number} 已经发货。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="594"/>
+        <location filename="../../desktop/ui/core_texts.py" line="603"/>
         <source>Shipping needs the carrier and the tracking number.</source>
         <translation>发货需要快递公司和运单号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="595"/>
+        <location filename="../../desktop/ui/core_texts.py" line="604"/>
         <source>The carrier or tracking number is longer than {limit} characters or contains control characters.</source>
         <translation>快递公司或运单号超过 {limit} 个字符，或含有控制字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="596"/>
+        <location filename="../../desktop/ui/core_texts.py" line="605"/>
         <source>The order code is damaged or incomplete.</source>
         <translation>订单码已损坏或不完整。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="597"/>
+        <location filename="../../desktop/ui/core_texts.py" line="606"/>
         <source>The order code is for listing {listing}, which this store does not have.</source>
         <translation>订单码对应商品 {listing}，本店没有这个商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="598"/>
+        <location filename="../../desktop/ui/core_texts.py" line="607"/>
         <source>The order code is longer than {limit} characters.</source>
         <translation>订单码超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="599"/>
+        <location filename="../../desktop/ui/core_texts.py" line="608"/>
         <source>The order code was changed after the buyer made it (its listing, quantity or price differ from the sealed copy).</source>
         <translation>订单码在买家生成后被改动过（商品、数量或价格与加密副本不一致）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="600"/>
+        <location filename="../../desktop/ui/core_texts.py" line="609"/>
         <source>The order code was not made for this store (its delivery details do not open with this store&apos;s key).</source>
         <translation>这个订单码不是为本店生成的（收货信息无法用本店密钥解开）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="601"/>
+        <location filename="../../desktop/ui/core_texts.py" line="610"/>
         <source>The order code&apos;s price {price} is not the listing&apos;s price {listing_price}.</source>
         <translation>订单码的价格 {price} 不是商品的价格 {listing_price}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="602"/>
+        <location filename="../../desktop/ui/core_texts.py" line="611"/>
         <source>This is not an order code (it starts with {prefix}).</source>
         <translation>这不是订单码（订单码以 {prefix} 开头）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="603"/>
+        <location filename="../../desktop/ui/core_texts.py" line="612"/>
         <source>This order code was added already, as order {number}.</source>
         <translation>这个订单码已经添加过，订单号 {number}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="604"/>
+        <location filename="../../desktop/ui/core_texts.py" line="613"/>
         <source>This profile sells without a chain (WeChat Pay and Alipay only); turn that off with “ziliudi profile set --chain” to use the escrow.</source>
         <translation>此账套只用微信/支付宝收款，不用区块链；要使用担保交易，请用“ziliudi profile set --chain”关闭此设置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="605"/>
+        <location filename="../../desktop/ui/core_texts.py" line="614"/>
         <source>“{kind}” is not a kind of payment code (wechat, alipay).</source>
         <translation>“{kind}”不是收款码类型（wechat、alipay）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="606"/>
+        <location filename="../../desktop/ui/core_texts.py" line="615"/>
         <source>The QR code in the picture is not a WeChat Pay payment code.</source>
         <translation>图片中的二维码不是微信收款码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="607"/>
+        <location filename="../../desktop/ui/core_texts.py" line="616"/>
         <source>The QR code in the picture is not an Alipay payment code.</source>
         <translation>图片中的二维码不是支付宝收款码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="608"/>
+        <location filename="../../desktop/ui/core_texts.py" line="617"/>
         <source>The store has no WeChat Pay payment code.</source>
         <translation>本店没有微信收款码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="609"/>
+        <location filename="../../desktop/ui/core_texts.py" line="618"/>
         <source>The store has no Alipay payment code.</source>
         <translation>本店没有支付宝收款码。</translation>
     </message>
@@ -9789,9 +9789,33 @@ Network fee: about {fee}, at most {max_fee}.</source>
 <context>
     <name>lots</name>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="582"/>
+        <location filename="../../desktop/ui/core_texts.py" line="591"/>
         <source>Three commission levels are allowed, but they carry a legal risk: three levels together with an entry fee or pay for recruits is pyramid selling, a crime in China (Regulations on Prohibiting Pyramid Selling art. 2; Criminal Code art. 224-1).</source>
         <translation>允许设置三级佣金，但有法律风险：三级佣金再加上入门费或拉人奖励即构成传销，在中国属于犯罪（《禁止传销条例》第二条；《刑法》第二百二十四条之一）。</translation>
+    </message>
+</context>
+<context>
+    <name>progress</name>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="584"/>
+        <source>Reading escrow events</source>
+        <extracomment>The steps a long task reports (desktop.services.tasks.Progress.text; wallet.escrow_sync.Step for those with fields), shown by the progress dialog and `ziliudi sync`.</extracomment>
+        <translation>正在读取担保交易事件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="585"/>
+        <source>Read blocks up to {last} of {target}</source>
+        <translation>已读到区块 {last}，要读到 {target}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="586"/>
+        <source>Reading</source>
+        <translation>正在读取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="587"/>
+        <source>Saving</source>
+        <translation>正在保存</translation>
     </message>
 </context>
 <context>

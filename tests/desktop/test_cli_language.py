@@ -198,6 +198,8 @@ def test_sync_and_arbitration_messages_in_chinese(zh, secret_keyring):
     code, out, err = zh("--demo", "sync")
     assert code == 0, err
     assert "个新事件" in out and "个区块）" in err
+    assert "正在读取担保交易事件（0/" in err and "已读到区块 " in err and "，要读到 " in err
+    assert "Reading" not in err and "Read blocks" not in err
     code, out, err = zh("--demo", "arbitration", "list")
     assert (code, out) == (0, "没有进行中的争议指定本账套的账户为仲裁人\n"), err
 
