@@ -86,6 +86,27 @@ def resolve(choice: str | None) -> str:
     return choice if choice in LANGUAGES else system_language()
 
 
+CHINESE_PROBE = "自留地：已完成。"
+
+
+def can_encode(stream, text: str) -> bool:
+    """Whether stream's encoding can write text (a cp1252 console cannot write Chinese)."""
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    try:
+        text.encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        return False
+    return True
+
+
+def printable(language: str, *streams) -> str:
+    """language, or English when one of streams cannot write Chinese: on a cp1252 console
+    English stays readable where Chinese would stop with an encoding error (GBK and UTF-8 can)."""
+    if language != "en" and not all(can_encode(s, CHINESE_PROBE) for s in streams):
+        return "en"
+    return language
+
+
 def read_words(language: str) -> dict[tuple[str, str], str] | None:
     """{(context, English): translation} of the finished entries of language's .ts, or None
     when the file is missing or unreadable."""
