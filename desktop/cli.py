@@ -20,7 +20,8 @@ from desktop import __version__
 from desktop.commands import Command
 from desktop.commands.parsers import COMMANDS
 from desktop.services import paths
-from desktop.i18n import CommandLine, error_text, resolve, translate
+from desktop.i18n import (CHINESE_PROBE, CommandLine, can_encode, error_text, printable, resolve,
+                          translate)
 from desktop.services.errors import UserFacingError, log_unexpected, refusal
 from desktop.services.paths import DEMO_PROFILE
 
@@ -95,9 +96,6 @@ def _refuse(message: str) -> int:
     return EXIT_REFUSED
 
 
-CHINESE_PROBE = "自留地：已完成。"
-
-
 def speak(choice: str | None) -> None:
     """Speak the chosen language (--lang, else the system's) from now on; English when its
     compiled translation is missing.
@@ -106,21 +104,10 @@ def speak(choice: str | None) -> None:
     in GBK or UTF-8 can, one in cp1252 cannot, and there English stays readable where Chinese
     would stop the command with an encoding error."""
     language = resolve(choice)
-    if not _can_encode(sys.stderr, CHINESE_PROBE) and hasattr(sys.stderr, "reconfigure"):
+    if not can_encode(sys.stderr, CHINESE_PROBE) and hasattr(sys.stderr, "reconfigure"):
         # a refusal may still quote a Chinese name: a "?" for it beats a traceback
         sys.stderr.reconfigure(errors="replace")
-    if language != "en" and not all(_can_encode(s, CHINESE_PROBE) for s in (sys.stdout, sys.stderr)):
-        language = "en"
-    CommandLine.use(language)
-
-
-def _can_encode(stream, text: str) -> bool:
-    encoding = getattr(stream, "encoding", None) or "utf-8"
-    try:
-        text.encode(encoding)
-    except (UnicodeEncodeError, LookupError):
-        return False
-    return True
+    CommandLine.use(printable(language, sys.stdout, sys.stderr))
 
 
 def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
@@ -238,9 +225,14 @@ def main(argv: list[str] | None = None) -> int:
         refused = refusal(e)
         if refused is not None:
             return _refuse(error_text(refused, translate))
-        log_unexpected(e, "command failed")
-        _refuse(error_text(e, translate))
-        raise
+        # The traceback goes to the log file alone (through the root logger the console
+        # handler would print it, and a raise once more): the sentence says where it is.
+        # Without a log file, logging's last resort prints it once on stderr.
+        log = logging.getLogger("ziliudi.command")
+        log.propagate = False
+        log.handlers = [h for h in logging.getLogger().handlers if getattr(h, "ziliudi", None) == "file"]
+        log_unexpected(e, "command failed", log)
+        return _refuse(error_text(e, translate))
     finally:
         if "desktop.services.wallet" in sys.modules:  # the sandbox chain is saved on the way out
             sys.modules["desktop.services.wallet"].close_sandboxes()

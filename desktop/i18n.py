@@ -45,6 +45,20 @@ ROLE_WORDS = {
     "both": QT_TRANSLATE_NOOP("Roles", "seller and distributor"),
 }
 
+# A file's size: bytes below a kilobyte, else one decimal of the largest unit (1 KB = 1024 bytes).
+SIZE_UNITS = (QT_TRANSLATE_NOOP("sizes", "{n} bytes"), QT_TRANSLATE_NOOP("sizes", "{n} KB"),
+              QT_TRANSLATE_NOOP("sizes", "{n} MB"), QT_TRANSLATE_NOOP("sizes", "{n} GB"))
+
+
+def size_words(size: int, words: Translate) -> str:
+    """A number of bytes the way people read it (900 bytes, 432.0 KB, 1.2 MB), `words` translating."""
+    if size < 1024:
+        return words("sizes", SIZE_UNITS[0]).format(n=size)
+    value, unit = size / 1024, 1
+    while value >= 1024 and unit < len(SIZE_UNITS) - 1:
+        value, unit = value / 1024, unit + 1
+    return words("sizes", SIZE_UNITS[unit]).format(n=f"{value:.1f}")
+
 
 def translations_dir():
     return resources_dir() / "translations"
@@ -73,6 +87,27 @@ def system_language() -> str:
 def resolve(choice: str | None) -> str:
     """The language to speak for a choice of 'zh_CN', 'en', or anything else (the system's)."""
     return choice if choice in LANGUAGES else system_language()
+
+
+CHINESE_PROBE = "自留地：已完成。"
+
+
+def can_encode(stream, text: str) -> bool:
+    """Whether stream's encoding can write text (a cp1252 console cannot write Chinese)."""
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    try:
+        text.encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        return False
+    return True
+
+
+def printable(language: str, *streams) -> str:
+    """language, or English when one of streams cannot write Chinese: on a cp1252 console
+    English stays readable where Chinese would stop with an encoding error (GBK and UTF-8 can)."""
+    if language != "en" and not all(can_encode(s, CHINESE_PROBE) for s in streams):
+        return "en"
+    return language
 
 
 def read_words(language: str) -> dict[tuple[str, str], str] | None:
@@ -138,6 +173,15 @@ def error_text(error: BaseException | str, words: Translate) -> str:
         # a contract's refusal: the reason is the sentence of its custom error (core_texts)
         fields["reason"] = words("errors", fields["reason"])
     return words("errors", template).format(**fields)
+
+
+def step_text(text: str, words: Translate) -> str:
+    """A task's progress step in words: a wallet.escrow_sync.Step's template translated and
+    filled, any other step's text translated as it is (context "progress", core_texts)."""
+    template = getattr(text, "template", None)
+    if template is None:
+        return words("progress", text)
+    return words("progress", template).format(**text.fields)
 
 
 def _order_words(field: str, text: str, words: Translate) -> str:

@@ -28,6 +28,19 @@ from wallet.networks import Chain, is_connection_error
 from wallet.refusals import NodeDown
 
 
+class Step(str):
+    """A progress step: its English sentence, keeping the template and fields it was made
+    from, so that whoever shows it translates the template and fills it, as with refusals."""
+
+    template: str
+    fields: dict
+
+    def __new__(cls, template: str, **fields):
+        step = super().__new__(cls, template.format(**fields))
+        step.template, step.fields = template, fields
+        return step
+
+
 class _TooMuch(Exception):
     """The node refused a range as too big, or took too long over it."""
 
@@ -322,7 +335,7 @@ class EscrowSync:
         """Read new events up to the confirmed head into the sink; returns what it did.
 
         progress(done, total, text) is called after each batch with blocks read
-        so far and blocks to read in this run. When cancelled() returns True the
+        so far and blocks to read in this run; text is a Step. When cancelled() returns True the
         run stops before the next batch. NodeDown when the node is lost; every
         batch saved before that stays, with its cursor.
         """
@@ -345,7 +358,7 @@ class EscrowSync:
         begin = cursor.last_block
         total = max(0, target - begin)
         if progress:
-            progress(0, total, "Reading escrow events")
+            progress(0, total, Step("Reading escrow events"))
         timeouts, checked = 0, True
         while cursor.last_block < target:
             if cancelled is not None and cancelled():
@@ -378,7 +391,7 @@ class EscrowSync:
                 self.chunk = min(self.chunk * 2, self.max_chunk)
             if progress:
                 progress(min(total, last - begin), total,
-                         f"Read blocks up to {last} of {target}")
+                         Step("Read blocks up to {last} of {target}", last=last, target=target))
         result.last_block = cursor.last_block
         result.chunk_size = self.chunk
         return result

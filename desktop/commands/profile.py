@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.cli import DEFAULT_PROFILE, _refuse, confirm, print_json, read_password
-from desktop.i18n import ROLE_WORDS, translate
+from desktop.i18n import ROLE_WORDS, size_words, translate
 from desktop.services import profile_backup
 from desktop.services.chainless import is_chainless
 from desktop.services.paths import DEMO_PROFILE
@@ -34,8 +34,7 @@ def create(ctx, args) -> int:
         said = translate("cli.profile", "created profile {name} as {role} at {folder}")
     else:
         said = translate("cli.profile", "created profile {name} at {folder}")
-    role = translate("Roles", ROLE_WORDS[args.role]) if args.role else None
-    print(said.format(name=profile.name, role=role, folder=profile.folder))
+    print(said.format(name=profile.name, role=args.role and _role(args.role), folder=profile.folder))
     if args.no_chain:
         print(translate("cli.profile", "payments by WeChat Pay and Alipay only, no chain"))
     return 0
@@ -53,7 +52,7 @@ def set_settings(ctx, args) -> int:
     if args.role is not None:
         profile = store.set_role(name, args.role)
         print(translate("cli.profile", "{name}'s role is now {role}").format(
-            name=profile.name, role=translate("Roles", ROLE_WORDS[args.role])))
+            name=profile.name, role=_role(args.role)))
     if args.no_chain is not None:
         profile = store.set_no_chain(name, args.no_chain)
         if args.no_chain:
@@ -82,9 +81,35 @@ def info(ctx, args) -> int:
     if args.json:
         print_json(document)
     else:
-        for key, value in document.items():
-            print(f"{key}: {value}")
+        for line in _info_lines(document):
+            print(line)
     return 0
+
+
+def _info_lines(info: dict) -> list[str]:
+    """profile info's document as labelled lines in the user's language."""
+    mode = info["journal_mode"]
+    if mode == "wal":
+        mode = translate("cli.profile", "write-ahead log (WAL), as the app keeps it")
+    chain = (translate("cli.profile", "none: WeChat Pay and Alipay only") if info["no_chain"]
+             else translate("cli.profile", "sells through the escrow too"))
+    lines = [
+        translate("cli.profile", "Profile: {name}").format(name=info["name"]),
+        translate("cli.profile", "Book: {path}").format(path=info["path"]),
+        translate("cli.profile", "Size: {size}").format(size=size_words(info["bytes"], translate)),
+        translate("cli.profile", "Journal: {mode}").format(mode=mode),
+        translate("cli.profile", "Role: {role}").format(role=_role(info["role"])),
+        translate("cli.profile", "Chain: {chain}").format(chain=chain),
+        translate("cli.profile", "Book structure (steps applied):"),
+    ]
+    for part, steps in info["schema"].items():
+        lines.append(translate("cli.profile", "  {part}: {count} steps, the latest {step}").format(
+            part=part, count=len(steps), step=steps[-1]))
+    return lines
+
+
+def _role(role: str) -> str:
+    return translate("Roles", ROLE_WORDS[role])
 
 
 def rename(ctx, args) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 
 from desktop.cli import print_json
-from desktop.i18n import error_text, translate
+from desktop.i18n import error_text, step_text, translate
 from desktop.services import orders as service
 
 
@@ -15,7 +15,7 @@ def run(ctx, args) -> int:
 
     def progress(done: int, total: int, text: str) -> None:
         print(translate("cli.sync", "{step} ({done}/{total} blocks)").format(
-            step=text, done=done, total=total), file=sys.stderr)
+            step=step_text(text, translate), done=done, total=total), file=sys.stderr)
 
     summary = service.sync(work, args.network, progress=progress)
     if args.json:

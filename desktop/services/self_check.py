@@ -6,6 +6,9 @@ Each check loads what a bundle could leave behind: the resources, the keyring's 
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from desktop.services.errors import UserFacingError
 from desktop.services.paths import resources_dir
 from shop.storefront.site import STATIC
 from wallet.contract_artifacts import artifacts_dir, load_artifact
@@ -18,30 +21,35 @@ REQUIRED_RESOURCES = ("translations/ziliudi_zh_CN.qm", "qss/app.qss", "icons/zil
 CONTRACTS = ("Escrow", "DemoUSD", "DemoToken")
 
 
+class CheckFailed(UserFacingError):
+    """A part the app needs is missing or does not work; the sentence says which and how."""
+
+
 def keyring_backend() -> str:
     """Describe the OS keyring backend that will hold keys; raise if there is no secure one."""
     backend = secure_backend()
     return f"{type(backend).__module__}.{type(backend).__name__}"
 
 
-def resources() -> str:
-    """Check the packaged resources are present."""
+def resources() -> Path:
+    """Check the packaged resources (REQUIRED_RESOURCES) are present; the folder they are in."""
     root = resources_dir()
     missing = [r for r in REQUIRED_RESOURCES if not (root / r).is_file()]
     if missing:
-        raise RuntimeError(f"missing in {root}: {', '.join(missing)}")
-    return f"{len(REQUIRED_RESOURCES)} files in {root}"
+        raise CheckFailed("These files are missing in {folder}: {files}.", folder=str(root),
+                          files=", ".join(missing))
+    return root
 
 
 def contracts() -> str:
     """Check the app's compiled contracts load with their ABI and code, from the resources."""
     if artifacts_dir() != resources_dir() / "contracts":
-        raise RuntimeError(f"the contracts are looked for in {artifacts_dir()}, "
-                           f"not in {resources_dir() / 'contracts'}")
+        raise CheckFailed("The contracts are looked for in {found}, not in {folder}.",
+                          found=str(artifacts_dir()), folder=str(resources_dir() / "contracts"))
     for name in CONTRACTS:
         artifact = load_artifact(name)
         if not artifact.get("abi") or len(artifact.get("bytecode", "")) <= 2:
-            raise RuntimeError(f"the artifact {name} has no ABI or no code")
+            raise CheckFailed("The contract {name} has no interface (ABI) or no code.", name=name)
     return ", ".join(CONTRACTS)
 
 
@@ -57,19 +65,20 @@ def signing() -> str:
     message = encode_defunct(text="ziliudi self-test")
     signed = account.sign_message(message)
     if Account.recover_message(message, signature=signed.signature) != account.address:
-        raise RuntimeError("a signed message does not recover its signer")
+        raise CheckFailed("A signed message does not give back the account that signed it.")
     tx = {"to": Web3.to_checksum_address("0x" + "11" * 20), "value": 1, "gas": 21_000,
           "maxFeePerGas": 2, "maxPriorityFeePerGas": 1, "nonce": 0, "chainId": 31337}
     raw = account.sign_transaction(tx).raw_transaction
     if Account.recover_transaction(raw) != account.address:
-        raise RuntimeError("a signed transaction does not recover its signer")
+        raise CheckFailed("A signed transaction does not give back the account that signed it.")
     return f"web3 {version('web3')}, eth-account {version('eth-account')}"
 
 
-def sandbox_chain() -> str:
-    """Start an in-process chain (the demo's Sandbox) and deploy the demo token on it."""
+def sandbox_chain() -> tuple[int, str]:
+    """Start an in-process chain (the demo's Sandbox) and deploy the demo token on it: the
+    chain's id and the token's address."""
     chain = Sandbox()
     address = chain.deploy_artifact(load_artifact("DemoUSD"))
     if not chain.w3.eth.get_code(address):
-        raise RuntimeError("the demo token has no code on the in-process chain")
-    return f"chain {chain.chain_id}, demo token at {address}"
+        raise CheckFailed("The demo token has no code on the Sandbox chain.")
+    return chain.chain_id, address

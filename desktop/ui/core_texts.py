@@ -579,6 +579,32 @@ ORDER_ACTIONS = [
     QT_TRANSLATE_NOOP("errors", ", "),
 ]
 
+# What `ziliudi --self-test` says of a part that is missing or does not work.
+ERRORS += [
+    QT_TRANSLATE_NOOP("errors", "These files are missing in {folder}: {files}."),
+    QT_TRANSLATE_NOOP("errors", "The contracts are looked for in {found}, not in {folder}."),
+    QT_TRANSLATE_NOOP("errors", "The contract {name} has no interface (ABI) or no code."),
+    QT_TRANSLATE_NOOP("errors", "A signed message does not give back the account that signed it."),
+    QT_TRANSLATE_NOOP("errors", "A signed transaction does not give back the account that signed it."),
+    QT_TRANSLATE_NOOP("errors", "The demo token has no code on the Sandbox chain."),
+    QT_TRANSLATE_NOOP("errors", "The book is not kept as the app keeps it: journal mode {mode}, foreign keys {fk}, quick check {check}."),
+    QT_TRANSLATE_NOOP("errors", "{steps} of the book's {known} migration steps were applied."),
+    QT_TRANSLATE_NOOP("errors", "The main window did not show its pages."),
+    QT_TRANSLATE_NOOP("errors", "The Chinese translation does not load."),
+    QT_TRANSLATE_NOOP("errors", "Untranslated in Chinese: {texts}."),
+    QT_TRANSLATE_NOOP("errors", "The SVG icon does not load (image formats: {formats})."),
+    QT_TRANSLATE_NOOP("errors", "The PDF writer wrote no PDF."),
+]
+
+#: The steps a long task reports (desktop.services.tasks.Progress.text; wallet.escrow_sync.Step
+#: for those with fields), shown by the progress dialog and `ziliudi sync`.
+PROGRESS = [
+    QT_TRANSLATE_NOOP("progress", "Reading escrow events"),
+    QT_TRANSLATE_NOOP("progress", "Read blocks up to {last} of {target}"),
+    QT_TRANSLATE_NOOP("progress", "Reading"),
+    QT_TRANSLATE_NOOP("progress", "Saving"),
+]
+
 LOTS = [
     QT_TRANSLATE_NOOP("lots", "Three commission levels are allowed, but they carry a legal risk: three levels together with an entry fee or pay for recruits is pyramid selling, a crime in China (Regulations on Prohibiting Pyramid Selling art. 2; Criminal Code art. 224-1)."),
 ]

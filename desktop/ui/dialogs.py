@@ -120,7 +120,7 @@ def progress_dialog(parent: QWidget | None, op) -> QProgressDialog:
             dialog.setMaximum(p.total)
             dialog.setValue(min(p.done, p.total))
         if p.text:
-            dialog.setLabelText(p.text)
+            dialog.setLabelText(i18n.step_text(p.text, QCoreApplication.translate))
 
     op.progressed.connect(on_progress)
     dialog.canceled.connect(op.cancel)

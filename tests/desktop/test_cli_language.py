@@ -2,7 +2,9 @@
 refusals and messages from the same compiled translations as the window; a console that
 cannot show Chinese gets English instead of an encoding error."""
 
+import logging
 import os
+import re
 import subprocess
 import sys
 import time
@@ -11,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
-from desktop.i18n import CommandLine, resolve
+from desktop.i18n import CommandLine, resolve, size_words, translate
 from shop.lots.items import import_into
 from shop.lots.lots import create_lot, publish
 from shop.stock.check import StockRow
@@ -125,6 +127,47 @@ def test_profile_about_and_storefront_messages_in_chinese(zh, data_dir, tmp_path
     assert err.startswith("注意：其中的链接用的是这台电脑的局域网地址")  # the page's words
 
 
+def test_profile_info_in_chinese_in_words(zh):
+    zh("profile", "create", "店一", "--no-chain", "--role", "seller")
+    code, out, err = zh("profile", "info", "店一")
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[0] == "账套：店一" and lines[1].startswith("账本：") and lines[1].endswith("book.db")
+    assert re.fullmatch(r"大小：\d+\.\d KB", lines[2]), lines[2]
+    assert lines[3] == "日志模式：预写日志（WAL），与程序的设置一致"
+    assert lines[4:7] == ["身份：供货商", "区块链：不用区块链：只用微信/支付宝收款",
+                          "账本结构（已完成的迁移步骤）："]
+    assert re.search(r"^  shop：\d+ 步，最新为 \d{4}_\w+$", out, re.M), out
+    zh("profile", "set", "店一", "--chain", "--role", "both")
+    out = zh("profile", "info", "店一")[1]
+    assert "身份：供货商兼分销商\n区块链：也通过担保交易收款\n" in out
+
+
+def test_profile_info_in_english_in_words(data_dir, capsys):
+    main(["--data-dir", str(data_dir), "--lang", "en", "profile", "create", "shop", "--no-chain",
+          "--role", "distributor"])
+    capsys.readouterr()
+    assert main(["--data-dir", str(data_dir), "--lang", "en", "profile", "info", "shop"]) == 0
+    out = capsys.readouterr().out
+    assert "Journal: write-ahead log (WAL), as the app keeps it\nRole: distributor\n" \
+           "Chain: none: WeChat Pay and Alipay only\nBook structure (steps applied):\n" in out
+    assert re.search(r"^Size: \d+\.\d KB$", out, re.M) and "bytes:" not in out and "no_chain" not in out
+    assert "the latest 0001_book" not in out  # the newest step, not the first
+    assert re.search(r"^  shop: \d+ steps, the latest \d{4}_\w+$", out, re.M), out
+
+
+def test_sizes_in_words():
+    english = lambda context, text: text  # noqa: E731
+    assert [size_words(n, english) for n in (0, 1023, 1024, 1536, 5 * 1024**2, 3 * 1024**3,
+                                              5000 * 1024**3)] == [
+        "0 bytes", "1023 bytes", "1.0 KB", "1.5 KB", "5.0 MB", "3.0 GB", "5000.0 GB"]
+    assert CommandLine.use("zh_CN")
+    try:
+        assert size_words(900, translate) == "900 字节"
+    finally:
+        CommandLine.use("en")
+
+
 def test_pickup_and_wallet_messages_in_chinese(zh):
     code, out, err = zh("--demo", "storefront", "pickup", "add", "--name", "东门店", "--address", "北京")
     assert (code, out) == (0, "已添加自提门店 东门店\n"), err
@@ -155,6 +198,8 @@ def test_sync_and_arbitration_messages_in_chinese(zh, secret_keyring):
     code, out, err = zh("--demo", "sync")
     assert code == 0, err
     assert "个新事件" in out and "个区块）" in err
+    assert "正在读取担保交易事件（0/" in err and "已读到区块 " in err and "，要读到 " in err
+    assert "Reading" not in err and "Read blocks" not in err
     code, out, err = zh("--demo", "arbitration", "list")
     assert (code, out) == (0, "没有进行中的争议指定本账套的账户为仲裁人\n"), err
 
@@ -164,10 +209,27 @@ def test_wallet_refusal_in_chinese(zh):
     assert code == 1 and err == "ziliudi: 找不到地址或名称为“nobody”的唯一账户。\n"
 
 
-def test_an_unexpected_error_is_said_in_chinese_and_still_raised(data_dir, capsys, monkeypatch):
+def test_an_unexpected_error_is_one_sentence_and_its_traceback_goes_to_the_log(data_dir, capsys,
+                                                                              monkeypatch):
     monkeypatch.setattr("desktop.commands.about.about", lambda data_dir: 1 / 0)
-    with pytest.raises(ZeroDivisionError):
-        main(["--data-dir", str(data_dir), "--lang", "zh_CN", "about"])
-    # after the log's record of it (the console handler), the sentence the window would say
-    assert capsys.readouterr().err.endswith("\nziliudi: 出错了（ZeroDivisionError）。详细信息已写入日志。\n")
+    code = main(["--data-dir", str(data_dir), "--lang", "zh_CN", "about"])
+    assert code == 1
+    assert capsys.readouterr().err == "ziliudi: 出错了（ZeroDivisionError）。详细信息已写入日志。\n"
     CommandLine.use("en")
+    assert main(["--data-dir", str(data_dir), "--lang", "en", "about"]) == 1
+    assert capsys.readouterr().err == ("ziliudi: Something went wrong (ZeroDivisionError). "
+                                       "Details were written to the log.\n")
+    log = (data_dir / "logs" / "ziliudi.log").read_text(encoding="utf-8")
+    assert log.count("Traceback (most recent call last)") == 2  # once for each run
+    assert log.count("ZeroDivisionError: division by zero") == 2
+
+
+def test_without_a_log_file_the_traceback_is_printed_once(data_dir, capsys, monkeypatch):
+    monkeypatch.setattr("desktop.commands.about.about", lambda data_dir: 1 / 0)
+    monkeypatch.setattr("desktop.cli.setup_logging", lambda data_dir: None)  # a read-only folder
+    root = logging.getLogger()
+    monkeypatch.setattr(root, "handlers", [h for h in root.handlers if getattr(h, "ziliudi", None) != "file"])
+    assert main(["--data-dir", str(data_dir), "--lang", "en", "about"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("Traceback (most recent call last)") == 1, err
+    assert err.endswith("\nziliudi: Something went wrong (ZeroDivisionError).\n"), err

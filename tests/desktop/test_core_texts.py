@@ -143,3 +143,24 @@ def test_payment_code_refusals_are_listed():
     from shop.storefront.payment_codes import _NO_CODE, _NOT_OF_KIND
 
     assert set(_NOT_OF_KIND.values()) | set(_NO_CODE.values()) <= set(core_texts.ERRORS)
+
+
+# Where each call that reports a progress step takes the step's text.
+STEP_ARGUMENT = {"Step": 0, "_progress": 1, "report": 2, "progress": 2}
+
+
+def test_every_progress_step_is_listed():
+    """The steps long tasks report are shown translated (the progress dialog, `ziliudi sync`)."""
+    steps = set()
+    for package in ("shop", "wallet", "desktop/services"):  # where tasks' steps are said
+        for path in (ROOT / package).rglob("*.py"):
+            for call in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if not isinstance(call, ast.Call):
+                    continue
+                name = call.func.id if isinstance(call.func, ast.Name) else getattr(call.func, "attr", "")
+                position = STEP_ARGUMENT.get(name)
+                if position is not None and len(call.args) > position:
+                    steps.add(_literal(call.args[position]))
+    steps.discard(None)
+    assert {"Reading escrow events", "Read blocks up to {last} of {target}", "Saving"} <= steps
+    assert sorted(steps - set(core_texts.PROGRESS)) == []

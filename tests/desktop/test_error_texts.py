@@ -1,6 +1,7 @@
 """Refusals from the shop and the wallet read in the interface's language, values filled in."""
 
 import re
+import threading
 
 import pytest
 from PySide6.QtCore import QCoreApplication
@@ -8,9 +9,11 @@ from PySide6.QtCore import QCoreApplication
 from desktop.ui import dialogs
 from desktop.ui.i18n import Translations
 from desktop.ui.lot_dialogs import status_word
+from desktop.ui.operations import TaskRunner
 from shop.lots.errors import LotError, LotStateError
 from shop.lots.lots import create_lot, settle
 from wallet.errors import SANDBOX_WHERE
+from wallet.escrow_sync import Step
 from wallet.refusals import NodeDown, WrongChain
 
 HAN = re.compile("[\u4e00-\u9fff]")
@@ -93,3 +96,35 @@ def test_a_contracts_refusal_is_its_sentence_in_the_interfaces_language(qapp):
             "交易会失败，没有发送：execution reverted"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def _progress_label(runner, qtbot, step) -> str:
+    """The progress dialog's text while a task reports `step`."""
+    gate = threading.Event()
+
+    def task(_work, ctx):
+        ctx.report(3, 10, step)
+        gate.wait(5)
+
+    op = runner.query("sync", task)
+    dialog = dialogs.progress_dialog(None, op)
+    try:
+        qtbot.waitUntil(lambda: dialog.value() == 3, timeout=5000)
+        return dialog.labelText()
+    finally:
+        gate.set()
+        qtbot.waitUntil(lambda: runner.running == [], timeout=5000)
+
+
+def test_the_progress_dialog_says_the_sync_s_steps_in_the_interface_s_language(session, qtbot):
+    runner = TaskRunner(session)
+    read = Step("Read blocks up to {last} of {target}", last=70, target=90)
+    assert _progress_label(runner, qtbot, read) == "Read blocks up to 70 of 90"
+    translations = Translations(QCoreApplication.instance())
+    assert translations.apply("zh_CN")
+    try:
+        assert _progress_label(runner, qtbot, read) == "已读到区块 70，要读到 90"
+        assert _progress_label(runner, qtbot, Step("Reading escrow events")) == "正在读取担保交易事件"
+        assert _progress_label(runner, qtbot, "Saving") == "正在保存"  # a lot import's step
+    finally:
+        translations.apply("en")

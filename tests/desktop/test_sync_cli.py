@@ -58,6 +58,7 @@ def test_sync_and_orders_list_on_the_sandbox(cli, data_dir, secret_keyring):
         assert set(summary) == {"network", "from_block", "to_block", "events", "orders_changed",
                                 "unreadable"}
         assert "blocks" in err  # progress on stderr
+        assert "Reading escrow events (0/" in err and "Read blocks up to " in err
         code, out, _ = cli("--demo", "sync", "--json")
         assert json.loads(out)["events"] == 0 and json.loads(out)["orders_changed"] == 0
 
