@@ -4416,6 +4416,94 @@
     </message>
 </context>
 <context>
+    <name>SelfTest</name>
+    <message>
+        <location filename="../../desktop/ui/self_test.py" line="37"/>
+        <source>the book&apos;s database</source>
+        <translation>账本数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/self_test.py" line="38"/>
+        <source>the system&apos;s keyring</source>
+        <translation>系统钥匙串</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/self_test.py" line="39"/>
+        <source>the app&apos;s files</source>
+        <translation>程序文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/self_test.py" line="40"/>
+        <source>the escrow&apos;s contracts</source>
+        <translation>担保合约</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/self_test.py" line="41"/>
+        <source>signing</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/self_test.py" line="42"/>
+        <source>the Sandbox chain</source>
+        <translation>沙盒链</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/self_test.py" line="43"/>
+        <source>the window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/self_test.py" line="44"/>
+        <source>the translations</source>
+        <translation>翻译</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/self_test.py" line="45"/>
+        <source>icons, charts and PDF</source>
+        <translation>图标、图表和 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/self_test.py" line="68"/>
+        <source>SQLite {version}, write-ahead log, foreign keys, {steps} migration steps</source>
+        <translation>SQLite {version}，预写日志，外键约束，{steps} 个迁移步骤</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/self_test.py" line="74"/>
+        <source>{count} files in {folder}</source>
+        <translation>{folder} 中的 {count} 个文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/self_test.py" line="79"/>
+        <source>chain {chain}, demo token at {address}</source>
+        <translation>链 {chain}，演示代币位于 {address}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/self_test.py" line="93"/>
+        <source>the main window with {pages} pages ({platform})</source>
+        <translation>主窗口，共 {pages} 个页面（{platform}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/self_test.py" line="115"/>
+        <source>Chinese: {text}</source>
+        <translation>中文：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/self_test.py" line="134"/>
+        <source>SVG {width}x{height}, charts, a PDF of {size}</source>
+        <translation>SVG {width}x{height}，图表，{size} 的 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/self_test.py" line="168"/>
+        <source>Self-test failed: {count} of {total} checks.</source>
+        <translation>自检未通过：{total} 项检查中有 {count} 项失败。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/self_test.py" line="171"/>
+        <source>Self-test passed: every part works.</source>
+        <translation>自检通过：各部分都正常。</translation>
+    </message>
+</context>
+<context>
     <name>SendDialog</name>
     <message>
         <location filename="../../desktop/ui/wallet_dialogs.py" line="230"/>
@@ -6024,27 +6112,27 @@ Network fee: about {fee}, at most {max_fee}.</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/cli.py" line="75"/>
+        <location filename="../../desktop/cli.py" line="76"/>
         <source>Password: </source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="76"/>
+        <location filename="../../desktop/cli.py" line="77"/>
         <source>Repeat: </source>
         <translation>再输一次：</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="77"/>
+        <location filename="../../desktop/cli.py" line="78"/>
         <source>the passwords do not match</source>
         <translation>两次输入的密码不一致</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="88"/>
+        <location filename="../../desktop/cli.py" line="89"/>
         <source> [y/N] </source>
         <translation> [y/N]（是/否）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="227"/>
+        <location filename="../../desktop/cli.py" line="214"/>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
@@ -6824,72 +6912,127 @@ Network fee: about {fee}, at most {max_fee}.</source>
         <translation>已创建账套 {name}，位于 {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/profile.py" line="40"/>
+        <location filename="../../desktop/commands/profile.py" line="39"/>
         <source>payments by WeChat Pay and Alipay only, no chain</source>
         <translation>只用微信支付和支付宝收款，不上链</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/profile.py" line="46"/>
+        <location filename="../../desktop/commands/profile.py" line="45"/>
         <source>say what to change: --no-chain, --chain or --role</source>
         <translation>请说明要改什么：--no-chain、--chain 或 --role</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/profile.py" line="55"/>
+        <location filename="../../desktop/commands/profile.py" line="54"/>
         <source>{name}&apos;s role is now {role}</source>
         <translation>{name} 的身份现在是 {role}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/profile.py" line="60"/>
+        <location filename="../../desktop/commands/profile.py" line="59"/>
         <source>{name} now sells without a chain (WeChat Pay and Alipay only)</source>
         <translation>{name} 现在不上链销售（只用微信支付和支付宝）</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/profile.py" line="62"/>
+        <location filename="../../desktop/commands/profile.py" line="61"/>
         <source>{name} now sells through the escrow too</source>
         <translation>{name} 现在也通过担保合约销售</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/profile.py" line="92"/>
+        <location filename="../../desktop/commands/profile.py" line="93"/>
+        <source>write-ahead log (WAL), as the app keeps it</source>
+        <translation>预写日志（WAL），与程序的设置一致</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/profile.py" line="94"/>
+        <source>none: WeChat Pay and Alipay only</source>
+        <translation>不用区块链：只用微信/支付宝收款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/profile.py" line="95"/>
+        <source>sells through the escrow too</source>
+        <translation>也通过担保交易收款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/profile.py" line="97"/>
+        <source>Profile: {name}</source>
+        <translation>账套：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/profile.py" line="98"/>
+        <source>Book: {path}</source>
+        <translation>账本：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/profile.py" line="99"/>
+        <source>Size: {size}</source>
+        <translation>大小：{size}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/profile.py" line="100"/>
+        <source>Journal: {mode}</source>
+        <translation>日志模式：{mode}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/profile.py" line="101"/>
+        <source>Role: {role}</source>
+        <translation>身份：{role}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/profile.py" line="102"/>
+        <source>Chain: {chain}</source>
+        <translation>区块链：{chain}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/profile.py" line="103"/>
+        <source>Book structure (steps applied):</source>
+        <translation>账本结构（已完成的迁移步骤）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/profile.py" line="106"/>
+        <source>  {part}: {count} steps, the latest {step}</source>
+        <translation>  {part}：{count} 步，最新为 {step}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/profile.py" line="117"/>
         <source>renamed to {name}</source>
         <translation>已改名为 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/profile.py" line="105"/>
+        <location filename="../../desktop/commands/profile.py" line="130"/>
         <source>give at most a profile name and a file</source>
         <translation>最多给出一个账套名和一个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/profile.py" line="109"/>
+        <location filename="../../desktop/commands/profile.py" line="134"/>
         <source>Password for the backup: </source>
         <translation>备份的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/profile.py" line="111"/>
+        <location filename="../../desktop/commands/profile.py" line="136"/>
         <source>backed up {name} to {file}</source>
         <translation>已将 {name} 备份到 {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/profile.py" line="118"/>
+        <location filename="../../desktop/commands/profile.py" line="143"/>
         <source>Password of the backup: </source>
         <translation>备份文件的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/profile.py" line="120"/>
+        <location filename="../../desktop/commands/profile.py" line="145"/>
         <source>restored {name} from {file}</source>
         <translation>已从 {file} 恢复 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/profile.py" line="127"/>
+        <location filename="../../desktop/commands/profile.py" line="152"/>
         <source>Delete the profile {name}, its book and its keys? This cannot be undone.</source>
         <translation>删除账套“{name}”及其账本和密钥？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/profile.py" line="132"/>
+        <location filename="../../desktop/commands/profile.py" line="157"/>
         <source>deleted profile {name}</source>
         <translation>已删除账套 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/profile.py" line="138"/>
+        <location filename="../../desktop/commands/profile.py" line="163"/>
         <source>made the demo profile afresh at {folder}</source>
         <translation>已在 {folder} 重新生成演示账套</translation>
     </message>
@@ -9413,117 +9556,182 @@ Network fee: about {fee}, at most {max_fee}.</source>
         <translation>、</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/core_texts.py" line="584"/>
+        <source>These files are missing in {folder}: {files}.</source>
+        <translation>{folder} 中缺少这些文件：{files}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="585"/>
+        <source>The contracts are looked for in {found}, not in {folder}.</source>
+        <translation>程序在 {found} 中查找合约，而不是在 {folder} 中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="586"/>
+        <source>The contract {name} has no interface (ABI) or no code.</source>
+        <translation>合约 {name} 缺少接口（ABI）或代码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="587"/>
+        <source>A signed message does not give back the account that signed it.</source>
+        <translation>从签名的消息无法还原出签名的账户。</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/core_texts.py" line="588"/>
+        <source>A signed transaction does not give back the account that signed it.</source>
+        <translation>从签名的交易无法还原出签名的账户。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="589"/>
+        <source>The demo token has no code on the Sandbox chain.</source>
+        <translation>演示代币在沙盒链上没有代码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="590"/>
+        <source>The book is not kept as the app keeps it: journal mode {mode}, foreign keys {fk}, quick check {check}.</source>
+        <translation>账本的存储方式与程序的设置不一致：日志模式 {mode}，外键 {fk}，快速检查 {check}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="591"/>
+        <source>{steps} of the book&apos;s {known} migration steps were applied.</source>
+        <translation>账本的 {known} 个迁移步骤中只完成了 {steps} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="592"/>
+        <source>The main window did not show its pages.</source>
+        <translation>主窗口没有显示它的页面。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="593"/>
+        <source>The Chinese translation does not load.</source>
+        <translation>中文翻译无法加载。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="594"/>
+        <source>Untranslated in Chinese: {texts}.</source>
+        <translation>没有中文翻译：{texts}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="595"/>
+        <source>The SVG icon does not load (image formats: {formats}).</source>
+        <translation>SVG 图标无法加载（支持的图片格式：{formats}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="596"/>
+        <source>The PDF writer wrote no PDF.</source>
+        <translation>PDF 写入器没有写出 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="614"/>
         <source>Give the order code, or a picture of it with --picture.</source>
         <translation>请给出订单码，或用 --picture 给出它的图片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="589"/>
+        <location filename="../../desktop/ui/core_texts.py" line="615"/>
         <source>No QR code was found in the picture.</source>
         <translation>图片里没有找到二维码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="590"/>
+        <location filename="../../desktop/ui/core_texts.py" line="616"/>
         <source>No order code was found in the picture.</source>
         <translation>图片里没有找到订单码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="591"/>
+        <location filename="../../desktop/ui/core_texts.py" line="617"/>
         <source>Order {number} has not been shipped.</source>
         <translation>订单 {number} 还没有发货。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="592"/>
+        <location filename="../../desktop/ui/core_texts.py" line="618"/>
         <source>Order {number} is {state}; only a paid order is shipped.</source>
         <translation>订单 {number} 当前为 {state}；只有已付款的订单才能发货。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="593"/>
+        <location filename="../../desktop/ui/core_texts.py" line="619"/>
         <source>Order {number} was delivered already.</source>
         <translation>订单 {number} 已经送达。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="594"/>
+        <location filename="../../desktop/ui/core_texts.py" line="620"/>
         <source>Order {number} was shipped already.</source>
         <translation>订单 {number} 已经发货。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="595"/>
+        <location filename="../../desktop/ui/core_texts.py" line="621"/>
         <source>Shipping needs the carrier and the tracking number.</source>
         <translation>发货需要快递公司和运单号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="596"/>
+        <location filename="../../desktop/ui/core_texts.py" line="622"/>
         <source>The carrier or tracking number is longer than {limit} characters or contains control characters.</source>
         <translation>快递公司或运单号超过 {limit} 个字符，或含有控制字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="597"/>
+        <location filename="../../desktop/ui/core_texts.py" line="623"/>
         <source>The order code is damaged or incomplete.</source>
         <translation>订单码已损坏或不完整。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="598"/>
+        <location filename="../../desktop/ui/core_texts.py" line="624"/>
         <source>The order code is for listing {listing}, which this store does not have.</source>
         <translation>订单码对应商品 {listing}，本店没有这个商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="599"/>
+        <location filename="../../desktop/ui/core_texts.py" line="625"/>
         <source>The order code is longer than {limit} characters.</source>
         <translation>订单码超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="600"/>
+        <location filename="../../desktop/ui/core_texts.py" line="626"/>
         <source>The order code was changed after the buyer made it (its listing, quantity or price differ from the sealed copy).</source>
         <translation>订单码在买家生成后被改动过（商品、数量或价格与加密副本不一致）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="601"/>
+        <location filename="../../desktop/ui/core_texts.py" line="627"/>
         <source>The order code was not made for this store (its delivery details do not open with this store&apos;s key).</source>
         <translation>这个订单码不是为本店生成的（收货信息无法用本店密钥解开）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="602"/>
+        <location filename="../../desktop/ui/core_texts.py" line="628"/>
         <source>The order code&apos;s price {price} is not the listing&apos;s price {listing_price}.</source>
         <translation>订单码的价格 {price} 不是商品的价格 {listing_price}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="603"/>
+        <location filename="../../desktop/ui/core_texts.py" line="629"/>
         <source>This is not an order code (it starts with {prefix}).</source>
         <translation>这不是订单码（订单码以 {prefix} 开头）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="604"/>
+        <location filename="../../desktop/ui/core_texts.py" line="630"/>
         <source>This order code was added already, as order {number}.</source>
         <translation>这个订单码已经添加过，订单号 {number}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="605"/>
+        <location filename="../../desktop/ui/core_texts.py" line="631"/>
         <source>This profile sells without a chain (WeChat Pay and Alipay only); turn that off with “ziliudi profile set --chain” to use the escrow.</source>
         <translation>此账套只用微信/支付宝收款，不用区块链；要使用担保交易，请用“ziliudi profile set --chain”关闭此设置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="606"/>
+        <location filename="../../desktop/ui/core_texts.py" line="632"/>
         <source>“{kind}” is not a kind of payment code (wechat, alipay).</source>
         <translation>“{kind}”不是收款码类型（wechat、alipay）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="607"/>
+        <location filename="../../desktop/ui/core_texts.py" line="633"/>
         <source>The QR code in the picture is not a WeChat Pay payment code.</source>
         <translation>图片中的二维码不是微信收款码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="608"/>
+        <location filename="../../desktop/ui/core_texts.py" line="634"/>
         <source>The QR code in the picture is not an Alipay payment code.</source>
         <translation>图片中的二维码不是支付宝收款码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="609"/>
+        <location filename="../../desktop/ui/core_texts.py" line="635"/>
         <source>The store has no WeChat Pay payment code.</source>
         <translation>本店没有微信收款码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="610"/>
+        <location filename="../../desktop/ui/core_texts.py" line="636"/>
         <source>The store has no Alipay payment code.</source>
         <translation>本店没有支付宝收款码。</translation>
     </message>
@@ -9761,9 +9969,56 @@ Network fee: about {fee}, at most {max_fee}.</source>
 <context>
     <name>lots</name>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="583"/>
+        <location filename="../../desktop/ui/core_texts.py" line="609"/>
         <source>Three commission levels are allowed, but they carry a legal risk: three levels together with an entry fee or pay for recruits is pyramid selling, a crime in China (Regulations on Prohibiting Pyramid Selling art. 2; Criminal Code art. 224-1).</source>
         <translation>允许设置三级佣金，但有法律风险：三级佣金再加上入门费或拉人奖励即构成传销，在中国属于犯罪（《禁止传销条例》第二条；《刑法》第二百二十四条之一）。</translation>
+    </message>
+</context>
+<context>
+    <name>progress</name>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="602"/>
+        <source>Reading escrow events</source>
+        <extracomment>The steps a long task reports (desktop.services.tasks.Progress.text; wallet.escrow_sync.Step for those with fields), shown by the progress dialog and `ziliudi sync`.</extracomment>
+        <translation>正在读取担保交易事件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="603"/>
+        <source>Read blocks up to {last} of {target}</source>
+        <translation>已读到区块 {last}，要读到 {target}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="604"/>
+        <source>Reading</source>
+        <translation>正在读取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/core_texts.py" line="605"/>
+        <source>Saving</source>
+        <translation>正在保存</translation>
+    </message>
+</context>
+<context>
+    <name>sizes</name>
+    <message>
+        <location filename="../../desktop/i18n.py" line="49"/>
+        <source>{n} bytes</source>
+        <translation>{n} 字节</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="49"/>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="50"/>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="50"/>
+        <source>{n} GB</source>
+        <translation>{n} GB</translation>
     </message>
 </context>
 <context>
@@ -9862,62 +10117,62 @@ Network fee: about {fee}, at most {max_fee}.</source>
 <context>
     <name>tx_notice</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="153"/>
+        <location filename="../../desktop/i18n.py" line="197"/>
         <source>mined</source>
         <translation>已上链</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="154"/>
+        <location filename="../../desktop/i18n.py" line="198"/>
         <source>sent, not mined yet</source>
         <translation>已发出，尚未上链</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="155"/>
+        <location filename="../../desktop/i18n.py" line="199"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="156"/>
+        <location filename="../../desktop/i18n.py" line="200"/>
         <source>replaced by another</source>
         <translation>已被另一笔交易取代</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="157"/>
+        <location filename="../../desktop/i18n.py" line="201"/>
         <source>dropped by the network</source>
         <translation>已被网络丢弃</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="158"/>
+        <location filename="../../desktop/i18n.py" line="202"/>
         <source>rejected by the network</source>
         <translation>被网络拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="159"/>
+        <location filename="../../desktop/i18n.py" line="203"/>
         <source>{done} Transaction {hash}: {status}.</source>
         <translation>{done}交易 {hash}：{status}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="160"/>
+        <location filename="../../desktop/i18n.py" line="204"/>
         <source>Revoked {count} offers that no longer held: {offers}.</source>
         <translation>已撤销 {count} 个失效的报价：{offers}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="161"/>
+        <location filename="../../desktop/i18n.py" line="205"/>
         <source>goods no longer in any lot</source>
         <translation>已不在任何档期中的商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="162"/>
+        <location filename="../../desktop/i18n.py" line="206"/>
         <source>Marked {count} orders shipped from the supplier&apos;s reply: {orders}.</source>
         <translation>已按供货商的回单将 {count} 笔订单标记为已发货：{orders}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="164"/>
+        <location filename="../../desktop/i18n.py" line="208"/>
         <source>Orders {orders} are already marked shipped, or their ship transaction is on its way; they were left as they are.</source>
         <translation>订单 {orders} 已标记为已发货，或其发货交易正在上链途中；已保持原样。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="167"/>
+        <location filename="../../desktop/i18n.py" line="211"/>
         <source>{names} and {count} more</source>
         <translation>{names} 及另外 {count} 个</translation>
     </message>
