@@ -8,11 +8,14 @@ they speak Chinese (--lang, else the system's language).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import json
 import logging
 import os
+import re
 import sys
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -110,26 +113,86 @@ def speak(choice: str | None) -> None:
     CommandLine.use(printable(language, sys.stdout, sys.stderr))
 
 
+def columns(text: str) -> int:
+    """How many console columns text takes: two for a Chinese character, one for the rest."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+class HelpLayout(argparse.HelpFormatter):
+    """argparse's layout, wrapping translated help at the console's width in columns (argparse
+    counts characters, and breaks lines only at spaces, which Chinese has few of); English is
+    laid out as argparse does."""
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        if CommandLine.words is None or text.isascii():
+            return super()._split_lines(text, width)
+        lines, line = [], ""
+        # an unbroken run of ASCII (a word, an option, a placeholder) with the space after it,
+        # else one character
+        for piece in re.findall(r"[!-~]+ ?|\s|.", " ".join(text.split())):
+            if line and columns(line + piece.rstrip()) > width:
+                lines.append(line.rstrip())
+                line = piece.lstrip()
+            else:
+                line += piece
+        return lines + [line.rstrip()] if line.strip() else lines
+
+    def _format_usage(self, usage, actions, groups, prefix):
+        prefix = argparse._("usage: ") if prefix is None else prefix
+        if prefix.isascii():
+            return super()._format_usage(usage, actions, groups, prefix)
+        # laid out behind an ASCII prefix as wide as the translated one, so that the wrapped
+        # lines line up under the first
+        stand_in = "u" * columns(prefix)
+        return prefix + super()._format_usage(usage, actions, groups, stand_in)[len(stand_in):]
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse's parser, laid out for Chinese and printing only what the console can show."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("formatter_class", HelpLayout)
+        super().__init__(*args, **kwargs)
+
+    def _print_message(self, message, file=None):
+        # Help and usage errors quote Chinese (自留地) and ¥ even in English, and GBK has no ¥:
+        # what the console cannot show becomes "?" rather than a traceback.
+        if message:
+            file = file or sys.stderr
+            encoding = getattr(file, "encoding", None) or "utf-8"
+            with contextlib.suppress(LookupError):
+                message = message.encode(encoding, "replace").decode(encoding)
+        super()._print_message(message, file)
+
+
 def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
-    """The command line; without commands it knows only the global options (enough to open the window)."""
-    parser = argparse.ArgumentParser(
+    """The command line, in the language spoken (see speak); without commands it knows only the
+    global options (enough to open the window) and leaves their usage errors to the full one."""
+    parser = Parser(
         prog="ziliudi",
-        description="Ziliudi (自留地): your own storefront, clearance lots, escrow and books.",
+        description=translate("cli.help", "Ziliudi (自留地): your own storefront, clearance lots, "
+                                          "escrow and books."),
         add_help=with_commands,
+        exit_on_error=with_commands,
     )
-    parser.add_argument("--version", action="version", version=f"ziliudi {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR", help="data folder (default: the user data folder, "
-                        f"or ${paths.DATA_DIR_ENV}); settings live inside it too")
+    parser.add_argument("--version", action="version", version=f"ziliudi {__version__}",
+                        help=translate("argparse", "show program's version number and exit"))
+    parser.add_argument("--data-dir", metavar="DIR", help=translate(
+        "cli.help", "data folder (default: the user data folder, or ${variable}); settings live "
+                    "inside it too").format(variable=paths.DATA_DIR_ENV))
     who = parser.add_mutually_exclusive_group()
-    who.add_argument("--profile", metavar="NAME", help="the profile to use")
-    who.add_argument("--demo", action="store_true", help="use the demo profile (created on first use)")
-    parser.add_argument("--lang", choices=["zh_CN", "en"], help="interface language (default: the system's)")
+    who.add_argument("--profile", metavar="NAME", help=translate("cli.help", "the profile to use"))
+    who.add_argument("--demo", action="store_true",
+                     help=translate("cli.help", "use the demo profile (created on first use)"))
+    parser.add_argument("--lang", choices=["zh_CN", "en"],
+                        help=translate("cli.help", "interface language (default: the system's)"))
     parser.add_argument("--self-test", action="store_true",
-                        help="open the window offscreen on a temporary profile, check the parts, and exit")
+                        help=translate("cli.help", "open the window offscreen on a temporary "
+                                                   "profile, check the parts, and exit"))
     if not with_commands:
         return parser
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    gui = commands.add_parser("gui", help="open the window (the default)")
+    gui = commands.add_parser("gui", help=translate("cli.help", "open the window (the default)"))
     gui.set_defaults(run=OPEN_WINDOW)
     for name in COMMANDS:
         importlib.import_module(name).register(commands)
@@ -188,12 +251,29 @@ def _stdout_gone() -> bool:
     return any(event & select.POLLERR for _, event in poller.poll(0))
 
 
+def _language_asked(argv: list[str] | None) -> str | None:
+    """--lang's value on a line whose global options could not be read (an unknown --lang is the
+    system's language, as in speak)."""
+    lang = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    lang.add_argument("--lang")
+    try:
+        return lang.parse_known_args(argv)[0].lang
+    except argparse.ArgumentError:
+        return None
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the `ziliudi` console script and `python -m desktop`."""
-    # Opening the window needs only the global options: the command modules load when a
-    # command (or --help) is on the line, which keeps the window's start quick.
-    args, rest = build_parser(with_commands=False).parse_known_args(argv)
+    # Opening the window needs only the global options: the language is chosen and the command
+    # modules load when a command (or --help, or a mistake) is on the line, which keeps the
+    # window's start quick; the help and the usage errors then speak the chosen language.
+    try:
+        args, rest = build_parser(with_commands=False).parse_known_args(argv)
+        lang = args.lang
+    except argparse.ArgumentError:  # the full parser says what is wrong
+        rest, lang = True, _language_asked(argv)
     if rest:
+        speak(lang)
         args = build_parser().parse_args(argv)
     data_dir = paths.data_dir(args.data_dir)
     setup_logging(data_dir)
@@ -205,9 +285,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     if args.self_test:
         return SELF_TEST(ctx, args)
-    run = getattr(args, "run", OPEN_WINDOW)
-    if run is not OPEN_WINDOW:  # the window installs its own translations
-        speak(args.lang)
+    run = getattr(args, "run", OPEN_WINDOW)  # the window installs its own translations
     try:
         return run(ctx, args) or EXIT_OK
     except KeyboardInterrupt:

@@ -8,6 +8,7 @@ the translation source (.ts) the window's compiled .qm is made from, when it fir
 
 from __future__ import annotations
 
+import argparse
 import locale
 import os
 import sys
@@ -58,6 +59,33 @@ def size_words(size: int, words: Translate) -> str:
     while value >= 1024 and unit < len(SIZE_UNITS) - 1:
         value, unit = value / 1024, unit + 1
     return words("sizes", SIZE_UNITS[unit]).format(n=f"{value:.1f}")
+
+
+# argparse's own words that `ziliudi` can say (usage, section headings, its usage errors), as
+# argparse 3.11 spells them, for the translation source: argparse asks gettext for them.
+ARGPARSE_WORDS = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "%(prog)s: error: %(message)s\n"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at most one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected %s argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected %s arguments"),
+    QT_TRANSLATE_NOOP("argparse", "ignored explicit argument %r"),
+    QT_TRANSLATE_NOOP("argparse", "unexpected option string: %s"),
+)
+ARGPARSE_ENGLISH = (argparse._, argparse.ngettext)
 
 
 def translations_dir():
@@ -137,7 +165,21 @@ class CommandLine:
     def use(cls, language: str) -> bool:
         """Speak language from now on; False (and English) when its translation is missing."""
         cls.words = None if language == "en" else read_words(language)
+        _argparse_speaks(cls.words is not None)
         return language == "en" or cls.words is not None
+
+
+def _argparse_speaks(translated: bool) -> None:
+    # argparse looks its words up, when it says them, through the two gettext functions it
+    # imported as its own module names `_` and `ngettext`. Pointing those two names at our
+    # words changes argparse and nothing else (gettext and its catalogs stay as they are for
+    # every other library), needs no compiled gettext catalog next to the .ts, and putting
+    # gettext's functions back when English is spoken leaves argparse exactly as it ships.
+    if translated:
+        argparse._ = lambda text: translate("argparse", text)
+        argparse.ngettext = lambda one, many, n: translate("argparse", one if n == 1 else many)
+    else:
+        argparse._, argparse.ngettext = ARGPARSE_ENGLISH
 
 
 def translate(context: str, text: str) -> str:
