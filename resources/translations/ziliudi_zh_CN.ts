@@ -2546,27 +2546,27 @@
         <translation>{count} 个商品未带图片导入：档期表引用了其中没有的图片，或该文件不是图片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="34"/>
+        <location filename="../../desktop/i18n.py" line="35"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="35"/>
+        <location filename="../../desktop/i18n.py" line="36"/>
         <source>published, not open yet</source>
         <translation>已发布，未开售</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="36"/>
+        <location filename="../../desktop/i18n.py" line="37"/>
         <source>open</source>
         <translation>开售中</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="37"/>
+        <location filename="../../desktop/i18n.py" line="38"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="38"/>
+        <location filename="../../desktop/i18n.py" line="39"/>
         <source>settled</source>
         <translation>已结算</translation>
     </message>
@@ -4377,17 +4377,17 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="43"/>
+        <location filename="../../desktop/i18n.py" line="44"/>
         <source>seller</source>
         <translation>供货商</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="44"/>
+        <location filename="../../desktop/i18n.py" line="45"/>
         <source>distributor</source>
         <translation>分销商</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="45"/>
+        <location filename="../../desktop/i18n.py" line="46"/>
         <source>seller and distributor</source>
         <translation>供货商兼分销商</translation>
     </message>
@@ -6110,29 +6110,139 @@ Network fee: about {fee}, at most {max_fee}.</source>
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../desktop/cli.py" line="179"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>显示程序版本号并退出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="67"/>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="68"/>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="69"/>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="70"/>
+        <source>show this help message and exit</source>
+        <translation>显示此帮助信息并退出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="71"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s：错误：%(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="72"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="73"/>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少必需的参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="74"/>
+        <source>one of the arguments %s is required</source>
+        <translation>必须给出参数 %s 之一</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="75"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="76"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选择：%(value)r（可选值：%(choices)s）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="77"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="78"/>
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="79"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>选项不明确：%(option)s 可能是 %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="80"/>
+        <source>expected one argument</source>
+        <translation>需要一个值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="81"/>
+        <source>expected at most one argument</source>
+        <translation>最多只能有一个值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="82"/>
+        <source>expected at least one argument</source>
+        <translation>至少需要一个值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="83"/>
+        <source>expected %s argument</source>
+        <translation>需要 %s 个值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="84"/>
+        <source>expected %s arguments</source>
+        <translation>需要 %s 个值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="85"/>
+        <source>ignored explicit argument %r</source>
+        <translation>此选项不接受值：%r</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="86"/>
+        <source>unexpected option string: %s</source>
+        <translation>意外的选项：%s</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/cli.py" line="76"/>
+        <location filename="../../desktop/cli.py" line="79"/>
         <source>Password: </source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="77"/>
+        <location filename="../../desktop/cli.py" line="80"/>
         <source>Repeat: </source>
         <translation>再输一次：</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="78"/>
+        <location filename="../../desktop/cli.py" line="81"/>
         <source>the passwords do not match</source>
         <translation>两次输入的密码不一致</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="89"/>
+        <location filename="../../desktop/cli.py" line="92"/>
         <source> [y/N] </source>
         <translation> [y/N]（是/否）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="214"/>
+        <location filename="../../desktop/cli.py" line="292"/>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
@@ -6445,6 +6555,1579 @@ Network fee: about {fee}, at most {max_fee}.</source>
         <location filename="../../desktop/commands/dropship.py" line="30"/>
         <source>opened the shipping list into {file}</source>
         <translation>已将发货单解密写入 {file}</translation>
+    </message>
+</context>
+<context>
+    <name>cli.help</name>
+    <message>
+        <location filename="../../desktop/cli.py" line="173"/>
+        <source>Ziliudi (自留地): your own storefront, clearance lots, escrow and books.</source>
+        <translation>自留地：你自己的小店、清仓档期、担保交易和账本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="180"/>
+        <source>data folder (default: the user data folder, or ${variable}); settings live inside it too</source>
+        <translation>数据文件夹（默认：用户数据文件夹，或 ${variable}）；设置也保存在里面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="184"/>
+        <source>the profile to use</source>
+        <translation>要使用的账套</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="186"/>
+        <source>use the demo profile (created on first use)</source>
+        <translation>使用演示账套（第一次使用时创建）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="188"/>
+        <source>interface language (default: the system&apos;s)</source>
+        <translation>界面语言（默认：跟随系统）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="190"/>
+        <source>open the window offscreen on a temporary profile, check the parts, and exit</source>
+        <translation>在后台用临时账套打开窗口，检查各部分后退出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="195"/>
+        <source>open the window (the default)</source>
+        <translation>打开窗口（默认）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/about.py" line="13"/>
+        <source>the version, the data folder, the log file and the Qt, PySide and Python versions (Help → About)</source>
+        <translation>版本、数据文件夹、日志文件，以及 Qt、PySide 和 Python 的版本（帮助 → 关于）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/about.py" line="17"/>
+        <location filename="../../desktop/commands/parsers/arbitration.py" line="35"/>
+        <location filename="../../desktop/commands/parsers/arbitration.py" line="51"/>
+        <location filename="../../desktop/commands/parsers/books.py" line="24"/>
+        <location filename="../../desktop/commands/parsers/books.py" line="33"/>
+        <location filename="../../desktop/commands/parsers/books.py" line="42"/>
+        <location filename="../../desktop/commands/parsers/books.py" line="50"/>
+        <location filename="../../desktop/commands/parsers/books.py" line="56"/>
+        <location filename="../../desktop/commands/parsers/books.py" line="65"/>
+        <location filename="../../desktop/commands/parsers/books.py" line="86"/>
+        <location filename="../../desktop/commands/parsers/books.py" line="95"/>
+        <location filename="../../desktop/commands/parsers/books.py" line="105"/>
+        <location filename="../../desktop/commands/parsers/downline.py" line="28"/>
+        <location filename="../../desktop/commands/parsers/downline.py" line="39"/>
+        <location filename="../../desktop/commands/parsers/downline.py" line="46"/>
+        <location filename="../../desktop/commands/parsers/downline.py" line="55"/>
+        <location filename="../../desktop/commands/parsers/downline.py" line="68"/>
+        <location filename="../../desktop/commands/parsers/downline.py" line="83"/>
+        <location filename="../../desktop/commands/parsers/downline.py" line="97"/>
+        <location filename="../../desktop/commands/parsers/downline.py" line="122"/>
+        <location filename="../../desktop/commands/parsers/dropship.py" line="49"/>
+        <location filename="../../desktop/commands/parsers/lots.py" line="23"/>
+        <location filename="../../desktop/commands/parsers/lots.py" line="29"/>
+        <location filename="../../desktop/commands/parsers/lots.py" line="50"/>
+        <location filename="../../desktop/commands/parsers/lots.py" line="94"/>
+        <location filename="../../desktop/commands/parsers/lots.py" line="101"/>
+        <location filename="../../desktop/commands/parsers/lots.py" line="126"/>
+        <location filename="../../desktop/commands/parsers/lots.py" line="164"/>
+        <location filename="../../desktop/commands/parsers/offline_orders.py" line="40"/>
+        <location filename="../../desktop/commands/parsers/offline_orders.py" line="46"/>
+        <location filename="../../desktop/commands/parsers/offline_orders.py" line="60"/>
+        <location filename="../../desktop/commands/parsers/offline_orders.py" line="69"/>
+        <location filename="../../desktop/commands/parsers/offline_orders.py" line="85"/>
+        <location filename="../../desktop/commands/parsers/offline_orders.py" line="97"/>
+        <location filename="../../desktop/commands/parsers/offline_orders.py" line="105"/>
+        <location filename="../../desktop/commands/parsers/orders.py" line="20"/>
+        <location filename="../../desktop/commands/parsers/orders.py" line="89"/>
+        <location filename="../../desktop/commands/parsers/pickup.py" line="30"/>
+        <location filename="../../desktop/commands/parsers/pickup.py" line="34"/>
+        <location filename="../../desktop/commands/parsers/pickup.py" line="39"/>
+        <location filename="../../desktop/commands/parsers/pickup.py" line="71"/>
+        <location filename="../../desktop/commands/parsers/profile.py" line="20"/>
+        <location filename="../../desktop/commands/parsers/profile.py" line="52"/>
+        <location filename="../../desktop/commands/parsers/sandbox.py" line="38"/>
+        <location filename="../../desktop/commands/parsers/sandbox.py" line="49"/>
+        <location filename="../../desktop/commands/parsers/sandbox.py" line="65"/>
+        <location filename="../../desktop/commands/parsers/sandbox.py" line="74"/>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="26"/>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="39"/>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="68"/>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="78"/>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="88"/>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="93"/>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="114"/>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="122"/>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="137"/>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="163"/>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="191"/>
+        <source>print one JSON document</source>
+        <translation>输出一份 JSON 文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/arbitration.py" line="14"/>
+        <source>rule on disputes that name this profile as arbitrator</source>
+        <translation>裁决指定本账套为仲裁人的争议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/arbitration.py" line="18"/>
+        <source>write this profile&apos;s arbitrator card (account, public key, contact) for a store to import</source>
+        <translation>写出本账套的仲裁人名片（账户、公钥、联系方式），供店铺导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/arbitration.py" line="22"/>
+        <source>where to write it (default: print)</source>
+        <translation>写到哪里（默认：直接显示）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/arbitration.py" line="24"/>
+        <source>the account that rules (default: the only account)</source>
+        <translation>作出裁决的账户（默认：唯一的账户）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/arbitration.py" line="26"/>
+        <source>how parties reach you</source>
+        <translation>双方如何联系你</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/arbitration.py" line="30"/>
+        <source>open disputes naming this profile&apos;s accounts, with both statements</source>
+        <translation>指定本账套账户为仲裁人的进行中争议，附双方陈述</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/arbitration.py" line="33"/>
+        <location filename="../../desktop/commands/parsers/arbitration.py" line="45"/>
+        <location filename="../../desktop/commands/parsers/dropship.py" line="45"/>
+        <location filename="../../desktop/commands/parsers/orders.py" line="85"/>
+        <source>default: the profile&apos;s network</source>
+        <translation>默认：账套的网络</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/arbitration.py" line="39"/>
+        <source>rule on a dispute: the buyer gets AMOUNT, the seller the rest less your fee</source>
+        <translation>裁决争议：买家得 AMOUNT，其余扣除你的仲裁费后归卖家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/arbitration.py" line="41"/>
+        <location filename="../../desktop/commands/parsers/sandbox.py" line="47"/>
+        <location filename="../../desktop/commands/parsers/sandbox.py" line="60"/>
+        <source>the order number (1-2)</source>
+        <translation>订单号（1-2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/arbitration.py" line="43"/>
+        <source>the buyer&apos;s part in the token, e.g. 40 or 40.5</source>
+        <translation>买家应得的代币数，例如 40 或 40.5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/arbitration.py" line="47"/>
+        <location filename="../../desktop/commands/parsers/orders.py" line="49"/>
+        <location filename="../../desktop/commands/parsers/profile.py" line="91"/>
+        <location filename="../../desktop/commands/parsers/wallet.py" line="77"/>
+        <location filename="../../desktop/commands/parsers/wallet.py" line="106"/>
+        <location filename="../../desktop/commands/parsers/wallet.py" line="135"/>
+        <source>do not ask for confirmation</source>
+        <translation>不再询问确认</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/arbitration.py" line="49"/>
+        <location filename="../../desktop/commands/parsers/downline.py" line="132"/>
+        <location filename="../../desktop/commands/parsers/dropship.py" line="47"/>
+        <location filename="../../desktop/commands/parsers/lots.py" line="157"/>
+        <location filename="../../desktop/commands/parsers/orders.py" line="87"/>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="112"/>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="135"/>
+        <location filename="../../desktop/commands/parsers/wallet.py" line="25"/>
+        <source>read the password from stdin</source>
+        <translation>从标准输入读取密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/books.py" line="15"/>
+        <source>the books: balances, profit, the journal, exports</source>
+        <translation>账本：余额、利润、日记账、导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/books.py" line="20"/>
+        <source>what is owned and owed: each account&apos;s balance</source>
+        <translation>有什么、欠什么：各科目的余额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/books.py" line="22"/>
+        <source>at the end of this day (default: now)</source>
+        <translation>截至这一天结束时（默认：现在）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/books.py" line="27"/>
+        <source>profit and loss over a period</source>
+        <translation>一段时间的损益</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/books.py" line="29"/>
+        <location filename="../../desktop/commands/parsers/books.py" line="125"/>
+        <source>the first day, as 2025-01-01</source>
+        <translation>第一天，格式如 2025-01-01</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/books.py" line="31"/>
+        <location filename="../../desktop/commands/parsers/books.py" line="127"/>
+        <source>the last day, included</source>
+        <translation>最后一天（含当天）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/books.py" line="37"/>
+        <source>net sales, cost of goods and margin by lot, listing, customer or day</source>
+        <translation>按档期、商品、客户或日期统计的净销售额、销售成本和毛利</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/books.py" line="46"/>
+        <source>cash and token flows: what each money account held, took in and paid out</source>
+        <translation>现金与代币流量：各资金账户的期初、收入和支出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/books.py" line="54"/>
+        <source>each lot&apos;s units sold of those offered</source>
+        <translation>各档期已售件数占上架件数的比例</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/books.py" line="60"/>
+        <source>the latest lines of the journal, newest first</source>
+        <translation>日记账的最近几行，最新的在前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/books.py" line="62"/>
+        <source>only this account (e.g. Assets:Cash)</source>
+        <translation>只看这个科目（例如 Assets:Cash）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/books.py" line="69"/>
+        <source>post an entry by hand: an amount from one account to another</source>
+        <translation>手工记一笔账：从一个科目转一笔金额到另一个科目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/books.py" line="72"/>
+        <source>the account that receives (e.g. Expenses:Other)</source>
+        <translation>收到钱的科目（例如 Expenses:Other）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/books.py" line="74"/>
+        <source>the account it comes from (e.g. Assets:Cash)</source>
+        <translation>钱出自的科目（例如 Assets:Cash）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/books.py" line="76"/>
+        <source>e.g. 35 or ¥35.00</source>
+        <translation>例如 35 或 ￥35.00</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/books.py" line="78"/>
+        <source>default CNY</source>
+        <translation>默认 CNY</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/books.py" line="80"/>
+        <source>what it is for</source>
+        <translation>这笔钱的用途</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/books.py" line="82"/>
+        <source>the day it happened (default: now)</source>
+        <translation>发生的日期（默认：现在）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/books.py" line="84"/>
+        <location filename="../../desktop/commands/parsers/offline_orders.py" line="37"/>
+        <source>a picture of the receipt</source>
+        <translation>票据照片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/books.py" line="90"/>
+        <source>undo an entry with a reversing entry</source>
+        <translation>用一笔冲销分录撤销一笔账</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/books.py" line="92"/>
+        <location filename="../../desktop/commands/parsers/books.py" line="101"/>
+        <source>the entry&apos;s number</source>
+        <translation>分录编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/books.py" line="93"/>
+        <source>why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/books.py" line="99"/>
+        <source>write an entry&apos;s receipt picture to a file</source>
+        <translation>把一笔分录的票据照片保存到文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/books.py" line="103"/>
+        <source>the file to write (replaced if it is there)</source>
+        <translation>要写入的文件（已存在则覆盖）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/books.py" line="109"/>
+        <source>write the journal for an accountant, or the reports</source>
+        <translation>导出给会计的日记账，或导出报表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/books.py" line="112"/>
+        <source>report: every report (balances, profit and loss, flows, sales, sell-through) as XLSX, PDF or CSV by the file&apos;s name</source>
+        <translation>report：全部报表（余额、损益、资金流量、销售、售罄率），按文件扩展名存为 XLSX、PDF 或 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/books.py" line="117"/>
+        <source>report: the first day</source>
+        <translation>report：第一天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/books.py" line="119"/>
+        <source>report: the last day, included</source>
+        <translation>report：最后一天（含当天）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/downline.py" line="16"/>
+        <source>downline (分销团队): invites, members, plans</source>
+        <translation>分销团队：邀请、成员、分佣方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/downline.py" line="21"/>
+        <source>sign an invite: a code, a link and a QR</source>
+        <translation>签发邀请：邀请码、链接和二维码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/downline.py" line="23"/>
+        <source>how long it can be used (default 7)</source>
+        <translation>有效天数（默认 7）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/downline.py" line="25"/>
+        <source>also write the QR code as a PNG</source>
+        <translation>同时把二维码保存为 PNG</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/downline.py" line="32"/>
+        <source>join the downline of an invite&apos;s upline</source>
+        <translation>凭邀请加入上线的分销团队</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/downline.py" line="34"/>
+        <source>the invite&apos;s code or link, or a file</source>
+        <translation>邀请码或链接，或一个文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/downline.py" line="36"/>
+        <source>also write the acceptance to send back to a file</source>
+        <translation>同时把要发回的确认书保存到文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/downline.py" line="42"/>
+        <source>record a member from its acceptance</source>
+        <translation>凭确认书登记一名成员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/downline.py" line="44"/>
+        <source>the acceptance&apos;s code, or a file</source>
+        <translation>确认书的代码，或一个文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/downline.py" line="51"/>
+        <source>the upline and every member below the account</source>
+        <translation>上线，以及该账户下的每一名成员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/downline.py" line="59"/>
+        <source>a team&apos;s sales and its member&apos;s commission per month</source>
+        <translation>团队每月的销售额和该成员的佣金</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/downline.py" line="62"/>
+        <source>the member whose team (default: the account itself)</source>
+        <translation>看哪位成员的团队（默认：账户自己）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/downline.py" line="65"/>
+        <source>how many months up to this one (12)</source>
+        <translation>到本月为止看几个月（12）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/downline.py" line="72"/>
+        <source>every member&apos;s statement for a month</source>
+        <translation>每位成员某个月的对账单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/downline.py" line="74"/>
+        <source>the month (default: this month, UTC)</source>
+        <translation>月份（默认：本月，按 UTC）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/downline.py" line="75"/>
+        <source>one member only</source>
+        <translation>只看一名成员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/downline.py" line="77"/>
+        <source>also write it as CSV</source>
+        <translation>同时保存为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/downline.py" line="79"/>
+        <source>also write it as an XLSX workbook</source>
+        <translation>同时保存为 XLSX 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/downline.py" line="81"/>
+        <source>also write it as an A4 PDF</source>
+        <translation>同时保存为 A4 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/downline.py" line="87"/>
+        <source>mark paid by hand what a member is owed for a month&apos;s offline orders (their commissions once available)</source>
+        <translation>手工标记已付：某月线下订单应付给成员的款项（有佣金后即为其佣金）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/downline.py" line="90"/>
+        <source>the member&apos;s address</source>
+        <translation>成员的地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/downline.py" line="92"/>
+        <source>the month of the sales</source>
+        <translation>销售所在的月份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/downline.py" line="94"/>
+        <source>how the commission was paid, which the books post it through (default: cash)</source>
+        <translation>佣金的支付方式，账本按它记账（默认：现金）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/downline.py" line="102"/>
+        <source>show or set a lot&apos;s commission plan and customer binding</source>
+        <translation>查看或设置档期的分佣方案和客户绑定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/downline.py" line="110"/>
+        <source>percent per level, level 1 the seller: 10,3 (at most three levels)</source>
+        <translation>每级佣金百分比，第 1 级是卖家：如 10,3（最多三级）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/downline.py" line="113"/>
+        <source>how a customer stays with the distributor who brought it</source>
+        <translation>客户如何归属于带来它的分销商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/downline.py" line="116"/>
+        <source>with --binding days: for how many days (30)</source>
+        <translation>与 --binding days 一起用：绑定多少天（30）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/downline.py" line="118"/>
+        <location filename="../../desktop/commands/parsers/downline.py" line="120"/>
+        <source>never allowed</source>
+        <translation>一律不允许</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/downline.py" line="128"/>
+        <source>the account (default: the store&apos;s payout account, else the only one)</source>
+        <translation>账户（默认：店铺的收款账户，否则唯一的账户）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/dropship.py" line="16"/>
+        <source>write the accepted orders a supplier ships (order, goods, SKU, quantity, consignee); pickup orders are left out</source>
+        <translation>导出供货商要发的已接订单（订单、货品、SKU、数量、收货人）；不含自提订单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/dropship.py" line="20"/>
+        <source>the supplier&apos;s account address (from its lot sheets)</source>
+        <translation>供货商的账户地址（见其档期表）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/dropship.py" line="23"/>
+        <source>FILE.xlsx or FILE.csv (with --sealed: any name)</source>
+        <translation>FILE.xlsx 或 FILE.csv（用 --sealed 时文件名不限）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/dropship.py" line="25"/>
+        <source>seal the list to the supplier&apos;s store key: only its app opens it</source>
+        <translation>用供货商的店铺密钥加密发货单：只有它的应用能打开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/dropship.py" line="30"/>
+        <source>open a shipping list sealed to this store</source>
+        <translation>打开加密给本店的发货单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/dropship.py" line="31"/>
+        <source>the sealed list</source>
+        <translation>加密的发货单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/dropship.py" line="32"/>
+        <source>FILE.xlsx to write</source>
+        <translation>要写入的 FILE.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/dropship.py" line="36"/>
+        <source>mark orders shipped from a supplier&apos;s reply file (order number, carrier, tracking number); orders already marked shipped, or with a ship transaction on its way, are left as they are</source>
+        <translation>按供货商的回单文件（订单号、快递公司、快递单号）将订单标记为已发货；已标记发货或发货交易正在上链途中的订单保持原样</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/dropship.py" line="40"/>
+        <source>FILE.xlsx or FILE.csv</source>
+        <translation>FILE.xlsx 或 FILE.csv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/dropship.py" line="42"/>
+        <source>ship the rows that read well even when others are refused</source>
+        <translation>有的行被拒时，仍把能读懂的行标记发货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/lots.py" line="16"/>
+        <source>clearance lots (档期): stock, sheets, exports</source>
+        <translation>清仓档期：库存、档期表、导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/lots.py" line="21"/>
+        <source>list the lots with status and sell-through</source>
+        <translation>列出档期及其状态和售罄率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/lots.py" line="26"/>
+        <source>show a lot and its items</source>
+        <translation>显示一个档期及其商品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/lots.py" line="33"/>
+        <source>import a supplier&apos;s stock file (CSV or XLSX) into a lot</source>
+        <translation>把供货商的库存文件（CSV 或 XLSX）导入档期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/lots.py" line="37"/>
+        <source>the lot (created if new)</source>
+        <translation>档期（没有则新建）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/lots.py" line="39"/>
+        <source>the XLSX worksheet (default: the first shown)</source>
+        <translation>XLSX 工作表（默认：第一个显示的）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/lots.py" line="41"/>
+        <source>the supplier (its column mapping is remembered)</source>
+        <translation>供货商（会记住它的列对应关系）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/lots.py" line="43"/>
+        <source>import the valid rows even when some rows are rejected</source>
+        <translation>有的行被拒时，仍导入有效的行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/lots.py" line="46"/>
+        <source>a CSV file&apos;s text encoding when it cannot be told for certain: utf-8, gb18030 (gbk), big5, shift-jis or utf-16</source>
+        <translation>无法确定 CSV 文件的文字编码时指定：utf-8、gb18030 (gbk)、big5、shift-jis 或 utf-16</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/lots.py" line="53"/>
+        <source>create a draft lot</source>
+        <translation>新建草稿档期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/lots.py" line="57"/>
+        <source>start, e.g. 2025-06-01T10:00 (local time)</source>
+        <translation>开始时间，例如 2025-06-01T10:00（本地时间）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/lots.py" line="59"/>
+        <source>end, e.g. 2025-06-08T22:00 (local time)</source>
+        <translation>结束时间，例如 2025-06-08T22:00（本地时间）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/lots.py" line="63"/>
+        <source>set a draft lot&apos;s start and end</source>
+        <translation>设置草稿档期的开始和结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/lots.py" line="69"/>
+        <source>publish a draft lot</source>
+        <translation>发布草稿档期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/lots.py" line="70"/>
+        <source>close a published lot before its end</source>
+        <translation>在结束前关闭已发布的档期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/lots.py" line="71"/>
+        <source>settle a closed lot</source>
+        <translation>结算已关闭的档期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/lots.py" line="77"/>
+        <source>a new revision of your own published lot: a later end, more stock, new prices</source>
+        <translation>修订你自己已发布的档期：延后结束、增加库存、改价格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/lots.py" line="81"/>
+        <source>the new, later end (local time)</source>
+        <translation>新的、更晚的结束时间（本地时间）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/lots.py" line="83"/>
+        <source>add N units of an item (repeat for more items)</source>
+        <translation>某商品增加 N 件（多个商品就重复此项）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/lots.py" line="86"/>
+        <source>a new suggested price in 元 (empty for none)</source>
+        <translation>新的建议零售价，单位元（留空表示不设）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/lots.py" line="88"/>
+        <source>a new supply price in 元 (empty for none)</source>
+        <translation>新的供货价，单位元（留空表示不设）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/lots.py" line="89"/>
+        <source>a new min price in 元 (empty for none)</source>
+        <translation>新的最低价，单位元（留空表示不设）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/lots.py" line="90"/>
+        <source>a new tag price in 元 (empty for none)</source>
+        <translation>新的吊牌价，单位元（留空表示不设）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/lots.py" line="98"/>
+        <source>what each revision of a lot changed</source>
+        <translation>档期每次修订改了什么</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/lots.py" line="105"/>
+        <source>export a lot&apos;s items (or sell-through and settlement) to CSV or XLSX</source>
+        <translation>把档期的商品（或售罄率与结算）导出为 CSV 或 XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/lots.py" line="108"/>
+        <source>FILE.csv or FILE.xlsx</source>
+        <translation>FILE.csv 或 FILE.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/lots.py" line="110"/>
+        <source>export sell-through per item and the lot&apos;s settlement</source>
+        <translation>导出每个商品的售罄率和档期结算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/lots.py" line="115"/>
+        <source>show or set a lot&apos;s commission terms: the same as “downline plan” (percent per level, customer binding)</source>
+        <translation>查看或设置档期的分佣条款：与“downline plan”相同（每级百分比、客户绑定）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/lots.py" line="120"/>
+        <source>a lot&apos;s settlement: for your own lot, what each distributor sold and paid you on chain; for a supplier&apos;s lot, your offline sales owed to it</source>
+        <translation>档期结算：自己的档期，看各分销商卖了多少、在链上付了你多少；供货商的档期，看你线下销售欠它多少</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/lots.py" line="130"/>
+        <source>signed lot sheets: export one for distributors, or import one from a seller</source>
+        <translation>签名档期表：导出给分销商，或导入卖家发来的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/lots.py" line="134"/>
+        <source>sign a published lot&apos;s sheet with a wallet account</source>
+        <translation>用钱包账户为已发布的档期签署档期表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/lots.py" line="136"/>
+        <source>verify and import a lot sheet</source>
+        <translation>验证并导入档期表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/lots.py" line="140"/>
+        <source>the same as: sheet export</source>
+        <translation>同：sheet export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/lots.py" line="142"/>
+        <source>the same as: sheet import</source>
+        <translation>同：sheet import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/lots.py" line="149"/>
+        <source>the signing account (default: the only one)</source>
+        <translation>签名账户（默认：唯一的账户）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/lots.py" line="151"/>
+        <source>a sheet for this distributor alone (its account address)</source>
+        <translation>只给这位分销商的档期表（其账户地址）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/lots.py" line="154"/>
+        <source>with --for: units of an item set aside for that distributor (repeat; items not named get none)</source>
+        <translation>与 --for 一起用：为该分销商预留的商品件数（可重复；未列出的商品不预留）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/offline_orders.py" line="19"/>
+        <source>record a sale paid outside the escrow</source>
+        <translation>记录一笔在托管之外付款的销售</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/offline_orders.py" line="21"/>
+        <source>the lot the goods are from</source>
+        <translation>货品所属的档期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/offline_orders.py" line="23"/>
+        <source>the item, as `lots show` prints it (A01/黑色/XL)</source>
+        <translation>商品，写法同 `lots show` 的显示（A01/黑色/XL）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/offline_orders.py" line="25"/>
+        <source>units sold (default 1)</source>
+        <translation>卖出件数（默认 1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/offline_orders.py" line="27"/>
+        <source>the price of one unit in 元, e.g. 159 or ¥159.00</source>
+        <translation>单价，单位元，例如 159 或 ￥159.00</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/offline_orders.py" line="29"/>
+        <source>how the customer pays</source>
+        <translation>客户的付款方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/offline_orders.py" line="34"/>
+        <source>the money has not arrived yet: hold the stock until `orders paid`</source>
+        <translation>钱还没到账：先保留库存，直到 `orders paid`</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/offline_orders.py" line="44"/>
+        <source>list the orders paid outside the escrow</source>
+        <translation>列出在托管之外付款的订单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/offline_orders.py" line="50"/>
+        <source>the money of an unpaid offline order arrived</source>
+        <translation>未付款线下订单的钱已到账</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/offline_orders.py" line="51"/>
+        <source>cancel an offline order, or refund a paid one (its stock comes back)</source>
+        <translation>取消线下订单，或给已付款的订单退款（库存会退回）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/offline_orders.py" line="55"/>
+        <location filename="../../desktop/commands/parsers/offline_orders.py" line="91"/>
+        <location filename="../../desktop/commands/parsers/offline_orders.py" line="103"/>
+        <source>the offline order number, e.g. X-3</source>
+        <translation>线下订单号，例如 X-3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/offline_orders.py" line="58"/>
+        <source>how the money came (default: as recorded)</source>
+        <translation>钱是怎么到的（默认：按记录的方式）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/offline_orders.py" line="65"/>
+        <source>customers of the offline orders and the escrow orders whose delivery details name them</source>
+        <translation>线下订单的客户，以及收货信息写明了他们的托管订单的客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/offline_orders.py" line="76"/>
+        <source>add the order code a buyer sent after paying the store&apos;s WeChat Pay or Alipay QR (an unpaid order)</source>
+        <translation>添加买家扫店铺微信支付或支付宝收款码付款后发来的订单码（未付款订单）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/offline_orders.py" line="80"/>
+        <source>the code (ZLD1-…), or - to read it from stdin</source>
+        <translation>订单码（ZLD1-…），或用 - 从标准输入读取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/offline_orders.py" line="82"/>
+        <source>read the code from a picture of its QR instead (a screenshot)</source>
+        <translation>改从订单码二维码的图片（截图）读取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/offline_orders.py" line="89"/>
+        <source>record that a paid offline order was sent</source>
+        <translation>记录已付款的线下订单已发出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/offline_orders.py" line="93"/>
+        <location filename="../../desktop/commands/parsers/orders.py" line="41"/>
+        <source>e.g. 顺丰速运</source>
+        <translation>例如 顺丰速运</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/offline_orders.py" line="95"/>
+        <location filename="../../desktop/commands/parsers/orders.py" line="43"/>
+        <source>the tracking number</source>
+        <translation>快递单号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/offline_orders.py" line="101"/>
+        <source>record that a shipped offline order arrived</source>
+        <translation>记录已发货的线下订单已送达</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/orders.py" line="14"/>
+        <source>orders paid into the escrow</source>
+        <translation>付款到托管的订单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/orders.py" line="17"/>
+        <source>list the orders, newest first (run `sync` first)</source>
+        <translation>列出订单，最新的在前（请先运行 `sync`）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/orders.py" line="26"/>
+        <source>the order number, as `orders list` shows it (1-2)</source>
+        <translation>订单号，同 `orders list` 的显示（1-2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/orders.py" line="32"/>
+        <source>co-sign orders and post the bond (several in one transaction)</source>
+        <translation>接单：共同签署订单并缴纳保证金（多笔可在一笔交易中完成）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/orders.py" line="34"/>
+        <source>return an order&apos;s money to the buyer: decline it before accepting, or the refund, reclaim or timeout its deadlines allow</source>
+        <translation>把订单的钱退还买家：接单前拒单，或在期限允许时退款、取回或超时处理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/orders.py" line="37"/>
+        <source>mark an order shipped: the carrier and tracking number stay in the book and go on chain sealed for the buyer and the store</source>
+        <translation>标记订单已发货：快递公司和单号记在账本里，并加密给买家和店铺后上链</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/orders.py" line="44"/>
+        <source>take the payment of a shipped order the buyer did not confirm in time</source>
+        <translation>收取买家未按时确认收货的已发货订单的货款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/orders.py" line="46"/>
+        <source>open a dispute: the offer&apos;s arbitrator rules a split</source>
+        <translation>发起争议：由报价指定的仲裁人裁决如何分配</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/orders.py" line="51"/>
+        <source>what happened, sealed to the arbitrator (only it can read it)</source>
+        <translation>事情经过，加密给仲裁人（只有仲裁人能看）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/orders.py" line="53"/>
+        <source>add your statement to an open dispute, sealed to the arbitrator</source>
+        <translation>给进行中的争议补充你的陈述，加密给仲裁人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/orders.py" line="56"/>
+        <source>what happened; only the arbitrator can read it</source>
+        <translation>事情经过；只有仲裁人能看</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/orders.py" line="57"/>
+        <source>split what the escrow holds with the buyer&apos;s agreement: without --buyer-signature print the request the buyer signs</source>
+        <translation>经买家同意分配托管中的款项：不带 --buyer-signature 时，显示需要买家签署的请求</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/orders.py" line="61"/>
+        <source>the buyer&apos;s part in the token, e.g. 10.5; you get the rest</source>
+        <translation>买家应得的代币数，例如 10.5；其余归你</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/orders.py" line="64"/>
+        <source>the buyer&apos;s reply code (0x…, from the store&apos;s order page or their wallet&apos;s signature of the request): sign and submit</source>
+        <translation>买家的回复码（0x…，来自店铺的订单页面，或其钱包对该请求的签名）：签署并提交</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/orders.py" line="69"/>
+        <source>take out money the escrow keeps for you because the token refused to pay it (a blocked address, say)</source>
+        <translation>提取托管合约为你保管的钱（因为代币拒绝支付给你，比如地址被封）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/orders.py" line="73"/>
+        <source>the wallet account credited (default: the only account with a credit)</source>
+        <translation>入账的钱包账户（默认：唯一有余额可取的账户）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/pickup.py" line="17"/>
+        <source>pickup points where buyers collect orders in person</source>
+        <translation>买家到店取货的自提门店</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/pickup.py" line="21"/>
+        <source>add a pickup point to the store profile</source>
+        <translation>给店铺资料添加一个自提门店</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/pickup.py" line="22"/>
+        <source>e.g. 西湖店</source>
+        <translation>例如 西湖店</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/pickup.py" line="24"/>
+        <source>where the shop is</source>
+        <translation>门店地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/pickup.py" line="26"/>
+        <source>opening hours, e.g. 10:00-21:00</source>
+        <translation>营业时间，例如 10:00-21:00</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/pickup.py" line="28"/>
+        <source>the shop&apos;s phone</source>
+        <translation>门店电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/pickup.py" line="32"/>
+        <source>list the pickup points</source>
+        <translation>列出自提门店</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/pickup.py" line="36"/>
+        <source>remove a pickup point</source>
+        <translation>删除一个自提门店</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/pickup.py" line="37"/>
+        <source>the pickup point&apos;s name</source>
+        <translation>自提门店的名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/pickup.py" line="43"/>
+        <source>whether buyers get a listing delivered, collect it at a pickup point, or choose</source>
+        <translation>商品是送货上门、到自提门店取货，还是让买家选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/pickup.py" line="46"/>
+        <source>the listing numbers (see storefront list)</source>
+        <translation>商品编号（见 storefront list）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/pickup.py" line="54"/>
+        <source>mark a pickup order ready: the escrow&apos;s ship step with carrier 自提 and a new pickup code</source>
+        <translation>标记自提订单已备好：托管的发货步骤，快递公司为 自提，并生成新的提货码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/pickup.py" line="57"/>
+        <source>the order number, as `orders list` shows it</source>
+        <translation>订单号，同 `orders list` 的显示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/pickup.py" line="61"/>
+        <source>look an order up at the counter: goods, pickup point, and whether the buyer confirmed receipt</source>
+        <translation>在柜台查询订单：货品、自提门店，以及买家是否已确认收货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/pickup.py" line="65"/>
+        <source>the order number (1-2), or the text of the buyer&apos;s QR code</source>
+        <translation>订单号（1-2），或买家二维码的文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/pickup.py" line="68"/>
+        <source>read the buyer&apos;s QR code from a photo (as the counter&apos;s camera does)</source>
+        <translation>从照片读取买家的二维码（和柜台摄像头一样）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/profile.py" line="15"/>
+        <source>manage profiles</source>
+        <translation>管理账套</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/profile.py" line="18"/>
+        <source>list the profiles</source>
+        <translation>列出账套</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/profile.py" line="23"/>
+        <source>create a profile</source>
+        <translation>新建账套</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/profile.py" line="26"/>
+        <source>sell without a chain: payments by WeChat Pay and Alipay only, no wallet, no network (只用微信/支付宝收款)</source>
+        <translation>不上链销售：只用微信支付和支付宝收款，不用钱包，不连网络</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/profile.py" line="29"/>
+        <source>what the business does: sells its own lots (seller), others&apos; lots (distributor), or both; the window opens on the page it starts from</source>
+        <translation>业务类型：卖自己的档期（seller）、卖别人的档期（distributor），或两者都有（both）；窗口据此决定打开哪一页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/profile.py" line="34"/>
+        <source>change a profile&apos;s settings</source>
+        <translation>修改账套的设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/profile.py" line="36"/>
+        <source>the profile (default: --profile, else the one in use)</source>
+        <translation>账套（默认：--profile，否则当前使用的）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/profile.py" line="40"/>
+        <source>sell without a chain: WeChat Pay and Alipay only, no wallet, no network</source>
+        <translation>不上链销售：只用微信支付和支付宝，不用钱包，不连网络</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/profile.py" line="43"/>
+        <source>sell through the escrow too</source>
+        <translation>也通过担保合约销售</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/profile.py" line="45"/>
+        <source>seller, distributor or both</source>
+        <translation>seller、distributor 或 both</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/profile.py" line="49"/>
+        <source>show a profile&apos;s book: path, size, schema</source>
+        <translation>显示账套的账本：路径、大小、数据结构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/profile.py" line="55"/>
+        <source>rename a profile</source>
+        <translation>重命名账套</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/profile.py" line="61"/>
+        <source>back up a profile&apos;s book, keyring secrets and pictures into one password-encrypted file (safe while the app runs)</source>
+        <translation>把账套的账本、钥匙串中的密钥和图片备份到一个加密文件（应用运行时也可以备份）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/profile.py" line="65"/>
+        <source>the profile (default: --profile, else the only one) and a file, or a folder to put a dated file in</source>
+        <translation>账套（默认：--profile，否则唯一的账套）和一个文件，或一个文件夹（在其中生成带日期的文件）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/profile.py" line="69"/>
+        <location filename="../../desktop/commands/parsers/profile.py" line="83"/>
+        <source>read the backup&apos;s password from stdin</source>
+        <translation>从标准输入读取备份密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/profile.py" line="73"/>
+        <source>make a profile from a backup file (book, keyring secrets and pictures)</source>
+        <translation>从备份文件恢复出一个账套（账本、钥匙串中的密钥和图片）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/profile.py" line="77"/>
+        <source>the restored profile&apos;s name (default: the one in the backup)</source>
+        <translation>恢复后的账套名称（默认：备份里的名称）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/profile.py" line="80"/>
+        <source>replace an existing profile (its book is kept as book.db.before-restore)</source>
+        <translation>替换已有的账套（其账本保留为 book.db.before-restore）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/profile.py" line="87"/>
+        <source>delete a profile: its folder and its keyring entries</source>
+        <translation>删除账套：它的文件夹和钥匙串条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/profile.py" line="95"/>
+        <source>delete the demo profile and make it afresh</source>
+        <translation>删除演示账套并重新生成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/profile.py" line="97"/>
+        <source>the demo profile (the only one reset)</source>
+        <translation>演示账套（只能重置它）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/sandbox.py" line="15"/>
+        <source>play the buyer and the clock on the Sandbox (try it with --demo)</source>
+        <translation>在沙盒里扮演买家、拨动时钟（可配合 --demo 试用）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/sandbox.py" line="20"/>
+        <source>a simulated buyer pays a listing&apos;s signed offer; prints the order number</source>
+        <translation>模拟买家为商品的已签署报价付款；显示订单号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/sandbox.py" line="23"/>
+        <source>the listing number (see storefront list; sign offers first)</source>
+        <translation>商品编号（见 storefront list；请先签署报价）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/sandbox.py" line="26"/>
+        <source>how many (default 1)</source>
+        <translation>数量（默认 1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/sandbox.py" line="28"/>
+        <source>default: the first simulated buyer</source>
+        <translation>默认：第一个模拟买家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/sandbox.py" line="29"/>
+        <source>delivery name (default: {value})</source>
+        <translation>收货人姓名（默认：{value}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/sandbox.py" line="30"/>
+        <source>delivery phone (default: {value})</source>
+        <translation>收货电话（默认：{value}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/sandbox.py" line="31"/>
+        <source>delivery address (default: {value})</source>
+        <translation>收货地址（默认：{value}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/sandbox.py" line="35"/>
+        <source>collect the order at this pickup point instead of a delivery</source>
+        <translation>到这个自提门店取货，而不是送货上门</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/sandbox.py" line="42"/>
+        <source>the buyer confirms receipt: the seller is paid</source>
+        <translation>买家确认收货：货款付给卖家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/sandbox.py" line="43"/>
+        <source>the buyer opens a dispute</source>
+        <translation>买家发起争议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/sandbox.py" line="44"/>
+        <source>the buyer adds a statement to an open dispute</source>
+        <translation>买家给进行中的争议补充陈述</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/sandbox.py" line="53"/>
+        <source>the buyer&apos;s words, sealed to the arbitrator</source>
+        <translation>买家的陈述，加密给仲裁人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/sandbox.py" line="58"/>
+        <source>the order&apos;s buyer signs a settlement and the signature is printed (for orders settle)</source>
+        <translation>订单的买家签署和解分配，并显示签名（供 orders settle 使用）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/sandbox.py" line="62"/>
+        <source>the buyer&apos;s part in the token, as given to orders settle</source>
+        <translation>买家应得的代币数，与给 orders settle 的相同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/sandbox.py" line="69"/>
+        <source>move the Sandbox&apos;s clock forward, e.g. past a deadline</source>
+        <translation>把沙盒的时钟往前拨，例如越过某个期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/sandbox.py" line="72"/>
+        <source>days, fractions allowed (0.5 is 12 hours)</source>
+        <translation>天数，可以带小数（0.5 即 12 小时）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="18"/>
+        <source>your storefront: listings, share kit, site</source>
+        <translation>你的小店：商品、分享素材、网站</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="23"/>
+        <source>list the listings with price and whether buyers see them</source>
+        <translation>列出商品，显示价格和买家能否看到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="28"/>
+        <source>only what buyers see now</source>
+        <translation>只列买家现在能看到的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="32"/>
+        <source>put a published lot&apos;s items into the storefront at their suggested prices</source>
+        <translation>把已发布档期的商品按建议零售价上架到小店</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="34"/>
+        <source>the lot&apos;s title</source>
+        <translation>档期名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="36"/>
+        <source>only this item (style/color/size, as lots show prints it); repeatable</source>
+        <translation>只上架这个商品（款式/颜色/尺码，同 lots show 的显示）；可重复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="42"/>
+        <source>take a listing out of the storefront</source>
+        <translation>从小店下架一个商品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="44"/>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="51"/>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="153"/>
+        <source>the listing number (see storefront list)</source>
+        <translation>商品编号（见 storefront list）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="48"/>
+        <source>set a listing&apos;s price, within the supplier&apos;s rules</source>
+        <translation>在供货商的规则内设置商品价格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="52"/>
+        <source>the price in 元, e.g. 159 or ¥159.00</source>
+        <translation>价格，单位元，例如 159 或 ￥159.00</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="56"/>
+        <source>show the store profile, or change its fields</source>
+        <translation>显示店铺资料，或修改其中的项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="58"/>
+        <source>the store&apos;s name</source>
+        <translation>店铺名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="59"/>
+        <source>the store&apos;s web address (http:// or https://)</source>
+        <translation>店铺网址（http:// 或 https://）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="60"/>
+        <source>the notice buyers read on the front page</source>
+        <translation>买家在首页看到的公告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="61"/>
+        <source>the store&apos;s WeChat ID</source>
+        <translation>店铺的微信号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="62"/>
+        <source>the store&apos;s phone</source>
+        <translation>店铺电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="63"/>
+        <source>a picture file (PNG, JPEG, WebP) for the avatar; &quot;&quot; removes it</source>
+        <translation>头像图片文件（PNG、JPEG、WebP）；&quot;&quot; 表示删除头像</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="72"/>
+        <source>the arbitrator the store&apos;s offers name: show, set from a card, or clear</source>
+        <translation>店铺报价指定的仲裁人：查看、凭名片设置，或清除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="76"/>
+        <source>show the store&apos;s arbitrator and its fee</source>
+        <translation>显示店铺的仲裁人及其费用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="81"/>
+        <source>name the arbitrator of a card file (arbitration card)</source>
+        <translation>指定名片文件中的仲裁人（arbitration card）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="83"/>
+        <source>the arbitrator&apos;s card file</source>
+        <translation>仲裁人的名片文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="85"/>
+        <source>its fee per disputed order, in the store&apos;s currency (at most 20%% of a listing&apos;s price)</source>
+        <translation>每笔争议订单的仲裁费，以店铺币种计（不超过商品价格的 20%%）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="91"/>
+        <source>name no arbitrator: disputes can only time out</source>
+        <translation>不指定仲裁人：争议只能等超时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="97"/>
+        <source>sign escrow offers for the live listings so buyers can pay</source>
+        <translation>为在售商品签署担保报价，买家才能付款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="100"/>
+        <source>the wallet account that sells (default: the store&apos;s payout account, else the only account)</source>
+        <translation>卖货的钱包账户（默认：店铺的收款账户，否则唯一的账户）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="103"/>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="129"/>
+        <source>default: the store&apos;s payout network, else the profile&apos;s network</source>
+        <translation>默认：店铺的收款网络，否则账套的网络</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="106"/>
+        <source>needed when the token is not pegged to the store&apos;s currency: what 1 unit of the token&apos;s currency is worth in the store&apos;s, e.g. 7.12 (1 USD = 7.12 CNY); amounts are rounded up to the token&apos;s smallest unit</source>
+        <translation>代币不与店铺币种挂钩时需要：1 个代币计价货币单位值多少店铺币种，例如 7.12（1 USD = 7.12 CNY）；金额向上取整到代币的最小单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="118"/>
+        <source>signed offers that no longer hold (lot closed, price changed, stock short, listing removed)</source>
+        <translation>已签署但失效的报价（档期已关闭、价格已改、库存不足、商品已下架）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="126"/>
+        <source>revoke every offer that no longer holds on chain, in one transaction</source>
+        <translation>在一笔交易中撤销链上所有失效的报价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="132"/>
+        <source>pay the network fee without asking (needed with --password-stdin)</source>
+        <translation>不询问直接支付网络手续费（与 --password-stdin 一起用时必须加）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="141"/>
+        <source>export the static storefront site to a folder (with the offers signed last, its checkout takes payment)</source>
+        <translation>把静态小店网站导出到文件夹（带上最近签署的报价，网站即可收款）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="145"/>
+        <source>an empty folder, or an earlier export to replace</source>
+        <translation>一个空文件夹，或之前导出的、要替换的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="151"/>
+        <source>draw a listing&apos;s 750x1334 share poster (PNG)</source>
+        <translation>绘制商品的 750x1334 分享海报（PNG）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="154"/>
+        <source>FILE.png</source>
+        <translation>要保存的 FILE.png</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="158"/>
+        <source>the text to paste into a chat, for the store or one listing</source>
+        <translation>复制到聊天里的文字，分享整个店铺或一个商品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="161"/>
+        <source>the listing number (default: the store)</source>
+        <translation>商品编号（默认：整个店铺）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="167"/>
+        <source>write the printable A4 catalog (PDF)</source>
+        <translation>生成可打印的 A4 商品目录（PDF）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="168"/>
+        <source>FILE.pdf</source>
+        <translation>要保存的 FILE.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="177"/>
+        <source>the store&apos;s WeChat Pay and Alipay payment QR codes, for buyers who pay without a chain</source>
+        <translation>店铺的微信支付和支付宝收款二维码，供不上链付款的买家使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="182"/>
+        <source>read a payment QR code from a picture and keep it (only a payment code of that kind is taken)</source>
+        <translation>从图片读取收款二维码并保存（只接受该类型的收款码）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="187"/>
+        <source>a picture of the QR code</source>
+        <translation>二维码图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="189"/>
+        <source>list the store&apos;s payment codes</source>
+        <translation>列出店铺的收款码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="194"/>
+        <source>forget the store&apos;s payment code of a kind</source>
+        <translation>删除店铺某一类型的收款码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/storefront.py" line="196"/>
+        <source>wechat or alipay</source>
+        <translation>wechat 或 alipay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/sync.py" line="13"/>
+        <source>read new escrow events and update the orders</source>
+        <translation>读取新的托管事件并更新订单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/sync.py" line="16"/>
+        <location filename="../../desktop/commands/parsers/wallet.py" line="56"/>
+        <location filename="../../desktop/commands/parsers/wallet.py" line="90"/>
+        <location filename="../../desktop/commands/parsers/wallet.py" line="104"/>
+        <source>network name (default: the profile&apos;s)</source>
+        <translation>网络名称（默认：账套的网络）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/sync.py" line="18"/>
+        <source>print the summary as JSON</source>
+        <translation>以 JSON 输出摘要</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/wallet.py" line="15"/>
+        <source>accounts, balances and transfers</source>
+        <translation>账户、余额和转账</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/wallet.py" line="19"/>
+        <source>create an account from a new recovery phrase</source>
+        <translation>用新的助记词创建账户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/wallet.py" line="23"/>
+        <source>word list</source>
+        <translation>助记词词表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/wallet.py" line="30"/>
+        <source>import an account from a phrase, a private key or a keystore file</source>
+        <translation>从助记词、私钥或密钥文件导入账户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/wallet.py" line="35"/>
+        <source>a recovery phrase (asked, or the first stdin line)</source>
+        <translation>助记词（会询问，或读取标准输入的第一行）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/wallet.py" line="38"/>
+        <source>a raw private key (asked, or the first stdin line)</source>
+        <translation>原始私钥（会询问，或读取标准输入的第一行）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/wallet.py" line="41"/>
+        <source>a keystore JSON file</source>
+        <translation>JSON 密钥文件（keystore）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/wallet.py" line="43"/>
+        <source>account number within the phrase</source>
+        <translation>助记词下的账户序号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/wallet.py" line="45"/>
+        <source>read the secret (if any) and then the password from stdin, one per line</source>
+        <translation>从标准输入依次读取密钥（如有）和密码，每行一个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/wallet.py" line="50"/>
+        <source>list the accounts</source>
+        <translation>列出账户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/wallet.py" line="54"/>
+        <source>show balances on a network</source>
+        <translation>显示某个网络上的余额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/wallet.py" line="55"/>
+        <source>an account (default: all)</source>
+        <translation>一个账户（默认：全部）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/wallet.py" line="61"/>
+        <source>test money for an account, on the Sandbox only</source>
+        <translation>给账户领测试币，仅限沙盒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/wallet.py" line="67"/>
+        <source>send tokens (or the native coin) to an address</source>
+        <translation>把代币（或原生币）转到一个地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/wallet.py" line="69"/>
+        <source>the sending account</source>
+        <translation>转出的账户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/wallet.py" line="72"/>
+        <source>in whole units, e.g. 12.50</source>
+        <translation>按整单位计，例如 12.50</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/wallet.py" line="74"/>
+        <source>send the native coin instead of the token</source>
+        <translation>转原生币而不是代币</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/wallet.py" line="79"/>
+        <source>send even though the same transfer is pending or was confirmed within the hour</source>
+        <translation>即使同样的转账正在等待或一小时内已确认，也照样发送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/wallet.py" line="82"/>
+        <source>do not wait for the transfer to be mined</source>
+        <translation>不等待转账上链</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/wallet.py" line="88"/>
+        <source>the transactions sent, brought up to date with the network</source>
+        <translation>已发送的交易，按网络的最新状态更新</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/wallet.py" line="96"/>
+        <source>send a pending transaction again with a higher fee</source>
+        <translation>用更高的手续费重新发送一笔待确认的交易</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/wallet.py" line="98"/>
+        <source>replace a pending transaction with one that does nothing</source>
+        <translation>用一笔什么也不做的交易替换一笔待确认的交易</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/wallet.py" line="101"/>
+        <source>the transaction&apos;s hash (as `wallet journal` lists it)</source>
+        <translation>交易哈希（同 `wallet journal` 的显示）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/wallet.py" line="111"/>
+        <source>list the networks and their state</source>
+        <translation>列出网络及其状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/wallet.py" line="115"/>
+        <source>add a network by its RPC URL</source>
+        <translation>按 RPC 地址添加网络</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/wallet.py" line="118"/>
+        <source>read the RPC URL from stdin (for URLs carrying an API key)</source>
+        <translation>从标准输入读取 RPC 地址（适用于含 API 密钥的地址）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/wallet.py" line="120"/>
+        <source>an RPC URL without secrets</source>
+        <translation>不含密钥的 RPC 地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/wallet.py" line="122"/>
+        <source>the chain id the node must serve</source>
+        <translation>节点必须服务的链 ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/wallet.py" line="123"/>
+        <source>the stablecoin&apos;s address</source>
+        <translation>稳定币的合约地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/wallet.py" line="124"/>
+        <source>the escrow contract&apos;s address</source>
+        <translation>担保合约的地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/wallet.py" line="127"/>
+        <source>choose the profile&apos;s network</source>
+        <translation>选择账套使用的网络</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/wallet.py" line="132"/>
+        <source>forget an account (its keys leave the keyring)</source>
+        <translation>移除一个账户（其密钥会从钥匙串中删除）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/wallet.py" line="133"/>
+        <source>the account&apos;s address or label</source>
+        <translation>账户的地址或名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/parsers/wallet.py" line="137"/>
+        <source>even if its new phrase was never backed up</source>
+        <translation>即使它的新助记词从未备份过</translation>
     </message>
 </context>
 <context>
@@ -10001,22 +11684,22 @@ Network fee: about {fee}, at most {max_fee}.</source>
 <context>
     <name>sizes</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="49"/>
+        <location filename="../../desktop/i18n.py" line="50"/>
         <source>{n} bytes</source>
         <translation>{n} 字节</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="49"/>
+        <location filename="../../desktop/i18n.py" line="50"/>
         <source>{n} KB</source>
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="50"/>
+        <location filename="../../desktop/i18n.py" line="51"/>
         <source>{n} MB</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="50"/>
+        <location filename="../../desktop/i18n.py" line="51"/>
         <source>{n} GB</source>
         <translation>{n} GB</translation>
     </message>
@@ -10117,62 +11800,62 @@ Network fee: about {fee}, at most {max_fee}.</source>
 <context>
     <name>tx_notice</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="197"/>
+        <location filename="../../desktop/i18n.py" line="239"/>
         <source>mined</source>
         <translation>已上链</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="198"/>
+        <location filename="../../desktop/i18n.py" line="240"/>
         <source>sent, not mined yet</source>
         <translation>已发出，尚未上链</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="199"/>
+        <location filename="../../desktop/i18n.py" line="241"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="200"/>
+        <location filename="../../desktop/i18n.py" line="242"/>
         <source>replaced by another</source>
         <translation>已被另一笔交易取代</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="201"/>
+        <location filename="../../desktop/i18n.py" line="243"/>
         <source>dropped by the network</source>
         <translation>已被网络丢弃</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="202"/>
+        <location filename="../../desktop/i18n.py" line="244"/>
         <source>rejected by the network</source>
         <translation>被网络拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="203"/>
+        <location filename="../../desktop/i18n.py" line="245"/>
         <source>{done} Transaction {hash}: {status}.</source>
         <translation>{done}交易 {hash}：{status}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="204"/>
+        <location filename="../../desktop/i18n.py" line="246"/>
         <source>Revoked {count} offers that no longer held: {offers}.</source>
         <translation>已撤销 {count} 个失效的报价：{offers}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="205"/>
+        <location filename="../../desktop/i18n.py" line="247"/>
         <source>goods no longer in any lot</source>
         <translation>已不在任何档期中的商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="206"/>
+        <location filename="../../desktop/i18n.py" line="248"/>
         <source>Marked {count} orders shipped from the supplier&apos;s reply: {orders}.</source>
         <translation>已按供货商的回单将 {count} 笔订单标记为已发货：{orders}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="208"/>
+        <location filename="../../desktop/i18n.py" line="250"/>
         <source>Orders {orders} are already marked shipped, or their ship transaction is on its way; they were left as they are.</source>
         <translation>订单 {orders} 已标记为已发货，或其发货交易正在上链途中；已保持原样。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="211"/>
+        <location filename="../../desktop/i18n.py" line="253"/>
         <source>{names} and {count} more</source>
         <translation>{names} 及另外 {count} 个</translation>
     </message>
