@@ -1,8 +1,8 @@
 """Command line: `ziliudi [--data-dir DIR] [--profile NAME | --demo] COMMAND ...`.
 
 Exit codes: 0 done, 1 refused (the reason on stderr, nothing changed), 2 usage.
-Qt is imported only by the commands that open a window, and QtCore by the others when
-they speak Chinese (--lang, else the system's language).
+Qt is imported only by the commands that open a window; the others speak Chinese (--lang,
+else the system's language) from the translation source, without Qt (desktop.i18n).
 """
 
 from __future__ import annotations

@@ -3950,221 +3950,216 @@
     <name>ProfilesPage</name>
     <message>
         <location filename="../../desktop/ui/pages/__init__.py" line="46"/>
-        <location filename="../../desktop/ui/pages/profiles.py" line="29"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="30"/>
         <source>Profiles</source>
         <translation>账套</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="32"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="33"/>
         <source>Each profile is one business with its own book. Back up often; a backup can be taken while you work, and it holds the profile&apos;s keys too, encrypted with a password you choose.</source>
         <translation>每个账套是一门生意，有自己的账本。请经常备份；工作时也可以备份，备份还包含账套的密钥，并用您设定的密码加密。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="39"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="40"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="39"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="40"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="39"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="40"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="40"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="41"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="49"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="50"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="50"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="51"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="51"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="52"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="52"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="53"/>
         <source>Back up…</source>
         <translation>备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="53"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="54"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="54"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="55"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="55"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="56"/>
         <source>WeChat Pay / Alipay only</source>
         <translation>只用微信/支付宝收款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="56"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="57"/>
         <source>Role…</source>
         <translation>角色…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="84"/>
-        <source>{kb} KB</source>
-        <translation>{kb} KB</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="92"/>
-        <location filename="../../desktop/ui/pages/profiles.py" line="98"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="93"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="99"/>
         <source>New profile</source>
         <translation>新建账套</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="92"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="93"/>
         <source>Name of the new profile:</source>
         <translation>新账套的名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="96"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="97"/>
         <source>Take payments by WeChat Pay and Alipay only, without a chain or a wallet? (In mainland China stablecoins are not legal tender.) You can change this later.</source>
         <translation>只用微信/支付宝收款，不用区块链和钱包？（在中国大陆，稳定币不具有法偿地位。）以后可以更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="110"/>
-        <location filename="../../desktop/ui/pages/profiles.py" line="144"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="111"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="145"/>
         <source>Choose a profile first.</source>
         <translation>请先选择一个账套。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="123"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="124"/>
         <source>{name} now sells without a chain (WeChat Pay and Alipay only).</source>
         <translation>{name} 现在只用微信/支付宝收款，不用区块链。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="125"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="126"/>
         <source>{name} now sells through the escrow too.</source>
         <translation>{name} 现在也可以通过担保交易收款。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="147"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="148"/>
         <source>Role of {name}</source>
         <translation>{name} 的角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="148"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="149"/>
         <source>What does this business do?</source>
         <translation>这门生意做什么？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="156"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="157"/>
         <source>{name}&apos;s role is now: {role}.</source>
         <translation>{name} 的角色现在是：{role}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="172"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="173"/>
         <source>Rename profile</source>
         <translation>重命名账套</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="172"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="173"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="195"/>
-        <location filename="../../desktop/ui/pages/profiles.py" line="200"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="196"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="201"/>
         <source>Back up profile</source>
         <translation>备份账套</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="197"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="198"/>
         <source>Ziliudi backup (*.ziliudi)</source>
         <translation>自留地备份 (*.ziliudi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="201"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="202"/>
         <source>A password for the backup (it is needed to restore it):</source>
         <translation>备份密码（恢复时需要）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="205"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="206"/>
         <source>The same password again:</source>
         <translation>再次输入密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="206"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="207"/>
         <source>The passwords do not match.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="210"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="211"/>
         <source>Backing up {name}</source>
         <translation>正在备份 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="212"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="213"/>
         <source>Backed up to {path}</source>
         <translation>已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="217"/>
-        <location filename="../../desktop/ui/pages/profiles.py" line="221"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="218"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="222"/>
         <source>Restore profile</source>
         <translation>恢复账套</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="218"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="219"/>
         <source>Ziliudi backup (*.ziliudi *.db);;All files (*)</source>
         <translation>自留地备份 (*.ziliudi *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="229"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="230"/>
         <source>The backup&apos;s password:</source>
         <translation>备份的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="232"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="233"/>
         <source>Name of the restored profile:</source>
         <translation>恢复后的账套名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="239"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="240"/>
         <source>Open another profile before replacing this one.</source>
         <translation>请先打开其他账套，再替换这个账套。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="241"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="242"/>
         <source>Replace the profile “{name}”? Its current book is kept beside it as book.db.before-restore.</source>
         <translation>替换账套“{name}”吗？当前数据会保留在同一文件夹的 book.db.before-restore 中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="246"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="247"/>
         <source>Restoring {name}</source>
         <translation>正在恢复 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="258"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="259"/>
         <source>Open another profile before deleting this one.</source>
         <translation>请先打开另一个账套，再删除这个账套。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="260"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="261"/>
         <source>Delete the profile {name}, its book and its keys? This cannot be undone.</source>
         <translation>删除账套“{name}”及其账本和密钥？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/profiles.py" line="264"/>
+        <location filename="../../desktop/ui/pages/profiles.py" line="265"/>
         <source>Deleting {name}</source>
         <translation>正在删除 {name}</translation>
     </message>

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QAbstractItemView, QHeaderView)
 
 from desktop.services import profile_backup
+from desktop.i18n import size_words
 from desktop.services.chainless import is_chainless
 from desktop.services.events import ProfileOpened
 from desktop.services.roles import ROLES, role_of
@@ -78,10 +79,10 @@ class ProfilesPage(Page):
                 font = name.font()
                 font.setBold(True)
                 name.setFont(font)
-            size_kb = max(1, profile.book_path.stat().st_size // 1024)
             self.table.setItem(row, 0, name)
             self.table.setItem(row, 1, QTableWidgetItem(role_word(self._role(profile.name))))
-            self.table.setItem(row, 2, QTableWidgetItem(self.tr("{kb} KB").format(kb=size_kb)))
+            self.table.setItem(row, 2, QTableWidgetItem(
+                size_words(profile.book_path.stat().st_size, QCoreApplication.translate)))
             self.table.setItem(row, 3, QTableWidgetItem(str(profile.folder)))
 
     def selected_name(self) -> str | None:
