@@ -4,6 +4,7 @@ accountant's exports."""
 
 from __future__ import annotations
 
+from desktop.book_words import account_name, memo_text
 from desktop.cli import print_json
 from desktop.i18n import translate
 from desktop.render.books_report import write_report_pdf
@@ -44,7 +45,7 @@ def balance(ctx, args) -> int:
                     "retained": [_money_json(m) for m in r.retained()]})
         return 0
     for b in r.balances:
-        print(f"{b.account}\t{b.money.text(grouped=True)}")
+        print(f"{account_name(b.account, translate)}\t{b.money.text(grouped=True)}")
     for m in r.retained():
         print(translate("cli.books", "(income less expenses)") + f"\t{m.text(grouped=True)}")
     return 0
@@ -61,12 +62,12 @@ def pnl(ctx, args) -> int:
                     "tokens_in_cny": _balances_json(valued)})
         return 0
     for b in r.profit:
-        print(f"{b.account}\t{(-b.money).text(grouped=True)}")
+        print(f"{account_name(b.account, translate)}\t{(-b.money).text(grouped=True)}")
     for m in r.net_income():
         print(translate("cli.books", "net income") + f"\t{m.text(grouped=True)}")
     for b in valued:
         print(translate("cli.books", "{account} (tokens in CNY at the offers' rates)").format(
-            account=b.account) + f"\t{(-b.money).text(grouped=True)}")
+            account=account_name(b.account, translate)) + f"\t{(-b.money).text(grouped=True)}")
     return 0
 
 
@@ -130,7 +131,9 @@ def show_journal(ctx, args) -> int:
                                "account": r.account, **_money_json(r.money)} for r in rows]})
         return 0
     for r in rows:
-        print(f"#{r.entry}\t{r.memo}\t{r.account}\t{r.money.text(grouped=True)}")
+        memo = memo_text(r.memo, r.memo_key, r.memo_args, translate)
+        print(f"#{r.entry}\t{memo}\t{account_name(r.account, translate)}\t"
+              f"{r.money.text(grouped=True)}")
     return 0
 
 

@@ -283,119 +283,119 @@
 <context>
     <name>BooksMemo</name>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="83"/>
+        <location filename="../../desktop/book_words.py" line="83"/>
         <source>Escrow {number}: {event}</source>
         <extracomment>The memos of the entries the app posts (shop.books keeps each as an English template and its values, journal.Memo), said in the interface&apos;s language (context &quot;BooksMemo&quot;).</extracomment>
         <translation>托管订单 {number}：{event}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="84"/>
+        <location filename="../../desktop/book_words.py" line="84"/>
         <source>Escrow {number}: our share as a payee ({event})</source>
         <translation>托管订单 {number}：我方收款分成（{event}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="85"/>
+        <location filename="../../desktop/book_words.py" line="85"/>
         <source>Escrow {number}: our arbitration fee ({event})</source>
         <translation>托管订单 {number}：我方仲裁费（{event}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="86"/>
+        <location filename="../../desktop/book_words.py" line="86"/>
         <source>Gone from the chain: escrow {number}</source>
         <translation>已从链上消失：托管订单 {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="87"/>
+        <location filename="../../desktop/book_words.py" line="87"/>
         <source>Reversal of #{entry}</source>
         <translation>冲销 #{entry}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="88"/>
+        <location filename="../../desktop/book_words.py" line="88"/>
         <source>Stock at supply price: {lot}</source>
         <translation>按供货价入库：{lot}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="89"/>
+        <location filename="../../desktop/book_words.py" line="89"/>
         <source>Sale X-{order}: {quantity} x {item} ({style})</source>
         <translation>线下销售 X-{order}：{item}（{style}）× {quantity}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="90"/>
+        <location filename="../../desktop/book_words.py" line="90"/>
         <source>Refund X-{order}</source>
         <translation>线下退款 X-{order}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="91"/>
+        <location filename="../../desktop/book_words.py" line="91"/>
         <source>Payout credited, to withdraw</source>
         <translation>货款已记入托管余额，待提取</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="92"/>
+        <location filename="../../desktop/book_words.py" line="92"/>
         <source>Network fee: {purpose}</source>
         <translation>网络手续费：{purpose}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="93"/>
+        <location filename="../../desktop/book_words.py" line="93"/>
         <source>Credit withdrawn</source>
         <translation>已提取托管余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="94"/>
+        <location filename="../../desktop/book_words.py" line="94"/>
         <source>Commission for {month} paid to {member} by hand</source>
         <translation>线下支付 {month} 佣金给 {member}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="99"/>
+        <location filename="../../desktop/book_words.py" line="99"/>
         <source>Funded</source>
         <extracomment>The escrow events an escrow entry&apos;s memo names ({event}), in the same context.</extracomment>
         <translation>买家已付款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="99"/>
+        <location filename="../../desktop/book_words.py" line="99"/>
         <source>Accepted</source>
         <translation>已接单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="100"/>
+        <location filename="../../desktop/book_words.py" line="100"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="100"/>
+        <location filename="../../desktop/book_words.py" line="100"/>
         <source>Declined</source>
         <translation>已拒单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="101"/>
+        <location filename="../../desktop/book_words.py" line="101"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="101"/>
+        <location filename="../../desktop/book_words.py" line="101"/>
         <source>Reclaimed</source>
         <translation>买家已取回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="102"/>
+        <location filename="../../desktop/book_words.py" line="102"/>
         <source>Confirmed</source>
         <translation>已确认收货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="102"/>
+        <location filename="../../desktop/book_words.py" line="102"/>
         <source>Claimed</source>
         <translation>卖家已收款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="103"/>
+        <location filename="../../desktop/book_words.py" line="103"/>
         <source>Ruled</source>
         <translation>已裁决</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="103"/>
+        <location filename="../../desktop/book_words.py" line="103"/>
         <source>Settled</source>
         <translation>已协商结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="104"/>
+        <location filename="../../desktop/book_words.py" line="104"/>
         <source>DisputeTimedOut</source>
         <translation>争议已超时</translation>
     </message>
@@ -403,172 +403,174 @@
 <context>
     <name>BooksPage</name>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="13"/>
+        <location filename="../../desktop/book_words.py" line="14"/>
         <source>Cash</source>
+        <extracomment>How each account of the chart reads in the interface (context &quot;BooksPage&quot;).</extracomment>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="14"/>
+        <location filename="../../desktop/book_words.py" line="15"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="15"/>
+        <location filename="../../desktop/book_words.py" line="16"/>
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="16"/>
+        <location filename="../../desktop/book_words.py" line="17"/>
         <source>Bank</source>
         <translation>银行存款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="17"/>
+        <location filename="../../desktop/book_words.py" line="18"/>
         <source>Wallet</source>
         <translation>钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="18"/>
+        <location filename="../../desktop/book_words.py" line="19"/>
         <source>Money in escrow</source>
         <translation>担保中的款项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="19"/>
+        <location filename="../../desktop/book_words.py" line="20"/>
         <source>Bonds posted</source>
         <translation>已缴保证金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="20"/>
+        <location filename="../../desktop/book_words.py" line="21"/>
         <source>Inventory</source>
         <translation>库存商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="21"/>
+        <location filename="../../desktop/book_words.py" line="22"/>
         <source>Credits to withdraw</source>
         <translation>待提取款项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="22"/>
+        <location filename="../../desktop/book_words.py" line="23"/>
         <source>Commissions receivable</source>
         <translation>应收佣金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="23"/>
+        <location filename="../../desktop/book_words.py" line="24"/>
         <source>Owed to suppliers</source>
         <translation>应付供应商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="24"/>
+        <location filename="../../desktop/book_words.py" line="25"/>
         <source>Commissions payable</source>
         <translation>应付佣金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="25"/>
+        <location filename="../../desktop/book_words.py" line="26"/>
         <source>Buyers&apos; money in escrow</source>
         <translation>买家担保款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="26"/>
+        <location filename="../../desktop/book_words.py" line="27"/>
         <source>Owner&apos;s stock and capital</source>
         <translation>实收资本与自有库存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="27"/>
+        <location filename="../../desktop/book_words.py" line="28"/>
         <source>Sales</source>
         <translation>销售收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="28"/>
+        <location filename="../../desktop/book_words.py" line="29"/>
         <source>Refunds</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="29"/>
+        <location filename="../../desktop/book_words.py" line="30"/>
         <source>Commission income</source>
         <translation>佣金收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="30"/>
+        <location filename="../../desktop/book_words.py" line="31"/>
         <source>Arbitration fee income</source>
         <translation>仲裁费收入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="31"/>
+        <location filename="../../desktop/book_words.py" line="32"/>
         <source>Cost of goods</source>
         <translation>销售成本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="32"/>
+        <location filename="../../desktop/book_words.py" line="33"/>
         <source>Commissions paid</source>
         <translation>佣金支出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="33"/>
+        <location filename="../../desktop/book_words.py" line="34"/>
         <source>Network fees</source>
         <translation>网络手续费</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="34"/>
+        <location filename="../../desktop/book_words.py" line="35"/>
         <source>Arbitration fees</source>
         <translation>仲裁费</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="35"/>
+        <location filename="../../desktop/book_words.py" line="36"/>
         <source>Bonds lost</source>
         <translation>保证金损失</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="36"/>
+        <location filename="../../desktop/book_words.py" line="37"/>
         <source>Other expenses</source>
         <translation>其他费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="125"/>
+        <location filename="../../desktop/book_words.py" line="131"/>
         <source>Reversal</source>
         <translation>冲销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="128"/>
+        <location filename="../../desktop/book_words.py" line="133"/>
         <source>Offline refund</source>
         <translation>线下退款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="130"/>
+        <location filename="../../desktop/book_words.py" line="132"/>
         <source>Offline sale</source>
         <translation>线下销售</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="131"/>
+        <location filename="../../desktop/book_words.py" line="124"/>
         <source>Stock received</source>
+        <extracomment>What posted an entry, by the prefix of its source (context &quot;BooksPage&quot;).</extracomment>
         <translation>库存入账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="132"/>
+        <location filename="../../desktop/book_words.py" line="125"/>
         <source>Escrow order</source>
         <translation>担保订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="133"/>
+        <location filename="../../desktop/book_words.py" line="126"/>
         <source>Escrow credit</source>
         <translation>担保待提款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="134"/>
+        <location filename="../../desktop/book_words.py" line="127"/>
         <source>Credit withdrawn</source>
         <translation>已提取待领款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="135"/>
+        <location filename="../../desktop/book_words.py" line="128"/>
         <source>Network fee</source>
         <translation>网络手续费</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="136"/>
+        <location filename="../../desktop/book_words.py" line="129"/>
         <source>Commission paid by hand</source>
         <translation>线下结算佣金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="137"/>
+        <location filename="../../desktop/book_words.py" line="134"/>
         <source>Manual</source>
         <translation>手工记账</translation>
     </message>
@@ -765,108 +767,108 @@
 <context>
     <name>BooksReport</name>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="48"/>
+        <location filename="../../desktop/book_words.py" line="49"/>
         <source>Books</source>
         <extracomment>The words of the reports&apos; PDF (context &quot;BooksReport&quot;): its title, sections and columns.</extracomment>
         <translation>账本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="49"/>
+        <location filename="../../desktop/book_words.py" line="50"/>
         <source>Balance sheet</source>
         <translation>资产负债表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="50"/>
+        <location filename="../../desktop/book_words.py" line="51"/>
         <source>Profit and loss</source>
         <translation>损益表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="51"/>
+        <location filename="../../desktop/book_words.py" line="52"/>
         <source>Cash and token flows</source>
         <translation>现金与代币流量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="52"/>
+        <location filename="../../desktop/book_words.py" line="53"/>
         <source>Sales by lot</source>
         <translation>按档期销售</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="53"/>
+        <location filename="../../desktop/book_words.py" line="54"/>
         <source>Sales by listing</source>
         <translation>按商品销售</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="54"/>
+        <location filename="../../desktop/book_words.py" line="55"/>
         <source>Sales by customer</source>
         <translation>按客户销售</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="55"/>
+        <location filename="../../desktop/book_words.py" line="56"/>
         <source>Sales by day</source>
         <translation>按日销售</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="56"/>
+        <location filename="../../desktop/book_words.py" line="57"/>
         <source>Sell-through</source>
         <translation>售罄率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="57"/>
+        <location filename="../../desktop/book_words.py" line="58"/>
         <source>Net income</source>
         <translation>净利润</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="58"/>
+        <location filename="../../desktop/book_words.py" line="59"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="59"/>
+        <location filename="../../desktop/book_words.py" line="60"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="60"/>
+        <location filename="../../desktop/book_words.py" line="61"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="61"/>
+        <location filename="../../desktop/book_words.py" line="62"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="62"/>
+        <location filename="../../desktop/book_words.py" line="63"/>
         <source>Margin</source>
         <translation>毛利</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="63"/>
+        <location filename="../../desktop/book_words.py" line="64"/>
         <source>Opening</source>
         <translation>期初</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="64"/>
+        <location filename="../../desktop/book_words.py" line="65"/>
         <source>In</source>
         <translation>流入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="65"/>
+        <location filename="../../desktop/book_words.py" line="66"/>
         <source>Out</source>
         <translation>流出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="66"/>
+        <location filename="../../desktop/book_words.py" line="67"/>
         <source>Sold</source>
         <translation>已售</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="67"/>
+        <location filename="../../desktop/book_words.py" line="68"/>
         <source>Offered</source>
         <translation>可售数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/book_words.py" line="68"/>
+        <location filename="../../desktop/book_words.py" line="69"/>
         <source>Sold share</source>
         <translation>售出比例</translation>
     </message>
@@ -2546,27 +2548,27 @@
         <translation>{count} 个商品未带图片导入：档期表引用了其中没有的图片，或该文件不是图片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="35"/>
+        <location filename="../../desktop/i18n.py" line="36"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="36"/>
+        <location filename="../../desktop/i18n.py" line="37"/>
         <source>published, not open yet</source>
         <translation>已发布，未开售</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="37"/>
+        <location filename="../../desktop/i18n.py" line="38"/>
         <source>open</source>
         <translation>开售中</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="38"/>
+        <location filename="../../desktop/i18n.py" line="39"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="39"/>
+        <location filename="../../desktop/i18n.py" line="40"/>
         <source>settled</source>
         <translation>已结算</translation>
     </message>
@@ -4372,17 +4374,17 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="44"/>
+        <location filename="../../desktop/i18n.py" line="45"/>
         <source>seller</source>
         <translation>供货商</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="45"/>
+        <location filename="../../desktop/i18n.py" line="46"/>
         <source>distributor</source>
         <translation>分销商</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="46"/>
+        <location filename="../../desktop/i18n.py" line="47"/>
         <source>seller and distributor</source>
         <translation>供货商兼分销商</translation>
     </message>
@@ -6107,109 +6109,109 @@ Network fee: about {fee}, at most {max_fee}.</source>
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../desktop/cli.py" line="179"/>
+        <location filename="../../desktop/cli.py" line="168"/>
         <source>show program&apos;s version number and exit</source>
         <translation>显示程序版本号并退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="67"/>
+        <location filename="../../desktop/i18n.py" line="68"/>
         <source>usage: </source>
         <translation>用法：</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="68"/>
+        <location filename="../../desktop/i18n.py" line="69"/>
         <source>positional arguments</source>
         <translation>位置参数</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="69"/>
+        <location filename="../../desktop/i18n.py" line="70"/>
         <source>options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="70"/>
+        <location filename="../../desktop/i18n.py" line="71"/>
         <source>show this help message and exit</source>
         <translation>显示此帮助信息并退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="71"/>
+        <location filename="../../desktop/i18n.py" line="72"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s：错误：%(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="72"/>
+        <location filename="../../desktop/i18n.py" line="73"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>参数 %(argument_name)s：%(message)s</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="73"/>
+        <location filename="../../desktop/i18n.py" line="74"/>
         <source>the following arguments are required: %s</source>
         <translation>缺少必需的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="74"/>
+        <location filename="../../desktop/i18n.py" line="75"/>
         <source>one of the arguments %s is required</source>
         <translation>必须给出参数 %s 之一</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="75"/>
+        <location filename="../../desktop/i18n.py" line="76"/>
         <source>unrecognized arguments: %s</source>
         <translation>无法识别的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="76"/>
+        <location filename="../../desktop/i18n.py" line="77"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>无效的选择：%(value)r（可选值：%(choices)s）</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="77"/>
+        <location filename="../../desktop/i18n.py" line="78"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>无效的 %(type)s 值：%(value)r</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="78"/>
+        <location filename="../../desktop/i18n.py" line="79"/>
         <source>not allowed with argument %s</source>
         <translation>不能与参数 %s 同时使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="79"/>
+        <location filename="../../desktop/i18n.py" line="80"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>选项不明确：%(option)s 可能是 %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="80"/>
+        <location filename="../../desktop/i18n.py" line="81"/>
         <source>expected one argument</source>
         <translation>需要一个值</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="81"/>
+        <location filename="../../desktop/i18n.py" line="82"/>
         <source>expected at most one argument</source>
         <translation>最多只能有一个值</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="82"/>
+        <location filename="../../desktop/i18n.py" line="83"/>
         <source>expected at least one argument</source>
         <translation>至少需要一个值</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="83"/>
+        <location filename="../../desktop/i18n.py" line="84"/>
         <source>expected %s argument</source>
         <translation>需要 %s 个值</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="84"/>
+        <location filename="../../desktop/i18n.py" line="85"/>
         <source>expected %s arguments</source>
         <translation>需要 %s 个值</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="85"/>
+        <location filename="../../desktop/i18n.py" line="86"/>
         <source>ignored explicit argument %r</source>
         <translation>此选项不接受值：%r</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="86"/>
+        <location filename="../../desktop/i18n.py" line="87"/>
         <source>unexpected option string: %s</source>
         <translation>意外的选项：%s</translation>
     </message>
@@ -6217,27 +6219,27 @@ Network fee: about {fee}, at most {max_fee}.</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/cli.py" line="79"/>
+        <location filename="../../desktop/cli.py" line="78"/>
         <source>Password: </source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="80"/>
+        <location filename="../../desktop/cli.py" line="79"/>
         <source>Repeat: </source>
         <translation>再输一次：</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="81"/>
+        <location filename="../../desktop/cli.py" line="80"/>
         <source>the passwords do not match</source>
         <translation>两次输入的密码不一致</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="92"/>
+        <location filename="../../desktop/cli.py" line="91"/>
         <source> [y/N] </source>
         <translation> [y/N]（是/否）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="292"/>
+        <location filename="../../desktop/cli.py" line="281"/>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
@@ -6301,112 +6303,112 @@ Network fee: about {fee}, at most {max_fee}.</source>
 <context>
     <name>cli.books</name>
     <message>
-        <location filename="../../desktop/commands/books.py" line="49"/>
+        <location filename="../../desktop/commands/books.py" line="50"/>
         <source>(income less expenses)</source>
         <translation>（收入减支出）</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/books.py" line="66"/>
+        <location filename="../../desktop/commands/books.py" line="67"/>
         <source>net income</source>
         <translation>净收益</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/books.py" line="68"/>
+        <location filename="../../desktop/commands/books.py" line="69"/>
         <source>{account} (tokens in CNY at the offers&apos; rates)</source>
         <translation>{account}（代币按报价汇率折合人民币）</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/books.py" line="81"/>
+        <location filename="../../desktop/commands/books.py" line="82"/>
         <source>SALES</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/books.py" line="82"/>
+        <location filename="../../desktop/commands/books.py" line="83"/>
         <source>COST</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/books.py" line="82"/>
+        <location filename="../../desktop/commands/books.py" line="83"/>
         <source>MARGIN</source>
         <translation>毛利</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/books.py" line="98"/>
+        <location filename="../../desktop/commands/books.py" line="99"/>
         <source>ACCOUNT</source>
         <translation>科目</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/books.py" line="98"/>
+        <location filename="../../desktop/commands/books.py" line="99"/>
         <source>OPENING</source>
         <translation>期初</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/books.py" line="99"/>
+        <location filename="../../desktop/commands/books.py" line="100"/>
         <source>IN</source>
         <translation>流入</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/books.py" line="99"/>
+        <location filename="../../desktop/commands/books.py" line="100"/>
         <source>OUT</source>
         <translation>流出</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/books.py" line="100"/>
+        <location filename="../../desktop/commands/books.py" line="101"/>
         <source>CLOSING</source>
         <translation>期末</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/books.py" line="115"/>
+        <location filename="../../desktop/commands/books.py" line="116"/>
         <source>LOT</source>
         <translation>档期</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/books.py" line="115"/>
+        <location filename="../../desktop/commands/books.py" line="116"/>
         <source>SOLD</source>
         <translation>已售</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/books.py" line="116"/>
+        <location filename="../../desktop/commands/books.py" line="117"/>
         <source>OFFERED</source>
         <translation>上架</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/books.py" line="116"/>
+        <location filename="../../desktop/commands/books.py" line="117"/>
         <source>SELL-THROUGH</source>
         <translation>售罄率</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/books.py" line="117"/>
+        <location filename="../../desktop/commands/books.py" line="118"/>
         <source>SUPPLY VALUE SOLD</source>
         <translation>已售货值（进价）</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/books.py" line="146"/>
+        <location filename="../../desktop/commands/books.py" line="149"/>
         <source>posted entry #{entry}</source>
         <translation>已记账：凭证 #{entry}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/books.py" line="155"/>
+        <location filename="../../desktop/commands/books.py" line="158"/>
         <source>entry #{entry} reversed by entry #{new}</source>
         <translation>凭证 #{entry} 已由凭证 #{new} 冲销</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/books.py" line="165"/>
+        <location filename="../../desktop/commands/books.py" line="168"/>
         <source>wrote the receipt of entry #{entry} to {file}</source>
         <translation>已将凭证 #{entry} 的票据保存到 {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/books.py" line="174"/>
+        <location filename="../../desktop/commands/books.py" line="177"/>
         <source>wrote {count} entries to {file}</source>
         <translation>已将 {count} 笔凭证写入 {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/books.py" line="182"/>
+        <location filename="../../desktop/commands/books.py" line="185"/>
         <source>wrote {count} rows to {file}</source>
         <translation>已将 {count} 行写入 {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/books.py" line="186"/>
+        <location filename="../../desktop/commands/books.py" line="189"/>
         <source>wrote {count} lines to {file}</source>
         <translation>已将 {count} 条分录写入 {file}</translation>
     </message>
@@ -6555,37 +6557,37 @@ Network fee: about {fee}, at most {max_fee}.</source>
 <context>
     <name>cli.help</name>
     <message>
-        <location filename="../../desktop/cli.py" line="173"/>
+        <location filename="../../desktop/cli.py" line="162"/>
         <source>Ziliudi (自留地): your own storefront, clearance lots, escrow and books.</source>
         <translation>自留地：你自己的小店、清仓档期、担保交易和账本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="180"/>
+        <location filename="../../desktop/cli.py" line="169"/>
         <source>data folder (default: the user data folder, or ${variable}); settings live inside it too</source>
         <translation>数据文件夹（默认：用户数据文件夹，或 ${variable}）；设置也保存在里面</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="184"/>
+        <location filename="../../desktop/cli.py" line="173"/>
         <source>the profile to use</source>
         <translation>要使用的账套</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="186"/>
+        <location filename="../../desktop/cli.py" line="175"/>
         <source>use the demo profile (created on first use)</source>
         <translation>使用演示账套（第一次使用时创建）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="188"/>
+        <location filename="../../desktop/cli.py" line="177"/>
         <source>interface language (default: the system&apos;s)</source>
         <translation>界面语言（默认：跟随系统）</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="190"/>
+        <location filename="../../desktop/cli.py" line="179"/>
         <source>open the window offscreen on a temporary profile, check the parts, and exit</source>
         <translation>在后台用临时账套打开窗口，检查各部分后退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="195"/>
+        <location filename="../../desktop/cli.py" line="184"/>
         <source>open the window (the default)</source>
         <translation>打开窗口（默认）</translation>
     </message>
@@ -8203,137 +8205,137 @@ Network fee: about {fee}, at most {max_fee}.</source>
         <translation>第 {revision} 版（{at}）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/lots.py" line="140"/>
+        <location filename="../../desktop/commands/lots.py" line="141"/>
         <source>{lot}	{status}	{starts} – {ends}	{items} SKUs	{sold}/{quantity} sold ({rate})</source>
         <translation>{lot}	{status}	{starts} – {ends}	{items} 个 SKU	已售 {sold}/{quantity}（{rate}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/lots.py" line="167"/>
+        <location filename="../../desktop/commands/lots.py" line="169"/>
         <source>{lot} ({status}), supplier {supplier}, {starts} – {ends}, {currency}</source>
         <translation>{lot}（{status}），供货商 {supplier}，{starts} – {ends}，{currency}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/lots.py" line="176"/>
+        <location filename="../../desktop/commands/lots.py" line="178"/>
         <source>{sku}	{name}	{quantity}	supply {supply}	suggested {suggested}	min {min}</source>
         <translation>{sku}	{name}	{quantity}	供货价 {supply}	建议价 {suggested}	最低价 {min}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/lots.py" line="198"/>
+        <location filename="../../desktop/commands/lots.py" line="200"/>
         <source>row {row}, {column}: {reason}</source>
         <translation>第 {row} 行，{column}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/lots.py" line="201"/>
+        <location filename="../../desktop/commands/lots.py" line="203"/>
         <source>imported {count} items into {lot}; {rows} rows left out</source>
         <translation>已将 {count} 件商品导入 {lot}；{rows} 行未导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/lots.py" line="204"/>
+        <location filename="../../desktop/commands/lots.py" line="206"/>
         <source>imported {count} items into {lot}</source>
         <translation>已将 {count} 件商品导入 {lot}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/lots.py" line="207"/>
+        <location filename="../../desktop/commands/lots.py" line="209"/>
         <source>the problems of the first {count} rejected rows are listed</source>
         <translation>仅列出前 {count} 个被拒行的问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/lots.py" line="210"/>
+        <location filename="../../desktop/commands/lots.py" line="212"/>
         <source>no row is valid</source>
         <translation>没有一行有效</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/lots.py" line="211"/>
+        <location filename="../../desktop/commands/lots.py" line="213"/>
         <source>use --accept-valid to import the valid rows</source>
         <translation>用 --accept-valid 导入有效的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/lots.py" line="212"/>
+        <location filename="../../desktop/commands/lots.py" line="214"/>
         <source>{rows} rows were rejected; nothing was imported ({hint})</source>
         <translation>{rows} 行被拒；未导入任何内容（{hint}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/lots.py" line="223"/>
+        <location filename="../../desktop/commands/lots.py" line="225"/>
         <source>created draft lot {lot}</source>
         <translation>已创建草稿档期 {lot}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/lots.py" line="230"/>
+        <location filename="../../desktop/commands/lots.py" line="232"/>
         <source>{lot}: {starts} – {ends}</source>
         <translation>{lot}：{starts} – {ends}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/lots.py" line="237"/>
+        <location filename="../../desktop/commands/lots.py" line="239"/>
         <source>{lot} is {status}</source>
         <translation>{lot}：{status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/lots.py" line="250"/>
+        <location filename="../../desktop/commands/lots.py" line="252"/>
         <source>wrote {count} rows to {file}</source>
         <translation>已将 {count} 行写入 {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/lots.py" line="262"/>
+        <location filename="../../desktop/commands/lots.py" line="264"/>
         <source>{lot}: no distributor has sold its goods on chain</source>
         <translation>{lot}：还没有分销商在链上卖出其货品</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/lots.py" line="265"/>
+        <location filename="../../desktop/commands/lots.py" line="267"/>
         <source>no allotment</source>
         <translation>无配额</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/lots.py" line="266"/>
+        <location filename="../../desktop/commands/lots.py" line="268"/>
         <source>allotted {allotted}, unsold {unsold}</source>
         <translation>配额 {allotted}，未售 {unsold}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/lots.py" line="268"/>
+        <location filename="../../desktop/commands/lots.py" line="270"/>
         <source>{distributor}: sold {sold}, held {held}, refunded {refunded}, {allotted}, paid on chain {paid}; orders {orders}</source>
         <translation>{distributor}：已售 {sold}，托管中 {held}，已退款 {refunded}，{allotted}，链上已付 {paid}；订单 {orders}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/lots.py" line="273"/>
+        <location filename="../../desktop/commands/lots.py" line="275"/>
         <source>Offline sales are not on chain: each distributor&apos;s own sell-through export lists them, owed at supply price.</source>
         <translation>线下销售不在链上：各分销商自己导出的动销表会列出，按供货价结算应付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/lots.py" line="277"/>
+        <location filename="../../desktop/commands/lots.py" line="279"/>
         <source>{sku} {name}: sold offline {sold}, unpaid {unpaid}, owed {owed}</source>
         <translation>{sku} {name}：线下已售 {sold}，未付 {unpaid}，应付 {owed}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/lots.py" line="280"/>
+        <location filename="../../desktop/commands/lots.py" line="282"/>
         <source>owed to the supplier for offline sales: {owed}</source>
         <translation>线下销售应付供货商：{owed}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/lots.py" line="282"/>
+        <location filename="../../desktop/commands/lots.py" line="284"/>
         <source>Sales on chain paid the supplier in the escrow.</source>
         <translation>链上销售已在托管合约中付给供货商。</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/lots.py" line="296"/>
+        <location filename="../../desktop/commands/lots.py" line="298"/>
         <source>imported {lot} (revision {revision}) signed by {seller}: {added} added, {updated} updated, {withdrawn} withdrawn</source>
         <translation>已导入 {lot}（第 {revision} 版，{seller} 签名）：新增 {added}，更新 {updated}，撤下 {withdrawn}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/lots.py" line="299"/>
+        <location filename="../../desktop/commands/lots.py" line="301"/>
         <source>updated {lot} (revision {revision}) signed by {seller}: {added} added, {updated} updated, {withdrawn} withdrawn</source>
         <translation>已更新 {lot}（第 {revision} 版，{seller} 签名）：新增 {added}，更新 {updated}，撤下 {withdrawn}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/lots.py" line="307"/>
+        <location filename="../../desktop/commands/lots.py" line="309"/>
         <source>{sku}: the picture “{picture}” is not a picture the sheet carries; the item was imported without it</source>
         <translation>{sku}：图片“{picture}”不在货单所带的图片中；该商品已导入，但没有图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/lots.py" line="334"/>
+        <location filename="../../desktop/commands/lots.py" line="336"/>
         <source>an allotment</source>
         <translation>配额</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/lots.py" line="339"/>
+        <location filename="../../desktop/commands/lots.py" line="341"/>
         <source>wrote the sheet of {lot} (revision {revision}, {count} items) signed by {seller} to {file}</source>
         <translation>已将 {lot} 的货单（第 {revision} 版，{count} 件商品，{seller} 签名）写入 {file}</translation>
     </message>
@@ -11679,22 +11681,22 @@ Network fee: about {fee}, at most {max_fee}.</source>
 <context>
     <name>sizes</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="50"/>
+        <location filename="../../desktop/i18n.py" line="51"/>
         <source>{n} bytes</source>
         <translation>{n} 字节</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="50"/>
+        <location filename="../../desktop/i18n.py" line="51"/>
         <source>{n} KB</source>
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="51"/>
+        <location filename="../../desktop/i18n.py" line="52"/>
         <source>{n} MB</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="51"/>
+        <location filename="../../desktop/i18n.py" line="52"/>
         <source>{n} GB</source>
         <translation>{n} GB</translation>
     </message>
@@ -11795,62 +11797,62 @@ Network fee: about {fee}, at most {max_fee}.</source>
 <context>
     <name>tx_notice</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="239"/>
+        <location filename="../../desktop/i18n.py" line="269"/>
         <source>mined</source>
         <translation>已上链</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="240"/>
+        <location filename="../../desktop/i18n.py" line="270"/>
         <source>sent, not mined yet</source>
         <translation>已发出，尚未上链</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="241"/>
+        <location filename="../../desktop/i18n.py" line="271"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="242"/>
+        <location filename="../../desktop/i18n.py" line="272"/>
         <source>replaced by another</source>
         <translation>已被另一笔交易取代</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="243"/>
+        <location filename="../../desktop/i18n.py" line="273"/>
         <source>dropped by the network</source>
         <translation>已被网络丢弃</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="244"/>
+        <location filename="../../desktop/i18n.py" line="274"/>
         <source>rejected by the network</source>
         <translation>被网络拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="245"/>
+        <location filename="../../desktop/i18n.py" line="275"/>
         <source>{done} Transaction {hash}: {status}.</source>
         <translation>{done}交易 {hash}：{status}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="246"/>
+        <location filename="../../desktop/i18n.py" line="276"/>
         <source>Revoked {count} offers that no longer held: {offers}.</source>
         <translation>已撤销 {count} 个失效的报价：{offers}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="247"/>
+        <location filename="../../desktop/i18n.py" line="277"/>
         <source>goods no longer in any lot</source>
         <translation>已不在任何档期中的商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="248"/>
+        <location filename="../../desktop/i18n.py" line="278"/>
         <source>Marked {count} orders shipped from the supplier&apos;s reply: {orders}.</source>
         <translation>已按供货商的回单将 {count} 笔订单标记为已发货：{orders}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="250"/>
+        <location filename="../../desktop/i18n.py" line="280"/>
         <source>Orders {orders} are already marked shipped, or their ship transaction is on its way; they were left as they are.</source>
         <translation>订单 {orders} 已标记为已发货，或其发货交易正在上链途中；已保持原样。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="253"/>
+        <location filename="../../desktop/i18n.py" line="283"/>
         <source>{names} and {count} more</source>
         <translation>{names} 及另外 {count} 个</translation>
     </message>
