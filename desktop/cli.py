@@ -8,7 +8,6 @@ else the system's language) from the translation source, without Qt (desktop.i18
 from __future__ import annotations
 
 import argparse
-import contextlib
 import importlib
 import json
 import logging
@@ -23,7 +22,7 @@ from desktop import __version__
 from desktop.commands import Command
 from desktop.commands.parsers import COMMANDS
 from desktop.services import paths
-from desktop.i18n import (CHINESE_PROBE, CommandLine, can_encode, error_text, printable, resolve,
+from desktop.i18n import (CommandLine, error_text, never_fail_to_print, printable, resolve,
                           translate)
 from desktop.services.errors import UserFacingError, log_unexpected, refusal
 from desktop.services.paths import DEMO_PROFILE
@@ -107,9 +106,9 @@ def speak(choice: str | None) -> None:
     in GBK or UTF-8 can, one in cp1252 cannot, and there English stays readable where Chinese
     would stop the command with an encoding error."""
     language = resolve(choice)
-    if not can_encode(sys.stderr, CHINESE_PROBE) and hasattr(sys.stderr, "reconfigure"):
-        # a refusal may still quote a Chinese name: a "?" for it beats a traceback
-        sys.stderr.reconfigure(errors="replace")
+    # Chinese text may still reach a console that lacks a character: a name quoted in a refusal
+    # on cp1252, a price's ¥ on GBK. A stand-in for it beats a traceback.
+    never_fail_to_print(sys.stdout, sys.stderr)
     CommandLine.use(printable(language, sys.stdout, sys.stderr))
 
 
@@ -148,21 +147,11 @@ class HelpLayout(argparse.HelpFormatter):
 
 
 class Parser(argparse.ArgumentParser):
-    """argparse's parser, laid out for Chinese and printing only what the console can show."""
+    """argparse's parser, laid out for Chinese (what a console cannot show gets a stand-in: speak)."""
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("formatter_class", HelpLayout)
         super().__init__(*args, **kwargs)
-
-    def _print_message(self, message, file=None):
-        # Help and usage errors quote Chinese (自留地) and ¥ even in English, and GBK has no ¥:
-        # what the console cannot show becomes "?" rather than a traceback.
-        if message:
-            file = file or sys.stderr
-            encoding = getattr(file, "encoding", None) or "utf-8"
-            with contextlib.suppress(LookupError):
-                message = message.encode(encoding, "replace").decode(encoding)
-        super()._print_message(message, file)
 
 
 def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:

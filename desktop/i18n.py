@@ -9,6 +9,7 @@ the translation source (.ts) the window's compiled .qm is made from, when it fir
 from __future__ import annotations
 
 import argparse
+import codecs
 import locale
 import os
 import sys
@@ -128,6 +129,35 @@ def can_encode(stream, text: str) -> bool:
     except (UnicodeEncodeError, LookupError):
         return False
     return True
+
+
+# What stands in for a character a console's code page lacks: GBK (a Chinese Windows
+# console's, and its pipes') has the full-width yuan sign but not ¥; anything else is "?".
+STAND_INS = {"¥": "￥"}
+STAND_IN = "ziliudi-stand-in"  # the codecs error handler that writes them
+
+
+def _stand_in(error: UnicodeEncodeError) -> tuple[str, int]:
+    out = []
+    for char in error.object[error.start:error.end]:
+        near = STAND_INS.get(char, "?")
+        try:
+            near.encode(error.encoding)
+        except (UnicodeEncodeError, LookupError):
+            near = "?"
+        out.append(near)
+    return "".join(out), error.end
+
+
+codecs.register_error(STAND_IN, _stand_in)
+
+
+def never_fail_to_print(*streams) -> None:
+    """Let streams write any text: what their encoding lacks gets its stand-in, so a price
+    (¥159.00) or a name reaches a GBK or cp1252 console instead of an encoding error."""
+    for stream in streams:
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors=STAND_IN)
 
 
 def printable(language: str, *streams) -> str:

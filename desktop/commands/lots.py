@@ -119,7 +119,8 @@ def list_revisions(ctx, args) -> int:
 
 
 def _iso(seconds: int) -> str:
-    return datetime.fromtimestamp(seconds).isoformat(timespec="minutes") if seconds else ""
+    """A moment as people read it, in this computer's time: 2026-12-03 21:51."""
+    return datetime.fromtimestamp(seconds).strftime("%Y-%m-%d %H:%M") if seconds else ""
 
 
 def _lot_json(row) -> dict:
@@ -139,7 +140,8 @@ def list_lots(ctx, args) -> int:
         rate = f"{r.rate_bps / 100:.1f}%"
         print(translate("cli.lots", "{lot}\t{status}\t{starts} – {ends}\t{items} SKUs\t"
                         "{sold}/{quantity} sold ({rate})").format(
-            lot=r.title, status=r.status, starts=_iso(r.starts_at), ends=_iso(r.ends_at),
+            lot=r.title, status=translate("LotsPage", LOT_STATUS.get(r.status, r.status)),
+            starts=_iso(r.starts_at), ends=_iso(r.ends_at),
             items=r.items, sold=r.sold, quantity=r.quantity, rate=rate))
     return 0
 

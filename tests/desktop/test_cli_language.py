@@ -233,3 +233,20 @@ def test_without_a_log_file_the_traceback_is_printed_once(data_dir, capsys, monk
     err = capsys.readouterr().err
     assert err.count("Traceback (most recent call last)") == 1, err
     assert err.endswith("\nziliudi: Something went wrong (ZeroDivisionError).\n"), err
+
+
+def test_a_gbk_console_shows_prices_accounts_and_a_lots_state_in_words(data_dir):
+    """GBK has no ¥: a price reaches a Chinese Windows console (or its pipe) with the
+    full-width ￥ instead of stopping the command with an encoding error."""
+    shown = shell(data_dir, "--demo", "books", "balance", encoding="gbk")
+    assert shown.returncode == 0, shown.stderr.decode("gbk")
+    out = shown.stdout.decode("gbk")
+    assert "￥" in out and "¥" not in out
+    assert "微信支付\t" in out and "Assets:" not in out  # the accounts as the Books page names them
+    shown = shell(data_dir, "--demo", "books", "journal", "--limit", "5", encoding="gbk")
+    assert shown.returncode == 0, shown.stderr.decode("gbk")
+    assert "Escrow" not in shown.stdout.decode("gbk") and "Sale" not in shown.stdout.decode("gbk")
+    shown = shell(data_dir, "--demo", "lots", "list", encoding="gbk")
+    assert shown.returncode == 0, shown.stderr.decode("gbk")
+    first = shown.stdout.decode("gbk").splitlines()[0]
+    assert "\t开售中\t" in first and "open" not in first and "T" not in first.split("\t")[2]

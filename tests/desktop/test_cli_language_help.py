@@ -130,10 +130,10 @@ def test_a_gbk_console_gets_chinese_help_and_a_cp1252_one_english(tmp_path):
     assert shown.returncode == 0, shown.stderr.decode("gbk")
     out = shown.stdout.decode("gbk")
     assert out.startswith("用法：ziliudi books record") and "例如 35 或 ￥35.00" in out
-    # GBK has no ¥: the English help says "?" for it rather than stopping with a traceback
+    # GBK has no ¥: the English help says ￥ for it rather than stopping with a traceback
     shown = shell(tmp_path, "--lang", "en", "books", "record", "--help", encoding="gbk")
     assert shown.returncode == 0, shown.stderr.decode("gbk")
-    assert "e.g. 35 or ?35.00" in shown.stdout.decode("gbk")
+    assert "e.g. 35 or ￥35.00" in shown.stdout.decode("gbk")
     shown = shell(tmp_path, "--lang", "zh_CN", "--help", encoding="cp1252")
     assert shown.returncode == 0, shown.stderr.decode("cp1252")
     out = shown.stdout.decode("cp1252")

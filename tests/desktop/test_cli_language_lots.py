@@ -33,7 +33,7 @@ def test_lots_in_chinese(zh, tmp_path):  # noqa: F811
     assert code == 0 and out.startswith("春装：")
     assert zh("lots", "publish", "春装")[:2] == (0, "春装：开售中\n")
     code, out, _ = zh("lots", "list")
-    assert out.startswith("春装\topen\t") and "\t4 个 SKU\t已售 0/23（0.0%）\n" in out
+    assert out.startswith("春装\t开售中\t") and "\t4 个 SKU\t已售 0/23（0.0%）\n" in out
     code, out, _ = zh("lots", "list", "--json")
     assert json.loads(out)["lots"][0]["status"] == "open"
     code, out, _ = zh("lots", "create", "秋装")
@@ -65,7 +65,7 @@ def test_drop_ship_and_sandbox_in_chinese(setup, tmp_path, monkeypatch, capsys, 
                              "--password-stdin")
         assert code == 0, err
         assert err == "第 3 行：这里没有订单 9-9。\n"
-        assert re.fullmatch(rf"已按供货商的回单将 1 笔订单标记为已发货：{numbers[0]}。 "
+        assert re.fullmatch(rf"已按供货商的回单将 1 笔订单标记为已发货：{numbers[0]}。"
                             r"交易 0x[0-9a-f]{4}…[0-9a-f]{4}：已上链。\n", out), out
         code, out, err = cli("orders", "shipped-from", str(reply), "--accept-valid",
                              "--password-stdin")

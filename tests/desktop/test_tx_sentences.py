@@ -21,7 +21,7 @@ def test_the_sentence_ends_with_the_short_hash_and_status():
     entry = SimpleNamespace(tx_hash=HASH, status="pending")
     assert (i18n.sent_text("Done.", entry, english)
             == "Done. Transaction 0xab12…ab12: sent, not mined yet.")
-    assert i18n.sent_text("好。", entry, chinese) == "好。 交易 0xab12…ab12：已发出，尚未上链。"
+    assert i18n.sent_text("好。", entry, chinese) == "好。交易 0xab12…ab12：已发出，尚未上链。"
 
 
 def test_long_lists_are_named_in_part_and_counted():
