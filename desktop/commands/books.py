@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from desktop.book_words import account_name, memo_text
 from desktop.cli import print_json
-from desktop.i18n import translate
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.render.books_report import write_report_pdf
 from desktop.services import books as service, storefront
 from desktop.services.errors import UserFacingError
@@ -71,6 +71,13 @@ def pnl(ctx, args) -> int:
     return 0
 
 
+# The first column of a sales report, by what it groups.
+SALES_BY = {"lot": QT_TRANSLATE_NOOP("cli.books", "LOT"),
+            "listing": QT_TRANSLATE_NOOP("cli.books", "LISTING"),
+            "customer": QT_TRANSLATE_NOOP("cli.books", "CUSTOMER"),
+            "day": QT_TRANSLATE_NOOP("cli.books", "DAY")}
+
+
 def sales(ctx, args) -> int:
     work = _work(ctx)
     rows = service.sales(work, args.by, *_bounds(args), storefront.buyer_names(work))
@@ -79,7 +86,7 @@ def sales(ctx, args) -> int:
             {"key": s.key, "sales": _money_json(s.sales), "cost": _money_json(s.cost),
              "margin": _money_json(s.margin)} for s in rows]})
         return 0
-    print("\t".join((args.by.upper(), translate("cli.books", "SALES"),
+    print("\t".join((translate("cli.books", SALES_BY[args.by]), translate("cli.books", "SALES"),
                      translate("cli.books", "COST"), translate("cli.books", "MARGIN"))))
     for s in rows:
         print(f"{s.key}\t{s.sales.text(grouped=True)}\t{s.cost.text(grouped=True)}\t"
@@ -100,7 +107,7 @@ def show_flows(ctx, args) -> int:
                      translate("cli.books", "IN"), translate("cli.books", "OUT"),
                      translate("cli.books", "CLOSING"))))
     for f in rows:
-        print("\t".join([f.account, *(m.text(grouped=True) for m in (
+        print("\t".join([account_name(f.account, translate), *(m.text(grouped=True) for m in (
             f.opening, f.inflow, f.outflow, f.closing))]))
     return 0
 

@@ -6318,97 +6318,113 @@ Network fee: about {fee}, at most {max_fee}.</source>
         <translation>{account}（代币按报价汇率折合人民币）</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/books.py" line="82"/>
+        <location filename="../../desktop/commands/books.py" line="76"/>
+        <source>LISTING</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/books.py" line="77"/>
+        <source>CUSTOMER</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/books.py" line="78"/>
+        <source>DAY</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/books.py" line="89"/>
         <source>SALES</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/books.py" line="83"/>
+        <location filename="../../desktop/commands/books.py" line="90"/>
         <source>COST</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/books.py" line="83"/>
+        <location filename="../../desktop/commands/books.py" line="90"/>
         <source>MARGIN</source>
         <translation>毛利</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/books.py" line="99"/>
+        <location filename="../../desktop/commands/books.py" line="106"/>
         <source>ACCOUNT</source>
         <translation>科目</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/books.py" line="99"/>
+        <location filename="../../desktop/commands/books.py" line="106"/>
         <source>OPENING</source>
         <translation>期初</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/books.py" line="100"/>
+        <location filename="../../desktop/commands/books.py" line="107"/>
         <source>IN</source>
         <translation>流入</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/books.py" line="100"/>
+        <location filename="../../desktop/commands/books.py" line="107"/>
         <source>OUT</source>
         <translation>流出</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/books.py" line="101"/>
+        <location filename="../../desktop/commands/books.py" line="108"/>
         <source>CLOSING</source>
         <translation>期末</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/books.py" line="116"/>
+        <location filename="../../desktop/commands/books.py" line="75"/>
+        <location filename="../../desktop/commands/books.py" line="123"/>
         <source>LOT</source>
         <translation>档期</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/books.py" line="116"/>
+        <location filename="../../desktop/commands/books.py" line="123"/>
         <source>SOLD</source>
         <translation>已售</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/books.py" line="117"/>
+        <location filename="../../desktop/commands/books.py" line="124"/>
         <source>OFFERED</source>
         <translation>上架</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/books.py" line="117"/>
+        <location filename="../../desktop/commands/books.py" line="124"/>
         <source>SELL-THROUGH</source>
         <translation>售罄率</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/books.py" line="118"/>
+        <location filename="../../desktop/commands/books.py" line="125"/>
         <source>SUPPLY VALUE SOLD</source>
         <translation>已售货值（进价）</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/books.py" line="149"/>
+        <location filename="../../desktop/commands/books.py" line="156"/>
         <source>posted entry #{entry}</source>
         <translation>已记账：凭证 #{entry}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/books.py" line="158"/>
+        <location filename="../../desktop/commands/books.py" line="165"/>
         <source>entry #{entry} reversed by entry #{new}</source>
         <translation>凭证 #{entry} 已由凭证 #{new} 冲销</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/books.py" line="168"/>
+        <location filename="../../desktop/commands/books.py" line="175"/>
         <source>wrote the receipt of entry #{entry} to {file}</source>
         <translation>已将凭证 #{entry} 的票据保存到 {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/books.py" line="177"/>
+        <location filename="../../desktop/commands/books.py" line="184"/>
         <source>wrote {count} entries to {file}</source>
         <translation>已将 {count} 笔凭证写入 {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/books.py" line="185"/>
+        <location filename="../../desktop/commands/books.py" line="192"/>
         <source>wrote {count} rows to {file}</source>
         <translation>已将 {count} 行写入 {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/books.py" line="189"/>
+        <location filename="../../desktop/commands/books.py" line="196"/>
         <source>wrote {count} lines to {file}</source>
         <translation>已将 {count} 条分录写入 {file}</translation>
     </message>

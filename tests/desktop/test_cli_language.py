@@ -250,3 +250,12 @@ def test_a_gbk_console_shows_prices_accounts_and_a_lots_state_in_words(data_dir)
     assert shown.returncode == 0, shown.stderr.decode("gbk")
     first = shown.stdout.decode("gbk").splitlines()[0]
     assert "\t开售中\t" in first and "open" not in first and "T" not in first.split("\t")[2]
+
+
+def test_books_reports_name_their_columns_and_accounts_in_chinese(data_dir):
+    shown = shell(data_dir, "--demo", "books", "sales", "--by", "customer")
+    assert shown.returncode == 0, shown.stderr.decode()
+    assert shown.stdout.decode().splitlines()[0] == "客户\t销售额\t成本\t毛利"
+    shown = shell(data_dir, "--demo", "books", "flows")
+    lines = shown.stdout.decode().splitlines()
+    assert lines[0].startswith("科目\t") and any(line.startswith("微信支付\t") for line in lines)
