@@ -8600,7 +8600,7 @@ Network fee: about {fee}, at most {max_fee}.</source>
     <message>
         <location filename="../../desktop/commands/profile.py" line="34"/>
         <source>created profile {name} as {role} at {folder}</source>
-        <translation>已创建账套 {name}（身份：{role}），位于 {folder}</translation>
+        <translation>已创建账套 {name}（角色：{role}），位于 {folder}</translation>
     </message>
     <message>
         <location filename="../../desktop/commands/profile.py" line="36"/>
@@ -8620,7 +8620,7 @@ Network fee: about {fee}, at most {max_fee}.</source>
     <message>
         <location filename="../../desktop/commands/profile.py" line="54"/>
         <source>{name}&apos;s role is now {role}</source>
-        <translation>{name} 的身份现在是 {role}</translation>
+        <translation>{name} 的角色现在是 {role}</translation>
     </message>
     <message>
         <location filename="../../desktop/commands/profile.py" line="59"/>
@@ -8670,7 +8670,7 @@ Network fee: about {fee}, at most {max_fee}.</source>
     <message>
         <location filename="../../desktop/commands/profile.py" line="101"/>
         <source>Role: {role}</source>
-        <translation>身份：{role}</translation>
+        <translation>角色：{role}</translation>
     </message>
     <message>
         <location filename="../../desktop/commands/profile.py" line="102"/>
