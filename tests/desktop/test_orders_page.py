@@ -424,7 +424,9 @@ def test_in_chinese_the_page_says_what_the_command_line_says(page, ui, qtbot, mo
         page.buttons["accept"].click()
         qtbot.waitUntil(lambda: page.model.views[0].order.state == "Accepted", timeout=30_000)
         idle(page, qtbot)
-        says(i18n.accepted_text([o.escrow_id], page._amount(o.bond), chinese))
+        bond = page.model.views[0].order.bond  # posted by accepting
+        assert bond > 0
+        says(i18n.accepted_text([o.escrow_id], page._amount(bond), chinese))
 
         def filled(dialog):
             dialog.carrier.setCurrentText("EMS")
