@@ -19,6 +19,7 @@ from typing import Callable
 from desktop.services.errors import describe, is_user_facing, unexpected
 from desktop.services.paths import resources_dir
 from shop.books.reports import short_address
+from shop.money import Money
 from shop.orders.model import escrow_number
 from wallet.errors import SANDBOX_WHERE
 
@@ -317,3 +318,96 @@ def shipped_text(shipped, left, words: Translate) -> str:
         text += " " + words("tx_notice", LEFT_SHIPPED).format(
             orders=named(map(escrow_number, left), words))
     return text
+
+
+# ------------------------------------------------------------------ what each action did
+
+# What an action on one order did, in the Orders page's words (the page and `ziliudi orders`,
+# `ziliudi sandbox` say the same sentence before the transaction's hash and status).
+ORDER_DONE = {
+    "ship": QT_TRANSLATE_NOOP(
+        "OrdersPage", "Order {order} marked shipped with {carrier}, tracking number {number}."),
+    "ready": QT_TRANSLATE_NOOP(
+        "OrdersPage", "Order {order} is ready for pickup; its pickup code is {code}."),
+    "claim": QT_TRANSLATE_NOOP("OrdersPage", "Order {order} claimed: {amount} paid out to you."),
+    "give_back": QT_TRANSLATE_NOOP(
+        "OrdersPage", "Order {order} returned to the buyer: {amount} paid out to the buyer."),
+    "dispute": QT_TRANSLATE_NOOP(
+        "OrdersPage", "Order {order} disputed: the arbitrator decides who gets {amount}."),
+    "statement": QT_TRANSLATE_NOOP(
+        "OrdersPage", "Statement added to order {order}, sealed to the arbitrator."),
+    "settle": QT_TRANSLATE_NOOP(
+        "OrdersPage", "Order {order} settled: {buyer} to the buyer, {seller} to you."),
+    "buyer_fund": QT_TRANSLATE_NOOP(
+        "OrdersPage", "The simulated buyer paid {amount} into order {order}."),
+    "buyer_confirm": QT_TRANSLATE_NOOP(
+        "OrdersPage", "The simulated buyer confirmed order {order}: {amount} paid out to you."),
+    "buyer_dispute": QT_TRANSLATE_NOOP(
+        "OrdersPage", "The simulated buyer disputed order {order}: the arbitrator decides who "
+        "gets {amount}."),
+    "buyer_statement": QT_TRANSLATE_NOOP(
+        "OrdersPage", "The simulated buyer added a statement to order {order}, sealed to the "
+        "arbitrator."),
+}
+ACCEPTED = QT_TRANSLATE_NOOP("OrdersPage", "Accepted orders {orders}; bond posted: {bond}.")
+BOND_AS_OFFERED = QT_TRANSLATE_NOOP("OrdersPage", "as each order's offer states (not in this book)")
+RULING = QT_TRANSLATE_NOOP("RuleDialog", "The buyer gets {buyer}; the seller gets {seller} (its "
+                           "payees' shares come out of it); your fee is {fee}.")
+RULED = QT_TRANSLATE_NOOP("ArbitrationPage", "Ruled on order {order}: {ruling}")
+WITHDREW = QT_TRANSLATE_NOOP("CreditsPanel", "Withdrew {amount} to {address}.")
+TRANSFERRED = QT_TRANSLATE_NOOP("WalletPage", "Sent {amount} to {recipient} on {network}.")
+REPLACED = {"speed_up": QT_TRANSLATE_NOOP("JournalView", "Sent “{what}” again with a higher fee."),
+            "cancel": QT_TRANSLATE_NOOP(
+                "JournalView", "Sent a transfer of nothing to yourself in place of “{what}”.")}
+
+
+def _written(value) -> str:
+    return value.text() if isinstance(value, Money) else str(value)
+
+
+def order_done(action: str, escrow_id: int, words: Translate, **fields) -> str:
+    """What `action` (a key of ORDER_DONE) did to one order: its number as people see it
+    (1-2), Money fields as people write money (¥159.00, 22.39 USDT), other fields as they are."""
+    return words("OrdersPage", ORDER_DONE[action]).format(
+        order=escrow_number(escrow_id), **{k: _written(v) for k, v in fields.items()})
+
+
+def bond_words(bond: Money | None, words: Translate) -> str:
+    """The bond accepting posts, or what stands for it when the book does not know it."""
+    return bond.text() if bond is not None else words("OrdersPage", BOND_AS_OFFERED)
+
+
+def accepted_text(escrow_ids, bond: Money | None, words: Translate) -> str:
+    """What accepting orders did: their numbers and the bond it posted (None: unknown)."""
+    return words("OrdersPage", ACCEPTED).format(
+        orders=words("errors", ", ").join(map(escrow_number, escrow_ids)),
+        bond=bond_words(bond, words))
+
+
+def ruling_words(buyer: Money, seller: Money, fee: Money, words: Translate) -> str:
+    """What a ruling gives each side and the arbitrator."""
+    return words("RuleDialog", RULING).format(buyer=buyer.text(), seller=seller.text(),
+                                              fee=fee.text())
+
+
+def ruled_text(escrow_id: int, buyer: Money, seller: Money, fee: Money,
+               words: Translate) -> str:
+    """What sending a ruling did: the order and what the ruling gives each side."""
+    return words("ArbitrationPage", RULED).format(
+        order=escrow_number(escrow_id), ruling=ruling_words(buyer, seller, fee, words))
+
+
+def withdrew_text(amount: Money, address: str, words: Translate) -> str:
+    """What withdrawing a credit the escrow kept did."""
+    return words("CreditsPanel", WITHDREW).format(amount=amount.text(), address=address)
+
+
+def transferred_text(amount: str, recipient: str, network: str, words: Translate) -> str:
+    """What a transfer from the wallet did (amount in words with its unit, amount_text)."""
+    return words("WalletPage", TRANSFERRED).format(amount=amount, recipient=recipient,
+                                                   network=network)
+
+
+def replaced_text(how: str, entry, words: Translate) -> str:
+    """What speeding up or cancelling (`how`: speed_up, cancel) a pending journal entry did."""
+    return words("JournalView", REPLACED[how]).format(what=entry.description or entry.purpose)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 
 from desktop.cli import confirm, print_json, read_password
-from desktop.i18n import translate
+from desktop.i18n import ruled_text, sent_text, translate
 from desktop.services import arbitration as service
 from desktop.services import order_actions, orders
 from desktop.services.errors import UserFacingError
@@ -89,6 +89,7 @@ def rule(ctx, args) -> int:
                     "fee": split.fee, "transaction": {"hash": entry.tx_hash,
                                                       "status": entry.status}})
         return 0
-    print(translate("cli.arbitration", "{ruling} (transaction {hash}, {status})").format(
-        ruling=words, hash=entry.tx_hash, status=entry.status))
+    said = ruled_text(d.order.escrow_id, Money(split.buyer, unit), Money(split.seller, unit),
+                      Money(split.fee, unit), translate)
+    print(sent_text(said, entry, translate))
     return 0

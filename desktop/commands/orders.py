@@ -15,7 +15,8 @@ from __future__ import annotations
 import sys
 
 from desktop.cli import confirm, print_json, read_password
-from desktop.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.i18n import (QT_TRANSLATE_NOOP, accepted_text, order_done, sent_text, translate,
+                          withdrew_text)
 from desktop.services import arbitration
 from desktop.services import orders as service
 from desktop.services import order_actions as checks
@@ -37,18 +38,21 @@ COLUMNS = (QT_TRANSLATE_NOOP("cli.orders", "ORDER"), QT_TRANSLATE_NOOP("cli.orde
            QT_TRANSLATE_NOOP("cli.orders", "DEADLINE"), QT_TRANSLATE_NOOP("cli.orders", "QTY"),
            QT_TRANSLATE_NOOP("cli.orders", "GOODS"), QT_TRANSLATE_NOOP("cli.orders", "PRICE"),
            QT_TRANSLATE_NOOP("cli.orders", "BUYER"))
-# How the seller gave an order back: the contract call the order's state allowed.
-GIVE_BACK_CALLS = {
-    "decline": QT_TRANSLATE_NOOP("cli.orders", "declined"),
-    "refund": QT_TRANSLATE_NOOP("cli.orders", "refunded"),
-    "reclaim": QT_TRANSLATE_NOOP("cli.orders", "reclaimed after the ship deadline"),
-    "timeout": QT_TRANSLATE_NOOP("cli.orders", "timed out"),
-}
 
 
 def money(amount: int, decimals: int, symbol: str) -> str:
     """An amount in a token's base units as people write it, "22.39 USDT"."""
     return Money(amount, Currency.token(symbol, decimals)).text()
+
+
+def amount(units: int, token) -> Money | int:
+    """An amount in the network's token, or the bare number of base units without a token."""
+    return Money(units, Currency.token(token.symbol, token.decimals)) if token else units
+
+
+def held(order, token) -> Money | int:
+    """What the escrow holds for an order: the price and the seller's bond."""
+    return amount(order.price + order.bond, token)
 
 
 # ------------------------------------------------------------------ showing orders
@@ -131,7 +135,8 @@ def _as_seller(work, args, checked, send):
 
 def report(work, args, done: str, what: str, escrow_ids, entry=None,
            extra: dict | None = None) -> int:
-    """Print what was done (`what` in words; `done`, the contract call, in JSON), then the
+    """Print what was done (`what`, the sentence the Orders page says, with the transaction's
+    short hash and status; `done`, the contract call, and the full hash in JSON), then the
     orders as they are after the sync (a table, or JSON)."""
     t = service.target(work, args.network)
     wanted = set(escrow_ids)
@@ -143,28 +148,9 @@ def report(work, args, done: str, what: str, escrow_ids, entry=None,
         print_json({"done": done, "transaction": tx, "orders": [_json(v, token) for v in views]}
                    | (extra or {}))
         return 0
-    print(transaction_text(what, entry))
+    print(what if entry is None else sent_text(what, entry, translate))
     _print_table(views, lambda _o: token)
     return 0
-
-
-def transaction_text(what: str, entry) -> str:
-    """What was done, followed by its transaction and that transaction's status in words."""
-    if entry is None:
-        return what
-    return translate("cli.orders", "{what} (transaction {hash}, {status})").format(
-        what=what, hash=entry.tx_hash, status=_status_words(entry.status))
-
-
-def _status_words(status: str) -> str:
-    """A journal entry's status in the wallet's journal words."""
-    words = {"pending": translate("JournalView", "pending"),
-             "mined": translate("JournalView", "confirmed"),
-             "failed": translate("JournalView", "failed"),
-             "replaced": translate("JournalView", "replaced"),
-             "dropped": translate("JournalView", "dropped"),
-             "rejected": translate("JournalView", "rejected")}
-    return words.get(status, status)
 
 
 def _one(work, args, action: str):
@@ -176,17 +162,23 @@ def accept(ctx, args) -> int:
     checked = checks.check(work, [checks.order_id(x) for x in args.order], "accept",
                            args.network)
     ids = [o.escrow_id for o in checked.orders]
-    print(_bond_words(work, args, checked.orders), file=sys.stderr)
+    bond = _bond(work, args, checked.orders)
+    print(_bond_words(checked.orders, bond), file=sys.stderr)
     entry = _as_seller(work, args, checked, lambda s: service.accept(work, s, ids, args.network))
-    return report(work, args, "accept", translate("cli.orders", "accepted"), ids, entry)
+    return report(work, args, "accept", accepted_text(ids, bond, translate), ids, entry)
 
 
-def _bond_words(work, args, orders) -> str:
-    """What accepting posts, as the page's prompt says it: the orders and their bond."""
-    numbers = ", ".join(escrow_number(o.escrow_id) for o in orders)
+def _bond(work, args, orders) -> Money | None:
+    """The bond accepting these orders posts, None when the book does not know it."""
     bonds = [service.bond_of(work, o) for o in orders]
     token = token_of(work, args.network)
-    bond = (money(sum(bonds), token.decimals, token.symbol) if token and None not in bonds
+    return amount(sum(bonds), token) if token and None not in bonds else None
+
+
+def _bond_words(orders, bond: Money | None) -> str:
+    """What accepting posts, as the page's prompt says it: the orders and their bond."""
+    numbers = ", ".join(escrow_number(o.escrow_id) for o in orders)
+    bond = (bond.text() if bond is not None
             else translate("cli.orders", "the bond each order's offer states"))
     return translate("cli.orders", "Accepting orders {numbers} posts your bond of {bond}; it "
                      "comes back to you when the order is paid out, and the buyer takes it "
@@ -201,8 +193,8 @@ def decline(ctx, args) -> int:
     [order], [call] = checked.orders, checked.calls
     entry = _as_seller(work, args, checked, lambda s: service.act(
         work, s, order.escrow_id, call, args.network))
-    how = translate("cli.orders", GIVE_BACK_CALLS[call]) if call in GIVE_BACK_CALLS else call
-    said = translate("cli.orders", "returned to the buyer: {how}").format(how=how)
+    said = order_done("give_back", order.escrow_id, translate,
+                      amount=held(order, token_of(work, args.network)))
     return report(work, args, call, said, [order.escrow_id], entry)
 
 
@@ -212,8 +204,9 @@ def ship(ctx, args) -> int:
     [order] = checked.orders
     entry = _as_seller(work, args, checked, lambda s: service.mark_shipped(
         work, s, order.escrow_id, args.carrier, args.tracking, args.network))
-    return report(work, args, "ship", translate("cli.orders", "marked shipped"),
-                  [order.escrow_id], entry)
+    said = order_done("ship", order.escrow_id, translate, carrier=args.carrier,
+                      number=args.tracking)
+    return report(work, args, "ship", said, [order.escrow_id], entry)
 
 
 def claim(ctx, args) -> int:
@@ -222,8 +215,9 @@ def claim(ctx, args) -> int:
     [order] = checked.orders
     entry = _as_seller(work, args, checked, lambda s: service.act(
         work, s, order.escrow_id, "claim", args.network))
-    return report(work, args, "claim", translate("cli.orders", "claimed"), [order.escrow_id],
-                  entry)
+    said = order_done("claim", order.escrow_id, translate,
+                      amount=held(order, token_of(work, args.network)))
+    return report(work, args, "claim", said, [order.escrow_id], entry)
 
 
 def dispute(ctx, args) -> int:
@@ -238,8 +232,9 @@ def dispute(ctx, args) -> int:
         raise UserFacingError("Not sent.")
     entry = _as_seller(work, args, checked, lambda s: service.dispute(
         work, s, order.escrow_id, args.statement, args.network))
-    return report(work, args, "dispute", translate("cli.orders", "disputed"),
-                  [order.escrow_id], entry)
+    said = order_done("dispute", order.escrow_id, translate,
+                      amount=held(order, token_of(work, args.network)))
+    return report(work, args, "dispute", said, [order.escrow_id], entry)
 
 
 def statement(ctx, args) -> int:
@@ -249,7 +244,7 @@ def statement(ctx, args) -> int:
     arbitration.check_statement(args.statement)
     entry = _as_seller(work, args, checked, lambda s: service.add_statement(
         work, s, order.escrow_id, args.statement, args.network))
-    return report(work, args, "statement", translate("cli.orders", "statement added"),
+    return report(work, args, "statement", order_done("statement", order.escrow_id, translate),
                   [order.escrow_id], entry)
 
 
@@ -302,7 +297,8 @@ def settle(ctx, args) -> int:
         work, signer, s, args.buyer_signature, service.sign_settlement(work, signer, s,
                                                                        args.network),
         args.network))
-    said = translate("cli.orders", "settled: {split}").format(split=_split_text(s, token))
+    said = order_done("settle", s.escrow_id, translate, buyer=amount(s.buyer_amount, token),
+                      seller=amount(s.seller_amount, token))
     return report(work, args, "settle", said, [s.escrow_id], entry, split)
 
 
@@ -337,16 +333,13 @@ def withdraw(ctx, args) -> int:
                                  "nothing is waiting in the escrow for the profile's accounts")
             print(said.format(account=account))
         return 0
-    done = []
     with work.wallet.unlocked(mine[0].account, read_password(args)) as signer:
-        for c in mine:
-            entry = service.withdraw_credit(work, signer, c.token, args.network)
-            done.append(c.as_json() | {"tx_hash": getattr(entry, "tx_hash", None),
-                                       "status": getattr(entry, "status", None)})
+        entries = [service.withdraw_credit(work, signer, c.token, args.network) for c in mine]
     if args.json:
-        print_json({"withdrawn": done})
+        print_json({"withdrawn": [c.as_json() | {"tx_hash": e.tx_hash, "status": e.status}
+                                  for c, e in zip(mine, entries)]})
         return 0
-    for credit, sent in zip(mine, done):
-        print(translate("cli.orders", "withdrew {amount} to {account} ({hash})").format(
-            amount=credit.money, account=credit.account, hash=sent["tx_hash"]))
+    for credit, entry in zip(mine, entries):
+        print(sent_text(withdrew_text(credit.money, credit.account, translate), entry,
+                        translate))
     return 0

@@ -8,7 +8,7 @@ from desktop.cli import print_json
 from desktop.commands.orders import _as_seller, report
 from desktop.services import order_actions as checks
 from desktop.services import pickup as service
-from desktop.i18n import translate
+from desktop.i18n import order_done, translate
 from desktop.services.errors import UserFacingError
 
 
@@ -68,7 +68,7 @@ def ready(ctx, args) -> int:
         return entry
 
     entry = _as_seller(work, args, checked, send)
-    said = translate("cli.pickup", "ready for pickup, pickup code {code}").format(code=codes[0])
+    said = order_done("ready", order.escrow_id, translate, code=codes[0])
     return report(work, args, "ship", said,
                   [order.escrow_id], entry, extra={"pickup_code": codes[0]})
 

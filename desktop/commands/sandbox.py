@@ -6,8 +6,8 @@ followed by a sync, as on the page, so `orders` shows the result at once."""
 from __future__ import annotations
 
 from desktop.cli import print_json
-from desktop.i18n import translate
-from desktop.commands.orders import report, settlement
+from desktop.i18n import order_done, sent_text, translate
+from desktop.commands.orders import amount, held, report, settlement, token_of
 from desktop.commands.parsers.sandbox import DETAILS
 from desktop.services import simulated_buyer as buyers
 from desktop.services import orders as service
@@ -27,14 +27,18 @@ def buy(ctx, args) -> int:
     details = {name: getattr(args, name) for name in DETAILS}
     if args.pickup is not None:
         details = pickup_details(work, args.listing, args.pickup, args.name, args.phone)
-    escrow_id = buyers.simulate_fund(work, buyer, args.listing, args.qty, details)
+    funding = buyers.simulate_funding(work, buyer, args.listing, args.qty, details)
     service.sync(work)
+    escrow_id = funding.escrow_id
     if args.json:
         print_json({"order": escrow_number(escrow_id), "escrow_id": escrow_id, "buyer": buyer,
                     "listing": args.listing, "quantity": args.qty,
                     "pickup": details.get("pickup")})
-    else:
-        print(escrow_number(escrow_id))
+        return 0
+    order = checks.find(work, service.target(work), escrow_id)
+    said = order_done("buyer_fund", escrow_id, translate,
+                      amount=amount(order.price, token_of(work)))
+    print(sent_text(said, funding.entry, translate))
     return 0
 
 
@@ -44,10 +48,9 @@ def buyer_acts(ctx, args) -> int:
     checks.require_open(order)  # the contract refuses the rest with its reason
     entry = buyers.simulate(work, order.buyer, order.escrow_id, args.action, args.statement)
     service.sync(work)
-    words = {"confirm": translate("cli.sandbox", "the buyer confirmed receipt"),
-             "dispute": translate("cli.sandbox", "the buyer disputed"),
-             "statement": translate("cli.sandbox", "the buyer added a statement")}
-    return report(work, args, args.action, words[args.action], [order.escrow_id], entry)
+    said = order_done("buyer_" + args.action, order.escrow_id, translate,
+                      amount=held(order, token_of(work, args.network)))
+    return report(work, args, args.action, said, [order.escrow_id], entry)
 
 
 def sign_settlement(ctx, args) -> int:

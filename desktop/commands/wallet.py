@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 
 from desktop.cli import confirm, print_json
-from desktop.i18n import translate
+from desktop.i18n import replaced_text, sent_text, transferred_text, translate
 from desktop.services.amounts import coins, peg_currency, short_text
 from desktop.services.errors import UserFacingError
 from desktop.services.wallet import (TwinTransfer, amount_text, cancel as cancel_pending,
@@ -171,8 +171,8 @@ def send(ctx, args) -> int:
     if args.json:
         print_json({"hash": entry.tx_hash, "status": entry.status, "nonce": entry.nonce})
     else:
-        print(entry.tx_hash)
-        print(f"{entry.status}", file=sys.stderr)
+        said = transferred_text(amount_text(plan), plan.recipient, network.name, translate)
+        print(sent_text(said, entry, translate))
     return 0
 
 
@@ -194,7 +194,7 @@ def journal(ctx, args) -> int:
     return 0
 
 
-def _replace_pending(ctx, args, question: str, act) -> int:
+def _replace_pending(ctx, args, question: str, act, how: str) -> int:
     """Speed-up and cancel: the entry by its hash, the password of its sender, then act."""
     wallet = _wallet(ctx)
     network = wallet.network(args.network).name
@@ -207,18 +207,18 @@ def _replace_pending(ctx, args, question: str, act) -> int:
     if args.json:
         print_json(_entry_json(new))
     else:
-        print(new.tx_hash)
+        print(sent_text(replaced_text(how, entry, translate), new, translate))
     return 0
 
 
 def speed_up(ctx, args) -> int:
     question = translate("cli.wallet", "Send it again with a higher fee?")
-    return _replace_pending(ctx, args, question, speed_up_pending)
+    return _replace_pending(ctx, args, question, speed_up_pending, "speed_up")
 
 
 def cancel(ctx, args) -> int:
     question = translate("cli.wallet", "Cancel it (a transfer of nothing to yourself takes its place)?")
-    return _replace_pending(ctx, args, question, cancel_pending)
+    return _replace_pending(ctx, args, question, cancel_pending, "cancel")
 
 
 def remove(ctx, args) -> int:

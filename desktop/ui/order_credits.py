@@ -3,9 +3,10 @@ shown above the orders: one line per credit, each with its Withdraw button."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop import i18n
 from desktop.services import orders as service
 from desktop.ui import dialogs
 from desktop.ui.tx_notice import say_sent
@@ -64,8 +65,7 @@ class CreditsPanel(QWidget):
             with work.wallet.unlocked(account, password) as signer:
                 return service.withdraw_credit(work, signer, token)
 
-        done = self.tr("Withdrew {amount} to {address}.").format(amount=credit.money.text(),
-                                                                  address=account)
+        done = i18n.withdrew_text(credit.money, account, QCoreApplication.translate)
 
         def withdrawn(entry) -> None:
             say_sent(self, done, entry)

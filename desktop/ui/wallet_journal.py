@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
+from desktop import i18n
 from desktop.services import wallet as service
 from desktop.ui import dialogs
 from desktop.ui.tx_notice import say_sent
@@ -133,16 +134,16 @@ class JournalView(QWidget):
         """Send the selected pending transaction again with a higher fee (same nonce)."""
         return self._replace(service.speed_up, self.tr("Speed up"), self.tr("Speeding up"),
                              self.tr("Send it again with a higher fee? Password of the sending account:"),
-                             self.tr("Sent “{what}” again with a higher fee."))
+                             "speed_up")
 
     def cancel(self):
         """Replace the selected pending transaction with a transfer of nothing to its sender."""
         return self._replace(service.cancel, self.tr("Cancel transaction"), self.tr("Cancelling"),
                              self.tr("Cancel it (a transfer of nothing to yourself takes its place, for a "
                                      "higher fee)? Password of the sending account:"),
-                             self.tr("Sent a transfer of nothing to yourself in place of “{what}”."))
+                             "cancel")
 
-    def _replace(self, act, title: str, doing: str, question: str, done: str):
+    def _replace(self, act, title: str, doing: str, question: str, how: str):
         entry = self.selected_entry()
         if entry is None:
             return None
@@ -157,5 +158,5 @@ class JournalView(QWidget):
             with w.unlocked(entry.sender, password) as signer:
                 return act(w.work, None, signer, entry)
 
-        done = done.format(what=entry.description or entry.purpose)
+        done = i18n.replaced_text(how, entry, QCoreApplication.translate)
         return self.page.write(doing, work, lambda sent: say_sent(self, done, sent))

@@ -5,12 +5,15 @@ rules; the split lands where the ruling said."""
 
 import io
 import json
+import re
 
 import pytest
 
 from desktop.cli import main
+from desktop.i18n import ruled_text
 from desktop.services import arbitration
 from desktop.services import storefront
+from shop.money import Currency, Money
 from shop.storefront.quotes import parse_rate
 
 PASSWORD = "pw"
@@ -154,12 +157,16 @@ def test_a_dispute_with_statements_and_a_ruling(cli, data_dir, anvil, secret_key
         balances = [token.functions.balanceOf(a.address).call()
                     for a in (buyer_account, seller_account, arbiter_account)]
         code, out, err = cli("--profile", "仲裁", "arbitration", "rule", number,
-                             "--buyer-gets", "7", "--yes", "--password-stdin", "--json",
+                             "--buyer-gets", "7", "--yes", "--password-stdin",
                              stdin=PASSWORD + "\n")
         assert code == 0, err
-        ruled = json.loads(out)
-        assert (ruled["buyer_amount"], ruled["seller_amount"], ruled["fee"]) == (
-            7 * TOKEN_UNIT, 5 * TOKEN_UNIT, TOKEN_UNIT)
+        # the Arbitration page's sentence, then the transaction's short hash and status
+        dusd = Currency.token("dUSD", 6)
+        sentence = ruled_text(eid, Money(7 * TOKEN_UNIT, dusd), Money(5 * TOKEN_UNIT, dusd),
+                              Money(TOKEN_UNIT, dusd), lambda _context, text: text)
+        assert sentence.startswith(f"Ruled on order {number}: The buyer gets 7.00 dUSD; ")
+        assert re.fullmatch(re.escape(sentence) + r" Transaction 0x[0-9a-f]{4}…[0-9a-f]{4}: "
+                            r"mined\.\n", out), out
         after = [token.functions.balanceOf(a.address).call()
                  for a in (buyer_account, seller_account, arbiter_account)]
         assert [a - b for a, b in zip(after, balances)] == [7 * TOKEN_UNIT, 5 * TOKEN_UNIT,

@@ -6,12 +6,19 @@ import re
 
 import pytest
 
-from desktop.i18n import CommandLine
+from desktop.i18n import CommandLine, accepted_text, order_done, read_words
 from tests.desktop.test_books_cli import book, run  # noqa: F401 - fixtures and helper
 from tests.desktop.test_downline_cli import cli  # noqa: F401 - fixture
-from tests.desktop.test_orders_cli import PASSWORD, ok, prepared, shop, ziliudi  # noqa: F401
+from tests.desktop.test_orders_cli import (PASSWORD, money, ok, prepared, shop,  # noqa: F401
+                                            ziliudi)
 
 ZH = ("--lang", "zh_CN")
+#: How a sent transaction ends its sentence in Chinese: its short hash, mined.
+MINED = r"交易 0x[0-9a-f]{4}…[0-9a-f]{4}：已上链。"
+
+
+def chinese(context: str, text: str) -> str:
+    return read_words("zh_CN").get((context, text), text)
 
 
 @pytest.fixture(autouse=True)
@@ -27,7 +34,10 @@ def test_accept_and_ship_say_what_was_done_in_chinese(shop):  # noqa: F811
     assert code == 0, err
     assert re.search(rf"接单 {number} 需缴纳保证金 \d+\.\d\d dCNY；订单结款时保证金退还给你", err), err
     said, header, row = out.splitlines()
-    assert re.fullmatch(r"已接单（交易 0x[0-9a-f]{64}，已确认）", said), said
+    [order] = [o for o in ok(shop, "orders", "list", "--json")["orders"] if o["number"] == number]
+    sentence = accepted_text([order["escrow_id"]], money(order["bond"], order["token"]), chinese)
+    assert sentence.startswith(f"已接单 {number}；已缴保证金：") and sentence.endswith(" dCNY。")
+    assert re.fullmatch(re.escape(sentence) + MINED, said), said
     assert header.split("\t") == ["订单", "状态", "期限", "数量", "商品", "价格", "买家"]
     assert row.split("\t")[:2] == [number, "已接单"]
     assert row.split("\t")[5].endswith(" dCNY")  # money as people write it
@@ -35,7 +45,10 @@ def test_accept_and_ship_say_what_was_done_in_chinese(shop):  # noqa: F811
     code, out, err = ziliudi(shop, *ZH, "orders", "ship", number, "--carrier", "EMS",
                              "--tracking", "E1", "--password-stdin", stdin=PASSWORD)
     assert code == 0, err
-    assert out.startswith("已标记发货（交易 0x") and "\t已发货\t" in out, out
+    sentence = order_done("ship", order["escrow_id"], chinese, carrier="EMS", number="E1")
+    assert sentence == f"订单 {number} 已标记发货：EMS，运单号 E1。"
+    assert re.fullmatch(re.escape(sentence) + MINED, out.splitlines()[0]), out
+    assert "\t已发货\t" in out, out
     # the same command in English is unchanged
     assert ziliudi(shop, "orders", "list")[1].splitlines()[1].split("\t")[:2] == [number,
                                                                                  "Shipped"]

@@ -5,6 +5,7 @@ A refusal exits 1 with its sentence on stderr, no traceback, and the book as it 
 
 import json
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -15,11 +16,37 @@ from pathlib import Path
 
 import pytest
 
+from desktop.i18n import accepted_text, order_done
 from desktop.services.demo import DEMO_SELLER_PASSWORD
+from shop.money import Currency, Money
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = DEMO_SELLER_PASSWORD + "\n"
 COLUMNS = ["ORDER", "STATE", "DEADLINE", "QTY", "GOODS", "PRICE", "BUYER"]
+#: How every sent transaction ends its sentence: its short hash, mined.
+MINED = r" Transaction 0x[0-9a-f]{4}…[0-9a-f]{4}: mined\."
+
+
+def english(_context: str, text: str) -> str:
+    return text
+
+
+def said(out: str, sentence: str) -> list[list[str]]:
+    """Check that a command's text starts with `sentence` (the one the Orders page says) and
+    the transaction's short hash and status; the table's rows that follow it."""
+    first, header, *rows = out.splitlines()
+    assert re.fullmatch(re.escape(sentence) + MINED, first), (first, sentence)
+    assert header.split("\t") == COLUMNS
+    return [row.split("\t") for row in rows]
+
+
+def money(units: int, token: dict) -> Money:
+    return Money(units, Currency.token(token["symbol"], token["decimals"]))
+
+
+def held(order: dict) -> Money:
+    """What the escrow holds for an order of the JSON: its price and the seller's bond."""
+    return money(order["price"] + order["bond"], order["token"])
 
 
 def ziliudi(data_dir, *argv, stdin=""):
@@ -100,9 +127,15 @@ def shop(secret_keyring, prepared, tmp_path_factory, tmp_path) -> Path:
 
 def test_buy_accept_ship_and_the_buyer_confirms(shop):
     first = ok(shop, "sandbox", "buy", "5", "--qty", "2", "--json")["order"]
-    code, second, _ = ziliudi(shop, "sandbox", "buy", "7")
-    assert code == 0 and second.strip() != first
-    second = second.strip()
+    code, out, err = ziliudi(shop, "sandbox", "buy", "7")
+    assert code == 0, err
+    [bought] = [o for o in ok(shop, "orders", "list", "--json")["orders"] if o["number"] != first]
+    second = bought["number"]
+    assert re.fullmatch(re.escape(order_done("buyer_fund", bought["escrow_id"], english,
+                                             amount=money(bought["price"], bought["token"])))
+                        + MINED + "\n", out), out
+    assert out.startswith(f"The simulated buyer paid {people_write(bought['price'], bought['token'])}"
+                          f" into order {second}.")
     assert ok(shop, "sync", "--json")["events"] == 0  # each action syncs, as the page does
 
     code, out, err = ziliudi(shop, "orders", "accept", first, second, "--password-stdin",
@@ -126,20 +159,26 @@ def test_buy_accept_ship_and_the_buyer_confirms(shop):
 
     out = ok(shop, "orders", "ship", first, "--carrier", "顺丰速运", "--tracking", "sf1001",
              "--password-stdin", stdin=PASSWORD)
-    assert out.startswith("marked shipped (transaction 0x")
-    assert out.splitlines()[1].split("\t") == COLUMNS
-    assert out.splitlines()[2].split("\t")[:2] == [first, "Shipped"]
+    [row] = said(out, order_done("ship", order["escrow_id"], english, carrier="顺丰速运",
+                                 number="sf1001"))
+    assert row[:2] == [first, "Shipped"]
+    assert out.startswith(f"Order {first} marked shipped with 顺丰速运, tracking number sf1001. "
+                          "Transaction 0x")
 
     confirmed = ok(shop, "sandbox", "confirm", first, "--json")
     assert states(confirmed) == {first: "Completed"}
     assert confirmed["orders"][0]["tracking_number"] == "SF1001"
-    assert states(ok(shop, "sandbox", "dispute", second, "--json")) == {second: "Disputed"}
+    [o] = [o for o in accepted["orders"] if o["number"] == second]
+    [row] = said(ok(shop, "sandbox", "dispute", second),
+                 order_done("buyer_dispute", o["escrow_id"], english, amount=held(o)))
+    assert row[:2] == [second, "Disputed"]
 
 
 def test_decline_ship_late_and_claim_follow_the_deadlines(shop):
     a, b, c, d = (ok(shop, "sandbox", "buy", str(n), "--json")["order"] for n in (9, 10, 11, 12))
-    assert states(ok(shop, "orders", "accept", b, c, "--password-stdin", "--json",
-                     stdin=PASSWORD)) == {b: "Accepted", c: "Accepted"}
+    accepted = ok(shop, "orders", "accept", b, c, "--password-stdin", "--json", stdin=PASSWORD)
+    assert states(accepted) == {b: "Accepted", c: "Accepted"}
+    orders = {o["number"]: o for o in accepted["orders"]}
     ok(shop, "orders", "ship", c, "--carrier", "EMS", "--tracking", "E1", "--password-stdin",
        stdin=PASSWORD)
 
@@ -156,21 +195,31 @@ def test_decline_ship_late_and_claim_follow_the_deadlines(shop):
 
     declined = ok(shop, "orders", "decline", d, "--password-stdin", "--json", stdin=PASSWORD)
     assert declined["done"] == "refund" and states(declined) == {d: "Refunded"}
-    declined = ok(shop, "orders", "decline", b, "--password-stdin", "--json", stdin=PASSWORD)
-    assert declined["done"] == "reclaim" and states(declined) == {b: "Refunded"}
-    claimed = ok(shop, "orders", "claim", c, "--password-stdin", "--json", stdin=PASSWORD)
-    assert states(claimed) == {c: "Completed"}
+    declined = ok(shop, "orders", "decline", b, "--password-stdin", stdin=PASSWORD)
+    [row] = said(declined, order_done("give_back", orders[b]["escrow_id"], english,
+                                      amount=held(orders[b])))
+    assert row[:2] == [b, "Refunded"]
+    assert declined.startswith(f"Order {b} returned to the buyer: ")
+    claimed = ok(shop, "orders", "claim", c, "--password-stdin", stdin=PASSWORD)
+    [row] = said(claimed, order_done("claim", orders[c]["escrow_id"], english,
+                                     amount=held(orders[c])))
+    assert row[:2] == [c, "Completed"]
 
 
 def test_dispute_then_settle_with_the_simulated_buyers_signature(shop):
     order = ok(shop, "sandbox", "buy", "13", "--json")["order"]
-    ok(shop, "orders", "accept", order, "--password-stdin", stdin=PASSWORD)
+    accepted = ok(shop, "orders", "accept", order, "--password-stdin", stdin=PASSWORD)
     err = refused(shop, "orders", "dispute", order, "--password-stdin", stdin=PASSWORD)
     assert "add --yes" in err
     disputed = ok(shop, "orders", "dispute", order, "--yes", "--password-stdin", "--json",
                   stdin=PASSWORD)
     assert states(disputed) == {order: "Disputed"}
     [o] = disputed["orders"]
+    [row] = said(accepted, accepted_text([o["escrow_id"]], money(o["bond"], o["token"]),
+                                         english))
+    assert row[:2] == [order, "Accepted"]
+    assert accepted.startswith(f"Accepted orders {order}; bond posted: "
+                               f"{people_write(o['bond'], o['token'])}.")
     held = o["price"] + o["bond"]
 
     request = ok(shop, "orders", "settle", order, "--buyer-gets", "10", "--json")
@@ -192,8 +241,11 @@ def test_dispute_then_settle_with_the_simulated_buyers_signature(shop):
                   signature, "--password-stdin", stdin="not the password\n")
     assert err == "ziliudi: Wrong password for this account.\n"
     settled = ok(shop, "orders", "settle", order, "--buyer-gets", "10", "--buyer-signature",
-                 signature, "--password-stdin", "--json", stdin=PASSWORD)
-    assert states(settled) == {order: "Resolved"} and settled["buyer_amount"] == 10**7
+                 signature, "--password-stdin", stdin=PASSWORD)
+    [row] = said(settled, order_done("settle", o["escrow_id"], english,
+                                     buyer=money(10**7, o["token"]),
+                                     seller=money(held - 10**7, o["token"])))
+    assert row[:2] == [order, "Resolved"]
 
 
 def test_an_unknown_order_and_a_node_that_is_down_are_refused(shop):
@@ -240,9 +292,13 @@ def test_dispute_statements_are_sealed_to_the_stores_arbitrator(shop, tmp_path):
     assert states(ok(shop, "orders", "dispute", third, "--yes", "--statement", "已签收。",
                      "--password-stdin", "--json", stdin=PASSWORD)) == {third: "Disputed"}
     # The other side of each dispute adds its own; an order not in dispute takes none.
-    assert states(ok(shop, "orders", "statement", second, "--statement", "发的是正品。",
-                     "--password-stdin", "--json", stdin=PASSWORD)) == {second: "Disputed"}
-    ok(shop, "sandbox", "statement", third, "--statement", "快递没送到。")
+    by_number = {o["number"]: o for o in ok(shop, "orders", "list", "--json")["orders"]}
+    [row] = said(ok(shop, "orders", "statement", second, "--statement", "发的是正品。",
+                    "--password-stdin", stdin=PASSWORD),
+                 order_done("statement", by_number[second]["escrow_id"], english))
+    assert row[:2] == [second, "Disputed"]
+    said(ok(shop, "sandbox", "statement", third, "--statement", "快递没送到。"),
+         order_done("buyer_statement", by_number[third]["escrow_id"], english))
     err = refused(shop, "orders", "statement", first, "--statement", "x", "--password-stdin",
                   stdin=PASSWORD)
     assert f"Order {first} is Accepted: it cannot be given a statement now" in err

@@ -10,6 +10,7 @@ import re
 
 import pytest
 
+from desktop.i18n import withdrew_text
 from desktop.services import orders as service
 from desktop.services import simulated_buyer
 from desktop.ui import dialogs
@@ -140,6 +141,7 @@ def test_orders_withdraw_command(shop, data_dir, capsys, monkeypatch):
     session, w, seller = shop
     token, amount = make_credit(w, seller, "pw")
     service.sync(w)
+    [credit] = service.credits(w)
     token.send("unblock", seller)
     before = token.balance(seller)
     session.close()
@@ -151,11 +153,13 @@ def test_orders_withdraw_command(shop, data_dir, capsys, monkeypatch):
         out, err = capsys.readouterr()
         return code, out, err
 
-    code, out, err = cli("orders", "withdraw", "--account", "店主", "--password-stdin", "--json")
+    code, out, err = cli("orders", "withdraw", "--account", "店主", "--password-stdin")
     assert code == 0, err
-    [done] = json.loads(out)["withdrawn"]
-    assert (done["token"], done["account"], done["amount"]) == (token.address, seller, amount)
-    assert done["status"] == "mined" and done["tx_hash"].startswith("0x")
+    # the Orders page's sentence, then the transaction's short hash and status
+    sentence = withdrew_text(credit.money, seller, lambda _context, text: text)
+    assert sentence.startswith(f"Withdrew {credit.money.text()} to {seller}")
+    assert re.fullmatch(re.escape(sentence) + r" Transaction 0x[0-9a-f]{4}…[0-9a-f]{4}: "
+                        r"mined\.\n", out), out
     code, out, err = cli("orders", "withdraw", "--password-stdin", "--json")
     assert code == 0, err
     assert json.loads(out) == {"withdrawn": []}
@@ -216,6 +220,7 @@ def test_the_page_shows_money_waiting_and_withdraws_it(page, ui, qtbot, monkeypa
     before = token.balance(page.seller)
     ui.show_page("orders")
     qtbot.waitUntil(lambda: bool(page.snapshot.credits), timeout=20_000)
+    [credit] = page.snapshot.credits
     assert page.credits_box.isVisible()
     [label] = page.credits_box.findChildren(QLabel, "orders_credit")
     assert label.text().startswith("Money waiting for you: ") and "—" in label.text()
@@ -229,3 +234,5 @@ def test_the_page_shows_money_waiting_and_withdraws_it(page, ui, qtbot, monkeypa
     [text] = said
     assert re.fullmatch(r"Withdrew \d+(\.\d+)? \S+ to " + page.seller
                         + r"\. Transaction 0x[0-9a-f]{4}…[0-9a-f]{4}: mined\.", text), text
+    # the sentence `ziliudi orders withdraw` says too
+    assert text.startswith(withdrew_text(credit.money, page.seller, lambda _c, t: t) + " ")

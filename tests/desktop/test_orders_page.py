@@ -397,3 +397,48 @@ def test_the_page_says_it_is_reading_until_the_orders_come(ui, qtbot, secret_key
         page.wallet.accounts.remove(a.address, force=True)
     ui.ctx.session.close()
     close_sandboxes()
+
+
+def test_in_chinese_the_page_says_what_the_command_line_says(page, ui, qtbot, monkeypatch):
+    """The notices of the simulated buyer's payment, accepting and shipping are the sentences
+    `ziliudi --lang zh_CN orders|sandbox ...` print (desktop.i18n, read from the .ts)."""
+    from desktop import i18n
+    from desktop.ui.order_dialogs import ShipDialog
+
+    words = i18n.read_words("zh_CN")
+
+    def chinese(context, text):
+        return words.get((context, text), text)
+
+    def says(sentence):
+        assert re.fullmatch(re.escape(sentence) + r"交易 0x[0-9a-f]{4}…[0-9a-f]{4}：已上链。",
+                            page.said[-1]), (page.said[-1], sentence)
+
+    ui.ctx.translations.apply("zh_CN")
+    try:
+        fund(page, qtbot)
+        o = page.model.views[0].order
+        says(i18n.order_done("buyer_fund", o.escrow_id, chinese, amount=page._amount(o.price)))
+        assert page.said[-1].startswith(f"模拟买家已向订单 {escrow_number(o.escrow_id)} 付款 ")
+        page.table.selectRow(0)
+        page.buttons["accept"].click()
+        qtbot.waitUntil(lambda: page.model.views[0].order.state == "Accepted", timeout=30_000)
+        idle(page, qtbot)
+        bond = page.model.views[0].order.bond  # posted by accepting
+        assert bond > 0
+        says(i18n.accepted_text([o.escrow_id], page._amount(bond), chinese))
+
+        def filled(dialog):
+            dialog.carrier.setCurrentText("EMS")
+            dialog.number.setText("E1")
+            return ShipDialog.Accepted
+        monkeypatch.setattr(ShipDialog, "exec", filled)
+        page.table.clearSelection()
+        page.table.selectRow(0)
+        page.buttons["ship"].click()
+        qtbot.waitUntil(lambda: page.model.views[0].order.state == "Shipped", timeout=30_000)
+        idle(page, qtbot)
+        says(i18n.order_done("ship", o.escrow_id, chinese, carrier="EMS", number="E1"))
+        assert page.said[-1].startswith(f"订单 {escrow_number(o.escrow_id)} 已标记发货：EMS，运单号 E1。")
+    finally:
+        ui.ctx.translations.apply("en")

@@ -3,8 +3,9 @@ points in the store profile, a listing offered for pickup, `sandbox buy --pickup
 ready` (the ship step with carrier 自提 and a pickup code) and `orders counter` before and
 after the buyer confirms, typed or read from a photo of the buyer's QR."""
 
-from tests.desktop.test_orders_cli import (PASSWORD, book, ok, prepared, refused,  # noqa: F401
-                                           shop, ziliudi)
+from desktop.i18n import order_done
+from tests.desktop.test_orders_cli import (PASSWORD, book, english, ok, prepared,  # noqa: F401
+                                           refused, said, shop, ziliudi)
 
 LISTING = "5"
 
@@ -51,11 +52,16 @@ def test_a_pickup_order_from_funding_to_the_counter(shop):
 
     err = refused(shop, "orders", "ready", delivered, "--password-stdin", stdin=PASSWORD)
     assert "is to be delivered, not collected" in err
-    ready = ok(shop, "orders", "ready", number, "--password-stdin", "--json", stdin=PASSWORD)
-    code = ready["pickup_code"]
-    assert ready["done"] == "ship" and len(code) == 6 and code.isdigit()
-    assert ready["orders"][0]["state"] == "Shipped"
-    assert ready["orders"][0]["carrier"] == "自提" and ready["orders"][0]["tracking_number"] == code
+    ready = ok(shop, "orders", "ready", number, "--password-stdin", stdin=PASSWORD)
+    [readied] = [o for o in ok(shop, "orders", "list", "--json")["orders"]
+                 if o["number"] == number]
+    code = readied["tracking_number"]
+    assert readied["state"] == "Shipped" and readied["carrier"] == "自提"
+    assert len(code) == 6 and code.isdigit()
+    # the Orders page's sentence, with the new pickup code the command line has no other place for
+    [row] = said(ready, order_done("ready", readied["escrow_id"], english, code=code))
+    assert row[:2] == [number, "Shipped"]
+    assert ready.startswith(f"Order {number} is ready for pickup; its pickup code is {code}.")
 
     at_counter = ok(shop, "orders", "counter", f"ZLD-PICKUP:{number}", "--json")
     assert at_counter["ready"] and not at_counter["confirmed"]

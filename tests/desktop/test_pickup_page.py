@@ -108,8 +108,8 @@ def test_ready_for_pickup_and_the_counter_scan(page, qtbot):  # noqa: F811
     assert "pickup: 西湖店, 文三路 1 号, 10:00-21:00, 0571-8888" in text
     code = text.split("tracking number ")[1].split()[0]
     assert len(code) == 6 and code.isdigit()
-    assert re.fullmatch(rf"Order {number} is ready for pickup; its pickup code is in the order's "
-                        r"details\." + MINED, page.said[-1])
+    assert re.fullmatch(rf"Order {number} is ready for pickup; its pickup code is {code}\."
+                        + MINED, page.said[-1])
 
     counter = page.counter_dialog()
     qtbot.addWidget(counter)

@@ -2,6 +2,8 @@
 
 import io
 import json
+import re
+from types import SimpleNamespace
 
 import pytest
 
@@ -157,3 +159,45 @@ def test_speed_up_and_cancel_only_what_is_pending(cli, anvil):
     assert json.loads(out)["balances"][0]["native"] == 0
     code, _, err = cli("wallet", "cancel", "0x" + "00" * 32, "--yes", "--password-stdin", stdin="pw\n")
     assert code == 1 and "The journal has no transaction" in err
+
+
+def test_send_speed_up_and_cancel_say_what_the_wallet_page_says(cli, anvil):
+    """The Wallet page's sentences (desktop.i18n), with the short hash and status; in Chinese
+    with --lang zh_CN."""
+    from tests.conftest import rpc
+    from web3 import Web3
+
+    from desktop.i18n import CommandLine, read_words, replaced_text, transferred_text
+
+    english = lambda _context, text: text  # noqa: E731
+    pending = r" Transaction 0x[0-9a-f]{4}…[0-9a-f]{4}: sent, not mined yet\.\n"
+    _on_anvil(cli, anvil)
+    rpc(anvil.url, "evm_setAutomine", [False])
+    to = "0x" + "ef" * 20
+    code, out, err = cli("wallet", "send", "--from", "dev", "--to", to, "--amount", "1",
+                         "--native", "--yes", "--password-stdin", "--no-wait", stdin="pw\n")
+    assert code == 0, err
+    sentence = transferred_text("1.00 ETH", Web3.to_checksum_address(to), "anvil", english)
+    assert sentence == f"Sent 1.00 ETH to {Web3.to_checksum_address(to)} on anvil."
+    assert re.fullmatch(re.escape(sentence) + pending, out), out
+
+    [sent] = _journal(cli)
+    code, out, err = cli("wallet", "speed-up", sent["hash"], "--yes", "--password-stdin",
+                         stdin="pw\n")
+    assert code == 0, err
+    entry = SimpleNamespace(description=sent["what"], purpose="")
+    assert re.fullmatch(re.escape(replaced_text("speed_up", entry, english)) + pending, out), out
+
+    faster = _journal(cli)[-1]
+    try:
+        code, out, err = cli("--lang", "zh_CN", "wallet", "cancel", faster["hash"], "--yes",
+                             "--password-stdin", stdin="pw\n")
+    finally:
+        CommandLine.use("en")
+    assert code == 0, err
+    words = read_words("zh_CN")
+    sentence = replaced_text("cancel", SimpleNamespace(description=faster["what"], purpose=""),
+                             lambda context, text: words.get((context, text), text))
+    assert sentence.startswith("已发送一笔给自己的零额转账，取代“")
+    assert re.fullmatch(re.escape(sentence) + r"交易 0x[0-9a-f]{4}…[0-9a-f]{4}：已发出，尚未上链。\n",
+                        out), out

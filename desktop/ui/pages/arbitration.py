@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog,
                                QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QSplitter, QTableWidget,
                                QTableWidgetItem, QVBoxLayout)
 
+from desktop import i18n
 from desktop.services import arbitration
 from desktop.services import orders as service
 from desktop.services.errors import is_user_facing
@@ -75,10 +76,12 @@ class RuleDialog(QDialog):
 
     def words(self) -> str:
         """What the ruling gives each side, in words."""
+        return i18n.ruling_words(*self.amounts(), QCoreApplication.translate)
+
+    def amounts(self) -> tuple[Money, Money, Money]:
+        """What the ruling gives the buyer, the seller and the arbitrator."""
         s = self.split
-        return self.tr("The buyer gets {buyer}; the seller gets {seller} (its payees' shares "
-                       "come out of it); your fee is {fee}.").format(
-            buyer=self._money(s.buyer), seller=self._money(s.seller), fee=self._money(s.fee))
+        return Money(s.buyer, self.unit), Money(s.seller, self.unit), Money(s.fee, self.unit)
 
 
 class ArbitrationPage(Page):
@@ -223,8 +226,7 @@ class ArbitrationPage(Page):
                 entry = arbitration.rule(work, signer, fresh, split)
             service.sync(work)
             return entry
-        done = self.tr("Ruled on order {order}: {ruling}").format(order=number,
-                                                                   ruling=dialog.words())
+        done = i18n.ruled_text(escrow_id, *dialog.amounts(), QCoreApplication.translate)
         self.ctx.tasks.write(self.tr("Sending the ruling"), run, owner=self).on_success(
             lambda entry: say_sent(self, done, entry))
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QPushButton, QSplitter, QTableView, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
+from desktop import i18n
 from desktop.services import arbitration, order_actions, orders as service, simulated_buyer
 from desktop.services.errors import UserFacingError
 from desktop.services.events import BookChanged, ProfileOpened
@@ -323,7 +324,8 @@ class OrdersPage(Page):
 
         signing: (field, value) rows of what the password will sign, in words, shown with the
         prompt; details: the raw fields of a signed message, under a collapsed Details;
-        done: what happened, in one sentence, said with the transaction once it is sent."""
+        done: what happened, in one sentence, said with the transaction once it is sent (or a
+        function giving it then, when the sentence names what sending made)."""
         try:
             seller = order_actions.seller_of([v.order for v in views])
         except UserFacingError as e:
@@ -342,21 +344,38 @@ class OrdersPage(Page):
                 result = act(work, signer, checked)
             return _then_sync(work, result)
 
-        self._write(title, run, lambda entry: say_sent(self, done, entry))
+        self._write(title, run, lambda entry: say_sent(
+            self, done() if callable(done) else done, entry))
 
     def accept_selected(self) -> None:
         ids = self.selected_ids()
         views = self.selected()
-        rows = self._accept_rows(views)
         self._as_seller(self.tr("Accept {count} orders").format(count=len(ids)),
                         views, "accept",
-                        lambda work, s, _checked: service.accept(work, s, ids), rows,
-                        done=self.tr("Accepted orders {orders}; bond posted: {bond}.").format(
-                            orders=self._numbers(views), bond=dict(rows)[self.tr("Your bond")]))
+                        lambda work, s, _checked: service.accept(work, s, ids),
+                        self._accept_rows(views),
+                        done=i18n.accepted_text(ids, self._bond(views),
+                                                QCoreApplication.translate))
 
     def _money(self, units: int) -> str:
+        return self._amount(units).text()
+
+    def _amount(self, units: int) -> Money:
         snap = self.snapshot
-        return Money(units, Currency.token(snap.symbol, snap.decimals)).text()
+        return Money(units, Currency.token(snap.symbol, snap.decimals))
+
+    @staticmethod
+    def _done(action: str, escrow_id: int, **fields) -> str:
+        """What `action` did to an order, in the words the command line says it too."""
+        return i18n.order_done(action, escrow_id, QCoreApplication.translate, **fields)
+
+    def _bond(self, views) -> Money | None:
+        """The bond accepting these orders posts, None when an offer is not in this book."""
+        bonds = [v.bond for v in views]
+        return None if None in bonds else self._amount(sum(bonds))
+
+    def _bond_text(self, views) -> str:
+        return i18n.bond_words(self._bond(views), QCoreApplication.translate)
 
     @staticmethod
     def _numbers(views) -> str:
@@ -365,9 +384,7 @@ class OrdersPage(Page):
     def _accept_rows(self, views) -> list[tuple[str, str]]:
         """What accepting means, in words: the orders and the bond it posts from your account."""
         numbers = self._numbers(views)
-        bonds = [v.bond for v in views]
-        bond = (self._money(sum(bonds)) if None not in bonds
-                else self.tr("as each order's offer states (not in this book)"))
+        bond = self._bond_text(views)
         return [(self.tr("What"), self.tr("Accept orders {orders}: co-sign them and post your "
                                           "bond").format(orders=numbers)),
                 (self.tr("Your bond"), bond),
@@ -384,22 +401,23 @@ class OrdersPage(Page):
         self._as_seller(self.tr("Mark shipped"), [view], "ship",
                         lambda work, s, _checked: service.mark_shipped(
                             work, s, view.order.escrow_id, carrier, number),
-                        done=self.tr("Order {order} marked shipped with {carrier}, tracking "
-                                     "number {number}.").format(
-                            order=escrow_number(view.order.escrow_id), carrier=carrier,
-                            number=number))
+                        done=self._done("ship", view.order.escrow_id, carrier=carrier,
+                                        number=number))
 
     # -- pickup (到店自提) ---------------------------------------------------------------------
     def mark_ready(self) -> None:
         """Mark the chosen pickup order ready: the ship step with carrier 自提 and a new pickup
-        code, which the order's details then show."""
+        code, which the notice and the order's details then show."""
         [view] = self.selected()
-        self._as_seller(self.tr("Ready for pickup"), [view], "ship",
-                        lambda work, s, _checked: pickup.mark_ready(
-                            work, s, view.order.escrow_id)[0],
-                        done=self.tr("Order {order} is ready for pickup; its pickup code is in "
-                                     "the order's details.").format(
-                            order=escrow_number(view.order.escrow_id)))
+        codes = []
+
+        def ready(work, signer, _checked):
+            entry, code = pickup.mark_ready(work, signer, view.order.escrow_id)
+            codes.append(code)
+            return entry
+
+        self._as_seller(self.tr("Ready for pickup"), [view], "ship", ready,
+                        done=lambda: self._done("ready", view.order.escrow_id, code=codes[0]))
 
     def counter_dialog(self):
         """The counter view: scan or type an order, see whether the buyer confirmed."""
@@ -417,10 +435,8 @@ class OrdersPage(Page):
         if action == "dispute":
             self._dispute(view, title)
             return
-        held = self._money(view.order.price + view.order.bond)
-        done = (self.tr("Order {order} claimed: {amount} paid out to you.") if action == "claim"
-                else self.tr("Order {order} returned to the buyer: {amount} paid out to the "
-                             "buyer.")).format(order=number, amount=held)
+        done = self._done("claim" if action == "claim" else "give_back", view.order.escrow_id,
+                          amount=self._amount(view.order.price + view.order.bond))
         self._as_seller(title, [view], action, lambda work, s, checked: service.act(
             work, s, view.order.escrow_id, checked.calls[0]), done=done)
 
@@ -438,10 +454,8 @@ class OrdersPage(Page):
             return
         self._as_seller(title, [view], "dispute", lambda work, s, _checked: service.dispute(
             work, s, view.order.escrow_id, statement),
-            done=self.tr("Order {order} disputed: the arbitrator decides who gets "
-                         "{amount}.").format(order=escrow_number(view.order.escrow_id),
-                                             amount=self._money(view.order.price
-                                                                + view.order.bond)))
+            done=self._done("dispute", view.order.escrow_id,
+                            amount=self._amount(view.order.price + view.order.bond)))
 
     def add_statement(self) -> None:
         """Add the seller's statement, sealed to the arbitrator, to the order's open dispute."""
@@ -459,8 +473,7 @@ class OrdersPage(Page):
         self._as_seller(self.tr("Escrow {escrow}").format(escrow=number), [view], "statement",
                         lambda work, s, _checked: service.add_statement(
                             work, s, view.order.escrow_id, text),
-                        done=self.tr("Statement added to order {order}, sealed to the "
-                                     "arbitrator.").format(order=number))
+                        done=self._done("statement", view.order.escrow_id))
 
     def settle(self) -> None:
         [view] = self.selected()
@@ -488,10 +501,9 @@ class OrdersPage(Page):
                         lambda work, signer, _checked: service.settle(
                             work, signer, s, theirs, service.sign_settlement(work, signer, s)),
                         signing, details,
-                        done=self.tr("Order {order} settled: {buyer} to the buyer, {seller} to "
-                                     "you.").format(order=escrow_number(s.escrow_id),
-                                                   buyer=self._money(s.buyer_amount),
-                                                   seller=self._money(s.seller_amount)))
+                        done=self._done("settle", s.escrow_id,
+                                        buyer=self._amount(s.buyer_amount),
+                                        seller=self._amount(s.seller_amount)))
 
     # -- the simulated buyer (Sandbox) -------------------------------------------------------
     def sign_offers(self) -> None:
@@ -528,8 +540,8 @@ class OrdersPage(Page):
 
         def paid(result) -> None:
             entry, order = result
-            say_sent(self, self.tr("The simulated buyer paid {amount} into order {order}.").format(
-                amount=self._money(order.price), order=escrow_number(order.escrow_id)), entry)
+            say_sent(self, self._done("buyer_fund", order.escrow_id,
+                                      amount=self._amount(order.price)), entry)
         self._write(self.tr("Simulated buyer pays"), fund, paid)
 
     def simulate_action(self, action: str) -> None:
@@ -538,11 +550,8 @@ class OrdersPage(Page):
             dialogs.show_error(self, self.tr("Choose one order first."))
             return
         order = views[0].order
-        done = {"confirm": self.tr("The simulated buyer confirmed order {order}: {amount} paid "
-                                   "out to you."),
-                "dispute": self.tr("The simulated buyer disputed order {order}: the arbitrator "
-                                   "decides who gets {amount}.")}[action].format(
-            order=escrow_number(order.escrow_id), amount=self._money(order.price + order.bond))
+        done = self._done("buyer_" + action, order.escrow_id,
+                          amount=self._amount(order.price + order.bond))
         self._write(self.tr("Simulated buyer acts"), lambda work, _c: _then_sync(
             work, simulated_buyer.simulate(work, "", order.escrow_id, action)),
             lambda entry: say_sent(self, done, entry))

@@ -7,9 +7,10 @@ stale and reloads when shown."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTableWidgetItem, QVBoxLayout
 
+from desktop import i18n
 from desktop.services.amounts import coins, currency_of, short_text
 from desktop.services.events import BookChanged, ChainHeadMoved, NetworkStateChanged, ProfileOpened
 from desktop.services.wallet import TwinTransfer, amount_text, plan_send, send_planned, twin
@@ -424,6 +425,6 @@ class WalletPage(Page):
             with w.unlocked(plan.sender, password) as signer:
                 return send_planned(w.work, network_name, signer, plan, again=again)
 
-        done = self.tr("Sent {amount} to {recipient} on {network}.").format(
-            amount=amount_text(plan), recipient=plan.recipient, network=network_name)
+        done = i18n.transferred_text(amount_text(plan), plan.recipient, network_name,
+                                     QCoreApplication.translate)
         return self.write(self.tr("Sending"), work, lambda entry: say_sent(self, done, entry))
