@@ -86,152 +86,152 @@
     <name>ArbitrationPage</name>
     <message>
         <location filename="../../desktop/ui/pages/__init__.py" line="37"/>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="92"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="95"/>
         <source>Arbitration</source>
         <translation>仲裁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="95"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="98"/>
         <source>Disputes whose offer names one of this profile&apos;s accounts as arbitrator. Statements are sealed to your key and opened here only.</source>
         <translation>报价中指定本档案账户为仲裁人的争议。陈述用你的密钥加密，只在这里打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="106"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="109"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="106"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="109"/>
         <source>Escrow holds</source>
         <translation>托管金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="107"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="110"/>
         <source>Your fee</source>
         <translation>你的费用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="107"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="110"/>
         <source>Rule before</source>
         <translation>裁决截止</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="108"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="111"/>
         <source>Statements</source>
         <translation>陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="123"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="126"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="124"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="127"/>
         <source>Rule…</source>
         <translation>裁决…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="125"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="128"/>
         <source>Save arbitrator card…</source>
         <translation>保存仲裁人名片…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="154"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="157"/>
         <source>Reading disputes</source>
         <translation>正在读取争议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="165"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="168"/>
         <source>Syncing escrow events</source>
         <translation>正在同步托管事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="179"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="182"/>
         <source>{count} open disputes</source>
         <translation>{count} 个未决争议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="193"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="196"/>
         <source>Neither party has made a statement.</source>
         <translation>双方都还没有陈述。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="194"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="197"/>
         <source>Buyer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="194"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="197"/>
         <source>Seller</source>
         <translation>卖家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="211"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="214"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="211"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="214"/>
         <source>A ruling on order {order}</source>
         <translation>订单 {order} 的裁决</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="212"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="215"/>
         <source>Ruling</source>
         <translation>裁决</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="212"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="215"/>
         <source>Arbitrator</source>
         <translation>仲裁人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="213"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="216"/>
         <source>Rule</source>
         <translation>裁决</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="214"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="217"/>
         <source>Password of the arbitrator account {address}:</source>
         <translation>仲裁人账户 {address} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="226"/>
+        <location filename="../../desktop/i18n.py" line="356"/>
         <source>Ruled on order {order}: {ruling}</source>
         <translation>已对订单 {order} 作出裁决：{ruling}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="228"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="230"/>
         <source>Sending the ruling</source>
         <translation>正在发送裁决</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="235"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="237"/>
         <source>Save arbitrator card</source>
         <translation>保存仲裁人名片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="236"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="238"/>
         <source>Arbitrator card (*.json)</source>
         <translation>仲裁人名片 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="239"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="241"/>
         <source>Arbitrator card</source>
         <translation>仲裁人名片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="240"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="242"/>
         <source>How parties reach you (WeChat, phone):</source>
         <translation>当事人如何联系你（微信、电话）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="246"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="248"/>
         <source>Saving the arbitrator card</source>
         <translation>正在保存仲裁人名片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="248"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="250"/>
         <source>The arbitrator card is saved to {path}: send it to the stores that name you.</source>
         <translation>仲裁人名片已保存到 {path}：请发给指定你为仲裁人的小店。</translation>
     </message>
@@ -1036,28 +1036,28 @@
 <context>
     <name>CreditsPanel</name>
     <message>
-        <location filename="../../desktop/ui/order_credits.py" line="40"/>
+        <location filename="../../desktop/ui/order_credits.py" line="41"/>
         <source>Money waiting for you: {amount} —</source>
         <translation>有待您提取的款项：{amount} —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_credits.py" line="43"/>
+        <location filename="../../desktop/ui/order_credits.py" line="44"/>
         <source>A payout to {address} the token refused; the escrow keeps it until you withdraw it.</source>
         <translation>代币拒绝了付给 {address} 的款项；托管合约会替您保管，直到您提取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_credits.py" line="46"/>
-        <location filename="../../desktop/ui/order_credits.py" line="55"/>
+        <location filename="../../desktop/ui/order_credits.py" line="47"/>
+        <location filename="../../desktop/ui/order_credits.py" line="56"/>
         <source>Withdraw</source>
         <translation>提取</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_credits.py" line="57"/>
+        <location filename="../../desktop/ui/order_credits.py" line="58"/>
         <source>Withdraw {amount} to {address}? Password of that account:</source>
         <translation>将 {amount} 提取到 {address}？请输入该账户的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_credits.py" line="67"/>
+        <location filename="../../desktop/i18n.py" line="357"/>
         <source>Withdrew {amount} to {address}.</source>
         <translation>已提取 {amount} 到 {address}。</translation>
     </message>
@@ -1974,118 +1974,112 @@
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="95"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="96"/>
         <source>Transactions</source>
         <translation>交易记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="96"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="97"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="96"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="97"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="96"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="97"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="96"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="97"/>
         <source>Transaction</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="99"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="100"/>
         <source>Speed up…</source>
         <translation>加速…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="103"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="104"/>
         <source>Cancel transaction…</source>
         <translation>取消交易…</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/orders.py" line="161"/>
-        <location filename="../../desktop/ui/wallet_journal.py" line="112"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="113"/>
         <source>pending</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/orders.py" line="162"/>
-        <location filename="../../desktop/ui/wallet_journal.py" line="112"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="113"/>
         <source>confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/orders.py" line="163"/>
-        <location filename="../../desktop/ui/wallet_journal.py" line="112"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="113"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/orders.py" line="164"/>
-        <location filename="../../desktop/ui/wallet_journal.py" line="113"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="114"/>
         <source>replaced</source>
         <translation>已替换</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/orders.py" line="165"/>
-        <location filename="../../desktop/ui/wallet_journal.py" line="113"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="114"/>
         <source>dropped</source>
         <translation>已丢弃</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/orders.py" line="166"/>
-        <location filename="../../desktop/ui/wallet_journal.py" line="114"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="115"/>
         <source>rejected</source>
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="136"/>
+        <location filename="../../desktop/i18n.py" line="359"/>
         <source>Sent “{what}” again with a higher fee.</source>
         <translation>已用更高的手续费重新发送“{what}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="140"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="141"/>
         <source>Cancel transaction</source>
         <translation>取消交易</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="140"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="141"/>
         <source>Cancelling</source>
         <translation>正在取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="141"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="142"/>
         <source>Cancel it (a transfer of nothing to yourself takes its place, for a higher fee)? Password of the sending account:</source>
         <translation>要取消这笔交易吗？（将以更高的手续费向你自己转账 0 来顶替它）发送账户的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="143"/>
+        <location filename="../../desktop/i18n.py" line="360"/>
         <source>Sent a transfer of nothing to yourself in place of “{what}”.</source>
         <translation>已发送一笔给自己的零额转账，取代“{what}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="150"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="151"/>
         <source>Only a pending transaction can be sped up or cancelled.</source>
         <translation>只有待确认的交易才能加速或取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="134"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="135"/>
         <source>Speed up</source>
         <translation>加速</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="135"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="136"/>
         <source>Send it again with a higher fee? Password of the sending account:</source>
         <translation>用更高的手续费重新发送吗？请输入付款账户的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="134"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="135"/>
         <source>Speeding up</source>
         <translation>正在加速</translation>
     </message>
@@ -2548,27 +2542,27 @@
         <translation>{count} 个商品未带图片导入：档期表引用了其中没有的图片，或该文件不是图片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="36"/>
+        <location filename="../../desktop/i18n.py" line="37"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="37"/>
+        <location filename="../../desktop/i18n.py" line="38"/>
         <source>published, not open yet</source>
         <translation>已发布，未开售</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="38"/>
+        <location filename="../../desktop/i18n.py" line="39"/>
         <source>open</source>
         <translation>开售中</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="39"/>
+        <location filename="../../desktop/i18n.py" line="40"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="40"/>
+        <location filename="../../desktop/i18n.py" line="41"/>
         <source>settled</source>
         <translation>已结算</translation>
     </message>
@@ -3384,352 +3378,356 @@
     <name>OrdersPage</name>
     <message>
         <location filename="../../desktop/ui/pages/__init__.py" line="35"/>
-        <location filename="../../desktop/ui/pages/orders.py" line="65"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="66"/>
         <source>Orders &amp; escrow</source>
         <translation>订单与担保</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="76"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="77"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="105"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="106"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="105"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="106"/>
         <source>Block</source>
         <translation>区块</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="106"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="107"/>
         <source>Transaction</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="106"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="107"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="115"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="116"/>
         <source>Accept (co-sign)</source>
         <translation>接单（共同签署）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="116"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="117"/>
         <source>Mark shipped…</source>
         <translation>标记发货…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="117"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="118"/>
         <source>Settle…</source>
         <translation>协商结算…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="118"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="119"/>
         <source>Dispute…</source>
         <translation>发起争议…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="119"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="120"/>
         <source>Add statement…</source>
         <translation>补充陈述…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="120"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="121"/>
         <source>Claim payment</source>
         <translation>领取货款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="121"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="122"/>
         <source>Return to buyer</source>
         <translation>退还买家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="122"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="123"/>
         <source>Shipping list…</source>
         <translation>代发货单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="123"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="124"/>
         <source>Shipped from reply…</source>
         <translation>按回单发货…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="124"/>
-        <location filename="../../desktop/ui/pages/orders.py" line="397"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="125"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="419"/>
         <source>Ready for pickup</source>
         <translation>备货完成（自提）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="125"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="126"/>
         <source>Counter…</source>
         <translation>柜台核销…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="181"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="182"/>
         <source>Reading the orders…</source>
         <translation>正在读取订单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="182"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="183"/>
         <source>Reading orders</source>
         <translation>正在读取订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="200"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="201"/>
         <source>Syncing escrow events</source>
         <translation>正在同步担保交易事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="236"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="237"/>
         <source>{network}: {count} orders</source>
         <translation>{network}：{count} 个订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="239"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="240"/>
         <source>synced to block {block}</source>
         <translation>已同步到区块 {block}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="248"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="249"/>
         <source>Order {escrow}: {what} within {left}</source>
         <translation>订单 {escrow}：须在 {left} 内{what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="250"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="251"/>
         <source>accept</source>
         <translation>接单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="250"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="251"/>
         <source>ship</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="252"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="253"/>
         <source>Due soon:</source>
         <translation>即将到期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="297"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="298"/>
         <source>Shipped with {carrier}, tracking number {number}</source>
         <translation>已通过{carrier}发货，运单号 {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="314"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="315"/>
         <source>Statement from the seller</source>
         <translation>卖家的陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="315"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="316"/>
         <source>Statement from the buyer</source>
         <translation>买家的陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="354"/>
+        <location filename="../../desktop/i18n.py" line="352"/>
         <source>Accepted orders {orders}; bond posted: {bond}.</source>
         <translation>已接单 {orders}；已缴保证金：{bond}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="370"/>
+        <location filename="../../desktop/i18n.py" line="353"/>
         <source>as each order&apos;s offer states (not in this book)</source>
         <translation>按各订单报价所定（本账套中没有记录）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="371"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="388"/>
         <source>Accept orders {orders}: co-sign them and post your bond</source>
         <translation>接单 {orders}：共同签署并交付你的保证金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="355"/>
-        <location filename="../../desktop/ui/pages/orders.py" line="373"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="390"/>
         <source>Your bond</source>
         <translation>你的保证金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="374"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="391"/>
         <source>The bond</source>
         <translation>保证金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="374"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="391"/>
         <source>comes back to you when the order is paid out; if you do not mark it shipped by its ship deadline, the buyer takes it with the price</source>
         <translation>订单结算时退还给你；如果你没有在发货期限前标记发货，买家会连同货款一起取走</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="333"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="335"/>
         <source>Password of the seller account {address}:</source>
         <translation>卖家账户 {address} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="351"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="353"/>
         <source>Accept {count} orders</source>
         <translation>接单（{count} 个订单）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="384"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="401"/>
         <source>Mark shipped</source>
         <translation>标记发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="416"/>
-        <location filename="../../desktop/ui/pages/orders.py" line="459"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="434"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="473"/>
         <source>Escrow {escrow}</source>
         <translation>担保交易 {escrow}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="472"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="485"/>
         <source>Simulated buyer signs</source>
         <translation>模拟买家签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="487"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="500"/>
         <source>Settle</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="500"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="512"/>
         <source>Add a seller account on the Wallet page first.</source>
         <translation>请先在“钱包”页面添加一个卖家账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="371"/>
-        <location filename="../../desktop/ui/pages/orders.py" line="481"/>
-        <location filename="../../desktop/ui/pages/orders.py" line="502"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="388"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="494"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="514"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="387"/>
+        <location filename="../../desktop/i18n.py" line="328"/>
         <source>Order {order} marked shipped with {carrier}, tracking number {number}.</source>
         <translation>订单 {order} 已标记发货：{carrier}，运单号 {number}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="400"/>
-        <source>Order {order} is ready for pickup; its pickup code is in the order&apos;s details.</source>
-        <translation>订单 {order} 已可自提；取货码见订单详情。</translation>
+        <location filename="../../desktop/i18n.py" line="330"/>
+        <source>Order {order} is ready for pickup; its pickup code is {code}.</source>
+        <translation>订单 {order} 已可自提，取货码：{code}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="421"/>
+        <location filename="../../desktop/i18n.py" line="332"/>
         <source>Order {order} claimed: {amount} paid out to you.</source>
         <translation>订单 {order} 已收款：{amount} 已付给你。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="422"/>
+        <location filename="../../desktop/i18n.py" line="333"/>
         <source>Order {order} returned to the buyer: {amount} paid out to the buyer.</source>
         <translation>订单 {order} 已退还买家：{amount} 已付给买家。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="441"/>
+        <location filename="../../desktop/i18n.py" line="335"/>
         <source>Order {order} disputed: the arbitrator decides who gets {amount}.</source>
         <translation>订单 {order} 已发起争议：{amount} 归谁由仲裁人裁决。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="450"/>
+        <location filename="../../desktop/i18n.py" line="348"/>
+        <source>The simulated buyer added a statement to order {order}, sealed to the arbitrator.</source>
+        <translation>模拟买家已为订单 {order} 补充陈述，仅仲裁人可读。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/orders.py" line="464"/>
         <source>Statement on order {escrow}</source>
         <translation>订单 {escrow} 的陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="451"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="465"/>
         <source>What happened, for the arbitrator only (sealed to its key):</source>
         <translation>事情经过，只给仲裁人看（用其密钥加密）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="462"/>
+        <location filename="../../desktop/i18n.py" line="337"/>
         <source>Statement added to order {order}, sealed to the arbitrator.</source>
         <translation>已为订单 {order} 补充陈述，仅仲裁人可读。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="481"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="494"/>
         <source>A settlement of order {order}: the escrow pays out as below and the order closes</source>
         <translation>订单 {order} 的协商分配：托管按下列金额付出，订单结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="484"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="497"/>
         <source>To the buyer</source>
         <translation>给买家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="485"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="498"/>
         <source>To you</source>
         <translation>给你</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="491"/>
+        <location filename="../../desktop/i18n.py" line="339"/>
         <source>Order {order} settled: {buyer} to the buyer, {seller} to you.</source>
         <translation>订单 {order} 已协商结算：买家得 {buyer}，你得 {seller}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="502"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="514"/>
         <source>Escrow offers (EIP-712, “Ziliudi Escrow”)</source>
         <translation>担保报价（EIP-712，“Ziliudi Escrow”）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="503"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="515"/>
         <source>Listings</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="503"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="515"/>
         <source>every live listing without a valid offer, at its price now, up to its stock</source>
         <translation>所有尚无有效报价的在售商品，按当前售价，以库存为上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="505"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="517"/>
         <source>Seller</source>
         <translation>卖家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="506"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="518"/>
         <source>Sign offers</source>
         <translation>签署报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="507"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="519"/>
         <source>Sign offers for the live listings with {address}? Its password:</source>
         <translation>用 {address} 为在售商品签署报价吗？请输入它的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="515"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="527"/>
         <source>Signing offers</source>
         <translation>正在签署报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="531"/>
+        <location filename="../../desktop/i18n.py" line="341"/>
         <source>The simulated buyer paid {amount} into order {order}.</source>
         <translation>模拟买家已向订单 {order} 付款 {amount}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="533"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="545"/>
         <source>Simulated buyer pays</source>
         <translation>模拟买家付款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="538"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="550"/>
         <source>Choose one order first.</source>
         <translation>请先选择一个订单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="541"/>
+        <location filename="../../desktop/i18n.py" line="343"/>
         <source>The simulated buyer confirmed order {order}: {amount} paid out to you.</source>
         <translation>模拟买家已确认收货（订单 {order}）：{amount} 已付给你。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="543"/>
+        <location filename="../../desktop/i18n.py" line="345"/>
         <source>The simulated buyer disputed order {order}: the arbitrator decides who gets {amount}.</source>
         <translation>模拟买家已对订单 {order} 发起争议：{amount} 归谁由仲裁人裁决。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="546"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="555"/>
         <source>Simulated buyer acts</source>
         <translation>模拟买家操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="551"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="560"/>
         <source>Jumping time</source>
         <translation>正在快进时间</translation>
     </message>
@@ -4374,17 +4372,17 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="45"/>
+        <location filename="../../desktop/i18n.py" line="46"/>
         <source>seller</source>
         <translation>供货商</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="46"/>
+        <location filename="../../desktop/i18n.py" line="47"/>
         <source>distributor</source>
         <translation>分销商</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="47"/>
+        <location filename="../../desktop/i18n.py" line="48"/>
         <source>seller and distributor</source>
         <translation>供货商兼分销商</translation>
     </message>
@@ -4392,22 +4390,22 @@
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="42"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="43"/>
         <source>Rule on order {order}</source>
         <translation>裁决订单 {order}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="45"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="46"/>
         <source>The escrow holds {held}; your fee is {fee}.</source>
         <translation>托管中有 {held}；你的费用是 {fee}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="50"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="51"/>
         <source>The buyer gets</source>
         <translation>买家得到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="79"/>
+        <location filename="../../desktop/i18n.py" line="354"/>
         <source>The buyer gets {buyer}; the seller gets {seller} (its payees&apos; shares come out of it); your fee is {fee}.</source>
         <translation>买家得到 {buyer}；卖家得到 {seller}（其收款方的份额从中扣除）；你的费用是 {fee}。</translation>
     </message>
@@ -5625,137 +5623,137 @@
 <context>
     <name>WalletJournal</name>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="34"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="35"/>
         <source>Deploy the escrow contract</source>
         <translation>部署担保合约</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="36"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="37"/>
         <source>Allow the escrow to take tokens</source>
         <translation>允许担保合约扣取代币</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="37"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="38"/>
         <source>Pay for {n} × offer</source>
         <translation>支付 {n} 件报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="39"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="40"/>
         <source>Pay for {n} × offer with a permit</source>
         <translation>凭授权签名支付 {n} 件报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="40"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="41"/>
         <source>Accept order {order}</source>
         <translation>接单 {order}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="41"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="42"/>
         <source>Accept {n} orders</source>
         <translation>接 {n} 个订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="43"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="44"/>
         <source>Mark {n} orders shipped</source>
         <translation>将 {n} 个订单标记为已发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="44"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="45"/>
         <source>Revoke an offer</source>
         <translation>撤销一个报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="45"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="46"/>
         <source>Revoke {n} offers</source>
         <translation>撤销 {n} 个报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="46"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="47"/>
         <source>Withdraw a credited payout</source>
         <translation>提取待提取的款项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="47"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="48"/>
         <source>Send to {to}</source>
         <translation>转账给 {to}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="49"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="50"/>
         <source>Send {amount} to {to}</source>
         <translation>转账 {amount} 给 {to}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="51"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="52"/>
         <source>Order {order}: {action}</source>
         <translation>订单 {order}：{action}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="55"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="56"/>
         <source>cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="56"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="57"/>
         <source>confirm receipt</source>
         <translation>确认收货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="57"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="58"/>
         <source>decline</source>
         <translation>拒单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="58"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="59"/>
         <source>mark shipped</source>
         <translation>标记已发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="59"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="60"/>
         <source>claim</source>
         <translation>领取货款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="60"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="61"/>
         <source>reclaim</source>
         <translation>取回货款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="61"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="62"/>
         <source>refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="62"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="63"/>
         <source>end the dispute after its deadline</source>
         <translation>争议到期后结束争议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="63"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="64"/>
         <source>dispute</source>
         <translation>发起争议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="64"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="65"/>
         <source>add a statement</source>
         <translation>补充陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="65"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="66"/>
         <source>rule</source>
         <translation>裁决</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="66"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="67"/>
         <source>settle</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="67"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="68"/>
         <source>void settlements</source>
         <translation>作废结算签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wallet_journal.py" line="75"/>
+        <location filename="../../desktop/ui/wallet_journal.py" line="76"/>
         <source>Cancel: {what}</source>
         <translation>取消：{what}</translation>
     </message>
@@ -5764,268 +5762,268 @@
     <name>WalletPage</name>
     <message>
         <location filename="../../desktop/ui/pages/__init__.py" line="43"/>
-        <location filename="../../desktop/ui/pages/wallet.py" line="42"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="43"/>
         <source>Wallet</source>
         <extracomment>The areas whose change the page shows: the wallet&apos;s own, and the orders (escrow calls spend and pay out tokens).</extracomment>
         <translation>钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="47"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="48"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="55"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="56"/>
         <source>Add network…</source>
         <translation>添加网络…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="64"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="65"/>
         <source>Label</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="64"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="65"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="64"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="65"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="64"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="65"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="71"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="72"/>
         <source>New account…</source>
         <translation>新建账户…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="72"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="73"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="73"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="74"/>
         <source>Back up phrase…</source>
         <translation>备份助记词…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="74"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="75"/>
         <source>Send…</source>
         <translation>转账…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="75"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="76"/>
         <source>Export keystore…</source>
         <translation>导出密钥文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="76"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="77"/>
         <source>Remove…</source>
         <translation>移除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="77"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="78"/>
         <source>Get test money</source>
         <translation>领取测试币</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="78"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="79"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="103"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="104"/>
         <source>Loading the wallet…</source>
         <translation>正在加载钱包…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="104"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="105"/>
         <source>Loading the wallet</source>
         <translation>正在加载钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="146"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="147"/>
         <source>Sandbox: test money on this computer only, not real money.</source>
         <translation>沙盒（本机测试）：测试币只在这台电脑上有效，不是真钱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="153"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="154"/>
         <source>An account&apos;s recovery phrase is not backed up yet: use “Back up phrase…”.</source>
         <translation>有账户的助记词还没有备份：请使用“备份助记词…”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="156"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="157"/>
         <source>not backed up</source>
         <translation>未备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="156"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="157"/>
         <source>backed up</source>
         <translation>已备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="157"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="158"/>
         <source>imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="199"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="200"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="199"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="200"/>
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="200"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="201"/>
         <source>wrong chain</source>
         <translation>链不匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="204"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="205"/>
         <source>Checking {network}</source>
         <translation>正在检查 {network}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="232"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="233"/>
         <source>Reading balances</source>
         <translation>正在读取余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="237"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="238"/>
         <source>Choosing {network}</source>
         <translation>正在切换到 {network}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="243"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="244"/>
         <source>Getting test money</source>
         <translation>正在领取测试币</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="245"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="246"/>
         <source>{account} got {coins} and {tokens} of test money (Sandbox only, not real money).</source>
         <translation>{account} 收到 {coins} 和 {tokens} 测试币（仅限沙盒，不是真钱）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="263"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="264"/>
         <source>Adding network {name}</source>
         <translation>正在添加网络 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="286"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="287"/>
         <source>Creating the account</source>
         <translation>正在创建账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="302"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="303"/>
         <source>Checking the words</source>
         <translation>正在核对助记词</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="311"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="312"/>
         <source>The passwords do not match.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="326"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="327"/>
         <source>Importing account</source>
         <translation>正在导入账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="331"/>
-        <location filename="../../desktop/ui/pages/wallet.py" line="348"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="332"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="349"/>
         <source>Back up phrase</source>
         <translation>备份助记词</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="331"/>
-        <location filename="../../desktop/ui/pages/wallet.py" line="356"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="332"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="357"/>
         <source>Password of this account:</source>
         <translation>这个账户的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="334"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="335"/>
         <source>Reading the recovery phrase</source>
         <translation>正在读取助记词</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="356"/>
-        <location filename="../../desktop/ui/pages/wallet.py" line="359"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="357"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="360"/>
         <source>Export keystore</source>
         <translation>导出密钥文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="360"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="361"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="370"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="371"/>
         <source>Exporting keystore</source>
         <translation>正在导出密钥文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="371"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="372"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="378"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="379"/>
         <source>Remove {label} ({address})? Its keys leave this computer&apos;s keyring; only its recovery phrase or an exported keystore can bring it back.</source>
         <translation>移除 {label}（{address}）吗？它的密钥将从本机的系统钥匙串中删除，只有助记词或导出的密钥文件才能恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="382"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="383"/>
         <source>Its recovery phrase was never backed up: anything it holds will be lost.</source>
         <translation>它的助记词从未备份：账户里的资产将全部丢失。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="390"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="391"/>
         <source>Removing account</source>
         <translation>正在删除账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="407"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="408"/>
         <source>Preparing the transfer</source>
         <translation>正在准备转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="414"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="415"/>
         <source>Send it once more?</source>
         <translation>要再发送一次吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="416"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="417"/>
         <source>Send {amount} to {recipient} on {network}?
 Network fee: about {fee}, at most {max_fee}.</source>
         <translation>在 {network} 上向 {recipient} 转账 {amount} 吗？
 网络手续费：约 {fee}，最多 {max_fee}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="419"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="420"/>
         <source>Confirm transfer</source>
         <translation>确认转账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="419"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="420"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="427"/>
+        <location filename="../../desktop/i18n.py" line="358"/>
         <source>Sent {amount} to {recipient} on {network}.</source>
         <translation>已在 {network} 上向 {recipient} 转账 {amount}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/wallet.py" line="429"/>
+        <location filename="../../desktop/ui/pages/wallet.py" line="430"/>
         <source>Sending</source>
         <translation>正在发送</translation>
     </message>
@@ -6114,104 +6112,104 @@ Network fee: about {fee}, at most {max_fee}.</source>
         <translation>显示程序版本号并退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="68"/>
+        <location filename="../../desktop/i18n.py" line="69"/>
         <source>usage: </source>
         <translation>用法：</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="69"/>
+        <location filename="../../desktop/i18n.py" line="70"/>
         <source>positional arguments</source>
         <translation>位置参数</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="70"/>
+        <location filename="../../desktop/i18n.py" line="71"/>
         <source>options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="71"/>
+        <location filename="../../desktop/i18n.py" line="72"/>
         <source>show this help message and exit</source>
         <translation>显示此帮助信息并退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="72"/>
+        <location filename="../../desktop/i18n.py" line="73"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s：错误：%(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="73"/>
+        <location filename="../../desktop/i18n.py" line="74"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>参数 %(argument_name)s：%(message)s</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="74"/>
+        <location filename="../../desktop/i18n.py" line="75"/>
         <source>the following arguments are required: %s</source>
         <translation>缺少必需的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="75"/>
+        <location filename="../../desktop/i18n.py" line="76"/>
         <source>one of the arguments %s is required</source>
         <translation>必须给出参数 %s 之一</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="76"/>
+        <location filename="../../desktop/i18n.py" line="77"/>
         <source>unrecognized arguments: %s</source>
         <translation>无法识别的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="77"/>
+        <location filename="../../desktop/i18n.py" line="78"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>无效的选择：%(value)r（可选值：%(choices)s）</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="78"/>
+        <location filename="../../desktop/i18n.py" line="79"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>无效的 %(type)s 值：%(value)r</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="79"/>
+        <location filename="../../desktop/i18n.py" line="80"/>
         <source>not allowed with argument %s</source>
         <translation>不能与参数 %s 同时使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="80"/>
+        <location filename="../../desktop/i18n.py" line="81"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>选项不明确：%(option)s 可能是 %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="81"/>
+        <location filename="../../desktop/i18n.py" line="82"/>
         <source>expected one argument</source>
         <translation>需要一个值</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="82"/>
+        <location filename="../../desktop/i18n.py" line="83"/>
         <source>expected at most one argument</source>
         <translation>最多只能有一个值</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="83"/>
+        <location filename="../../desktop/i18n.py" line="84"/>
         <source>expected at least one argument</source>
         <translation>至少需要一个值</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="84"/>
+        <location filename="../../desktop/i18n.py" line="85"/>
         <source>expected %s argument</source>
         <translation>需要 %s 个值</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="85"/>
+        <location filename="../../desktop/i18n.py" line="86"/>
         <source>expected %s arguments</source>
         <translation>需要 %s 个值</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="86"/>
+        <location filename="../../desktop/i18n.py" line="87"/>
         <source>ignored explicit argument %r</source>
         <translation>此选项不接受值：%r</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="87"/>
+        <location filename="../../desktop/i18n.py" line="88"/>
         <source>unexpected option string: %s</source>
         <translation>意外的选项：%s</translation>
     </message>
@@ -6293,11 +6291,6 @@ Network fee: about {fee}, at most {max_fee}.</source>
         <location filename="../../desktop/commands/arbitration.py" line="81"/>
         <source>Password of the arbitrator account {account}: </source>
         <translation>仲裁人账户 {account} 的密码：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/commands/arbitration.py" line="92"/>
-        <source>{ruling} (transaction {hash}, {status})</source>
-        <translation>{ruling}（交易 {hash}，{status}）</translation>
     </message>
 </context>
 <context>
@@ -8402,149 +8395,84 @@ Network fee: about {fee}, at most {max_fee}.</source>
 <context>
     <name>cli.orders</name>
     <message>
-        <location filename="../../desktop/commands/orders.py" line="28"/>
+        <location filename="../../desktop/commands/orders.py" line="29"/>
         <source>Open a dispute on order {escrow}? The arbitrator named in the offer will rule a split and takes its stated fee; if it stays silent, the price goes back to the buyer, and the bond to you only if you had marked the order shipped.</source>
         <translation>要对订单 {escrow} 申请仲裁吗？报价中指定的仲裁人将裁决如何分配，并收取其声明的费用；如果仲裁人不作裁决，货款退回买家，只有你已标记发货时保证金才退给你。</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/orders.py" line="32"/>
+        <location filename="../../desktop/commands/orders.py" line="33"/>
         <source>Open a dispute on order {escrow}? No arbitrator: a dispute can only time out. When the arbitration deadline passes the price goes back to the buyer, and the bond to you only if you had marked the order shipped.</source>
         <translation>要对订单 {escrow} 申请仲裁吗？没有仲裁人：争议只能等到超时处理。仲裁期限过后，货款退回买家；只有你已标记发货时，保证金才退给你。</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/orders.py" line="36"/>
+        <location filename="../../desktop/commands/orders.py" line="37"/>
         <source>ORDER</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/orders.py" line="36"/>
+        <location filename="../../desktop/commands/orders.py" line="37"/>
         <source>STATE</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/orders.py" line="37"/>
+        <location filename="../../desktop/commands/orders.py" line="38"/>
         <source>DEADLINE</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/orders.py" line="37"/>
+        <location filename="../../desktop/commands/orders.py" line="38"/>
         <source>QTY</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/orders.py" line="38"/>
+        <location filename="../../desktop/commands/orders.py" line="39"/>
         <source>GOODS</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/orders.py" line="38"/>
+        <location filename="../../desktop/commands/orders.py" line="39"/>
         <source>PRICE</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/orders.py" line="39"/>
+        <location filename="../../desktop/commands/orders.py" line="40"/>
         <source>BUYER</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/orders.py" line="42"/>
-        <source>declined</source>
-        <translation>已拒单</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/commands/orders.py" line="43"/>
-        <source>refunded</source>
-        <translation>已退款</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/commands/orders.py" line="44"/>
-        <source>reclaimed after the ship deadline</source>
-        <translation>超过发货期限，买家已取回</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/commands/orders.py" line="45"/>
-        <source>timed out</source>
-        <translation>已超时处理</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/commands/orders.py" line="124"/>
+        <location filename="../../desktop/commands/orders.py" line="128"/>
         <source>Password of the seller account {account}: </source>
         <translation>卖家账户 {account} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/orders.py" line="155"/>
-        <source>{what} (transaction {hash}, {status})</source>
-        <translation>{what}（交易 {hash}，{status}）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/commands/orders.py" line="181"/>
-        <source>accepted</source>
-        <translation>已接单</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/commands/orders.py" line="190"/>
+        <location filename="../../desktop/commands/orders.py" line="182"/>
         <source>the bond each order&apos;s offer states</source>
         <translation>各订单报价中规定的保证金</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/orders.py" line="191"/>
+        <location filename="../../desktop/commands/orders.py" line="183"/>
         <source>Accepting orders {numbers} posts your bond of {bond}; it comes back to you when the order is paid out, and the buyer takes it with the price if you do not mark the order shipped by its ship deadline.</source>
         <translation>接单 {numbers} 需缴纳保证金 {bond}；订单结款时保证金退还给你；如果你未在发货期限前标记发货，买家将连同货款一并取走保证金。</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/orders.py" line="205"/>
-        <source>returned to the buyer: {how}</source>
-        <translation>已退还买家：{how}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/commands/orders.py" line="215"/>
-        <source>marked shipped</source>
-        <translation>已标记发货</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/commands/orders.py" line="225"/>
-        <source>claimed</source>
-        <translation>已领取货款</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/commands/orders.py" line="241"/>
-        <source>disputed</source>
-        <translation>已发起争议</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/commands/orders.py" line="252"/>
-        <source>statement added</source>
-        <translation>已补充陈述</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/commands/orders.py" line="272"/>
+        <location filename="../../desktop/commands/orders.py" line="267"/>
         <source>{buyer} to the buyer, {seller} to you</source>
         <translation>买家得 {buyer}，你得 {seller}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/orders.py" line="292"/>
+        <location filename="../../desktop/commands/orders.py" line="287"/>
         <source>Settlement of order {number}: {split}. Send the buyer this link: {link} (or the code {code}, to paste on the store&apos;s order page); they sign it there, or sign this request in their wallet (eth_signTypedData_v4), and send back a reply code. Then run this command again with --buyer-signature CODE.</source>
         <translation>订单 {number} 的协商结算：{split}。把这个链接发给买家：{link}（或发送代码 {code}，让买家粘贴到店铺的订单页面）；买家在那里签名，或在自己的钱包中签署这份请求（eth_signTypedData_v4），然后发回一个回复代码。之后带上 --buyer-signature CODE 再次运行本命令。</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/orders.py" line="305"/>
-        <source>settled: {split}</source>
-        <translation>已协商结算：{split}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/commands/orders.py" line="334"/>
+        <location filename="../../desktop/commands/orders.py" line="330"/>
         <source>nothing is waiting in the escrow for {account}</source>
         <translation>托管合约中没有等待 {account} 提取的款项</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/orders.py" line="336"/>
+        <location filename="../../desktop/commands/orders.py" line="332"/>
         <source>nothing is waiting in the escrow for the profile&apos;s accounts</source>
         <translation>托管合约中没有等待本账套账户提取的款项</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/commands/orders.py" line="350"/>
-        <source>withdrew {amount} to {account} ({hash})</source>
-        <translation>已将 {amount} 提取到 {account}（{hash}）</translation>
     </message>
 </context>
 <context>
@@ -8578,11 +8506,6 @@ Network fee: about {fee}, at most {max_fee}.</source>
         <location filename="../../desktop/commands/pickup.py" line="53"/>
         <source>listing {listing}: {way}</source>
         <translation>商品 {listing}：{way}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/commands/pickup.py" line="71"/>
-        <source>ready for pickup, pickup code {code}</source>
-        <translation>可以自提了，提货码 {code}</translation>
     </message>
     <message>
         <location filename="../../desktop/commands/pickup.py" line="93"/>
@@ -8736,22 +8659,7 @@ Network fee: about {fee}, at most {max_fee}.</source>
 <context>
     <name>cli.sandbox</name>
     <message>
-        <location filename="../../desktop/commands/sandbox.py" line="47"/>
-        <source>the buyer confirmed receipt</source>
-        <translation>买家已确认收货</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/commands/sandbox.py" line="48"/>
-        <source>the buyer disputed</source>
-        <translation>买家已发起争议</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/commands/sandbox.py" line="49"/>
-        <source>the buyer added a statement</source>
-        <translation>买家已补充陈述</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/commands/sandbox.py" line="84"/>
+        <location filename="../../desktop/commands/sandbox.py" line="87"/>
         <source>the Sandbox&apos;s clock is now {time}</source>
         <translation>沙盒的时钟现在是 {time}</translation>
     </message>
@@ -11697,22 +11605,22 @@ Network fee: about {fee}, at most {max_fee}.</source>
 <context>
     <name>sizes</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="51"/>
+        <location filename="../../desktop/i18n.py" line="52"/>
         <source>{n} bytes</source>
         <translation>{n} 字节</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="51"/>
+        <location filename="../../desktop/i18n.py" line="52"/>
         <source>{n} KB</source>
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="52"/>
+        <location filename="../../desktop/i18n.py" line="53"/>
         <source>{n} MB</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="52"/>
+        <location filename="../../desktop/i18n.py" line="53"/>
         <source>{n} GB</source>
         <translation>{n} GB</translation>
     </message>
@@ -11813,62 +11721,62 @@ Network fee: about {fee}, at most {max_fee}.</source>
 <context>
     <name>tx_notice</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="269"/>
+        <location filename="../../desktop/i18n.py" line="270"/>
         <source>mined</source>
         <translation>已上链</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="270"/>
+        <location filename="../../desktop/i18n.py" line="271"/>
         <source>sent, not mined yet</source>
         <translation>已发出，尚未上链</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="271"/>
+        <location filename="../../desktop/i18n.py" line="272"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="272"/>
+        <location filename="../../desktop/i18n.py" line="273"/>
         <source>replaced by another</source>
         <translation>已被另一笔交易取代</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="273"/>
+        <location filename="../../desktop/i18n.py" line="274"/>
         <source>dropped by the network</source>
         <translation>已被网络丢弃</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="274"/>
+        <location filename="../../desktop/i18n.py" line="275"/>
         <source>rejected by the network</source>
         <translation>被网络拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="275"/>
+        <location filename="../../desktop/i18n.py" line="276"/>
         <source>{done} Transaction {hash}: {status}.</source>
         <translation>{done}交易 {hash}：{status}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="276"/>
+        <location filename="../../desktop/i18n.py" line="277"/>
         <source>Revoked {count} offers that no longer held: {offers}.</source>
         <translation>已撤销 {count} 个失效的报价：{offers}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="277"/>
+        <location filename="../../desktop/i18n.py" line="278"/>
         <source>goods no longer in any lot</source>
         <translation>已不在任何档期中的商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="278"/>
+        <location filename="../../desktop/i18n.py" line="279"/>
         <source>Marked {count} orders shipped from the supplier&apos;s reply: {orders}.</source>
         <translation>已按供货商的回单将 {count} 笔订单标记为已发货：{orders}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="280"/>
+        <location filename="../../desktop/i18n.py" line="281"/>
         <source>Orders {orders} are already marked shipped, or their ship transaction is on its way; they were left as they are.</source>
         <translation>订单 {orders} 已标记为已发货，或其发货交易正在上链途中；已保持原样。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="283"/>
+        <location filename="../../desktop/i18n.py" line="284"/>
         <source>{names} and {count} more</source>
         <translation>{names} 及另外 {count} 个</translation>
     </message>

@@ -135,12 +135,12 @@ def test_profile_info_in_chinese_in_words(zh):
     assert lines[0] == "账套：店一" and lines[1].startswith("账本：") and lines[1].endswith("book.db")
     assert re.fullmatch(r"大小：\d+\.\d KB", lines[2]), lines[2]
     assert lines[3] == "日志模式：预写日志（WAL），与程序的设置一致"
-    assert lines[4:7] == ["身份：供货商", "区块链：不用区块链：只用微信/支付宝收款",
+    assert lines[4:7] == ["角色：供货商", "区块链：不用区块链：只用微信/支付宝收款",
                           "账本结构（已完成的迁移步骤）："]
     assert re.search(r"^  shop：\d+ 步，最新为 \d{4}_\w+$", out, re.M), out
     zh("profile", "set", "店一", "--chain", "--role", "both")
     out = zh("profile", "info", "店一")[1]
-    assert "身份：供货商兼分销商\n区块链：也通过担保交易收款\n" in out
+    assert "角色：供货商兼分销商\n区块链：也通过担保交易收款\n" in out
 
 
 def test_profile_info_in_english_in_words(data_dir, capsys):
