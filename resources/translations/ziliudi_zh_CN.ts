@@ -1723,238 +1723,238 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="34"/>
+        <location filename="../../desktop/i18n.py" line="42"/>
         <source>Product name</source>
         <translation>商品名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="35"/>
+        <location filename="../../desktop/i18n.py" line="43"/>
         <source>Style no.</source>
         <translation>款号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="36"/>
+        <location filename="../../desktop/i18n.py" line="44"/>
         <source>Barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="37"/>
+        <location filename="../../desktop/i18n.py" line="45"/>
         <source>Color</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="38"/>
+        <location filename="../../desktop/i18n.py" line="46"/>
         <source>Size</source>
         <translation>尺码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="39"/>
+        <location filename="../../desktop/i18n.py" line="47"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="40"/>
+        <location filename="../../desktop/i18n.py" line="48"/>
         <source>Tag price</source>
         <translation>吊牌价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="41"/>
+        <location filename="../../desktop/i18n.py" line="49"/>
         <source>Supply price</source>
         <translation>供货价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="42"/>
+        <location filename="../../desktop/i18n.py" line="50"/>
         <source>Suggested retail price</source>
         <translation>建议零售价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="43"/>
+        <location filename="../../desktop/i18n.py" line="51"/>
         <source>Minimum price</source>
         <translation>最低价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="44"/>
+        <location filename="../../desktop/i18n.py" line="52"/>
         <source>Brand</source>
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="45"/>
+        <location filename="../../desktop/i18n.py" line="53"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="46"/>
+        <location filename="../../desktop/i18n.py" line="54"/>
         <source>Picture</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="47"/>
+        <location filename="../../desktop/i18n.py" line="55"/>
         <source>VIP price</source>
         <translation>会员价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="48"/>
+        <location filename="../../desktop/i18n.py" line="56"/>
         <source>Live-stream price</source>
         <translation>直播价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="49"/>
+        <location filename="../../desktop/i18n.py" line="57"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="50"/>
+        <location filename="../../desktop/i18n.py" line="58"/>
         <source>Season</source>
         <translation>季节</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="51"/>
+        <location filename="../../desktop/i18n.py" line="59"/>
         <source>Material</source>
         <translation>面料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="72"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="49"/>
         <source>Import stock</source>
         <translation>导入库存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="83"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="60"/>
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="84"/>
-        <location filename="../../desktop/ui/import_wizard.py" line="204"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="61"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="181"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="86"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="63"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="103"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="80"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="113"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="90"/>
         <source>Stock file (CSV or XLSX)</source>
         <translation>库存文件（CSV 或 XLSX）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="114"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="91"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="115"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="92"/>
         <source>Into lot</source>
         <translation>导入到档期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="116"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="93"/>
         <source>Supplier (its column mapping is remembered)</source>
         <translation>供货商（会记住它的列对应关系）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="131"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="108"/>
         <source>Text encoding</source>
         <translation>文本编码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="176"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="153"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="176"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="153"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="176"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="153"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="203"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="180"/>
         <source>Import the valid rows</source>
         <translation>导入有效的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="204"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="181"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="210"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="187"/>
         <source>Stock file</source>
         <translation>库存文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="211"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="188"/>
         <source>Stock files (*.csv *.txt *.xlsx)</source>
         <translation>库存文件 (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="237"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="214"/>
         <source>column {n}</source>
         <translation>第 {n} 列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="242"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="219"/>
         <source>(not in the file)</source>
         <translation>（文件中没有）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="247"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="224"/>
         <source>The columns as you mapped them for this supplier last time.</source>
         <translation>沿用上次为这个供货商设置的列对应关系。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="249"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="226"/>
         <source>The columns as guessed from the header; correct any that are wrong.</source>
         <translation>这是根据表头推测的列对应关系，如有不对请更正。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="275"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="252"/>
         <source>The text encoding is not certain: it may be {candidates}. Check the names in the sample and choose the encoding that shows them right.</source>
         <translation>无法确定文本编码：可能是 {candidates}。请查看样例中的名称，选择能正确显示它们的编码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="324"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="301"/>
         <source>Reading the stock file</source>
         <translation>正在读取库存文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="345"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="322"/>
         <source>Importing stock</source>
         <translation>正在导入库存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="352"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="329"/>
         <source>{n} items were imported into “{lot}”.</source>
         <translation>已将 {n} 个商品导入“{lot}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="355"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="332"/>
         <source>{n} rejected rows were left out.</source>
         <translation>有 {n} 行不合格，未导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="369"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="346"/>
         <source>Nothing was imported.</source>
         <translation>没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="376"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="353"/>
         <source>{bad} rows were rejected and {good} rows are valid. Import the valid rows and leave the rejected ones out, or cancel and fix the file.</source>
         <translation>有 {bad} 行不合格，{good} 行有效。可以只导入有效的行、跳过不合格的行，也可以取消后修改文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="380"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="357"/>
         <source>The problems of the first {n} rejected rows are listed.</source>
         <translation>下面列出前 {n} 个被拒绝行的问题。</translation>
     </message>
@@ -2536,27 +2536,27 @@
         <translation>{count} 个商品未带图片导入：档期表引用了其中没有的图片，或该文件不是图片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="29"/>
+        <location filename="../../desktop/i18n.py" line="31"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="30"/>
+        <location filename="../../desktop/i18n.py" line="32"/>
         <source>published, not open yet</source>
         <translation>已发布，未开售</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="31"/>
+        <location filename="../../desktop/i18n.py" line="33"/>
         <source>open</source>
         <translation>开售中</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="32"/>
+        <location filename="../../desktop/i18n.py" line="34"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="33"/>
+        <location filename="../../desktop/i18n.py" line="35"/>
         <source>settled</source>
         <translation>已结算</translation>
     </message>
@@ -3369,352 +3369,352 @@
     <name>OrdersPage</name>
     <message>
         <location filename="../../desktop/ui/pages/__init__.py" line="35"/>
-        <location filename="../../desktop/ui/pages/orders.py" line="65"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="66"/>
         <source>Orders &amp; escrow</source>
         <translation>订单与担保</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="76"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="77"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="105"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="106"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="105"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="106"/>
         <source>Block</source>
         <translation>区块</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="106"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="107"/>
         <source>Transaction</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="106"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="107"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="115"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="116"/>
         <source>Accept (co-sign)</source>
         <translation>接单（共同签署）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="116"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="117"/>
         <source>Mark shipped…</source>
         <translation>标记发货…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="117"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="118"/>
         <source>Settle…</source>
         <translation>协商结算…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="118"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="119"/>
         <source>Dispute…</source>
         <translation>发起争议…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="119"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="120"/>
         <source>Add statement…</source>
         <translation>补充陈述…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="120"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="121"/>
         <source>Claim payment</source>
         <translation>领取货款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="121"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="122"/>
         <source>Return to buyer</source>
         <translation>退还买家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="122"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="123"/>
         <source>Shipping list…</source>
         <translation>代发货单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="123"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="124"/>
         <source>Shipped from reply…</source>
         <translation>按回单发货…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="124"/>
-        <location filename="../../desktop/ui/pages/orders.py" line="396"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="125"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="397"/>
         <source>Ready for pickup</source>
         <translation>备货完成（自提）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="125"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="126"/>
         <source>Counter…</source>
         <translation>柜台核销…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="181"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="182"/>
         <source>Reading the orders…</source>
         <translation>正在读取订单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="182"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="183"/>
         <source>Reading orders</source>
         <translation>正在读取订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="200"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="201"/>
         <source>Syncing escrow events</source>
         <translation>正在同步担保交易事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="236"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="237"/>
         <source>{network}: {count} orders</source>
         <translation>{network}：{count} 个订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="239"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="240"/>
         <source>synced to block {block}</source>
         <translation>已同步到区块 {block}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="248"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="249"/>
         <source>Order {escrow}: {what} within {left}</source>
         <translation>订单 {escrow}：须在 {left} 内{what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="250"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="251"/>
         <source>accept</source>
         <translation>接单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="250"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="251"/>
         <source>ship</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="252"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="253"/>
         <source>Due soon:</source>
         <translation>即将到期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="296"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="297"/>
         <source>Shipped with {carrier}, tracking number {number}</source>
         <translation>已通过{carrier}发货，运单号 {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="313"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="314"/>
         <source>Statement from the seller</source>
         <translation>卖家的陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="314"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="315"/>
         <source>Statement from the buyer</source>
         <translation>买家的陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="353"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="354"/>
         <source>Accepted orders {orders}; bond posted: {bond}.</source>
         <translation>已接单 {orders}；已缴保证金：{bond}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="369"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="370"/>
         <source>as each order&apos;s offer states (not in this book)</source>
         <translation>按各订单报价所定（本账套中没有记录）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="370"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="371"/>
         <source>Accept orders {orders}: co-sign them and post your bond</source>
         <translation>接单 {orders}：共同签署并交付你的保证金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="354"/>
-        <location filename="../../desktop/ui/pages/orders.py" line="372"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="355"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="373"/>
         <source>Your bond</source>
         <translation>你的保证金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="373"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="374"/>
         <source>The bond</source>
         <translation>保证金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="373"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="374"/>
         <source>comes back to you when the order is paid out; if you do not mark it shipped by its ship deadline, the buyer takes it with the price</source>
         <translation>订单结算时退还给你；如果你没有在发货期限前标记发货，买家会连同货款一起取走</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="332"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="333"/>
         <source>Password of the seller account {address}:</source>
         <translation>卖家账户 {address} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="350"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="351"/>
         <source>Accept {count} orders</source>
         <translation>接单（{count} 个订单）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="383"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="384"/>
         <source>Mark shipped</source>
         <translation>标记发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="415"/>
-        <location filename="../../desktop/ui/pages/orders.py" line="458"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="416"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="459"/>
         <source>Escrow {escrow}</source>
         <translation>担保交易 {escrow}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="471"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="472"/>
         <source>Simulated buyer signs</source>
         <translation>模拟买家签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="486"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="487"/>
         <source>Settle</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="499"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="500"/>
         <source>Add a seller account on the Wallet page first.</source>
         <translation>请先在“钱包”页面添加一个卖家账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="370"/>
-        <location filename="../../desktop/ui/pages/orders.py" line="480"/>
-        <location filename="../../desktop/ui/pages/orders.py" line="501"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="371"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="481"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="502"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="386"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="387"/>
         <source>Order {order} marked shipped with {carrier}, tracking number {number}.</source>
         <translation>订单 {order} 已标记发货：{carrier}，运单号 {number}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="399"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="400"/>
         <source>Order {order} is ready for pickup; its pickup code is in the order&apos;s details.</source>
         <translation>订单 {order} 已可自提；取货码见订单详情。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="420"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="421"/>
         <source>Order {order} claimed: {amount} paid out to you.</source>
         <translation>订单 {order} 已收款：{amount} 已付给你。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="421"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="422"/>
         <source>Order {order} returned to the buyer: {amount} paid out to the buyer.</source>
         <translation>订单 {order} 已退还买家：{amount} 已付给买家。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="440"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="441"/>
         <source>Order {order} disputed: the arbitrator decides who gets {amount}.</source>
         <translation>订单 {order} 已发起争议：{amount} 归谁由仲裁人裁决。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="449"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="450"/>
         <source>Statement on order {escrow}</source>
         <translation>订单 {escrow} 的陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="450"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="451"/>
         <source>What happened, for the arbitrator only (sealed to its key):</source>
         <translation>事情经过，只给仲裁人看（用其密钥加密）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="461"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="462"/>
         <source>Statement added to order {order}, sealed to the arbitrator.</source>
         <translation>已为订单 {order} 补充陈述，仅仲裁人可读。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="480"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="481"/>
         <source>A settlement of order {order}: the escrow pays out as below and the order closes</source>
         <translation>订单 {order} 的协商分配：托管按下列金额付出，订单结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="483"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="484"/>
         <source>To the buyer</source>
         <translation>给买家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="484"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="485"/>
         <source>To you</source>
         <translation>给你</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="490"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="491"/>
         <source>Order {order} settled: {buyer} to the buyer, {seller} to you.</source>
         <translation>订单 {order} 已协商结算：买家得 {buyer}，你得 {seller}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="501"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="502"/>
         <source>Escrow offers (EIP-712, “Ziliudi Escrow”)</source>
         <translation>担保报价（EIP-712，“Ziliudi Escrow”）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="502"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="503"/>
         <source>Listings</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="502"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="503"/>
         <source>every live listing without a valid offer, at its price now, up to its stock</source>
         <translation>所有尚无有效报价的在售商品，按当前售价，以库存为上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="504"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="505"/>
         <source>Seller</source>
         <translation>卖家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="505"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="506"/>
         <source>Sign offers</source>
         <translation>签署报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="506"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="507"/>
         <source>Sign offers for the live listings with {address}? Its password:</source>
         <translation>用 {address} 为在售商品签署报价吗？请输入它的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="514"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="515"/>
         <source>Signing offers</source>
         <translation>正在签署报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="530"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="531"/>
         <source>The simulated buyer paid {amount} into order {order}.</source>
         <translation>模拟买家已向订单 {order} 付款 {amount}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="532"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="533"/>
         <source>Simulated buyer pays</source>
         <translation>模拟买家付款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="537"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="538"/>
         <source>Choose one order first.</source>
         <translation>请先选择一个订单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="540"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="541"/>
         <source>The simulated buyer confirmed order {order}: {amount} paid out to you.</source>
         <translation>模拟买家已确认收货（订单 {order}）：{amount} 已付给你。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="542"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="543"/>
         <source>The simulated buyer disputed order {order}: the arbitrator decides who gets {amount}.</source>
         <translation>模拟买家已对订单 {order} 发起争议：{amount} 归谁由仲裁人裁决。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="545"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="546"/>
         <source>Simulated buyer acts</source>
         <translation>模拟买家操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="550"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="551"/>
         <source>Jumping time</source>
         <translation>正在快进时间</translation>
     </message>
@@ -7147,35 +7147,35 @@ Network fee: about {fee}, at most {max_fee}.</source>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="26"/>
         <location filename="../../desktop/ui/dialogs.py" line="30"/>
-        <location filename="../../desktop/ui/dialogs.py" line="37"/>
-        <location filename="../../desktop/ui/dialogs.py" line="54"/>
+        <location filename="../../desktop/ui/dialogs.py" line="34"/>
+        <location filename="../../desktop/ui/dialogs.py" line="41"/>
+        <location filename="../../desktop/ui/dialogs.py" line="58"/>
         <source>Ziliudi</source>
         <translation>自留地</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="43"/>
+        <location filename="../../desktop/ui/dialogs.py" line="47"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="104"/>
+        <location filename="../../desktop/ui/dialogs.py" line="108"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="130"/>
+        <location filename="../../desktop/ui/dialogs.py" line="134"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="135"/>
+        <location filename="../../desktop/ui/dialogs.py" line="139"/>
         <source>Receipt picture</source>
         <translation>收据图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="136"/>
+        <location filename="../../desktop/ui/dialogs.py" line="140"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
@@ -9730,6 +9730,11 @@ Network fee: about {fee}, at most {max_fee}.</source>
         <source>“{url}” is not a web address.</source>
         <translation>“{url}”不是有效的网址。</translation>
     </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="63"/>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
 </context>
 <context>
     <name>lots</name>
@@ -9863,6 +9868,11 @@ Network fee: about {fee}, at most {max_fee}.</source>
         <location filename="../../desktop/ui/tx_notice.py" line="19"/>
         <source>rejected by the network</source>
         <translation>被网络拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="21"/>
+        <source>{done} Transaction {hash}: {status}.</source>
+        <translation>{done} 交易 {hash}：{status}。</translation>
     </message>
 </context>
 </TS>

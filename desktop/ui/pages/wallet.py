@@ -406,7 +406,7 @@ class WalletPage(Page):
 
         self.query(self.tr("Preparing the transfer"), plan, lambda p: self._confirm_send(network.name, *p))
 
-    def _confirm_send(self, network_name: str, plan, same=None):
+    def _confirm_send(self, network: str, plan, same=None):
         """Ask for the password (and first, when a transfer like it is pending or was confirmed
         within the hour, whether to send it once more); then send on the book's writer."""
         again = same is not None
@@ -414,7 +414,7 @@ class WalletPage(Page):
                                      + self.tr("Send it once more?")):
             return None
         text = self.tr("Send {amount} to {recipient} on {network}?\nNetwork fee: about {fee}, at most {max_fee}.")
-        text = text.format(amount=amount_text(plan), recipient=plan.recipient, network=network_name,
+        text = text.format(amount=amount_text(plan), recipient=plan.recipient, network=network_name(network),
                            fee=short_text(coins(plan.fee.likely_fee)), max_fee=short_text(coins(plan.fee.max_fee)))
         password = dialogs.ask_password(self, self.tr("Confirm transfer"), text + "\n\n" + self.tr("Password:"))
         if password is None:
@@ -422,8 +422,8 @@ class WalletPage(Page):
 
         def work(w):
             with w.unlocked(plan.sender, password) as signer:
-                return send_planned(w.work, network_name, signer, plan, again=again)
+                return send_planned(w.work, network, signer, plan, again=again)
 
         done = self.tr("Sent {amount} to {recipient} on {network}.").format(
-            amount=amount_text(plan), recipient=plan.recipient, network=network_name)
+            amount=amount_text(plan), recipient=plan.recipient, network=network_name(network))
         return self.write(self.tr("Sending"), work, lambda entry: say_sent(self, done, entry))
