@@ -59,6 +59,19 @@ FIELD_LABELS = {
     "material": QT_TRANSLATE_NOOP("ImportWizard", "Material"),
 }
 
+# The built-in networks' names (wallet.schema's SANDBOX and LOCAL_NODE, not imported: the
+# wallet's schema loads its migrations), said in the user's language wherever a network is
+# named.
+NETWORK_NAMES = (QT_TRANSLATE_NOOP("Networks", "Sandbox (this computer)"),
+                 QT_TRANSLATE_NOOP("Networks", "Local node"))
+
+
+def network_text(name: str, words: Translate) -> str:
+    """A network's name for display: a built-in one in the user's language, any other as
+    the user named it."""
+    return words("Networks", name) if name in NETWORK_NAMES else name
+
+
 # Joins the stock fields a mapping refusal names, one of which must be there.
 QT_TRANSLATE_NOOP("errors", " or ")
 
@@ -148,6 +161,8 @@ def error_text(error: BaseException | str, words: Translate) -> str:
     if isinstance(fields.get("status"), str):  # a lot's status is a word of the Lots page
         status = fields["status"]
         fields["status"] = words("LotsPage", LOT_STATUS[status]) if status in LOT_STATUS else status
+    if isinstance(fields.get("network"), str):
+        fields["network"] = network_text(fields["network"], words)
     if fields.get("where") == SANDBOX_WHERE:  # else a redacted node URL, shown as it is
         fields["where"] = words("errors", SANDBOX_WHERE)
     if "order" in fields:  # an order refusal names a state and actions in the core's words

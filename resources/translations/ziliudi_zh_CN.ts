@@ -864,37 +864,37 @@
 <context>
     <name>BulkPricingDialog</name>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="44"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="45"/>
         <source>Bulk pricing</source>
         <translation>批量定价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="47"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="48"/>
         <source>Supply price</source>
         <translation>供货价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="48"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="49"/>
         <source>Suggested retail price</source>
         <translation>建议零售价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="49"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="50"/>
         <source>Current price</source>
         <translation>当前售价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="55"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="56"/>
         <source>Round up to end in 9</source>
         <translation>向上取整，尾数为 9</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="57"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="58"/>
         <source>Start from</source>
         <translation>基准价格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="58"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="59"/>
         <source>Add</source>
         <translation>加价</translation>
     </message>
@@ -2758,17 +2758,17 @@
 <context>
     <name>NetworkWatch</name>
     <message>
-        <location filename="../../desktop/ui/network_watch.py" line="76"/>
+        <location filename="../../desktop/ui/network_watch.py" line="75"/>
         <source>Checking the network</source>
         <translation>正在检查网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/network_watch.py" line="97"/>
+        <location filename="../../desktop/ui/network_watch.py" line="96"/>
         <source>Checking sent transactions</source>
         <translation>正在核对已发出的交易</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/network_watch.py" line="113"/>
+        <location filename="../../desktop/ui/network_watch.py" line="112"/>
         <source>Syncing escrow events</source>
         <translation>正在同步担保交易事件</translation>
     </message>
@@ -2776,12 +2776,12 @@
 <context>
     <name>Networks</name>
     <message>
-        <location filename="../../desktop/ui/network_watch.py" line="27"/>
+        <location filename="../../desktop/i18n.py" line="65"/>
         <source>Sandbox (this computer)</source>
         <translation>沙盒（本机测试）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/network_watch.py" line="28"/>
+        <location filename="../../desktop/i18n.py" line="66"/>
         <source>Local node</source>
         <translation>本地节点</translation>
     </message>
@@ -4983,403 +4983,403 @@
     <name>StorefrontPage</name>
     <message>
         <location filename="../../desktop/ui/pages/__init__.py" line="44"/>
-        <location filename="../../desktop/ui/pages/storefront.py" line="74"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="75"/>
         <source>Storefront</source>
         <translation>我的小店</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="85"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="86"/>
         <source>Store profile…</source>
         <translation>店铺资料…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="86"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="87"/>
         <source>Payment codes…</source>
         <translation>收款码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="80"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="81"/>
         <source>Add open lots</source>
         <translation>加入进行中的档期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="81"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="82"/>
         <source>Set price…</source>
         <translation>改价…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="82"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="83"/>
         <source>Bulk pricing…</source>
         <translation>批量定价…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="83"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="84"/>
         <source>Show / hide</source>
         <translation>显示 / 隐藏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="84"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="85"/>
         <source>Delivery / pickup…</source>
         <translation>快递 / 自提…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="90"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="91"/>
         <source>Poster…</source>
         <translation>海报…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="91"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="92"/>
         <source>Catalog PDF…</source>
         <translation>PDF 目录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="92"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="93"/>
         <source>Copy share text</source>
         <translation>复制分享文案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="87"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="88"/>
         <source>Arbitrator…</source>
         <translation>仲裁人…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="88"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="89"/>
         <source>Sign offers…</source>
         <translation>签署报价…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="89"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="90"/>
         <source>Revoke stale offers…</source>
         <translation>撤销失效报价…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="93"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="94"/>
         <source>Export site…</source>
         <translation>导出网站…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="101"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="102"/>
         <source>Serve on local network</source>
         <translation>在局域网共享</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="145"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="146"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="145"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="146"/>
         <source>Variant</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="145"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="146"/>
         <source>Price</source>
         <translation>售价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="145"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="146"/>
         <source>Suggested</source>
         <translation>建议价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="146"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="147"/>
         <source>Minimum</source>
         <translation>最低价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="146"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="147"/>
         <source>Left</source>
         <translation>剩余</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="146"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="147"/>
         <source>Shown</source>
         <translation>展示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="146"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="147"/>
         <source>Price rules</source>
         <translation>价格规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="166"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="167"/>
         <source>yes</source>
         <translation>在售</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="166"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="167"/>
         <source>hidden</source>
         <translation>已隐藏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="167"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="168"/>
         <source>not on sale</source>
         <translation>未开售</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="171"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="172"/>
         <source>ok</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="179"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="180"/>
         <source>Storefront: {name}</source>
         <translation>店铺：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="199"/>
-        <location filename="../../desktop/ui/pages/storefront.py" line="260"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="200"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="261"/>
         <source>Choose a listing first.</source>
         <translation>请先选择一件商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="210"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="211"/>
         <source>Adding open lots</source>
         <translation>正在添加进行中的档期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="212"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="213"/>
         <source>{n} items were added to the storefront.</source>
         <translation>已将 {n} 个商品加入店铺。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="219"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="220"/>
         <source>Set price</source>
         <translation>改价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="219"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="220"/>
         <source>Price in 元, e.g. 129 or 129.90</source>
         <translation>价格（元），例如 129 或 129.90</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="222"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="223"/>
         <source>Setting the price</source>
         <translation>正在设置价格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="233"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="234"/>
         <source>Bulk pricing</source>
         <translation>正在批量定价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="241"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="242"/>
         <source>{n} prices were outside the supplier&apos;s minimum or maximum retail price and were set to the nearest allowed price.</source>
         <translation>有 {n} 个价格超出了供货商规定的最低或最高零售价，已改为最接近的允许价格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="254"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="255"/>
         <source>Showing and hiding listings</source>
         <translation>正在上架和下架商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="266"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="267"/>
         <source>Setting delivery and pickup</source>
         <translation>正在设置取货方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="275"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="276"/>
         <source>Save poster</source>
         <translation>保存海报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="276"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="277"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="281"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="282"/>
         <source>Drawing the poster</source>
         <translation>正在绘制海报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="284"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="285"/>
         <source>The poster is saved: {path}</source>
         <translation>海报已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="290"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="291"/>
         <source>Save catalog</source>
         <translation>保存目录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="291"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="292"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="296"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="297"/>
         <source>Writing the catalog</source>
         <translation>正在生成目录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="300"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="301"/>
         <source>The catalog is saved: {path}</source>
         <translation>商品目录已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="307"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="308"/>
         <source>Writing the share text</source>
         <translation>正在生成分享文案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="316"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="317"/>
         <source>The share text is copied: paste it into a chat.</source>
         <translation>分享文字已复制，可以粘贴到聊天中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="323"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="324"/>
         <source>Its links use this computer&apos;s network address ({url}): only buyers on the same network can open them, while the store is served from here. Set the store&apos;s web address in the store profile to share it further.</source>
         <translation>其中的链接用的是这台电脑的局域网地址（{url}）：只有同一网络里的买家能打开，而且要这台电脑正在发布小店。在店铺资料中填写小店网址，才能分享到更远。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="331"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="332"/>
         <source>Export the site to</source>
         <translation>将网站导出到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="340"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="341"/>
         <source>Exporting the site</source>
         <translation>正在导出网站</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="346"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="347"/>
         <source>The site is exported to {folder}: {products} products, {variants} variants, {payable} payable in the escrow.</source>
         <translation>网站已导出到 {folder}：{products} 件商品，{variants} 个规格，其中 {payable} 个可通过担保付款。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="350"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="351"/>
         <source>Copy the folder to the store&apos;s web host, or serve it here on the local network.</source>
         <translation>把这个文件夹复制到小店的网站空间，或在这台电脑上通过局域网发布。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="395"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="396"/>
         <source>Saving the store profile</source>
         <translation>正在保存店铺资料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="403"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="404"/>
         <source>Make a new key? Orders placed with the old one stay unreadable.</source>
         <translation>生成新密钥吗？用旧密钥下的订单将无法再读取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="406"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="407"/>
         <source>Making a new delivery key</source>
         <translation>正在生成新的收货信息密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="430"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="431"/>
         <source>Make an account on the Wallet page first: buyers pay the account that signs the offers.</source>
         <translation>请先在“钱包”页面创建账户：买家的钱会付给签署报价的账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="438"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="439"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="438"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="439"/>
         <source>Escrow offers (EIP-712, “Ziliudi Escrow”)</source>
         <translation>担保报价（EIP-712，“Ziliudi Escrow”）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="439"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="440"/>
         <source>Listings</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="439"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="440"/>
         <source>every live listing without a valid offer, at its price now, up to its stock</source>
         <translation>所有尚无有效报价的在售商品，按当前售价，以库存为上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="441"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="442"/>
         <source>Seller</source>
         <translation>卖家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="441"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="443"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="442"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="444"/>
         <source>Bond</source>
         <translation>保证金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="442"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="444"/>
         <source>30% of the price, posted when you accept an order</source>
         <translation>售价的 30%，在接单时缴纳</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="443"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="445"/>
         <source>Arbitrator</source>
         <translation>仲裁人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="449"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="451"/>
         <source>Rate</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="450"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="452"/>
         <source>Sign offers</source>
         <translation>签署报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="451"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="453"/>
         <source>Password of {account}:</source>
         <translation>{account} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="456"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="458"/>
         <source>Signing offers</source>
         <translation>正在签署报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="467"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="469"/>
         <source>No arbitrator: a dispute can only time out.</source>
         <translation>没有仲裁人：争议只能等到超时处理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="468"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="470"/>
         <source>{account} ({contact}), fee {fee} per disputed order</source>
         <translation>{account}（{contact}），每笔争议订单收费 {fee}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="484"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="486"/>
         <source>Naming the arbitrator</source>
         <translation>正在设置仲裁人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="500"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="502"/>
         <source>1 {side} = {rate} {listing}</source>
         <translation>1 {side} = {rate} {listing}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="505"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="507"/>
         <source>{signed} offers signed by {seller} on {network}; {payable} listings can be paid in {symbol}. Export the site again to publish them.</source>
         <translation>{seller} 已在 {network} 上签署 {signed} 个报价，{payable} 件商品可用 {symbol} 支付。请重新导出网站以发布。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="510"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="513"/>
         <source>Prices were converted at 1 {side} = {rate} {listing} ({date}).</source>
         <translation>价格按 1 {side} = {rate} {listing}（{date}）换算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="523"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="526"/>
         <source>Not serving.</source>
         <translation>未在局域网共享。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="528"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="531"/>
         <source>Export the site first.</source>
         <translation>请先导出网站。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="542"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="545"/>
         <source>Buyers on this network open {url}</source>
         <translation>同一局域网内的买家可打开 {url}</translation>
     </message>
@@ -9731,7 +9731,7 @@ Network fee: about {fee}, at most {max_fee}.</source>
         <translation>“{url}”不是有效的网址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="63"/>
+        <location filename="../../desktop/i18n.py" line="76"/>
         <source> or </source>
         <translation>或</translation>
     </message>

@@ -223,6 +223,7 @@ def import_wizard(w, qtbot, scan):
 @scenario
 def welcome_wizard(w, qtbot, scan):
     from desktop.ui import welcome
+    from wallet.accounts import new_phrase
 
     wizard = welcome.WelcomeWizard(w.ctx, w)
     qtbot.addWidget(wizard)
@@ -257,6 +258,14 @@ def welcome_wizard(w, qtbot, scan):
     step.password_again.clear()
     wizard.next()
     scan(wizard, "import, no password")
+    step.password.setText("a")
+    step.password_again.setText("a")
+    step.phrase.setPlainText(new_phrase(12, "chinese_simplified"))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == welcome.NETWORK, timeout=20_000)
+    scan(wizard, "network, after an import")
+    wizard.back()
+    scan(wizard, "wallet imported, back")
     step.buttons[welcome.NO_CHAIN].setChecked(True)
     scan(wizard, "no chain")
     step.buttons[welcome.NEW].setChecked(True)
@@ -388,6 +397,81 @@ def wallet_dialogs(w, qtbot, scan):
     scan.idle()
     page.export_keystore()
     scan.idle()
+
+
+@scenario
+def storefront(w, qtbot, scan):
+    from desktop.services.storefront import RateAsk
+    from desktop.ui import pickup_dialogs, store_dialogs
+
+    page = w.page("storefront")
+    w.show_page("storefront")
+    scan.idle()
+    page.table.selectRow(0)
+    for price in ("很多", "129.90"):
+        scan.answers["ask_text"] = price
+        page.set_price()
+        scan.idle()
+    scan.answers["BulkPricingDialog"] = lambda d: d.percent.setValue(d.percent.minimum())
+    page.table.selectAll()
+    page.bulk_pricing()  # prices under the supplier's minimum: said
+    scan.idle()
+    page.table.selectRow(0)
+    scan.answers["HandoverDialog"] = lambda d: None
+    page.set_handover()
+    scan.idle()
+    scan(page, "a listing chosen")
+    page.save_poster(str(scan.tmp / "poster.png"))
+    scan.idle()
+    page.save_catalog(str(scan.tmp / "catalog.pdf"))
+    scan.idle()
+    page.copy_share_text()
+    scan.idle()
+    page.export_site(str(scan.tmp / "site"))
+    scan.idle()
+
+    def bad_profile(d):
+        d.site_url.setText("不是网址")
+        d.accept()  # refused: the dialog stays open with the reason said
+        scan.idle()
+
+    scan.answers["StoreProfileDialog"] = bad_profile
+    page.edit_store_profile()
+    scan.idle()
+    points = pickup_dialogs.PickupPointsDialog(page, w.ctx)
+    qtbot.addWidget(points)
+    points.show()
+    points.add()  # no name: refused
+    scan.idle()
+    points.name.setText("湖滨店")
+    points.address.setText("延安路 2 号")
+    points.add()
+    scan.idle()
+    scan.data |= {"湖滨店", "延安路 2 号"}
+    scan(points, "with a point")
+    points.close()
+    scan.answers["SignOffersDialog"] = lambda d: None
+    page.sign_offers()  # a wrong password
+    scan.idle()
+    scan.password = DEMO_SELLER_PASSWORD
+    page.sign_offers()
+    scan.idle()
+    scan.password = "wrong password"
+
+    def no_card(d):
+        d.card.setText(str(scan.tmp / "missing.json"))
+        d.fee.setText("5")
+
+    scan.answers["ArbitratorDialog"] = no_card
+    page.choose_arbitrator()
+    scan.idle()
+    rate = store_dialogs.RateDialog(page, RateAsk("CNY", "USD", "dUSD", None))
+    qtbot.addWidget(rate)
+    rate.show()
+    rate.rate.setText("七")
+    rate.accept()  # not a rate: said, and it stays open
+    scan(rate, "not a rate")
+    rate.close()
 
 
 def select_account(page, label: str) -> str:
@@ -605,9 +689,11 @@ def statement(w, qtbot, scan):
 
     page = w.page("downline")
     scan.answers["ask_text"] = downline.last_months(2)[0]  # a month of the demo's sales
-    scan.answers["StatementDialog"] = lambda d: QDialog.Accepted
+    shown = []
+    scan.answers["StatementDialog"] = lambda d: shown.append(d.table.rowCount())
     page.statement()
     scan.idle()
+    assert shown and shown[0] > 2  # members' lines and a total
     scan.answers["ask_text"] = "上个月"
     page.statement()  # not a month: refused
     scan.idle()
@@ -704,6 +790,73 @@ def lots(w, qtbot, scan):
     bad.write_text("{}", encoding="utf-8")
     page.import_sheet(str(bad))
     scan.idle()
+
+
+@scenario
+def offline(w, qtbot, scan):
+    from PySide6.QtGui import QColor, QImage
+
+    from desktop.ui import payment_dialogs
+    from desktop.ui.offline_dialogs import RecordSaleDialog
+
+    page = w.page("offline")
+    w.show_page("offline")
+    scan.idle()
+    scan.data |= {"张女士", "13700001111", "西溪路 8 号"}
+
+    def sale(d: RecordSaleDialog):
+        d.price.setText("99")
+        d.paid.setChecked(False)
+        d.customer.setText("张女士")
+        d.phone.setText("13700001111")
+        d.address.setText("西溪路 8 号")
+
+    for fill in (sale, sale, lambda d: d.price.setText("很多")):
+        scan.answers["RecordSaleDialog"] = fill
+        page.record_sale()
+        scan.idle()
+    page.refresh()
+    scan.idle()
+    for tab in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(tab)
+        scan(page, f"tab {tab}")
+    page.tabs.setCurrentIndex(0)
+    page.mark_paid()  # none chosen: said so
+    scan.answers["MoneyArrivedDialog"] = lambda d: None
+    scan.answers["ShipOfflineDialog"] = lambda d: d.number.setText("SF8888")
+    page.table.selectRow(0)
+    for act in (page.ship_order, page.mark_paid, page.ship_order, page.mark_delivered,
+                page.cancel_order):
+        act()  # each refused or done, as the order's state allows
+        scan.idle()
+        page.table.selectRow(0)
+        scan(page, act.__name__)
+    page.table.selectRow(1)
+    page.cancel_order()
+    scan.idle()
+    scan(page, "an order cancelled")
+    scan.answers["OrderCodeDialog"] = lambda d: d.code.setPlainText("ZLD1-不是订单码")
+    page.add_order_code()
+    scan.idle()
+    blank = scan.tmp / "blank.png"
+    image = QImage(40, 30, QImage.Format_RGB32)
+    image.fill(QColor("white"))
+    image.save(str(blank))
+    dialog = payment_dialogs.OrderCodeDialog(page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.read_picture(str(blank))  # no QR in it
+    dialog.close()
+    codes = payment_dialogs.PaymentCodesDialog(w.page("storefront"), w.ctx)
+    qtbot.addWidget(codes)
+    codes.show()
+    scan(codes, "as opened")
+    codes.add_code("wechat", str(blank))  # no QR in it
+    scan.idle()
+    codes.remove_code()
+    scan.idle()
+    scan(codes, "after a refused code")
+    codes.close()
 
 
 @scenario

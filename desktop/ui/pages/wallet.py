@@ -201,7 +201,7 @@ class WalletPage(Page):
             self.network_state.setText(words.get(state, state))
             self.ctx.session.bus.publish(NetworkStateChanged(name, state))
 
-        self.query(self.tr("Checking {network}").format(network=name),
+        self.query(self.tr("Checking {network}").format(network=network_name(name)),
                    lambda w: w.network_state(name), done, quiet=True)
 
     def refresh_balances(self) -> None:
@@ -234,7 +234,7 @@ class WalletPage(Page):
     # -- actions --------------------------------------------------------------------------------
     def _network_chosen(self, _index: int) -> None:
         name = self.network.currentData()
-        self.write(self.tr("Choosing {network}").format(network=name),
+        self.write(self.tr("Choosing {network}").format(network=network_name(name)),
                    lambda w: w.choose_network(name))
 
     def faucet(self) -> None:
