@@ -7,6 +7,7 @@ The file's own data (a stock file's headers and cells, names typed in) is not En
 report."""
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QFileDialog, QMessageBox, QPlainTextEdit, QTextEdit,
                                QWidget, QWizard)
 
@@ -26,7 +27,8 @@ class Scan:
         self.scenario = ""
         self.data: set[str] = set()  # texts that are the user's own, in this scenario
         # A dialog class's name -> what fills it in (None: accepted as filled, or a result
-        # code); "ask_text", "save" and "open" -> what the prompt or file chooser answers.
+        # code); "ask_text" (or a list, one per prompt), "save" and "open" -> what the
+        # prompt or file chooser answers.
         self.answers: dict[str, object] = {}
         self.password = "wrong password"  # what the password prompt answers
 
@@ -94,7 +96,8 @@ def scan(demo_window, qtbot, monkeypatch, tmp_path):  # noqa: F811
     def ask_text(parent, title, label, text=""):
         s.text("text prompt title", title)
         s.text("text prompt", label)
-        return s.answers.get("ask_text", text)
+        answer = s.answers.get("ask_text", text)
+        return answer.pop(0) if isinstance(answer, list) else answer
 
     monkeypatch.setattr(dialogs, "ask_text", ask_text)
 
@@ -857,6 +860,70 @@ def offline(w, qtbot, scan):
     scan.idle()
     scan(codes, "after a refused code")
     codes.close()
+
+
+@scenario
+def downline(w, qtbot, scan):
+    from desktop.services import downline as service
+
+    from desktop.services.demo import DEMO_SELLER_KEY
+    from desktop.services.storefront import save_store_profile
+    from eth_account import Account
+
+    page = w.page("downline")
+    w.show_page("downline")
+    scan.idle()
+    scan(page, "with two wallet accounts")  # which one is its own: said on the page
+    work = w.ctx.session.work()
+    with work.db.atomic():
+        save_store_profile(work, payout_account=Account.from_key(DEMO_SELLER_KEY).address)
+    page.refresh()
+    scan.idle()
+    page.invite()  # a wrong password
+    scan.idle()
+    scan.password = DEMO_SELLER_PASSWORD
+    page.invite()  # its code shown
+    scan.idle()
+    scan.password = "wrong password"
+    for text in ("不是邀请", "ZLI1-坏的"):
+        scan.answers["ask_text"] = text
+        page.join()
+        scan.idle()
+    scan.answers["ask_text"] = "不是回执"
+    page.accept_member()
+    scan.idle()
+    assert page.tree.topLevelItemCount()
+    member = page.tree.topLevelItem(0).data(0, Qt.UserRole)
+    scan.answers["ask_text"] = [member, service.last_months(2)[0]]
+    page.mark_paid()  # asked first, then said
+    scan.idle()
+    scan.answers["ask_text"] = [member, "上个月"]
+    page.mark_paid()
+    scan.idle()
+
+
+@scenario
+def arbitration(w, qtbot, scan):
+    from desktop.services.arbitration import Dispute
+    from desktop.ui.pages.arbitration import RuleDialog
+    from shop.money import Currency
+    from shop.orders.model import Order
+
+    page = w.page("arbitration")
+    order = Order(31337, "0x" + "1" * 40, 1 << 32 | 2, state="Disputed", deadline=0)
+    dispute = Dispute(order, "0x" + "2" * 40, 1_000_000, 10_000, 0, ())
+    dialog = RuleDialog(page, dispute, Currency.token("dUSD", 6))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for typed in ("0.5", "5", "很多"):
+        dialog.buyer_gets.setText(typed)
+        scan(dialog, f"the buyer gets {typed}")
+    dialog.close()
+    scan.answers["save"] = scan.tmp / "card.json"
+    scan.answers["ask_text"] = "微信 zld"
+    scan.data.add("微信 zld")
+    page.save_card()
+    scan.idle()
 
 
 @scenario

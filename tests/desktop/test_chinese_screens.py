@@ -72,11 +72,12 @@ def _horizontal():
 
 def english(text: str) -> bool:
     """Whether a text reads as English: two or more English words of 3+ letters that are
-    not names kept in Chinese, outside addresses and keys, links (and bare http:// or
-    https://), file paths, file names and patterns (*.csv), the book's account codes
-    (Assets:Cash, as exports name them), commands to type, the Shift-JIS encoding and the
-    names of the messages the app signs (“Ziliudi Lot Sheet”, which a wallet shows as is)."""
-    text = re.sub(r"0x[0-9a-fA-F]+|\b[0-9a-f]{12,}|https?://\S*|(?:[A-Za-z]:)?[/\\]\S+"
+    not names kept in Chinese, outside addresses, keys and codes to send (32 or more ASCII
+    characters without a space), links (and bare http:// or https://), file paths, file
+    names and patterns (*.csv), the book's account codes (Assets:Cash, as exports name
+    them), commands to type, the Shift-JIS encoding and the names of the messages the app
+    signs (“Ziliudi Lot Sheet”, which a wallet shows as is)."""
+    text = re.sub(r"0x[0-9a-fA-F]+|\b[0-9a-f]{12,}|[!-~]{32,}|https?://\S*|(?:[A-Za-z]:)?[/\\]\S+"
                   r"|\b[A-Z]\w+(?::[A-Z]\w+)+|ziliudi(?: +-{0,2}[a-z][\w-]*)+"
                   r"|[\w.*-]+\.(png|pdf|csv|txt|xlsx|json|html|zlsheet|jpe?g|webp)\b"
                   r"|Shift-JIS|Ziliudi(?: [A-Z][a-z]+)+", "", text)
