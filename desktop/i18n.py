@@ -90,6 +90,51 @@ ARGPARSE_WORDS = (
 ARGPARSE_ENGLISH = (argparse._, argparse.ngettext)
 
 
+# The stock fields an import maps, as the import wizard names them (its context); a mapping
+# refusal names the missing ones the same way.
+FIELD_LABELS = {
+    "name": QT_TRANSLATE_NOOP("ImportWizard", "Product name"),
+    "style_no": QT_TRANSLATE_NOOP("ImportWizard", "Style no."),
+    "barcode": QT_TRANSLATE_NOOP("ImportWizard", "Barcode"),
+    "color": QT_TRANSLATE_NOOP("ImportWizard", "Color"),
+    "size": QT_TRANSLATE_NOOP("ImportWizard", "Size"),
+    "quantity": QT_TRANSLATE_NOOP("ImportWizard", "Quantity"),
+    "tag_price": QT_TRANSLATE_NOOP("ImportWizard", "Tag price"),
+    "supply_price": QT_TRANSLATE_NOOP("ImportWizard", "Supply price"),
+    "suggested_price": QT_TRANSLATE_NOOP("ImportWizard", "Suggested retail price"),
+    "min_price": QT_TRANSLATE_NOOP("ImportWizard", "Minimum price"),
+    "brand": QT_TRANSLATE_NOOP("ImportWizard", "Brand"),
+    "category": QT_TRANSLATE_NOOP("ImportWizard", "Category"),
+    "image": QT_TRANSLATE_NOOP("ImportWizard", "Picture"),
+    "vip_price": QT_TRANSLATE_NOOP("ImportWizard", "VIP price"),
+    "live_price": QT_TRANSLATE_NOOP("ImportWizard", "Live-stream price"),
+    "year": QT_TRANSLATE_NOOP("ImportWizard", "Year"),
+    "season": QT_TRANSLATE_NOOP("ImportWizard", "Season"),
+    "material": QT_TRANSLATE_NOOP("ImportWizard", "Material"),
+}
+
+# The built-in networks' names (wallet.schema's SANDBOX and LOCAL_NODE, not imported: the
+# wallet's schema loads its migrations), said in the user's language wherever a network is
+# named.
+NETWORK_NAMES = (QT_TRANSLATE_NOOP("Networks", "Sandbox (this computer)"),
+                 QT_TRANSLATE_NOOP("Networks", "Local node"))
+
+
+def network_text(name: str, words: Translate) -> str:
+    """A network's name for display: a built-in one in the user's language, any other as
+    the user named it."""
+    return words("Networks", name) if name in NETWORK_NAMES else name
+
+
+# Joins the stock fields a mapping refusal names, one of which must be there.
+QT_TRANSLATE_NOOP("errors", " or ")
+
+
+def stock_field_text(field: str, words: Translate) -> str:
+    """A stock field's name (shop.stock.columns.FIELDS) in the user's language."""
+    return words("ImportWizard", FIELD_LABELS[field]) if field in FIELD_LABELS else field
+
+
 def translations_dir():
     return resources_dir() / "translations"
 
@@ -234,6 +279,8 @@ def error_text(error: BaseException | str, words: Translate) -> str:
     if isinstance(fields.get("status"), str):  # a lot's status is a word of the Lots page
         status = fields["status"]
         fields["status"] = words("LotsPage", LOT_STATUS[status]) if status in LOT_STATUS else status
+    if isinstance(fields.get("network"), str):
+        fields["network"] = network_text(fields["network"], words)
     if fields.get("where") == SANDBOX_WHERE:  # else a redacted node URL, shown as it is
         fields["where"] = words("errors", SANDBOX_WHERE)
     if "order" in fields:  # an order refusal names a state and actions in the core's words
@@ -242,6 +289,9 @@ def error_text(error: BaseException | str, words: Translate) -> str:
     if isinstance(fields.get("problems"), str):  # an offer's problems, joined with "; "
         fields["problems"] = words("errors", "; ").join(
             words("errors", p) for p in fields["problems"].split("; "))
+    for key in ("field", "columns"):  # a stock file's column mapping names our fields
+        if isinstance(fields.get(key), str):
+            fields[key] = _field_words(fields[key], words)
     if getattr(error, "error", None) and isinstance(fields.get("reason"), str):
         # a contract's refusal: the reason is the sentence of its custom error (core_texts)
         fields["reason"] = words("errors", fields["reason"])
@@ -255,6 +305,16 @@ def step_text(text: str, words: Translate) -> str:
     if template is None:
         return words("progress", text)
     return words("progress", template).format(**text.fields)
+
+
+def _field_words(text: str, words: Translate) -> str:
+    """Stock fields joined by ", " (and alternatives by " or "), named in the user's language;
+    any other text as it is."""
+    groups = [group.split(" or ") for group in text.split(", ")]
+    if not all(field in FIELD_LABELS for group in groups for field in group):
+        return text
+    return words("errors", ", ").join(
+        words("errors", " or ").join(stock_field_text(f, words) for f in group) for group in groups)
 
 
 def _order_words(field: str, text: str, words: Translate) -> str:

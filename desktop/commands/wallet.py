@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 
 from desktop.cli import confirm, print_json
-from desktop.i18n import replaced_text, sent_text, transferred_text, translate
+from desktop.i18n import network_text, replaced_text, sent_text, transferred_text, translate
 from desktop.services.amounts import coins, peg_currency, short_text
 from desktop.services.errors import UserFacingError
 from desktop.services.wallet import (TwinTransfer, amount_text, cancel as cancel_pending,
@@ -171,7 +171,8 @@ def send(ctx, args) -> int:
     if args.json:
         print_json({"hash": entry.tx_hash, "status": entry.status, "nonce": entry.nonce})
     else:
-        said = transferred_text(amount_text(plan), plan.recipient, network.name, translate)
+        said = transferred_text(amount_text(plan), plan.recipient, network_text(network.name, translate),
+                                translate)
         print(sent_text(said, entry, translate))
     return 0
 

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QGridLayout, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QStackedWidget, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.services.stock_import_flow import (CANCELLED, DONE, ENCODINGS, FILE, MAPPING,
                                                 READING, REPORT, SAVING, ImportFlow)
+from desktop.i18n import stock_field_text
 from desktop.ui import dialogs
 from shop.stock.check import REASONS
 from shop.stock.columns import FIELDS
@@ -30,33 +31,9 @@ def reason_text(rejection) -> str:
     return rejection.reason
 
 
-FIELD_LABELS = {
-    "name": QT_TRANSLATE_NOOP("ImportWizard", "Product name"),
-    "style_no": QT_TRANSLATE_NOOP("ImportWizard", "Style no."),
-    "barcode": QT_TRANSLATE_NOOP("ImportWizard", "Barcode"),
-    "color": QT_TRANSLATE_NOOP("ImportWizard", "Color"),
-    "size": QT_TRANSLATE_NOOP("ImportWizard", "Size"),
-    "quantity": QT_TRANSLATE_NOOP("ImportWizard", "Quantity"),
-    "tag_price": QT_TRANSLATE_NOOP("ImportWizard", "Tag price"),
-    "supply_price": QT_TRANSLATE_NOOP("ImportWizard", "Supply price"),
-    "suggested_price": QT_TRANSLATE_NOOP("ImportWizard", "Suggested retail price"),
-    "min_price": QT_TRANSLATE_NOOP("ImportWizard", "Minimum price"),
-    "brand": QT_TRANSLATE_NOOP("ImportWizard", "Brand"),
-    "category": QT_TRANSLATE_NOOP("ImportWizard", "Category"),
-    "image": QT_TRANSLATE_NOOP("ImportWizard", "Picture"),
-    "vip_price": QT_TRANSLATE_NOOP("ImportWizard", "VIP price"),
-    "live_price": QT_TRANSLATE_NOOP("ImportWizard", "Live-stream price"),
-    "year": QT_TRANSLATE_NOOP("ImportWizard", "Year"),
-    "season": QT_TRANSLATE_NOOP("ImportWizard", "Season"),
-    "material": QT_TRANSLATE_NOOP("ImportWizard", "Material"),
-}
-
-
 def field_label(field: str) -> str:
     """The name of one of our stock fields, as the mapping step shows it."""
-    if field not in FIELD_LABELS:
-        return field
-    return QCoreApplication.translate("ImportWizard", FIELD_LABELS[field])
+    return stock_field_text(field, QCoreApplication.translate)
 
 
 class ImportWizard(QDialog):

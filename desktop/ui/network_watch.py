@@ -13,6 +13,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
+from desktop.i18n import network_text
 from desktop.services.chainless import is_chainless
 from desktop.services.events import ChainHeadMoved, NetworkStateChanged, ProfileOpened
 
@@ -24,9 +25,7 @@ PROBE_EVERY_MS = 30_000
 
 def network_name(name: str) -> str:
     """A network's name for display: the built-in ones in the interface's language."""
-    built_in = {"Sandbox (this computer)": QCoreApplication.translate("Networks", "Sandbox (this computer)"),
-                "Local node": QCoreApplication.translate("Networks", "Local node")}
-    return built_in.get(name, name)
+    return network_text(name, QCoreApplication.translate)
 
 
 def probe_network(work, _task=None) -> tuple[str, str, int | None]:

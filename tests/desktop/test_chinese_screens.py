@@ -18,7 +18,7 @@ TS = ROOT / "resources" / "translations" / "ziliudi_zh_CN.ts"
 # Words that stay as they are in Chinese: names of things, units, codes.
 KEPT = {"Ziliudi", "ETH", "USDT", "USDC", "DAI", "dUSD", "dCNY", "CNHT", "CNY", "USD", "PDF",
         "CSV", "XLSX", "QR", "EIP", "Sandbox", "Anvil", "Qt", "PySide6", "Python", "WeChat",
-        "Alipay", "SKU", "ID", "OK", "PNG", "JPEG", "Beancount", "HTTP", "URL", "RPC", "L1", "L2", "L3"}
+        "Alipay", "SKU", "ID", "OK", "JSON", "Excel", "PNG", "JPEG", "Beancount", "HTTP", "URL", "RPC", "L1", "L2", "L3"}
 
 
 def sources() -> set[str]:
@@ -72,11 +72,15 @@ def _horizontal():
 
 def english(text: str) -> bool:
     """Whether a text reads as English: two or more English words of 3+ letters that are
-    not names kept in Chinese, outside addresses, links, file paths, file names, the book's
-    account codes (Assets:Cash, as exports name them) and commands to type."""
-    text = re.sub(r"0x[0-9a-fA-F]+|https?://\S+|(?:[A-Za-z]:)?[/\\]\S+"
+    not names kept in Chinese, outside addresses, keys and codes to send (32 or more ASCII
+    characters without a space), links (and bare http:// or https://), file paths, file
+    names and patterns (*.csv), the book's account codes (Assets:Cash, as exports name
+    them), commands to type, the Shift-JIS encoding and the names of the messages the app
+    signs (“Ziliudi Lot Sheet”, which a wallet shows as is)."""
+    text = re.sub(r"0x[0-9a-fA-F]+|\b[0-9a-f]{12,}|[!-~]{32,}|https?://\S*|(?:[A-Za-z]:)?[/\\]\S+"
                   r"|\b[A-Z]\w+(?::[A-Z]\w+)+|ziliudi(?: +-{0,2}[a-z][\w-]*)+"
-                  r"|[\w.-]+\.(png|pdf|csv|xlsx|json|html)\b", "", text)
+                  r"|[\w.*-]+\.(png|pdf|csv|txt|xlsx|json|html|zlsheet|jpe?g|webp)\b"
+                  r"|Shift-JIS|Ziliudi(?: [A-Z][a-z]+)+", "", text)
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z']{2,}", text) if w not in KEPT]
     return len(words) >= 2
 
@@ -321,7 +325,8 @@ def test_stored_english_words_are_said_in_chinese(demo_window):
     """The contract's event names (an order's history), the delivery details' keys, the
     wallet journal's descriptions and the stock fields the import wizard maps are stored in
     English and shown in the window's language."""
-    from desktop.ui.import_wizard import FIELD_LABELS, field_label
+    from desktop.i18n import FIELD_LABELS
+    from desktop.ui.import_wizard import field_label
     from desktop.ui.wallet_journal import description_text
 
     events = set(re.findall(r"\bevent (\w+)", "".join(p.read_text() for p in (ROOT / "contracts").glob("*.sol"))))

@@ -15,6 +15,14 @@ from tests.desktop.test_dropship import setup  # noqa: F401 - the fixture
 from tests.desktop.test_lots_cli import stock
 
 
+def test_a_stock_file_s_missing_columns_are_named_in_chinese(zh, tmp_path):  # noqa: F811
+    path = tmp_path / "odd.csv"
+    path.write_text("备注,货号,数量\n长袖T恤,T1,3\n", encoding="utf-8")
+    code, out, err = zh("lots", "import", str(path), "--lot", "T恤")
+    assert (code, out) == (1, "")
+    assert "找不到以下内容对应的列：商品名称、吊牌价或供货价。" in err
+
+
 def test_lots_in_chinese(zh, tmp_path):  # noqa: F811
     bad = str(stock(tmp_path, bad=True))
     code, out, err = zh("lots", "import", bad, "--lot", "春装")

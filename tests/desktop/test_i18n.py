@@ -47,3 +47,23 @@ def test_sources_use_named_fields_not_fstrings():
     offenders = [str(p) for p in root.rglob("*.py")
                  if re.search(r"""(\btr|translate)\(\s*(\"[^\"]*\",\s*)?f["']""", p.read_text(encoding="utf-8"))]
     assert offenders == []
+
+
+def test_the_built_in_networks_and_a_refusal_naming_one_are_said_in_chinese():
+    from desktop.i18n import NETWORK_NAMES, error_text, network_text, read_words
+    from desktop.services.errors import UserFacingError
+    from wallet.schema import LOCAL_NODE, SANDBOX
+
+    words = read_words("zh_CN")
+    assert set(NETWORK_NAMES) == {SANDBOX, LOCAL_NODE}
+
+    def chinese(context, text):
+        return words.get((context, text), text)
+
+    assert network_text(SANDBOX, chinese) not in ("", SANDBOX)
+    assert network_text("我的私链", chinese) == "我的私链"  # a network the user named
+    refusal = UserFacingError("The network {network} has no token set.", network=SANDBOX)
+    assert error_text(refusal, chinese) == chinese(
+        "errors", "The network {network} has no token set.").format(
+        network=network_text(SANDBOX, chinese))
+    assert SANDBOX not in error_text(refusal, chinese)

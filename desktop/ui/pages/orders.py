@@ -20,6 +20,7 @@ from desktop.services.events import BookChanged, ProfileOpened
 from desktop.services.order_snapshot import Snapshot, read_snapshot
 from desktop.ui import dialogs
 from desktop.ui.dropship_dialogs import Dropship
+from desktop.ui.network_watch import network_name
 from desktop.ui.order_credits import CreditsPanel
 from desktop.ui.order_dialogs import (DisputeDialog, OrdersModel, SettleDialog, ShipDialog,
                                       SimulatedBuyerPanel, countdown)
@@ -234,7 +235,7 @@ class OrdersPage(Page):
         snap = self.snapshot
         if not snap.network:
             return
-        text = self.tr("{network}: {count} orders").format(network=snap.network,
+        text = self.tr("{network}: {count} orders").format(network=network_name(snap.network),
                                                            count=len(snap.views))
         if self._synced_to is not None:
             text += " · " + self.tr("synced to block {block}").format(block=self._synced_to)

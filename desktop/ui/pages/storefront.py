@@ -23,6 +23,7 @@ from desktop.services.store_arbitrator import store_arbitrator
 from desktop.ui import dialogs
 from desktop.services import pickup
 from desktop.services.chainless import is_chainless
+from desktop.ui.network_watch import network_name
 from desktop.ui.offer_revoke import OfferRevoker
 from desktop.ui.pages import downline as downline_page
 from desktop.ui.pages.base import Page
@@ -438,7 +439,8 @@ class StorefrontPage(Page):
         signing = [(self.tr("What"), self.tr("Escrow offers (EIP-712, “Ziliudi Escrow”)")),
                    (self.tr("Listings"), self.tr("every live listing without a valid offer, at its "
                                                  "price now, up to its stock")),
-                   (self.tr("Seller"), dialog.account.currentText()), (self.tr("Network"), network or ""),
+                   (self.tr("Seller"), dialog.account.currentText()),
+                   (self.tr("Network"), network_name(network) if network else ""),
                    (self.tr("Bond"), self.tr("30% of the price, posted when you accept an order")),
                    (self.tr("Arbitrator"), self._arbitrator_text(work))]
         signing += downline_page.payee_rows(work, address)
@@ -504,7 +506,8 @@ class StorefrontPage(Page):
         text = self.tr(
             "{signed} offers signed by {seller} on {network}; {payable} listings can be paid "
             "in {symbol}. Export the site again to publish them.").format(
-            signed=done.signed, seller=done.seller, network=done.network, payable=done.payable,
+            signed=done.signed, seller=done.seller, network=network_name(done.network),
+            payable=done.payable,
             symbol=done.deployment.symbol)
         if done.rate is not None:
             text += " " + self.tr("Prices were converted at 1 {side} = {rate} {listing} "

@@ -202,7 +202,7 @@ class WalletPage(Page):
             self.network_state.setText(words.get(state, state))
             self.ctx.session.bus.publish(NetworkStateChanged(name, state))
 
-        self.query(self.tr("Checking {network}").format(network=name),
+        self.query(self.tr("Checking {network}").format(network=network_name(name)),
                    lambda w: w.network_state(name), done, quiet=True)
 
     def refresh_balances(self) -> None:
@@ -235,7 +235,7 @@ class WalletPage(Page):
     # -- actions --------------------------------------------------------------------------------
     def _network_chosen(self, _index: int) -> None:
         name = self.network.currentData()
-        self.write(self.tr("Choosing {network}").format(network=name),
+        self.write(self.tr("Choosing {network}").format(network=network_name(name)),
                    lambda w: w.choose_network(name))
 
     def faucet(self) -> None:
@@ -407,7 +407,7 @@ class WalletPage(Page):
 
         self.query(self.tr("Preparing the transfer"), plan, lambda p: self._confirm_send(network.name, *p))
 
-    def _confirm_send(self, network_name: str, plan, same=None):
+    def _confirm_send(self, network: str, plan, same=None):
         """Ask for the password (and first, when a transfer like it is pending or was confirmed
         within the hour, whether to send it once more); then send on the book's writer."""
         again = same is not None
@@ -415,7 +415,7 @@ class WalletPage(Page):
                                      + self.tr("Send it once more?")):
             return None
         text = self.tr("Send {amount} to {recipient} on {network}?\nNetwork fee: about {fee}, at most {max_fee}.")
-        text = text.format(amount=amount_text(plan), recipient=plan.recipient, network=network_name,
+        text = text.format(amount=amount_text(plan), recipient=plan.recipient, network=network_name(network),
                            fee=short_text(coins(plan.fee.likely_fee)), max_fee=short_text(coins(plan.fee.max_fee)))
         password = dialogs.ask_password(self, self.tr("Confirm transfer"), text + "\n\n" + self.tr("Password:"))
         if password is None:
@@ -423,8 +423,8 @@ class WalletPage(Page):
 
         def work(w):
             with w.unlocked(plan.sender, password) as signer:
-                return send_planned(w.work, network_name, signer, plan, again=again)
+                return send_planned(w.work, network, signer, plan, again=again)
 
-        done = i18n.transferred_text(amount_text(plan), plan.recipient, network_name,
+        done = i18n.transferred_text(amount_text(plan), plan.recipient, network_name(network),
                                      QCoreApplication.translate)
         return self.write(self.tr("Sending"), work, lambda entry: say_sent(self, done, entry))
