@@ -16,10 +16,6 @@ from desktop import i18n
 # core_texts) when no log file took the details.
 QT_TRANSLATE_NOOP("errors", "Something went wrong ({kind}).")
 
-# desktop.ui.tx_notice.sent_text's sentence, said through a helper the translation tools do
-# not read (every notice of a sent transaction ends with it).
-QT_TRANSLATE_NOOP("tx_notice", "{done} Transaction {hash}: {status}.")
-
 
 def error_text(error: BaseException | str) -> str:
     """A translated sentence for an error, in the window's language (see desktop.i18n.error_text)."""

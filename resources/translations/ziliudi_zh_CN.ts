@@ -196,7 +196,7 @@
         <translation>仲裁人账户 {address} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="356"/>
+        <location filename="../../desktop/i18n.py" line="416"/>
         <source>Ruled on order {order}: {ruling}</source>
         <translation>已对订单 {order} 作出裁决：{ruling}</translation>
     </message>
@@ -876,37 +876,37 @@
 <context>
     <name>BulkPricingDialog</name>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="44"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="45"/>
         <source>Bulk pricing</source>
         <translation>批量定价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="47"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="48"/>
         <source>Supply price</source>
         <translation>供货价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="48"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="49"/>
         <source>Suggested retail price</source>
         <translation>建议零售价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="49"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="50"/>
         <source>Current price</source>
         <translation>当前售价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="55"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="56"/>
         <source>Round up to end in 9</source>
         <translation>向上取整，尾数为 9</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="57"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="58"/>
         <source>Start from</source>
         <translation>基准价格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="58"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="59"/>
         <source>Add</source>
         <translation>加价</translation>
     </message>
@@ -1057,7 +1057,7 @@
         <translation>将 {amount} 提取到 {address}？请输入该账户的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="357"/>
+        <location filename="../../desktop/i18n.py" line="417"/>
         <source>Withdrew {amount} to {address}.</source>
         <translation>已提取 {amount} 到 {address}。</translation>
     </message>
@@ -1735,238 +1735,238 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="34"/>
+        <location filename="../../desktop/i18n.py" line="96"/>
         <source>Product name</source>
         <translation>商品名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="35"/>
+        <location filename="../../desktop/i18n.py" line="97"/>
         <source>Style no.</source>
         <translation>款号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="36"/>
+        <location filename="../../desktop/i18n.py" line="98"/>
         <source>Barcode</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="37"/>
+        <location filename="../../desktop/i18n.py" line="99"/>
         <source>Color</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="38"/>
+        <location filename="../../desktop/i18n.py" line="100"/>
         <source>Size</source>
         <translation>尺码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="39"/>
+        <location filename="../../desktop/i18n.py" line="101"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="40"/>
+        <location filename="../../desktop/i18n.py" line="102"/>
         <source>Tag price</source>
         <translation>吊牌价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="41"/>
+        <location filename="../../desktop/i18n.py" line="103"/>
         <source>Supply price</source>
         <translation>供货价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="42"/>
+        <location filename="../../desktop/i18n.py" line="104"/>
         <source>Suggested retail price</source>
         <translation>建议零售价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="43"/>
+        <location filename="../../desktop/i18n.py" line="105"/>
         <source>Minimum price</source>
         <translation>最低价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="44"/>
+        <location filename="../../desktop/i18n.py" line="106"/>
         <source>Brand</source>
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="45"/>
+        <location filename="../../desktop/i18n.py" line="107"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="46"/>
+        <location filename="../../desktop/i18n.py" line="108"/>
         <source>Picture</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="47"/>
+        <location filename="../../desktop/i18n.py" line="109"/>
         <source>VIP price</source>
         <translation>会员价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="48"/>
+        <location filename="../../desktop/i18n.py" line="110"/>
         <source>Live-stream price</source>
         <translation>直播价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="49"/>
+        <location filename="../../desktop/i18n.py" line="111"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="50"/>
+        <location filename="../../desktop/i18n.py" line="112"/>
         <source>Season</source>
         <translation>季节</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="51"/>
+        <location filename="../../desktop/i18n.py" line="113"/>
         <source>Material</source>
         <translation>面料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="72"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="49"/>
         <source>Import stock</source>
         <translation>导入库存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="83"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="60"/>
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="84"/>
-        <location filename="../../desktop/ui/import_wizard.py" line="204"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="61"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="181"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="86"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="63"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="103"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="80"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="113"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="90"/>
         <source>Stock file (CSV or XLSX)</source>
         <translation>库存文件（CSV 或 XLSX）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="114"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="91"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="115"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="92"/>
         <source>Into lot</source>
         <translation>导入到档期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="116"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="93"/>
         <source>Supplier (its column mapping is remembered)</source>
         <translation>供货商（会记住它的列对应关系）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="131"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="108"/>
         <source>Text encoding</source>
         <translation>文本编码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="176"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="153"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="176"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="153"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="176"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="153"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="203"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="180"/>
         <source>Import the valid rows</source>
         <translation>导入有效的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="204"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="181"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="210"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="187"/>
         <source>Stock file</source>
         <translation>库存文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="211"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="188"/>
         <source>Stock files (*.csv *.txt *.xlsx)</source>
         <translation>库存文件 (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="237"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="214"/>
         <source>column {n}</source>
         <translation>第 {n} 列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="242"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="219"/>
         <source>(not in the file)</source>
         <translation>（文件中没有）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="247"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="224"/>
         <source>The columns as you mapped them for this supplier last time.</source>
         <translation>沿用上次为这个供货商设置的列对应关系。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="249"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="226"/>
         <source>The columns as guessed from the header; correct any that are wrong.</source>
         <translation>这是根据表头推测的列对应关系，如有不对请更正。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="275"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="252"/>
         <source>The text encoding is not certain: it may be {candidates}. Check the names in the sample and choose the encoding that shows them right.</source>
         <translation>无法确定文本编码：可能是 {candidates}。请查看样例中的名称，选择能正确显示它们的编码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="324"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="301"/>
         <source>Reading the stock file</source>
         <translation>正在读取库存文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="345"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="322"/>
         <source>Importing stock</source>
         <translation>正在导入库存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="352"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="329"/>
         <source>{n} items were imported into “{lot}”.</source>
         <translation>已将 {n} 个商品导入“{lot}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="355"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="332"/>
         <source>{n} rejected rows were left out.</source>
         <translation>有 {n} 行不合格，未导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="369"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="346"/>
         <source>Nothing was imported.</source>
         <translation>没有导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="376"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="353"/>
         <source>{bad} rows were rejected and {good} rows are valid. Import the valid rows and leave the rejected ones out, or cancel and fix the file.</source>
         <translation>有 {bad} 行不合格，{good} 行有效。可以只导入有效的行、跳过不合格的行，也可以取消后修改文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_wizard.py" line="380"/>
+        <location filename="../../desktop/ui/import_wizard.py" line="357"/>
         <source>The problems of the first {n} rejected rows are listed.</source>
         <translation>下面列出前 {n} 个被拒绝行的问题。</translation>
     </message>
@@ -2039,7 +2039,7 @@
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="359"/>
+        <location filename="../../desktop/i18n.py" line="419"/>
         <source>Sent “{what}” again with a higher fee.</source>
         <translation>已用更高的手续费重新发送“{what}”。</translation>
     </message>
@@ -2059,7 +2059,7 @@
         <translation>要取消这笔交易吗？（将以更高的手续费向你自己转账 0 来顶替它）发送账户的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="360"/>
+        <location filename="../../desktop/i18n.py" line="420"/>
         <source>Sent a transfer of nothing to yourself in place of “{what}”.</source>
         <translation>已发送一笔给自己的零额转账，取代“{what}”。</translation>
     </message>
@@ -2777,17 +2777,17 @@
 <context>
     <name>NetworkWatch</name>
     <message>
-        <location filename="../../desktop/ui/network_watch.py" line="76"/>
+        <location filename="../../desktop/ui/network_watch.py" line="75"/>
         <source>Checking the network</source>
         <translation>正在检查网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/network_watch.py" line="97"/>
+        <location filename="../../desktop/ui/network_watch.py" line="96"/>
         <source>Checking sent transactions</source>
         <translation>正在核对已发出的交易</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/network_watch.py" line="113"/>
+        <location filename="../../desktop/ui/network_watch.py" line="112"/>
         <source>Syncing escrow events</source>
         <translation>正在同步担保交易事件</translation>
     </message>
@@ -2795,12 +2795,12 @@
 <context>
     <name>Networks</name>
     <message>
-        <location filename="../../desktop/ui/network_watch.py" line="27"/>
+        <location filename="../../desktop/i18n.py" line="119"/>
         <source>Sandbox (this computer)</source>
         <translation>沙盒（本机测试）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/network_watch.py" line="28"/>
+        <location filename="../../desktop/i18n.py" line="120"/>
         <source>Local node</source>
         <translation>本地节点</translation>
     </message>
@@ -3378,356 +3378,356 @@
     <name>OrdersPage</name>
     <message>
         <location filename="../../desktop/ui/pages/__init__.py" line="35"/>
-        <location filename="../../desktop/ui/pages/orders.py" line="66"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="67"/>
         <source>Orders &amp; escrow</source>
         <translation>订单与担保</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="77"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="78"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="106"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="107"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="106"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="107"/>
         <source>Block</source>
         <translation>区块</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="107"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="108"/>
         <source>Transaction</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="107"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="108"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="116"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="117"/>
         <source>Accept (co-sign)</source>
         <translation>接单（共同签署）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="117"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="118"/>
         <source>Mark shipped…</source>
         <translation>标记发货…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="118"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="119"/>
         <source>Settle…</source>
         <translation>协商结算…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="119"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="120"/>
         <source>Dispute…</source>
         <translation>发起争议…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="120"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="121"/>
         <source>Add statement…</source>
         <translation>补充陈述…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="121"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="122"/>
         <source>Claim payment</source>
         <translation>领取货款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="122"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="123"/>
         <source>Return to buyer</source>
         <translation>退还买家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="123"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="124"/>
         <source>Shipping list…</source>
         <translation>代发货单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="124"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="125"/>
         <source>Shipped from reply…</source>
         <translation>按回单发货…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="125"/>
-        <location filename="../../desktop/ui/pages/orders.py" line="419"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="126"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="420"/>
         <source>Ready for pickup</source>
         <translation>备货完成（自提）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="126"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="127"/>
         <source>Counter…</source>
         <translation>柜台核销…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="182"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="183"/>
         <source>Reading the orders…</source>
         <translation>正在读取订单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="183"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="184"/>
         <source>Reading orders</source>
         <translation>正在读取订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="201"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="202"/>
         <source>Syncing escrow events</source>
         <translation>正在同步担保交易事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="237"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="238"/>
         <source>{network}: {count} orders</source>
         <translation>{network}：{count} 个订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="240"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="241"/>
         <source>synced to block {block}</source>
         <translation>已同步到区块 {block}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="249"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="250"/>
         <source>Order {escrow}: {what} within {left}</source>
         <translation>订单 {escrow}：须在 {left} 内{what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="251"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="252"/>
         <source>accept</source>
         <translation>接单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="251"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="252"/>
         <source>ship</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="253"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="254"/>
         <source>Due soon:</source>
         <translation>即将到期：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="298"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="299"/>
         <source>Shipped with {carrier}, tracking number {number}</source>
         <translation>已通过{carrier}发货，运单号 {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="315"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="316"/>
         <source>Statement from the seller</source>
         <translation>卖家的陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="316"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="317"/>
         <source>Statement from the buyer</source>
         <translation>买家的陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="352"/>
+        <location filename="../../desktop/i18n.py" line="412"/>
         <source>Accepted orders {orders}; bond posted: {bond}.</source>
         <translation>已接单 {orders}；已缴保证金：{bond}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="353"/>
+        <location filename="../../desktop/i18n.py" line="413"/>
         <source>as each order&apos;s offer states (not in this book)</source>
         <translation>按各订单报价所定（本账套中没有记录）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="388"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="389"/>
         <source>Accept orders {orders}: co-sign them and post your bond</source>
         <translation>接单 {orders}：共同签署并交付你的保证金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="390"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="391"/>
         <source>Your bond</source>
         <translation>你的保证金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="391"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="392"/>
         <source>The bond</source>
         <translation>保证金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="391"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="392"/>
         <source>comes back to you when the order is paid out; if you do not mark it shipped by its ship deadline, the buyer takes it with the price</source>
         <translation>订单结算时退还给你；如果你没有在发货期限前标记发货，买家会连同货款一起取走</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="335"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="336"/>
         <source>Password of the seller account {address}:</source>
         <translation>卖家账户 {address} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="353"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="354"/>
         <source>Accept {count} orders</source>
         <translation>接单（{count} 个订单）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="401"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="402"/>
         <source>Mark shipped</source>
         <translation>标记发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="434"/>
-        <location filename="../../desktop/ui/pages/orders.py" line="473"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="435"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="474"/>
         <source>Escrow {escrow}</source>
         <translation>担保交易 {escrow}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="485"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="486"/>
         <source>Simulated buyer signs</source>
         <translation>模拟买家签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="500"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="501"/>
         <source>Settle</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="512"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="513"/>
         <source>Add a seller account on the Wallet page first.</source>
         <translation>请先在“钱包”页面添加一个卖家账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="388"/>
-        <location filename="../../desktop/ui/pages/orders.py" line="494"/>
-        <location filename="../../desktop/ui/pages/orders.py" line="514"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="389"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="495"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="515"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="328"/>
+        <location filename="../../desktop/i18n.py" line="388"/>
         <source>Order {order} marked shipped with {carrier}, tracking number {number}.</source>
         <translation>订单 {order} 已标记发货：{carrier}，运单号 {number}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="330"/>
+        <location filename="../../desktop/i18n.py" line="390"/>
         <source>Order {order} is ready for pickup; its pickup code is {code}.</source>
         <translation>订单 {order} 已可自提，取货码：{code}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="332"/>
+        <location filename="../../desktop/i18n.py" line="392"/>
         <source>Order {order} claimed: {amount} paid out to you.</source>
         <translation>订单 {order} 已收款：{amount} 已付给你。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="333"/>
+        <location filename="../../desktop/i18n.py" line="393"/>
         <source>Order {order} returned to the buyer: {amount} paid out to the buyer.</source>
         <translation>订单 {order} 已退还买家：{amount} 已付给买家。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="335"/>
+        <location filename="../../desktop/i18n.py" line="395"/>
         <source>Order {order} disputed: the arbitrator decides who gets {amount}.</source>
         <translation>订单 {order} 已发起争议：{amount} 归谁由仲裁人裁决。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="348"/>
+        <location filename="../../desktop/i18n.py" line="408"/>
         <source>The simulated buyer added a statement to order {order}, sealed to the arbitrator.</source>
         <translation>模拟买家已为订单 {order} 补充陈述，仅仲裁人可读。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="464"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="465"/>
         <source>Statement on order {escrow}</source>
         <translation>订单 {escrow} 的陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="465"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="466"/>
         <source>What happened, for the arbitrator only (sealed to its key):</source>
         <translation>事情经过，只给仲裁人看（用其密钥加密）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="337"/>
+        <location filename="../../desktop/i18n.py" line="397"/>
         <source>Statement added to order {order}, sealed to the arbitrator.</source>
         <translation>已为订单 {order} 补充陈述，仅仲裁人可读。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="494"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="495"/>
         <source>A settlement of order {order}: the escrow pays out as below and the order closes</source>
         <translation>订单 {order} 的协商分配：托管按下列金额付出，订单结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="497"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="498"/>
         <source>To the buyer</source>
         <translation>给买家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="498"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="499"/>
         <source>To you</source>
         <translation>给你</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="339"/>
+        <location filename="../../desktop/i18n.py" line="399"/>
         <source>Order {order} settled: {buyer} to the buyer, {seller} to you.</source>
         <translation>订单 {order} 已协商结算：买家得 {buyer}，你得 {seller}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="514"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="515"/>
         <source>Escrow offers (EIP-712, “Ziliudi Escrow”)</source>
         <translation>担保报价（EIP-712，“Ziliudi Escrow”）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="515"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="516"/>
         <source>Listings</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="515"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="516"/>
         <source>every live listing without a valid offer, at its price now, up to its stock</source>
         <translation>所有尚无有效报价的在售商品，按当前售价，以库存为上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="517"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="518"/>
         <source>Seller</source>
         <translation>卖家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="518"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="519"/>
         <source>Sign offers</source>
         <translation>签署报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="519"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="520"/>
         <source>Sign offers for the live listings with {address}? Its password:</source>
         <translation>用 {address} 为在售商品签署报价吗？请输入它的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="527"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="528"/>
         <source>Signing offers</source>
         <translation>正在签署报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="341"/>
+        <location filename="../../desktop/i18n.py" line="401"/>
         <source>The simulated buyer paid {amount} into order {order}.</source>
         <translation>模拟买家已向订单 {order} 付款 {amount}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="545"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="546"/>
         <source>Simulated buyer pays</source>
         <translation>模拟买家付款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="550"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="551"/>
         <source>Choose one order first.</source>
         <translation>请先选择一个订单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="343"/>
+        <location filename="../../desktop/i18n.py" line="403"/>
         <source>The simulated buyer confirmed order {order}: {amount} paid out to you.</source>
         <translation>模拟买家已确认收货（订单 {order}）：{amount} 已付给你。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="345"/>
+        <location filename="../../desktop/i18n.py" line="405"/>
         <source>The simulated buyer disputed order {order}: the arbitrator decides who gets {amount}.</source>
         <translation>模拟买家已对订单 {order} 发起争议：{amount} 归谁由仲裁人裁决。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="555"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="556"/>
         <source>Simulated buyer acts</source>
         <translation>模拟买家操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/orders.py" line="560"/>
+        <location filename="../../desktop/ui/pages/orders.py" line="561"/>
         <source>Jumping time</source>
         <translation>正在快进时间</translation>
     </message>
@@ -4405,7 +4405,7 @@
         <translation>买家得到</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="354"/>
+        <location filename="../../desktop/i18n.py" line="414"/>
         <source>The buyer gets {buyer}; the seller gets {seller} (its payees&apos; shares come out of it); your fee is {fee}.</source>
         <translation>买家得到 {buyer}；卖家得到 {seller}（其收款方的份额从中扣除）；你的费用是 {fee}。</translation>
     </message>
@@ -5085,403 +5085,403 @@
     <name>StorefrontPage</name>
     <message>
         <location filename="../../desktop/ui/pages/__init__.py" line="44"/>
-        <location filename="../../desktop/ui/pages/storefront.py" line="74"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="75"/>
         <source>Storefront</source>
         <translation>我的小店</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="85"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="86"/>
         <source>Store profile…</source>
         <translation>店铺资料…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="86"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="87"/>
         <source>Payment codes…</source>
         <translation>收款码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="80"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="81"/>
         <source>Add open lots</source>
         <translation>加入进行中的档期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="81"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="82"/>
         <source>Set price…</source>
         <translation>改价…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="82"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="83"/>
         <source>Bulk pricing…</source>
         <translation>批量定价…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="83"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="84"/>
         <source>Show / hide</source>
         <translation>显示 / 隐藏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="84"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="85"/>
         <source>Delivery / pickup…</source>
         <translation>快递 / 自提…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="90"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="91"/>
         <source>Poster…</source>
         <translation>海报…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="91"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="92"/>
         <source>Catalog PDF…</source>
         <translation>PDF 目录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="92"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="93"/>
         <source>Copy share text</source>
         <translation>复制分享文案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="87"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="88"/>
         <source>Arbitrator…</source>
         <translation>仲裁人…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="88"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="89"/>
         <source>Sign offers…</source>
         <translation>签署报价…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="89"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="90"/>
         <source>Revoke stale offers…</source>
         <translation>撤销失效报价…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="93"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="94"/>
         <source>Export site…</source>
         <translation>导出网站…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="101"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="102"/>
         <source>Serve on local network</source>
         <translation>在局域网共享</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="145"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="146"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="145"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="146"/>
         <source>Variant</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="145"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="146"/>
         <source>Price</source>
         <translation>售价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="145"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="146"/>
         <source>Suggested</source>
         <translation>建议价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="146"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="147"/>
         <source>Minimum</source>
         <translation>最低价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="146"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="147"/>
         <source>Left</source>
         <translation>剩余</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="146"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="147"/>
         <source>Shown</source>
         <translation>展示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="146"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="147"/>
         <source>Price rules</source>
         <translation>价格规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="166"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="167"/>
         <source>yes</source>
         <translation>在售</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="166"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="167"/>
         <source>hidden</source>
         <translation>已隐藏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="167"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="168"/>
         <source>not on sale</source>
         <translation>未开售</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="171"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="172"/>
         <source>ok</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="179"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="180"/>
         <source>Storefront: {name}</source>
         <translation>店铺：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="199"/>
-        <location filename="../../desktop/ui/pages/storefront.py" line="260"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="200"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="261"/>
         <source>Choose a listing first.</source>
         <translation>请先选择一件商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="210"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="211"/>
         <source>Adding open lots</source>
         <translation>正在添加进行中的档期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="212"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="213"/>
         <source>{n} items were added to the storefront.</source>
         <translation>已将 {n} 个商品加入店铺。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="219"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="220"/>
         <source>Set price</source>
         <translation>改价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="219"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="220"/>
         <source>Price in 元, e.g. 129 or 129.90</source>
         <translation>价格（元），例如 129 或 129.90</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="222"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="223"/>
         <source>Setting the price</source>
         <translation>正在设置价格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="233"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="234"/>
         <source>Bulk pricing</source>
         <translation>正在批量定价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="241"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="242"/>
         <source>{n} prices were outside the supplier&apos;s minimum or maximum retail price and were set to the nearest allowed price.</source>
         <translation>有 {n} 个价格超出了供货商规定的最低或最高零售价，已改为最接近的允许价格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="254"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="255"/>
         <source>Showing and hiding listings</source>
         <translation>正在上架和下架商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="266"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="267"/>
         <source>Setting delivery and pickup</source>
         <translation>正在设置取货方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="275"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="276"/>
         <source>Save poster</source>
         <translation>保存海报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="276"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="277"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="281"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="282"/>
         <source>Drawing the poster</source>
         <translation>正在绘制海报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="284"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="285"/>
         <source>The poster is saved: {path}</source>
         <translation>海报已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="290"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="291"/>
         <source>Save catalog</source>
         <translation>保存目录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="291"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="292"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="296"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="297"/>
         <source>Writing the catalog</source>
         <translation>正在生成目录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="300"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="301"/>
         <source>The catalog is saved: {path}</source>
         <translation>商品目录已保存：{path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="307"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="308"/>
         <source>Writing the share text</source>
         <translation>正在生成分享文案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="316"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="317"/>
         <source>The share text is copied: paste it into a chat.</source>
         <translation>分享文字已复制，可以粘贴到聊天中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="323"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="324"/>
         <source>Its links use this computer&apos;s network address ({url}): only buyers on the same network can open them, while the store is served from here. Set the store&apos;s web address in the store profile to share it further.</source>
         <translation>其中的链接用的是这台电脑的局域网地址（{url}）：只有同一网络里的买家能打开，而且要这台电脑正在发布小店。在店铺资料中填写小店网址，才能分享到更远。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="331"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="332"/>
         <source>Export the site to</source>
         <translation>将网站导出到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="340"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="341"/>
         <source>Exporting the site</source>
         <translation>正在导出网站</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="346"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="347"/>
         <source>The site is exported to {folder}: {products} products, {variants} variants, {payable} payable in the escrow.</source>
         <translation>网站已导出到 {folder}：{products} 件商品，{variants} 个规格，其中 {payable} 个可通过担保付款。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="350"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="351"/>
         <source>Copy the folder to the store&apos;s web host, or serve it here on the local network.</source>
         <translation>把这个文件夹复制到小店的网站空间，或在这台电脑上通过局域网发布。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="395"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="396"/>
         <source>Saving the store profile</source>
         <translation>正在保存店铺资料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="403"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="404"/>
         <source>Make a new key? Orders placed with the old one stay unreadable.</source>
         <translation>生成新密钥吗？用旧密钥下的订单将无法再读取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="406"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="407"/>
         <source>Making a new delivery key</source>
         <translation>正在生成新的收货信息密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="430"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="431"/>
         <source>Make an account on the Wallet page first: buyers pay the account that signs the offers.</source>
         <translation>请先在“钱包”页面创建账户：买家的钱会付给签署报价的账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="438"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="439"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="438"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="439"/>
         <source>Escrow offers (EIP-712, “Ziliudi Escrow”)</source>
         <translation>担保报价（EIP-712，“Ziliudi Escrow”）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="439"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="440"/>
         <source>Listings</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="439"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="440"/>
         <source>every live listing without a valid offer, at its price now, up to its stock</source>
         <translation>所有尚无有效报价的在售商品，按当前售价，以库存为上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="441"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="442"/>
         <source>Seller</source>
         <translation>卖家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="441"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="443"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="442"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="444"/>
         <source>Bond</source>
         <translation>保证金</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="442"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="444"/>
         <source>30% of the price, posted when you accept an order</source>
         <translation>售价的 30%，在接单时缴纳</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="443"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="445"/>
         <source>Arbitrator</source>
         <translation>仲裁人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="449"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="451"/>
         <source>Rate</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="450"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="452"/>
         <source>Sign offers</source>
         <translation>签署报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="451"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="453"/>
         <source>Password of {account}:</source>
         <translation>{account} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="456"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="458"/>
         <source>Signing offers</source>
         <translation>正在签署报价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="467"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="469"/>
         <source>No arbitrator: a dispute can only time out.</source>
         <translation>没有仲裁人：争议只能等到超时处理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="468"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="470"/>
         <source>{account} ({contact}), fee {fee} per disputed order</source>
         <translation>{account}（{contact}），每笔争议订单收费 {fee}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="484"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="486"/>
         <source>Naming the arbitrator</source>
         <translation>正在设置仲裁人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="500"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="502"/>
         <source>1 {side} = {rate} {listing}</source>
         <translation>1 {side} = {rate} {listing}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="505"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="507"/>
         <source>{signed} offers signed by {seller} on {network}; {payable} listings can be paid in {symbol}. Export the site again to publish them.</source>
         <translation>{seller} 已在 {network} 上签署 {signed} 个报价，{payable} 件商品可用 {symbol} 支付。请重新导出网站以发布。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="510"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="513"/>
         <source>Prices were converted at 1 {side} = {rate} {listing} ({date}).</source>
         <translation>价格按 1 {side} = {rate} {listing}（{date}）换算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="523"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="526"/>
         <source>Not serving.</source>
         <translation>未在局域网共享。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="528"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="531"/>
         <source>Export the site first.</source>
         <translation>请先导出网站。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/storefront.py" line="542"/>
+        <location filename="../../desktop/ui/pages/storefront.py" line="545"/>
         <source>Buyers on this network open {url}</source>
         <translation>同一局域网内的买家可打开 {url}</translation>
     </message>
@@ -6018,7 +6018,7 @@ Network fee: about {fee}, at most {max_fee}.</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="358"/>
+        <location filename="../../desktop/i18n.py" line="418"/>
         <source>Sent {amount} to {recipient} on {network}.</source>
         <translation>已在 {network} 上向 {recipient} 转账 {amount}。</translation>
     </message>
@@ -8862,13 +8862,13 @@ Network fee: about {fee}, at most {max_fee}.</source>
     </message>
     <message>
         <location filename="../../desktop/commands/wallet.py" line="164"/>
-        <location filename="../../desktop/commands/wallet.py" line="202"/>
+        <location filename="../../desktop/commands/wallet.py" line="203"/>
         <source>Password: </source>
         <translation>密码：</translation>
     </message>
     <message>
         <location filename="../../desktop/commands/wallet.py" line="164"/>
-        <location filename="../../desktop/commands/wallet.py" line="202"/>
+        <location filename="../../desktop/commands/wallet.py" line="203"/>
         <source>the password</source>
         <translation>密码</translation>
     </message>
@@ -8878,37 +8878,37 @@ Network fee: about {fee}, at most {max_fee}.</source>
         <translation>发送吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/wallet.py" line="215"/>
+        <location filename="../../desktop/commands/wallet.py" line="216"/>
         <source>Send it again with a higher fee?</source>
         <translation>用更高的手续费重新发送吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/wallet.py" line="220"/>
+        <location filename="../../desktop/commands/wallet.py" line="221"/>
         <source>Cancel it (a transfer of nothing to yourself takes its place)?</source>
         <translation>取消它吗（用一笔给自己的零金额转账代替它）？</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/wallet.py" line="227"/>
+        <location filename="../../desktop/commands/wallet.py" line="228"/>
         <source>Remove {label} ({address}) and its keys?</source>
         <translation>删除 {label}（{address}）及其密钥吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/wallet.py" line="231"/>
+        <location filename="../../desktop/commands/wallet.py" line="232"/>
         <source>removed {address}</source>
         <translation>已删除 {address}</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/wallet.py" line="266"/>
+        <location filename="../../desktop/commands/wallet.py" line="267"/>
         <source>the RPC URL</source>
         <translation>RPC 地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/wallet.py" line="271"/>
+        <location filename="../../desktop/commands/wallet.py" line="272"/>
         <source>added {network} ({url})</source>
         <translation>已添加 {network}（{url}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/wallet.py" line="278"/>
+        <location filename="../../desktop/commands/wallet.py" line="279"/>
         <source>using {network}</source>
         <translation>正在使用 {network}</translation>
     </message>
@@ -11569,6 +11569,11 @@ Network fee: about {fee}, at most {max_fee}.</source>
         <source>“{url}” is not a web address.</source>
         <translation>“{url}”不是有效的网址。</translation>
     </message>
+    <message>
+        <location filename="../../desktop/i18n.py" line="130"/>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
 </context>
 <context>
     <name>lots</name>
@@ -11721,62 +11726,62 @@ Network fee: about {fee}, at most {max_fee}.</source>
 <context>
     <name>tx_notice</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="270"/>
+        <location filename="../../desktop/i18n.py" line="330"/>
         <source>mined</source>
         <translation>已上链</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="271"/>
+        <location filename="../../desktop/i18n.py" line="331"/>
         <source>sent, not mined yet</source>
         <translation>已发出，尚未上链</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="272"/>
+        <location filename="../../desktop/i18n.py" line="332"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="273"/>
+        <location filename="../../desktop/i18n.py" line="333"/>
         <source>replaced by another</source>
         <translation>已被另一笔交易取代</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="274"/>
+        <location filename="../../desktop/i18n.py" line="334"/>
         <source>dropped by the network</source>
         <translation>已被网络丢弃</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="275"/>
+        <location filename="../../desktop/i18n.py" line="335"/>
         <source>rejected by the network</source>
         <translation>被网络拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="276"/>
+        <location filename="../../desktop/i18n.py" line="336"/>
         <source>{done} Transaction {hash}: {status}.</source>
         <translation>{done}交易 {hash}：{status}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="277"/>
+        <location filename="../../desktop/i18n.py" line="337"/>
         <source>Revoked {count} offers that no longer held: {offers}.</source>
         <translation>已撤销 {count} 个失效的报价：{offers}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="278"/>
+        <location filename="../../desktop/i18n.py" line="338"/>
         <source>goods no longer in any lot</source>
         <translation>已不在任何档期中的商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="279"/>
+        <location filename="../../desktop/i18n.py" line="339"/>
         <source>Marked {count} orders shipped from the supplier&apos;s reply: {orders}.</source>
         <translation>已按供货商的回单将 {count} 笔订单标记为已发货：{orders}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="281"/>
+        <location filename="../../desktop/i18n.py" line="341"/>
         <source>Orders {orders} are already marked shipped, or their ship transaction is on its way; they were left as they are.</source>
         <translation>订单 {orders} 已标记为已发货，或其发货交易正在上链途中；已保持原样。</translation>
     </message>
     <message>
-        <location filename="../../desktop/i18n.py" line="284"/>
+        <location filename="../../desktop/i18n.py" line="344"/>
         <source>{names} and {count} more</source>
         <translation>{names} 及另外 {count} 个</translation>
     </message>
