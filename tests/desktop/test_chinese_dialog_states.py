@@ -431,13 +431,13 @@ def storefront(w, qtbot, scan):
     page.set_handover()
     scan.idle()
     scan(page, "a listing chosen")
-    page.save_poster(str(scan.tmp / "poster.png"))
+    page.save_poster(path=str(scan.tmp / "poster.png"))
     scan.idle()
-    page.save_catalog(str(scan.tmp / "catalog.pdf"))
+    page.save_catalog(path=str(scan.tmp / "catalog.pdf"))
     scan.idle()
     page.copy_share_text()
     scan.idle()
-    page.export_site(str(scan.tmp / "site"))
+    page.export_site(folder=str(scan.tmp / "site"))
     scan.idle()
 
     def bad_profile(d):
@@ -684,12 +684,12 @@ def dropship(w, qtbot, scan):
             ("999-9", "韵达快递", "YD3003"), ("", "圆通速递", "")]
     reply.write_text("订单号,快递公司,快递单号\n" + "".join(",".join(r) + "\n" for r in rows),
                      encoding="utf-8")
-    page.shipped_from(str(reply))  # the rows and the refused ones, then a wrong password
+    page.shipped_from(path=str(reply))  # the rows and the refused ones, then a wrong password
     scan.idle()
     scan.password = DEMO_SELLER_PASSWORD
-    page.shipped_from(str(reply))
+    page.shipped_from(path=str(reply))
     scan.idle()
-    page.shipped_from(str(reply))  # now none is waiting to be shipped
+    page.shipped_from(path=str(reply))  # now none is waiting to be shipped
     scan.idle()
 
 
@@ -798,7 +798,7 @@ def lots(w, qtbot, scan):
     scan.idle()
     bad = scan.tmp / "bad.zlsheet"
     bad.write_text("{}", encoding="utf-8")
-    page.import_sheet(str(bad))
+    page.import_sheet(path=str(bad))
     scan.idle()
 
 
