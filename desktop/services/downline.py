@@ -52,8 +52,10 @@ def own_account(work, ref: str | None = None) -> str:
         ref = storefront.store_profile(work).payout_account.strip() or None
     if ref is None:
         if len(accounts) != 1:
-            raise UserFacingError("Choose the account with --account ADDRESS|LABEL "
-                                  "({count} accounts are here).", count=len(accounts))
+            raise UserFacingError("This profile has {count} wallet accounts: make the one whose "
+                                  "downline this is the store's payout account (Storefront, "
+                                  "Store profile…), or name it with --account ADDRESS|LABEL.",
+                                  count=len(accounts))
         return accounts[0].address
     matches = [a for a in accounts if ref.strip().lower() in (a.address.lower(), a.label.lower())]
     if len(matches) != 1:

@@ -454,7 +454,9 @@ ERRORS = [
     QT_TRANSLATE_NOOP("errors", "A reward for recruiting is never allowed: commissions come only from real sales (Regulations on Prohibiting Pyramid Selling art. 2; Criminal Code art. 224-1)."),
     QT_TRANSLATE_NOOP("errors", "An entry fee is never allowed: charging people to join a sales network is pyramid selling (Regulations on Prohibiting Pyramid Selling art. 2; Criminal Code art. 224-1)."),
     QT_TRANSLATE_NOOP("errors", "An invite lasts from 1 to {most} days."),
-    QT_TRANSLATE_NOOP("errors", "Choose the account with --account ADDRESS|LABEL ({count} accounts are here)."),
+    QT_TRANSLATE_NOOP("errors", "This profile has {count} wallet accounts: make the one whose "
+                      "downline this is the store's payout account (Storefront, Store profile…), "
+                      "or name it with --account ADDRESS|LABEL."),
     QT_TRANSLATE_NOOP("errors", "Choose from 1 to {most} months."),
     QT_TRANSLATE_NOOP("errors", "Each level's rate is between 0% and 100%, and all of them together at most 100%."),
     QT_TRANSLATE_NOOP("errors", "Prices cannot be negative."),

@@ -206,32 +206,38 @@
         <translation>正在发送裁决</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="237"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="249"/>
         <source>Save arbitrator card</source>
         <translation>保存仲裁人名片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="238"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="250"/>
         <source>Arbitrator card (*.json)</source>
         <translation>仲裁人名片 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="241"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="240"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="256"/>
         <source>Arbitrator card</source>
         <translation>仲裁人名片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="242"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="240"/>
+        <source>The account that arbitrates:</source>
+        <translation>担任仲裁的账户：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="257"/>
         <source>How parties reach you (WeChat, phone):</source>
         <translation>当事人如何联系你（微信、电话）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="248"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="263"/>
         <source>Saving the arbitrator card</source>
         <translation>正在保存仲裁人名片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/arbitration.py" line="250"/>
+        <location filename="../../desktop/ui/pages/arbitration.py" line="265"/>
         <source>The arbitrator card is saved to {path}: send it to the stores that name you.</source>
         <translation>仲裁人名片已保存到 {path}：请发给指定你为仲裁人的小店。</translation>
     </message>
@@ -1114,33 +1120,33 @@
 <context>
     <name>DeliveryDetails</name>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="555"/>
+        <location filename="../../desktop/ui/core_texts.py" line="557"/>
         <source>name</source>
         <extracomment>The keys of a buyer&apos;s delivery details (storefront checkout, pickup, the Sandbox&apos;s buyer).</extracomment>
         <translation>收货人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="556"/>
+        <location filename="../../desktop/ui/core_texts.py" line="558"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="557"/>
+        <location filename="../../desktop/ui/core_texts.py" line="559"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="558"/>
+        <location filename="../../desktop/ui/core_texts.py" line="560"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="559"/>
+        <location filename="../../desktop/ui/core_texts.py" line="561"/>
         <source>pickup</source>
         <translation>自提点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="560"/>
+        <location filename="../../desktop/ui/core_texts.py" line="562"/>
         <source>reply</source>
         <translation>回复密钥</translation>
     </message>
@@ -3207,83 +3213,83 @@
 <context>
     <name>OrderEvents</name>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="535"/>
+        <location filename="../../desktop/ui/core_texts.py" line="537"/>
         <source>Accepted</source>
         <extracomment>The escrow contract&apos;s events, as an order&apos;s history names them (the kind it stores).</extracomment>
         <translation>已接单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="536"/>
+        <location filename="../../desktop/ui/core_texts.py" line="538"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="537"/>
+        <location filename="../../desktop/ui/core_texts.py" line="539"/>
         <source>Claimed</source>
         <translation>卖家已收款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="538"/>
+        <location filename="../../desktop/ui/core_texts.py" line="540"/>
         <source>Confirmed</source>
         <translation>已确认收货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="539"/>
+        <location filename="../../desktop/ui/core_texts.py" line="541"/>
         <source>Credited</source>
         <translation>已记入待提取款项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="540"/>
+        <location filename="../../desktop/ui/core_texts.py" line="542"/>
         <source>Declined</source>
         <translation>已拒单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="541"/>
+        <location filename="../../desktop/ui/core_texts.py" line="543"/>
         <source>DisputeTimedOut</source>
         <translation>争议已超时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="542"/>
+        <location filename="../../desktop/ui/core_texts.py" line="544"/>
         <source>Disputed</source>
         <translation>发起争议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="543"/>
+        <location filename="../../desktop/ui/core_texts.py" line="545"/>
         <source>Funded</source>
         <translation>买家已付款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="544"/>
+        <location filename="../../desktop/ui/core_texts.py" line="546"/>
         <source>OfferRevoked</source>
         <translation>报价已撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="545"/>
+        <location filename="../../desktop/ui/core_texts.py" line="547"/>
         <source>Reclaimed</source>
         <translation>买家已取回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="546"/>
+        <location filename="../../desktop/ui/core_texts.py" line="548"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="547"/>
+        <location filename="../../desktop/ui/core_texts.py" line="549"/>
         <source>Ruled</source>
         <translation>已裁决</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="548"/>
+        <location filename="../../desktop/ui/core_texts.py" line="550"/>
         <source>Settled</source>
         <translation>已协商结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="549"/>
+        <location filename="../../desktop/ui/core_texts.py" line="551"/>
         <source>SettlementsVoided</source>
         <translation>结算签名已作废</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="550"/>
+        <location filename="../../desktop/ui/core_texts.py" line="552"/>
         <source>Shipped</source>
         <translation>已发货</translation>
     </message>
@@ -3291,42 +3297,42 @@
 <context>
     <name>OrderStates</name>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="523"/>
+        <location filename="../../desktop/ui/core_texts.py" line="525"/>
         <source>Accepted</source>
         <translation>已接单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="524"/>
+        <location filename="../../desktop/ui/core_texts.py" line="526"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="525"/>
+        <location filename="../../desktop/ui/core_texts.py" line="527"/>
         <source>Disputed</source>
         <translation>争议中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="526"/>
+        <location filename="../../desktop/ui/core_texts.py" line="528"/>
         <source>Funded</source>
         <translation>待接单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="527"/>
+        <location filename="../../desktop/ui/core_texts.py" line="529"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="528"/>
+        <location filename="../../desktop/ui/core_texts.py" line="530"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="529"/>
+        <location filename="../../desktop/ui/core_texts.py" line="531"/>
         <source>Resolved</source>
         <translation>已裁决</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="530"/>
+        <location filename="../../desktop/ui/core_texts.py" line="532"/>
         <source>Shipped</source>
         <translation>已发货</translation>
     </message>
@@ -10894,448 +10900,448 @@ Network fee: about {fee}, at most {max_fee}.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/core_texts.py" line="457"/>
-        <source>Choose the account with --account ADDRESS|LABEL ({count} accounts are here).</source>
-        <translation>请用 --account 地址或名称 选择账户（这里有 {count} 个账户）。</translation>
+        <source>This profile has {count} wallet accounts: make the one whose downline this is the store&apos;s payout account (Storefront, Store profile…), or name it with --account ADDRESS|LABEL.</source>
+        <translation>此账套有 {count} 个钱包账户：请把这个下线所属的账户设为店铺的收款账户（我的小店 → 店铺资料…），或用 --account 地址|标签 指定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="458"/>
+        <location filename="../../desktop/ui/core_texts.py" line="460"/>
         <source>Choose from 1 to {most} months.</source>
         <translation>请选择 1 到 {most} 个月。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="459"/>
+        <location filename="../../desktop/ui/core_texts.py" line="461"/>
         <source>Each level&apos;s rate is between 0% and 100%, and all of them together at most 100%.</source>
         <translation>每级佣金比例在 0% 到 100% 之间，各级合计不超过 100%。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="460"/>
+        <location filename="../../desktop/ui/core_texts.py" line="462"/>
         <source>Prices cannot be negative.</source>
         <translation>价格不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="461"/>
+        <location filename="../../desktop/ui/core_texts.py" line="463"/>
         <source>The acceptance was not signed by {member}, the account it names; it was changed or forged.</source>
         <translation>这份确认书不是由其所写的账户 {member} 签名的：它被改动或伪造了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="462"/>
+        <location filename="../../desktop/ui/core_texts.py" line="464"/>
         <source>The acceptance was signed after the invite expired.</source>
         <translation>这份确认书是在邀请过期后才签的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="463"/>
+        <location filename="../../desktop/ui/core_texts.py" line="465"/>
         <source>The invite carries an acceptance of another account.</source>
         <translation>这份邀请附带的是另一个账户的确认书。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="464"/>
+        <location filename="../../desktop/ui/core_texts.py" line="466"/>
         <source>The invite expired; ask {upline} for a new one.</source>
         <translation>邀请已过期，请向 {upline} 要一份新的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="465"/>
+        <location filename="../../desktop/ui/core_texts.py" line="467"/>
         <source>The invite is incomplete or damaged; ask for it again.</source>
         <translation>邀请不完整或已损坏，请重新索取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="466"/>
+        <location filename="../../desktop/ui/core_texts.py" line="468"/>
         <source>The invite was not signed by {upline}, the account it names; it was changed or forged.</source>
         <translation>这份邀请不是由其所写的账户 {upline} 签名的：它被改动或伪造了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="467"/>
+        <location filename="../../desktop/ui/core_texts.py" line="469"/>
         <source>The offer for {sku} cannot be signed: its price does not cover the supply price and the uplines&apos; commissions.</source>
         <translation>{sku} 的报价无法签署：售价不够支付供货价和上级佣金。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="468"/>
+        <location filename="../../desktop/ui/core_texts.py" line="470"/>
         <source>The price {price} does not cover the supply price and the uplines&apos; commissions of the plan.</source>
         <translation>价格 {price} 不够支付供货价和分佣方案中的上级佣金。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="469"/>
+        <location filename="../../desktop/ui/core_texts.py" line="471"/>
         <source>There is no wallet account yet: make one on the Wallet page or with “ziliudi wallet new”.</source>
         <translation>还没有钱包账户：请在“钱包”页面或用“ziliudi wallet new”创建一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="470"/>
+        <location filename="../../desktop/ui/core_texts.py" line="472"/>
         <source>This acceptance answers an invite from {upline}, which is not an account of this profile.</source>
         <translation>这份确认书回应的是 {upline} 的邀请，该账户不属于本账套。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="471"/>
+        <location filename="../../desktop/ui/core_texts.py" line="473"/>
         <source>This is not a Ziliudi invite or acceptance.</source>
         <translation>这不是自留地的邀请或确认书。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="472"/>
+        <location filename="../../desktop/ui/core_texts.py" line="474"/>
         <source>{account} cannot join its own downline.</source>
         <translation>{account} 不能加入自己的下线。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="473"/>
+        <location filename="../../desktop/ui/core_texts.py" line="475"/>
         <source>{member} is already bound to {upline}; a member is bound once.</source>
         <translation>{member} 已绑定到 {upline}；每个成员只能绑定一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="474"/>
+        <location filename="../../desktop/ui/core_texts.py" line="476"/>
         <source>{upline} is already in the downline of {member}; binding it would close a circle.</source>
         <translation>{upline} 已在 {member} 的下线中，再绑定会形成循环。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="475"/>
+        <location filename="../../desktop/ui/core_texts.py" line="477"/>
         <source>“{text}” is not a list of percentages per level, such as 10,3.</source>
         <translation>“{text}”不是各级百分比列表（例如 10,3）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="476"/>
+        <location filename="../../desktop/ui/core_texts.py" line="478"/>
         <source>A commission is paid on chain or offline.</source>
         <translation>佣金只能链上支付或线下支付。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="477"/>
+        <location filename="../../desktop/ui/core_texts.py" line="479"/>
         <source>A sale&apos;s amounts cannot be negative, and its commissions become available after it is confirmed.</source>
         <translation>销售金额不能为负，佣金在确认收货之后才可提取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="478"/>
+        <location filename="../../desktop/ui/core_texts.py" line="480"/>
         <source>The seller&apos;s part must be between 0 and the sale&apos;s total.</source>
         <translation>卖家所得须在 0 与销售总额之间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="479"/>
+        <location filename="../../desktop/ui/core_texts.py" line="481"/>
         <source>There is no recorded sale “{source}”.</source>
         <translation>没有记录为“{source}”的销售。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="480"/>
+        <location filename="../../desktop/ui/core_texts.py" line="482"/>
         <source>“{month}” is not a month (write it as 2026-03).</source>
         <translation>“{month}”不是月份（请写成 2026-03）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="481"/>
+        <location filename="../../desktop/ui/core_texts.py" line="483"/>
         <source>{member} has no commission of {month} to mark paid: none is available yet, or it was paid already.</source>
         <translation>{member} 在 {month} 没有可标记为已付的佣金：尚无可提佣金，或已付过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="486"/>
+        <location filename="../../desktop/ui/core_texts.py" line="488"/>
         <source>A pickup point needs a name.</source>
         <extracomment>Order online, collect in the shop (到店自提): shop.storefront.pickup, services.pickup.</extracomment>
         <translation>自提门店需要名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="487"/>
+        <location filename="../../desktop/ui/core_texts.py" line="489"/>
         <source>The pickup point “{name}” needs an address.</source>
         <translation>自提门店“{name}”需要地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="488"/>
+        <location filename="../../desktop/ui/core_texts.py" line="490"/>
         <source>A pickup point&apos;s name has at most {limit} characters.</source>
         <translation>自提门店名称最多 {limit} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="489"/>
+        <location filename="../../desktop/ui/core_texts.py" line="491"/>
         <source>A pickup point&apos;s address, hours and phone have at most {limit} characters each.</source>
         <translation>自提门店的地址、营业时间和电话各最多 {limit} 个字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="490"/>
+        <location filename="../../desktop/ui/core_texts.py" line="492"/>
         <source>The store has no pickup point “{name}”.</source>
         <translation>本店没有自提门店“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="491"/>
+        <location filename="../../desktop/ui/core_texts.py" line="493"/>
         <source>The store already has a pickup point “{name}”.</source>
         <translation>本店已有自提门店“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="492"/>
+        <location filename="../../desktop/ui/core_texts.py" line="494"/>
         <source>“{handover}” is not a way to hand over goods (delivery, pickup or both).</source>
         <translation>“{handover}”不是取货方式（delivery 快递、pickup 自提或 both 两者皆可）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="493"/>
+        <location filename="../../desktop/ui/core_texts.py" line="495"/>
         <source>Add a pickup point to the store profile first.</source>
         <translation>请先在店铺资料里添加自提门店。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="494"/>
+        <location filename="../../desktop/ui/core_texts.py" line="496"/>
         <source>Give the order number or the QR&apos;s text, or --picture FILE.</source>
         <translation>请给出订单号或二维码的文字，或使用 --picture FILE。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="495"/>
+        <location filename="../../desktop/ui/core_texts.py" line="497"/>
         <source>Listing {listing} is delivered only; let buyers collect it first (storefront handover).</source>
         <translation>商品 {listing} 只发快递；请先允许买家到店自提（storefront handover）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="496"/>
+        <location filename="../../desktop/ui/core_texts.py" line="498"/>
         <source>Order {order} is to be delivered, not collected: mark it shipped with its carrier and tracking number.</source>
         <translation>订单 {order} 要发快递，不是自提：请填写快递公司和单号标记发货。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="497"/>
+        <location filename="../../desktop/ui/core_texts.py" line="499"/>
         <source>There is no order {order} in the book; sync first if it is new.</source>
         <translation>账套里没有订单 {order}；如果是新订单，请先同步。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="498"/>
+        <location filename="../../desktop/ui/core_texts.py" line="500"/>
         <source>Choose a listing first.</source>
         <translation>请先选择商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="565"/>
+        <location filename="../../desktop/ui/core_texts.py" line="567"/>
         <source>accepted</source>
         <extracomment>The words order refusals fill in (services.order_actions.DONE and the actions they list).</extracomment>
         <translation>接单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="566"/>
+        <location filename="../../desktop/ui/core_texts.py" line="568"/>
         <source>marked shipped</source>
         <translation>标记发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="567"/>
+        <location filename="../../desktop/ui/core_texts.py" line="569"/>
         <source>disputed</source>
         <translation>发起争议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="568"/>
+        <location filename="../../desktop/ui/core_texts.py" line="570"/>
         <source>claimed</source>
         <translation>领取货款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="569"/>
+        <location filename="../../desktop/ui/core_texts.py" line="571"/>
         <source>settled</source>
         <translation>协商结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="570"/>
+        <location filename="../../desktop/ui/core_texts.py" line="572"/>
         <source>returned to the buyer</source>
         <translation>退还买家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="571"/>
+        <location filename="../../desktop/ui/core_texts.py" line="573"/>
         <source>given a statement</source>
         <translation>补充陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="572"/>
+        <location filename="../../desktop/ui/core_texts.py" line="574"/>
         <source>add a statement</source>
         <translation>补充陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="573"/>
+        <location filename="../../desktop/ui/core_texts.py" line="575"/>
         <source>accept</source>
         <translation>接单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="574"/>
+        <location filename="../../desktop/ui/core_texts.py" line="576"/>
         <source>ship</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="575"/>
+        <location filename="../../desktop/ui/core_texts.py" line="577"/>
         <source>dispute</source>
         <translation>争议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="576"/>
+        <location filename="../../desktop/ui/core_texts.py" line="578"/>
         <source>claim</source>
         <translation>领取货款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="577"/>
+        <location filename="../../desktop/ui/core_texts.py" line="579"/>
         <source>settle</source>
         <translation>结算</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="578"/>
+        <location filename="../../desktop/ui/core_texts.py" line="580"/>
         <source>return to the buyer</source>
         <translation>退还买家</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="579"/>
+        <location filename="../../desktop/ui/core_texts.py" line="581"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="584"/>
+        <location filename="../../desktop/ui/core_texts.py" line="586"/>
         <source>These files are missing in {folder}: {files}.</source>
         <translation>{folder} 中缺少这些文件：{files}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="585"/>
+        <location filename="../../desktop/ui/core_texts.py" line="587"/>
         <source>The contracts are looked for in {found}, not in {folder}.</source>
         <translation>程序在 {found} 中查找合约，而不是在 {folder} 中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="586"/>
+        <location filename="../../desktop/ui/core_texts.py" line="588"/>
         <source>The contract {name} has no interface (ABI) or no code.</source>
         <translation>合约 {name} 缺少接口（ABI）或代码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="587"/>
+        <location filename="../../desktop/ui/core_texts.py" line="589"/>
         <source>A signed message does not give back the account that signed it.</source>
         <translation>从签名的消息无法还原出签名的账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="588"/>
+        <location filename="../../desktop/ui/core_texts.py" line="590"/>
         <source>A signed transaction does not give back the account that signed it.</source>
         <translation>从签名的交易无法还原出签名的账户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="589"/>
+        <location filename="../../desktop/ui/core_texts.py" line="591"/>
         <source>The demo token has no code on the Sandbox chain.</source>
         <translation>演示代币在沙盒链上没有代码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="590"/>
+        <location filename="../../desktop/ui/core_texts.py" line="592"/>
         <source>The book is not kept as the app keeps it: journal mode {mode}, foreign keys {fk}, quick check {check}.</source>
         <translation>账本的存储方式与程序的设置不一致：日志模式 {mode}，外键 {fk}，快速检查 {check}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="591"/>
+        <location filename="../../desktop/ui/core_texts.py" line="593"/>
         <source>{steps} of the book&apos;s {known} migration steps were applied.</source>
         <translation>账本的 {known} 个迁移步骤中只完成了 {steps} 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="592"/>
+        <location filename="../../desktop/ui/core_texts.py" line="594"/>
         <source>The main window did not show its pages.</source>
         <translation>主窗口没有显示它的页面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="593"/>
+        <location filename="../../desktop/ui/core_texts.py" line="595"/>
         <source>The Chinese translation does not load.</source>
         <translation>中文翻译无法加载。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="594"/>
+        <location filename="../../desktop/ui/core_texts.py" line="596"/>
         <source>Untranslated in Chinese: {texts}.</source>
         <translation>没有中文翻译：{texts}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="595"/>
+        <location filename="../../desktop/ui/core_texts.py" line="597"/>
         <source>The SVG icon does not load (image formats: {formats}).</source>
         <translation>SVG 图标无法加载（支持的图片格式：{formats}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="596"/>
+        <location filename="../../desktop/ui/core_texts.py" line="598"/>
         <source>The PDF writer wrote no PDF.</source>
         <translation>PDF 写入器没有写出 PDF。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="614"/>
+        <location filename="../../desktop/ui/core_texts.py" line="616"/>
         <source>Give the order code, or a picture of it with --picture.</source>
         <translation>请给出订单码，或用 --picture 给出它的图片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="615"/>
+        <location filename="../../desktop/ui/core_texts.py" line="617"/>
         <source>No QR code was found in the picture.</source>
         <translation>图片里没有找到二维码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="616"/>
+        <location filename="../../desktop/ui/core_texts.py" line="618"/>
         <source>No order code was found in the picture.</source>
         <translation>图片里没有找到订单码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="617"/>
+        <location filename="../../desktop/ui/core_texts.py" line="619"/>
         <source>Order {number} has not been shipped.</source>
         <translation>订单 {number} 还没有发货。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="618"/>
+        <location filename="../../desktop/ui/core_texts.py" line="620"/>
         <source>Order {number} is {state}; only a paid order is shipped.</source>
         <translation>订单 {number} 当前为 {state}；只有已付款的订单才能发货。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="619"/>
+        <location filename="../../desktop/ui/core_texts.py" line="621"/>
         <source>Order {number} was delivered already.</source>
         <translation>订单 {number} 已经送达。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="620"/>
+        <location filename="../../desktop/ui/core_texts.py" line="622"/>
         <source>Order {number} was shipped already.</source>
         <translation>订单 {number} 已经发货。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="621"/>
+        <location filename="../../desktop/ui/core_texts.py" line="623"/>
         <source>Shipping needs the carrier and the tracking number.</source>
         <translation>发货需要快递公司和运单号。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="622"/>
+        <location filename="../../desktop/ui/core_texts.py" line="624"/>
         <source>The carrier or tracking number is longer than {limit} characters or contains control characters.</source>
         <translation>快递公司或运单号超过 {limit} 个字符，或含有控制字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="623"/>
+        <location filename="../../desktop/ui/core_texts.py" line="625"/>
         <source>The order code is damaged or incomplete.</source>
         <translation>订单码已损坏或不完整。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="624"/>
+        <location filename="../../desktop/ui/core_texts.py" line="626"/>
         <source>The order code is for listing {listing}, which this store does not have.</source>
         <translation>订单码对应商品 {listing}，本店没有这个商品。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="625"/>
+        <location filename="../../desktop/ui/core_texts.py" line="627"/>
         <source>The order code is longer than {limit} characters.</source>
         <translation>订单码超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="626"/>
+        <location filename="../../desktop/ui/core_texts.py" line="628"/>
         <source>The order code was changed after the buyer made it (its listing, quantity or price differ from the sealed copy).</source>
         <translation>订单码在买家生成后被改动过（商品、数量或价格与加密副本不一致）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="627"/>
+        <location filename="../../desktop/ui/core_texts.py" line="629"/>
         <source>The order code was not made for this store (its delivery details do not open with this store&apos;s key).</source>
         <translation>这个订单码不是为本店生成的（收货信息无法用本店密钥解开）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="628"/>
+        <location filename="../../desktop/ui/core_texts.py" line="630"/>
         <source>The order code&apos;s price {price} is not the listing&apos;s price {listing_price}.</source>
         <translation>订单码的价格 {price} 不是商品的价格 {listing_price}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="629"/>
+        <location filename="../../desktop/ui/core_texts.py" line="631"/>
         <source>This is not an order code (it starts with {prefix}).</source>
         <translation>这不是订单码（订单码以 {prefix} 开头）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="630"/>
+        <location filename="../../desktop/ui/core_texts.py" line="632"/>
         <source>This order code was added already, as order {number}.</source>
         <translation>这个订单码已经添加过，订单号 {number}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="631"/>
+        <location filename="../../desktop/ui/core_texts.py" line="633"/>
         <source>This profile sells without a chain (WeChat Pay and Alipay only); turn that off with “ziliudi profile set --chain” to use the escrow.</source>
         <translation>此账套只用微信/支付宝收款，不用区块链；要使用担保交易，请用“ziliudi profile set --chain”关闭此设置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="632"/>
+        <location filename="../../desktop/ui/core_texts.py" line="634"/>
         <source>“{kind}” is not a kind of payment code (wechat, alipay).</source>
         <translation>“{kind}”不是收款码类型（wechat、alipay）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="633"/>
+        <location filename="../../desktop/ui/core_texts.py" line="635"/>
         <source>The QR code in the picture is not a WeChat Pay payment code.</source>
         <translation>图片中的二维码不是微信收款码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="634"/>
+        <location filename="../../desktop/ui/core_texts.py" line="636"/>
         <source>The QR code in the picture is not an Alipay payment code.</source>
         <translation>图片中的二维码不是支付宝收款码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="635"/>
+        <location filename="../../desktop/ui/core_texts.py" line="637"/>
         <source>The store has no WeChat Pay payment code.</source>
         <translation>本店没有微信收款码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="636"/>
+        <location filename="../../desktop/ui/core_texts.py" line="638"/>
         <source>The store has no Alipay payment code.</source>
         <translation>本店没有支付宝收款码。</translation>
     </message>
@@ -11578,7 +11584,7 @@ Network fee: about {fee}, at most {max_fee}.</source>
 <context>
     <name>lots</name>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="609"/>
+        <location filename="../../desktop/ui/core_texts.py" line="611"/>
         <source>Three commission levels are allowed, but they carry a legal risk: three levels together with an entry fee or pay for recruits is pyramid selling, a crime in China (Regulations on Prohibiting Pyramid Selling art. 2; Criminal Code art. 224-1).</source>
         <translation>允许设置三级佣金，但有法律风险：三级佣金再加上入门费或拉人奖励即构成传销，在中国属于犯罪（《禁止传销条例》第二条；《刑法》第二百二十四条之一）。</translation>
     </message>
@@ -11586,23 +11592,23 @@ Network fee: about {fee}, at most {max_fee}.</source>
 <context>
     <name>progress</name>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="602"/>
+        <location filename="../../desktop/ui/core_texts.py" line="604"/>
         <source>Reading escrow events</source>
         <extracomment>The steps a long task reports (desktop.services.tasks.Progress.text; wallet.escrow_sync.Step for those with fields), shown by the progress dialog and `ziliudi sync`.</extracomment>
         <translation>正在读取担保交易事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="603"/>
+        <location filename="../../desktop/ui/core_texts.py" line="605"/>
         <source>Read blocks up to {last} of {target}</source>
         <translation>已读到区块 {last}，要读到 {target}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="604"/>
+        <location filename="../../desktop/ui/core_texts.py" line="606"/>
         <source>Reading</source>
         <translation>正在读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="605"/>
+        <location filename="../../desktop/ui/core_texts.py" line="607"/>
         <source>Saving</source>
         <translation>正在保存</translation>
     </message>
@@ -11633,92 +11639,92 @@ Network fee: about {fee}, at most {max_fee}.</source>
 <context>
     <name>stock</name>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="502"/>
+        <location filename="../../desktop/ui/core_texts.py" line="504"/>
         <source>SKU {sku} is already on row {first_row}</source>
         <translation>SKU {sku} 已在第 {first_row} 行出现</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="503"/>
+        <location filename="../../desktop/ui/core_texts.py" line="505"/>
         <source>formula without a saved value: open the file in Excel or WPS, save it, and import again</source>
         <translation>公式没有保存的计算结果：请用 Excel 或 WPS 打开文件、保存后重新导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="504"/>
+        <location filename="../../desktop/ui/core_texts.py" line="506"/>
         <source>the product name is empty</source>
         <translation>商品名称为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="505"/>
+        <location filename="../../desktop/ui/core_texts.py" line="507"/>
         <source>there is no price: fill in the tag price or the supply price</source>
         <translation>没有价格：请填写吊牌价或供货价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="506"/>
+        <location filename="../../desktop/ui/core_texts.py" line="508"/>
         <source>the quantity is empty</source>
         <translation>数量为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="507"/>
+        <location filename="../../desktop/ui/core_texts.py" line="509"/>
         <source>the style number is empty</source>
         <translation>款号为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="508"/>
+        <location filename="../../desktop/ui/core_texts.py" line="510"/>
         <source>price {value} is negative</source>
         <translation>价格 {value} 为负数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="509"/>
+        <location filename="../../desktop/ui/core_texts.py" line="511"/>
         <source>quantity {value} is negative</source>
         <translation>数量 {value} 为负数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="510"/>
+        <location filename="../../desktop/ui/core_texts.py" line="512"/>
         <source>“{value}” is not a number</source>
         <translation>“{value}”不是数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="511"/>
+        <location filename="../../desktop/ui/core_texts.py" line="513"/>
         <source>quantity {value} is not a whole number</source>
         <translation>数量 {value} 不是整数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="512"/>
+        <location filename="../../desktop/ui/core_texts.py" line="514"/>
         <source>supply price {supply} is above tag price {tag}</source>
         <translation>供货价 {supply} 高于吊牌价 {tag}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="513"/>
+        <location filename="../../desktop/ui/core_texts.py" line="515"/>
         <source>{value} has more than 2 decimals</source>
         <translation>{value} 的小数超过 2 位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="514"/>
+        <location filename="../../desktop/ui/core_texts.py" line="516"/>
         <source>the supply price is empty</source>
         <translation>供货价为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="515"/>
+        <location filename="../../desktop/ui/core_texts.py" line="517"/>
         <source>quantity {value} is more than {limit}, the most one row may hold</source>
         <translation>数量 {value} 超过单行上限 {limit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="516"/>
+        <location filename="../../desktop/ui/core_texts.py" line="518"/>
         <source>price {value} is more than {limit}, the highest price a row may have</source>
         <translation>价格 {value} 超过单行价格上限 {limit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="517"/>
+        <location filename="../../desktop/ui/core_texts.py" line="519"/>
         <source>picture “{value}” is not a file in the stock file&apos;s folder</source>
         <translation>图片“{value}”不是库存文件所在文件夹中的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="518"/>
+        <location filename="../../desktop/ui/core_texts.py" line="520"/>
         <source>picture “{value}” is not an image that can be read</source>
         <translation>图片“{value}”不是可读取的图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/core_texts.py" line="519"/>
+        <location filename="../../desktop/ui/core_texts.py" line="521"/>
         <source>picture “{value}” is larger than {limit} MB</source>
         <translation>图片“{value}”大于 {limit} MB</translation>
     </message>

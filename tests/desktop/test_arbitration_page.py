@@ -135,3 +135,39 @@ def test_the_arbitrator_reads_both_statements_and_rules(ui, qtbot, chain_dispute
     card = json.loads(path.read_text(encoding="utf-8"))
     assert card["account"] == arbiter.address and card["contact"] == "微信 arb"
     assert card["public_key"] == arbitration.ensure_key(ui.ctx.session.work())
+
+
+def test_the_card_asks_which_of_several_accounts_arbitrates(ui, qtbot, tmp_path, monkeypatch,
+                                                            secret_keyring):
+    """With two accounts the card names the one chosen; a cancelled choice writes nothing."""
+    from wallet.vault import Vault
+
+    session = ui.ctx.session
+    session.wallet_options = {**session.wallet_options, "scrypt_n": 2**12}
+    w = session.work()
+    first = w.wallet.accounts.import_private_key("店", "0x" + "11" * 32, "pw").address
+    second = w.wallet.accounts.import_private_key("仲裁", "0x" + "22" * 32, "pw").address
+    try:
+        ui.show_page("arbitration")
+        page = ui.page("arbitration")
+        path = tmp_path / "card.json"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+        monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "微信 arb")
+        monkeypatch.setattr(dialogs, "notice", lambda *a, **k: None)
+        offered = []
+
+        def choose(parent, title, label, choices, current=None):
+            offered.append(list(choices))
+            return None if len(offered) == 1 else second
+
+        monkeypatch.setattr(dialogs, "ask_choice", choose)
+        page.buttons["card"].click()  # cancelled
+        assert offered == [[first, second]] and not path.exists()
+        page.buttons["card"].click()
+        qtbot.waitUntil(lambda: path.exists(), timeout=30_000)
+        assert json.loads(path.read_text(encoding="utf-8"))["account"] == second
+    finally:
+        ui.ctx.tasks.wait(20_000)
+        for a in w.wallet.accounts.list():
+            w.wallet.accounts.remove(a.address, force=True)
+        Vault("ziliudi:" + session.profile_id).delete(arbitration.KEY_NAME)

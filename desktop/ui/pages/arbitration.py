@@ -230,7 +230,19 @@ class ArbitrationPage(Page):
         self.ctx.tasks.write(self.tr("Sending the ruling"), run, owner=self).on_success(
             lambda entry: say_sent(self, done, entry))
 
-    def save_card(self, path: str | None = None):
+    def _arbitrating_account(self):
+        """The account the card names: asked for among several, None for the only one (or
+        none, which the card refuses in its words), False when the choice is cancelled."""
+        accounts = self.wallet.accounts.list()
+        if len(accounts) < 2:
+            return None
+        choice = dialogs.ask_choice(
+            self, self.tr("Arbitrator card"), self.tr("The account that arbitrates:"),
+            {a.address: "{label} ({address})".format(label=a.label, address=a.address)
+             for a in accounts})
+        return False if choice is None else choice
+
+    def save_card(self, *, path: str | None = None):
         """Write this profile's arbitrator card for a store to import."""
         if path is None:
             path, _filter = QFileDialog.getSaveFileName(
@@ -238,13 +250,16 @@ class ArbitrationPage(Page):
                 self.tr("Arbitrator card (*.json)"))
         if not path:
             return
+        account = self._arbitrating_account()
+        if account is False:
+            return
         contact = dialogs.ask_text(self, self.tr("Arbitrator card"),
                                    self.tr("How parties reach you (WeChat, phone):"))
         if contact is None:
             return
 
         def run(work, _ctx):
-            arbitration.write_card(path, arbitration.card(work, contact=contact))
+            arbitration.write_card(path, arbitration.card(work, account, contact=contact))
         op = self.ctx.tasks.write(self.tr("Saving the arbitrator card"), run, owner=self)
         op.on_success(lambda _none: dialogs.notice(self, self.tr(
             "The arbitrator card is saved to {path}: send it to the stores that name you.")
