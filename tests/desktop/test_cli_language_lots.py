@@ -82,7 +82,7 @@ def test_drop_ship_and_sandbox_in_chinese(setup, tmp_path, monkeypatch, capsys, 
                 "上链途中。") in err
         code, out, err = cli("sandbox", "confirm", numbers[0])
         assert code == 0, err
-        assert out.startswith("买家已确认收货")
+        assert out.startswith("模拟买家已确认收货（订单 ")
         code, out, err = cli("sandbox", "advance", "1")
         assert code == 0 and out.startswith("沙盒的时钟现在是 "), err
     finally:
