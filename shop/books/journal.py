@@ -121,6 +121,22 @@ class Draft:
     customer_id: int | None = None
 
 
+@dataclass(frozen=True)
+class UnitsDraft:
+    """A Draft whose lines are all in one currency, each (account, units, 元 value or None):
+    what a sync posts by the thousand, without a Money and a Line made for every line."""
+
+    currency: Currency
+    lines: tuple[tuple[str, int, int | None], ...]
+    at: int
+    memo: str | Memo = ""
+    source: str | None = None
+    receipt: str = ""
+    lot_id: int | None = None
+    item_id: int | None = None
+    customer_id: int | None = None
+
+
 def post(db, lines, *, at: int, memo: str | Memo = "", source: str | None = None,
          receipt: str = "", lot_id: int | None = None, item_id: int | None = None,
          customer_id: int | None = None) -> int | None:
@@ -156,8 +172,8 @@ def _insert_rows(conn, table: str, columns, rows) -> None:
 
 
 def post_many(db, drafts) -> list[int]:
-    """Post entries together, in one transaction and two writing statements; the ids of those
-    posted.
+    """Post entries (Draft or UnitsDraft) together, in one transaction and two writing
+    statements; the ids of those posted.
     A draft whose source is posted already (or earlier among drafts) is skipped, and so is
     one with no line that is not zero. Refused as a whole, before anything is written, when
     one of them does not balance or names an account the books do not have.
@@ -168,7 +184,7 @@ def post_many(db, drafts) -> list[int]:
     at commit are still the database's to enforce."""
     checked = []
     for d in drafts:
-        lines = [line for line in d.lines if line.money.units != 0]
+        lines = _lines_of(d)
         _check(lines)
         if lines:
             checked.append((d, lines))
@@ -193,18 +209,25 @@ def post_many(db, drafts) -> list[int]:
             at = int(d.at)
             entries.append((next_id, at, *_memo_columns(d.memo), d.source, d.receipt, d.lot_id,
                             d.item_id, d.customer_id, len(lines), now))
-            for line in lines:
-                cur = line.money.currency
+            for account, cur, units, value in lines:
                 if cur is not last:
                     last, last_code = cur, codes.get(cur)
                     if last_code is None:
                         last_code = codes[cur] = commodity(db, cur)
-                code = last_code
-                rows.append((next_id, line.account, code, line.money.units, at, line.value))
+                rows.append((next_id, account, last_code, units, at, value))
             next_id += 1
         _insert_rows(conn, "book_entries", _ENTRY_COLUMNS, entries)
         _insert_rows(conn, "book_postings", _LINE_COLUMNS, rows)
     return [e[0] for e in entries]
+
+
+def _lines_of(d) -> list[tuple[str, Currency, int, int | None]]:
+    """A draft's lines that are not zero, as (account, currency, units, value)."""
+    if isinstance(d, UnitsDraft):
+        cur = d.currency
+        return [(account, cur, units, value) for account, units, value in d.lines if units]
+    return [(line.account, line.money.currency, line.money.units, line.value)
+            for line in d.lines if line.money.units != 0]
 
 
 def _memo(memo) -> str:
@@ -221,28 +244,32 @@ def _memo_columns(m: str | Memo) -> tuple[str, str | None, dict | None]:
 
 
 def _check(lines) -> None:
-    totals: dict[Currency, int] = {}
-    one = lines[0].money.currency if lines else None
-    if all(line.money.currency is one for line in lines):  # no hashing of the usual case
-        totals = {one: sum(line.money.units for line in lines)} if lines else {}
-    else:
-        for line in lines:
-            totals[line.money.currency] = totals.get(line.money.currency, 0) + line.money.units
+    """Refuse lines (account, currency, units, value) that make no entry of the books."""
     for line in lines:
-        if line.account not in ACCOUNTS:
-            raise UnknownAccount(line.account)
-        if abs(line.money.units) > _LARGEST or abs(line.value or 0) > _LARGEST:
-            raise TooLarge(line.money.text())
+        if type(line[2]) is not int:  # a Line's Money checks this; a UnitsDraft's tuple not
+            raise TypeError(f"money is a whole number of units, not {type(line[2]).__name__}")
+    one = lines[0][1] if lines else None
+    if all(line[1] is one for line in lines):  # no hashing of the usual case
+        totals = {one: sum(line[2] for line in lines)} if lines else {}
+    else:
+        totals: dict[Currency, int] = {}
+        for _, cur, units, _ in lines:
+            totals[cur] = totals.get(cur, 0) + units
+    for account, cur, units, value in lines:
+        if account not in ACCOUNTS:
+            raise UnknownAccount(account)
+        if abs(units) > _LARGEST or abs(value or 0) > _LARGEST:
+            raise TooLarge(Money(units, cur).text())
     for cur, total in totals.items():
         if total:
             raise Unbalanced(cur.code, Money(total, cur).text())
-    values = [line.value for line in lines if line.value is not None]
+    values = [line[3] for line in lines if line[3] is not None]
     if values and (len(values) != len(lines) or sum(values)):
         # A value on some lines only is as far off as the values it lacks.
         cny = CURRENCIES["CNY"]
         raise Unbalanced(cny.code, Money(sum(values), cny).text())
     if len(lines) == 1:
-        raise Unbalanced(lines[0].money.currency.code, lines[0].money.text())
+        raise Unbalanced(lines[0][1].code, Money(lines[0][2], lines[0][1]).text())
 
 
 def reverse(db, entry_id: int, *, at: int | None = None, memo: str | Memo = "") -> int:
