@@ -244,32 +244,39 @@ def _memo_columns(m: str | Memo) -> tuple[str, str | None, dict | None]:
 
 
 def _check(lines) -> None:
-    """Refuse lines (account, currency, units, value) that make no entry of the books."""
-    for line in lines:
-        if type(line[2]) is not int:  # a Line's Money checks this; a UnitsDraft's tuple not
-            raise TypeError(f"money is a whole number of units, not {type(line[2]).__name__}")
+    """Refuse lines (account, currency, units, value) that make no entry of the books.
+
+    One pass over the lines: a sync checks 25,000 of them. Amounts in the first line's
+    currency object are summed without hashing it (the usual case: one currency)."""
     one = lines[0][1] if lines else None
-    if all(line[1] is one for line in lines):  # no hashing of the usual case
-        totals = {one: sum(line[2] for line in lines)} if lines else {}
-    else:
-        totals: dict[Currency, int] = {}
-        for _, cur, units, _ in lines:
-            totals[cur] = totals.get(cur, 0) + units
+    total, others = 0, {}
+    valued, values = 0, 0
     for account, cur, units, value in lines:
+        if type(units) is not int:  # a Line's Money checks this; a UnitsDraft's tuple not
+            raise TypeError(f"money is a whole number of units, not {type(units).__name__}")
         if account not in ACCOUNTS:
             raise UnknownAccount(account)
-        if abs(units) > _LARGEST or abs(value or 0) > _LARGEST:
+        if abs(units) > _LARGEST or (value is not None and abs(value) > _LARGEST):
             raise TooLarge(Money(units, cur).text())
-    for cur, total in totals.items():
-        if total:
-            raise Unbalanced(cur.code, Money(total, cur).text())
-    values = [line[3] for line in lines if line[3] is not None]
-    if values and (len(values) != len(lines) or sum(values)):
+        if cur is one:
+            total += units
+        else:
+            others[cur] = others.get(cur, 0) + units
+        if value is not None:
+            valued += 1
+            values += value
+    totals = {one: total}
+    for cur, units in others.items():  # equal currencies made apart count as one
+        totals[cur] = totals.get(cur, 0) + units
+    for cur, units in totals.items():
+        if units:
+            raise Unbalanced(cur.code, Money(units, cur).text())
+    if valued and (valued != len(lines) or values):
         # A value on some lines only is as far off as the values it lacks.
         cny = CURRENCIES["CNY"]
-        raise Unbalanced(cny.code, Money(sum(values), cny).text())
+        raise Unbalanced(cny.code, Money(values, cny).text())
     if len(lines) == 1:
-        raise Unbalanced(lines[0][1].code, Money(lines[0][2], lines[0][1]).text())
+        raise Unbalanced(one.code, Money(lines[0][2], one).text())
 
 
 def reverse(db, entry_id: int, *, at: int | None = None, memo: str | Memo = "") -> int:
