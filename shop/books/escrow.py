@@ -6,8 +6,8 @@ orders it was not handed), works out in Python which entries each order should h
 posts only the new ones with journal.post_many (two statements). Measured in CPU seconds on
 2,500 escrows walked to Confirmed (10,000 events, 25,000 lines) stored through EscrowLedger
 in one batch: the lines and entries written row by row cost 0.72 s, written as one statement
-each 0.44 s (see journal._insert_rows); bench escrow_sync_seller measures the whole sync from
-anvil.
+each 0.44 s, by hundreds of rows to a statement 0.34 s (see shop.rows); bench
+escrow_sync_seller measures the whole sync from anvil.
 
 What this profile posts for an escrow, by its part in it:
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from shop.errors import ShopError
 from shop.lots import _tx
 from shop.money import CURRENCIES, Currency, Money
+from shop.rows import insert_rows
 
 from .chart import ACCOUNTS
 
@@ -151,24 +152,9 @@ def post(db, lines, *, at: int, memo: str | Memo = "", source: str | None = None
 _ENTRY_COLUMNS = ("id", "at", "memo", "memo_key", "memo_args", "source", "receipt", "lot_id",
                   "item_id", "customer_id", "lines", "recorded_at")
 _LINE_COLUMNS = ("entry_id", "account", "currency", "amount", "at", "value")
-#: Integers SQLite keeps as integers; a larger amount would come back from JSON as a float.
+#: The largest integer SQLite keeps.
 _LARGEST = 2**63 - 1
-_json_rows = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 _json_args = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-
-
-def _insert_rows(conn, table: str, columns, rows) -> None:
-    """Insert many rows in one statement, over one JSON array of them.
-
-    Not executemany: on a table with triggers that may abort, SQLite opens a statement
-    journal for every statement, which row by row cost more than the books' triggers
-    themselves (about 8 µs a line: a sync's 25,000 lines took 0.72 s of CPU row by row and
-    0.50 s in one statement; bench escrow_sync_seller)."""
-    if not rows:
-        return
-    picks = ", ".join(f"json_extract(value, '$[{n}]')" for n in range(len(columns)))
-    conn.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT {picks} FROM json_each(?)",
-                 [_json_rows(rows)])
 
 
 def post_many(db, drafts) -> list[int]:
@@ -180,7 +166,7 @@ def post_many(db, drafts) -> list[int]:
 
     Set-based for a sync's batch: one read for the sources taken, ids given in order after
     the largest (entries are never deleted, and the write lock is held), the entries and
-    then their lines in one statement each (_insert_rows). The unique source and the balance
+    then their lines a few hundred rows to a statement (shop.rows). The unique source and the balance
     at commit are still the database's to enforce."""
     checked = []
     for d in drafts:
@@ -216,8 +202,8 @@ def post_many(db, drafts) -> list[int]:
                         last_code = codes[cur] = commodity(db, cur)
                 rows.append((next_id, account, last_code, units, at, value))
             next_id += 1
-        _insert_rows(conn, "book_entries", _ENTRY_COLUMNS, entries)
-        _insert_rows(conn, "book_postings", _LINE_COLUMNS, rows)
+        insert_rows(conn, "INSERT INTO book_entries", _ENTRY_COLUMNS, entries)
+        insert_rows(conn, "INSERT INTO book_postings", _LINE_COLUMNS, rows)
     return [e[0] for e in entries]
 
 
@@ -234,12 +220,10 @@ def _memo(memo) -> str:
     return " ".join(str(memo).split())[:MAX_MEMO]
 
 
-def _memo_columns(m: str | Memo) -> tuple[str, str | None, dict | None]:
-    """(memo, memo_key, memo_args) as an entry keeps them, the args still a dict: a batch's
-    go into the database inside its one JSON array of rows (see _insert_rows), which keeps
-    an object as its JSON text."""
+def _memo_columns(m: str | Memo) -> tuple[str, str | None, str | None]:
+    """(memo, memo_key, memo_args as JSON text) as an entry keeps them."""
     if isinstance(m, Memo):
-        return _memo(m.text), m.key, m.args
+        return _memo(m.text), m.key, _json_args(m.args)
     return _memo(m), None, None
 
 
@@ -301,10 +285,10 @@ def reverse(db, entry_id: int, *, at: int | None = None, memo: str | Memo = "") 
         new_id = db.execute(
             "INSERT INTO book_entries (at, memo, memo_key, memo_args, source, reverses, lot_id,"
             " item_id, customer_id, lines, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [at, text, key, None if args is None else _json_args(args), f"reversal:{entry_id}",
+            [at, text, key, args, f"reversal:{entry_id}",
              entry_id, row[2], row[3], row[4], len(lines), int(time.time())]).lastrowid
-        _insert_rows(db.conn, "book_postings", _LINE_COLUMNS,
-                     [(new_id, a, c, n, at, v) for a, c, n, v in lines])
+        insert_rows(db.conn, "INSERT INTO book_postings", _LINE_COLUMNS,
+                    [(new_id, a, c, n, at, v) for a, c, n, v in lines])
     return new_id
 
 
