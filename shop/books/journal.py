@@ -166,8 +166,8 @@ def post_many(db, drafts) -> list[int]:
 
     Set-based for a sync's batch: one read for the sources taken, ids given in order after
     the largest (entries are never deleted, and the write lock is held), the entries and
-    then their lines a few hundred rows to a statement (shop.rows). The unique source and the balance
-    at commit are still the database's to enforce."""
+    then their lines a few hundred rows to a statement (shop.rows). The unique source and the
+    balance at commit are still the database's to enforce."""
     checked = []
     for d in drafts:
         lines = _lines_of(d)
