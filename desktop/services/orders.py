@@ -24,6 +24,7 @@ from shop.money import Currency, Money
 from shop.orders import (goods as orders_goods, ledger as orders_ledger, model,
                          store as orders_store)
 from shop.orders.goods import goods_names
+from shop.cycles import cycle_collection_paused
 from shop.errors import ShopError
 from shop.storefront import notes as storefront_notes, tracking
 from shop.storefront.offers import offer_by_hash
@@ -218,8 +219,12 @@ class OrderSink:
         ledger = self.ledger
         mine = self._mine(events)
         goods, self._goods = self._goods, {}
-        applied = ledger.save([chain_event(ledger.chain_id, ledger.contract, e) for e in mine],
-                              end_block, end_hash, offers=goods)
+        # A batch of 10,000 events makes ~300,000 objects in no cycle (events, rows, lines):
+        # the cycle collector's passes over the heap were 0.05 s of a 0.4 s sync, 0.15 s of
+        # 1.1 s with the books (bench escrow_sync, escrow_sync_seller).
+        with cycle_collection_paused():
+            applied = ledger.save([chain_event(ledger.chain_id, ledger.contract, e)
+                                   for e in mine], end_block, end_hash, offers=goods)
         self.changed.update(applied.changed)
         self.lots.update(applied.lots)
         return applied.new_events

@@ -6,8 +6,8 @@ orders it was not handed), works out in Python which entries each order should h
 posts only the new ones with journal.post_many (two statements). Measured in CPU seconds on
 2,500 escrows walked to Confirmed (10,000 events, 25,000 lines) stored through EscrowLedger
 in one batch: the lines and entries written row by row cost 0.72 s, written as one statement
-each 0.44 s (see journal._insert_rows); bench escrow_sync_seller measures the whole sync from
-anvil.
+each 0.44 s, by hundreds of rows to a statement 0.34 s (see shop.rows); bench
+escrow_sync_seller measures the whole sync from anvil.
 
 What this profile posts for an escrow, by its part in it:
 
@@ -33,13 +33,13 @@ import json
 from operator import attrgetter
 
 from shop.lots import _tx
-from shop.money import Currency, Money
+from shop.money import Currency
 from shop.orders.model import escrow_number
 
-from .journal import Draft, Line, memo, post_many, reverse
+from .journal import UnitsDraft, memo, post_many, reverse
 from .posting import (BONDS, COGS, DEPOSITS, ESCROW, SALES, WALLET, escrow_token, has_books,
                       our_accounts)
-from .valuation import cny_per_unit, valued
+from .valuation import cny_per_unit, values_of
 
 _CLOSING = ("Cancelled", "Declined", "Refunded", "Reclaimed", "Confirmed", "Claimed",
             "Ruled", "Settled", "DisputeTimedOut")
@@ -91,7 +91,7 @@ def post_escrow(db, order_ids, histories: dict | None = None) -> int:
             wanted = _wanted(db, r, events, (r[8] or "").lower() in ours, ruled,
                              tokens[key], terms, done)
             drafts += _sync_order(db, prefixes[r[0]], r[3], events, wanted, (taken, active),
-                                  goods.get((r[4] or "").lower(), (None, None)))
+                                  goods.get((r[4] or "").lower(), (None, None)), tokens[key])
         return len(post_many(db, drafts))
 
 
@@ -152,9 +152,10 @@ def _ruled_here(db, tx_hashes) -> set[str]:
 
 def _wanted(db, row, events, seller: bool, ruled: set[str], token: Currency, terms: dict,
             done: set[str]) -> dict:
-    """{name: lines} of the entries an order's events call for, for this profile's parts;
-    None instead of the lines of those in `done` (posted already: most of a sync's orders
-    have one new event, and their earlier entries need not be made again)."""
+    """{name: lines} of the entries an order's events call for, for this profile's parts,
+    each line (account, units of `token`, 元 value or None); None instead of the lines of
+    those in `done` (posted already: most of a sync's orders have one new event, and their
+    earlier entries need not be made again)."""
     (_, _, _, _, offer_hash, qty, price, bond, _, item_id, per_unit) = row
     closing = next((k for k in _CLOSING if k in events), None)
     bond = bond if "Accepted" in events else 0
@@ -167,28 +168,27 @@ def _wanted(db, row, events, seller: bool, ruled: set[str], token: Currency, ter
         if offer_hash not in terms:
             terms[offer_hash] = _terms(db, offer_hash)
         rate = cny_per_unit(terms[offer_hash][2], token)  # the offer's own, when it has one
-        want("Funded", lambda: valued(_pair(ESCROW, DEPOSITS, Money(price, token)), rate))
+        want("Funded", lambda: _valued(_pair(ESCROW, DEPOSITS, price), rate))
         if "Accepted" in events:
-            want("Accepted", lambda: valued(_pair(BONDS, WALLET, Money(int(
-                events["Accepted"][1].get("bond", bond)), token)), rate))
+            want("Accepted", lambda: _valued(_pair(BONDS, WALLET, int(
+                events["Accepted"][1].get("bond", bond))), rate))
         if closing:
-            want(closing, lambda: valued(_closed(closing, events[closing][1],
-                                                 terms[offer_hash], qty, price, bond, token),
-                                         rate))
+            want(closing, lambda: _valued(_closed(closing, events[closing][1],
+                                                  terms[offer_hash], qty, price, bond), rate))
     if not seller and per_unit and closing:
-        want(closing + ".payee", lambda: _pair(WALLET, payee_income_account(item_id), Money(
-            _payee_share(closing, events[closing][1], qty, price, bond, per_unit),
-            token)))
+        want(closing + ".payee", lambda: _valued(_pair(
+            WALLET, payee_income_account(item_id),
+            _payee_share(closing, events[closing][1], qty, price, bond, per_unit))))
     if "Ruled" in events and events["Ruled"][2].lower() in ruled:
-        want("Ruled.fee", lambda: _pair(WALLET, ARBITRATION_IN, Money(
-            int(events["Ruled"][1].get("fee", 0)), token)))
+        want("Ruled.fee", lambda: _valued(_pair(WALLET, ARBITRATION_IN, int(
+            events["Ruled"][1].get("fee", 0)))))
     return wanted
 
 
 def _sync_order(db, prefix: str, escrow_id: int, events: dict, wanted: dict, posted,
-                item) -> list:
-    """Reverse the order's entries no longer wanted; the drafts of those not posted yet
-    (whose lines are not None), tagged with the (lot, item) its offer sells."""
+                item, token: Currency) -> list:
+    """Reverse the order's entries no longer wanted; the drafts (in `token`) of those not
+    posted yet (whose lines are not None), tagged with the (lot, item) its offer sells."""
     taken, active = posted
     for source, entry_id in active.items():
         if source[len(prefix):].split("#")[0] not in wanted:
@@ -203,9 +203,9 @@ def _sync_order(db, prefix: str, escrow_id: int, events: dict, wanted: dict, pos
             n += 1
             source = f"{prefix}{name}#{n}"
         kind, _, part = name.partition(".")
-        drafts.append(Draft(tuple(lines), events[kind][0] or 0,
-                            memo(_MEMOS[part], number=number, event=kind), source,
-                            lot_id=item[0], item_id=item[1]))
+        drafts.append(UnitsDraft(token, lines, events[kind][0] or 0,
+                                 memo(_MEMOS[part], number=number, event=kind), source,
+                                 lot_id=item[0], item_id=item[1]))
     return drafts
 
 
@@ -236,8 +236,17 @@ def _goods(db, offer_hashes) -> dict[str, tuple[int, int]]:
     return out
 
 
-def _pair(debit: str, credit: str, m: Money) -> list[Line]:
-    return [Line(debit, m), Line(credit, -m)]
+def _pair(debit: str, credit: str, units: int) -> list[tuple[str, int]]:
+    return [(debit, units), (credit, -units)]
+
+
+def _valued(lines: list[tuple[str, int]], per_unit=None) -> tuple:
+    """The (account, units) lines as a UnitsDraft's, with their 元 values at `per_unit` 分 a
+    base unit when it is given (shop.books.valuation)."""
+    if per_unit is None or not lines:
+        return tuple((account, units, None) for account, units in lines)
+    values = values_of([units for _, units in lines], per_unit)
+    return tuple((account, units, v) for (account, units), v in zip(lines, values))
 
 
 def _terms(db, offer_hash: str | None):
@@ -283,16 +292,15 @@ def _payee_share(kind: str, args: dict, qty: int, price: int, bond: int, per_uni
     return whole if sale >= price else whole * sale // price if price else 0
 
 
-def _closed(kind, args, terms, qty, price, bond, token):
-    """The seller's lines of a closed escrow: the price leaves the escrow and the deposits,
-    the bond comes back or is lost, and the seller's part of the price is a sale less what
-    its payees got (their shares as the contract computes them)."""
+def _closed(kind, args, terms, qty, price, bond) -> list[tuple[str, int]]:
+    """The seller's lines (account, units) of a closed escrow: the price leaves the escrow
+    and the deposits, the bond comes back or is lost, and the seller's part of the price is
+    a sale less what its payees got (their shares as the contract computes them)."""
     to_buyer, to_seller, fee = _split(kind, args, price, bond)
-    m = lambda units: Money(units, token)  # noqa: E731
     lost_bond = bond - min(bond, to_seller)
     if to_seller == 0 and fee == 0:  # nothing sold: the price goes back, a bond may be lost
-        return [Line(DEPOSITS, m(price)), Line(ESCROW, m(-price)), Line(BONDS, m(-bond)),
-                Line("Expenses:ForfeitedBonds", m(bond))]
+        return [(DEPOSITS, price), (ESCROW, -price), (BONDS, -bond),
+                ("Expenses:ForfeitedBonds", bond)]
     sale = max(to_seller - bond, 0)
     payees, supplier, _quote = terms
     shares = {COGS: 0, "Expenses:Commissions": 0}
@@ -300,13 +308,10 @@ def _closed(kind, args, terms, qty, price, bond, token):
         share = amount * qty if sale == price else amount * qty * sale // price
         shares[COGS if account == supplier else "Expenses:Commissions"] += share
     refund = price + bond - fee - lost_bond - to_seller
-    lines = [Line(DEPOSITS, m(price)), Line(ESCROW, m(-price)), Line(BONDS, m(-bond)),
-             Line(SALES, m(-price)), Line("Income:Refunds", m(refund)),
-             Line("Expenses:ArbitrationFees", m(fee)),
-             Line("Expenses:ForfeitedBonds", m(lost_bond)),
-             Line(WALLET, m(to_seller - sum(shares.values())))]
-    lines += [Line(account, m(units)) for account, units in shares.items()]
-    return lines
+    return [(DEPOSITS, price), (ESCROW, -price), (BONDS, -bond), (SALES, -price),
+            ("Income:Refunds", refund), ("Expenses:ArbitrationFees", fee),
+            ("Expenses:ForfeitedBonds", lost_bond), (WALLET, to_seller - sum(shares.values())),
+            *shares.items()]
 
 
 def reverse_vanished(db) -> int:

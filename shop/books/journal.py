@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from shop.errors import ShopError
 from shop.lots import _tx
 from shop.money import CURRENCIES, Currency, Money
+from shop.rows import insert_rows
 
 from .chart import ACCOUNTS
 
@@ -121,6 +122,22 @@ class Draft:
     customer_id: int | None = None
 
 
+@dataclass(frozen=True)
+class UnitsDraft:
+    """A Draft whose lines are all in one currency, each (account, units, 元 value or None):
+    what a sync posts by the thousand, without a Money and a Line made for every line."""
+
+    currency: Currency
+    lines: tuple[tuple[str, int, int | None], ...]
+    at: int
+    memo: str | Memo = ""
+    source: str | None = None
+    receipt: str = ""
+    lot_id: int | None = None
+    item_id: int | None = None
+    customer_id: int | None = None
+
+
 def post(db, lines, *, at: int, memo: str | Memo = "", source: str | None = None,
          receipt: str = "", lot_id: int | None = None, item_id: int | None = None,
          customer_id: int | None = None) -> int | None:
@@ -135,40 +152,25 @@ def post(db, lines, *, at: int, memo: str | Memo = "", source: str | None = None
 _ENTRY_COLUMNS = ("id", "at", "memo", "memo_key", "memo_args", "source", "receipt", "lot_id",
                   "item_id", "customer_id", "lines", "recorded_at")
 _LINE_COLUMNS = ("entry_id", "account", "currency", "amount", "at", "value")
-#: Integers SQLite keeps as integers; a larger amount would come back from JSON as a float.
+#: The largest integer SQLite keeps.
 _LARGEST = 2**63 - 1
-_json_rows = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 _json_args = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
-def _insert_rows(conn, table: str, columns, rows) -> None:
-    """Insert many rows in one statement, over one JSON array of them.
-
-    Not executemany: on a table with triggers that may abort, SQLite opens a statement
-    journal for every statement, which row by row cost more than the books' triggers
-    themselves (about 8 µs a line: a sync's 25,000 lines took 0.72 s of CPU row by row and
-    0.50 s in one statement; bench escrow_sync_seller)."""
-    if not rows:
-        return
-    picks = ", ".join(f"json_extract(value, '$[{n}]')" for n in range(len(columns)))
-    conn.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT {picks} FROM json_each(?)",
-                 [_json_rows(rows)])
-
-
 def post_many(db, drafts) -> list[int]:
-    """Post entries together, in one transaction and two writing statements; the ids of those
-    posted.
+    """Post entries (Draft or UnitsDraft) together, in one transaction and two writing
+    statements; the ids of those posted.
     A draft whose source is posted already (or earlier among drafts) is skipped, and so is
     one with no line that is not zero. Refused as a whole, before anything is written, when
     one of them does not balance or names an account the books do not have.
 
     Set-based for a sync's batch: one read for the sources taken, ids given in order after
     the largest (entries are never deleted, and the write lock is held), the entries and
-    then their lines in one statement each (_insert_rows). The unique source and the balance
-    at commit are still the database's to enforce."""
+    then their lines a few hundred rows to a statement (shop.rows). The unique source and the
+    balance at commit are still the database's to enforce."""
     checked = []
     for d in drafts:
-        lines = [line for line in d.lines if line.money.units != 0]
+        lines = _lines_of(d)
         _check(lines)
         if lines:
             checked.append((d, lines))
@@ -193,56 +195,72 @@ def post_many(db, drafts) -> list[int]:
             at = int(d.at)
             entries.append((next_id, at, *_memo_columns(d.memo), d.source, d.receipt, d.lot_id,
                             d.item_id, d.customer_id, len(lines), now))
-            for line in lines:
-                cur = line.money.currency
+            for account, cur, units, value in lines:
                 if cur is not last:
                     last, last_code = cur, codes.get(cur)
                     if last_code is None:
                         last_code = codes[cur] = commodity(db, cur)
-                code = last_code
-                rows.append((next_id, line.account, code, line.money.units, at, line.value))
+                rows.append((next_id, account, last_code, units, at, value))
             next_id += 1
-        _insert_rows(conn, "book_entries", _ENTRY_COLUMNS, entries)
-        _insert_rows(conn, "book_postings", _LINE_COLUMNS, rows)
+        insert_rows(conn, "INSERT INTO book_entries", _ENTRY_COLUMNS, entries)
+        insert_rows(conn, "INSERT INTO book_postings", _LINE_COLUMNS, rows)
     return [e[0] for e in entries]
+
+
+def _lines_of(d) -> list[tuple[str, Currency, int, int | None]]:
+    """A draft's lines that are not zero, as (account, currency, units, value)."""
+    if isinstance(d, UnitsDraft):
+        cur = d.currency
+        return [(account, cur, units, value) for account, units, value in d.lines if units]
+    return [(line.account, line.money.currency, line.money.units, line.value)
+            for line in d.lines if line.money.units != 0]
 
 
 def _memo(memo) -> str:
     return " ".join(str(memo).split())[:MAX_MEMO]
 
 
-def _memo_columns(m: str | Memo) -> tuple[str, str | None, dict | None]:
-    """(memo, memo_key, memo_args) as an entry keeps them, the args still a dict: a batch's
-    go into the database inside its one JSON array of rows (see _insert_rows), which keeps
-    an object as its JSON text."""
+def _memo_columns(m: str | Memo) -> tuple[str, str | None, str | None]:
+    """(memo, memo_key, memo_args as JSON text) as an entry keeps them."""
     if isinstance(m, Memo):
-        return _memo(m.text), m.key, m.args
+        return _memo(m.text), m.key, _json_args(m.args)
     return _memo(m), None, None
 
 
 def _check(lines) -> None:
-    totals: dict[Currency, int] = {}
-    one = lines[0].money.currency if lines else None
-    if all(line.money.currency is one for line in lines):  # no hashing of the usual case
-        totals = {one: sum(line.money.units for line in lines)} if lines else {}
-    else:
-        for line in lines:
-            totals[line.money.currency] = totals.get(line.money.currency, 0) + line.money.units
-    for line in lines:
-        if line.account not in ACCOUNTS:
-            raise UnknownAccount(line.account)
-        if abs(line.money.units) > _LARGEST or abs(line.value or 0) > _LARGEST:
-            raise TooLarge(line.money.text())
-    for cur, total in totals.items():
-        if total:
-            raise Unbalanced(cur.code, Money(total, cur).text())
-    values = [line.value for line in lines if line.value is not None]
-    if values and (len(values) != len(lines) or sum(values)):
+    """Refuse lines (account, currency, units, value) that make no entry of the books.
+
+    One pass over the lines: a sync checks 25,000 of them. Amounts in the first line's
+    currency object are summed without hashing it (the usual case: one currency)."""
+    one = lines[0][1] if lines else None
+    total, others = 0, {}
+    valued, values = 0, 0
+    for account, cur, units, value in lines:
+        if type(units) is not int:  # a Line's Money checks this; a UnitsDraft's tuple not
+            raise TypeError(f"money is a whole number of units, not {type(units).__name__}")
+        if account not in ACCOUNTS:
+            raise UnknownAccount(account)
+        if abs(units) > _LARGEST or (value is not None and abs(value) > _LARGEST):
+            raise TooLarge(Money(units, cur).text())
+        if cur is one:
+            total += units
+        else:
+            others[cur] = others.get(cur, 0) + units
+        if value is not None:
+            valued += 1
+            values += value
+    totals = {one: total}
+    for cur, units in others.items():  # equal currencies made apart count as one
+        totals[cur] = totals.get(cur, 0) + units
+    for cur, units in totals.items():
+        if units:
+            raise Unbalanced(cur.code, Money(units, cur).text())
+    if valued and (valued != len(lines) or values):
         # A value on some lines only is as far off as the values it lacks.
         cny = CURRENCIES["CNY"]
-        raise Unbalanced(cny.code, Money(sum(values), cny).text())
+        raise Unbalanced(cny.code, Money(values, cny).text())
     if len(lines) == 1:
-        raise Unbalanced(lines[0].money.currency.code, lines[0].money.text())
+        raise Unbalanced(one.code, Money(lines[0][2], one).text())
 
 
 def reverse(db, entry_id: int, *, at: int | None = None, memo: str | Memo = "") -> int:
@@ -267,10 +285,10 @@ def reverse(db, entry_id: int, *, at: int | None = None, memo: str | Memo = "") 
         new_id = db.execute(
             "INSERT INTO book_entries (at, memo, memo_key, memo_args, source, reverses, lot_id,"
             " item_id, customer_id, lines, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [at, text, key, None if args is None else _json_args(args), f"reversal:{entry_id}",
+            [at, text, key, args, f"reversal:{entry_id}",
              entry_id, row[2], row[3], row[4], len(lines), int(time.time())]).lastrowid
-        _insert_rows(db.conn, "book_postings", _LINE_COLUMNS,
-                     [(new_id, a, c, n, at, v) for a, c, n, v in lines])
+        insert_rows(db.conn, "INSERT INTO book_postings", _LINE_COLUMNS,
+                    [(new_id, a, c, n, at, v) for a, c, n, v in lines])
     return new_id
 
 

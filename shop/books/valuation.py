@@ -47,13 +47,20 @@ def _round(x: Fraction) -> int:
     return n if x >= 0 else -n
 
 
+def values_of(units: list[int], per_unit: Fraction) -> list[int]:
+    """The 元 values (分) of balanced amounts in one token at `per_unit` 分 a base unit,
+    summing to zero (the rounding's rest on the largest)."""
+    values = [_round(n * per_unit) for n in units]
+    largest = max(range(len(values)), key=lambda n: abs(values[n]))
+    values[largest] -= sum(values)
+    return values
+
+
 def valued(lines, per_unit: Fraction | None) -> list[Line]:
     """The lines (balanced, in one token) with their 元 value at `per_unit` 分 a base unit;
     as they are when per_unit is None."""
     lines = list(lines)
     if per_unit is None or not lines:
         return lines
-    values = [_round(line.money.units * per_unit) for line in lines]
-    largest = max(range(len(values)), key=lambda n: abs(values[n]))
-    values[largest] -= sum(values)
+    values = values_of([line.money.units for line in lines], per_unit)
     return [Line(line.account, line.money, v) for line, v in zip(lines, values)]

@@ -14,6 +14,7 @@ import json
 from dataclasses import dataclass, fields
 
 from shop.books import escrow as book_escrow, posting
+from shop.rows import insert_rows
 
 from . import goods
 from .model import ChainEvent, Order, folded
@@ -28,8 +29,9 @@ _INSERT_EVENT = ("INSERT OR IGNORE INTO order_events (order_id, kind, block_numb
 _INSERT_NOTICE = ("INSERT OR IGNORE INTO contract_events (chain_id, contract, kind, "
                   "block_number, block_hash, tx_hash, log_index, at, args) "
                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-_INSERT_ORDER = (f"INSERT INTO orders (chain_id, contract, escrow_id, {', '.join(COMPARED)}) "
-                 f"VALUES (?, ?, ?{', ?' * len(COMPARED)})")
+_EVENT_COLUMNS = ("order_id", "kind", "block_number", "block_hash", "tx_hash", "log_index", "at",
+                  "args", "note")
+_ORDER_COLUMNS = ("chain_id", "contract", "escrow_id", *COMPARED)
 _UPDATE_ORDER = f"UPDATE orders SET {', '.join(c + ' = ?' for c in COMPARED)} WHERE id = ?"
 _SELECT_ORDER = f"SELECT {', '.join(COMPARED)} FROM orders WHERE id = ?"
 
@@ -128,30 +130,33 @@ def apply_events(db, events) -> Applied:
     histories: dict[int, list] = {}  # every event of the changed orders, for the books
     conn = db.conn
     with db.atomic():
-        fresh = []  # (order id, events) of orders new in this batch, stored together
+        found = _order_ids(conn, by_escrow)
+        # Orders new in this batch: their history is this batch's events, folded without a
+        # read, and they are stored together (ids in the order the escrows came).
+        fresh = [(key, group) for key, group in by_escrow.items() if key not in found]
+        insert_rows(conn, "INSERT INTO orders", _ORDER_COLUMNS, [
+            (*key, *_row(group, listings)) for key, group in fresh])
+        made = _order_ids(conn, dict(fresh))
+        ids = [made[key] for key, _ in fresh]
+        changed += ids
+        histories.update(zip(ids, (group for _, group in fresh)))
         for key, group in by_escrow.items():
-            row = conn.execute("SELECT id FROM orders WHERE chain_id = ? AND contract = ? AND "
-                               "escrow_id = ?", key).fetchone()
-            if row is None:
-                # A new order: its history is this batch's events, folded without a read.
-                order_id = conn.execute(
-                    _INSERT_ORDER, [*key, *_row(group, listings)]).lastrowid
-                fresh.append((order_id, group))
-                changed.append(order_id)
-                histories[order_id] = group
+            order_id = found.get(key)
+            if order_id is None:
                 continue
             before = conn.total_changes
-            conn.executemany(_INSERT_EVENT, _event_rows(row[0], group))
+            conn.executemany(_INSERT_EVENT, _event_rows(order_id, group))
             new = conn.total_changes - before
             added += new
             # A statement leaves the order's row as it was, yet whoever reads the
             # dispute has new words to read.
-            if new and (_refold(db, row[0], listings, histories)
+            if new and (_refold(db, order_id, listings, histories)
                         or any(e.kind == "Statement" for e in group)):
-                changed.append(row[0])
+                changed.append(order_id)
         before = conn.total_changes
-        conn.executemany(_INSERT_EVENT, (
-            row for order_id, group in fresh for row in _event_rows(order_id, group)))
+        insert_rows(conn, "INSERT OR IGNORE INTO order_events", _EVENT_COLUMNS, (
+            row for order_id, (_, group) in zip(ids, fresh)
+            for row in _event_rows(order_id, group)))
         conn.executemany(_INSERT_NOTICE, (
             (e.chain_id, e.contract, e.kind, e.block_number, e.block_hash, e.tx_hash,
              e.log_index, e.at, _args_text(e.args)) for e in notices))
@@ -163,6 +168,22 @@ def apply_events(db, events) -> Applied:
                                    if e.kind == "Credited"}:
             posting.post_credits(db, chain_id, contract)
     return Applied(added, tuple(sorted(changed)), lots)
+
+
+def _order_ids(conn, by_escrow) -> dict[tuple, int]:
+    """{(chain id, contract, escrow id): order id} of the orders these escrows have already,
+    asked once per contract."""
+    found: dict[tuple, int] = {}
+    contracts: dict[tuple, list[int]] = {}
+    for chain_id, contract, escrow_id in by_escrow:
+        contracts.setdefault((chain_id, contract), []).append(escrow_id)
+    for (chain_id, contract), escrow_ids in contracts.items():
+        for escrow_id, order_id in conn.execute(
+                "SELECT escrow_id, id FROM orders WHERE chain_id = ? AND contract = ? AND "
+                "escrow_id IN (SELECT value FROM json_each(?))",
+                [chain_id, contract, json.dumps(escrow_ids)]):
+            found[(chain_id, contract, escrow_id)] = order_id
+    return found
 
 
 def revoked_offers(db, events) -> None:

@@ -147,6 +147,29 @@ def test_post_many_posts_a_batch_once_or_refuses_all_of_it(db):
     assert reports.trial_balance(db) == {"CNY": 0}
 
 
+def test_a_units_draft_posts_as_the_same_lines_would_and_is_refused_alike(db):
+    usdt = Currency.token("USDT", 6)
+    lines = (("Assets:Wallet", 700, 71), ("Income:Sales", -700, -71), ("Assets:Escrow", 0, 0))
+    ids = journal.post_many(db, [journal.UnitsDraft(usdt, lines, T0, "units", "units:1")])
+    posted = journal.entry(db, ids[0])
+    assert [(line.account, line.money, line.value) for line in posted.lines] == [
+        ("Assets:Wallet", Money(700, usdt), 71), ("Income:Sales", Money(-700, usdt), -71)]
+    before = postings(db)
+    for bad, refusal in (((("Assets:Wallet", 5, None), ("Income:Sales", -4, None)),
+                          journal.Unbalanced),
+                         ((("Assets:Nowhere", 5, None), ("Income:Sales", -5, None)),
+                          journal.UnknownAccount),
+                         ((("Assets:Wallet", 5.0, None), ("Income:Sales", -5.0, None)),
+                          TypeError),
+                         ((("Assets:Wallet", 5, 1), ("Income:Sales", -5, None)),
+                          journal.Unbalanced)):
+        with pytest.raises(refusal):
+            good = (("Assets:Wallet", 3, None), ("Income:Sales", -3, None))
+            journal.post_many(db, [journal.UnitsDraft(usdt, good, T0, "fine", "units:2"),
+                                   journal.UnitsDraft(usdt, bad, T0, "bad", "units:3")])
+    assert postings(db) == before
+
+
 def test_a_correction_is_a_reversing_entry_made_once(db):
     entry = journal.post(db, [Line("Assets:Cash", cash(300)), Line("Expenses:Other", cash(-300))],
                          at=T0)
