@@ -15,10 +15,8 @@ is one pass over the month's sales plus one over the members who sold.
 from __future__ import annotations
 
 import calendar
-import gc
 import json
 import time
-from contextlib import contextmanager
 from dataclasses import dataclass
 from operator import attrgetter
 from typing import NamedTuple
@@ -26,6 +24,7 @@ from datetime import datetime, timezone
 
 from shop.books.commissions import post_paid_by_hand
 from shop.books.posting import PAYMENT_ACCOUNTS
+from shop.cycles import cycle_collection_paused
 from shop.lots import _tx
 from shop.money import Money, currency
 
@@ -313,20 +312,6 @@ def _climb(rows, above: dict, address: dict) -> dict:
     return by_currency
 
 
-@contextmanager
-def _no_cycle_collection():
-    """Python's cycle collector paused: a statement makes a list and a tuple per member, none
-    in a cycle, and the collector's passes over them took a third of the statement's time.
-    (Process-wide while it lasts; nothing is lost, the next pass collects as before.)"""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def statement(db, month: str, *, at: int, member: str | None = None) -> list[StatementLine]:
     """Every member's statement for `month` ('2026-03') as it stands at `at` (or one
     member's): sales are counted in the month the buyer confirmed them."""
@@ -339,7 +324,7 @@ def statements(db, months, *, at: int, member: str | None = None) -> dict:
     keys = {month: _month_key(month) for month in months}
     wanted = member.lower() if member is not None else None
     out = {}
-    with _no_cycle_collection():
+    with cycle_collection_paused():
         accounts = db.execute("SELECT id, address, upline_id FROM downline_accounts").fetchall()
         above = {a: u for a, _, u in accounts if u is not None}
         address = {a: text for a, text, _ in accounts}

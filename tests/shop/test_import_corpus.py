@@ -200,7 +200,7 @@ CORPUS = [
     Case("full_width_garbage", write_bytes("ＡＢＣＤ，ＥＦＧ；ＨＩＪ\r\n".encode() * 40, ".csv"),
          Refused(NO_HEADER)),
     Case("missing_required_columns", write_csv([["商品名称", "颜色", "尺码"], ["裙", "黑", "M"]]),
-         Refused("No column found for: style_no, quantity, tag_price or supply_price")),
+         Refused("No column found for: Style no., Quantity, Tag price or Supply price")),
     Case("random_bytes_csv", write_bytes(bytes(range(256)) * 16, ".csv"), Refused(ENCODING)),
     Case("utf16_without_bom", write_bytes(csv_bytes(with_bad(), "utf-16-le"), ".csv"),
          Refused(ENCODING)),
