@@ -108,6 +108,15 @@ def scan(demo_window, qtbot, monkeypatch, tmp_path):  # noqa: F811
 
     monkeypatch.setattr(dialogs, "ask_text", ask_text)
 
+    def ask_choice(parent, title, label, choices, current=None):
+        s.text("choice title", title)
+        s.text("choice", label)
+        for shown in choices.values():
+            s.text("choice item", shown)
+        return s.answers.get("ask_choice", next(iter(choices)))
+
+    monkeypatch.setattr(dialogs, "ask_choice", ask_choice)
+
     def notice(parent, text, path=None):
         for line in text.splitlines():
             s.text("notice", line)
