@@ -165,6 +165,8 @@ def test_the_card_asks_which_of_several_accounts_arbitrates(ui, qtbot, tmp_path,
         assert offered == [[first, second]] and not path.exists()
         page.buttons["card"].click()
         qtbot.waitUntil(lambda: path.exists(), timeout=30_000)
+        assert ui.ctx.tasks.wait(30_000)  # the card's task has ended: the file is whole
+        qtbot.waitUntil(lambda: ui.ctx.tasks.idle, timeout=30_000)
         assert json.loads(path.read_text(encoding="utf-8"))["account"] == second
     finally:
         ui.ctx.tasks.wait(20_000)
